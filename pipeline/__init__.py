@@ -1,0 +1,14 @@
+"""spacerec: structured records of space agencies, missions and agreements from news text."""
+
+__version__ = "0.1.0"
+
+__all__ = ["Extractor", "__version__"]
+
+
+def __getattr__(name: str):
+    # imported lazily so that `import pipeline.records` (loaders, the evaluator) does not load spaCy
+    if name == "Extractor":
+        from .extractor import Extractor
+
+        return Extractor
+    raise AttributeError(name)

@@ -1,0 +1,366 @@
+"""Blocks -> spaCy docs -> sentences with linked mentions, persons and resolved dates.
+
+This is the "linked mentions" step of the data flow. Everything it produces is in document
+character offsets, so relation rules and evidence never have to think about blocks again.
+Document-level passes that a per-block spaCy component cannot do live here: acronyms defined
+in one block and used in another, simple coreference ("the latter", "the agency"), and years
+taken from the rest of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .blocks import Block, Segmentation, segment
+from .dates import DateValue, find_relative
+from .dates.component import SPAN_KEY as DATE_KEY
+from .dates.component import decode as decode_date
+from .entities.abbreviations import find_abbreviations
+from .entities.linker import SPAN_KEY as MENTION_KEY
+from .kb import KnowledgeBase
+from .records import normalise_name
+
+PERSON_LABELS = {"PERSON", "PER"}
+# capitalised name: two to four words, particles allowed ("Jean-Yves Le Gall", "Ursula von der Leyen")
+_NAME = re.compile(
+    r"(?<![\w’'-])(?:[A-Z][a-zà-öø-ÿ’'-]+|[A-Z]\.)(?:\s+(?:(?:von|van|der|de|du|da|le|la|bin|al|el)\s+)?"
+    r"(?:[A-Z][a-zà-öø-ÿ’'-]+|[A-Z]\.)){1,3}(?![\w-])"
+)
+
+
+@dataclass
+class Mention:
+    """A linked mention in document offsets."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # AGENCY, MISSION, ORG, TREATY, COUNTRY, PERSON
+    ids: tuple[str, ...]
+    via: str
+    lang: str
+    block: Block
+    sent: int = -1
+    name: str | None = None  # canonical name for entities outside the KB
+
+    @property
+    def id(self) -> str:
+        return self.ids[0] if self.ids else ""
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: DateValue
+    lang: str
+    sent: int = -1
+    reason: str | None = None  # how a missing year was found
+
+
+@dataclass
+class Sentence:
+    """One sentence of one block, with everything found inside it."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    lang: str
+    block: Block
+    span: Span  # the spaCy sentence (offsets relative to its block doc)
+    mentions: list[Mention] = field(default_factory=list)
+    persons: list[Mention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+
+    def local(self, start: int) -> int:
+        """Document offset -> offset inside this sentence's text."""
+        return start - self.start
+
+    def agencies(self) -> list[Mention]:
+        return [m for m in self.mentions if m.label == "AGENCY"]
+
+    def missions(self) -> list[Mention]:
+        return [m for m in self.mentions if m.label == "MISSION"]
+
+
+@dataclass
+class Analysis:
+    """A document after the linking step: the input of every relation rule."""
+
+    doc_id: str
+    text: str
+    segmentation: Segmentation
+    sentences: list[Sentence]
+    kb: KnowledgeBase
+    article_date: DateValue | None = None
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    statistical: bool = True
+    notes: list[str] = field(default_factory=list)
+
+    def mentions(self, label: str | None = None) -> Iterable[Mention]:
+        for sentence in self.sentences:
+            for mention in sentence.mentions:
+                if label is None or mention.label == label:
+                    yield mention
+
+    def agency_ids_named(self) -> set[str]:
+        """Agencies the article names outside credit lines."""
+        return {i for m in self.mentions("AGENCY") if m.block.kind != "credit" for i in m.ids}
+
+
+def analyse(
+    text: str,
+    doc_id: str,
+    nlps: Mapping[str, Language],
+    kb: KnowledgeBase,
+    *,
+    statistical: bool = True,
+) -> Analysis:
+    """Run segmentation, the spaCy pipelines and the document-level linking passes."""
+    segmentation = segment(text)
+    blocks = [b for b in segmentation.blocks if not b.is_duplicate_title]
+    docs: dict[int, Doc] = {}
+    for lang in sorted({b.lang for b in blocks}):
+        nlp = nlps.get(lang) or nlps["en"]
+        todo = [b for b in blocks if b.lang == lang]
+        for block, doc in zip(todo, nlp.pipe(b.text for b in todo)):
+            docs[block.index] = doc
+
+    sentences: list[Sentence] = []
+    for block in blocks:
+        doc = docs[block.index]
+        for sent in doc.sents:
+            start, end = block.start + sent.start_char, block.start + sent.end_char
+            sentence = Sentence(len(sentences), start, end, text[start:end], block.lang, block, sent)
+            sentences.append(sentence)
+        _collect(doc, block, sentences, kb)
+
+    analysis = Analysis(doc_id, text, segmentation, sentences, kb, statistical=statistical)
+    analysis.article_date = _article_date(analysis)
+    _link_abbreviations(analysis)
+    _resolve_coreference(analysis)
+    _resolve_years(analysis)
+    _add_relative_dates(analysis)
+    return analysis
+
+
+def _sentence_at(sentences: list[Sentence], start: int) -> Sentence | None:
+    for sentence in reversed(sentences):
+        if sentence.start <= start < max(sentence.end, sentence.start + 1):
+            return sentence
+        if sentence.end <= start:
+            break
+    return None
+
+
+def _collect(doc: Doc, block: Block, sentences: list[Sentence], kb: KnowledgeBase) -> None:
+    """Move the doc's mentions, persons and dates into document offsets and their sentences."""
+    base = block.start
+    taken: list[tuple[int, int]] = []
+    for span in doc.spans.get(MENTION_KEY, []):
+        start, end = base + span.start_char, base + span.end_char
+        via, _, name = span.id_.partition("|")
+        mention = Mention(start, end, span.text, span.label_, tuple(span.kb_id_.split("|")), via, block.lang,
+                          block, name=name or None)
+        sentence = _sentence_at(sentences, start)
+        if sentence is not None:
+            mention.sent = sentence.index
+            sentence.mentions.append(mention)
+            taken.append((start, end))
+    # persons: statistical NER where a model runs, else capitalised names; never over a KB mention
+    person_spans: list[tuple[int, int]] = [
+        (base + e.start_char, base + e.end_char) for e in doc.ents if e.label_ in PERSON_LABELS
+    ]
+    if not person_spans or not doc.has_annotation("ENT_IOB"):
+        person_spans = [(base + m.start(), base + m.end()) for m in _NAME.finditer(doc.text)]
+    for start, end in person_spans:
+        start, end = _trim_person(block.text, start - base, end - base)
+        start, end = base + start, base + end
+        if end - start < 3 or any(start < e and s < end for s, e in taken):
+            continue
+        surface = doc.text[start - base : end - base]
+        if " " not in surface.strip() or kb.lookup(surface):
+            continue
+        sentence = _sentence_at(sentences, start)
+        if sentence is not None:
+            sentence.persons.append(Mention(start, end, surface, "PERSON", (surface,), "ner", block.lang, block,
+                                            sentence.index))
+    for span in doc.spans.get(DATE_KEY, []):
+        start, end = base + span.start_char, base + span.end_char
+        if any(start < e and s < end for s, e in taken):
+            continue  # "Mars 2020", "Artemis 2024" are names, not dates
+        sentence = _sentence_at(sentences, start)
+        if sentence is not None:
+            sentence.dates.append(DateMention(start, end, span.text, decode_date(span.kb_id_, span.label_),
+                                              block.lang, sentence.index))
+    for sentence in sentences:
+        sentence.mentions.sort(key=lambda m: m.start)
+        sentence.persons.sort(key=lambda m: m.start)
+
+
+def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a possessive and trailing punctuation from a person span ("Rogozin’s" -> "Rogozin")."""
+    surface = text[start:end]
+    trimmed = re.sub(r"(?:['’]s?|[,.;:])+$", "", surface)
+    lead = re.match(r"^(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’])\s*", trimmed)
+    offset = lead.end() if lead else 0
+    return start + offset, start + len(trimmed)
+
+
+# ---- document-level passes -------------------------------------------------------------
+
+
+def _article_date(analysis: Analysis) -> DateValue | None:
+    """The article's own date: a dateline, else a full date in the title block."""
+    dateline = analysis.segmentation.dateline
+    for sentence in analysis.sentences:
+        if dateline is not None and sentence.block.index == dateline.index:
+            full = [d for d in sentence.dates if d.value.year and d.value.precision == "day"]
+            if full:
+                return full[0].value
+    return None
+
+
+def _link_abbreviations(analysis: Analysis) -> None:
+    """Link every use of an acronym the text defines to what its long form links to."""
+    text = analysis.text
+    definitions = find_abbreviations(text)
+    if not definitions:
+        return
+    all_mentions = list(analysis.mentions())
+    for definition in definitions:
+        long_norm = normalise_name(definition.long)
+        target = next(
+            (m for m in all_mentions if m.label in ("AGENCY", "MISSION", "ORG", "TREATY")
+             and normalise_name(m.text) == long_norm or
+             (m.start <= definition.long_start and m.end >= definition.long_end - 1 and m.label != "COUNTRY")),
+            None,
+        )
+        short_known = any(m.text == definition.short and m.start == definition.short_start for m in all_mentions)
+        if target is None:
+            label = _guess_label(definition.long)
+            if label is None:
+                continue
+            ids = (definition.short.upper() if label == "AGENCY" else f"abbr:{normalise_name(definition.short)}",)
+            name = definition.short
+            # the long form itself becomes a mention too
+            _add_mention(analysis, definition.long_start, definition.long_end, label, ids, "abbreviation", name)
+        else:
+            label, ids, name = target.label, target.ids, target.name
+        analysis.abbreviations[definition.short] = definition.long
+        if short_known:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(definition.short)}(?![\w-])", text):
+            _add_mention(analysis, match.start(), match.end(), label, ids, "abbreviation", name)
+
+
+_AGENCY_HEADS = re.compile(r"\b(?:agency|administration|agence|office|organi[sz]ation|institute? spatial)\b", re.I)
+_MISSION_HEADS = re.compile(
+    r"\b(?:station|mission|telescope|observatory|explorer|rover|lander|orbiter|probe|satellite|programme|"
+    r"program|launcher|rocket|spectrometer|camera|radar|instrument|module|sonde|télescope|observatoire|"
+    r"lanceur|fusée|atterrisseur|orbiteur|spectromètre|caméra|programme|capsule|vehicle|base)\b",
+    re.I,
+)
+
+
+def _guess_label(long_form: str) -> str | None:
+    if _AGENCY_HEADS.search(long_form) and "space" in long_form.lower() or "spatial" in long_form.lower():
+        if _AGENCY_HEADS.search(long_form):
+            return "AGENCY"
+    if _MISSION_HEADS.search(long_form):
+        return "MISSION"
+    return None
+
+
+def _add_mention(analysis: Analysis, start: int, end: int, label: str, ids: tuple[str, ...], via: str,
+                 name: str | None) -> None:
+    sentence = _sentence_at(analysis.sentences, start)
+    if sentence is None or end > sentence.end:
+        return
+    if any(m.start < end and start < m.end for m in sentence.mentions):
+        return
+    sentence.mentions.append(Mention(start, end, analysis.text[start:end], label, ids, via, sentence.lang,
+                                     sentence.block, sentence.index, name))
+    sentence.mentions.sort(key=lambda m: m.start)
+    sentence.persons = [p for p in sentence.persons if not (p.start < end and start < p.end)]
+
+
+_COREF = {
+    "en": re.compile(r"\b(?P<latter>the latter)\b|\b(?P<former>the former)\b|\b(?P<agency>the (?:space )?agency)\b"
+                     r"(?!\s+(?:of|for)\b)", re.I),
+    "fr": re.compile(r"\b(?P<latter>(?:cette|ce) derni[eè]re?)\b|\b(?P<former>(?:la|le) premi[eè]re?)\b(?!\s+\w+)"
+                     r"|(?P<agency>\bl['’]agence(?: spatiale)?)\b(?!\s+(?:spatiale\s+)?[\w-]+(?:e|s)\b)", re.I),
+}
+
+
+def _resolve_coreference(analysis: Analysis) -> None:
+    """Link "the latter", "the former", "the agency" (and French forms) to a recent agency.
+
+    Only agencies named in the same or the previous sentence of the same block are candidates,
+    so a generic "the agency" far from any agency stays unlinked.
+    """
+    for sentence in analysis.sentences:
+        pattern = _COREF.get(sentence.lang)
+        if pattern is None:
+            continue
+        for match in pattern.finditer(sentence.text):
+            start = sentence.start + match.start()
+            recent = _recent_agencies(analysis, sentence, start)
+            if not recent:
+                continue
+            if match.group("former"):
+                if len(recent) < 2:
+                    continue
+                target = recent[-2]
+            else:
+                target = recent[-1]
+            _add_mention(analysis, start, sentence.start + match.end(), "AGENCY", target.ids[:1], "coref", None)
+
+
+def _recent_agencies(analysis: Analysis, sentence: Sentence, before: int) -> list[Mention]:
+    found: list[Mention] = []
+    for other in analysis.sentences[max(0, sentence.index - 1) : sentence.index + 1]:
+        if other.block.index != sentence.block.index and other.index != sentence.index:
+            continue
+        found.extend(m for m in other.mentions if m.label == "AGENCY" and m.end <= before and len(m.ids) == 1)
+    return found
+
+
+def _resolve_years(analysis: Analysis) -> None:
+    """Give a year to dates written without one: same day and month elsewhere, else the article date,
+    else the only year the article's dates use."""
+    dated = [d for s in analysis.sentences for d in s.dates if d.value.year is not None]
+    years = {d.value.year for d in dated if d.value.precision in ("day", "month")}
+    for sentence in analysis.sentences:
+        for date in sentence.dates:
+            if date.value.year is not None:
+                continue
+            same = [d for d in dated if d.value.month == date.value.month and d.value.day == date.value.day]
+            if same:
+                date.value, date.reason = date.value.with_year(same[0].value.year), f"year from {same[0].text!r}"
+            elif analysis.article_date is not None and analysis.article_date.year:
+                date.value = date.value.with_year(analysis.article_date.year)
+                date.reason = "year from the article date"
+            elif len(years) == 1:
+                year = next(iter(years))
+                date.value, date.reason = date.value.with_year(year), "the only year the article gives"
+
+
+def _add_relative_dates(analysis: Analysis) -> None:
+    if analysis.article_date is None:
+        return
+    for sentence in analysis.sentences:
+        for found in find_relative(sentence.text, sentence.lang, analysis.article_date):
+            start = sentence.start + found.start
+            if any(d.start <= start < d.end for d in sentence.dates):
+                continue
+            sentence.dates.append(DateMention(start, sentence.start + found.end, found.text, found.value,
+                                              sentence.lang, sentence.index, "relative to the article date"))
+        sentence.dates.sort(key=lambda d: d.start)

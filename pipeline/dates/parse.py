@@ -1,0 +1,184 @@
+"""Dates in text to ISO 8601 with a precision (day, month, year).
+
+Candidates come from cheap per-language patterns (month names are data in
+``months_<lang>.json``); only those spans reach dateparser, always with ``languages=[lang]``
+and a pinned reference date, and results are cached. The precision is read from which parts
+the text has, not from dateparser's guesses, so "9 March" is a day with an unknown year
+(resolved later from the rest of the article) and "early 2019" is a year.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator
+
+import dateparser
+
+_PINNED_BASE = datetime(2000, 1, 1)
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A parsed date: ``year`` may be None for a day or month given without its year."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+    precision: str  # day | month | year
+    relative: bool = False
+
+    @property
+    def iso(self) -> str | None:
+        """ISO 8601 truncated to the precision, or None while the year is unknown."""
+        if self.year is None:
+            return None
+        if self.precision == "year" or self.month is None:
+            return f"{self.year:04d}"
+        if self.precision == "month" or self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def with_year(self, year: int) -> "DateValue":
+        return DateValue(year, self.month, self.day, self.precision, self.relative)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    text: str
+    value: DateValue
+
+
+@dataclass(frozen=True)
+class _Rules:
+    lang: str
+    months: dict[str, str]
+    patterns: tuple[tuple[str, re.Pattern], ...]
+    relative: re.Pattern | None
+    order: str
+
+
+@lru_cache(maxsize=4)
+def rules(lang: str) -> _Rules:
+    """Compile the date patterns of one language from its data file."""
+    data = json.loads(resources.files(__package__).joinpath(f"months_{lang}.json").read_text("utf-8"))
+    months: dict[str, str] = data["months"]
+    names = sorted(months, key=len, reverse=True)
+    month = "(?P<month>" + "|".join(re.escape(m) + (r"(?!\w)" if not m.endswith(".") else "") for m in names) + ")"
+    suffix = f"(?:{data['ordinal_suffix']})?"
+    year = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+    day = rf"(?P<day>(?:[12]\d|3[01]|0?[1-9])){suffix}"
+    qualifiers = "|".join(re.escape(q) for q in sorted(data["year_qualifiers"], key=len, reverse=True))
+    patterns = [
+        ("dmy", rf"(?<![\w/]){day}\s+(?:de\s+|of\s+)?{month}\s*,?\s+{year}"),
+        ("mdy", rf"(?<![\w/]){month}\s+{day}(?!\d),?\s+{year}"),
+        ("iso", r"(?<![\w/-])(?P<year>(?:1[89]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])"),
+        ("numeric", r"(?<![\w/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:1[89]|20)\d\d)(?![\w/])"),
+        ("my", rf"(?<![\w/]){month}\s+(?:of\s+|de\s+|d['’]\s*)?{year}"),
+        ("dm", rf"(?<![\w/]){day}\s+(?:de\s+|of\s+)?{month}(?!\s*,?\s+(?:1[89]|20)\d\d)"),
+        ("md", rf"(?<![\w/]){month}\s+{day}(?![\d:])(?!,?\s+(?:1[89]|20)\d\d)"),
+        ("qy", rf"(?<!\w)(?:{qualifiers})[- ]+(?:of\s+|de\s+|d['’]\s*)?{year}"),
+        ("y", rf"(?<![\w/.-]){year}(?![\w/-])"),
+    ]
+    compiled = tuple((kind, re.compile(src)) for kind, src in patterns)
+    relative = None
+    if data.get("relative"):
+        words = "|".join(re.escape(r) for r in sorted(data["relative"], key=len, reverse=True))
+        relative = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    return _Rules(lang, months, compiled, relative, data.get("numeric_order", "DMY"))
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(text: str, lang: str, order: str, base: datetime = _PINNED_BASE) -> datetime | None:
+    settings = {"RELATIVE_BASE": base, "PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": order}
+    return dateparser.parse(text, languages=[lang], settings=settings)
+
+
+def parse_candidate(kind: str, match: re.Match, lang: str) -> DateValue | None:
+    """Turn one pattern match into a :class:`DateValue` (None when the parts are not a real date)."""
+    r = rules(lang)
+    groups = match.groupdict()
+    year = int(groups["year"]) if groups.get("year") else None
+    if kind == "iso":
+        try:
+            datetime(year, int(groups["m"]), int(groups["d"]))  # type: ignore[arg-type]
+        except ValueError:
+            return None
+        return DateValue(year, int(groups["m"]), int(groups["d"]), "day")
+    if kind == "numeric":
+        a, b = int(groups["a"]), int(groups["b"])
+        day, month = (a, b) if r.order == "DMY" else (b, a)
+        if month > 12 and day <= 12:
+            day, month = month, day
+        try:
+            datetime(year, month, day)  # type: ignore[arg-type]
+        except ValueError:
+            return None
+        return DateValue(year, month, day, "day")
+    if kind in ("qy", "y"):
+        return DateValue(year, None, None, "year")
+    month_name = r.months[groups["month"]]
+    day_text = groups.get("day")
+    probe = " ".join(p for p in (day_text and str(int(re.match(r"\d+", day_text).group(0))), month_name,
+                                  str(year or 2000)) if p)
+    parsed = _dateparser(probe, lang, r.order)
+    if parsed is None:
+        return None
+    if kind in ("dmy", "mdy", "dm", "md"):
+        return DateValue(year, parsed.month, parsed.day, "day")
+    return DateValue(year, parsed.month, None, "month")
+
+
+def find_dates(text: str, lang: str) -> list[DateMatch]:
+    """Every date expression in ``text``, longest first where they overlap, in text order."""
+    lang = lang if lang in ("en", "fr") else "en"
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in rules(lang).patterns:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            if kind in ("my", "dm", "md") and _month_is_not_a_date(text, match, lang):
+                continue
+            value = parse_candidate(kind, match, lang)
+            if value is None:
+                continue
+            found.append(DateMatch(start, end, match.group(0), value))
+            taken.append((start, end))
+    return sorted(found, key=lambda d: d.start)
+
+
+def find_relative(text: str, lang: str, article_date: DateValue | None) -> Iterator[DateMatch]:
+    """Relative dates ("yesterday", "mardi dernier"), resolved only against the article's own date."""
+    r = rules(lang if lang in ("en", "fr") else "en")
+    if r.relative is None or article_date is None or article_date.precision != "day" or article_date.year is None:
+        return
+    base = datetime(article_date.year, article_date.month or 1, article_date.day or 1)
+    for match in r.relative.finditer(text):
+        parsed = _dateparser(match.group(0), r.lang, r.order, base)
+        if parsed is not None:
+            value = DateValue(parsed.year, parsed.month, parsed.day, "day", relative=True)
+            yield DateMatch(match.start(), match.end(), match.group(0), value)
+
+
+def _month_is_not_a_date(text: str, match: re.Match, lang: str) -> bool:
+    """French "Mars" (the planet) and English "May" (the verb) are not months without a day or year."""
+    month = match.group("month")
+    if lang == "fr" and month[:1].isupper():
+        # capitalised French month names are months only at the start of a sentence
+        before = text[: match.start("month")].rstrip()
+        return not (before == "" or before.endswith((".", "!", "?", "\n")))
+    return False
+
+
+def parse_date(text: str, lang: str) -> DateValue | None:
+    """Parse a whole string as one date (the first date expression in it), or None."""
+    found = find_dates(text, lang)
+    return found[0].value if found else None

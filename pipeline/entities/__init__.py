@@ -1,0 +1,1 @@
+"""Entity mentions: the KB linker component, acronym definitions."""

@@ -1,0 +1,33 @@
+"""Evaluation: score predicted records against hand-labelled gold files and report the errors.
+
+``scoring`` reads record files and computes the metrics; ``report_text`` and ``report_html``
+present a result; ``cli`` is the ``spacerec eval`` command.
+"""
+
+from pipeline.evaluation.report_html import render_html
+from pipeline.evaluation.report_text import format_text
+from pipeline.evaluation.scoring import (
+    HEADLINE,
+    METRICS,
+    ErrorItem,
+    EvalResult,
+    RecordFileError,
+    Score,
+    evaluate,
+    load_records,
+    load_records_lenient,
+)
+
+__all__ = [
+    "HEADLINE",
+    "METRICS",
+    "ErrorItem",
+    "EvalResult",
+    "RecordFileError",
+    "Score",
+    "evaluate",
+    "format_text",
+    "load_records",
+    "load_records_lenient",
+    "render_html",
+]

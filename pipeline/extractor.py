@@ -1,0 +1,70 @@
+"""The library entry point: ``Extractor().extract(text, doc_id=...)`` returns the records.
+
+Each step of the data flow is a function that can be called alone (``segment``, ``analyse``,
+``find_facts``, ``build_records``); the Extractor holds what is expensive to build (the spaCy
+pipelines, the knowledge base) and loads it once.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import Any, Mapping
+
+from . import __version__
+from .analysis import Analysis, analyse
+from .ingest import SourceText
+from .kb import KnowledgeBase, default_kb
+from .merge import build_records
+from .nlp import has_statistical_model, load_pipelines
+from .relations import find_facts
+
+
+class Extractor:
+    """Loads one spaCy pipeline per language and the knowledge base, once.
+
+    ``models`` maps a language to a pipeline name or path (``{"en": "en_core_web_md"}``), or
+    ``"blank"`` for rules only. ``kb`` (or ``kb_dir``) replaces the shipped knowledge base.
+    """
+
+    def __init__(
+        self,
+        *,
+        models: Mapping[str, str | None] | None = None,
+        kb: KnowledgeBase | None = None,
+        kb_dir: str | Path | None = None,
+    ) -> None:
+        self.kb = kb or (KnowledgeBase.from_dir(kb_dir) if kb_dir else default_kb())
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            self.nlps = load_pipelines(models, self.kb)
+        self.warnings = [str(w.message) for w in caught]
+        for message in self.warnings:
+            warnings.warn(message, stacklevel=2)
+        self.statistical = all(has_statistical_model(nlp) for nlp in self.nlps.values())
+
+    @property
+    def models(self) -> dict[str, str]:
+        return {lang: nlp.meta.get("spacerec", {}).get("model", "?") for lang, nlp in self.nlps.items()}
+
+    def analyse(self, text: str, doc_id: str = "doc") -> Analysis:
+        """Blocks, spaCy docs and linked mentions of one text."""
+        return analyse(text, doc_id, self.nlps, self.kb, statistical=self.statistical)
+
+    def extract(self, text: str, doc_id: str = "doc") -> list[dict[str, Any]]:
+        """The contract records of one article text, sorted, ready for JSON Lines."""
+        analysis = self.analyse(text, doc_id)
+        return build_records(analysis, find_facts(analysis))
+
+    def extract_source(self, source: SourceText) -> list[dict[str, Any]]:
+        """Records of a decoded file; decoding warnings go on its document record."""
+        records = self.extract(source.text, source.doc_id)
+        if source.warnings:
+            for record in records:
+                if record["record_type"] == "document":
+                    record["warnings"] = list(source.warnings)
+        return records
+
+    def info(self) -> dict[str, Any]:
+        return {"version": __version__, "models": self.models, "agencies": len(self.kb.agencies),
+                "missions": len(self.kb.missions)}

@@ -1,0 +1,89 @@
+"""Files to decoded text: which files an input folder holds, their ``doc_id`` and their text.
+
+Offsets in every record refer to the text returned here, untouched (newlines included), so
+decoding happens once, in one place.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+INPUT_SUFFIXES: tuple[str, ...] = (".txt", ".md")
+# Files that document a corpus rather than belong to it.
+DEFAULT_EXCLUDE: tuple[str, ...] = ("README.md", "GUIDELINES.md", "CHANGELOG.md", "LICENSE*", "CONTRIBUTING.md")
+
+
+class BinaryFileError(ValueError):
+    """The file is not text (NUL bytes outside a UTF-16 file)."""
+
+
+@dataclass
+class SourceText:
+    """One decoded article with what the decoder had to guess."""
+
+    doc_id: str
+    text: str
+    encoding: str
+    warnings: list[str] = field(default_factory=list)
+    path: str | None = None
+
+
+def doc_id_for(path: Path, root: Path) -> str:
+    """The contract's ``doc_id``: path relative to the input folder, ``/``-separated, no extension."""
+    rel = path.relative_to(root)
+    return rel.with_suffix("").as_posix()
+
+
+def iter_input_files(root: Path, exclude: tuple[str, ...] = DEFAULT_EXCLUDE) -> Iterator[Path]:
+    """Every ``.txt``/``.md`` file under ``root`` (recursively), in a stable sorted order.
+
+    Hidden files and folders (``.git``, ``.ipynb_checkpoints``) are skipped. A single file
+    given as ``root`` is yielded as it is.
+    """
+    if root.is_file():
+        yield root
+        return
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith(".") or not name.lower().endswith(INPUT_SUFFIXES):
+                continue
+            if any(fnmatch.fnmatch(name, pattern) for pattern in exclude):
+                continue
+            yield Path(dirpath) / name
+
+
+def decode(data: bytes) -> tuple[str, str, list[str]]:
+    """Decode article bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252 with a warning.
+
+    Returns ``(text, encoding, warnings)``. Raises :class:`BinaryFileError` for binary data.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig", []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16", []
+    if b"\x00" in data[:8192]:
+        raise BinaryFileError("binary content (NUL bytes): not a text file")
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    try:
+        text = data.decode("cp1252")
+        encoding = "cp1252"
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+        encoding = "latin-1"
+    return text, encoding, [f"not valid UTF-8 (first bad byte at {first_bad}); decoded as {encoding}"]
+
+
+def read_source(path: Path, root: Path | None = None) -> SourceText:
+    """Read and decode one article file."""
+    root = root if root is not None else path.parent
+    text, encoding, warnings = decode(path.read_bytes())
+    doc_id = doc_id_for(path, root) if root != path else path.stem
+    return SourceText(doc_id=doc_id, text=text, encoding=encoding, warnings=warnings, path=str(path))

@@ -1,0 +1,237 @@
+"""Facts -> records: one record per key per document, with evidence from every place.
+
+What the body and both languages of a caption pair say about the same fact becomes one
+record. Agreements merge when their parties are the same and their kind, subject and date
+agree or are unknown on one side, so "Russia has signed an agreement with China" (no
+date) and the caption "Signature de l'accord sur l'ILRS le 9 mars 2021" become one record;
+two dated agreements between the same parties stay two.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from typing import Any, Iterable
+
+from .analysis import Analysis, Mention
+from .dates import DateValue
+from .records import (
+    AgencyRecord,
+    AgreementRecord,
+    DocumentRecord,
+    Event,
+    Evidence,
+    MissionAgency,
+    MissionRecord,
+    Person,
+    Signatory,
+    normalise_name,
+    sort_key,
+)
+from .relations.facts import (
+    AgreementFact,
+    EventFact,
+    Fact,
+    OfficialFact,
+    ParticipationFact,
+    PartOfFact,
+    Span,
+    StatusFact,
+)
+
+ROLE_RANK = {"lead": 0, "partner": 1, "contributor": 2}
+STATUS_RANK = {"signed": 0, "planned": 1, "ongoing": 2}
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)*$")
+
+
+def _ev(analysis: Analysis, span: Span | Mention) -> Evidence:
+    block = span.block if isinstance(span.block, str) else span.block.kind
+    return Evidence(span.start, span.end, analysis.text[span.start : span.end], span.lang, block)
+
+
+def mission_name(analysis: Analysis, mission_id: str, mentions: list[Mention]) -> str:
+    """The record name: the acronym when the article uses one for the mission, else the canonical name."""
+    entry = analysis.kb.missions.get(mission_id)
+    aliases = {normalise_name(a): a for a in (entry.aliases + (entry.canonical_name,))} if entry else {}
+    for mention in mentions:
+        surface = mention.text.strip()
+        if _ACRONYM.match(surface) and sum(ch.isalpha() for ch in surface) >= 2:
+            return aliases.get(normalise_name(surface), surface)
+    if entry is not None and not _ACRONYM.match(entry.canonical_name):
+        return entry.canonical_name
+    if entry is not None:
+        # the KB knows it by an acronym the article never uses: name it as the article writes it
+        written = sorted({re.sub(r"^(?:the|la|le|les|l['’])\s*", "", m.text.strip(), flags=re.I) for m in mentions},
+                         key=lambda s: (len(s), s))
+        return written[0] if written else entry.canonical_name
+    if mentions and mentions[0].name:
+        return mentions[0].name
+    return mentions[0].text if mentions else mission_id
+
+
+def _mission_kind(analysis: Analysis, mission_id: str, mentions: list[Mention]) -> str | None:
+    entry = analysis.kb.missions.get(mission_id)
+    if entry is not None:
+        return entry.kind
+    if mission_id.startswith("family:"):
+        stem = re.sub(r"\d+$", "", mission_id.split(":", 1)[1])
+        family = analysis.kb.families.get(stem)
+        return family.kind if family else "spacecraft"
+    long_form = analysis.abbreviations.get(mentions[0].name or "", "") if mentions else ""
+    lowered = long_form.lower()
+    for word, kind in (("station", "station"), ("base", "station"), ("programme", "programme"),
+                       ("program", "programme"), ("launcher", "launcher"), ("rocket", "launcher"),
+                       ("lanceur", "launcher"), ("instrument", "instrument"), ("spectrometer", "instrument"),
+                       ("camera", "instrument"), ("radar", "instrument")):
+        if word in lowered:
+            return kind
+    return "spacecraft"
+
+
+def build_records(analysis: Analysis, facts: Iterable[Fact]) -> list[dict[str, Any]]:
+    """All records of one document, sorted by the contract's order."""
+    facts = list(facts)
+    records: list[dict[str, Any]] = [_document(analysis).to_dict()]
+    records += [r.to_dict() for r in _agencies(analysis, facts)]
+    missions, names = _missions(analysis, facts)
+    records += [m.to_dict() for m in missions]
+    records += [a.to_dict() for a in _agreements(analysis, facts, names)]
+    return sorted(records, key=sort_key)
+
+
+def _document(analysis: Analysis) -> DocumentRecord:
+    seg = analysis.segmentation
+    title = seg.title
+    evidence = [Evidence(title.start, title.end, title.text, title.lang, "title")] if title else []
+    languages = sorted({b.lang for b in seg.blocks if b.kind in ("title", "body", "caption")} or {"en"})
+    extra: dict[str, Any] = {}
+    if analysis.article_date is not None and analysis.article_date.iso:
+        extra["date"] = analysis.article_date.iso
+    return DocumentRecord(analysis.doc_id, title.text if title else None, languages, seg.captions, evidence, extra)
+
+
+def _agencies(analysis: Analysis, facts: list[Fact]) -> list[AgencyRecord]:
+    by_id: "OrderedDict[str, AgencyRecord]" = OrderedDict()
+    for mention in analysis.mentions("AGENCY"):
+        if mention.block.kind == "credit":
+            continue
+        for agency_id in mention.ids:
+            record = by_id.get(agency_id)
+            if record is None:
+                entry = analysis.kb.agencies.get(agency_id)
+                record = AgencyRecord(analysis.doc_id, agency_id, entry.canonical_name if entry else
+                                      analysis.abbreviations.get(agency_id, agency_id),
+                                      entry.country if entry else None)
+                by_id[agency_id] = record
+            if mention.text not in record.mentions:
+                record.mentions.append(mention.text)
+            record.evidence.append(_ev(analysis, mention))
+    for fact in facts:
+        if isinstance(fact, OfficialFact) and fact.agency_id in by_id:
+            record = by_id[fact.agency_id]
+            if all(normalise_name(p.name) != normalise_name(fact.name) for p in record.people):
+                record.people.append(Person(fact.name, fact.role))
+            record.evidence.extend(_ev(analysis, s) for s in fact.evidence)
+    return list(by_id.values())
+
+
+def _missions(analysis: Analysis, facts: list[Fact]) -> tuple[list[MissionRecord], dict[str, str]]:
+    mentions: "OrderedDict[str, list[Mention]]" = OrderedDict()
+    for mention in analysis.mentions("MISSION"):
+        if mention.block.kind != "credit":
+            mentions.setdefault(mention.id, []).append(mention)
+    names = {mission_id: mission_name(analysis, mission_id, found) for mission_id, found in mentions.items()}
+    records: dict[str, MissionRecord] = {}
+    named_agencies = analysis.agency_ids_named()
+    for mission_id, found in mentions.items():
+        entry = analysis.kb.missions.get(mission_id)
+        record = MissionRecord(analysis.doc_id, names[mission_id], _mission_kind(analysis, mission_id, found),
+                               target=entry.target if entry else None)
+        record.evidence = [_ev(analysis, m) for m in found]
+        records[mission_id] = record
+    roles: dict[str, dict[str, str]] = {}
+    for fact in facts:
+        if isinstance(fact, ParticipationFact) and fact.mission in records:
+            if not fact.agency_id.startswith("country:") and fact.agency_id in named_agencies:
+                current = roles.setdefault(fact.mission, {}).get(fact.agency_id)
+                if current is None or ROLE_RANK[fact.role] < ROLE_RANK[current]:
+                    roles[fact.mission][fact.agency_id] = fact.role
+        elif isinstance(fact, PartOfFact) and fact.mission in records and fact.parent in names:
+            record = records[fact.mission]
+            record.part_of = record.part_of or names[fact.parent]
+            if record.target is None:
+                record.target = records[fact.parent].target
+        elif isinstance(fact, EventFact) and fact.mission in records:
+            _add_event(records[fact.mission], fact.event, fact.date)
+        elif isinstance(fact, StatusFact) and fact.mission in records:
+            records[fact.mission].status = records[fact.mission].status or fact.status
+    for mission_id, record in records.items():
+        assigned = roles.get(mission_id, {})
+        record.agencies = sorted((MissionAgency(a, r) for a, r in assigned.items()),
+                                 key=lambda x: (ROLE_RANK[x.role], x.agency_id))
+    return list(records.values()), names
+
+
+def _add_event(record: MissionRecord, event: str, date: DateValue | None) -> None:
+    iso = date.iso if date else None
+    precision = date.precision if date and iso else None
+    if any(e.event == event and e.date == iso for e in record.events):
+        return
+    if iso is None and any(e.event == event for e in record.events):
+        return  # a dated event already says more
+    record.events = [e for e in record.events if not (e.event == event and e.date is None)]
+    record.events.append(Event(event, iso, precision))
+    record.events.sort(key=lambda e: (e.date or "", e.event))
+
+
+def _subject_name(analysis: Analysis, subject: str | None, names: dict[str, str]) -> str | None:
+    if subject is None:
+        return None
+    if subject.startswith("treaty:"):
+        treaty = analysis.kb.treaties.get(subject.split(":", 1)[1])
+        return treaty.canonical_name if treaty else None
+    return names.get(subject)
+
+
+def _compatible(record: AgreementRecord, fact: AgreementFact, subject: str | None, date: DateValue | None) -> bool:
+    if tuple(sorted(record.parties)) != fact.parties:
+        return False
+    if (record.kind == "cooperation") != (fact.kind == "cooperation"):
+        return False
+    if record.kind != fact.kind and "agreement" not in (record.kind, fact.kind):
+        return False
+    if subject and record.subject and normalise_name(subject) != normalise_name(record.subject):
+        return False
+    iso = date.iso if date else None
+    return not (iso and record.date and iso != record.date)
+
+
+def _agreements(analysis: Analysis, facts: list[Fact], names: dict[str, str]) -> list[AgreementRecord]:
+    found = [f for f in facts if isinstance(f, AgreementFact)]
+    # dated facts first, so an undated mention joins the agreement it can only be part of
+    found.sort(key=lambda f: (f.date is None or f.date.iso is None, f.evidence[0].start if f.evidence else 0))
+    records: list[AgreementRecord] = []
+    for fact in found:
+        subject = _subject_name(analysis, fact.subject, names)
+        date = fact.date if fact.date and fact.date.iso else None
+        target = next((r for r in records if _compatible(r, fact, subject, date)), None)
+        if target is None:
+            target = AgreementRecord(analysis.doc_id, fact.kind, list(fact.parties), status=fact.status)
+            records.append(target)
+        if target.kind == "agreement" and fact.kind != "agreement":
+            target.kind = fact.kind
+        target.subject = target.subject or subject
+        if date and not target.date:
+            target.date, target.date_precision = date.iso, date.precision
+        if STATUS_RANK[fact.status] < STATUS_RANK[target.status]:
+            target.status = fact.status
+        for signatory in fact.signatories:
+            if all(normalise_name(s.name) != normalise_name(signatory.name) for s in target.signatories):
+                target.signatories.append(Signatory(signatory.name, signatory.agency_id))
+            elif signatory.agency_id:
+                for s in target.signatories:
+                    if normalise_name(s.name) == normalise_name(signatory.name) and s.agency_id is None:
+                        s.agency_id = signatory.agency_id
+        target.evidence.extend(_ev(analysis, s) for s in fact.evidence)
+    # a date-less duplicate of a dated agreement (same parties, kind) is the same signing
+    return records

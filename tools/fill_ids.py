@@ -1,0 +1,49 @@
+"""Fill or check the contract ``id`` of every record in gold JSONL files.
+
+Usage: python tools/fill_ids.py FILE.jsonl [...]        (rewrites ids in place)
+       python tools/fill_ids.py --check FILE.jsonl [...] (exit 1 on a wrong id)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from pipeline.records import SCHEMA_VERSION, record_id, sort_key  # noqa: E402
+
+
+def main(argv: list[str]) -> int:
+    check = "--check" in argv
+    bad = 0
+    for name in (a for a in argv if a != "--check"):
+        path = Path(name)
+        records = []
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                record.setdefault("schema_version", SCHEMA_VERSION)
+                record.setdefault("evidence", [])
+                expected = record_id(record)
+            except (ValueError, KeyError, TypeError) as exc:
+                print(f"{path}:{number}: {exc}", file=sys.stderr)
+                bad += 1
+                continue
+            if check and record.get("id") != expected:
+                print(f"{path}:{number}: id {record.get('id')!r} should be {expected}", file=sys.stderr)
+                bad += 1
+            record["id"] = expected
+            records.append(record)
+        if not check:
+            records.sort(key=sort_key)
+            text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+            path.write_text(text, encoding="utf-8")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
