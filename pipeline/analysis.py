@@ -145,6 +145,7 @@ def analyse(
     analysis = Analysis(doc_id, text, segmentation, sentences, kb, statistical=statistical)
     analysis.article_date = _article_date(analysis)
     _link_abbreviations(analysis)
+    _link_surnames(analysis)
     _resolve_coreference(analysis)
     _resolve_years(analysis)
     _add_relative_dates(analysis)
@@ -181,6 +182,7 @@ def _collect(doc: Doc, block: Block, sentences: list[Sentence], kb: KnowledgeBas
     if not person_spans or not doc.has_annotation("ENT_IOB"):
         person_spans = [(base + m.start(), base + m.end()) for m in _NAME.finditer(doc.text)]
     for start, end in person_spans:
+        end = base + _extend_particle(block.text, end - base)
         start, end = _trim_person(block.text, start - base, end - base)
         start, end = base + start, base + end
         if end - start < 3 or any(start < e and s < end for s, e in taken):
@@ -203,6 +205,19 @@ def _collect(doc: Doc, block: Block, sentences: list[Sentence], kb: KnowledgeBas
     for sentence in sentences:
         sentence.mentions.sort(key=lambda m: m.start)
         sentence.persons.sort(key=lambda m: m.start)
+
+
+_PARTICLE_END = re.compile(r"(?:^|\s)(?:Le|La|De|Du|Da|Van|Von|Der|Di|El|Al|Ben|Bin)$")
+_NEXT_NAME = re.compile(r"\s+[A-Z][a-zà-öø-ÿ’'-]+")
+
+
+def _extend_particle(text: str, end: int) -> int:
+    """A name the NER cut after a particle ("Jean-Yves Le" | "Gall") takes the next capitalised word."""
+    if _PARTICLE_END.search(text[:end]):
+        following = _NEXT_NAME.match(text, end)
+        if following:
+            return following.end()
+    return end
 
 
 def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
@@ -290,6 +305,31 @@ def _add_mention(analysis: Analysis, start: int, end: int, label: str, ids: tupl
                                      sentence.block, sentence.index, name))
     sentence.mentions.sort(key=lambda m: m.start)
     sentence.persons = [p for p in sentence.persons if not (p.start < end and start < p.end)]
+
+
+def _link_surnames(analysis: Analysis) -> None:
+    """A person named in full once ("Hiroshi Yamakawa") is later called by surname ("Yamakawa signed").
+
+    The later mention keeps its own surface for evidence; its id is the full name.
+    """
+    full: dict[str, str] = {}
+    for sentence in analysis.sentences:
+        for person in sentence.persons:
+            surname = person.text.split()[-1]
+            if len(surname) > 2 and surname[:1].isupper():
+                full.setdefault(surname, person.ids[0])
+    if not full:
+        return
+    pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, sorted(full, key=len, reverse=True))) + r")(?![\w-])")
+    for sentence in analysis.sentences:
+        for found in pattern.finditer(sentence.text):
+            start, end = sentence.start + found.start(), sentence.start + found.end()
+            taken = [(m.start, m.end) for m in sentence.mentions] + [(p.start, p.end) for p in sentence.persons]
+            if any(s < end and start < e for s, e in taken):
+                continue
+            sentence.persons.append(Mention(start, end, found.group(0), "PERSON", (full[found.group(0)],), "surname",
+                                            sentence.lang, sentence.block, sentence.index))
+        sentence.persons.sort(key=lambda m: m.start)
 
 
 _COREF = {

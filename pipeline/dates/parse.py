@@ -62,6 +62,7 @@ class _Rules:
     patterns: tuple[tuple[str, re.Pattern], ...]
     relative: re.Pattern | None
     order: str
+    future: re.Pattern | None
 
 
 @lru_cache(maxsize=4)
@@ -91,12 +92,16 @@ def rules(lang: str) -> _Rules:
     if data.get("relative"):
         words = "|".join(re.escape(r) for r in sorted(data["relative"], key=len, reverse=True))
         relative = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
-    return _Rules(lang, months, compiled, relative, data.get("numeric_order", "DMY"))
+    future = None
+    if data.get("future_cues"):
+        cues = "|".join(re.escape(c) for c in sorted(data["future_cues"], key=len, reverse=True))
+        future = re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.IGNORECASE)
+    return _Rules(lang, months, compiled, relative, data.get("numeric_order", "DMY"), future)
 
 
 @lru_cache(maxsize=4096)
-def _dateparser(text: str, lang: str, order: str, base: datetime = _PINNED_BASE) -> datetime | None:
-    settings = {"RELATIVE_BASE": base, "PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": order}
+def _dateparser(text: str, lang: str, order: str, base: datetime = _PINNED_BASE, prefer: str = "past") -> datetime | None:
+    settings = {"RELATIVE_BASE": base, "PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": order, "PREFER_DATES_FROM": prefer}
     return dateparser.parse(text, languages=[lang], settings=settings)
 
 
@@ -156,13 +161,17 @@ def find_dates(text: str, lang: str) -> list[DateMatch]:
 
 
 def find_relative(text: str, lang: str, article_date: DateValue | None) -> Iterator[DateMatch]:
-    """Relative dates ("yesterday", "mardi dernier"), resolved only against the article's own date."""
+    """Relative dates ("yesterday", "mardi dernier"), resolved only against the article's own date.
+
+    A weekday in a sentence about the future ("are set to sign on Tuesday") is the next one.
+    """
     r = rules(lang if lang in ("en", "fr") else "en")
     if r.relative is None or article_date is None or article_date.precision != "day" or article_date.year is None:
         return
     base = datetime(article_date.year, article_date.month or 1, article_date.day or 1)
+    prefer = "future" if r.future is not None and r.future.search(text) else "past"
     for match in r.relative.finditer(text):
-        parsed = _dateparser(match.group(0), r.lang, r.order, base)
+        parsed = _dateparser(match.group(0), r.lang, r.order, base, prefer)
         if parsed is not None:
             value = DateValue(parsed.year, parsed.month, parsed.day, "day", relative=True)
             yield DateMatch(match.start(), match.end(), match.group(0), value)

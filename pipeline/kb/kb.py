@@ -304,8 +304,11 @@ def _same_case(surface: str, alias: str) -> bool:
     a, b = strip(surface), strip(alias)
     if a == b:
         return True
-    # Roman numerals and numbers may differ ("Artemis 2" vs "Artemis II"): compare the letter prefix
-    return normalise_name(surface) == normalise_name(alias) and a[:1] == b[:1] and a[:1].isupper()
+    # only a trailing numeral may be written differently ("Artemis 2" vs "Artemis II")
+    numeral = re.compile(r"(?:\d+|[IVX]+)$")
+    if not (numeral.search(a) and numeral.search(b)):
+        return False
+    return numeral.sub("", a) == numeral.sub("", b) and normalise_name(surface) == normalise_name(alias)
 
 
 def _read_jsonl(path: Path) -> list[dict]:

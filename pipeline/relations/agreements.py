@@ -25,7 +25,7 @@ from .missions import kb_mission
 REQUIRED = (
     "documents", "sign", "negation", "future", "talks", "hypothetical", "cooperation", "cooperation_agent",
     "subject_prepositions", "subject_anaphora", "government_roles", "speakers", "signer_links", "accords_join",
-    "document_anaphora", "government_documents", "government_markers",
+    "document_anaphora", "government_documents", "government_markers", "reference_markers", "date_exclusions",
 )
 # words on the dependency path from a person or agency to the signing that make it a bystander, not a party
 BYSTANDER_WORDS = {
@@ -75,7 +75,9 @@ def _resolve_accords_sides(analysis: Analysis, facts: list[AgreementFact]) -> No
     sentence naming the signatory are usually different sentences.
     """
     accords = [f for f in facts if f.kind == "accords"]
-    agency_signers = {s.agency_id for f in accords for s in f.signatories if s.agency_id}
+    # agencies that sign: through their head, or named as the signing side ("ISA signed the Accords")
+    agency_signers = {s.agency_id for f in accords for s in f.signatories if s.agency_id} | {
+        p for f in accords for p in f.parties if p in analysis.kb.agencies and p != "NASA"}
     government_signers = {s.government_country for f in accords for s in f.signatories if s.government_country}
     for fact in accords:
         parties = []
@@ -129,6 +131,11 @@ def _status(analysis: Analysis, sentence: Sentence, triggers: list[_Trigger]) ->
     if _rx(lang, "negation").search(text):
         return None
     signing = [t for t in triggers if t.signing]
+    if not signing:
+        refs = load_rules("agreements", lang, REQUIRED)["reference_markers"]
+        marker = re.compile(r"(?:" + "|".join(re.escape(r) for r in refs) + r")\s*$", re.IGNORECASE)
+        if any(t.kind and marker.search(text[: t.start - sentence.start].rstrip()) for t in triggers):
+            return None
     if _rx(lang, "future").search(text):
         return "planned" if signing or any(t.kind for t in triggers) else None
     if signing:
@@ -189,14 +196,21 @@ def _kind(triggers: list[_Trigger], anchor: _Trigger) -> str | None:
 
 def _referred_document(analysis: Analysis, sentence: Sentence) -> tuple[list[Mention], str | None]:
     """For "signed the document/le texte": the treaty or document kind of the previous sentences."""
-    if not _rx(sentence.lang, "document_anaphora").search(sentence.text):
-        return [], None
-    for other in reversed(analysis.sentences[max(0, sentence.index - 3) : sentence.index]):
+    anaphora = bool(_rx(sentence.lang, "document_anaphora").search(sentence.text))
+    titles = [s for s in analysis.sentences[: sentence.index] if s.block.kind == "title"]
+    window = analysis.sentences[max(0, sentence.index - 3) : sentence.index]
+    # the title names what the article is about: it counts as just before every sentence
+    candidates = list(reversed(window)) + [t for t in titles if t not in window]
+    for distance, other in enumerate(candidates, 1):
+        if other.block.kind == "title":
+            distance = 1
         if other.block.kind == "credit":
             continue
         treaties = [m for m in other.mentions if m.label == "TREATY"]
-        if treaties:
+        if treaties and (anaphora or distance <= 2):
             return treaties, None
+        if not anaphora:
+            continue
         triggers, _ = _triggers(analysis, other)
         kinds = [t.kind for t in triggers if t.kind]
         if kinds:
@@ -222,6 +236,8 @@ def _accords_facts(analysis: Analysis, sentence: Sentence, date: DateValue | Non
                 continue
             if value in analysis.kb.agencies and analysis.kb.agencies[value].country is None:
                 continue  # an intergovernmental agency does not sign the Accords
+            if value in analysis.kb.agencies and analysis.kb.agencies[value].country in government_countries:
+                continue  # a minister signs: the government is the side, not its agency
             sides.append(value)
     for code in sorted(government_countries - {"US"}):
         if f"country:{code}" not in sides:
@@ -329,19 +345,19 @@ def _signatories(analysis: Analysis, sentence: Sentence, person_agency: dict[str
         government = _government_country(analysis, sentence, person, left, right, government_rx)
         if government is not None:
             governments.add(government)
-            signatories.append(SignatoryFact(person.text, None, government))
+            signatories.append(SignatoryFact(person.ids[0], None, government))
             continue
         if agency and agency.startswith("country:"):
             governments.add(agency.split(":", 1)[1])
-            signatories.append(SignatoryFact(person.text, None, agency.split(":", 1)[1]))
+            signatories.append(SignatoryFact(person.ids[0], None, agency.split(":", 1)[1]))
             continue
         if agency is None:
-            agency = person_agency.get(normalise_name(person.text))
+            agency = person_agency.get(normalise_name(person.ids[0]))
         if agency is None:
             agency = _adjacent_agency(analysis, sentence, person)
         if agency is None and not _near_signing(person, anchor):
             continue
-        signatories.append(SignatoryFact(person.text, agency))
+        signatories.append(SignatoryFact(person.ids[0], agency))
     return signatories, governments
 
 
@@ -386,11 +402,16 @@ def _government_country(analysis: Analysis, sentence: Sentence, person: Mention,
         agency = analysis.kb.agency_for_adjective(word, sentence.lang)
         if agency is not None and agency.country:
             return agency.country
-    for mention in sentence.mentions:
-        if mention.label == "COUNTRY":
-            return mention.ids[0].split(":", 1)[1]
-    countries = [m for m in sentence.mentions if m.label == "COUNTRY"]
-    return countries[0].ids[0].split(":", 1)[1] if countries else None
+    codes = [m.ids[0].split(":", 1)[1] for m in sentence.mentions if m.label == "COUNTRY"]
+    # the host country ("ambassador to the United States") is rarely the one signing
+    if codes:
+        return next((c for c in codes if c != "US"), codes[0])
+    # "C'est le ministre de l'Économie, Franz Fayot, qui a signé": the country the article just named
+    for other in reversed(analysis.sentences[max(0, sentence.index - 3) : sentence.index]):
+        codes = {m.ids[0].split(":", 1)[1] for m in other.mentions if m.label == "COUNTRY"} - {"US"}
+        if len(codes) == 1:
+            return codes.pop()
+    return None
 
 
 def _relevant(analysis: Analysis, sentence: Sentence, anchor: _Trigger, mentions: list[Mention],
@@ -447,7 +468,11 @@ def _attached(token, anchor) -> bool:
 
 
 def _date(sentence: Sentence, anchor: _Trigger) -> DateValue | None:
-    dated = [d for d in sentence.dates if d.value.year is not None]
+    words = load_rules("agreements", sentence.lang, REQUIRED)["date_exclusions"]
+    # "since 1999", "depuis 1999": a date that is not when anything was signed
+    excluded = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")$", re.IGNORECASE)
+    dated = [d for d in sentence.dates if d.value.year is not None
+             and not excluded.search(sentence.text[: d.start - sentence.start].rstrip())]
     if not dated:
         return None
     after = [d for d in dated if d.start >= anchor.start]
@@ -481,7 +506,7 @@ def _subject(analysis: Analysis, sentence: Sentence, anchor: _Trigger, treaties:
         return _host(analysis, missions[-1].id)
     anaphora = _rx(sentence.lang, "subject_anaphora")
     if anaphora.search(sentence.text):
-        for other in reversed(analysis.sentences[max(0, sentence.index - 3) : sentence.index]):
+        for other in reversed(analysis.sentences[max(0, sentence.index - 6) : sentence.index]):
             if other.block.kind in ("credit", "caption") or other.block.lang != sentence.lang:
                 continue
             found = [m for m in other.missions() if not _is_launcher(analysis, m)]
@@ -509,39 +534,43 @@ def _host(analysis: Analysis, mission_id: str) -> str:
 
 
 def _cooperation_facts(analysis: Analysis, sentence: Sentence) -> list[AgreementFact]:
-    """"DORN supplied to CNSA by CNES", "ESA's ground stations tracked Chandrayaan-3": kind cooperation."""
+    """"DORN supplied to CNSA by CNES", "ESA's ground stations tracked Chandrayaan-3": kind cooperation.
+
+    Each cue gives one pair: the supplier (the agent after "by"/"par", else the agency just
+    before the cue) and the receiver ("to CNSA", else the lead of the mission served).
+    """
     lang = sentence.lang
-    cue = _rx(lang, "cooperation").search(sentence.text)
-    if cue is None or _rx(lang, "negation").search(sentence.text):
+    if _rx(lang, "negation").search(sentence.text) or not sentence.missions():
         return []
-    missions = sentence.missions()
-    if not missions:
-        return []
-    parties: list[str] = []
-    for mention in sentence.mentions:
-        for value in agencies_of(analysis, mention):
-            if value not in parties:
-                parties.append(value)
-    subject_mention = _nearest(missions, sentence.start + cue.start())
-    subject = _host(analysis, subject_mention.id)
-    # the host mission's lead takes part even when this sentence does not name it
-    lead = _lead_of(analysis, subject)
-    if lead and lead not in parties and lead in analysis.agency_ids_named():
-        parties.append(lead)
-    if len(parties) < 2:
-        return []
-    # a satellite two agencies build together is participation, not a cooperation
-    entry = kb_mission(analysis, subject)
-    if entry is not None and entry.kind != "instrument" and set(parties) <= {entry.lead, *entry.partners} and \
-            kb_mission(analysis, subject_mention.id) is entry and not re.search(
-                r"track|ground|station|relay|data|suivi|sol|relais|données", cue.group(0), re.IGNORECASE):
-        return []
-    # one cooperation per contributor with the host's lead ("supplied to CNSA by CNES")
-    host = lead if lead in parties else None
-    pairs = [(c, host) for c in parties if c != host] if host else ([tuple(parties)] if len(parties) == 2 else [])
-    return [AgreementFact("cooperation", tuple(sorted(pair)), subject, None, "ongoing", [],
-                          evidence=[evidence(sentence)], reason=f"stated cooperation '{cue.group(0)}'")
-            for pair in pairs]
+    agent_words = load_rules("agreements", lang, REQUIRED)["cooperation_agent"]
+    agent_rx = re.compile(r"^(?:" + "|".join(re.escape(w) for w in agent_words) + r")(?: (?:the|la|le|l'))?$")
+    receiver_rx = re.compile(r"^(?:to|for|à|au|pour)(?: (?:the|la|le|l'))?$")
+    named = analysis.agency_ids_named()
+    agencies = [m for m in sentence.mentions if agencies_of(analysis, m)]
+    facts: list[AgreementFact] = []
+    for cue in _rx(lang, "cooperation").finditer(sentence.text):
+        cue_start, cue_end = sentence.start + cue.start(), sentence.start + cue.end()
+        after = [m for m in agencies if m.start >= cue_end and m.start - cue_end < 40]
+        before = [m for m in agencies if m.end <= cue_start and cue_start - m.end < 60]
+        supplier = next((m for m in after if agent_rx.match(gap(analysis, cue_end, m.start))), None)
+        supplier = supplier or (before[-1] if before else None)
+        if supplier is None:
+            continue
+        receiver = next((m for m in after if m is not supplier and receiver_rx.match(gap(analysis, cue_end, m.start))),
+                        None)
+        subject_mention = _nearest(sentence.missions(), cue_start)
+        subject = _host(analysis, subject_mention.id)
+        supplier_id = agencies_of(analysis, supplier)[0]
+        receiver_id = agencies_of(analysis, receiver)[0] if receiver else _lead_of(analysis, subject)
+        if not receiver_id or receiver_id == supplier_id or receiver_id not in named:
+            continue
+        entry = kb_mission(analysis, subject)
+        joint = entry is not None and {supplier_id, receiver_id} <= {entry.lead, *entry.partners}
+        if joint and not re.search(r"track|ground|station|relay|data|suivi|sol|relais|données", cue.group(0), re.I):
+            continue  # a satellite two agencies build together is participation, not a cooperation
+        facts.append(AgreementFact("cooperation", tuple(sorted((supplier_id, receiver_id))), subject, None, "ongoing",
+                                   [], evidence=[evidence(sentence)], reason=f"stated cooperation '{cue.group(0)}'"))
+    return facts
 
 
 def _lead_of(analysis: Analysis, mission_id: str) -> str | None:

@@ -45,7 +45,7 @@ def sentence_items(analysis: Analysis, sentence: Sentence) -> list[Item]:
         if mention.label == "AGENCY" and len(mention.ids) == 1:
             items.append(Item("AGENCY", mention.start, mention.end, mention.ids[0]))
     for person in sentence.persons:
-        items.append(Item("PERSON", person.start, person.end, person.text))
+        items.append(Item("PERSON", person.start, person.end, person.ids[0]))
     for found in _role_regex(lang).finditer(sentence.text):
         start, end = sentence.start + found.start(), sentence.start + found.end()
         if any(start < e and s < end for s, e in taken):
@@ -55,7 +55,21 @@ def sentence_items(analysis: Analysis, sentence: Sentence) -> list[Item]:
         possessive = any(before == p or before.endswith(" " + p) for p in possessives)
         kind = "POSS_ROLE" if possessive else "ROLE"
         items.append(Item(kind, start, end, role))
-    return sorted(items, key=lambda i: (i.start, i.end))
+    return _merge_defined(analysis, sorted(items, key=lambda i: (i.start, i.end)))
+
+
+def _merge_defined(analysis: Analysis, items: list[Item]) -> list[Item]:
+    """"the Polish Space Agency (POLSA)": a name and its acronym in parentheses are one item."""
+    merged: list[Item] = []
+    for item in items:
+        previous = merged[-1] if merged else None
+        if (previous is not None and previous.kind == item.kind == "AGENCY" and previous.value == item.value
+                and analysis.text[previous.end : item.start].strip() in ("(", ",", "")):
+            end = item.end + 1 if analysis.text[item.end : item.end + 1] == ")" else item.end
+            merged[-1] = Item("AGENCY", previous.start, end, item.value)
+        else:
+            merged.append(item)
+    return merged
 
 
 def _gap(analysis: Analysis, a: Item, b: Item) -> str:

@@ -1,0 +1,122 @@
+"""Dates to ISO values with a precision (pipeline.dates) and year inference in the article."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.dates import find_dates
+from pipeline.dates.parse import DateValue, parse_date
+
+
+@pytest.mark.parametrize(
+    "text, lang, iso, precision",
+    [
+        ("9 mars 2021", "fr", "2021-03-09", "day"),
+        ("le 09/03/2021", "fr", "2021-03-09", "day"),
+        ("1er juin 2024", "fr", "2024-06-01", "day"),
+        ("en sept. 2018", "fr", "2018-09", "month"),
+        ("le 30 sept. 2014", "fr", "2014-09-30", "day"),
+        ("début 2019", "fr", "2019", "year"),
+        ("mai 2021", "fr", "2021-05", "month"),
+        ("March 9th, 2021", "en", "2021-03-09", "day"),
+        ("on 3 January 2019", "en", "2019-01-03", "day"),
+        ("early 2019", "en", "2019", "year"),
+        ("In Sept. 2018 it flew", "en", "2018-09", "month"),
+        ("2024-06-02", "en", "2024-06-02", "day"),
+        ("2024-06-02", "fr", "2024-06-02", "day"),
+        ("03/09/2021", "en", "2021-03-09", "day"),  # month first in English
+        ("in May 2021", "en", "2021-05", "month"),
+    ],
+)
+def test_parse(text, lang, iso, precision):
+    value = parse_date(text, lang)
+    assert value is not None
+    assert value.iso == iso
+    assert value.precision == precision
+
+
+def test_match_offsets():
+    text = "La sonde a décollé le 1er juin 2024 à 12 h."
+    (found,) = find_dates(text, "fr")
+    assert text[found.start:found.end] == found.text == "1er juin 2024"
+
+
+def test_september_abbreviation_is_month_nine_not_seven():
+    value = parse_date("en sept. 2018", "fr")
+    assert (value.year, value.month) == (2018, 9)
+
+
+def test_french_mars_2020_is_not_a_date_in_march():
+    for text in ("La sonde Mars 2020 a atterri dans le cratère Jezero.", "Mars 2020 a atterri."):
+        for found in find_dates(text, "fr"):
+            assert found.value.month != 3, found
+
+
+def test_lowercase_mars_is_a_month():
+    assert parse_date("en mars 2020", "fr").iso == "2020-03"
+
+
+def test_day_without_year_keeps_unknown_year():
+    value = parse_date("le 14 mars", "fr")
+    assert value == DateValue(None, 3, 14, "day")
+    assert value.iso is None
+    assert value.with_year(2023).iso == "2023-03-14"
+    value = parse_date("on March 14", "en")
+    assert (value.year, value.month, value.day) == (None, 3, 14)
+
+
+def test_impossible_dates_are_dropped():
+    assert parse_date("le 31/02/2021", "fr") is None
+    assert parse_date("2021-13-01", "en") is None
+
+
+def test_iso_truncation():
+    assert DateValue(2019, 1, None, "month").iso == "2019-01"
+    assert DateValue(2019, None, None, "year").iso == "2019"
+    assert DateValue(2019, 1, 3, "day").iso == "2019-01-03"
+
+
+def _dates(analysis):
+    return [(d.text, d.value.iso) for s in analysis.sentences for d in s.dates]
+
+
+def test_year_from_dateline_fr(extractor):
+    text = ("Accord spatial\n\nParis, 20 mars 2023\n\n"
+            "Le CNES et l'Agence spatiale canadienne ont signé un protocole d'entente le 14 mars à Montréal.\n")
+    analysis = extractor.analyse(text, "d")
+    assert analysis.article_date is not None and analysis.article_date.iso == "2023-03-20"
+    assert ("14 mars", "2023-03-14") in _dates(analysis)
+    records = extractor.extract(text, "d")
+    (agreement,) = [r for r in records if r["record_type"] == "agreement"]
+    assert agreement["date"] == "2023-03-14"
+    assert agreement["date_precision"] == "day"
+    (document,) = [r for r in records if r["record_type"] == "document"]
+    assert document.get("date") == "2023-03-20"
+
+
+def test_year_from_dateline_en(extractor):
+    text = ("Space deal\n\nWashington, March 20, 2023\n\n"
+            "NASA and JAXA signed a memorandum of understanding on March 14 in Tokyo.\n")
+    analysis = extractor.analyse(text, "d")
+    assert ("March 14", "2023-03-14") in _dates(analysis)
+
+
+def test_year_from_the_same_day_elsewhere(extractor):
+    text = ("Lune\n\nLe 9 mars 2021, la CNSA et Roscosmos ont parlé de la Lune.\n\n"
+            "The two agencies spoke on 9 March about the station.\n")
+    analysis = extractor.analyse(text, "d")
+    assert ("9 March", "2021-03-09") in _dates(analysis)
+
+
+def test_year_unknown_stays_unknown(blank_extractor):
+    text = "Lune\n\nLa CNSA a parlé le 9 mars. Elle a parlé de 2021 et de 2022 aussi.\n"
+    analysis = blank_extractor.analyse(text, "d")
+    assert ("9 mars", None) in _dates(analysis)
+
+
+def test_mission_name_is_not_a_date_in_analysis(extractor):
+    text = "Mars\n\nLa NASA a posé Mars 2020 sur Mars le 18 février 2021.\n"
+    analysis = extractor.analyse(text, "d")
+    dates = _dates(analysis)
+    assert ("18 février 2021", "2021-02-18") in dates
+    assert all(iso != "2020" and not (iso or "").startswith("2020-03") for _, iso in dates)

@@ -1,0 +1,104 @@
+"""Files -> decoded text, doc ids, which files are read (pipeline.ingest)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ingest import BinaryFileError, decode, doc_id_for, iter_input_files, read_source
+
+FR = "Le CNES a signé un accord avec l’ASC le 9 mars 2021 à Montréal.\n"
+
+
+def test_utf8(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(FR.encode("utf-8"))
+    source = read_source(path, tmp_path)
+    assert source.text == FR
+    assert source.encoding == "utf-8"
+    assert source.warnings == []
+    assert source.doc_id == "a"
+
+
+def test_utf8_bom_is_removed(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + FR.encode("utf-8"))
+    source = read_source(path, tmp_path)
+    assert source.text == FR  # no leading U+FEFF: offsets start at the first character
+    assert source.encoding == "utf-8-sig"
+    assert source.warnings == []
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_with_bom(tmp_path, codec):
+    data = FR.encode(codec)
+    if codec == "utf-16-le":
+        data = b"\xff\xfe" + data
+    elif codec == "utf-16-be":
+        data = b"\xfe\xff" + data
+    path = tmp_path / "u16.txt"
+    path.write_bytes(data)
+    source = read_source(path, tmp_path)
+    assert source.text == FR
+    assert source.encoding == "utf-16"
+    assert source.warnings == []
+
+
+def test_cp1252_french_with_warning(tmp_path):
+    text = "L’Agence spatiale européenne a lancé « Juice » — été 2023.\n"
+    path = tmp_path / "old.txt"
+    path.write_bytes(text.encode("cp1252"))
+    source = read_source(path, tmp_path)
+    assert source.text == text
+    assert source.encoding == "cp1252"
+    assert len(source.warnings) == 1 and "UTF-8" in source.warnings[0]
+
+
+def test_binary_raises(tmp_path):
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    with pytest.raises(BinaryFileError):
+        read_source(path, tmp_path)
+    with pytest.raises(BinaryFileError):
+        decode(b"abc\x00def")
+
+
+def test_doc_id_relative_posix_without_extension(tmp_path):
+    path = tmp_path / "news" / "2021" / "ilrs.txt"
+    path.parent.mkdir(parents=True)
+    path.write_text("x", encoding="utf-8")
+    assert doc_id_for(path, tmp_path) == "news/2021/ilrs"
+    assert read_source(path, tmp_path).doc_id == "news/2021/ilrs"
+    md = tmp_path / "news" / "note.v2.md"
+    md.write_text("x", encoding="utf-8")
+    assert doc_id_for(md, tmp_path) == "news/note.v2"
+
+
+def test_read_source_without_root_uses_stem(tmp_path):
+    path = tmp_path / "solo.md"
+    path.write_text("hello", encoding="utf-8")
+    assert read_source(path).doc_id == "solo"
+
+
+def test_input_files_exclusions_and_hidden(tmp_path):
+    for rel in ["b.txt", "a.md", "README.md", "GUIDELINES.md", "notes.json", "sub/c.txt", ".hidden/d.txt",
+                "sub/.ipynb_checkpoints/e.txt", ".f.txt", "sub/readme.md"]:
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("text", encoding="utf-8")
+    found = [p.relative_to(tmp_path).as_posix() for p in iter_input_files(tmp_path)]
+    assert "README.md" not in found and "GUIDELINES.md" not in found
+    assert not any(part.startswith(".") for f in found for part in f.split("/"))
+    assert "notes.json" not in found
+    assert set(found) >= {"a.md", "b.txt", "sub/c.txt"}
+    # stable, sorted order
+    assert found == list(iter_input_files_sorted(tmp_path))
+
+
+def iter_input_files_sorted(root):
+    return [p.relative_to(root).as_posix() for p in iter_input_files(root)]
+
+
+def test_single_file_root(tmp_path):
+    path = tmp_path / "one.txt"
+    path.write_text("x", encoding="utf-8")
+    assert list(iter_input_files(path)) == [path]

@@ -1,0 +1,72 @@
+"""Language of short texts and mixed lines (pipeline.blocks.language)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.blocks.language import function_word_scores, identify, split_mixed
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Roscosmos et la NASA", "fr"),
+        ("NASA and Roscosmos", "en"),
+        ("La CNSA et le CNES", "fr"),
+        ("ESA and JAXA sign", "en"),
+        ("La sonde Chang'e 6 de la CNSA", "fr"),
+        ("The Chang'e 6 probe of CNSA", "en"),
+    ],
+)
+def test_short_lines_with_names(text, lang):
+    assert identify(text) == lang
+    # the default only breaks ties; these lines carry evidence
+    assert identify(text, default="fr" if lang == "en" else "en") == lang
+
+
+@pytest.mark.parametrize("text", ["l'agence", "d'Ariane", "L’ESA", "qu’il"])
+def test_elisions_count_as_french(text):
+    assert function_word_scores(text)["fr"] >= 1
+    assert identify(text, default="en") == "fr"
+
+
+def test_elision_not_seen_in_english_possessive():
+    assert function_word_scores("NASA's rover")["fr"] == 0
+
+
+def test_split_mixed_two_languages():
+    fr = "La NASA a lancé sa sonde vers Jupiter ce matin depuis la Floride. "
+    en = "The NASA probe was launched towards Jupiter this morning from Florida."
+    runs = split_mixed(fr + en)
+    assert [r[2] for r in runs] == ["fr", "en"]
+    assert runs[0][0] == 0 and runs[-1][1] == len(fr + en)
+    assert (fr + en)[runs[1][0]:runs[1][1]] == en
+    # reversed order
+    runs = split_mixed(en + " " + fr.strip())
+    assert [r[2] for r in runs] == ["en", "fr"]
+
+
+def test_split_mixed_keeps_a_short_quoted_name_in_its_sentence():
+    text = "The probe is called « La Sonde ». It flies far away from the Earth today."
+    assert split_mixed(text) == [(0, len(text), "en")]
+
+
+def test_split_mixed_single_language():
+    text = "Le CNES fournit l'instrument. La CNSA lance la sonde en 2024."
+    assert split_mixed(text) == [(0, len(text), "fr")]
+
+
+@pytest.mark.parametrize("default", ["en", "fr"])
+def test_default_when_no_evidence(default):
+    # digits and punctuation only: nothing tells the languages apart
+    assert identify("2024 - 06 / 02", default) == default
+    assert identify("", default) == default
+
+
+def test_segment_default_lang_for_evidence_free_block():
+    from pipeline.blocks import segment
+
+    seg = segment("12345\n", default_lang="fr")
+    assert seg.blocks[0].lang == "fr"
+    seg = segment("12345\n", default_lang="en")
+    assert seg.blocks[0].lang == "en"
