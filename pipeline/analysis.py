@@ -10,8 +10,8 @@ taken from the rest of the article.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -130,7 +130,7 @@ def analyse(
     for lang in sorted({b.lang for b in blocks}):
         nlp = nlps.get(lang) or nlps["en"]
         todo = [b for b in blocks if b.lang == lang]
-        for block, doc in zip(todo, nlp.pipe(b.text for b in todo)):
+        for block, doc in zip(todo, nlp.pipe(b.text for b in todo), strict=False):
             docs[block.index] = doc
 
     sentences: list[Sentence] = []
@@ -320,7 +320,8 @@ def _link_surnames(analysis: Analysis) -> None:
                 full.setdefault(surname, person.ids[0])
     if not full:
         return
-    pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, sorted(full, key=len, reverse=True))) + r")(?![\w-])")
+    names = "|".join(map(re.escape, sorted(full, key=len, reverse=True)))
+    pattern = re.compile(r"(?<![\w’'-])(?:" + names + r")(?![\w-])")
     for sentence in analysis.sentences:
         for found in pattern.finditer(sentence.text):
             start, end = sentence.start + found.start(), sentence.start + found.end()

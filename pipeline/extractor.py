@@ -8,8 +8,9 @@ pipelines, the knowledge base) and loads it once.
 from __future__ import annotations
 
 import warnings
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from . import __version__
 from .analysis import Analysis, analyse
@@ -39,8 +40,8 @@ class Extractor:
             warnings.simplefilter("always")
             self.nlps = load_pipelines(models, self.kb)
         self.warnings = [str(w.message) for w in caught]
-        for message in self.warnings:
-            warnings.warn(message, stacklevel=2)
+        for caught_warning in caught:
+            warnings.warn(str(caught_warning.message), caught_warning.category, stacklevel=2)
         self.statistical = all(has_statistical_model(nlp) for nlp in self.nlps.values())
 
     @property

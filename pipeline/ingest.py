@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import fnmatch
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 INPUT_SUFFIXES: tuple[str, ...] = (".txt", ".md")
 # Files that document a corpus rather than belong to it.

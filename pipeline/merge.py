@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from .analysis import Analysis, Mention
 from .dates import DateValue
@@ -53,10 +54,15 @@ def mission_name(analysis: Analysis, mission_id: str, mentions: list[Mention]) -
     """The record name: the acronym when the article uses one for the mission, else the canonical name."""
     entry = analysis.kb.missions.get(mission_id)
     aliases = {normalise_name(a): a for a in (entry.aliases + (entry.canonical_name,))} if entry else {}
+    acronyms = [a for a in aliases.values() if _ACRONYM.match(a) and sum(ch.isalpha() for ch in a) >= 2]
     for mention in mentions:
         surface = mention.text.strip()
         if _ACRONYM.match(surface) and sum(ch.isalpha() for ch in surface) >= 2:
             return aliases.get(normalise_name(surface), surface)
+        # "the H-IIA rocket", "le radar RIME": the acronym inside a longer alias
+        for acronym in acronyms:
+            if re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", surface):
+                return acronym
     if entry is not None and not _ACRONYM.match(entry.canonical_name):
         return entry.canonical_name
     if entry is not None:
@@ -111,7 +117,7 @@ def _document(analysis: Analysis) -> DocumentRecord:
 
 
 def _agencies(analysis: Analysis, facts: list[Fact]) -> list[AgencyRecord]:
-    by_id: "OrderedDict[str, AgencyRecord]" = OrderedDict()
+    by_id: OrderedDict[str, AgencyRecord] = OrderedDict()
     for mention in analysis.mentions("AGENCY"):
         if mention.block.kind == "credit":
             continue
@@ -136,7 +142,7 @@ def _agencies(analysis: Analysis, facts: list[Fact]) -> list[AgencyRecord]:
 
 
 def _missions(analysis: Analysis, facts: list[Fact]) -> tuple[list[MissionRecord], dict[str, str]]:
-    mentions: "OrderedDict[str, list[Mention]]" = OrderedDict()
+    mentions: OrderedDict[str, list[Mention]] = OrderedDict()
     for mention in analysis.mentions("MISSION"):
         if mention.block.kind != "credit":
             mentions.setdefault(mention.id, []).append(mention)

@@ -11,17 +11,17 @@ from __future__ import annotations
 import importlib.util
 import logging
 import warnings
-from typing import Mapping
+from collections.abc import Mapping
 
 import spacy
 from spacy.language import Language
 
-from .kb import KnowledgeBase
+from . import sentences as _sentences  # noqa: F401
+from .dates import component as _dates  # noqa: F401
 
 # importing the modules registers their factories
 from .entities import linker as _linker  # noqa: F401
-from .dates import component as _dates  # noqa: F401
-from . import sentences as _sentences  # noqa: F401
+from .kb import KnowledgeBase
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,9 @@ def load_pipeline(lang: str, model: str | None = None, kb: KnowledgeBase | None 
     return nlp
 
 
-def load_pipelines(models: Mapping[str, str | None] | None = None, kb: KnowledgeBase | None = None) -> dict[str, Language]:
+def load_pipelines(
+    models: Mapping[str, str | None] | None = None, kb: KnowledgeBase | None = None
+) -> dict[str, Language]:
     """One pipeline per supported language."""
     models = models or {}
     return {lang: load_pipeline(lang, models.get(lang), kb) for lang in LANGUAGES}

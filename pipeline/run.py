@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from .extractor import Extractor
 from .ingest import DEFAULT_EXCLUDE, doc_id_for, iter_input_files, read_source

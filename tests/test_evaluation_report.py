@@ -10,7 +10,7 @@ import typer
 from typer.testing import CliRunner
 
 from pipeline.evaluation import evaluate, format_text, load_records, render_html
-from pipeline.evaluation.cli import eval_command, read_texts
+from pipeline.evaluation.cli import read_texts
 
 SEED_DIR = Path(__file__).resolve().parents[2] / "shared" / "seed"
 SEED = SEED_DIR / "russia-china-moon.gold.jsonl"

@@ -57,9 +57,6 @@ def test_acronym_lookup_is_case_sensitive(kb, shipped_kb):
     assert shipped_kb.lookup("esa") == []
 
 
-@pytest.mark.xfail(reason="_same_case's Roman-numeral fallback accepts any surface whose first letter is a "
-                          "capital: 'Esa' matches the acronym ESA (and 'Jaxa' JAXA), against its docstring",
-                   strict=False)
 def test_acronym_with_initial_capital_only_does_not_match(kb, shipped_kb):
     assert shipped_kb.lookup("Esa") == []
     assert kb.lookup("Jaxa") == []
@@ -154,9 +151,6 @@ def test_no_malformed_kb_line():
                 assert isinstance(row.get(key, []), list), (path.name, number, key)
 
 
-@pytest.mark.xfail(reason="mission ids 'clps', 'luna', 'destiny', 'xuntian', 'cbers' are defined twice across "
-                          "missions_*.jsonl; the later entry silently replaces the earlier (ISS 'Destiny' module "
-                          "and the JAXA probe 'DESTINY+' share id 'destiny')", strict=False)
 def test_mission_ids_are_unique_across_files():
     seen: dict[str, str] = {}
     duplicates = []
@@ -170,8 +164,6 @@ def test_mission_ids_are_unique_across_files():
     assert duplicates == []
 
 
-@pytest.mark.xfail(reason="duplicate id 'destiny': the ISS module's aliases lead to the DESTINY+ probe entry",
-                   strict=False)
 def test_destiny_module_is_not_destiny_plus(shipped_kb):
     mission = shipped_kb.mission_by_name("Destiny laboratory")
     assert mission is not None and mission.kind == "station"

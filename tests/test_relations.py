@@ -187,9 +187,6 @@ def test_owner_after_the_mission_fr(extractor):
     assert {"event": "launch", "date": "2023-04", "date_precision": "month"} in record["events"]
 
 
-@pytest.mark.xfail(reason="merge.mission_name: when the KB's canonical name is an acronym and the only mention is "
-                          "the French alias 'sonde JUICE', the record is named 'sonde JUICE' (id key 'sondejuice') "
-                          "instead of 'JUICE'", strict=False)
 def test_french_alias_does_not_rename_the_mission(extractor):
     text = "Jupiter\n\nLa sonde JUICE de l'ESA a décollé en avril 2023.\n"
     assert [r["name"] for r in records(extractor, text, "mission")] == ["JUICE"]

@@ -79,7 +79,7 @@ def split_mixed(text: str) -> list[tuple[int, int, str]]:
     """
     bounds = [0] + [m.end() for m in re.finditer(r"[.!?…]+[\"”»]?\s+(?=\S)", text)] + [len(text)]
     runs: list[tuple[int, int, str]] = []
-    for start, end in zip(bounds, bounds[1:]):
+    for start, end in zip(bounds, bounds[1:], strict=False):
         if start == end:
             continue
         lang = identify(text[start:end])

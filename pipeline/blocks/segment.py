@@ -256,7 +256,7 @@ def segment(text: str, default_lang: str = "en") -> Segmentation:
     group = -1
     open_caption: dict | None = None  # {"lang": text} being paired
     last_caption_lang: str | None = None
-    for pos, i in enumerate(remaining):
+    for i in remaining:
         unit = units[i]
         kind = kinds.get(i, "body")
         if kind == "credit":

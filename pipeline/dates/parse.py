@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from importlib import resources
-from typing import Iterator
 
 import dateparser
 
@@ -43,7 +43,7 @@ class DateValue:
             return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
-    def with_year(self, year: int) -> "DateValue":
+    def with_year(self, year: int) -> DateValue:
         return DateValue(year, self.month, self.day, self.precision, self.relative)
 
 
@@ -100,8 +100,11 @@ def rules(lang: str) -> _Rules:
 
 
 @lru_cache(maxsize=4096)
-def _dateparser(text: str, lang: str, order: str, base: datetime = _PINNED_BASE, prefer: str = "past") -> datetime | None:
-    settings = {"RELATIVE_BASE": base, "PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": order, "PREFER_DATES_FROM": prefer}
+def _dateparser(
+    text: str, lang: str, order: str, base: datetime = _PINNED_BASE, prefer: str = "past"
+) -> datetime | None:
+    settings = {"RELATIVE_BASE": base, "PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": order,
+                "PREFER_DATES_FROM": prefer}
     return dateparser.parse(text, languages=[lang], settings=settings)
 
 

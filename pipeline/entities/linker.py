@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
@@ -28,6 +28,7 @@ SPAN_KEY = "sr_mentions"
 # tokens a multi-word name may contain besides words and numbers
 _JOINERS = {"-", "'", "’", ".", "/", "&", "+"}
 _NUMBER = re.compile(r"^(?:\d{1,3}[A-Za-z]?|i{1,3}|iv|v|vi{1,3}|ix|x)$", re.IGNORECASE)
+_ROMAN_TOKENS = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _FAMILY_KEY = re.compile(r"^(.+?)(\d{1,3}[a-z]?)$")
 
 
@@ -129,9 +130,16 @@ class MentionLinker:
                     break
                 if token.is_punct and token.text not in _JOINERS:
                     break
-                key += normalise_name(token.text) if token.text not in _JOINERS else ""
+                if token.text in _JOINERS:
+                    pass
+                elif j > i and token.text in _ROMAN_TOKENS:
+                    key += str(_ROMAN_TOKENS[token.text])  # "Chang'e VI" -> change6
+                else:
+                    key += normalise_name(token.text)
                 numbered = _FAMILY_KEY.match(key)
-                if numbered and numbered.group(1) in self.kb.families and token.text not in _JOINERS:
+                # the number is this token's own ("4B", "VI"), never a following French "a" ("Chang'e 6 a atterri")
+                own_number = any(ch.isdigit() for ch in token.text) or token.text in _ROMAN_TOKENS
+                if numbered and numbered.group(1) in self.kb.families and own_number:
                     span = doc[i : j + 1]
                     hit = self._link_surface(span) or self._family_span(span, numbered.group(1), numbered.group(2))
                     if hit is not None:
@@ -189,7 +197,8 @@ class MentionLinker:
         context = self.kb.missions[mission_id].context if mission_id in self.kb.missions else ()
         if not context:
             return True
-        window = span.sent if span.doc.has_annotation("SENT_START") else span.doc[max(0, span.start - 30) : span.end + 30]
+        doc = span.doc
+        window = span.sent if doc.has_annotation("SENT_START") else doc[max(0, span.start - 30) : span.end + 30]
         words = {t.lower_ for t in window} | {t.lemma_.lower() for t in window if t.lemma_}
         return any(word in words for word in context)
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from ..records import MISSION_KINDS, normalise_name
 
@@ -120,7 +121,7 @@ class KnowledgeBase:
         missions: Iterable[dict] = (),
         organisations: Iterable[dict] = (),
         treaties: Iterable[dict] = (),
-    ) -> "KnowledgeBase":
+    ) -> KnowledgeBase:
         """Build a KB from plain dicts in the data files' shape."""
         kb = cls()
         for raw in agencies:
@@ -134,14 +135,19 @@ class KnowledgeBase:
         return kb
 
     @classmethod
-    def from_dir(cls, folder: str | Path) -> "KnowledgeBase":
+    def from_dir(cls, folder: str | Path) -> KnowledgeBase:
         """Load every ``agencies*.jsonl``, ``missions*.jsonl``, ``organisations*.jsonl`` and ``treaties*.jsonl``."""
         folder = Path(folder)
 
         def read(prefix: str) -> list[dict]:
             rows: list[dict] = []
+            seen: dict[str, Path] = {}
             for path in sorted(folder.glob(f"{prefix}*.jsonl")):
-                rows.extend(_read_jsonl(path))
+                for row in _read_jsonl(path):
+                    if row["id"] in seen:
+                        raise KnowledgeBaseError(f"{path}: id {row['id']!r} is already defined in {seen[row['id']]}")
+                    seen[row["id"]] = path
+                    rows.append(row)
             return rows
 
         return cls.from_records(read("agencies"), read("missions"), read("organisations"), read("treaties"))

@@ -245,7 +245,9 @@ def _accords_facts(analysis: Analysis, sentence: Sentence, date: DateValue | Non
     facts = []
     for side in sides:
         members = {side, "NASA"} if "NASA" in named else {side}
-        own = [s for s in signatories if _signatory_side(analysis, s) in (side, None)] if len(sides) > 1 else signatories
+        own = signatories
+        if len(sides) > 1:
+            own = [s for s in signatories if _signatory_side(analysis, s) in (side, None)]
         facts.append(AgreementFact("accords", tuple(sorted(members)), f"treaty:{ACCORDS_TREATY}", date, status, own,
                                    evidence=[evidence(sentence)], reason="signing of the Artemis Accords"))
     return facts
@@ -327,8 +329,8 @@ def _signatories(analysis: Analysis, sentence: Sentence, person_agency: dict[str
     lang = sentence.lang
     government_rx = _rx(lang, "government_roles")
     speaker_rx = _rx(lang, "speakers")
-    link_rx = re.compile(r"^(?:" + "|".join(re.escape(w) for w in load_rules("agreements", lang, REQUIRED)["signer_links"])
-                         + r")(?: (?:the|la|le|l'))?$")
+    links = load_rules("agreements", lang, REQUIRED)["signer_links"]
+    link_rx = re.compile(r"^(?:" + "|".join(re.escape(w) for w in links) + r")(?: (?:the|la|le|l'))?$")
     signatories: list[SignatoryFact] = []
     governments: set[str] = set()
     for person in _relevant(analysis, sentence, anchor, sentence.persons, strict=True):

@@ -42,7 +42,7 @@ def clauses(sentence: Sentence, breaks: list[str]) -> list[tuple[int, int]]:
         return [(sentence.start, sentence.end)]
     pattern = re.compile("|".join(re.escape(b) for b in sorted(breaks, key=len, reverse=True)), re.IGNORECASE)
     cuts = [sentence.start] + [sentence.start + m.start() for m in pattern.finditer(sentence.text)] + [sentence.end]
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
 def in_parentheses(sentence: Sentence, start: int, end: int) -> bool:

@@ -72,8 +72,9 @@ def _kb_leads(analysis: Analysis, missions: dict[str, list[Mention]], named: set
             stem = re.sub(r"\d+$", "", mission_id.split(":", 1)[1])
             entry = analysis.kb.families.get(stem)
         if entry is not None and entry.lead and entry.lead in named:
-            facts.append(ParticipationFact(mission_id, entry.lead, "lead", evidence=[evidence(
-                analysis.sentences[mentions[0].sent])], reason="lead agency from the knowledge base, named in the article"))
+            first = analysis.sentences[mentions[0].sent]
+            facts.append(ParticipationFact(mission_id, entry.lead, "lead", evidence=[evidence(first)],
+                                           reason="lead agency from the knowledge base, named in the article"))
     return facts
 
 
@@ -108,7 +109,8 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
         lead_rx = _rx(lang, "lead")
         for cue in lead_rx.finditer(sentence.text):
             cue_end = sentence.start + cue.end()
-            agent = next((o for o in owners if o.start >= cue_end and gap(analysis, cue_end, o.start) in ("", "the", "la", "le", "l'")), None)
+            agent = next((o for o in owners if o.start >= cue_end
+                          and gap(analysis, cue_end, o.start) in ("", "the", "la", "le", "l'")), None)
             target = _nearest_mission(in_sentence, sentence.start + cue.start())
             if agent is not None and target is not None:
                 for agency_id in agencies_of(analysis, agent):
@@ -166,8 +168,9 @@ def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list
         nearby = _agencies_near(analysis, sentence)
         for agency_id in entry.partners:
             if partner_cue and agency_id in nearby:
-                facts.append(ParticipationFact(target.id, agency_id, "partner", evidence=[evidence(sentence)],
-                                               reason="partner in the knowledge base, named next to a participation cue"))
+                facts.append(ParticipationFact(
+                    target.id, agency_id, "partner", evidence=[evidence(sentence)],
+                    reason="partner in the knowledge base, named next to a participation cue"))
         for agency_id in entry.contributors:
             if contributor_cue and agency_id in nearby:
                 facts.append(ParticipationFact(target.id, agency_id, "contributor", evidence=[evidence(sentence)],
@@ -251,11 +254,13 @@ def _part_of(analysis: Analysis, missions: dict[str, list[Mention]]) -> list[Fac
     # "the SuperCam instrument aboard Perseverance", "DORN, à bord de Chang'e 6"
     for sentence in analysis.sentences:
         found = sentence.missions()
-        for a, b in zip(found, found[1:]):
+        carried = load_rules("missions", sentence.lang, REQUIRED)["part_of"]
+        carried_rx = re.compile(r"^,?\s*(?:(?:which|that|qui) )?(?:" + "|".join(re.escape(w) for w in carried)
+                                + r")(?: the| la| le| l')?$")
+        for a, b in zip(found, found[1:], strict=False):
             entry = kb_mission(analysis, a.id)
             between = gap(analysis, a.end, b.start)
-            if entry is not None and entry.kind == "instrument" and re.match(
-                    r"^(?:,\s*)?(?:(?:which|that) (?:will )?(?:fly|flies|flew) )?(?:aboard|on board|onboard|à bord de|à bord du|embarqué sur|embarquée sur)(?: the| la| le| l')?$", between):
+            if entry is not None and entry.kind == "instrument" and carried_rx.match(between):
                 facts.append(PartOfFact(a.id, b.id, evidence=[evidence(sentence)], reason=f"'{between}'"))
     return facts
 

@@ -91,7 +91,7 @@ def find_officials(analysis: Analysis) -> list[OfficialFact]:
                 window = items[i : i + len(seq)]
                 if [w.kind for w in window] != seq:
                     continue
-                if not all(g.match(_gap(analysis, x, y)) for g, x, y in zip(gaps, window, window[1:])):
+                if not all(g.match(_gap(analysis, x, y)) for g, x, y in zip(gaps, window, window[1:], strict=False)):
                     continue
                 fact = _fact(analysis, sentence, window, items, pattern)
                 if fact is not None:
