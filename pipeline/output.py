@@ -32,6 +32,9 @@ def atomic_jsonl(path: str | Path) -> Iterator[jsonlines.Writer]:
                 yield writer
             stream.flush()
             os.fsync(stream.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp_name, 0o666 & ~umask)  # mkstemp creates 0600; the output is an ordinary file
         os.replace(tmp_name, path)
     except BaseException:
         try:

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Regenerate outputs/: the records of a run over corpus/ and the evaluation reports of both splits.
+# Usage: bash tools/reproduce.sh   (with spacerec installed: pip install -e '.[models]')
+set -euo pipefail
+cd "$(dirname "$0")/.."
+spacerec run corpus -o outputs/records.jsonl
+for split in dev test; do
+  spacerec eval --gold "corpus/$split/gold.jsonl" --pred outputs/records.jsonl --json > "outputs/eval-$split.json"
+  spacerec eval --gold "corpus/$split/gold.jsonl" --pred outputs/records.jsonl --max-errors 1000 \
+    --html "outputs/report-$split.html" --texts corpus > "outputs/eval-$split.txt"
+done
+grep -h "^macro-F1" outputs/eval-dev.txt outputs/eval-test.txt
