@@ -9,8 +9,9 @@ taken from the rest of the article.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -122,16 +123,28 @@ def analyse(
     kb: KnowledgeBase,
     *,
     statistical: bool = True,
+    light: Mapping[str, Language] | None = None,
+    needs_model: Callable[[str, str], bool] | None = None,
 ) -> Analysis:
-    """Run segmentation, the spaCy pipelines and the document-level linking passes."""
+    """Run segmentation, the spaCy pipelines and the document-level linking passes.
+
+    With ``light`` pipelines and a ``needs_model`` test (the cascade), only the blocks a
+    model-reading rule may fire on go through the statistical pipeline.
+    """
     segmentation = segment(text)
-    blocks = [b for b in segmentation.blocks if not b.is_duplicate_title]
+    blocks = [b for b in segmentation.blocks if not b.is_duplicate_title and b.lang in nlps]
     docs: dict[int, Doc] = {}
     for lang in sorted({b.lang for b in blocks}):
-        nlp = nlps.get(lang) or nlps["en"]
         todo = [b for b in blocks if b.lang == lang]
-        for block, doc in zip(todo, nlp.pipe(b.text for b in todo), strict=False):
-            docs[block.index] = doc
+        if light is not None and needs_model is not None and lang in light:
+            hot = [needs_model(b.text, lang) for b in todo]
+            routes = [(nlps[lang], [b for b, h in zip(todo, hot, strict=True) if h]),
+                      (light[lang], [b for b, h in zip(todo, hot, strict=True) if not h])]
+        else:
+            routes = [(nlps[lang], todo)]
+        for nlp, routed in routes:
+            for block, doc in zip(routed, nlp.pipe(b.text for b in routed), strict=True):
+                docs[block.index] = doc
 
     sentences: list[Sentence] = []
     for block in blocks:
@@ -143,6 +156,10 @@ def analyse(
         _collect(doc, block, sentences, kb)
 
     analysis = Analysis(doc_id, text, segmentation, sentences, kb, statistical=statistical)
+    skipped = [b for b in segmentation.blocks if b.lang not in nlps and b.kind != "credit"]
+    if skipped:
+        analysis.notes.append(f"{len(skipped)} block(s) in a language other than English or French skipped "
+                              f"(first at characters {skipped[0].start}-{skipped[0].end})")
     analysis.article_date = _article_date(analysis)
     _link_abbreviations(analysis)
     _link_surnames(analysis)
@@ -153,11 +170,10 @@ def analyse(
 
 
 def _sentence_at(sentences: list[Sentence], start: int) -> Sentence | None:
-    for sentence in reversed(sentences):
-        if sentence.start <= start < max(sentence.end, sentence.start + 1):
-            return sentence
-        if sentence.end <= start:
-            break
+    """The sentence holding document offset ``start`` (sentences are in text order: a binary search)."""
+    index = bisect.bisect_right(sentences, start, key=lambda s: s.start) - 1
+    if index >= 0 and sentences[index].start <= start < max(sentences[index].end, sentences[index].start + 1):
+        return sentences[index]
     return None
 
 
@@ -379,13 +395,16 @@ def _resolve_years(analysis: Analysis) -> None:
     else the only year the article's dates use."""
     dated = [d for s in analysis.sentences for d in s.dates if d.value.year is not None]
     years = {d.value.year for d in dated if d.value.precision in ("day", "month")}
+    by_day: dict[tuple[int | None, int | None], DateMention] = {}
+    for d in dated:
+        by_day.setdefault((d.value.month, d.value.day), d)
     for sentence in analysis.sentences:
         for date in sentence.dates:
             if date.value.year is not None:
                 continue
-            same = [d for d in dated if d.value.month == date.value.month and d.value.day == date.value.day]
-            if same:
-                date.value, date.reason = date.value.with_year(same[0].value.year), f"year from {same[0].text!r}"
+            same = by_day.get((date.value.month, date.value.day))
+            if same is not None:
+                date.value, date.reason = date.value.with_year(same.value.year), f"year from {same.text!r}"
             elif analysis.article_date is not None and analysis.article_date.year:
                 date.value = date.value.with_year(analysis.article_date.year)
                 date.reason = "year from the article date"

@@ -17,19 +17,21 @@ import typer
 
 from . import __version__
 from .evaluation.cli import eval_command
-from .ingest import DEFAULT_EXCLUDE
+from .ingest import DEFAULT_EXCLUDE, DEFAULT_MAX_CHARS
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
+EXIT_OUTPUT = 3
 
 app = typer.Typer(
     name="spacerec",
     help=(
         "Read space-news articles (English, French, bilingual captions) and write structured, auditable "
         "records of space agencies, missions and agreements between agencies as JSON Lines.\n\n"
-        "Exit codes: 0 every file extracted; 1 some files failed (see the errors file) or eval below "
-        "--fail-under; 2 usage error or malformed input records."
+        "Exit codes: 0 every file extracted (warnings allowed); 1 some files failed (listed in the errors "
+        "file) or eval below --fail-under; 2 usage error or malformed records line; 3 the output could not be "
+        "written (the previous output file is kept intact)."
     ),
     no_args_is_help=True,
     add_completion=False,
@@ -63,12 +65,18 @@ def run_command(
         "--exclude", help=f"File-name glob to skip (repeatable). Default: {', '.join(DEFAULT_EXCLUDE)}.")] = None,
     errors: Annotated[Path | None, typer.Option(
         "--errors", help="Where to write per-file failures and warnings (default: OUTPUT with .errors.jsonl).")] = None,
+    max_chars: Annotated[int, typer.Option(
+        "--max-chars", min=1000, help="Characters read per file; longer files are truncated with a warning "
+                                      "(keeps memory bounded on dumps).")] = DEFAULT_MAX_CHARS,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
     """Extract records from every article under INPUT_DIR into OUTPUT.
 
     doc_id is each file's path relative to INPUT_DIR, without extension. Records are sorted by
     (doc_id, record type, key), so two runs over the same input give byte-identical files.
+    Every file that failed or needed a warning (encoding guessed, other-language blocks skipped,
+    text truncated, empty) is listed in the errors file with path, reason and exception type.
+    Exit codes: 0 all extracted; 1 some files failed; 2 usage error; 3 output not writable.
     """
     from tqdm import tqdm
 
@@ -86,13 +94,20 @@ def run_command(
     def progress(items):
         return tqdm(items, desc="articles", unit="doc", disable=quiet or None, file=sys.stderr)
 
-    summary = run(input_dir, output, extractor, exclude=tuple(exclude) if exclude else DEFAULT_EXCLUDE,
-                  progress=progress)
-    problems = [o for o in summary.outcomes if o.status != "extracted"]
     errors_path = errors or output.with_name(output.name.removesuffix(".jsonl") + ".errors.jsonl")
-    if problems:
-        with atomic_jsonl(errors_path) as writer:
-            writer.write_all(o.to_dict() for o in problems)
+    try:
+        summary = run(input_dir, output, extractor, exclude=tuple(exclude) if exclude else DEFAULT_EXCLUDE,
+                      progress=progress, max_chars=max_chars)
+        problems = [o for o in summary.outcomes if o.status != "extracted"]
+        if problems:
+            with atomic_jsonl(errors_path) as writer:
+                writer.write_all(o.to_dict() for o in problems)
+        elif errors_path.exists():
+            errors_path.unlink()  # an errors file from an earlier run would describe files that are fine now
+    except OSError as exc:
+        typer.echo(f"error: cannot write {exc.filename or output}: {exc.strerror or exc} "
+                   f"(any previous {output} is left as it was)", err=True)
+        raise typer.Exit(EXIT_OUTPUT) from None
     if not quiet:
         rate = summary.words / summary.seconds if summary.seconds else 0.0
         counts = ", ".join(f"{summary.records[t]} {t}" for t in ("document", "agency", "mission", "agreement"))

@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 INPUT_SUFFIXES: tuple[str, ...] = (".txt", ".md")
+# News articles are a few thousand characters; a file beyond this is a dump, cut with a warning so that
+# memory stays bounded whatever the input (``spacerec run --max-chars``).
+DEFAULT_MAX_CHARS = 200_000
 # Files that document a corpus rather than belong to it.
 DEFAULT_EXCLUDE: tuple[str, ...] = ("README.md", "GUIDELINES.md", "CHANGELOG.md", "LICENSE*", "CONTRIBUTING.md")
 
@@ -81,9 +84,33 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
     return text, encoding, [f"not valid UTF-8 (first bad byte at {first_bad}); decoded as {encoding}"]
 
 
-def read_source(path: Path, root: Path | None = None) -> SourceText:
-    """Read and decode one article file."""
+def read_source(path: Path, root: Path | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> SourceText:
+    """Read and decode one article file, reading at most what ``max_chars`` characters can take."""
     root = root if root is not None else path.parent
-    text, encoding, warnings = decode(path.read_bytes())
+    limit = max_chars * 4 + 4  # a UTF-8 character is at most 4 bytes
+    with path.open("rb") as handle:
+        data = handle.read(limit + 1)
+    cut = len(data) > limit
+    if cut:
+        data = data[:limit]
+        data = _drop_partial_utf8(data)
+    text, encoding, warnings = decode(data)
+    if len(text) > max_chars or cut:
+        cut_at = text.rfind(" ", 0, max_chars)
+        text = text[: cut_at if cut_at > max_chars // 2 else max_chars]
+        warnings.append(f"text truncated at {len(text):,} characters (limit --max-chars {max_chars:,})")
+    if not text.strip():
+        warnings.append("empty file: no text to extract")
     doc_id = doc_id_for(path, root) if root != path else path.stem
     return SourceText(doc_id=doc_id, text=text, encoding=encoding, warnings=warnings, path=str(path))
+
+
+def _drop_partial_utf8(data: bytes) -> bytes:
+    """A byte-limited read may end inside a UTF-8 character: drop that incomplete tail."""
+    for back in range(1, 4):
+        if len(data) >= back and data[-back] & 0xC0 == 0xC0:  # a lead byte whose continuation was cut
+            needed = 2 if data[-back] < 0xE0 else 3 if data[-back] < 0xF0 else 4
+            return data[:-back] if needed > back else data
+        if len(data) >= back and data[-back] & 0xC0 != 0x80:
+            return data
+    return data

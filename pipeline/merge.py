@@ -108,8 +108,11 @@ def build_records(analysis: Analysis, facts: Iterable[Fact]) -> list[dict[str, A
 def _document(analysis: Analysis) -> DocumentRecord:
     seg = analysis.segmentation
     title = seg.title
-    evidence = [Evidence(title.start, title.end, title.text, title.lang, "title")] if title else []
-    languages = sorted({b.lang for b in seg.blocks if b.kind in ("title", "body", "caption")} or {"en"})
+    supported = ("en", "fr")
+    evidence = []
+    if title and title.lang in supported:
+        evidence = [Evidence(title.start, title.end, title.text, title.lang, "title")]
+    languages = sorted({b.lang for b in seg.blocks if b.kind in ("title", "body", "caption") and b.lang in supported})
     extra: dict[str, Any] = {}
     if analysis.article_date is not None and analysis.article_date.iso:
         extra["date"] = analysis.article_date.iso

@@ -83,6 +83,18 @@ def load_pipeline(lang: str, model: str | None = None, kb: KnowledgeBase | None 
     return nlp
 
 
+def load_light_pipeline(lang: str, kb: KnowledgeBase | None = None) -> Language:
+    """The cheap pipeline of the cascade: tokenizer, sentence rules, KB linker and dates, no statistical model."""
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("spacerec_sentences")
+    nlp.add_pipe("spacerec_mentions")
+    nlp.add_pipe("spacerec_dates")
+    if kb is not None:
+        nlp.get_pipe("spacerec_mentions").kb = kb
+    nlp.meta.setdefault("spacerec", {})["model"] = BLANK
+    return nlp
+
+
 def load_pipelines(
     models: Mapping[str, str | None] | None = None, kb: KnowledgeBase | None = None
 ) -> dict[str, Language]:

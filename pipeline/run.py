@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .extractor import Extractor
-from .ingest import DEFAULT_EXCLUDE, doc_id_for, iter_input_files, read_source
+from .ingest import DEFAULT_EXCLUDE, DEFAULT_MAX_CHARS, doc_id_for, iter_input_files, read_source
 from .output import atomic_jsonl
 
 
@@ -62,6 +62,7 @@ def run(
     *,
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE,
     progress: Callable[[Iterable], Iterable] | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> RunSummary:
     """Extract every article under ``root`` into ``output`` (JSON Lines)."""
     summary = RunSummary()
@@ -72,8 +73,8 @@ def run(
     with atomic_jsonl(output) as writer:
         for doc_id, path in iterator:
             try:
-                source = read_source(path, base)
-                records = extractor.extract_source(source)
+                source = read_source(path, base, max_chars)
+                records, notes = extractor.extract_with_warnings(source.text, source.doc_id, source.warnings)
             except Exception as exc:  # one bad file never stops the batch
                 summary.outcomes.append(Outcome(str(path), doc_id, "failed", str(exc) or type(exc).__name__,
                                                 type(exc).__name__))
@@ -82,7 +83,7 @@ def run(
             summary.documents += 1
             summary.words += len(source.text.split())
             summary.records.update(r["record_type"] for r in records)
-            status = "warning" if source.warnings else "extracted"
-            summary.outcomes.append(Outcome(str(path), doc_id, status, "; ".join(source.warnings) or None))
+            status = "warning" if notes else "extracted"
+            summary.outcomes.append(Outcome(str(path), doc_id, status, "; ".join(notes) or None))
     summary.seconds = time.perf_counter() - started
     return summary

@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib import resources
 
 LANGS: tuple[str, ...] = ("en", "fr")
+OTHER = "other"  # a block in neither language: skipped, with a warning on the document
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _ELISION = re.compile(r"\b[cdjlmnst]['’](?=[^\W\d_])|\bqu['’](?=[^\W\d_])", re.IGNORECASE)
@@ -33,6 +34,37 @@ def _lingua():
     except ImportError:  # pragma: no cover - lingua is a core dependency
         return None
     return LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.FRENCH).build()
+
+
+@lru_cache(maxsize=1)
+def _wide_lingua():
+    """A detector over the Latin-script languages that scraped European news mixes with English and French."""
+    try:
+        from lingua import Language, LanguageDetectorBuilder
+    except ImportError:  # pragma: no cover
+        return None
+    others = [Language.GERMAN, Language.SPANISH, Language.ITALIAN, Language.PORTUGUESE, Language.DUTCH,
+              Language.POLISH]
+    return LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.FRENCH, *others).build()
+
+
+def is_other_language(text: str) -> bool:
+    """True for a block written in neither English nor French (Cyrillic, CJK, German...)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return False
+    latin = sum(1 for ch in letters if ch < "\u0250")
+    if latin / len(letters) < 0.5:
+        return True
+    scores = function_word_scores(text)
+    words = _WORD.findall(text)
+    if scores["en"] + scores["fr"] >= 2 or len(words) < 6:
+        return False
+    detector = _wide_lingua()
+    if detector is None:
+        return False
+    top = detector.compute_language_confidence_values(text[:2000])[0]
+    return top.language.name not in ("ENGLISH", "FRENCH") and top.value > 0.7
 
 
 def function_word_scores(text: str) -> dict[str, int]:

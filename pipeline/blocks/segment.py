@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..records import Caption
-from .language import identify, split_mixed
+from .language import OTHER, identify, is_other_language, split_mixed
 
 # "Crédit : X", "Credits: X", "Image credit: X", "Photo : X", "Crédit photo : X", "© X"
 _CREDIT_WORD = (
@@ -40,6 +40,9 @@ _DATELINE = re.compile(
 )
 
 LABEL_MAX_WORDS = 4
+# a block longer than this (a dump on one line) is cut into pieces at sentence ends, so that no
+# rule, regex or spaCy doc ever sees more than this many characters at once
+MAX_BLOCK_CHARS = 20_000
 
 
 @dataclass(frozen=True)
@@ -73,7 +76,8 @@ class Segmentation:
 
     @property
     def languages(self) -> list[str]:
-        return sorted({b.lang for b in self.blocks if b.kind != "credit"} or {b.lang for b in self.blocks})
+        langs = {b.lang for b in self.blocks if b.kind != "credit"} or {b.lang for b in self.blocks}
+        return sorted(langs - {OTHER})
 
 
 @dataclass
@@ -203,7 +207,7 @@ def segment(text: str, default_lang: str = "en") -> Segmentation:
         heading = _MD_HEADING.match(text, unit.start, t_end)
         t_start = heading.end() if heading else unit.start
         title_text = text[t_start:t_end]
-        title_lang = identify(title_text, default_lang)
+        title_lang = OTHER if is_other_language(title_text) else identify(title_text, default_lang)
         title_block = Block("title", t_start, t_end, title_text, title_lang)
         blocks.append(title_block)
         rest = _strip(text, t_end, unit.end)
@@ -273,7 +277,7 @@ def segment(text: str, default_lang: str = "en") -> Segmentation:
         if kind == "caption":
             cap_end = _strip(text, unit.start, unit.credit_start)[1] if unit.credit_start else unit.end
             cap_text = text[unit.start : cap_end]
-            lang = identify(cap_text, default_lang)
+            lang = OTHER if is_other_language(cap_text) else identify(cap_text, default_lang)
             is_label = _word_count(cap_text) <= LABEL_MAX_WORDS and not _SENTENCE_END.search(cap_text)
             pair_with_open = (
                 open_caption is not None
@@ -312,9 +316,15 @@ def segment(text: str, default_lang: str = "en") -> Segmentation:
             blocks.append(dateline_block)
             continue
         body_seen += 1
-        for run_start, run_end, lang in split_mixed(body_text):
-            s, e = _strip(text, unit.start + run_start, unit.start + run_end)
-            blocks.append(Block("body", s, e, text[s:e], lang))
+        for piece_start, piece_end in _pieces(text, unit.start, unit.end):
+            piece = text[piece_start:piece_end]
+            if is_other_language(piece):
+                blocks.append(Block("body", piece_start, piece_end, piece, OTHER))
+                continue
+            for run_start, run_end, lang in split_mixed(piece):
+                s, e = _strip(text, piece_start + run_start, piece_start + run_end)
+                if s < e:
+                    blocks.append(Block("body", s, e, text[s:e], lang))
     if open_caption is not None and not open_caption["label"]:
         captions.append(_caption(open_caption))
 
@@ -327,6 +337,28 @@ def segment(text: str, default_lang: str = "en") -> Segmentation:
     title_block = next((b for b in blocks if b.kind == "title" and not b.is_duplicate_title), None)
     dateline_block = next((b for b in blocks if b.is_dateline), None)
     return Segmentation(blocks=blocks, captions=captions, title=title_block, dateline=dateline_block)
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut an over-long paragraph at sentence ends (else at spaces) into pieces of at most MAX_BLOCK_CHARS."""
+    pieces = []
+    while end - start > MAX_BLOCK_CHARS:
+        limit = start + MAX_BLOCK_CHARS
+        window = text[start + MAX_BLOCK_CHARS // 2 : limit]
+        found = max(window.rfind(". "), window.rfind("! "), window.rfind("? "))
+        if found >= 0:
+            cut = start + MAX_BLOCK_CHARS // 2 + found + 1
+        else:
+            space = window.rfind(" ")
+            cut = start + MAX_BLOCK_CHARS // 2 + space if space >= 0 else limit
+        s, e = _strip(text, start, cut)
+        if s < e:
+            pieces.append((s, e))
+        start = cut
+    s, e = _strip(text, start, end)
+    if s < e:
+        pieces.append((s, e))
+    return pieces
 
 
 def _caption(open_caption: dict) -> Caption:

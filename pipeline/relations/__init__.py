@@ -2,11 +2,32 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ..analysis import Analysis
+from .agreements import REQUIRED as AGREEMENT_KEYS
 from .agreements import find_agreements
 from .facts import Fact
+from .lexicon import load_rules, phrase_regex
 from .missions import find_mission_facts
-from .officials import find_officials
+from .officials import find_officials, role_lexicon
+
+
+def needs_model(text: str, lang: str) -> bool:
+    """Whether a block needs the statistical model: only rules that read persons or the dependency
+    parse (signings, cooperations, officials) use it, and they all start from a trigger word."""
+    return bool(_hot_pattern(lang if lang in ("en", "fr") else "en").search(text))
+
+
+@lru_cache(maxsize=4)
+def _hot_pattern(lang: str) -> re.Pattern:
+    rules = load_rules("agreements", lang, AGREEMENT_KEYS)
+    words = [p for phrases in rules["documents"].values() for p in phrases]
+    for key in ("sign", "cooperation", "accords_join", "government_roles"):
+        words += rules[key]
+    words += list(role_lexicon(lang))
+    return phrase_regex(words)
 
 
 def find_facts(analysis: Analysis) -> list[Fact]:

@@ -22,8 +22,13 @@ class RuleFileError(ValueError):
 
 def phrase_regex(phrases: Iterable[str]) -> re.Pattern:
     """One regex for a phrase list: longest first, word-bounded; ALL-CAPS entries match case-sensitively."""
+    return _phrase_regex(tuple(sorted(set(phrases), key=lambda p: (-len(p), p))))
+
+
+@lru_cache(maxsize=512)
+def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern:
     parts = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
+    for phrase in phrases:
         body = r"\s+".join(re.escape(w) for w in phrase.split())
         body = re.sub("['’]", "['’]", body)
         if sum(ch.isupper() for ch in phrase) >= 2 and phrase == phrase.upper() or phrase in ("MoU", "MoUs", "LoI"):

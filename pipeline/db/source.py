@@ -1,0 +1,190 @@
+"""Read records for loading: validate every line first, then hand them out one document at a time.
+
+Two passes over a file. The first parses and validates each line (JSON, JSON Schema, the
+contract id, duplicates) and remembers where each document's good lines are; nothing is
+kept in memory but those offsets. The second re-reads one document at a time. So a bad line
+is known before anything is written (``--strict`` can refuse the whole file), and a document
+whose records are not contiguous in the file is still loaded as one unit, never in two halves.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from pipeline.evaluation.scoring import RecordFileError
+from pipeline.records import record_id
+from pipeline.schema import schema, schema_errors
+
+
+@dataclass(frozen=True)
+class Record:
+    """A validated record with its canonical JSON (what is stored) and that JSON's hash (to skip unchanged ones)."""
+
+    data: dict[str, Any]
+    body: str
+    content_hash: str
+    line: int | None
+
+    @property
+    def id(self) -> str:
+        return self.data["id"]
+
+
+def canonical(record: dict[str, Any]) -> str:
+    """Key-sorted compact JSON: the same record always gives the same text, so the same hash."""
+    return json.dumps(record, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def make_record(data: dict[str, Any], line: int | None) -> Record:
+    body = canonical(data)
+    return Record(data, body, hashlib.sha1(body.encode("utf-8")).hexdigest(), line)
+
+
+@lru_cache(maxsize=1)
+def _fast_check() -> Any:
+    """fastjsonschema's compiled validator when installed (~15x faster than jsonschema), else None.
+
+    It only says yes or no; a "no" is explained by ``schema_errors`` (jsonschema stays the reference).
+    """
+    try:
+        import fastjsonschema
+    except ImportError:
+        return None
+    draft7 = dict(schema(), **{"$schema": "http://json-schema.org/draft-07/schema#"})
+    return fastjsonschema.compile(draft7)
+
+
+def record_problem(record: Any) -> str | None:
+    """Why a parsed line cannot be loaded, or None: schema violations first, then the contract id."""
+    fast = _fast_check()
+    valid = False
+    if fast is not None:
+        try:
+            fast(record)
+            valid = True
+        except Exception:  # JsonSchemaException or a type error on odd input: let jsonschema explain
+            valid = False
+    if not valid:
+        errors = list(schema_errors(record))
+        if errors:
+            more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
+            return f"schema: {errors[0]}{more}"
+    try:
+        expected = record_id(record)
+    except (KeyError, TypeError, AttributeError, ValueError) as err:
+        return f"no usable key ({err!r})"
+    if record["id"] != expected:
+        return f"id {record['id']} does not match the contract key (expected {expected})"
+    return None
+
+
+def parse_line(raw: bytes) -> tuple[dict[str, Any] | None, str | None]:
+    """One JSONL line -> (record, None) or (None, reason)."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None, "not UTF-8"
+    if "\\u0000" in text or "\x00" in text:
+        return None, "contains a NUL character (PostgreSQL text cannot hold it)"
+    try:
+        record = json.loads(text)
+    except json.JSONDecodeError as err:
+        return None, f"not JSON ({err.msg}, column {err.colno})"
+    if not isinstance(record, dict):
+        return None, f"not a JSON object but {type(record).__name__}"
+    problem = record_problem(record)
+    return (None, problem) if problem else (record, None)
+
+
+class RecordSource:
+    """Records of a JSONL file (streamed, two passes) or of an iterable of dicts (grouped in memory)."""
+
+    def __init__(self, source: str | Path | Iterable[dict[str, Any]], *, name: str | None = None) -> None:
+        self.path: Path | None = Path(source) if isinstance(source, (str, Path)) else None
+        self._items = None if self.path is not None else source
+        self.name = name or (str(self.path) if self.path is not None else "<records>")
+        self.errors: list[RecordFileError] = []
+        self.records = 0
+        self._offsets: dict[str, list[tuple[int, int]]] = {}  # doc_id -> [(byte offset, line number)]
+        self._groups: dict[str, list[Record]] = {}
+        self._scanned = False
+        self._handle: Any = None
+
+    def _error(self, line: int, reason: str) -> None:
+        self.errors.append(RecordFileError(self.name, line, reason))
+
+    def scan(self) -> list[RecordFileError]:
+        """First pass: validate everything, collect the bad lines (nothing is written yet)."""
+        if self._scanned:
+            return self.errors
+        seen: dict[str, int] = {}
+        if self.path is not None:
+            # One handle for both passes: a file replaced in between (atomic writes) is not mixed in.
+            self._handle = handle = open(self.path, "rb")  # closed by documents() or close()
+            offset = 0
+            for number, raw in enumerate(handle, start=1):
+                here, offset = offset, offset + len(raw)
+                if not raw.strip():
+                    continue
+                record, reason = parse_line(raw)
+                if record is None:
+                    self._error(number, reason or "invalid")
+                elif record["id"] in seen:
+                    self._error(number, f"duplicate id {record['id']} (first on line {seen[record['id']]})")
+                else:
+                    seen[record["id"]] = number
+                    self._offsets.setdefault(record["doc_id"], []).append((here, number))
+                    self.records += 1
+        else:
+            for number, item in enumerate(self._items or (), start=1):
+                if not isinstance(item, dict):
+                    self._error(number, f"not a record but {type(item).__name__}")
+                    continue
+                problem = record_problem(item)
+                rec = None if problem else make_record(item, number)
+                if rec is not None and "\\u0000" in rec.body:
+                    problem = "contains a NUL character (PostgreSQL text cannot hold it)"
+                if problem or rec is None:
+                    self._error(number, problem or "invalid")
+                elif rec.id in seen:
+                    self._error(number, f"duplicate id {rec.id} (first at item {seen[rec.id]})")
+                else:
+                    seen[rec.id] = number
+                    self._groups.setdefault(item["doc_id"], []).append(rec)
+                    self.records += 1
+        self._scanned = True
+        return self.errors
+
+    def documents(self) -> Iterator[tuple[str, list[Record]]]:
+        """Second pass: (doc_id, its records) in order of first appearance, each document complete."""
+        self.scan()
+        if self.path is None:
+            yield from self._groups.items()
+            return
+        handle, position = self._handle, -1
+        try:
+            for doc_id, places in self._offsets.items():
+                records = []
+                for offset, number in places:
+                    if offset != position:
+                        handle.seek(offset)
+                    raw = handle.readline()
+                    position = offset + len(raw)
+                    data = json.loads(raw)
+                    if data.get("doc_id") != doc_id:
+                        raise RuntimeError(f"{self.name}:{number}: the file changed while it was being loaded")
+                    records.append(make_record(data, number))
+                yield doc_id, records
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
