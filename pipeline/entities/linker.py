@@ -97,7 +97,9 @@ class MentionLinker:
         compiled = []
         for rule in load_descriptors(self.lang):
             source = rule["regex"].replace("{ADJ}", adj).replace("{COUNTRY}", country)
-            compiled.append((rule, re.compile(source, re.IGNORECASE)))
+            # descriptors ignore case ("The Japanese agency"); mission name patterns depend on it
+            flags = 0 if rule.get("label") == "MISSION" else re.IGNORECASE
+            compiled.append((rule, re.compile(source, flags)))
         return compiled
 
     def __call__(self, doc: Doc) -> Doc:
