@@ -54,10 +54,10 @@ def mission_name(analysis: Analysis, mission_id: str, mentions: list[Mention]) -
     """The record name: the acronym when the article uses one for the mission, else the canonical name."""
     entry = analysis.kb.missions.get(mission_id)
     aliases = {normalise_name(a): a for a in (entry.aliases + (entry.canonical_name,))} if entry else {}
-    acronyms = [a for a in aliases.values() if _ACRONYM.match(a) and sum(ch.isalpha() for ch in a) >= 2]
+    acronyms = [a for a in aliases.values() if _is_acronym(a)]
     for mention in mentions:
         surface = mention.text.strip()
-        if _ACRONYM.match(surface) and sum(ch.isalpha() for ch in surface) >= 2:
+        if _is_acronym(surface):
             return aliases.get(normalise_name(surface), surface)
         # "the H-IIA rocket", "le radar RIME": the acronym inside a longer alias
         for acronym in acronyms:
@@ -67,12 +67,18 @@ def mission_name(analysis: Analysis, mission_id: str, mentions: list[Mention]) -
         return entry.canonical_name
     if entry is not None:
         # the KB knows it by an acronym the article never uses: name it as the article writes it
-        written = sorted({re.sub(r"^(?:the|la|le|les|l['’])\s*", "", m.text.strip(), flags=re.I) for m in mentions},
+        # names are English: French mentions ("station spatiale internationale") leave the canonical name
+        written = sorted({re.sub(r"^(?:the)\s+", "", m.text.strip(), flags=re.I) for m in mentions if m.lang == "en"},
                          key=lambda s: (len(s), s))
         return written[0] if written else entry.canonical_name
     if mentions and mentions[0].name:
         return mentions[0].name
     return mentions[0].text if mentions else mission_id
+
+
+def _is_acronym(text: str) -> bool:
+    """"ISS", "H3", "H-IIA", "SLS": capitals and digits, at least two of them."""
+    return bool(_ACRONYM.match(text)) and sum(ch.isalnum() for ch in text) >= 2 and any(ch.isalpha() for ch in text)
 
 
 def _mission_kind(analysis: Analysis, mission_id: str, mentions: list[Mention]) -> str | None:

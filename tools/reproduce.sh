@@ -9,4 +9,5 @@ for split in dev test; do
   spacerec eval --gold "corpus/$split/gold.jsonl" --pred outputs/records.jsonl --max-errors 1000 \
     --html "outputs/report-$split.html" --texts corpus > "outputs/eval-$split.txt"
 done
+python tools/readme_figures.py
 grep -h "^macro-F1" outputs/eval-dev.txt outputs/eval-test.txt

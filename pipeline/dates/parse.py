@@ -174,6 +174,8 @@ def find_relative(text: str, lang: str, article_date: DateValue | None) -> Itera
     base = datetime(article_date.year, article_date.month or 1, article_date.day or 1)
     prefer = "future" if r.future is not None and r.future.search(text) else "past"
     for match in r.relative.finditer(text):
+        if re.match(r"\s+\d", text[match.end() :]):
+            continue  # "mardi 13 octobre" is a full date, the weekday only names it
         parsed = _dateparser(match.group(0), r.lang, r.order, base, prefer)
         if parsed is not None:
             value = DateValue(parsed.year, parsed.month, parsed.day, "day", relative=True)

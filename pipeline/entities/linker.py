@@ -28,6 +28,7 @@ SPAN_KEY = "sr_mentions"
 # tokens a multi-word name may contain besides words and numbers
 _JOINERS = {"-", "'", "’", ".", "/", "&", "+"}
 _NUMBER = re.compile(r"^(?:\d{1,3}[A-Za-z]?|i{1,3}|iv|v|vi{1,3}|ix|x)$", re.IGNORECASE)
+_ELISION = re.compile(r"^(?:[cdjlmnst]|qu)['’]$", re.IGNORECASE)
 _ROMAN_TOKENS = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _FAMILY_KEY = re.compile(r"^(.+?)(\d{1,3}[a-z]?)$")
 
@@ -124,6 +125,8 @@ class MentionLinker:
         for i, first in enumerate(tokens):
             if first.is_space or (first.is_punct and first.text not in _JOINERS) or first.text in _JOINERS:
                 continue
+            if _ELISION.match(first.text):
+                continue  # "L'ISA" is the article and ISA, never "LISA"
             key = ""
             best: Match | None = None
             for j in range(i, min(n_tokens, i + self.kb.max_alias_tokens + 2)):
@@ -188,7 +191,7 @@ class MentionLinker:
 
     def _family_span(self, span: Span, stem: str, number: str) -> Match | None:
         """A family member written as one token or with a letter suffix: "CBERS-1", "Long March 4B"."""
-        if not span.text[:1].isupper():
+        if not any(ch.isupper() for ch in span.text):
             return None
         family = self.kb.families[stem]
         name = f"{family.family} {number.upper()}"

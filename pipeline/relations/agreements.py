@@ -290,6 +290,10 @@ def _parties(analysis: Analysis, sentence: Sentence, government_countries: set[s
         party = f"country:{country}"
         if party not in parties:
             parties.append(party)
+    # "... and Yamakawa signed": a signing official's agency is a party even when the sentence does not name it
+    for agency_id in sorted(signing_agencies):
+        if agency_id not in parties and not agency_id.startswith("country:"):
+            parties.append(agency_id)
     # an agency and its own country's government named together: one party (the government when it signs)
     deduped = []
     for party in parties:
@@ -307,15 +311,22 @@ def _parties(analysis: Analysis, sentence: Sentence, government_countries: set[s
 
 def _parties_from_context(analysis: Analysis, sentence: Sentence, parties: list[str]) -> list[str]:
     """"The two agencies signed ...": take the agencies of the previous sentences of the block."""
-    if not re.search(r"\b(?:the two|both|two|les deux|ces deux|deux)\s+(?:space\s+)?(?:agencies|agences|partners|"
-                     r"partenaires|parties|organisations|organizations)\b", sentence.text, re.IGNORECASE):
+    plural = re.search(r"\b(?:the two|both|two|les deux|ces deux|deux)\s+(?:space\s+)?(?P<noun>agencies|agences|"
+                       r"partners|partenaires|parties|organisations|organizations|governments|gouvernements|"
+                       r"countries|pays|nations)\b", sentence.text, re.IGNORECASE)
+    if not plural:
         return parties
+    governments = plural.group("noun").lower() in ("governments", "gouvernements")
     found = list(parties)
     for other in reversed(analysis.sentences[max(0, sentence.index - 3) : sentence.index]):
         if other.block.index != sentence.block.index:
             break
         for mention in other.mentions:
-            for value in agencies_of(analysis, mention, countries_as="party"):
+            values = [mention.ids[0]] if governments and mention.label == "COUNTRY" else \
+                agencies_of(analysis, mention, countries_as="party")
+            if governments and mention.label == "AGENCY":
+                values = []
+            for value in values:
                 if value not in found:
                     found.append(value)
         if len(found) >= 2:
@@ -334,7 +345,7 @@ def _signatories(analysis: Analysis, sentence: Sentence, person_agency: dict[str
     signatories: list[SignatoryFact] = []
     governments: set[str] = set()
     for person in _relevant(analysis, sentence, anchor, sentence.persons, strict=True):
-        left = analysis.text[max(sentence.start, person.start - 60) : person.start]
+        left = analysis.text[max(sentence.start, person.start - 100) : person.start]
         right = analysis.text[person.end : min(sentence.end, person.end + 40)]
         if speaker_rx.search(left[-25:]) or speaker_rx.match(right.lstrip(" ,")):
             continue
@@ -393,11 +404,17 @@ def _role_words(lang: str) -> re.Pattern:
 def _government_country(analysis: Analysis, sentence: Sentence, person: Mention, left: str, right: str,
                         government_rx: re.Pattern) -> str | None:
     """Country code when the person signs as a minister, ambassador or head of state."""
-    near_left = left[-45:]
+    near_left = left[-90:]
     near_right = right[:45]
-    role = government_rx.search(near_left) or government_rx.search(near_right)
+    left_roles = list(government_rx.finditer(near_left))
+    role = left_roles[-1] if left_roles else government_rx.search(near_right)
     if role is None:
         return None
+    if left_roles:
+        # the title belongs to this person only if no other person stands between them
+        role_end = person.start - len(near_left) + role.end()
+        if any(role_end <= other.start < person.start for other in sentence.persons if other is not person):
+            return None
     # a country adjective or name next to the role: "Indian ambassador", "ministre luxembourgeois de l'Économie"
     window = near_left + " " + near_right
     for word in re.findall(r"[\w’'-]+", window):
@@ -473,8 +490,10 @@ def _date(sentence: Sentence, anchor: _Trigger) -> DateValue | None:
     words = load_rules("agreements", sentence.lang, REQUIRED)["date_exclusions"]
     # "since 1999", "depuis 1999": a date that is not when anything was signed
     excluded = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")$", re.IGNORECASE)
+    starts_excluded = re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
     dated = [d for d in sentence.dates if d.value.year is not None
-             and not excluded.search(sentence.text[: d.start - sentence.start].rstrip())]
+             and not excluded.search(sentence.text[: d.start - sentence.start].rstrip())
+             and not starts_excluded.match(d.text)]
     if not dated:
         return None
     after = [d for d in dated if d.start >= anchor.start]

@@ -71,7 +71,8 @@ def _kb_leads(analysis: Analysis, missions: dict[str, list[Mention]], named: set
         if entry is None and mission_id.startswith("family:"):
             stem = re.sub(r"\d+$", "", mission_id.split(":", 1)[1])
             entry = analysis.kb.families.get(stem)
-        if entry is not None and entry.lead and entry.lead in named:
+        # launchers are mostly operated by companies (Arianespace, MHI): their agency must be stated
+        if entry is not None and entry.lead and entry.lead in named and entry.kind != "launcher":
             first = analysis.sentences[mentions[0].sent]
             facts.append(ParticipationFact(mission_id, entry.lead, "lead", evidence=[evidence(first)],
                                            reason="lead agency from the knowledge base, named in the article"))
