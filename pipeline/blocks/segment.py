@@ -35,6 +35,7 @@ _DATELINE = re.compile(
     r"^\s*(?:(?:published|publié|updated|mis à jour)(?:\s+(?:on|le))?\s*:?\s*)?"
     r"(?:[A-ZÉ][\w.'’ -]{1,30}(?:,|\s[-—–]|\s\()\s*)?(?:(?:le|the|on)\s+)?(?:[a-zé]+\.?\s+)?"
     r"(?:\d{1,2}(?:er)?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})"
+    r"(?:\s*(?:à|at|,|-|—)?\s*\d{1,2}\s*[h:.]\s*\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|UTC|GMT|TU|ET|EDT|EST|CET|CEST))?)?"
     r"\s*(?:\)|[-—–]\s*)?$",
     re.IGNORECASE,
 )

@@ -276,22 +276,27 @@ def _events(analysis: Analysis) -> list[Fact]:
         future = _rx(lang, "future")
         for start, end in clauses(sentence, rules["clause_breaks"]):
             clause = analysis.text[start:end]
-            if future.search(clause):
-                continue
             missions = [m for m in sentence.missions() if start <= m.start < end]
             if not missions:
                 continue
             dates = [d for d in sentence.dates if start <= d.start < end]
             for event, regex in _event_regexes(lang).items():
                 cue = regex.search(clause)
-                if not cue:
-                    continue
+                if not cue or _governed_by_future(clause, cue, future):
+                    continue  # "will launch", "plan to launch", "la mise en orbite, prévue en 2026"
                 cue_pos = start + cue.start()
                 mission = _event_mission(analysis, missions, cue_pos, event)
                 date = min(dates, key=lambda d: abs(d.start - cue_pos)).value if dates else None
                 facts.append(EventFact(mission.id, event, date if date and date.year else None,
                                        evidence=[evidence(sentence)], reason=f"'{cue.group(0)}'"))
     return facts
+
+
+def _governed_by_future(clause: str, cue: re.Match, future: re.Pattern) -> bool:
+    """A future or plan cue within three words before the event word or two words after it."""
+    before = " ".join(clause[: cue.start()].split()[-3:])
+    after = " ".join(clause[cue.end() :].split()[:2])
+    return bool(future.search(before) or future.search(after))
 
 
 def _event_mission(analysis: Analysis, missions: list[Mention], cue_pos: int, event: str) -> Mention:
