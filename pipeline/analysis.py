@@ -268,12 +268,10 @@ def _link_abbreviations(analysis: Analysis) -> None:
     all_mentions = list(analysis.mentions())
     for definition in definitions:
         long_norm = normalise_name(definition.long)
-        target = next(
-            (m for m in all_mentions if m.label in ("AGENCY", "MISSION", "ORG", "TREATY")
-             and normalise_name(m.text) == long_norm or
-             (m.start <= definition.long_start and m.end >= definition.long_end - 1 and m.label != "COUNTRY")),
-            None,
-        )
+        linkable = [m for m in all_mentions if m.label in ("AGENCY", "MISSION", "ORG", "TREATY")]
+        # the mention that is the long form, or that covers it ("the European Space Agency (ESA)")
+        target = next((m for m in linkable if normalise_name(m.text) == long_norm
+                       or (m.start <= definition.long_start and m.end >= definition.long_end - 1)), None)
         short_known = any(m.text == definition.short and m.start == definition.short_start for m in all_mentions)
         if target is None:
             label = _guess_label(definition.long)
@@ -302,9 +300,10 @@ _MISSION_HEADS = re.compile(
 
 
 def _guess_label(long_form: str) -> str | None:
-    if _AGENCY_HEADS.search(long_form) and "space" in long_form.lower() or "spatial" in long_form.lower():
-        if _AGENCY_HEADS.search(long_form):
-            return "AGENCY"
+    """What an unknown defined acronym names: a space agency, a mission, or nothing we record."""
+    lowered = long_form.lower()
+    if _AGENCY_HEADS.search(long_form) and ("space" in lowered or "spatial" in lowered):
+        return "AGENCY"
     if _MISSION_HEADS.search(long_form):
         return "MISSION"
     return None

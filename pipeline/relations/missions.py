@@ -33,11 +33,8 @@ def _event_regexes(lang: str) -> dict[str, re.Pattern]:
 
 
 def kb_mission(analysis: Analysis, mission_id: str) -> Mission | None:
-    if mission_id in analysis.kb.missions:
-        return analysis.kb.missions[mission_id]
-    if mission_id.startswith("family:"):
-        return None
-    return None
+    """The KB entry of a linked mission (None for numbered family members and acronyms the KB lacks)."""
+    return analysis.kb.missions.get(mission_id)
 
 
 def mission_mentions(analysis: Analysis) -> dict[str, list[Mention]]:
