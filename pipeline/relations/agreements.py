@@ -442,6 +442,8 @@ def _relevant(analysis: Analysis, sentence: Sentence, anchor: _Trigger, mentions
     or when the filter would leave fewer than two parties (parses of small models fail),
     every mention is kept unless ``strict``.
     """
+    # words just before a mention say it watches the signing ("lors de la visite du président X")
+    mentions = [m for m in mentions if not _bystander_before(analysis, sentence, m)] if strict else mentions
     doc = sentence.span.doc
     if not doc.has_annotation("DEP") or not mentions:
         return mentions
@@ -461,6 +463,11 @@ def _relevant(analysis: Analysis, sentence: Sentence, anchor: _Trigger, mentions
     if strict or len(kept) >= 2 or len(kept) == len(mentions):
         return kept
     return mentions
+
+
+def _bystander_before(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
+    words = re.findall(r"[\w’'-]+", analysis.text[max(sentence.start, mention.start - 80) : mention.start].lower())
+    return any(word in BYSTANDER_WORDS for word in words[-6:])
 
 
 def _attached(token, anchor) -> bool:
