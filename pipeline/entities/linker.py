@@ -56,9 +56,10 @@ def load_descriptors(lang: str) -> list[dict]:
     if not path.is_file():
         return []
     data = json.loads(path.read_text("utf-8"))
-    rules = data["patterns"] + [dict(r, label="MISSION") for r in data.get("mission_patterns", [])]
+    stop = data.get("not_mission_names", [])
+    rules = data["patterns"] + [dict(r, label="MISSION", stop=stop) for r in data.get("mission_patterns", [])]
     for rule in rules:
-        unknown = set(rule) - {"id", "regex", "requires", "kind", "label"}
+        unknown = set(rule) - {"id", "regex", "requires", "kind", "label", "stop"}
         if unknown:
             raise ValueError(f"descriptors_{lang}.json rule {rule.get('id')}: unknown keys {sorted(unknown)}")
     return rules
@@ -212,8 +213,12 @@ class MentionLinker:
         for rule, pattern in self._descriptors:
             if rule.get("label") == "MISSION":
                 for found in pattern.finditer(text):
-                    name = found.group(0)
-                    yield Match(found.start(), found.end(), "MISSION", (f"pattern:{normalise_name(name)}",),
+                    start, end = found.span("name") if "name" in pattern.groupindex else found.span()
+                    start = _strip_leading(text, start, end, rule.get("stop", ()))
+                    name = text[start:end]
+                    if start >= end or not self._plausible_mission_name(name, rule.get("stop", ())):
+                        continue
+                    yield Match(start, end, "MISSION", (f"pattern:{normalise_name(name)}",),
                                 f"pattern:{rule['id']}", name)
                 continue
             for found in pattern.finditer(text):
@@ -232,6 +237,18 @@ class MentionLinker:
                 if rule.get("requires") == "agency_context" and not _agency_in_sentence(doc, found, alias_matches):
                     continue
                 yield Match(found.start(), found.end(), "AGENCY", tuple(ids), f"descriptor:{rule['id']}")
+
+    def _plausible_mission_name(self, name: str, stop: Iterable[str]) -> bool:
+        """An unknown "X probe" is a mission unless X is a word the KB knows as something else."""
+        first = name.split()[0].split("-")[0]
+        if first in stop or name in stop:
+            return False
+        for candidate in self.kb.lookup(name):
+            if candidate.label != "MISSION":
+                return False
+        if self.kb.agency_for_adjective(first, self.lang) or self.kb.agency_for_country(name, self.lang):
+            return False
+        return not self.kb.lookup(first) or len(name.split()) > 1
 
     def _country_matches(self, doc: Doc) -> Iterable[Match]:
         if self._country_re is None:
@@ -255,6 +272,22 @@ class MentionLinker:
             span.id_ = m.via if m.name is None else f"{m.via}|{m.name}"
             spans.append(span)
         doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
+
+
+def _strip_leading(text: str, start: int, end: int, stop: Iterable[str]) -> int:
+    """Drop leading words that are not part of a name: "The Gaofen-7" -> "Gaofen-7", "NASA's Perseverance" ->
+    "Perseverance"."""
+    stop = set(stop)
+    while start < end:
+        word = re.match(r"\S+\s*", text[start:end])
+        if word is None:
+            break
+        token = word.group(0).strip()
+        if token in stop or token.endswith(("'s", "’s")):
+            start += word.end()
+        else:
+            break
+    return start
 
 
 def _agency_in_sentence(doc: Doc, found: re.Match, alias_matches: list[Match]) -> bool:
