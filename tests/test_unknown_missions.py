@@ -13,7 +13,8 @@ def test_named_craft_in_english(extractor) -> None:
 
 
 def test_named_craft_in_french(extractor) -> None:
-    text = "Satellites indiens\n\nLe satellite Oceansat-3 a été lancé par l'agence spatiale indienne, comme la sonde Aditya-L1.\n"
+    text = ("Satellites indiens\n\nLe satellite Oceansat-3 a été lancé par l'agence spatiale indienne, "
+            "comme la sonde Aditya-L1.\n")
     assert "Oceansat-3" in mission_names(extractor, text)
 
 
