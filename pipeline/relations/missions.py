@@ -278,7 +278,9 @@ def _events(analysis: Analysis) -> list[Fact]:
                 continue
             dates = [d for d in sentence.dates if start <= d.start < end]
             for event, regex in _event_regexes(lang).items():
-                cue = regex.search(clause)
+                # a cue inside a name ("Space Launch System") is no event
+                cue = next((c for c in regex.finditer(clause) if not any(
+                    m.start < start + c.end() and start + c.start() < m.end for m in sentence.mentions)), None)
                 if not cue or _governed_by_future(clause, cue, future):
                     continue  # "will launch", "plan to launch", "la mise en orbite, prévue en 2026"
                 cue_pos = start + cue.start()
