@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..analysis import Analysis
 from .agreements import REQUIRED as AGREEMENT_KEYS
-from .agreements import find_agreements
+from .agreements import find_agreements, instrument_cooperations
 from .facts import Fact
 from .lexicon import load_rules, phrase_regex
 from .missions import find_mission_facts
@@ -33,7 +33,8 @@ def _hot_pattern(lang: str) -> re.Pattern:
 def find_facts(analysis: Analysis) -> list[Fact]:
     """Every fact the rules read from one analysed document."""
     officials = find_officials(analysis)
-    return [*officials, *find_mission_facts(analysis), *find_agreements(analysis, officials)]
+    missions = find_mission_facts(analysis)
+    return [*officials, *missions, *find_agreements(analysis, officials), *instrument_cooperations(analysis, missions)]
 
 
 __all__ = ["find_facts", "find_agreements", "find_mission_facts", "find_officials"]

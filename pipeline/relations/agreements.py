@@ -601,6 +601,34 @@ def _cooperation_facts(analysis: Analysis, sentence: Sentence) -> list[Agreement
     return facts
 
 
+def instrument_cooperations(analysis: Analysis, mission_facts: list) -> list[AgreementFact]:
+    """An agency leading an instrument that flies on another agency's mission cooperates with it on that
+    mission (the contract's example: DORN, CNES's instrument on CNSA's Chang'e 6)."""
+    from .facts import ParticipationFact, PartOfFact
+
+    leads: dict[str, set[str]] = {}
+    stated: dict[str, set[str]] = {}  # the instrument's supplier must be stated by the text, not the KB
+    for fact in mission_facts:
+        if isinstance(fact, ParticipationFact) and fact.role == "lead":
+            leads.setdefault(fact.mission, set()).add(fact.agency_id)
+            if not (fact.reason or "").startswith("lead agency from the knowledge base"):
+                stated.setdefault(fact.mission, set()).add(fact.agency_id)
+    out: list[AgreementFact] = []
+    for fact in mission_facts:
+        if not isinstance(fact, PartOfFact):
+            continue
+        entry = kb_mission(analysis, fact.mission)
+        if entry is None or entry.kind != "instrument":
+            continue
+        for supplier in sorted(stated.get(fact.mission, ())):
+            for host_lead in sorted(leads.get(fact.parent, ())):
+                if supplier != host_lead:
+                    out.append(AgreementFact("cooperation", tuple(sorted((supplier, host_lead))), fact.parent, None,
+                                             "ongoing", [], evidence=list(fact.evidence),
+                                             reason="an instrument of one agency on another agency's mission"))
+    return out
+
+
 def _lead_of(analysis: Analysis, mission_id: str) -> str | None:
     entry = kb_mission(analysis, mission_id)
     return entry.lead if entry is not None else None
