@@ -17,7 +17,7 @@ from .facts import EventFact, Fact, ParticipationFact, PartOfFact, StatusFact
 from .lexicon import compiled, load_rules
 
 REQUIRED = ("events", "participation", "lead", "part_of", "clause_breaks", "future", "ended", "active",
-            "mission_anaphora")
+            "mission_anaphora", "nationality_window", "nationality_prefixes")
 _POSSESSIVE_GAPS = re.compile(r"^(?:'s?|'s (?:new |future |planned |upcoming |first |latest )?(?:\w+ )?)$")
 _FR_OWNER_GAPS = re.compile(r"^(?:de la|de l'|du|des|d')$")
 
@@ -103,6 +103,12 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
                     for agency_id in ids:
                         facts.append(ParticipationFact(mission.id, agency_id, _kb_role(analysis, mission.id, agency_id),
                                                        evidence=[evidence(sentence)], reason="agency owns the mission"))
+        # "the Japanese probe Hayabusa2", "la mission franco-chinoise SVOM": a nationality the article names
+        for mission in in_sentence:
+            for agency_id in _nationalities_before(analysis, sentence, mission):
+                facts.append(ParticipationFact(
+                    mission.id, agency_id, _kb_role(analysis, mission.id, agency_id), evidence=[evidence(sentence)],
+                    reason="nationality adjective, the country's agency named in the article"))
         # 2. "led by", "developed by": lead
         lead_rx = _rx(lang, "lead")
         for cue in lead_rx.finditer(sentence.text):
@@ -174,6 +180,36 @@ def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list
                 facts.append(ParticipationFact(target.id, agency_id, "contributor", evidence=[evidence(sentence)],
                                                reason="contributor in the knowledge base, named next to a supply cue"))
     return facts
+
+
+def _nationalities_before(analysis: Analysis, sentence: Sentence, mission: Mention) -> list[str]:
+    """Agencies named by a nationality word just before a mission (only the words a news phrase puts there)."""
+    rules = load_rules("missions", sentence.lang, REQUIRED)
+    allowed = set(rules["nationality_window"])
+    prefixes: dict[str, str] = rules["nationality_prefixes"]
+    words = re.findall(r"[\w’'-]+", analysis.text[max(sentence.start, mission.start - 80) : mission.start])[-4:]
+    named = analysis.agency_ids_named()
+    found: list[str] = []
+    for word in reversed(words):
+        lowered = word.lower()
+        codes = []
+        agency = analysis.kb.agency_for_adjective(lowered, sentence.lang)
+        if agency is not None and agency.country:
+            codes = [agency.country]
+        elif "-" in lowered:
+            *heads, last = lowered.split("-")
+            tail = analysis.kb.agency_for_adjective(last, sentence.lang)
+            if tail is not None and all(h in prefixes for h in heads):
+                codes = [prefixes[h] for h in heads] + ([tail.country] if tail.country else [])
+        if not codes:
+            if lowered in allowed:
+                continue
+            break  # any other word ends the phrase: "a Chinese official praised JUICE" is not about JUICE
+        for code in codes:
+            primary = analysis.kb.primary_agency(code) if code != "EU" else analysis.kb.agencies.get("ESA")
+            if primary is not None and primary.id in named and primary.id not in found:
+                found.append(primary.id)
+    return found
 
 
 def _referred_mission(analysis: Analysis, sentence: Sentence) -> Mention | None:
