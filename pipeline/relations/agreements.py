@@ -26,6 +26,7 @@ REQUIRED = (
     "documents", "sign", "negation", "future", "talks", "hypothetical", "cooperation", "cooperation_agent",
     "subject_prepositions", "subject_anaphora", "government_roles", "speakers", "signer_links", "accords_join",
     "document_anaphora", "government_documents", "government_markers", "reference_markers", "date_exclusions",
+    "sign_needs_document",
 )
 # words on the dependency path from a person or agency to the signing that make it a bystander, not a party
 BYSTANDER_WORDS = {
@@ -153,6 +154,11 @@ def _signing_facts(analysis: Analysis, sentence: Sentence, person_agency: dict[s
         return []
     if not any(t.kind for t in triggers) and not treaties and not any(PAST_SIGN.match(t.text) or t.signing
                                                                       for t in triggers):
+        return []
+    # "reached", "struck": a signing only when the sentence names what was reached ("reached Mars orbit" is not)
+    weak = {w.lower() for w in load_rules("agreements", sentence.lang, REQUIRED)["sign_needs_document"]}
+    if not any(t.kind for t in triggers) and not treaties and all(
+            " ".join(t.text.lower().split()) in weak for t in triggers if t.signing):
         return []
     status = _status(analysis, sentence, triggers)
     if status is None:
