@@ -100,7 +100,7 @@ def run_command(
 
     from .extractor import Extractor
     from .output import atomic_jsonl
-    from .run import run
+    from .run import errors_path_for, run
 
     logging.getLogger("dateparser").setLevel(logging.ERROR)
     config = {"models": _models(model_en, model_fr, no_models), "kb_dir": str(kb) if kb else None,
@@ -124,7 +124,7 @@ def run_command(
     def progress(items):
         return tqdm(items, desc="articles", unit="doc", disable=quiet or None, file=sys.stderr)
 
-    errors_path = errors or output.with_name(output.name.removesuffix(".jsonl") + ".errors.jsonl")
+    errors_path = errors or errors_path_for(output)
     try:
         summary = run(input_path, output, extractor, exclude=tuple(exclude) if exclude else DEFAULT_EXCLUDE,
                       progress=progress, max_chars=max_chars, jobs=jobs, resume=resume, extractor_config=config)
@@ -167,6 +167,7 @@ def _run_dask(input_dir: str, output: str, config: dict, scheduler: str | None, 
 
     from .engines.dask_engine import run_dask
     from .output import atomic_jsonl
+    from .run import errors_path_for
 
     summary = run_dask(input_dir, output, config=config, scheduler=scheduler, n_workers=max(jobs, 1),
                        exclude=tuple(exclude) if exclude else DEFAULT_EXCLUDE, max_chars=max_chars,
@@ -174,7 +175,7 @@ def _run_dask(input_dir: str, output: str, config: dict, scheduler: str | None, 
                                                    file=sys.stderr))
     problems = [o for o in summary.outcomes if o.status != "extracted"]
     if problems and "://" not in output:
-        with atomic_jsonl(Path(output).with_name(Path(output).name.removesuffix(".jsonl") + ".errors.jsonl")) as w:
+        with atomic_jsonl(errors_path_for(output)) as w:
             w.write_all(o.to_dict() for o in problems)
     if not quiet:
         typer.echo(f"{summary.documents} documents -> {output} on Dask; {len(summary.failed)} failed; "

@@ -32,16 +32,21 @@ def atomic_jsonl(path: str | Path) -> Iterator[jsonlines.Writer]:
                 yield writer
             stream.flush()
             os.fsync(stream.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp_name, 0o666 & ~umask)  # mkstemp creates 0600; the output is an ordinary file
-        os.replace(tmp_name, path)
+        publish(tmp_name, path)
     except BaseException:
         try:
             os.unlink(tmp_name)
         except FileNotFoundError:
             pass
         raise
+
+
+def publish(tmp: str | Path, path: str | Path) -> None:
+    """Make a finished temporary file the output: ordinary permissions (mkstemp creates 0600), atomic rename."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
+    os.replace(tmp, path)
 
 
 def write_records(path: str | Path, records: list[dict[str, Any]]) -> None:

@@ -28,7 +28,7 @@ from . import __version__
 from .extractor import Extractor
 from .ingest import DEFAULT_EXCLUDE, DEFAULT_MAX_CHARS, doc_id_for, iter_input_files, read_source
 from .nlp import LANGUAGES, resolve_model
-from .output import dumps
+from .output import dumps, publish
 
 
 @dataclass
@@ -52,6 +52,18 @@ class RunSummary:
     outcomes: list[Outcome] = field(default_factory=list)
     seconds: float = 0.0
     words: int = 0
+
+    def add(self, item: Extracted) -> bool:
+        """Count one document's outcome; False when it failed (nothing of it is written)."""
+        if item.error is not None:
+            self.outcomes.append(Outcome(item.path, item.doc_id, "failed", *item.error))
+            return False
+        self.documents += 1
+        self.words += item.words
+        self.records.update(item.record_types)
+        status = "warning" if item.notes else "extracted"
+        self.outcomes.append(Outcome(item.path, item.doc_id, status, "; ".join(item.notes) or None))
+        return True
 
     @property
     def failed(self) -> list[Outcome]:
@@ -188,6 +200,12 @@ def _read_manifest(path: Path) -> dict[str, dict[str, Any]]:
     return entries
 
 
+def errors_path_for(output: str | Path) -> Path:
+    """Where a run's failures and warnings go by default: ``OUT.errors.jsonl`` beside ``OUT.jsonl``."""
+    output = Path(output)
+    return output.with_name(output.name.removesuffix(".jsonl") + ".errors.jsonl")
+
+
 def work_paths(output: Path) -> tuple[Path, Path, Path]:
     """``(partial records, manifest, partial manifest)`` beside ``output``."""
     return (output.with_name(output.name + ".partial"), output.with_name(output.name + ".manifest.jsonl"),
@@ -228,6 +246,7 @@ def run(
     # what can be reused: the last complete output, then what a killed run left
     reuse: dict[str, tuple[str, Path]] = {}
     sources: dict[Path, _SortedRecordFile] = {}
+    resume_copy: Path | None = None
     if resume:
         hashes = {doc_id: _file_sha1(path) for doc_id, path in inputs}
         for records_path, entries in ((output, _read_manifest(manifest_path)),
@@ -237,13 +256,11 @@ def run(
             for doc_id, entry in entries.items():
                 if entry.get("sha1") == hashes.get(doc_id) and entry.get("fingerprint") == fingerprint:
                     reuse[doc_id] = (entry["sha1"], records_path)
-        for _, records_path in set(reuse.values()):
-            if records_path == partial:
-                # the killed run's partial file is about to be rewritten: read it from a copy
-                keep = partial.with_name(partial.name + ".resume")
-                os.replace(partial, keep)
-                reuse = {d: (s, keep if p == partial else p) for d, (s, p) in reuse.items()}
-                break
+        if any(p == partial for _, p in reuse.values()):
+            # the killed run's partial file is about to be rewritten: read it from a copy
+            resume_copy = partial.with_name(partial.name + ".resume")
+            os.replace(partial, resume_copy)
+            reuse = {d: (s, resume_copy if p == partial else p) for d, (s, p) in reuse.items()}
         for _, records_path in set(reuse.values()):
             sources[records_path] = _SortedRecordFile(records_path)
 
@@ -270,19 +287,13 @@ def run(
                     summary.reused += 1
                 else:
                     item = next(results)
-                if item.error is not None:
-                    summary.outcomes.append(Outcome(item.path, doc_id, "failed", item.error[0], item.error[1]))
+                if not summary.add(item):
                     continue
                 out.writelines(item.lines)
                 out.flush()
                 manifest.write(dumps({"doc_id": doc_id, "sha1": item.sha1, "fingerprint": fingerprint,
                                       "records": len(item.lines)}) + "\n")
                 manifest.flush()
-                summary.documents += 1
-                summary.words += item.words
-                summary.records.update(item.record_types)
-                status = "warning" if item.notes else "extracted"
-                summary.outcomes.append(Outcome(item.path, doc_id, status, "; ".join(item.notes) or None))
             out.flush()
             os.fsync(out.fileno())
     finally:
@@ -290,12 +301,9 @@ def run(
             pool.terminate()
         for source in sources.values():
             source.close()
-            if source._handle.name.endswith(".resume"):
-                os.unlink(source._handle.name)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(partial, 0o666 & ~umask)
-    os.replace(partial, output)
+        if resume_copy is not None:
+            resume_copy.unlink(missing_ok=True)
+    publish(partial, output)
     os.replace(partial_manifest, manifest_path)
     summary.seconds = time.perf_counter() - started
     return summary

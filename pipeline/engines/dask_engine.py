@@ -18,7 +18,7 @@ from distributed import WorkerPlugin
 
 from ..ingest import DEFAULT_EXCLUDE, DEFAULT_MAX_CHARS, INPUT_SUFFIXES, source_from_bytes
 from ..output import dumps
-from ..run import Extracted, Outcome, RunSummary
+from ..run import Extracted, RunSummary
 
 PLUGIN_NAME = "spacerec-extractor"
 
@@ -129,15 +129,8 @@ def run_dask(
                     pending.append(client.submit(extract_url, doc_id, url, max_chars, pure=False))
                     position += 1
                 item: Extracted = pending.pop(0).result()
-                if item.error is not None:
-                    summary.outcomes.append(Outcome(item.path, item.doc_id, "failed", *item.error))
-                    continue
-                out.writelines(item.lines)
-                summary.documents += 1
-                summary.words += item.words
-                summary.records.update(item.record_types)
-                status = "warning" if item.notes else "extracted"
-                summary.outcomes.append(Outcome(item.path, item.doc_id, status, "; ".join(item.notes) or None))
+                if summary.add(item):
+                    out.writelines(item.lines)
         fs.mv(tmp_path, out_path)
     finally:
         client.close()

@@ -18,7 +18,7 @@ from ..analysis import Analysis, Mention, Sentence
 from ..dates import DateValue
 from ..records import normalise_name
 from .common import agencies_of, country_agency, evidence, gap
-from .facts import AgreementFact, OfficialFact, SignatoryFact
+from .facts import AgreementFact, OfficialFact, ParticipationFact, PartOfFact, SignatoryFact
 from .lexicon import compiled, load_rules, phrase_regex
 from .missions import kb_mission
 
@@ -610,8 +610,6 @@ def _cooperation_facts(analysis: Analysis, sentence: Sentence) -> list[Agreement
 def instrument_cooperations(analysis: Analysis, mission_facts: list) -> list[AgreementFact]:
     """An agency leading an instrument that flies on another agency's mission cooperates with it on that
     mission (the contract's example: DORN, CNES's instrument on CNSA's Chang'e 6)."""
-    from .facts import ParticipationFact, PartOfFact
-
     leads: dict[str, set[str]] = {}
     stated: dict[str, set[str]] = {}  # the instrument's supplier must be stated by the text, not the KB
     for fact in mission_facts:

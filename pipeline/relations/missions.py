@@ -14,7 +14,7 @@ from ..analysis import Analysis, Mention, Sentence
 from ..kb import Mission
 from .common import agencies_of, clauses, evidence, gap, in_parentheses
 from .facts import EventFact, Fact, ParticipationFact, PartOfFact, StatusFact
-from .lexicon import compiled, load_rules
+from .lexicon import compiled, load_rules, phrase_regex
 
 REQUIRED = ("events", "participation", "lead", "part_of", "clause_breaks", "future", "ended", "active",
             "mission_anaphora", "nationality_window", "nationality_prefixes")
@@ -27,8 +27,6 @@ def _rx(lang: str, key: str) -> re.Pattern:
 
 
 def _event_regexes(lang: str) -> dict[str, re.Pattern]:
-    from .lexicon import phrase_regex
-
     return {event: phrase_regex(phrases) for event, phrases in load_rules("missions", lang, REQUIRED)["events"].items()}
 
 
@@ -133,8 +131,6 @@ def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list
     facts: list[Fact] = []
     lang = sentence.lang
     rules = load_rules("missions", lang, REQUIRED)["participation"]
-    from .lexicon import phrase_regex
-
     partner_cue = phrase_regex(rules["partner"]).search(sentence.text)
     contributor_cue = phrase_regex(rules["contributor"]).search(sentence.text)
     if not partner_cue and not contributor_cue:
