@@ -67,8 +67,8 @@ def main() -> None:
     args = parser.parse_args()
     warnings.simplefilter("ignore")
 
-    from pipeline.extractor import Extractor
-    from pipeline.run import run
+    from spacerec.extractor import Extractor
+    from spacerec.run import run
 
     with tempfile.TemporaryDirectory(prefix="spacerec-bench-") as tmp:
         tmp_path = Path(tmp)
@@ -92,7 +92,7 @@ def main() -> None:
         rows.append(timed("project (cascade), --jobs 2", lambda: run(sample, tmp_path / "c.jsonl", jobs=2),
                           words, docs))
         if not args.skip_dask:
-            from pipeline.engines.dask_engine import run_dask
+            from spacerec.engines.dask_engine import run_dask
 
             rows.append(timed("project, Dask LocalCluster 2 workers",
                               lambda: run_dask(str(sample), str(tmp_path / "d.jsonl"), n_workers=2), words, docs))

@@ -23,9 +23,9 @@ from urllib.parse import quote
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.db import load_records_into  # noqa: E402
-from pipeline.db.source import RecordSource  # noqa: E402
-from pipeline.records import record_id  # noqa: E402
+from spacerec.db import load_records_into  # noqa: E402
+from spacerec.db.source import RecordSource  # noqa: E402
+from spacerec.records import record_id  # noqa: E402
 
 
 def make_records(target: int, out: Path) -> int:

@@ -99,7 +99,7 @@ def pipeline_fingerprint(models: tuple[tuple[str, str], ...] = ()) -> str:
     """Version, models and every rule and KB data file: a change to any of them re-extracts on resume."""
     digest = hashlib.sha1(__version__.encode())
     digest.update(repr(models).encode())
-    package = Path(str(resources.files("pipeline")))
+    package = Path(str(resources.files("spacerec")))
     for path in sorted(package.rglob("*")):
         if path.suffix in (".json", ".jsonl", ".py") and path.is_file():
             digest.update(path.relative_to(package).as_posix().encode())

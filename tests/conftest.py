@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 import spacy
-
-from pipeline.kb import KnowledgeBase
+from spacerec.kb import KnowledgeBase
 
 SEED_DIR = Path(__file__).resolve().parents[2] / "shared" / "seed"
 REPO = Path(__file__).resolve().parents[1]
@@ -43,7 +42,7 @@ INLINE_MISSIONS = [
 
 @pytest.fixture(scope="session")
 def extractor():
-    from pipeline import Extractor
+    from spacerec import Extractor
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -52,7 +51,7 @@ def extractor():
 
 @pytest.fixture(scope="session")
 def blank_extractor():
-    from pipeline import Extractor
+    from spacerec import Extractor
 
     return Extractor(models={"en": "blank", "fr": "blank"})
 
@@ -64,13 +63,13 @@ def inline_kb() -> KnowledgeBase:
 
 @pytest.fixture(scope="session")
 def shipped_kb() -> KnowledgeBase:
-    from pipeline.kb import default_kb
+    from spacerec.kb import default_kb
 
     return default_kb()
 
 
 def _blank_nlp(lang: str, kb: KnowledgeBase):
-    import pipeline.nlp  # noqa: F401  (registers the spacerec factories)
+    import spacerec.nlp  # noqa: F401  (registers the spacerec factories)
 
     nlp = spacy.blank(lang)
     nlp.add_pipe("spacerec_sentences")
@@ -96,7 +95,7 @@ def seed_text() -> str:
     path = SEED_DIR / "russia-china-moon.txt"
     if not path.is_file():
         pytest.skip("seed article not available")
-    from pipeline.ingest import read_source
+    from spacerec.ingest import read_source
 
     return read_source(path).text
 

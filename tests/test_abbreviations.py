@@ -1,8 +1,8 @@
-"""Acronyms defined in the text (pipeline.entities.abbreviations) and their later uses."""
+"""Acronyms defined in the text (spacerec.entities.abbreviations) and their later uses."""
 
 from __future__ import annotations
 
-from pipeline.entities.abbreviations import find_abbreviations
+from spacerec.entities.abbreviations import find_abbreviations
 
 
 def _pairs(text):

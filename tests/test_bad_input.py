@@ -18,13 +18,12 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+import spacerec.extractor
+import spacerec.output
+import spacerec.run
+from spacerec.cli import app
+from spacerec.ingest import DEFAULT_MAX_CHARS, decode, read_source
 from typer.testing import CliRunner
-
-import pipeline.extractor
-import pipeline.output
-import pipeline.run
-from pipeline.cli import app
-from pipeline.ingest import DEFAULT_MAX_CHARS, decode, read_source
 
 runner = CliRunner()
 
@@ -44,7 +43,7 @@ OUTCOME_KEYS = {"path", "doc_id", "status", "reason", "error_type"}
 @pytest.fixture
 def fast_cli(monkeypatch, blank_extractor):
     """``spacerec run`` reuses the session's rules-only extractor instead of loading one per call."""
-    monkeypatch.setattr(pipeline.extractor, "Extractor", lambda **kwargs: blank_extractor)
+    monkeypatch.setattr(spacerec.extractor, "Extractor", lambda **kwargs: blank_extractor)
 
 
 def _run(*args: str | Path):
@@ -313,7 +312,7 @@ def test_run_over_a_50_mb_file_stays_in_bounded_memory(tmp_path, blank_extractor
     _big_file(root / "big.txt", 50)
     tracemalloc.start()
     try:
-        pipeline.run.run(root, tmp_path / "out.jsonl", blank_extractor, max_chars=20_000)
+        spacerec.run.run(root, tmp_path / "out.jsonl", blank_extractor, max_chars=20_000)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -378,7 +377,7 @@ def test_one_5_mb_line_completes_at_the_default_limit(fast_cli, tmp_path):
 
 
 def test_one_long_line_is_cut_into_bounded_blocks():
-    from pipeline.blocks.segment import MAX_BLOCK_CHARS, segment
+    from spacerec.blocks.segment import MAX_BLOCK_CHARS, segment
 
     line = PARAGRAPH.replace("\n\n", " ") * (1_000_000 // len(PARAGRAPH))
     text = "Title\n\n" + line
@@ -440,14 +439,14 @@ def test_file_vanishing_during_the_run(fast_cli, tmp_path, monkeypatch):
     root.mkdir()
     for name in ("a", "b", "c"):
         (root / f"{name}.txt").write_text(EN, encoding="utf-8")
-    real = pipeline.run.read_source
+    real = spacerec.run.read_source
 
     def flaky(path, *args, **kwargs):
         if Path(path).name == "b.txt":
             raise FileNotFoundError(errno.ENOENT, "No such file or directory", str(path))
         return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(pipeline.run, "read_source", flaky)
+    monkeypatch.setattr(spacerec.run, "read_source", flaky)
     out = tmp_path / "out.jsonl"
     result = _run(root, "-o", out)
     assert result.exit_code == 1, result.output
@@ -476,14 +475,14 @@ def test_permission_denied_simulated(fast_cli, tmp_path, monkeypatch):
     root.mkdir()
     (root / "locked.txt").write_text(EN, encoding="utf-8")
     (root / "ok.txt").write_text(EN, encoding="utf-8")
-    real = pipeline.run.read_source
+    real = spacerec.run.read_source
 
     def locked(path, *args, **kwargs):
         if Path(path).name == "locked.txt":
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
         return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(pipeline.run, "read_source", locked)
+    monkeypatch.setattr(spacerec.run, "read_source", locked)
     out = tmp_path / "out.jsonl"
     assert _run(root, "-o", out).exit_code == 1
     (row,) = _errors(out)
@@ -666,7 +665,7 @@ def test_disk_full_mid_write_keeps_the_previous_output(tmp_path):
 
 def test_interrupted_run_keeps_the_previous_output(small_input, tmp_path, blank_extractor, monkeypatch):
     out = tmp_path / "out.jsonl"
-    pipeline.run.run(small_input, out, blank_extractor)
+    spacerec.run.run(small_input, out, blank_extractor)
     before = out.read_bytes()
     real = blank_extractor.extract_with_warnings
 
@@ -677,7 +676,7 @@ def test_interrupted_run_keeps_the_previous_output(small_input, tmp_path, blank_
 
     monkeypatch.setattr(blank_extractor, "extract_with_warnings", interrupt)
     with pytest.raises(KeyboardInterrupt):
-        pipeline.run.run(small_input, out, blank_extractor)
+        spacerec.run.run(small_input, out, blank_extractor)
     assert out.read_bytes() == before
     assert _temp_files(tmp_path) == []
 

@@ -1,10 +1,9 @@
-"""Text -> blocks: title, body, captions, credits, datelines (pipeline.blocks.segment)."""
+"""Text -> blocks: title, body, captions, credits, datelines (spacerec.blocks.segment)."""
 
 from __future__ import annotations
 
 import pytest
-
-from pipeline.blocks import segment
+from spacerec.blocks import segment
 
 
 def _check_offsets(text: str, seg) -> None:

@@ -1,13 +1,12 @@
-"""The ``spacerec`` command line (typer CliRunner on pipeline.cli.app)."""
+"""The ``spacerec`` command line (typer CliRunner on spacerec.cli.app)."""
 
 from __future__ import annotations
 
 import json
 
 import pytest
+from spacerec.cli import app
 from typer.testing import CliRunner
-
-from pipeline.cli import app
 
 runner = CliRunner()
 
@@ -43,7 +42,7 @@ def test_run_sorted_and_byte_identical(corpus, tmp_path):
     first = out.read_bytes()
     records = _lines(out)
     assert {r["doc_id"] for r in records} == {"b-en", "fr/a-fr"}
-    from pipeline.records import sort_key
+    from spacerec.records import sort_key
 
     assert records == sorted(records, key=sort_key)
     assert [r["doc_id"] for r in records if r["record_type"] == "document"] == ["b-en", "fr/a-fr"]

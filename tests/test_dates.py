@@ -1,11 +1,10 @@
-"""Dates to ISO values with a precision (pipeline.dates) and year inference in the article."""
+"""Dates to ISO values with a precision (spacerec.dates) and year inference in the article."""
 
 from __future__ import annotations
 
 import pytest
-
-from pipeline.dates import find_dates
-from pipeline.dates.parse import DateValue, parse_date
+from spacerec.dates import find_dates
+from spacerec.dates.parse import DateValue, parse_date
 
 
 @pytest.mark.parametrize(

@@ -12,15 +12,13 @@ from typing import Any
 
 import pytest
 import typer
-from typer.testing import CliRunner
-
-from pipeline.db import applied_versions, connect, load_records_into, migrate
-from pipeline.db import load as load_module
-from pipeline.db.cli import load_command
-from pipeline.db.queries import QUERIES, mission_key, run_query
-from pipeline.db.rows import ALL_TABLES
-from pipeline.db.schema import MIGRATIONS, Migration
-from pipeline.records import (
+from spacerec.db import applied_versions, connect, load_records_into, migrate
+from spacerec.db import load as load_module
+from spacerec.db.cli import load_command
+from spacerec.db.queries import QUERIES, mission_key, run_query
+from spacerec.db.rows import ALL_TABLES
+from spacerec.db.schema import MIGRATIONS, Migration
+from spacerec.records import (
     AgencyRecord,
     AgreementRecord,
     Caption,
@@ -33,6 +31,7 @@ from pipeline.records import (
     Signatory,
     record_id,
 )
+from typer.testing import CliRunner
 
 REPO = Path(__file__).resolve().parents[1]
 OUTPUTS = REPO / "outputs" / "records.jsonl"

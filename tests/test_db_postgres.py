@@ -47,7 +47,7 @@ def db_url() -> Iterator[str]:
 
 
 def test_the_postgres_url_reaches_a_server(db_url: str) -> None:
-    from pipeline.db import connect
+    from spacerec.db import connect
 
     with connect(db_url) as db:
         assert db.dialect == "postgresql"

@@ -6,10 +6,9 @@ import warnings
 from pathlib import Path
 
 import pytest
-
-from pipeline.ingest import iter_input_files, read_source
-from pipeline.records import record_id, record_key
-from pipeline.schema import schema_errors
+from spacerec.ingest import iter_input_files, read_source
+from spacerec.records import record_id, record_key
+from spacerec.schema import schema_errors
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 DOC_ID = "russia-china-moon"
@@ -136,7 +135,7 @@ def test_two_extractions_are_identical(extractor, seed_text, seed_output):
 
 
 def test_records_are_sorted(seed_output):
-    from pipeline.records import sort_key
+    from spacerec.records import sort_key
 
     assert seed_output == sorted(seed_output, key=sort_key)
 
@@ -153,8 +152,8 @@ def test_blank_extractor_finds_agencies_and_the_mou(blank_extractor, seed_text, 
 
 
 def test_blank_models_named_explicitly_do_not_warn():
-    from pipeline import Extractor
-    from pipeline.nlp import NoModelWarning
+    from spacerec import Extractor
+    from spacerec.nlp import NoModelWarning
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -167,14 +166,14 @@ def test_blank_models_named_explicitly_do_not_warn():
 
 @pytest.fixture
 def no_models_installed(monkeypatch):
-    import pipeline.nlp
+    import spacerec.nlp
 
-    monkeypatch.setattr(pipeline.nlp, "DEFAULT_MODELS", {"en": ("xx_no_such_model_en",),
+    monkeypatch.setattr(spacerec.nlp, "DEFAULT_MODELS", {"en": ("xx_no_such_model_en",),
                                                          "fr": ("xx_no_such_model_fr",)})
 
 
 def test_warns_when_no_model_is_installed(no_models_installed):
-    from pipeline import Extractor
+    from spacerec import Extractor
 
     with pytest.warns(UserWarning, match="no spaCy model installed") as caught:
         extractor = Extractor()
@@ -187,8 +186,8 @@ def test_warns_when_no_model_is_installed(no_models_installed):
 
 
 def test_no_model_warning_keeps_its_category(no_models_installed):
-    from pipeline import Extractor
-    from pipeline.nlp import NoModelWarning
+    from spacerec import Extractor
+    from spacerec.nlp import NoModelWarning
 
     with pytest.warns(NoModelWarning):
         Extractor()

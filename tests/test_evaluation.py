@@ -7,14 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from pipeline.evaluation import (
+from spacerec.evaluation import (
     RecordFileError,
     evaluate,
     load_records,
     load_records_lenient,
 )
-from pipeline.evaluation.scoring import Score, macro_f1
+from spacerec.evaluation.scoring import Score, macro_f1
 
 SEED = (
     Path(__file__).resolve().parents[2]

@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 import typer
+from spacerec.evaluation import evaluate, format_text, load_records, render_html
+from spacerec.evaluation.cli import read_texts
 from typer.testing import CliRunner
-
-from pipeline.evaluation import evaluate, format_text, load_records, render_html
-from pipeline.evaluation.cli import read_texts
 
 SEED_DIR = Path(__file__).resolve().parents[2] / "shared" / "seed"
 SEED = SEED_DIR / "russia-china-moon.gold.jsonl"
@@ -111,7 +110,7 @@ runner = CliRunner()
 
 def make_app() -> typer.Typer:
     """The real ``spacerec`` application, so the tests run the command users run."""
-    from pipeline.cli import app
+    from spacerec.cli import app
 
     return app
 

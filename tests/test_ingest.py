@@ -1,10 +1,9 @@
-"""Files -> decoded text, doc ids, which files are read (pipeline.ingest)."""
+"""Files -> decoded text, doc ids, which files are read (spacerec.ingest)."""
 
 from __future__ import annotations
 
 import pytest
-
-from pipeline.ingest import BinaryFileError, decode, doc_id_for, iter_input_files, read_source
+from spacerec.ingest import BinaryFileError, decode, doc_id_for, iter_input_files, read_source
 
 FR = "Le CNES a signé un accord avec l’ASC le 9 mars 2021 à Montréal.\n"
 

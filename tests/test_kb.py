@@ -1,14 +1,13 @@
-"""The knowledge base: name normalisation, alias look-ups, the shipped data (pipeline.kb)."""
+"""The knowledge base: name normalisation, alias look-ups, the shipped data (spacerec.kb)."""
 
 from __future__ import annotations
 
 import json
 
 import pytest
-
-from pipeline.kb import KnowledgeBase
-from pipeline.kb.kb import KnowledgeBaseError, default_data_dir
-from pipeline.records import MISSION_KINDS, normalise_name
+from spacerec.kb import KnowledgeBase
+from spacerec.kb.kb import KnowledgeBaseError, default_data_dir
+from spacerec.records import MISSION_KINDS, normalise_name
 
 CONTRACT_AGENCIES = {
     "NASA": "US", "ESA": None, "CNES": "FR", "CNSA": "CN", "ROSCOSMOS": "RU", "JAXA": "JP", "CSA": "CA",

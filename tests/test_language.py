@@ -1,10 +1,9 @@
-"""Language of short texts and mixed lines (pipeline.blocks.language)."""
+"""Language of short texts and mixed lines (spacerec.blocks.language)."""
 
 from __future__ import annotations
 
 import pytest
-
-from pipeline.blocks.language import function_word_scores, identify, split_mixed
+from spacerec.blocks.language import function_word_scores, identify, split_mixed
 
 
 @pytest.mark.parametrize(
@@ -64,7 +63,7 @@ def test_default_when_no_evidence(default):
 
 
 def test_segment_default_lang_for_evidence_free_block():
-    from pipeline.blocks import segment
+    from spacerec.blocks import segment
 
     seg = segment("12345\n", default_lang="fr")
     assert seg.blocks[0].lang == "fr"

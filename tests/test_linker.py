@@ -1,10 +1,9 @@
-"""Mention finding and linking on blank pipelines (pipeline.entities.linker)."""
+"""Mention finding and linking on blank pipelines (spacerec.entities.linker)."""
 
 from __future__ import annotations
 
 import pytest
-
-from pipeline.entities.linker import SPAN_KEY
+from spacerec.entities.linker import SPAN_KEY
 
 
 def mentions(nlp, text):
@@ -135,9 +134,8 @@ def test_countries_are_countries(shipped_nlps):
 
 
 def test_swapping_the_kb_changes_the_index(inline_kb, shipped_kb):
+    import spacerec.nlp  # noqa: F401
     import spacy
-
-    import pipeline.nlp  # noqa: F401
 
     nlp = spacy.blank("en")
     nlp.add_pipe("spacerec_sentences")

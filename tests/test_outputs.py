@@ -10,9 +10,8 @@ import json
 from pathlib import Path
 
 import pytest
-
-from pipeline.evaluation import evaluate, load_records
-from pipeline.run import run
+from spacerec.evaluation import evaluate, load_records
+from spacerec.run import run
 
 ROOT = Path(__file__).resolve().parents[1]
 TOLERANCE = 0.02
@@ -41,8 +40,8 @@ def test_macro_f1_does_not_regress(fresh_records: Path, split: str) -> None:
 
 @pytest.mark.parametrize("split", ["dev", "test"])
 def test_gold_files_are_valid(split: str) -> None:
-    from pipeline.records import record_id
-    from pipeline.schema import schema_errors
+    from spacerec.records import record_id
+    from spacerec.schema import schema_errors
 
     for record in load_records(ROOT / "corpus" / split / "gold.jsonl"):
         assert list(schema_errors(record)) == [], record

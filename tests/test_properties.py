@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from pipeline.blocks.segment import segment
-from pipeline.records import record_id
-from pipeline.schema import schema_errors
+from spacerec.blocks.segment import segment
+from spacerec.records import record_id
+from spacerec.schema import schema_errors
 
 SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

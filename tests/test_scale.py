@@ -6,9 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-import pipeline.run as run_module
-from pipeline.run import run, work_paths
+import spacerec.run as run_module
+from spacerec.run import run, work_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -41,7 +40,7 @@ def test_two_worker_processes_give_the_same_bytes(articles: Path, reference: byt
 
 def test_dask_local_cluster_gives_the_same_bytes(articles: Path, reference: bytes, tmp_path: Path) -> None:
     pytest.importorskip("distributed")
-    from pipeline.engines.dask_engine import run_dask
+    from spacerec.engines.dask_engine import run_dask
 
     out = tmp_path / "records.jsonl"
     summary = run_dask(str(articles), str(out), n_workers=2)

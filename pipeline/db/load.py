@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluation.scoring import RecordFileError
+from spacerec.evaluation.scoring import RecordFileError
 
 from .connect import DEFAULT_URL, Database, connect
 from .rows import CHILD_TABLES, COLUMNS, PARENT_TABLES, document_row, insert_sql, record_rows, upsert_sql

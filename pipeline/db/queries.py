@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.records import normalise_name
+from spacerec.records import normalise_name
 
 from .connect import Database
 

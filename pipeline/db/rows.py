@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from pipeline.records import normalise_name
+from spacerec.records import normalise_name
 
 from .source import Record
 

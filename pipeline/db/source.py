@@ -17,9 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluation.scoring import RecordFileError
-from pipeline.records import record_id
-from pipeline.schema import schema, schema_errors
+from spacerec.evaluation.scoring import RecordFileError
+from spacerec.records import record_id
+from spacerec.schema import schema, schema_errors
 
 
 @dataclass(frozen=True)

@@ -1,1 +1,1 @@
-"""Ways to run a batch beyond one machine's processes (``pipeline.run`` is the local engine)."""
+"""Ways to run a batch beyond one machine's processes (``spacerec.run`` is the local engine)."""

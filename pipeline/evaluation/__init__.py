@@ -4,9 +4,9 @@
 present a result; ``cli`` is the ``spacerec eval`` command.
 """
 
-from pipeline.evaluation.report_html import render_html
-from pipeline.evaluation.report_text import format_text
-from pipeline.evaluation.scoring import (
+from spacerec.evaluation.report_html import render_html
+from spacerec.evaluation.report_text import format_text
+from spacerec.evaluation.scoring import (
     HEADLINE,
     METRICS,
     ErrorItem,

@@ -7,11 +7,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-
-from pipeline.evaluation.report_html import render_html
-from pipeline.evaluation.report_text import format_text
-from pipeline.evaluation.scoring import RecordFileError, evaluate, load_records
-from pipeline.ingest import decode
+from spacerec.evaluation.report_html import render_html
+from spacerec.evaluation.report_text import format_text
+from spacerec.evaluation.scoring import RecordFileError, evaluate, load_records
+from spacerec.ingest import decode
 
 _EXTENSIONS = (".txt", ".md")
 

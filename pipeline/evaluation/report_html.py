@@ -12,14 +12,14 @@ import re
 from itertools import pairwise
 from typing import Any
 
-from pipeline.evaluation.scoring import (
+from spacerec.evaluation.scoring import (
     HEADLINE,
     ErrorItem,
     EvalResult,
     by_doc,
     macro_f1,
 )
-from pipeline.records import record_key
+from spacerec.records import record_key
 
 _COLOURS = {
     "document": "#d9d9d9",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.evaluation.scoring import HEADLINE, EvalResult, macro_f1
+from spacerec.evaluation.scoring import HEADLINE, EvalResult, macro_f1
 
 
 def _ci(result: EvalResult, name: str) -> str:

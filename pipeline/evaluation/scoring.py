@@ -2,7 +2,7 @@
 
 Every metric is a multiset of keys per document (see ``METRICS``): a predicted key matches
 one gold key at most, so a duplicated record costs a false positive. The keys come from the
-record contract (``pipeline.records``) so the evaluator and the extractor agree on identity;
+record contract (``spacerec.records``) so the evaluator and the extractor agree on identity;
 what the contract says scoring ignores (role wording, mentions, agency name/country,
 status, evidence) never enters a key.
 """
@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from pipeline.records import _APOSTROPHES, RECORD_TYPES, normalise_name, record_key
+from spacerec.records import _APOSTROPHES, RECORD_TYPES, normalise_name, record_key
 
 Key = tuple[str, ...]
 

@@ -1,0 +1,34 @@
+"""The import name: the folder is ``pipeline/``, the package imports as ``spacerec``."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import tomllib
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_every_subpackage_is_listed_in_pyproject():
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    assert config["package-dir"] == {"spacerec": "pipeline"}
+    on_disk = {
+        ".".join(("spacerec", *init.parent.relative_to(ROOT / "pipeline").parts))
+        for init in (ROOT / "pipeline").rglob("__init__.py")
+    }
+    assert on_disk == set(config["packages"])
+
+
+def test_extractor_shows_in_dir():
+    import spacerec
+
+    assert "Extractor" in dir(spacerec)
+    assert spacerec.Extractor.__name__ == "Extractor"
+
+
+def test_a_users_own_pipeline_module_does_not_hide_the_package(tmp_path):
+    (tmp_path / "pipeline.py").write_text("raise SystemExit('the user module was imported')\n", encoding="utf-8")
+    script = "from spacerec import Extractor, __version__; print(Extractor.__name__, __version__)"
+    done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Extractor ")
