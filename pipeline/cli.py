@@ -16,6 +16,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
+from .canonical_cli import merge_command, network_command
 from .db.cli import load_command
 from .evaluation.cli import eval_command
 from .ingest import DEFAULT_EXCLUDE, DEFAULT_MAX_CHARS
@@ -40,6 +41,8 @@ app = typer.Typer(
 )
 app.command("eval")(eval_command)
 app.command("load")(load_command)
+app.command("merge")(merge_command)
+app.command("network")(network_command)
 
 
 def _models(model_en: str | None, model_fr: str | None, no_models: bool) -> dict[str, str | None]:
