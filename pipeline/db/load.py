@@ -19,6 +19,7 @@ from typing import Any
 
 from spacerec.evaluation.scoring import RecordFileError
 
+from .canonical import CanonicalReport, refresh_canonical
 from .connect import DEFAULT_URL, Database, connect
 from .rows import CHILD_TABLES, COLUMNS, PARENT_TABLES, document_row, insert_sql, record_rows, upsert_sql
 from .schema import migrate
@@ -50,6 +51,7 @@ class LoadReport:
     records_deleted: int = 0
     skipped: list[RecordFileError] = field(default_factory=list)
     migrations_applied: list[int] = field(default_factory=list)
+    canonical: CanonicalReport | None = None  # the canonical-agreement refresh (None when not run)
     seconds: float = 0.0
 
     @property
@@ -161,12 +163,15 @@ def load_records_into(
     batch_size: int = DEFAULT_BATCH_SIZE,
     source_name: str | None = None,
     progress: Callable[[int], None] | None = None,
+    canonical: bool = True,
 ) -> LoadReport:
     """Load a JSONL file (path) or records (iterable of dicts) into a database URL or open ``Database``.
 
     Bad lines are reported in ``LoadReport.skipped`` and skipped; with ``strict`` they raise
     ``BadRecordsError`` before the database is even opened. The schema is created or migrated
-    first. ``progress`` is called with the number of records committed by each batch.
+    first. ``progress`` is called with the number of records committed by each batch. With
+    ``canonical`` (the default) the canonical-agreement tables are refreshed from every stored
+    agreement once the records are in (``spacerec.db.canonical``).
     """
     started = time.perf_counter()
     source = RecordSource(records, name=source_name)
@@ -194,6 +199,8 @@ def load_records_into(
                 write_batch(db, batch, report)
                 if progress:
                     progress(pending)
+            if canonical:
+                report.canonical = refresh_canonical(db)
         finally:
             if isinstance(db_url, str):
                 db.close()
