@@ -155,7 +155,8 @@ def _cluster_group(records: list[dict[str, Any]]) -> list[_Cluster]:
         date, subject = record.get("date"), _subject_norm(record)
         candidates = [
             c for c in clusters
-            if record["doc_id"] not in c.docs  # one article's separate records are separate facts
+            if not c.ambiguous_with  # a report kept apart as ambiguous is no evidence of a fact of its own
+            and record["doc_id"] not in c.docs  # one article's separate records are separate facts
             and _subjects_compatible(subject, c.subject_norm)
             and (date is None or date_compatible(date, c.date))
         ]
