@@ -249,7 +249,7 @@ def _agreement_record(cluster: _Cluster, kind: str, parties: list[str],
         "sources": [
             {"record_id": m["id"], "doc_id": m["doc_id"], "date": m.get("date"), "subject": m.get("subject"),
              "status": m["status"], "reason": reason}
-            for m, reason in zip(members, cluster.reasons)
+            for m, reason in zip(members, cluster.reasons, strict=True)
         ],
         "conflicts": conflicts,
     }

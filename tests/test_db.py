@@ -362,5 +362,6 @@ def test_example_queries_on_the_real_output(db_url: str) -> None:
         assert [r[5] for r in run_query(db, "record_evidence", record_id=some["id"])] == [
             e["text"] for e in some["evidence"]]
         for name in QUERIES:  # every documented query runs
-            params = {"agency": agency, "mission": mission, "record_id": some["id"]}
+            canonical_id = db.query("SELECT MIN(id) FROM canonical_agreements")[0][0]
+            params = {"agency": agency, "mission": mission, "record_id": some["id"], "canonical_id": canonical_id}
             run_query(db, name, **{k: v for k, v in params.items() if f":{k}" in QUERIES[name]})
