@@ -109,7 +109,7 @@ def layout(graph: Any) -> dict[str, tuple[float, float]]:
     simple = nx.Graph(graph)
     if len(simple) == 0:
         return {}
-    positions = nx.spring_layout(simple, seed=7, k=1.6 / max(len(simple), 1) ** 0.5, iterations=200)
+    positions = nx.spring_layout(simple, seed=7, k=4.5 / max(len(simple), 1) ** 0.5, iterations=300)
     return {node: (float(x), float(y)) for node, (x, y) in sorted(positions.items())}
 
 
@@ -146,7 +146,7 @@ def _hover(edge: Edge) -> str:
             f"{len(edge.doc_ids)} source(s):<br>{sources}")
 
 
-def figure(graph: Any, *, title: str = "Who signs with whom") -> tuple[Any, list[str]]:
+def figure(graph: Any) -> tuple[Any, list[str]]:
     """The plotly figure and the year of each trace (``"*"`` for traces shown at every year).
 
     Traces: one per (kind, year) for the edge lines, one per (kind, year) for the edge midpoints
@@ -190,7 +190,7 @@ def figure(graph: Any, *, title: str = "Who signs with whom") -> tuple[Any, list
     traces.append(go.Scatter(
         x=[pos[n][0] for n in nodes], y=[pos[n][1] for n in nodes], mode="markers+text",
         text=nodes, textposition="top center", textfont={"size": 13},
-        marker={"size": [12 + 3 * min(degree[n], 12) for n in nodes], "color": "#fdd835",
+        marker={"size": [10 + 2 * min(degree[n], 10) for n in nodes], "color": "#fdd835",
                 "line": {"width": 1.5, "color": "#333"}},
         hovertext=[f"<b>{html.escape(n)}</b><br>{degree[n]} canonical agreement(s)" for n in nodes],
         hoverinfo="text", showlegend=False, name="agencies", meta={"role": "nodes"},
@@ -203,11 +203,12 @@ def figure(graph: Any, *, title: str = "Who signs with whom") -> tuple[Any, list
                         "args": [{"visible": [y in ("*", year) for y in years]}]})
     fig = go.Figure(traces)
     fig.update_layout(
-        title={"text": title, "x": 0.5},
-        template="plotly_white", height=760, hovermode="closest", margin={"l": 20, "r": 20, "t": 110, "b": 20},
-        xaxis={"visible": False}, yaxis={"visible": False, "scaleanchor": "x"},
+        template="plotly_white", height=760, hovermode="closest", margin={"l": 10, "r": 10, "t": 60, "b": 10},
+        xaxis={"visible": False}, yaxis={"visible": False},
         legend={"title": {"text": "kind"}, "orientation": "v"},
-        updatemenus=[{"type": "buttons", "direction": "right", "x": 0.0, "y": 1.1, "xanchor": "left",
+        annotations=[{"text": "year:", "x": 0, "y": 1.065, "xref": "paper", "yref": "paper", "showarrow": False,
+                      "xanchor": "left", "font": {"size": 13}}],
+        updatemenus=[{"type": "buttons", "direction": "right", "x": 0.04, "y": 1.085, "xanchor": "left",
                       "yanchor": "top", "buttons": buttons, "showactive": True, "pad": {"r": 4, "t": 4}}],
     )
     return fig, years
@@ -263,7 +264,7 @@ def write_html(canonical: Iterable[dict[str, Any]], path: str | Path, *, year: s
                title: str = "Who signs with whom: canonical agreements between space agencies") -> tuple[int, int]:
     """Write the interactive page (plotly.js inlined: it opens offline); returns (nodes, edges) drawn."""
     graph = build_graph(canonical, year=year)
-    fig, _ = figure(graph, title=title)
+    fig, _ = figure(graph)
     edges = _edges(graph)
     plot = fig.to_html(full_html=False, include_plotlyjs=True, div_id=DIV_ID, post_script=_POST_SCRIPT,
                        config={"displaylogo": False, "responsive": True})

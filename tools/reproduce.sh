@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 spacerec run corpus -o outputs/records.jsonl
+spacerec merge outputs/records.jsonl -o outputs/canonical.jsonl -q   # canonical agreements across articles
 for split in dev test; do
   spacerec eval --gold "corpus/$split/gold.jsonl" --pred outputs/records.jsonl --json > "outputs/eval-$split.json"
   spacerec eval --gold "corpus/$split/gold.jsonl" --pred outputs/records.jsonl --max-errors 1000 \
