@@ -19,6 +19,7 @@ agencies and events are unioned, each with the documents that state it.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import itertools
 import json
@@ -26,6 +27,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date as Date
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +38,7 @@ from .schema import schema_errors
 CANONICAL_TYPES: tuple[str, ...] = ("canonical_agreement", "canonical_mission")
 _STATUS_ORDER = ("signed", "ongoing", "planned")  # a signing reported by anyone happened
 _ROLE_ORDER = ("lead", "partner", "contributor")
+ARTICLE_DATE_MARGIN = timedelta(days=7)  # how far a report's tense may miss its article's own date
 
 
 # --------------------------------------------------------------------------- dates
@@ -69,6 +72,36 @@ def days_apart(a: str | None, b: str | None) -> int | None:
         return abs((Date.fromisoformat(a) - Date.fromisoformat(b)).days)
     except ValueError:
         return None
+
+
+def date_range(date: str) -> tuple[Date, Date]:
+    """First and last day a ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` date covers (ValueError if not a date)."""
+    parts = [int(p) for p in date.split("-")]
+    if len(parts) == 1:
+        return Date(parts[0], 1, 1), Date(parts[0], 12, 31)
+    if len(parts) == 2:
+        return Date(parts[0], parts[1], 1), Date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    day = Date(parts[0], parts[1], parts[2])
+    return day, day
+
+
+def tense_allows(status: str, article_date: str | None, candidate_date: str | None) -> bool:
+    """Whether a report with ``status``, in an article of ``article_date``, can be a signing of ``candidate_date``.
+
+    A planned signing cannot be one that took place before the article was written, and a signing
+    reported as done cannot be one dated after it, give or take ``ARTICLE_DATE_MARGIN`` (time zones,
+    publication lag). Unknown dates and ``ongoing`` cooperation allow anything.
+    """
+    if not article_date or not candidate_date or status not in ("planned", "signed"):
+        return True
+    try:
+        first, last = date_range(candidate_date)
+        article_first, article_last = date_range(article_date)
+    except ValueError:
+        return True
+    if status == "planned":
+        return last >= article_first - ARTICLE_DATE_MARGIN
+    return first <= article_last + ARTICLE_DATE_MARGIN
 
 
 def _precision_name(date: str | None) -> str | None:
@@ -148,18 +181,27 @@ def _join_reason(record: dict[str, Any], cluster: _Cluster) -> str:
 _FOUNDER = "first report of this agreement (the most precise date among its reports)"
 
 
-def _cluster_group(records: list[dict[str, Any]]) -> list[_Cluster]:
+def _cluster_group(records: list[dict[str, Any]], doc_dates: dict[str, str]) -> list[_Cluster]:
     """Cluster the agreement records of one (kind, parties) group; see the module docstring for the rules."""
     clusters: list[_Cluster] = []
     for record in sorted(records, key=_order):
         date, subject = record.get("date"), _subject_norm(record)
-        candidates = [
+        compatible = [
             c for c in clusters
             if not c.ambiguous_with  # a report kept apart as ambiguous is no evidence of a fact of its own
             and record["doc_id"] not in c.docs  # one article's separate records are separate facts
             and _subjects_compatible(subject, c.subject_norm)
             and (date is None or date_compatible(date, c.date))
         ]
+        article = doc_dates.get(record["doc_id"])
+        candidates = [c for c in compatible if tense_allows(record["status"], article, c.date)]
+        if len(candidates) < len(compatible) and not candidates:
+            cluster = _Cluster()
+            when = "before" if record["status"] == "planned" else "after"
+            cluster.add(record, f"kept apart: it reports a {record['status']} signing in an article of {article}, "
+                                f"and the compatible agreement(s) are dated {when} that")
+            clusters.append(cluster)
+            continue
         if len(candidates) == 1:
             candidates[0].add(record, _join_reason(record, candidates[0]))
             continue
@@ -255,12 +297,19 @@ def _agreement_record(cluster: _Cluster, kind: str, parties: list[str],
     }
 
 
-def merge_agreements(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Agreement records (any order, other types ignored) -> canonical agreements, sorted by (parties, date, id).
+def merge_agreements(records: Iterable[dict[str, Any]],
+                     doc_dates: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """Agreement records (any order) -> canonical agreements, sorted by (parties, kind, date, subject, id).
 
     Every input agreement is a source of exactly one canonical record. The output is the
     same for any permutation of the input (records with the same id are read once).
+    ``doc_dates`` (doc_id -> the article's own date) defaults to the ``date`` of the document
+    records among ``records``; it keeps a planned signing from joining one that took place
+    before its article was written (``tense_allows``).
     """
+    records = list(records)
+    if doc_dates is None:
+        doc_dates = {r["doc_id"]: r["date"] for r in records if r.get("record_type") == "document" and r.get("date")}
     groups: dict[tuple[str, tuple[str, ...]], dict[str, dict[str, Any]]] = {}
     for record in records:
         if record.get("record_type") == "agreement":
@@ -268,7 +317,7 @@ def merge_agreements(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             groups.setdefault(key, {})[record["id"]] = record
     out: list[dict[str, Any]] = []
     for (kind, parties), by_id in groups.items():
-        clusters = _cluster_group(list(by_id.values()))
+        clusters = _cluster_group(list(by_id.values()), doc_dates)
         _assign_ids(clusters, kind, ",".join(parties))
         conflicts = _conflicts(clusters)
         out.extend(_agreement_record(c, kind, list(parties), conflicts[c.id]) for c in clusters)

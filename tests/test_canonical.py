@@ -18,7 +18,7 @@ from spacerec.canonical import (
     summarise,
 )
 from spacerec.cli import app
-from spacerec.records import AgreementRecord, Event, MissionAgency, MissionRecord, Signatory
+from spacerec.records import AgreementRecord, DocumentRecord, Event, MissionAgency, MissionRecord, Signatory
 from spacerec.schema import canonical_errors, schema_errors
 from typer.testing import CliRunner
 
@@ -138,6 +138,26 @@ def test_status_of_a_reported_signing_wins_over_planned() -> None:
     (one,) = merge_agreements([agreement("news/a", "2023-06-21"), agreement("news/b", None, status="planned")])
     assert one["status"] == "signed"
     assert {s["status"] for s in one["sources"]} == {"signed", "planned"}
+
+
+def document(doc_id: str, date: str) -> dict[str, Any]:
+    return DocumentRecord(doc_id, doc_id, ["en"], extra={"date": date}).to_dict()
+
+
+def test_a_planned_signing_does_not_join_one_that_took_place_before_its_article() -> None:
+    signed = agreement("news/a", "2020-10-27")
+    later = [document("news/z", "2024-04-12"), agreement("news/z", None, subject=None, status="planned")]
+    canonical = valid(merge_agreements([signed, *later]))
+    assert len(canonical) == 2
+    apart = next(c for c in canonical if c["date"] is None)
+    assert "planned signing in an article of 2024-04-12" in apart["sources"][0]["reason"]
+    # the article a day after the signing (time zones, publication lag): the same signing
+    (one,) = merge_agreements([signed, document("news/y", "2020-10-28"), agreement("news/y", None, status="planned")])
+    assert len(one["sources"]) == 2
+    # a signing reported as done, in an article written before the only dated one: another signing
+    early = [document("news/x", "2019-05-02"), agreement("news/x", None)]
+    assert len(merge_agreements([signed, *early])) == 2
+    assert len(merge_agreements([signed, agreement("news/x", None)])) == 1  # no article date: nothing known
 
 
 @pytest.mark.parametrize(("a", "b", "ok"), [

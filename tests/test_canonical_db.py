@@ -121,7 +121,7 @@ def test_canonical_queries_on_the_real_output(db_url: str) -> None:
     """Each agreement of the agency is counted once per year however many articles report it."""
     records = [json.loads(line) for line in OUTPUTS.read_text("utf-8").splitlines() if line.strip()]
     load_records_into(db_url, OUTPUTS)
-    canonical = merge_agreements(records)
+    canonical = merge_agreements(records)  # the document records give the articles' dates, as the table does
     expected = Counter(int(c["date"][:4]) if c["date"] else None for c in canonical if "CNES" in c["parties"])
     with connect(db_url) as db:
         rows = run_query(db, "canonical_agreements_per_year", agency="CNES")

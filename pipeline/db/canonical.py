@@ -72,7 +72,8 @@ def refresh_canonical(db: Database) -> CanonicalReport:
     report = CanonicalReport()
     with db.transaction():
         records = [_json(body) for (body,) in db.query("SELECT body FROM records WHERE record_type = 'agreement'")]
-        canonical = merge_agreements(records)
+        doc_dates = dict(db.query("SELECT doc_id, date FROM documents WHERE date IS NOT NULL"))
+        canonical = merge_agreements(records, doc_dates)
         existing = dict(db.query("SELECT id, content_hash FROM canonical_agreements"))
         new_rows = {c["id"]: _rows(c) for c in canonical}
         changed = [cid for cid, rows in new_rows.items()
