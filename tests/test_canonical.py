@@ -176,6 +176,7 @@ def mixed_reports() -> list[dict[str, Any]]:
         agreement("news/f", None, subject=None), agreement("news/a", "2022", parties=("CNSA", "ESA"), kind="agreement"),
         agreement("news/b", None, parties=("CNSA", "ESA"), kind="agreement", subject="Smile"),
         agreement("news/g", "2021-03-09", subject=None), agreement("news/h", "2021-03-09", subject="Chang'e 8"),
+        document("news/p", "2023-10-20"), agreement("news/p", None, status="planned"),
     ]
 
 
@@ -196,7 +197,7 @@ def test_output_does_not_depend_on_input_order(shuffled: list[dict[str, Any]]) -
 def test_every_agreement_is_the_source_of_exactly_one_canonical_record() -> None:
     reports = mixed_reports()
     sources = [s["record_id"] for c in merge_agreements(reports) for s in c["sources"]]
-    assert sorted(sources) == sorted(r["id"] for r in reports)
+    assert sorted(sources) == sorted(r["id"] for r in reports if r["record_type"] == "agreement")
 
 
 # --------------------------------------------------------------------------- missions
@@ -247,7 +248,8 @@ def test_merge_command_writes_canonical_records(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     written = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
     assert written == merge(mixed_reports())
-    assert f"{len(mixed_reports())} agreement records -> {len(written)} canonical agreements" in result.output
+    agreements = [r for r in mixed_reports() if r["record_type"] == "agreement"]
+    assert f"{len(agreements)} agreement records -> {len(written)} canonical agreements" in result.output
 
 
 def test_merge_command_refuses_bad_lines_with_file_and_line(tmp_path: Path) -> None:
@@ -274,3 +276,16 @@ def test_committed_canonical_output_is_the_merge_of_the_committed_records() -> N
     agreements = [r for r in records if r["record_type"] == "agreement"]
     canonical = [c for c in expected if c["record_type"] == "canonical_agreement"]
     assert len(canonical) < len(agreements)  # the corpus reports some signings in several articles
+
+
+def test_readme_figures_are_those_of_the_committed_output() -> None:
+    """The README's before/after table is the merge of outputs/records.jsonl."""
+    import re
+
+    records, _ = read_records(REPO / "outputs" / "records.jsonl")
+    s = summarise(records, merge(records))
+    readme = (REPO / "README.md").read_text("utf-8")
+    row = re.search(r"^\| agreements \| (\d+) \| (\d+) \| (\d+) \|$", readme, re.M)
+    assert row and tuple(map(int, row.groups())) == (s.agreement_records, s.canonical_agreements, s.merged_agreements)
+    row = re.search(r"^\| missions \| (\d+) \| (\d+) \|", readme, re.M)
+    assert row and tuple(map(int, row.groups())) == (s.mission_records, s.canonical_missions)
