@@ -8,8 +8,10 @@ format is docs/CANONICAL.md and ``pipeline/schema/canonical.schema.json``.
 Agreements are the same fact when they have the same parties and kind, compatible dates and
 compatible subjects (docs/CANONICAL.md gives the rules). Dates are compatible when equal or when one
 refines the other (``2021-03`` and ``2021-03-09``); an undated report, or a coarser date, joins a
-more precise one only when no other candidate competes. Two different days are never merged: both
-canonical records are kept and the disagreement is listed in their ``conflicts``. Every source carries
+more precise one only when no other candidate competes. A report of a planned signing never joins one
+dated before its article (the document's own date), nor a report of a done signing one dated after it.
+Two different days are never merged: both canonical records are kept and the disagreement is listed
+in their ``conflicts``. Records of one document are never merged together. Every source carries
 the ``reason`` it was joined for. Records are processed in an order computed from their content
 (most precise date first, then subject, doc_id, id), so the output does not depend on input order.
 

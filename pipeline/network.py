@@ -146,14 +146,14 @@ def _hover(edge: Edge) -> str:
             f"{len(edge.doc_ids)} source(s):<br>{sources}")
 
 
-def figure(graph: Any) -> tuple[Any, list[str]]:
+def figure(graph: Any, pos: dict[str, tuple[float, float]] | None = None) -> tuple[Any, list[str]]:
     """The plotly figure and the year of each trace (``"*"`` for traces shown at every year).
 
     Traces: one per (kind, year) for the edge lines, one per (kind, year) for the edge midpoints
-    (the hover targets), one legend entry per kind, then the nodes.
+    (the hover targets), one legend entry per kind, then the nodes. ``pos`` defaults to ``layout(graph)``.
     """
     go = _require("plotly.graph_objects")
-    pos = layout(graph)
+    pos = layout(graph) if pos is None else {n: pos[n] for n in graph}
     edges = _edges(graph)
     geometry = _edge_geometry(edges, pos)
     traces, years = [], []
@@ -263,8 +263,9 @@ def _table(edges: list[Edge]) -> str:
 def write_html(canonical: Iterable[dict[str, Any]], path: str | Path, *, year: str | None = None,
                title: str = "Who signs with whom: canonical agreements between space agencies") -> tuple[int, int]:
     """Write the interactive page (plotly.js inlined: it opens offline); returns (nodes, edges) drawn."""
+    canonical = list(canonical)
     graph = build_graph(canonical, year=year)
-    fig, _ = figure(graph)
+    fig, _ = figure(graph, layout(build_graph(canonical)))  # one year is drawn where the whole picture has it
     edges = _edges(graph)
     plot = fig.to_html(full_html=False, include_plotlyjs=True, div_id=DIV_ID, post_script=_POST_SCRIPT,
                        config={"displaylogo": False, "responsive": True})
@@ -301,8 +302,9 @@ def write_png(canonical: Iterable[dict[str, Any]], path: str | Path, *, year: st
     matplotlib.use("Agg")
     plt = _require("matplotlib.pyplot")
     Line2D = _require("matplotlib.lines").Line2D
+    canonical = list(canonical)
     graph = build_graph(canonical, year=year)
-    pos = layout(graph)
+    pos = {n: p for n, p in layout(build_graph(canonical)).items() if n in graph}  # as in the whole picture
     edges = _edges(graph)
     geometry = _edge_geometry(edges, pos)
     fig, ax = plt.subplots(figsize=(12, 9), dpi=110)
