@@ -203,7 +203,8 @@ def figure(graph: Any, pos: dict[str, tuple[float, float]] | None = None) -> tup
                         "args": [{"visible": [y in ("*", year) for y in years]}]})
     fig = go.Figure(traces)
     fig.update_layout(
-        template="plotly_white", height=760, hovermode="closest", margin={"l": 10, "r": 10, "t": 60, "b": 10},
+        template="plotly_white", height=min(1100, 700 + 4 * len(nodes)), hovermode="closest",
+        margin={"l": 10, "r": 10, "t": 60, "b": 10},
         xaxis={"visible": False}, yaxis={"visible": False},
         legend={"title": {"text": "kind"}, "orientation": "v"},
         annotations=[{"text": "year:", "x": 0, "y": 1.065, "xref": "paper", "yref": "paper", "showarrow": False,
