@@ -289,3 +289,21 @@ def test_readme_figures_are_those_of_the_committed_output() -> None:
     assert row and tuple(map(int, row.groups())) == (s.agreement_records, s.canonical_agreements, s.merged_agreements)
     row = re.search(r"^\| missions \| (\d+) \| (\d+) \|", readme, re.M)
     assert row and tuple(map(int, row.groups())) == (s.mission_records, s.canonical_missions)
+
+
+def test_two_processes_with_different_hash_seeds_write_the_same_bytes(tmp_path: Path) -> None:
+    """Nothing depends on set or dict order that Python randomises between runs."""
+    import os
+    import subprocess
+    import sys
+
+    source = REPO / "outputs" / "records.jsonl"
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"canonical-{seed}.jsonl"
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        command = [str(Path(sys.executable).with_name("spacerec")), "merge", str(source), "-o", str(out), "-q"]
+        proc = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, check=False)
+        assert proc.returncode == 0, proc.stderr
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1] == (REPO / "outputs" / "canonical.jsonl").read_bytes()
