@@ -87,6 +87,9 @@ def run_command(
         "--max-chars", min=1000, help="Characters read per file; longer files are truncated with a warning "
                                       "(keeps memory bounded on dumps).")] = DEFAULT_MAX_CHARS,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    follow_links: Annotated[bool, typer.Option(
+        "--follow-links", help="Read symbolic links to files and folders outside INPUT_DIR (default: skip them, "
+                               "with a reason in the errors file).")] = False,
 ) -> None:
     """Extract records from every article under INPUT_DIR into OUTPUT.
 
@@ -96,11 +99,7 @@ def run_command(
     text truncated, empty) is listed in the errors file with path, reason and exception type.
     Exit codes: 0 all extracted; 1 some files failed; 2 usage error; 3 output not writable.
     """
-    from tqdm import tqdm
-
-    from .extractor import Extractor
-    from .output import atomic_jsonl
-    from .run import errors_path_for, run
+    from .run import OutputLockedError, PathConflictError, check_paths, errors_path_for, lock_output
 
     logging.getLogger("dateparser").setLevel(logging.ERROR)
     config = {"models": _models(model_en, model_fr, no_models), "kb_dir": str(kb) if kb else None,
@@ -113,6 +112,34 @@ def run_command(
     input_path, output = Path(input_dir), Path(output)
     if not input_path.exists():
         raise typer.BadParameter(f"{input_dir} does not exist", param_hint="INPUT_DIR")
+    errors_path = errors or errors_path_for(output)
+    exclude_globs = tuple(exclude) if exclude else DEFAULT_EXCLUDE
+    try:  # before any model is loaded: overlapping paths, or another run writing OUTPUT
+        check_paths(input_path, output, errors_path, exclude_globs)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        lock = lock_output(output)
+    except PathConflictError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    except OSError as exc:  # OutputLockedError, or the output folder cannot be created
+        reason = str(exc) if isinstance(exc, OutputLockedError) else f"cannot write {output}: {exc.strerror or exc}"
+        typer.echo(f"error: {reason}", err=True)
+        raise typer.Exit(EXIT_OUTPUT) from None
+    try:
+        _run_local(input_path, output, errors_path, config, exclude_globs, jobs, resume, max_chars, quiet,
+                   follow_links, db)
+    finally:
+        lock.release()
+
+
+def _run_local(input_path: Path, output: Path, errors_path: Path, config: dict, exclude: tuple[str, ...], jobs: int,
+               resume: bool, max_chars: int, quiet: bool, follow_links: bool, db: str | None) -> None:
+    from tqdm import tqdm
+
+    from .extractor import Extractor
+    from .output import atomic_jsonl
+    from .run import run
+
     extractor = None
     if jobs == 1:
         with warnings.catch_warnings():
@@ -124,19 +151,24 @@ def run_command(
     def progress(items):
         return tqdm(items, desc="articles", unit="doc", disable=quiet or None, file=sys.stderr)
 
-    errors_path = errors or errors_path_for(output)
     try:
-        summary = run(input_path, output, extractor, exclude=tuple(exclude) if exclude else DEFAULT_EXCLUDE,
-                      progress=progress, max_chars=max_chars, jobs=jobs, resume=resume, extractor_config=config)
-        problems = [o for o in summary.outcomes if o.status != "extracted"]
+        summary = run(input_path, output, extractor, exclude=exclude, progress=progress, max_chars=max_chars,
+                      jobs=jobs, resume=resume, extractor_config=config, errors_path=errors_path,
+                      follow_links=follow_links)
+    except OSError as exc:
+        typer.echo(f"error: cannot write {exc.filename or output}: {exc.strerror or exc} "
+                   f"(any previous {output} is left as it was)", err=True)
+        raise typer.Exit(EXIT_OUTPUT) from None
+    problems = [o for o in summary.outcomes if o.status != "extracted"]
+    try:
         if problems:
             with atomic_jsonl(errors_path) as writer:
                 writer.write_all(o.to_dict() for o in problems)
         elif errors_path.exists():
             errors_path.unlink()  # an errors file from an earlier run would describe files that are fine now
     except OSError as exc:
-        typer.echo(f"error: cannot write {exc.filename or output}: {exc.strerror or exc} "
-                   f"(any previous {output} is left as it was)", err=True)
+        typer.echo(f"error: the records were written to {output}, but the errors file {errors_path} could not be "
+                   f"written: {exc.strerror or exc} ({len(problems)} failures and warnings not listed)", err=True)
         raise typer.Exit(EXIT_OUTPUT) from None
     if not quiet:
         rate = summary.words / summary.seconds if summary.seconds else 0.0
@@ -152,7 +184,12 @@ def run_command(
     if db:
         from .db import load_records_into
 
-        report = load_records_into(db, output)
+        try:
+            report = load_records_into(db, output)
+        except Exception as exc:  # a bad URL, a stopped server: the records file is complete all the same
+            typer.echo(f"error: the records are in {output}, but loading them into the database failed: {exc} "
+                       f"(load them later with: spacerec load {output} --db URL)", err=True)
+            raise typer.Exit(EXIT_OUTPUT) from None
         if not quiet:
             typer.echo(f"loaded into the database: {report.documents} documents ({report.documents_new} new, "
                        f"{report.documents_replaced} replaced), {report.records_written} records written, "
