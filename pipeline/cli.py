@@ -231,21 +231,34 @@ def validate_command(
     from .schema import schema_errors
 
     bad = 0
-    with records.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
+    first_line: dict[str, int] = {}  # record id -> line where it was first seen
+    with records.open("rb") as handle:
+        for number, raw in enumerate(handle, 1):
+            if not raw.strip():
                 continue
             try:
+                line = raw.decode("utf-8")
                 record = json.loads(line)
+            except UnicodeDecodeError as exc:
+                typer.echo(f"{records}:{number}: not UTF-8 (byte {exc.start})", err=True)
+                bad += 1
+                continue
             except json.JSONDecodeError as exc:
                 typer.echo(f"{records}:{number}: not JSON ({exc.msg})", err=True)
                 bad += 1
                 continue
             problems = list(schema_errors(record))
+            if "\\u0000" in line or "\x00" in line:
+                problems.append("contains a NUL character (databases refuse it)")
             if not problems:
                 expected = record_id(record)
                 if record.get("id") != expected:
                     problems.append(f"id: {record.get('id')!r} is not the contract id {expected}")
+                elif record["id"] in first_line:
+                    problems.append(f"id: duplicate id {record['id']} (first on line {first_line[record['id']]}); "
+                                    f"doc_id {record['doc_id']!r} holds two documents' records?")
+                else:
+                    first_line[record["id"]] = number
             for problem in problems:
                 typer.echo(f"{records}:{number}: {problem}", err=True)
             bad += bool(problems)
