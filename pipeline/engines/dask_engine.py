@@ -18,7 +18,7 @@ from distributed import WorkerPlugin
 
 from ..ingest import DEFAULT_EXCLUDE, DEFAULT_MAX_CHARS, INPUT_SUFFIXES, source_from_bytes
 from ..output import dumps
-from ..run import Extracted, RunSummary
+from ..run import Extracted, Outcome, RunSummary, assign_doc_ids
 
 PLUGIN_NAME = "spacerec-extractor"
 
@@ -44,8 +44,9 @@ class ExtractorPlugin(WorkerPlugin):
         worker.__dict__.pop("spacerec_extractor", None)
 
 
-def list_inputs(root: str, exclude: tuple[str, ...] = DEFAULT_EXCLUDE) -> list[tuple[str, str]]:
-    """``(doc_id, url)`` of every article under a local folder or an fsspec URL, sorted by doc_id."""
+def list_inputs(root: str, exclude: tuple[str, ...] = DEFAULT_EXCLUDE) -> tuple[list[tuple[str, str]], list[Outcome]]:
+    """``(doc_id, url)`` of every article under a local folder or an fsspec URL, sorted by doc_id, and a
+    failed outcome for each later file whose ``doc_id`` is taken (``a.txt`` and ``a.md``), as in a local run."""
     import fsspec
 
     fs, base = fsspec.core.url_to_fs(root)
@@ -62,7 +63,7 @@ def list_inputs(root: str, exclude: tuple[str, ...] = DEFAULT_EXCLUDE) -> list[t
             continue
         url = path if protocol in ("file", "local") else f"{protocol}://{path}"
         found.append((posixpath.splitext(relative)[0], url))
-    return sorted(found)
+    return assign_doc_ids(found)
 
 
 def extract_url(doc_id: str, url: str, max_chars: int) -> Extracted:
@@ -103,7 +104,8 @@ def run_dask(
 
     summary = RunSummary()
     started = time.perf_counter()
-    inputs = list_inputs(str(root), exclude)
+    inputs, collisions = list_inputs(str(root), exclude)
+    summary.outcomes.extend(collisions)
     cluster = None
     if scheduler:
         client = Client(scheduler)
