@@ -99,6 +99,9 @@ def eval_command(
     except RecordFileError as err:
         typer.echo(str(err), err=True)
         raise typer.Exit(2) from None
+    except OSError as err:  # unreadable (permissions, a folder, vanished)
+        typer.echo(f"error: cannot read {err.filename}: {err.strerror or err}", err=True)
+        raise typer.Exit(2) from None
     if not gold_records:
         typer.echo(f"{gold}: no gold records: there is nothing to score against", err=True)
         raise typer.Exit(2)
