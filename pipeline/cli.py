@@ -70,8 +70,9 @@ def run_command(
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", min=1, help="Worker processes (each loads the models once); output is identical to -j 1.")] = 1,
     resume: Annotated[bool, typer.Option(
-        "--resume", help="Reuse the records of documents whose file and pipeline are unchanged since the last "
-                         "(complete or killed) run into OUTPUT; re-extract the others.")] = False,
+        "--resume", help="Reuse the records of documents whose file and pipeline (version, models, KB, "
+                         "--max-chars) are unchanged since the last (complete or killed) run into OUTPUT, once "
+                         "checked against its manifest; re-extract the others.")] = False,
     no_cascade: Annotated[bool, typer.Option(
         "--no-cascade", help="Run the statistical models over every block (slower reference configuration).")] = False,
     engine: Annotated[str, typer.Option(
