@@ -205,12 +205,16 @@ def _run_dask(input_dir: str, output: str, config: dict, scheduler: str | None, 
 
     from .engines.dask_engine import run_dask
     from .output import atomic_jsonl
-    from .run import errors_path_for
+    from .run import OutputLockedError, PathConflictError, errors_path_for
 
-    summary = run_dask(input_dir, output, config=config, scheduler=scheduler, n_workers=max(jobs, 1),
-                       exclude=tuple(exclude) if exclude else DEFAULT_EXCLUDE, max_chars=max_chars,
-                       progress=lambda items: tqdm(items, desc="articles", unit="doc", disable=quiet or None,
-                                                   file=sys.stderr))
+    try:
+        summary = run_dask(input_dir, output, config=config, scheduler=scheduler, n_workers=max(jobs, 1),
+                           exclude=tuple(exclude) if exclude else DEFAULT_EXCLUDE, max_chars=max_chars,
+                           progress=lambda items: tqdm(items, desc="articles", unit="doc", disable=quiet or None,
+                                                       file=sys.stderr))
+    except (PathConflictError, OutputLockedError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE if isinstance(exc, PathConflictError) else EXIT_OUTPUT) from None
     problems = [o for o in summary.outcomes if o.status != "extracted"]
     if problems and "://" not in output:
         with atomic_jsonl(errors_path_for(output)) as w:

@@ -515,3 +515,21 @@ def test_locked_output_error_is_an_oserror(tmp_path):
     assert issubclass(OutputLockedError, OSError)
     partial, manifest, partial_manifest = work_paths(tmp_path / "o.jsonl")
     assert partial.name == "o.jsonl.partial" and manifest.name == "o.jsonl.manifest.jsonl"
+
+
+def test_dask_engine_lists_inputs_as_the_local_engine(tmp_path):
+    """The Dask engine shares the listing: same collisions and skipped files, its own outputs never read."""
+    pytest.importorskip("distributed")
+    from spacerec.engines.dask_engine import list_inputs as dask_list_inputs
+
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.md").write_text(EN, encoding="utf-8")
+    (root / "a.txt").write_text(FR, encoding="utf-8")
+    (root / "out.md").write_text("{}", encoding="utf-8")
+    (root / "outside.txt").symlink_to(tmp_path)
+    inputs, skipped = dask_list_inputs(str(root), outputs=[root / "out.md"])
+    local_inputs, local_skipped = list_inputs(root, outputs=[root / "out.md"])
+    assert inputs == [(doc_id, str(path)) for doc_id, path in local_inputs] == [("a", str(root / "a.md"))]
+    assert [(o.doc_id, o.error_type) for o in skipped] == [(o.doc_id, o.error_type) for o in local_skipped]
+    assert {o.error_type for o in skipped} == {"DocIdCollision", "SkippedFile"}
