@@ -533,3 +533,30 @@ def test_dask_engine_lists_inputs_as_the_local_engine(tmp_path):
     assert inputs == [(doc_id, str(path)) for doc_id, path in local_inputs] == [("a", str(root / "a.md"))]
     assert [(o.doc_id, o.error_type) for o in skipped] == [(o.doc_id, o.error_type) for o in local_skipped]
     assert {o.error_type for o in skipped} == {"DocIdCollision", "SkippedFile"}
+
+
+def test_4_loader_does_not_merge_two_texts_under_one_doc_id(fast_cli, tmp_path):
+    """Two outputs glued together (a.txt's and a.md's records under doc_id "a"): the loader keeps what it stored."""
+    from spacerec.db import connect, load_records_into
+
+    outputs = []
+    for name, text in (("a.md", EN), ("a.txt", FR)):
+        root = tmp_path / name.replace(".", "-")
+        root.mkdir()
+        (root / name).write_text(text, encoding="utf-8")
+        out = tmp_path / f"{name}.jsonl"
+        _run(root, "-o", out)
+        outputs.append(out.read_text("utf-8"))
+    db_url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    first = tmp_path / "first.jsonl"
+    first.write_text(outputs[0], encoding="utf-8")
+    load_records_into(db_url, first)
+    glued = tmp_path / "glued.jsonl"
+    glued.write_text(outputs[0] + outputs[1], encoding="utf-8")
+    report = load_records_into(db_url, glued)
+    assert list(report.documents_kept) == ["a"] and report.records_written == report.records_deleted == 0
+    with connect(db_url) as db:
+        stored = {row[0] for row in db.query("SELECT id FROM records WHERE doc_id = ?", ("a",))}
+    assert stored == {json.loads(line)["id"] for line in outputs[0].splitlines()}
+    result = _cli("validate", glued)
+    assert result.exit_code == 2 and "duplicate id" in result.output
