@@ -5,7 +5,8 @@ changed content hash are upserted (their child rows replaced), records of that d
 the file no longer has are deleted, identical ones are not touched. A transaction holds
 whole documents only, so a crash leaves every document either fully old or fully new, and
 loading the same file twice writes nothing the second time. Documents absent from the file
-are left alone (a run over part of a corpus does not erase the rest).
+are left alone (a run over part of a corpus does not erase the rest), and so are documents with
+a bad line in the file (what the file says of them is incomplete).
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ class LoadReport:
     records_written: int = 0
     records_deleted: int = 0
     skipped: list[RecordFileError] = field(default_factory=list)
+    # doc_id -> line numbers of its bad lines: the document is left as stored (not replaced)
+    documents_kept: dict[str, list[int]] = field(default_factory=dict)
     migrations_applied: list[int] = field(default_factory=list)
     canonical: CanonicalReport | None = None  # the canonical-agreement refresh (None when not run)
     seconds: float = 0.0
@@ -167,7 +170,8 @@ def load_records_into(
 ) -> LoadReport:
     """Load a JSONL file (path) or records (iterable of dicts) into a database URL or open ``Database``.
 
-    Bad lines are reported in ``LoadReport.skipped`` and skipped; with ``strict`` they raise
+    Bad lines are reported in ``LoadReport.skipped`` and skipped, and a document with a bad line is
+    left as stored (``LoadReport.documents_kept``), never replaced by its remaining lines; with ``strict`` they raise
     ``BadRecordsError`` before the database is even opened. The schema is created or migrated
     first. ``progress`` is called with the number of records committed by each batch. With
     ``canonical`` (the default) the canonical-agreement tables are refreshed from every stored
@@ -179,6 +183,7 @@ def load_records_into(
     report = LoadReport(source=source.name, db=url)
     try:
         report.skipped = list(source.scan())
+        report.documents_kept = dict(source.incomplete)
         report.records = source.records
         if strict and report.skipped:
             raise BadRecordsError(report.skipped)
