@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from spacerec.blocks.segment import segment
+from spacerec.blocks.segment import BLOCK_KINDS, segment
 from spacerec.records import record_id
 from spacerec.schema import schema_errors
 
@@ -38,7 +38,7 @@ def _check_segmentation(text: str) -> None:
         assert block.text == text[block.start : block.end]
         assert block.start >= previous_end, (block, previous_end)  # in order, no overlap
         previous_end = block.end
-        assert block.kind in ("title", "body", "caption", "credit")
+        assert block.kind in BLOCK_KINDS
     caption_texts = {b.text for b in seg.blocks if b.kind == "caption"}
     for caption in seg.captions:
         assert set(caption.texts) == {"fr", "en"}

@@ -63,6 +63,7 @@ class _Rules:
     relative: re.Pattern | None
     order: str
     future: re.Pattern | None
+    full_date_only: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -80,7 +81,9 @@ def rules(lang: str) -> _Rules:
         ("dmy", rf"(?<![\w/]){day}\s+(?:de\s+|of\s+)?{month}\s*,?\s+{year}"),
         ("mdy", rf"(?<![\w/]){month}\s+{day}(?!\d),?\s+{year}"),
         ("iso", r"(?<![\w/-])(?P<year>(?:1[89]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])"),
-        ("numeric", r"(?<![\w/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:1[89]|20)\d\d)(?![\w/])"),
+        # 27/01/2022, 27.01.2022, 22-11-2024, and the spaced "11. 01. 2019" of some French sites
+        ("numeric", r"(?<![\w/.-])(?P<a>\d{1,2})(?P<sep>[/.-])\s?(?P<b>\d{1,2})(?P=sep)\s?"
+                    r"(?P<year>(?:1[89]|20)\d\d)(?![\w/-])"),
         ("my", rf"(?<![\w/]){month}\s+(?:of\s+|de\s+|d['’]\s*)?{year}"),
         ("dm", rf"(?<![\w/]){day}\s+(?:de\s+|of\s+)?{month}(?!\s*,?\s+(?:1[89]|20)\d\d)"),
         ("md", rf"(?<![\w/]){month}\s+{day}(?![\d:])(?!,?\s+(?:1[89]|20)\d\d)"),
@@ -96,7 +99,8 @@ def rules(lang: str) -> _Rules:
     if data.get("future_cues"):
         cues = "|".join(re.escape(c) for c in sorted(data["future_cues"], key=len, reverse=True))
         future = re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.IGNORECASE)
-    return _Rules(lang, months, compiled, relative, data.get("numeric_order", "DMY"), future)
+    return _Rules(lang, months, compiled, relative, data.get("numeric_order", "DMY"), future,
+                  frozenset(data.get("full_date_only", ())))
 
 
 @lru_cache(maxsize=4096)
@@ -155,6 +159,9 @@ def find_dates(text: str, lang: str) -> list[DateMatch]:
                 continue
             if kind in ("my", "dm", "md") and _month_is_not_a_date(text, match, lang):
                 continue
+            if "month" in match.re.groupindex and match.group("month") in rules(lang).full_date_only \
+                    and kind not in ("dmy", "mdy"):
+                continue  # "Mars" (the planet) is a month only in a full date: "10 Mars 2018"
             value = parse_candidate(kind, match, lang)
             if value is None:
                 continue
