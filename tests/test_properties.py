@@ -12,7 +12,8 @@ from spacerec.schema import schema_errors
 SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 FRAGMENTS = [
-    "Crédit : ", "Credit:", "Credits: ", "© ", "Photo : ", "Image credit: ", "NASA", "ESA", "CNES", "JAXA", "CNSA",
+    "Crédit : ", "Credit:", "Credits: ", "© ", "Photo : ", "Image credit: ", "(Credit: ", "(C) ", "Photo credit/ ",
+    "Paris, le ", "Published on ", " | ", "TOKYO, Aug 29 (Agency) - ", "Press Release", "NASA", "ESA", "CNES", "JAXA", "CNSA",
     "Roscosmos", "l’ASC", "Agence spatiale européenne", "European Space Agency", "Artemis II", "Chang’e-6",
     "Hayabusa2", "Gateway", "ILRS", "MMX", "signed", "a signé", "ont signé", "memorandum of understanding",
     "protocole d’accord", "agreement", "accord", "le 9 mars 2021", "on 12 March 2024", "in October 2020", "2023",
@@ -47,6 +48,12 @@ def _check_segmentation(text: str) -> None:
             assert value is None or value in caption_texts
     if seg.title is not None:
         assert seg.title.kind == "title" and seg.title.text == text[seg.title.start : seg.title.end]
+    datelines = [b for b in seg.blocks if b.kind == "dateline"]
+    assert seg.dateline is (datelines[0] if datelines else None)
+    for block in datelines:
+        assert any(ch.isdigit() for ch in block.text)  # a date line holds its date
+    for caption in seg.captions:
+        assert caption.credit is None or caption.credit.strip() == caption.credit != ""
 
 
 @SETTINGS
@@ -71,7 +78,7 @@ EN_CAPTION = st.builds(
     lambda who, where, n: f"Astronaut {who} aboard {where} on March {n}, 2021.", st.sampled_from(NAMES),
     st.sampled_from(NAMES), st.integers(1, 28))
 CREDIT = st.sampled_from(["Crédit : ESA", "Credit: NASA", "© CNES", "Photo : JAXA", "Image credit: ESA/NASA",
-                          "Credits: CSA"])
+                          "Credits: CSA", "(Credit: NASA)", "(photo : Doc. CNES)", "©JAXA", "(C) ESA."])
 BODY = st.sampled_from([
     "The European Space Agency and NASA signed an agreement on the Gateway in October 2020.",
     "Le CNES et la JAXA ont signé un accord sur la mission MMX le 3 mai 2023 à Tokyo.",
