@@ -12,8 +12,9 @@ from spacerec.schema import schema_errors
 SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 FRAGMENTS = [
-    "Crédit : ", "Credit:", "Credits: ", "© ", "Photo : ", "Image credit: ", "(Credit: ", "(C) ", "Photo credit/ ",
-    "Paris, le ", "Published on ", " | ", "TOKYO, Aug 29 (Agency) - ", "Press Release", "NASA", "ESA", "CNES", "JAXA", "CNSA",
+    "Crédit : ", "Credit:", "Credits: ", "© ", "Photo : ", "Image credit: ", "(Credit: ", "(C) ",
+    "Photo credit/ ", "Paris, le ", "Published on ", " | ", "TOKYO, Aug 29 (Agency) - ", "Press Release",
+    "NASA", "ESA", "CNES", "JAXA", "CNSA",
     "Roscosmos", "l’ASC", "Agence spatiale européenne", "European Space Agency", "Artemis II", "Chang’e-6",
     "Hayabusa2", "Gateway", "ILRS", "MMX", "signed", "a signé", "ont signé", "memorandum of understanding",
     "protocole d’accord", "agreement", "accord", "le 9 mars 2021", "on 12 March 2024", "in October 2020", "2023",
