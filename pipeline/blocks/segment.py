@@ -43,7 +43,8 @@ LABEL_MAX_WORDS = 4
 # a block longer than this (a dump on one line) is cut into pieces at sentence ends, so that no
 # rule, regex or spaCy doc ever sees more than this many characters at once
 MAX_BLOCK_CHARS = 20_000
-# an unmarked line inside prose is a caption only when it is at most this long
+# an unmarked line inside prose is a caption only within these lengths (a shorter one is a subheading)
+UNMARKED_CAPTION_MIN_WORDS = 10
 UNMARKED_CAPTION_MAX_WORDS = 40
 
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
@@ -109,17 +110,18 @@ def _patterns() -> _Patterns:
     words = sorted(cues().credit_words, key=len, reverse=True)
     word = "(?P<word>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)"
     mark = r"(?P<mark>©|\(c\)(?=[ \t]*\w))"
-    lead = rf"(?:{word}[ \t]*[:/][ \t]*|{mark}[ \t]*)"
+    # "Credit: X", "Photo credit/ X", "© X", and, where the credit stands apart, "Photo by X"
+    lead = rf"(?:{word}(?:[ \t]*[:/][ \t]*|[ \t]+(?:by|par)[ \t]+)|{mark}[ \t]*)"
     credit_line = re.compile(
-        rf"[ \t]*(?P<open>\()?{lead}(?P<credit>\S[^\n]{{0,200}}?)[ \t]*(?(open)\))[ \t]*$", re.IGNORECASE)
+        rf"[ \t]*(?P<open>[(\[])?{lead}(?P<credit>\S[^\n]{{0,200}}?)[ \t]*(?(open)[)\]])[ \t]*$", re.IGNORECASE)
     inline_credit = re.compile(
         rf"(?P<sep>[ \t]+|(?<=[.!?…)»\"”]))(?:{word}[ \t]*[:/][ \t]*|{mark}[ \t]*)"
         rf"(?P<credit>[^\s:][^:\n]{{0,120}}?)[ \t]*$",
         re.IGNORECASE,
     )
     paren_credit = re.compile(
-        rf"(?P<sep>[ \t]*)\((?:{word}[ \t]*[:/][ \t]*|{mark}[ \t]*)(?P<credit>[^()\n]{{1,120}}?)"
-        r"[ \t]*\)[ \t]*\.?[ \t]*$",
+        rf"(?P<sep>[ \t]*)[(\[]{lead}(?P<credit>[^()\[\]\n]{{1,120}}?)"
+        r"[ \t]*[)\]][ \t]*\.?[ \t]*$",
         re.IGNORECASE,
     )
     return _Patterns(credit_line, inline_credit, paren_credit)
@@ -499,8 +501,19 @@ def _classify_captions(text: str, lines: list[_Line], default_lang: str) -> None
             if _is_label_shape(body) or _is_keyword_list(body) or any(
                     _same_opening(body, words(c)) for c in captions):
                 line.kind = "label"
-            elif _word_count(body) <= 60 and not body.rstrip().endswith(":"):
-                line.kind = "caption"
+                continue
+            # the translation printed right above or below a caption line (an uncredited line that
+            # does not translate its neighbour stays body: pages printed with single line breaks
+            # put the article's text right under a caption)
+            for j in (i - 1, i + 1):
+                other = lines[j] if 0 <= j < len(lines) and lines[j].paragraph == line.paragraph else None
+                if j > i and other is not None and other.credit_start is not None:
+                    continue  # a caption with its own credit is not the translation of the line above it
+                if (other is not None and other.kind == "caption" and _word_count(body) <= 80
+                        and _looks_like_translation(words(other), body)
+                        and identify(words(other), default_lang) != identify(body, default_lang)):
+                    line.kind = "caption"
+                    break
     # 4. a line next to a caption (before it: a one-line paragraph), in the other language, that translates it
     paragraph_size = {p: len(m) for p, m in by_paragraph.items()}
     order = [i for i, line in enumerate(lines) if line.kind not in ("title", "dup_title", "page_label", "dateline")]
@@ -515,9 +528,13 @@ def _classify_captions(text: str, lines: list[_Line], default_lang: str) -> None
             back -= 1
         if back >= 0:
             neighbours.append(lines[order[back]])
-        if pos + 1 < len(order) and one_line and lines[order[pos + 1]].credit_start is None:
-            # before a caption: only when the pair shares the credit printed after both ("FR / EN / Credit")
-            neighbours.append(lines[order[pos + 1]])
+        ahead = pos + 1
+        while ahead < len(order) and lines[order[ahead]].kind == "credit":
+            ahead += 1
+        if ahead < len(order) and one_line and lines[order[ahead]].credit_start is None:
+            # before a caption: only when that caption has no credit of its own at its end
+            # ("FR / EN / Credit", "FR / Credit / EN")
+            neighbours.append(lines[order[ahead]])
         for other in neighbours:
             if other.kind != "caption":
                 continue
@@ -535,7 +552,7 @@ def _classify_captions(text: str, lines: list[_Line], default_lang: str) -> None
                 continue
             body = words(line)
             count = _word_count(body)
-            if _SENTENCE_END.search(body) or not LABEL_MAX_WORDS < count <= UNMARKED_CAPTION_MAX_WORDS:
+            if _SENTENCE_END.search(body) or not UNMARKED_CAPTION_MIN_WORDS <= count <= UNMARKED_CAPTION_MAX_WORDS:
                 continue
             beside = [lines[members[j]] for j in (k - 1, k + 1) if 0 <= j < len(members)]
             if any(o.kind == "body" and _is_prose(words(o)) for o in beside):
