@@ -408,6 +408,7 @@ def test_a_date_inside_a_sentence_is_no_date_line():
     "déjà conclu un accord en mars 2019.\n",
     "The Luxembourg agency and CNES signed a letter of intent in Luxembourg yesterday, the two agencies said "
     "in a joint statement.\n",
+    "Le CNES et la JAXA ont signé hier un accord à Tokyo.\n",
 ])
 def test_one_paragraph_article_is_body_not_title(text):
     seg = segment(text)

@@ -406,7 +406,8 @@ def _header(text: str, lines: list[_Line]) -> None:
             heading = _MD_HEADING.match(text, line.start, line.end)
             if heading:
                 line.text_start = heading.end()
-            if not heading and _is_title_prose(body):
+            alone = all(other.credit_line for other in lines[n + 1 : n + 50])
+            if not heading and (_is_title_prose(body) or (alone and _PROSE_END.search(body))):
                 break  # a one-paragraph article, or a page without a title line
             line.kind = "title"
             title = line
