@@ -166,3 +166,17 @@ def test_wire_dateline_without_a_year_and_no_single_year_gives_no_date(blank_ext
     analysis = blank_extractor.analyse(text)
     assert analysis.segmentation.dateline is not None
     assert analysis.published is None
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The satellite lifted off on Saturday from Xichang.", "en", "2024-06-22"),
+    ("Le satellite a décollé samedi de Xichang.", "fr", "2024-06-22"),
+    ("The satellite lifted off last Saturday from Xichang.", "en", "2024-06-15"),
+    ("Le satellite a décollé samedi dernier de Xichang.", "fr", "2024-06-15"),
+    ("The agreement was signed last week.", "en", "2024-06-15"),
+])
+def test_a_bare_weekday_of_the_article_day_is_that_day(text, lang, expected):
+    from spacerec.dates import find_relative
+
+    article = DateValue(2024, 6, 22, "day")  # a Saturday
+    assert [m.value.iso for m in find_relative(text, lang, article)] == [expected]

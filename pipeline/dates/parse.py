@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from importlib import resources
 
@@ -64,6 +64,7 @@ class _Rules:
     order: str
     future: re.Pattern | None
     full_date_only: frozenset[str] = frozenset()
+    explicit_past: re.Pattern | None = None
 
 
 @lru_cache(maxsize=4)
@@ -99,8 +100,12 @@ def rules(lang: str) -> _Rules:
     if data.get("future_cues"):
         cues = "|".join(re.escape(c) for c in sorted(data["future_cues"], key=len, reverse=True))
         future = re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.IGNORECASE)
+    explicit_past = None
+    if data.get("explicit_past"):
+        words = "|".join(re.escape(w) for w in sorted(data["explicit_past"], key=len, reverse=True))
+        explicit_past = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
     return _Rules(lang, months, compiled, relative, data.get("numeric_order", "DMY"), future,
-                  frozenset(data.get("full_date_only", ())))
+                  frozenset(data.get("full_date_only", ())), explicit_past)
 
 
 @lru_cache(maxsize=4096)
@@ -183,7 +188,17 @@ def find_relative(text: str, lang: str, article_date: DateValue | None) -> Itera
     for match in r.relative.finditer(text):
         if re.match(r"\s+\d", text[match.end() :]):
             continue  # "mardi 13 octobre" is a full date, the weekday only names it
-        parsed = _dateparser(match.group(0), r.lang, r.order, base, prefer)
+        words = match.group(0)
+        explicit = r.explicit_past is not None and r.explicit_past.search(words) is not None
+        parsed = _dateparser(words, r.lang, r.order, base, prefer)
+        if parsed is None and explicit:
+            # "samedi dernier": the weekday alone, taken in the past, and never the article's own day
+            assert r.explicit_past is not None
+            parsed = _dateparser(" ".join(r.explicit_past.sub(" ", words).split()), r.lang, r.order, base, "past")
+            if parsed is not None and parsed.date() == base.date():
+                parsed = base - timedelta(days=7)
+        elif parsed is not None and prefer == "past" and (base - parsed).days == 7 and not explicit:
+            parsed = base  # "launched on Saturday" in an article dated that Saturday is that day
         if parsed is not None:
             value = DateValue(parsed.year, parsed.month, parsed.day, "day", relative=True)
             yield DateMatch(match.start(), match.end(), match.group(0), value)
