@@ -443,3 +443,15 @@ def test_source_date_line_above_the_title_is_not_the_title():
 def test_short_title_takes_the_document_language_when_unsure(title, body, lang):
     seg = segment(f"{title}\n\n{body}\n")
     assert seg.title.lang == lang
+
+
+@pytest.mark.parametrize("label, body, lang", [
+    ("Space Image", FR_BODY, "fr"),
+    ("Image spatiale", EN_BODY, "en"),
+])
+def test_an_image_label_takes_the_page_language(label, body, lang):
+    text = f"Title line\n\n{body}\n\n{label}\nCredit: NASA\n\n{body}\n"
+    seg = segment(text)
+    label_block = next(b for b in seg.blocks if b.is_label)
+    assert label_block.text == label and label_block.lang == lang
+    assert seg.captions == []

@@ -699,13 +699,13 @@ def segment(text: str, default_lang: str = "en") -> Segmentation:
         i += 1
     close()
 
-    # a date line is mostly names and numbers: it takes the language of the body, and so does a
-    # short title the detector is unsure of
+    # a date line is mostly names and numbers: it takes the language of the body, and so do labels
+    # (a page's own words: "Space Image" on a French page) and a short title the detector is unsure of
     body_langs = [b.lang for b in blocks if b.kind == "body" and not b.is_label and b.lang != OTHER]
     if body_langs:
         majority = max(sorted(set(body_langs)), key=body_langs.count)
         blocks = [replace(b, lang=majority)
-                  if b.kind == "dateline" or (b.kind == "body" and b.is_label)
+                  if b.kind == "dateline" or (b.is_label and b.lang != OTHER)
                   or (b.kind == "title" and not title_certain and b.lang != OTHER) else b
                   for b in blocks]
     blocks = [replace(b, index=n) for n, b in enumerate(sorted(blocks, key=lambda b: (b.start, b.end)))]
