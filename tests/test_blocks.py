@@ -455,3 +455,22 @@ def test_an_image_label_takes_the_page_language(label, body, lang):
     label_block = next(b for b in seg.blocks if b.is_label)
     assert label_block.text == label and label_block.lang == lang
     assert seg.captions == []
+
+
+@pytest.mark.parametrize("lang, caption, credit_text, credit", [
+    ("en", "The probe above the asteroid Ryugu in 2018.", "(Courtesy of JAXA)", "JAXA"),
+    ("en", "The probe above the asteroid Ryugu in 2018.", "(Photo by NASA/Bill Ingalls)", "NASA/Bill Ingalls"),
+    ("en", "The probe above the asteroid Ryugu in 2018.", "[Credit: JAXA]", "JAXA"),
+    ("fr", "La sonde au-dessus de l'astéroïde Ryugu en 2018.", "(Avec l'aimable autorisation de la JAXA)", "la JAXA"),
+    ("fr", "La sonde au-dessus de l'astéroïde Ryugu en 2018.", "[Crédit : JAXA]", "JAXA"),
+])
+def test_credits_without_a_colon_or_in_brackets(lang, caption, credit_text, credit):
+    body = FR_BODY if lang == "fr" else EN_BODY
+    _, cap = _one_caption(f"Title line\n\n{body}\n\n{caption} {credit_text}\n\n{body}\n")
+    assert cap.texts[lang] == caption and cap.credit == credit
+
+
+def test_a_line_opening_with_a_photo_word_is_not_a_credit():
+    text = f"Title line\n\n{FR_BODY}\n\nPhoto de groupe des participants à la conférence de Paris.\n\n{FR_BODY}\n"
+    seg = segment(text)
+    assert not [b for b in seg.blocks if b.kind == "credit"]

@@ -64,6 +64,7 @@ class Cues:
     """The page-shape cue words of all languages, merged, and the language each credit word belongs to."""
 
     credit_words: dict[str, str | None]  # word -> its language, None when several languages use it
+    credit_phrases: frozenset[str]  # "courtesy of": a credit follows with no colon
     page_labels: frozenset[str]
     byline_words: frozenset[str]
     weekdays: frozenset[str]
@@ -77,8 +78,8 @@ def cues() -> Cues:
     package = resources.files(__package__)
     schema = json.loads(package.joinpath("cues.schema.json").read_text("utf-8"))
     credit: dict[str, set[str]] = {}
-    sets: dict[str, set[str]] = {k: set() for k in ("page_labels", "byline_words", "weekdays", "time_words",
-                                                    "keep_period")}
+    sets: dict[str, set[str]] = {k: set() for k in ("credit_phrases", "page_labels", "byline_words", "weekdays",
+                                                    "time_words", "keep_period")}
     for lang in LANGS:
         name = f"cues_{lang}.json"
         data = json.loads(package.joinpath(name).read_text("utf-8"))
@@ -111,7 +112,9 @@ def _patterns() -> _Patterns:
     word = "(?P<word>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)"
     mark = r"(?P<mark>©|\(c\)(?=[ \t]*\w))"
     # "Credit: X", "Photo credit/ X", "© X", and, where the credit stands apart, "Photo by X"
-    lead = rf"(?:{word}(?:[ \t]*[:/][ \t]*|[ \t]+(?:by|par)[ \t]+)|{mark}[ \t]*)"
+    phrases = sorted(cues().credit_phrases, key=len, reverse=True)
+    phrase = "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")[ \t]+"
+    lead = rf"(?:{word}(?:[ \t]*[:/][ \t]*|[ \t]+(?:by|par)[ \t]+)|{mark}[ \t]*|{phrase})"
     credit_line = re.compile(
         rf"[ \t]*(?P<open>[(\[])?{lead}(?P<credit>\S[^\n]{{0,200}}?)[ \t]*(?(open)[)\]])[ \t]*$", re.IGNORECASE)
     inline_credit = re.compile(
