@@ -474,3 +474,16 @@ def test_a_line_opening_with_a_photo_word_is_not_a_credit():
     text = f"Title line\n\n{FR_BODY}\n\nPhoto de groupe des participants à la conférence de Paris.\n\n{FR_BODY}\n"
     seg = segment(text)
     assert not [b for b in seg.blocks if b.kind == "credit"]
+
+
+@pytest.mark.parametrize("line, lang, caption, credit", [
+    ("The lander on the far side of the Moon. | Credit: CNSA", "en", "The lander on the far side of the Moon.",
+     "CNSA"),
+    ("L'atterrisseur sur la face cachée de la Lune — Crédit : CNSA", "fr",
+     "L'atterrisseur sur la face cachée de la Lune", "CNSA"),
+    ("3/12 The lander on the far side of the Moon. © CNSA", "en", "The lander on the far side of the Moon.", "CNSA"),
+])
+def test_caption_separators_and_gallery_counters_are_not_caption_text(line, lang, caption, credit):
+    body = FR_BODY if lang == "fr" else EN_BODY
+    seg, cap = _one_caption(f"Title line\n\n{body}\n\n{line}\n\n{body}\n")
+    assert cap.texts[lang] == caption and cap.credit == credit

@@ -52,7 +52,10 @@ _SENTENCE_END = re.compile(r"[.!?…:;\"”»)]\s*$")
 _PROSE_END = re.compile(r"[.!?…][\"”»)]?\s*$")
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
-_GALLERY_NUMBER = re.compile(r"(?:\d{1,3}|[a-z])[.)][ \t]+(?=\S)")
+# "1. ", "2) ", "b. ", "3/12 ": the number of a picture in a gallery, not part of its caption
+_GALLERY_NUMBER = re.compile(r"(?:(?:\d{1,3}|[a-z])[.)]|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t]+(?=\S)")
+# what separates a caption from its credit on some sites ("Caption text | Credit: X")
+_CAPTION_TAIL = re.compile(r"[ \t]*[|•·–—-]+[ \t]*$")
 _SENTENCE_SPLIT = re.compile(r"[.!?…]+[\"”»)]?\s+(?=[A-ZÀ-Ý«\"“])")
 
 
@@ -667,6 +670,10 @@ def segment(text: str, default_lang: str = "en") -> Segmentation:
         if number and kind == "caption":
             start = number.end()
         cap_end = _strip(text, start, line.text_end)[1]
+        if line.credit_start is not None:
+            tail = _CAPTION_TAIL.search(text, start, cap_end)
+            if tail is not None and tail.start() > start:
+                cap_end = tail.start()
         cap_text = text[start:cap_end]
         lang = OTHER if is_other_language(cap_text) else identify(cap_text, default_lang)
         is_label = kind == "label"
