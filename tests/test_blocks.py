@@ -487,3 +487,22 @@ def test_caption_separators_and_gallery_counters_are_not_caption_text(line, lang
     body = FR_BODY if lang == "fr" else EN_BODY
     seg, cap = _one_caption(f"Title line\n\n{body}\n\n{line}\n\n{body}\n")
     assert cap.texts[lang] == caption and cap.credit == credit
+
+
+@pytest.mark.parametrize("standfirst, byline, lang", [
+    ("The two agencies will work together on a lunar rover for the Artemis programme.",
+     "By Jane Doe published March 3, 2024", "en"),
+    ("Les deux agences travailleront ensemble sur un rover lunaire pour le programme Artemis.",
+     "Par Hélène Marchetti, publié le 3 mars 2024 à 10h32", "fr"),
+])
+def test_byline_under_a_standfirst_is_the_date_line(standfirst, byline, lang):
+    body = FR_BODY if lang == "fr" else EN_BODY
+    text = f"Title of the article\n\n{standfirst}\n\n{byline}\n\n{body}\n\n{body}\n"
+    seg = segment(text)
+    assert seg.dateline is not None and seg.dateline.text == byline
+
+
+def test_a_date_line_after_the_article_has_begun_is_not_its_date():
+    text = (f"Title of the article\n\n{EN_BODY}\n\n{EN_BODY} It continues with more words.\n\n"
+            "Washington, 3 March 2024\n\nMore text.\n")
+    assert segment(text).dateline is None

@@ -43,6 +43,8 @@ LABEL_MAX_WORDS = 4
 # a block longer than this (a dump on one line) is cut into pieces at sentence ends, so that no
 # rule, regex or spaCy doc ever sees more than this many characters at once
 MAX_BLOCK_CHARS = 20_000
+# a standfirst (the summary under a title, before the byline) is at most this long
+STANDFIRST_MAX_WORDS = 45
 # an unmarked line inside prose is a caption only within these lengths (a shorter one is a subheading)
 UNMARKED_CAPTION_MIN_WORDS = 10
 UNMARKED_CAPTION_MAX_WORDS = 40
@@ -431,25 +433,31 @@ def _header(text: str, lines: list[_Line]) -> None:
                 line.kind, line.text_start = "dup_title", start
                 n = lines.index(line) + 1
             break
-    # date lines under the title, up to the first paragraph of prose (whose wire dateline counts)
+    # date lines under the title, up to the first paragraph of prose (whose wire dateline counts);
+    # a short standfirst may sit between the title and the byline
     dated = any(line.kind == "dateline" for line in lines[:n])
+    standfirst = False
     for line in lines[n : n + 6]:
+        if dated:
+            break
         if line.credit_line or line.credit_start is not None:
             continue
         body = text[line.start : line.end]
-        if not dated and is_date_line(body):
+        if is_date_line(body):
             line.kind, dated = "dateline", True
             continue
         if _page_label(body):
             line.kind = "page_label"
             continue
         if _is_prose(body) or _word_count(body) > 12:
-            if not dated:
-                wire_end = _wire_dateline(text, line.start, line.end)
-                if wire_end is not None:
-                    line.text_start = wire_end  # the rest of the line stays body
-                    line.kind = "wire"
-            break
+            wire_end = _wire_dateline(text, line.start, line.end)
+            if wire_end is not None:
+                line.text_start = wire_end  # the rest of the line stays body
+                line.kind = "wire"
+                break
+            if standfirst or _word_count(body) > STANDFIRST_MAX_WORDS:
+                break
+            standfirst = True
 
 
 def _classify_captions(text: str, lines: list[_Line], default_lang: str) -> None:
