@@ -162,11 +162,6 @@ class Block:
     def is_dateline(self) -> bool:
         return self.kind == "dateline"
 
-    @property
-    def evidence_kind(self) -> str:
-        """The contract's block kind for evidence read in this block (``dateline`` -> ``body``)."""
-        return "body" if self.kind == "dateline" else self.kind
-
 
 @dataclass
 class Segmentation:
@@ -462,14 +457,12 @@ def _header(text: str, lines: list[_Line]) -> None:
 
 def _classify_captions(text: str, lines: list[_Line], default_lang: str) -> None:
     """Decide which lines are captions, labels and which line each credit line credits."""
-    open_kinds = ("body",)
-
     def words(line: _Line) -> str:
         return text[line.start : line.text_end]
 
     # 1. a line carrying its own credit is a caption (or an image label)
     for line in lines:
-        if line.kind in open_kinds and line.credit_start is not None:
+        if line.kind == "body" and line.credit_start is not None:
             line.kind = "label" if _is_label_shape(words(line)) else "caption"
     # 2. a credit line credits the line right above it, else the line right below it (same paragraph),
     #    else the line above it across a blank line
