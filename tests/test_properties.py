@@ -45,6 +45,7 @@ def _check_segmentation(text: str) -> None:
     for caption in seg.captions:
         assert set(caption.texts) == {"fr", "en"}
         assert any(caption.texts.values())
+        assert any(ch.isalpha() for t in caption.texts.values() if t for ch in t)  # a caption is words
         for value in caption.texts.values():
             assert value is None or value in caption_texts
     if seg.title is not None:

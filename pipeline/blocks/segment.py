@@ -677,7 +677,8 @@ def segment(text: str, default_lang: str = "en") -> Segmentation:
                 cap_end = tail.start()
         cap_text = text[start:cap_end]
         lang = OTHER if is_other_language(cap_text) else identify(cap_text, default_lang)
-        is_label = kind == "label"
+        # a caption is words: a line left with only a number or a quote mark beside its credit is not one
+        is_label = kind == "label" or not _LETTERS.search(cap_text)
         credit_line = credit_of.get(i)
         credit_span = line.credit or (credit_line.credit if credit_line is not None else None)
         if is_label or lang == OTHER:
