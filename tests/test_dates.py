@@ -180,3 +180,27 @@ def test_a_bare_weekday_of_the_article_day_is_that_day(text, lang, expected):
 
     article = DateValue(2024, 6, 22, "day")  # a Saturday
     assert [m.value.iso for m in find_relative(text, lang, article)] == [expected]
+
+
+def _document_with(published) -> dict:
+    from spacerec.records import DocumentRecord
+
+    record = DocumentRecord("d", "Title", ["en"]).to_dict()
+    record["published"] = published
+    return record
+
+
+def test_published_field_in_the_schema():
+    from spacerec.schema import schema_errors
+
+    evidence = {"start": 7, "end": 20, "text": "15 March 2024", "lang": "en", "block": "body"}
+    assert list(schema_errors(_document_with({"value": "2024-03-15", "precision": "day", "evidence": evidence}))) == []
+    for bad in ({"value": "15/03/2024", "precision": "day", "evidence": evidence},
+                {"value": "2024-03-15", "precision": "week", "evidence": evidence},
+                {"value": "2024-03-15", "precision": "day"},
+                {"value": "2024-03-15", "precision": "day", "evidence": {**evidence, "block": "dateline"}}):
+        assert list(schema_errors(_document_with(bad))), bad
+    # optional: a document without it stays valid, and its other fields keep their meaning
+    from spacerec.records import DocumentRecord
+
+    assert "published" not in DocumentRecord("d", "Title", ["en"]).to_dict()
