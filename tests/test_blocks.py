@@ -417,7 +417,8 @@ def test_one_paragraph_article_is_body_not_title(text):
     assert [b.kind for b in seg.blocks] == ["body"]
 
 
-@pytest.mark.parametrize("label, lang", [("Press Release", "en"), ("Communiqué de presse", "fr")])
+@pytest.mark.parametrize("label, lang", [("Press Release", "en"), ("Communiqué de presse", "fr"),
+                                         ("PRESS RELEASE 24-031", "en"), ("Communiqué de presse n° 45", "fr")])
 def test_page_label_above_the_title_is_not_the_title(label, lang):
     title = "CNES and JAXA sign an agreement" if lang == "en" else "Le CNES et la JAXA signent un accord"
     body = EN_BODY if lang == "en" else FR_BODY

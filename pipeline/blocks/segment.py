@@ -291,7 +291,9 @@ def _is_title_prose(text: str) -> bool:
 
 def _page_label(text: str) -> bool:
     """A page's section label above the title ("Press Release", "Communiqué de presse")."""
-    normal = " ".join(re.sub(r"[\s:|•·–—-]+$", "", text).split()).lower()
+    # its number ("Press Release 24-031", "Communiqué de presse n° 45") is part of the label
+    bare = re.sub(r"(?:\s+(?:no\.?|n°|nº|#)?\s*[\d/.-]*\d[\d/.-]*)?[\s:|•·–—-]*$", "", text, flags=re.I)
+    normal = " ".join(bare.split()).lower()
     return normal in cues().page_labels
 
 
