@@ -18,13 +18,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .blocks import Block, Segmentation, segment
-from .dates import DateValue, find_relative
+from .dates import DateValue, find_dates, find_relative
 from .dates.component import SPAN_KEY as DATE_KEY
 from .dates.component import decode as decode_date
 from .entities.abbreviations import find_abbreviations
 from .entities.linker import SPAN_KEY as MENTION_KEY
 from .kb import KnowledgeBase
-from .records import normalise_name
+from .records import Evidence, Published, normalise_name
 
 PERSON_LABELS = {"PERSON", "PER"}
 # capitalised name: two to four words, particles allowed ("Jean-Yves Le Gall", "Ursula von der Leyen")
@@ -100,6 +100,9 @@ class Analysis:
     segmentation: Segmentation
     sentences: list[Sentence]
     kb: KnowledgeBase
+    # the article's own date (date line, byline or wire dateline) with its evidence, and the same
+    # date as the reference for relative dates when it is a full day (see reference_date)
+    published: Published | None = None
     article_date: DateValue | None = None
     abbreviations: dict[str, str] = field(default_factory=dict)
     statistical: bool = True
@@ -160,7 +163,8 @@ def analyse(
     if skipped:
         analysis.notes.append(f"{len(skipped)} block(s) in a language other than English or French skipped "
                               f"(first at characters {skipped[0].start}-{skipped[0].end})")
-    analysis.article_date = _article_date(analysis)
+    analysis.published = _published(analysis)
+    analysis.article_date = reference_date(analysis)
     _link_abbreviations(analysis)
     _link_surnames(analysis)
     _resolve_coreference(analysis)
@@ -248,15 +252,51 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
 # ---- document-level passes -------------------------------------------------------------
 
 
-def _article_date(analysis: Analysis) -> DateValue | None:
-    """The article's own date: a dateline, else a full date in the title block."""
-    dateline = analysis.segmentation.dateline
-    for sentence in analysis.sentences:
-        if dateline is not None and sentence.block.index == dateline.index:
-            full = [d for d in sentence.dates if d.value.year and d.value.precision == "day"]
-            if full:
-                return full[0].value
-    return None
+def _published(analysis: Analysis) -> Published | None:
+    """The article's own date, read from its date line (kind ``dateline``), or None.
+
+    A wire dateline without a year ("TOKYO, Aug 29 (Agency) -") takes the only year the
+    article's other day or month dates give; with none or several, there is no date.
+    """
+    block = analysis.segmentation.dateline
+    if block is None:
+        return None
+    langs = [block.lang] + [lang for lang in ("en", "fr") if lang != block.lang]
+    found = None
+    for precision in ("day", "month", "year"):
+        for lang in langs:
+            found = next((d for d in find_dates(block.text, lang) if d.value.precision == precision), None)
+            if found is not None:
+                break
+        if found is not None:
+            break
+    if found is None:
+        return None
+    value = found.value
+    if value.year is None:
+        years = {d.value.year for s in analysis.sentences for d in s.dates
+                 if d.value.year is not None and d.value.precision in ("day", "month")}
+        if len(years) != 1:
+            return None
+        value = value.with_year(next(iter(years)))
+    start, end = block.start + found.start, block.start + found.end
+    evidence = Evidence(start, end, analysis.text[start:end], block.lang if block.lang in ("en", "fr") else "en",
+                        "body")
+    return Published(value.iso or "", value.precision, evidence)
+
+
+def reference_date(analysis: Analysis) -> DateValue | None:
+    """The date relative expressions ("Friday", "le 24 mai", "this week") are resolved against.
+
+    It is the article's own date (:attr:`Analysis.published`) when it is a full day; None
+    otherwise, and then relative dates stay unresolved. The same value is
+    :attr:`Analysis.article_date`.
+    """
+    published = analysis.published
+    if published is None or published.precision != "day":
+        return None
+    year, month, day = (int(p) for p in published.value.split("-"))
+    return DateValue(year, month, day, "day")
 
 
 def _link_abbreviations(analysis: Analysis) -> None:

@@ -26,6 +26,7 @@ from .records import (
     MissionRecord,
     Person,
     Signatory,
+    contract_block,
     normalise_name,
     sort_key,
 )
@@ -46,7 +47,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)*$")
 
 
 def _ev(analysis: Analysis, span: Span | Mention) -> Evidence:
-    block = span.block if isinstance(span.block, str) else span.block.kind
+    block = contract_block(span.block if isinstance(span.block, str) else span.block.kind)
     return Evidence(span.start, span.end, analysis.text[span.start : span.end], span.lang, block)
 
 
@@ -122,7 +123,8 @@ def _document(analysis: Analysis) -> DocumentRecord:
     extra: dict[str, Any] = {}
     if analysis.article_date is not None and analysis.article_date.iso:
         extra["date"] = analysis.article_date.iso
-    return DocumentRecord(analysis.doc_id, title.text if title else None, languages, seg.captions, evidence, extra)
+    return DocumentRecord(analysis.doc_id, title.text if title else None, languages, seg.captions, evidence, extra,
+                          published=analysis.published)
 
 
 def _agencies(analysis: Analysis, facts: list[Fact]) -> list[AgencyRecord]:

@@ -148,6 +148,27 @@ def _evidence(evidence: Iterable[Evidence]) -> list[dict[str, Any]]:
     return [e.to_dict() for e in unique]
 
 
+def contract_block(kind: str) -> str:
+    """The contract's evidence block kind for a segmenter block kind (a date line is ``body``)."""
+    return kind if kind in BLOCK_KINDS else "body"
+
+
+@dataclass(frozen=True)
+class Published:
+    """The article's own date, read from its date line, byline or wire dateline.
+
+    ``value`` is ISO 8601 truncated to ``precision`` (``day``, ``month`` or ``year``);
+    ``evidence`` is the date as written in that line (``evidence.block`` is ``"body"``).
+    """
+
+    value: str
+    precision: str
+    evidence: Evidence
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "precision": self.precision, "evidence": self.evidence.to_dict()}
+
+
 @dataclass
 class DocumentRecord:
     doc_id: str
@@ -156,6 +177,7 @@ class DocumentRecord:
     captions: list[Caption] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+    published: Published | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out = _base("document", self.doc_id, [])
@@ -165,6 +187,8 @@ class DocumentRecord:
             captions=[{"texts": dict(c.texts), "credit": c.credit} for c in self.captions],
             evidence=_evidence(self.evidence),
         )
+        if self.published is not None:
+            out["published"] = self.published.to_dict()
         out.update(self.extra)
         return out
 

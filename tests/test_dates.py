@@ -119,3 +119,88 @@ def test_mission_name_is_not_a_date_in_analysis(extractor):
     dates = _dates(analysis)
     assert ("18 février 2021", "2021-02-18") in dates
     assert all(iso != "2020" and not (iso or "").startswith("2020-03") for _, iso in dates)
+
+
+# ---- the article's own date as the reference date ------------------------------------------------
+
+@pytest.mark.parametrize("text, published, relative, resolved", [
+    ("CNES and JAXA sign an agreement\n\nParis, 15 March 2024\n\n"
+     "CNES and JAXA signed an agreement on Thursday in Paris.\n", "2024-03-15", "on Thursday", (2024, 3, 14)),
+    ("Le CNES et la JAXA signent un accord\n\nPublié le 27/01/2022 à 14h30\n\n"
+     "Le CNES et la JAXA ont signé un accord mardi à Paris.\n", "2022-01-27", "mardi", (2022, 1, 25)),
+    ("JAXA and ISRO to sign\n\nTOKYO, Aug 29 (Kyodo) - JAXA said yesterday it would sign an agreement with "
+     "ISRO, after a first meeting on 12 March 2024.\n", "2024-08-29", "yesterday", (2024, 8, 28)),
+])
+def test_date_line_is_published_and_the_reference_for_relative_dates(blank_extractor, text, published, relative,
+                                                                     resolved):
+    from spacerec.analysis import reference_date
+
+    analysis = blank_extractor.analyse(text)
+    assert analysis.published is not None and analysis.published.value == published
+    evidence = analysis.published.evidence
+    assert text[evidence.start : evidence.end] == evidence.text and evidence.block == "body"
+    assert reference_date(analysis) == analysis.article_date
+    assert (analysis.article_date.year, analysis.article_date.month, analysis.article_date.day) == \
+        tuple(int(p) for p in published.split("-"))
+    found = [d for s in analysis.sentences for d in s.dates if d.text == relative]
+    assert [(d.value.year, d.value.month, d.value.day) for d in found] == [resolved]
+    document = next(r for r in blank_extractor.extract(text) if r["record_type"] == "document")
+    assert document["published"]["value"] == published and document["published"]["precision"] == "day"
+
+
+@pytest.mark.parametrize("text, relative", [
+    ("CNES and JAXA sign an agreement\n\nCNES and JAXA signed an agreement on Thursday in Paris.\n", "on Thursday"),
+    ("Le CNES et la JAXA signent un accord\n\nLe CNES et la JAXA ont signé un accord mardi à Paris.\n", "mardi"),
+])
+def test_without_a_date_line_relative_dates_stay_unresolved(blank_extractor, text, relative):
+    analysis = blank_extractor.analyse(text)
+    assert analysis.published is None and analysis.article_date is None
+    assert not [d for s in analysis.sentences for d in s.dates if d.text == relative]
+    document = next(r for r in blank_extractor.extract(text) if r["record_type"] == "document")
+    assert "published" not in document
+
+
+def test_wire_dateline_without_a_year_and_no_single_year_gives_no_date(blank_extractor):
+    text = ("JAXA and ISRO\n\nTOKYO, Aug 29 (Kyodo) - JAXA signed yesterday; it flew in 2019 and on "
+            "3 May 2021 and on 4 June 2022.\n")
+    analysis = blank_extractor.analyse(text)
+    assert analysis.segmentation.dateline is not None
+    assert analysis.published is None
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The satellite lifted off on Saturday from Xichang.", "en", "2024-06-22"),
+    ("Le satellite a décollé samedi de Xichang.", "fr", "2024-06-22"),
+    ("The satellite lifted off last Saturday from Xichang.", "en", "2024-06-15"),
+    ("Le satellite a décollé samedi dernier de Xichang.", "fr", "2024-06-15"),
+    ("The agreement was signed last week.", "en", "2024-06-15"),
+])
+def test_a_bare_weekday_of_the_article_day_is_that_day(text, lang, expected):
+    from spacerec.dates import find_relative
+
+    article = DateValue(2024, 6, 22, "day")  # a Saturday
+    assert [m.value.iso for m in find_relative(text, lang, article)] == [expected]
+
+
+def _document_with(published) -> dict:
+    from spacerec.records import DocumentRecord
+
+    record = DocumentRecord("d", "Title", ["en"]).to_dict()
+    record["published"] = published
+    return record
+
+
+def test_published_field_in_the_schema():
+    from spacerec.schema import schema_errors
+
+    evidence = {"start": 7, "end": 20, "text": "15 March 2024", "lang": "en", "block": "body"}
+    assert list(schema_errors(_document_with({"value": "2024-03-15", "precision": "day", "evidence": evidence}))) == []
+    for bad in ({"value": "15/03/2024", "precision": "day", "evidence": evidence},
+                {"value": "2024-03-15", "precision": "week", "evidence": evidence},
+                {"value": "2024-03-15", "precision": "day"},
+                {"value": "2024-03-15", "precision": "day", "evidence": {**evidence, "block": "dateline"}}):
+        assert list(schema_errors(_document_with(bad))), bad
+    # optional: a document without it stays valid, and its other fields keep their meaning
+    from spacerec.records import DocumentRecord
+
+    assert "published" not in DocumentRecord("d", "Title", ["en"]).to_dict()

@@ -5,14 +5,16 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from spacerec.blocks.segment import segment
+from spacerec.blocks.segment import BLOCK_KINDS, segment
 from spacerec.records import record_id
 from spacerec.schema import schema_errors
 
 SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 FRAGMENTS = [
-    "Crédit : ", "Credit:", "Credits: ", "© ", "Photo : ", "Image credit: ", "NASA", "ESA", "CNES", "JAXA", "CNSA",
+    "Crédit : ", "Credit:", "Credits: ", "© ", "Photo : ", "Image credit: ", "(Credit: ", "(C) ",
+    "Photo credit/ ", "Paris, le ", "Published on ", " | ", "TOKYO, Aug 29 (Agency) - ", "Press Release",
+    "NASA", "ESA", "CNES", "JAXA", "CNSA",
     "Roscosmos", "l’ASC", "Agence spatiale européenne", "European Space Agency", "Artemis II", "Chang’e-6",
     "Hayabusa2", "Gateway", "ILRS", "MMX", "signed", "a signé", "ont signé", "memorandum of understanding",
     "protocole d’accord", "agreement", "accord", "le 9 mars 2021", "on 12 March 2024", "in October 2020", "2023",
@@ -38,15 +40,22 @@ def _check_segmentation(text: str) -> None:
         assert block.text == text[block.start : block.end]
         assert block.start >= previous_end, (block, previous_end)  # in order, no overlap
         previous_end = block.end
-        assert block.kind in ("title", "body", "caption", "credit")
+        assert block.kind in BLOCK_KINDS
     caption_texts = {b.text for b in seg.blocks if b.kind == "caption"}
     for caption in seg.captions:
         assert set(caption.texts) == {"fr", "en"}
         assert any(caption.texts.values())
+        assert any(ch.isalpha() for t in caption.texts.values() if t for ch in t)  # a caption is words
         for value in caption.texts.values():
             assert value is None or value in caption_texts
     if seg.title is not None:
         assert seg.title.kind == "title" and seg.title.text == text[seg.title.start : seg.title.end]
+    datelines = [b for b in seg.blocks if b.kind == "dateline"]
+    assert seg.dateline is (datelines[0] if datelines else None)
+    for block in datelines:
+        assert any(ch.isdigit() for ch in block.text)  # a date line holds its date
+    for caption in seg.captions:
+        assert caption.credit is None or caption.credit.strip() == caption.credit != ""
 
 
 @SETTINGS
@@ -71,7 +80,7 @@ EN_CAPTION = st.builds(
     lambda who, where, n: f"Astronaut {who} aboard {where} on March {n}, 2021.", st.sampled_from(NAMES),
     st.sampled_from(NAMES), st.integers(1, 28))
 CREDIT = st.sampled_from(["Crédit : ESA", "Credit: NASA", "© CNES", "Photo : JAXA", "Image credit: ESA/NASA",
-                          "Credits: CSA"])
+                          "Credits: CSA", "(Credit: NASA)", "(photo : Doc. CNES)", "©JAXA", "(C) ESA."])
 BODY = st.sampled_from([
     "The European Space Agency and NASA signed an agreement on the Gateway in October 2020.",
     "Le CNES et la JAXA ont signé un accord sur la mission MMX le 3 mai 2023 à Tokyo.",

@@ -1,4 +1,5 @@
-"""Rewrite the figures table of README.md from outputs/eval-<split>.json (dev, test, news)."""
+"""Rewrite README.md's figures: the quality table from outputs/eval-<split>.json (dev, test, news), and the
+canonical-agreements table from the merge of outputs/records.jsonl."""
 
 from __future__ import annotations
 
@@ -27,7 +28,24 @@ def main() -> None:
     text, count = re.subn(r"^\| dev \| .*\n(?:\| (?:test|news) \| .*\n)+", "\n".join(rows) + "\n", text, flags=re.M)
     if count != 1:
         raise SystemExit("README.md: the figures table was not found")
+    text = canonical_table(text)
     readme.write_text(text, encoding="utf-8")
+
+
+def canonical_table(text: str) -> str:
+    """The README's before/after merge table, from outputs/records.jsonl (tests/test_canonical.py checks it)."""
+    from spacerec.canonical import merge, read_records, summarise
+
+    records, _ = read_records(ROOT / "outputs" / "records.jsonl")
+    s = summarise(records, merge(records))
+    articles = sum(1 for r in records if r["record_type"] == "document")
+    text = re.sub(r"^On the project's corpus \(`outputs/records.jsonl`, \d+ articles\):",
+                  f"On the project's corpus (`outputs/records.jsonl`, {articles} articles):", text, flags=re.M)
+    text = re.sub(r"^\| agreements \| \d+ \| \d+ \| \d+ \|$",
+                  f"| agreements | {s.agreement_records} | {s.canonical_agreements} | {s.merged_agreements} |",
+                  text, flags=re.M)
+    return re.sub(r"^\| missions \| \d+ \| \d+ \|", f"| missions | {s.mission_records} | {s.canonical_missions} |",
+                  text, flags=re.M)
 
 
 if __name__ == "__main__":

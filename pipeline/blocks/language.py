@@ -103,6 +103,20 @@ def identify(text: str, default: str = "en") -> str:
     return default
 
 
+def identify_certain(text: str, default: str = "en") -> tuple[str, bool]:
+    """``(lang, certain)``: :func:`identify`, and whether the text itself decided it.
+
+    A short line of names and one common word ("TUA satellites") is *uncertain*: neither
+    function words (margin under 2) nor enough ordinary words (under 4 once names are
+    masked) tell the languages apart, so a caller may take the document's language instead.
+    """
+    lang = identify(text, default)
+    scores = function_word_scores(text)
+    if abs(scores["fr"] - scores["en"]) >= 2:
+        return lang, True
+    return lang, len(_WORD.findall(_PROPER.sub(" ", text))) >= 4
+
+
 def split_mixed(text: str) -> list[tuple[int, int, str]]:
     """Split a line that holds both languages into ``(start, end, lang)`` runs.
 

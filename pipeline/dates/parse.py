@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from importlib import resources
 
@@ -63,6 +63,8 @@ class _Rules:
     relative: re.Pattern | None
     order: str
     future: re.Pattern | None
+    full_date_only: frozenset[str] = frozenset()
+    explicit_past: re.Pattern | None = None
 
 
 @lru_cache(maxsize=4)
@@ -80,7 +82,9 @@ def rules(lang: str) -> _Rules:
         ("dmy", rf"(?<![\w/]){day}\s+(?:de\s+|of\s+)?{month}\s*,?\s+{year}"),
         ("mdy", rf"(?<![\w/]){month}\s+{day}(?!\d),?\s+{year}"),
         ("iso", r"(?<![\w/-])(?P<year>(?:1[89]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])"),
-        ("numeric", r"(?<![\w/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:1[89]|20)\d\d)(?![\w/])"),
+        # 27/01/2022, 27.01.2022, 22-11-2024, and the spaced "11. 01. 2019" of some French sites
+        ("numeric", r"(?<![\w/.-])(?P<a>\d{1,2})(?P<sep>[/.-])\s?(?P<b>\d{1,2})(?P=sep)\s?"
+                    r"(?P<year>(?:1[89]|20)\d\d)(?![\w/-])"),
         ("my", rf"(?<![\w/]){month}\s+(?:of\s+|de\s+|d['’]\s*)?{year}"),
         ("dm", rf"(?<![\w/]){day}\s+(?:de\s+|of\s+)?{month}(?!\s*,?\s+(?:1[89]|20)\d\d)"),
         ("md", rf"(?<![\w/]){month}\s+{day}(?![\d:])(?!,?\s+(?:1[89]|20)\d\d)"),
@@ -96,7 +100,12 @@ def rules(lang: str) -> _Rules:
     if data.get("future_cues"):
         cues = "|".join(re.escape(c) for c in sorted(data["future_cues"], key=len, reverse=True))
         future = re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.IGNORECASE)
-    return _Rules(lang, months, compiled, relative, data.get("numeric_order", "DMY"), future)
+    explicit_past = None
+    if data.get("explicit_past"):
+        words = "|".join(re.escape(w) for w in sorted(data["explicit_past"], key=len, reverse=True))
+        explicit_past = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    return _Rules(lang, months, compiled, relative, data.get("numeric_order", "DMY"), future,
+                  frozenset(data.get("full_date_only", ())), explicit_past)
 
 
 @lru_cache(maxsize=4096)
@@ -155,6 +164,9 @@ def find_dates(text: str, lang: str) -> list[DateMatch]:
                 continue
             if kind in ("my", "dm", "md") and _month_is_not_a_date(text, match, lang):
                 continue
+            if "month" in match.re.groupindex and match.group("month") in rules(lang).full_date_only \
+                    and kind not in ("dmy", "mdy"):
+                continue  # "Mars" (the planet) is a month only in a full date: "10 Mars 2018"
             value = parse_candidate(kind, match, lang)
             if value is None:
                 continue
@@ -176,7 +188,17 @@ def find_relative(text: str, lang: str, article_date: DateValue | None) -> Itera
     for match in r.relative.finditer(text):
         if re.match(r"\s+\d", text[match.end() :]):
             continue  # "mardi 13 octobre" is a full date, the weekday only names it
-        parsed = _dateparser(match.group(0), r.lang, r.order, base, prefer)
+        words = match.group(0)
+        explicit = r.explicit_past is not None and r.explicit_past.search(words) is not None
+        parsed = _dateparser(words, r.lang, r.order, base, prefer)
+        if parsed is None and explicit:
+            # "samedi dernier": the weekday alone, taken in the past, and never the article's own day
+            assert r.explicit_past is not None
+            parsed = _dateparser(" ".join(r.explicit_past.sub(" ", words).split()), r.lang, r.order, base, "past")
+            if parsed is not None and parsed.date() == base.date():
+                parsed = base - timedelta(days=7)
+        elif parsed is not None and prefer == "past" and (base - parsed).days == 7 and not explicit:
+            parsed = base  # "launched on Saturday" in an article dated that Saturday is that day
         if parsed is not None:
             value = DateValue(parsed.year, parsed.month, parsed.day, "day", relative=True)
             yield DateMatch(match.start(), match.end(), match.group(0), value)
