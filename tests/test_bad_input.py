@@ -728,12 +728,16 @@ def test_exit_codes_without_patching(tmp_path):
     assert [r["doc_id"] for r in _errors(out)] == ["z"]
 
 
-def test_empty_input_folder_exits_zero_with_an_empty_output(fast_cli, tmp_path):
+def test_empty_input_folder_warns_and_exits_1_before_loading(tmp_path):
     root = tmp_path / "in"
     root.mkdir()
+    (root / "README.md").write_text("# notes\n", encoding="utf-8")
+    (root / "gold.jsonl").write_text("{}\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    assert _run(root, "-o", out).exit_code == 0
-    assert out.read_bytes() == b""
+    result = _run(root, "-o", out)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("warning: no article under") and result.stderr.count("\n") == 1
+    assert not out.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["in"]
 
 
 # --------------------------------------------------------------------------- eval on malformed files
