@@ -34,28 +34,11 @@ def test_a_users_own_pipeline_module_does_not_hide_the_package(tmp_path):
     assert done.stdout.startswith("Extractor ")
 
 
-def _tracked_copy(destination: Path) -> Path:
-    """The repository's tracked files (working-tree content) copied to ``destination``: what a clone holds."""
-    listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
-    for name in filter(None, listed.decode("utf-8").split("\0")):
-        source = ROOT / name
-        if source.is_file():
-            target = destination / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(source.read_bytes())
-    return destination
-
-
-def test_a_built_wheel_ships_every_data_file(tmp_path):
+def test_a_built_wheel_ships_every_data_file(tmp_path, repository_copy):
     """A non-editable install (``pip install .``) needs the KB, rule lexicons and schema inside the wheel."""
-    import shutil
     import zipfile
 
-    if shutil.which("git") is None or not (ROOT / ".git").exists():
-        import pytest
-
-        pytest.skip("not a git checkout: the tracked files cannot be listed")
-    source = _tracked_copy(tmp_path / "src")
+    source = repository_copy
     done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
                            "-w", str(tmp_path / "dist"), str(source)], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
