@@ -178,3 +178,19 @@ def test_run_help_keeps_whole_sentences():
     shown = " ".join(runner.invoke(app, ["run", "--help"]).output.replace("│", " ").split())
     for paragraph in run_command.__doc__.split("\n\n"):
         assert " ".join(paragraph.split()) in shown
+
+
+def test_reachable_databases_pass_the_check(tmp_path):
+    import os
+    import sqlite3
+
+    from spacerec.preflight import check_database
+
+    check_database(f"sqlite:///{tmp_path / 'new.db'}")  # a new file in an existing folder
+    assert list(tmp_path.iterdir()) == []  # the probe leaves nothing behind
+    existing = tmp_path / "old.db"
+    sqlite3.connect(existing).close()
+    check_database(f"sqlite:///{existing}")
+    url = os.environ.get("SPACEREC_TEST_POSTGRES_URL")
+    if url:
+        check_database(url)
