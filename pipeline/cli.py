@@ -150,7 +150,7 @@ def run_command(
         raise _fail(PreflightError(f"--engine is 'local' or 'dask', not {engine!r}"))
     exclude_names = tuple(exclude) if exclude else DEFAULT_EXCLUDE
     try:
-        if engine == "local":
+        if engine == "local" or "://" not in input_dir:
             check_input(input_dir, exclude_names)
         if "://" not in output:
             check_output(output)
