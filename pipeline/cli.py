@@ -19,6 +19,7 @@ import typer
 from typer.core import TyperCommand
 
 from . import __version__
+from .canonical_cli import merge_command, network_command
 from .db.cli import load_command
 from .evaluation.cli import eval_command
 from .ingest import DEFAULT_EXCLUDE, DEFAULT_MAX_CHARS, INPUT_SUFFIXES
@@ -69,6 +70,8 @@ def _main(
 
 app.command("eval", cls=_Command)(eval_command)
 app.command("load", cls=_Command)(load_command)
+app.command("merge", cls=_Command)(merge_command)
+app.command("network", cls=_Command)(network_command)
 
 
 def _fail(error: PreflightError) -> typer.Exit:
@@ -110,8 +113,9 @@ def run_command(
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", min=1, help="Worker processes (each loads the models once); output is identical to -j 1.")] = 1,
     resume: Annotated[bool, typer.Option(
-        "--resume", help="Reuse the records of documents whose file and pipeline are unchanged since the last "
-                         "(complete or killed) run into OUTPUT; re-extract the others.")] = False,
+        "--resume", help="Reuse the records of documents whose file and pipeline (version, models, KB, "
+                         "--max-chars) are unchanged since the last (complete or killed) run into OUTPUT, once "
+                         "checked against its manifest; re-extract the others.")] = False,
     no_cascade: Annotated[bool, typer.Option(
         "--no-cascade", help="Run the statistical models over every block (slower reference configuration).")] = False,
     engine: Annotated[str, typer.Option(
@@ -127,6 +131,9 @@ def run_command(
         "--max-chars", min=1000, help="Characters read per file; longer files are truncated with a warning "
                                       "(keeps memory bounded on dumps).")] = DEFAULT_MAX_CHARS,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    follow_links: Annotated[bool, typer.Option(
+        "--follow-links", help="Read symbolic links to files and folders outside INPUT_DIR (default: skip them, "
+                               "with a reason in the errors file).")] = False,
 ) -> None:
     """Extract records from every article under INPUT_DIR into OUTPUT.
 
@@ -141,7 +148,7 @@ def run_command(
     Exit codes: 0 all extracted; 1 some files failed, or no article found; 2 usage error (bad option,
     missing input, bad --db); 3 output not writable.
     """
-    from tqdm import tqdm
+    from .run import OutputLockedError, PathConflictError, check_paths, errors_path_for, lock_output
 
     logging.getLogger("dateparser").setLevel(logging.ERROR)
     config = {"models": _models(model_en, model_fr, no_models), "kb_dir": str(kb) if kb else None,
@@ -160,19 +167,48 @@ def run_command(
             check_database(db)
     except PreflightError as error:
         raise _fail(error) from None
+    if engine == "dask":
+        _warn_no_models(no_models)
+        _run_dask(input_dir, output, config, scheduler, jobs, exclude, max_chars, quiet)
+        return
+    input_path, output = Path(input_dir), Path(output)
+    errors_path = errors or errors_path_for(output)
+    exclude_globs = exclude_names
+    try:  # before any model is loaded: overlapping paths, or another run writing OUTPUT
+        check_paths(input_path, output, errors_path, exclude_globs)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        lock = lock_output(output)
+    except PathConflictError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    except OSError as exc:  # OutputLockedError, or the output folder cannot be created
+        reason = str(exc) if isinstance(exc, OutputLockedError) else f"cannot write {output}: {exc.strerror or exc}"
+        typer.echo(f"error: {reason}", err=True)
+        raise typer.Exit(EXIT_OUTPUT) from None
+    try:
+        _warn_no_models(no_models)
+        _run_local(input_path, output, errors_path, config, exclude_globs, jobs, resume, max_chars, quiet,
+                   follow_links, db)
+    finally:
+        lock.release()
+
+
+def _warn_no_models(no_models: bool) -> None:
+    """The README's promise: rules only is allowed, but never silently."""
     if no_models:
         typer.echo("warning: --no-models: rules only; person names come from capitalisation and the dependency "
                    "filters are skipped, so recall of people and signatories is lower", err=True)
 
+
+def _run_local(input_path: Path, output: Path, errors_path: Path, config: dict, exclude: tuple[str, ...], jobs: int,
+               resume: bool, max_chars: int, quiet: bool, follow_links: bool, db: str | None) -> None:
+    from tqdm import tqdm
+
     from .extractor import Extractor
     from .nlp import BLANK, LANGUAGES, resolve_model
     from .output import atomic_jsonl
-    from .run import errors_path_for, run
+    from .run import run
 
-    if engine == "dask":
-        _run_dask(input_dir, output, config, scheduler, jobs, exclude, max_chars, quiet)
-        return
-    input_path, output = Path(input_dir), Path(output)
     extractor = None
     load_seconds = None
     if not quiet:
@@ -193,19 +229,24 @@ def run_command(
     def progress(items):
         return tqdm(items, desc="articles", unit="doc", disable=quiet or None, file=sys.stderr)
 
-    errors_path = errors or errors_path_for(output)
     try:
-        summary = run(input_path, output, extractor, exclude=exclude_names,
-                      progress=progress, max_chars=max_chars, jobs=jobs, resume=resume, extractor_config=config)
-        problems = [o for o in summary.outcomes if o.status != "extracted"]
+        summary = run(input_path, output, extractor, exclude=exclude, progress=progress, max_chars=max_chars,
+                      jobs=jobs, resume=resume, extractor_config=config, errors_path=errors_path,
+                      follow_links=follow_links)
+    except OSError as exc:
+        typer.echo(f"error: cannot write {exc.filename or output}: {exc.strerror or exc} "
+                   f"(any previous {output} is left as it was)", err=True)
+        raise typer.Exit(EXIT_OUTPUT) from None
+    problems = [o for o in summary.outcomes if o.status != "extracted"]
+    try:
         if problems:
             with atomic_jsonl(errors_path) as writer:
                 writer.write_all(o.to_dict() for o in problems)
         elif errors_path.exists():
             errors_path.unlink()  # an errors file from an earlier run would describe files that are fine now
     except OSError as exc:
-        typer.echo(f"error: cannot write {exc.filename or output}: {exc.strerror or exc} "
-                   f"(any previous {output} is left as it was)", err=True)
+        typer.echo(f"error: the records were written to {output}, but the errors file {errors_path} could not be "
+                   f"written: {exc.strerror or exc} ({len(problems)} failures and warnings not listed)", err=True)
         raise typer.Exit(EXIT_OUTPUT) from None
     if not quiet:
         rate = summary.words / summary.seconds if summary.seconds else 0.0
@@ -223,7 +264,12 @@ def run_command(
     if db:
         from .db import load_records_into
 
-        report = load_records_into(db, output)
+        try:
+            report = load_records_into(db, output)
+        except Exception as exc:  # a bad URL, a stopped server: the records file is complete all the same
+            typer.echo(f"error: the records are in {output}, but loading them into the database failed: {exc} "
+                       f"(load them later with: spacerec load {output} --db URL)", err=True)
+            raise typer.Exit(EXIT_OUTPUT) from None
         if not quiet:
             typer.echo(f"loaded into the database: {report.documents} documents ({report.documents_new} new, "
                        f"{report.documents_replaced} replaced), {report.records_written} records written, "
@@ -238,12 +284,16 @@ def _run_dask(input_dir: str, output: str, config: dict, scheduler: str | None, 
 
     from .engines.dask_engine import run_dask
     from .output import atomic_jsonl
-    from .run import errors_path_for
+    from .run import OutputLockedError, PathConflictError, errors_path_for
 
-    summary = run_dask(input_dir, output, config=config, scheduler=scheduler, n_workers=max(jobs, 1),
-                       exclude=tuple(exclude) if exclude else DEFAULT_EXCLUDE, max_chars=max_chars,
-                       progress=lambda items: tqdm(items, desc="articles", unit="doc", disable=quiet or None,
-                                                   file=sys.stderr))
+    try:
+        summary = run_dask(input_dir, output, config=config, scheduler=scheduler, n_workers=max(jobs, 1),
+                           exclude=tuple(exclude) if exclude else DEFAULT_EXCLUDE, max_chars=max_chars,
+                           progress=lambda items: tqdm(items, desc="articles", unit="doc", disable=quiet or None,
+                                                       file=sys.stderr))
+    except (PathConflictError, OutputLockedError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE if isinstance(exc, PathConflictError) else EXIT_OUTPUT) from None
     problems = [o for o in summary.outcomes if o.status != "extracted"]
     if problems and "://" not in output:
         with atomic_jsonl(errors_path_for(output)) as w:
@@ -266,21 +316,34 @@ def validate_command(
     from .schema import schema_errors
 
     bad = 0
-    with records.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
+    first_line: dict[str, int] = {}  # record id -> line where it was first seen
+    with records.open("rb") as handle:
+        for number, raw in enumerate(handle, 1):
+            if not raw.strip():
                 continue
             try:
+                line = raw.decode("utf-8")
                 record = json.loads(line)
+            except UnicodeDecodeError as exc:
+                typer.echo(f"{records}:{number}: not UTF-8 (byte {exc.start})", err=True)
+                bad += 1
+                continue
             except json.JSONDecodeError as exc:
                 typer.echo(f"{records}:{number}: not JSON ({exc.msg})", err=True)
                 bad += 1
                 continue
             problems = list(schema_errors(record))
+            if "\\u0000" in line or "\x00" in line:
+                problems.append("contains a NUL character (databases refuse it)")
             if not problems:
                 expected = record_id(record)
                 if record.get("id") != expected:
                     problems.append(f"id: {record.get('id')!r} is not the contract id {expected}")
+                elif record["id"] in first_line:
+                    problems.append(f"id: duplicate id {record['id']} (first on line {first_line[record['id']]}); "
+                                    f"doc_id {record['doc_id']!r} holds two documents' records?")
+                else:
+                    first_line[record["id"]] = number
             for problem in problems:
                 typer.echo(f"{records}:{number}: {problem}", err=True)
             bad += bool(problems)

@@ -14,7 +14,7 @@ from typing import Any
 
 from . import __version__
 from .analysis import Analysis, analyse
-from .ingest import SourceText
+from .ingest import NormalisedText, SourceText
 from .kb import KnowledgeBase, default_kb
 from .merge import build_records
 from .nlp import has_statistical_model, load_light_pipeline, load_pipelines
@@ -66,9 +66,14 @@ class Extractor:
 
     def extract_with_warnings(self, text: str, doc_id: str = "doc",
                               warnings_in: list[str] | None = None) -> tuple[list[dict[str, Any]], list[str]]:
-        """Records plus what the document's reading had to skip or guess (also on its document record)."""
-        analysis = self.analyse(text, doc_id)
+        """Records plus what the document's reading had to skip or guess (also on its document record).
+
+        The rules read the NFC form of ``text``; evidence offsets and texts refer to ``text`` itself.
+        """
+        view = NormalisedText(text)  # rules match NFC; evidence is mapped back to the text as given
+        analysis = self.analyse(view.text, doc_id)
         records = build_records(analysis, find_facts(analysis))
+        view.remap(records)
         notes = [*(warnings_in or []), *analysis.notes]
         if notes:
             for record in records:

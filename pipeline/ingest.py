@@ -6,12 +6,15 @@ decoding happens once, in one place.
 
 from __future__ import annotations
 
+import bisect
 import fnmatch
 import os
 import stat
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 INPUT_SUFFIXES: tuple[str, ...] = (".txt", ".md")
 # News articles are a few thousand characters; a file beyond this is a dump, cut with a warning so that
@@ -44,41 +47,142 @@ def doc_id_for(path: Path, root: Path) -> str:
 
 
 def iter_input_files(root: Path, exclude: tuple[str, ...] = DEFAULT_EXCLUDE) -> Iterator[Path]:
-    """Every ``.txt``/``.md`` file under ``root`` (recursively), in a stable sorted order.
+    """Every ``.txt``/``.md`` file under ``root`` (recursively) that can be read, in a stable sorted order.
 
     Hidden files and folders (``.git``, ``.ipynb_checkpoints``) are skipped. A single file
-    given as ``root`` is yielded as it is.
+    given as ``root`` is yielded as it is. Files :func:`scan_inputs` skips with a reason are left out.
+    """
+    for path, reason in scan_inputs(root, exclude):
+        if reason is None:
+            yield path
+
+
+def scan_inputs(root: Path, exclude: tuple[str, ...] = DEFAULT_EXCLUDE, *,
+                follow_links: bool = False) -> Iterator[tuple[Path, str | None]]:
+    """Every candidate article under ``root`` with ``None``, or with why it is skipped.
+
+    Skipped, with a reason (so that every path gets an outcome): named pipes, devices and sockets
+    (reading them would block or never end), a file name that is not valid UTF-8 (its ``doc_id``
+    could not be written), and symbolic links to a file or folder outside ``root`` unless
+    ``follow_links``. Links inside ``root`` are read; a dangling link is yielded (reading it fails
+    later with an outcome). Hidden files and names matching ``exclude`` are left out silently.
     """
     if root.is_file():
-        yield root
+        yield root, None
         return
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+    real_root = root.resolve()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=follow_links):
+        kept = []
+        for name in sorted(dirnames):
+            if name.startswith("."):
+                continue
+            folder = Path(dirpath) / name
+            if folder.is_symlink() and not follow_links and _outside(folder, real_root):
+                yield folder, "symbolic link to a folder outside the input folder: not followed (see --follow-links)"
+                continue
+            kept.append(name)
+        dirnames[:] = kept
         for name in sorted(filenames):
             if name.startswith(".") or not name.lower().endswith(INPUT_SUFFIXES):
                 continue
             if any(fnmatch.fnmatch(name, pattern) for pattern in exclude):
                 continue
             path = Path(dirpath) / name
-            try:
-                if not stat.S_ISREG(path.stat().st_mode):
-                    continue  # a named pipe or device would block the batch
-            except OSError:
-                pass  # a dangling link: reading it fails later, with an outcome
-            yield path
+            yield path, _skip_reason(path, root, real_root, follow_links)
+
+
+def _outside(path: Path, real_root: Path) -> bool:
+    """True when ``path`` (a link) resolves to somewhere outside ``real_root``."""
+    try:
+        return not path.resolve().is_relative_to(real_root)
+    except (OSError, RuntimeError):  # a link loop
+        return True
+
+
+def _skip_reason(path: Path, root: Path, real_root: Path, follow_links: bool) -> str | None:
+    """Why ``path`` is not read, or None when it is an article to read."""
+    try:
+        str(path.relative_to(root)).encode("utf-8")
+    except UnicodeEncodeError:
+        return "file name is not valid UTF-8: no doc_id can be written for it (rename the file)"
+    if path.is_symlink() and not follow_links and path.exists() and _outside(path, real_root):
+        return "symbolic link to a file outside the input folder: not followed (see --follow-links)"
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None  # a dangling link or a vanished file: reading it fails later, with an outcome
+    if stat.S_ISFIFO(mode):
+        return "named pipe (FIFO), not a regular file: skipped (reading it could block the run)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device, not a regular file: skipped"
+    if not stat.S_ISREG(mode):
+        return "not a regular file (socket or other special file): skipped"
+    return None
+
+
+def printable_path(path: str | Path) -> str:
+    """A path as text that can always be written as UTF-8: undecodable bytes of its name shown as ``\\xNN``."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+_BOMS: tuple[tuple[bytes, str, str], ...] = (  # longest first: a UTF-32-LE BOM starts like a UTF-16-LE one
+    (b"\xff\xfe\x00\x00", "utf-32-le", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32-be", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16-le", "utf-16"),
+    (b"\xfe\xff", "utf-16-be", "utf-16"),
+)
+
+
+def sniff(data: bytes) -> tuple[str | None, int, str]:
+    """``(codec, BOM length, label)`` of article bytes; codec None means "UTF-8, else a legacy 8-bit code".
+
+    A byte-order mark decides. Without one, NUL bytes in a regular pattern betray UTF-32 (two NULs
+    in every four bytes at the same places) or UTF-16 (a NUL in most code units, always on the same
+    side), which is how text in Latin scripts looks in those encodings; other NULs mean binary data.
+    """
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            return codec, len(bom), label
+    if b"\x00" not in data:
+        return None, 0, "utf-8"
+    sample = data[:8192]
+    sample = sample[: len(sample) - len(sample) % 4]
+    if len(sample) >= 8:
+        def nul_share(position: int, step: int) -> float:
+            units = sample[position::step]
+            return units.count(0) / len(units)
+
+        if nul_share(2, 4) > 0.95 and nul_share(3, 4) > 0.95 and nul_share(0, 4) < 0.5:
+            return "utf-32-le", 0, "utf-32-le"
+        if nul_share(0, 4) > 0.95 and nul_share(1, 4) > 0.95 and nul_share(3, 4) < 0.5:
+            return "utf-32-be", 0, "utf-32-be"
+        if nul_share(1, 2) > 0.3 and nul_share(0, 2) < 0.02:
+            return "utf-16-le", 0, "utf-16-le"
+        if nul_share(0, 2) > 0.3 and nul_share(1, 2) < 0.02:
+            return "utf-16-be", 0, "utf-16-be"
+    return None, 0, "binary"
 
 
 def decode(data: bytes) -> tuple[str, str, list[str]]:
-    """Decode article bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252 with a warning.
+    """Decode article bytes: UTF-8 (with or without BOM), UTF-16 or UTF-32 (BOM, or detected), else cp1252.
 
-    Returns ``(text, encoding, warnings)``. Raises :class:`BinaryFileError` for binary data.
+    Returns ``(text, encoding, warnings)``; a guess (no BOM, legacy code page) adds a warning. Raises
+    :class:`BinaryFileError` for binary data: NUL bytes anywhere in ``data`` outside a UTF-16/32 text,
+    or NUL characters in the decoded text.
     """
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig", []
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16", []
-    if b"\x00" in data[:8192]:
-        raise BinaryFileError("binary content (NUL bytes): not a text file")
+    codec, skip, label = sniff(data)
+    if codec is not None:
+        try:
+            text = data[skip:].decode(codec)
+        except UnicodeDecodeError as exc:
+            raise BinaryFileError(f"not valid {codec.upper()} (byte {exc.start + skip}): not a text file") from None
+        if "\x00" in text:
+            raise BinaryFileError(f"NUL characters in the {codec.upper()} text: not a text file")
+        warnings = [] if skip else [f"no byte-order mark; decoded as {codec.upper()} (detected from its NUL bytes)"]
+        return text, label, warnings
+    if b"\x00" in data:
+        raise BinaryFileError(f"binary content (NUL byte at {data.index(0)}): not a text file")
     try:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError as exc:
@@ -108,7 +212,13 @@ def source_from_bytes(data: bytes, doc_id: str, max_chars: int = DEFAULT_MAX_CHA
     cut = len(data) > limit
     if cut:
         data = data[:limit]
-        data = _drop_partial_utf16(data) if data.startswith((b"\xff\xfe", b"\xfe\xff")) else _drop_partial_utf8(data)
+        codec, skip, _ = sniff(data)
+        if codec is None or codec == "utf-8":
+            data = _drop_partial_utf8(data)
+        elif codec.startswith("utf-32"):
+            data = data[: len(data) - (len(data) - skip) % 4]
+        else:
+            data = _drop_partial_utf16(data, skip, big_endian=codec.endswith("be"))
     text, encoding, warnings = decode(data)
     if len(text) > max_chars or cut:
         cut_at = text.rfind(" ", 0, max_chars)
@@ -119,11 +229,10 @@ def source_from_bytes(data: bytes, doc_id: str, max_chars: int = DEFAULT_MAX_CHA
     return SourceText(doc_id=doc_id, text=text, encoding=encoding, warnings=warnings, path=path)
 
 
-def _drop_partial_utf16(data: bytes) -> bytes:
+def _drop_partial_utf16(data: bytes, skip: int = 2, *, big_endian: bool = False) -> bytes:
     """A byte-limited read of UTF-16 may end inside a code unit or between a surrogate pair."""
-    data = data[: len(data) - len(data) % 2]
-    if len(data) >= 4:
-        big_endian = data.startswith(b"\xfe\xff")
+    data = data[: len(data) - (len(data) - skip) % 2]
+    if len(data) >= skip + 2:
         last = int.from_bytes(data[-2:], "big" if big_endian else "little")
         if 0xD800 <= last <= 0xDBFF:  # a high surrogate whose pair was cut
             data = data[:-2]
@@ -139,3 +248,73 @@ def _drop_partial_utf8(data: bytes) -> bytes:
         if len(data) >= back and data[-back] & 0xC0 != 0x80:
             return data
     return data
+
+
+# ---- NFC for matching, offsets into the original ----------------------------------------------
+class NormalisedText:
+    """The NFC form of a text for matching, with the map from its offsets back to the original text.
+
+    French articles arrive in NFC or NFD ("é" as one character or as "e" + combining accent); the
+    rules and the knowledge base match NFC. The text is cut into clusters (a starter and the
+    combining marks that follow it), each normalised alone, so that every cluster boundary in the
+    normalised text corresponds to one in the original: evidence found in the NFC text is mapped
+    back with :meth:`to_original` and slices the original exactly. A text already in NFC (the usual
+    case) is used as it is, at no cost.
+    """
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.changed = not unicodedata.is_normalized("NFC", original)
+        self._norm_starts: list[int] = []
+        self._orig_starts: list[int] = []
+        if not self.changed:
+            self.text = original
+            return
+        parts: list[str] = []
+        normalised_length = 0
+        cluster_start = 0
+        for index in range(1, len(original) + 1):
+            if index < len(original) and not _starts_cluster(original[index - 1], original[index]):
+                continue
+            self._norm_starts.append(normalised_length)
+            self._orig_starts.append(cluster_start)
+            part = unicodedata.normalize("NFC", original[cluster_start:index])
+            parts.append(part)
+            normalised_length += len(part)
+            cluster_start = index
+        self._norm_starts.append(normalised_length)
+        self._orig_starts.append(len(original))
+        self.text = "".join(parts)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets ``[start, end)`` of :attr:`text` -> offsets of the original text (widened to whole clusters)."""
+        if not self.changed:
+            return start, end
+        first = bisect.bisect_right(self._norm_starts, start) - 1
+        last = bisect.bisect_left(self._norm_starts, end)
+        return self._orig_starts[max(first, 0)], self._orig_starts[min(last, len(self._orig_starts) - 1)]
+
+    def remap(self, value: Any) -> None:
+        """Rewrite, in place, every evidence-like ``{"start", "end", "text"}`` found in records to the original text."""
+        if not self.changed:
+            return
+        if isinstance(value, list):
+            for item in value:
+                self.remap(item)
+        elif isinstance(value, dict):
+            if isinstance(value.get("start"), int) and isinstance(value.get("end"), int) and "text" in value:
+                value["start"], value["end"] = self.to_original(value["start"], value["end"])
+                value["text"] = self.original[value["start"]:value["end"]]
+            for item in value.values():
+                if isinstance(item, (list, dict)):
+                    self.remap(item)
+
+
+def _starts_cluster(previous: str, char: str) -> bool:
+    """True when ``char`` can start a new cluster: a starter that does not compose with what precedes it."""
+    if unicodedata.combining(char):
+        return False
+    if char < "\u0300":  # nothing below the combining marks composes as a second character
+        return True
+    return unicodedata.normalize("NFC", previous + char) == (
+        unicodedata.normalize("NFC", previous) + unicodedata.normalize("NFC", char))

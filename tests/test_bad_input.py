@@ -102,6 +102,20 @@ def mixed_folder(tmp_path):
     (root / "utf16.txt").write_bytes(EN.encode("utf-16"))  # Python's utf-16 codec writes a BOM
     (root / "russian.txt").write_text(RUSSIAN, encoding="utf-8")
     (root / "chinese.md").write_text(CHINESE, encoding="utf-8")
+    # issue 12: encodings and paths that used to be misread, lost or followed
+    (root / "utf32.txt").write_bytes(FR.encode("utf-32"))  # with BOM: once read as UTF-16, full of NULs
+    (root / "utf16-nobom.txt").write_bytes(EN.encode("utf-16-le"))  # once reported as "binary"
+    (root / "late-nul.txt").write_bytes(PARAGRAPH.encode("utf-8") * 80 + b"\x00\x01\x02")  # NULs after 8 KiB
+    (root / "dup.md").write_text(EN, encoding="utf-8")  # the same doc_id as dup.txt: dup.txt fails
+    (root / "dup.txt").write_text(FR, encoding="utf-8")
+    outside = tmp_path / "outside-secret.txt"
+    outside.write_text("Secret\n\nRoscosmos and ISRO signed a secret deal on 1 May 2023.\n", encoding="utf-8")
+    (root / "outside-link.txt").symlink_to(outside)
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(root / "pipe.txt")
+    if sys.platform != "darwin":  # macOS refuses file names that are not UTF-8
+        with open(os.path.join(os.fsencode(root), b"caf\xe9.txt"), "wb") as handle:
+            handle.write(EN.encode("utf-8"))
     return root
 
 
@@ -111,11 +125,24 @@ def test_every_file_gets_one_outcome(fast_cli, mixed_folder, tmp_path):
     assert result.exit_code == 1, result.output  # the binary file failed, the batch went on
     rows = _by_doc(_errors(out))
     # files extracted cleanly are not listed; every other file is, exactly once
-    assert set(rows) == {"empty", "blank", "binary", "cp1252", "russian", "chinese"}
+    expected = {"empty", "blank", "binary", "cp1252", "russian", "chinese", "utf16-nobom", "late-nul", "dup",
+                "outside-link"}
+    expected |= {"pipe"} if hasattr(os, "mkfifo") else set()
+    expected |= {"caf\\xe9"} if sys.platform != "darwin" else set()
+    assert set(rows) == expected
     assert len(_errors(out)) == len(rows)
-    assert rows["binary"]["status"] == "failed"
-    assert rows["binary"]["error_type"] == "BinaryFileError"
-    assert rows["binary"]["path"].endswith("binary.txt")
+    for doc_id in ("binary", "late-nul"):
+        assert rows[doc_id]["status"] == "failed"
+        assert rows[doc_id]["error_type"] == "BinaryFileError"
+        assert rows[doc_id]["path"].endswith(f"{doc_id}.txt")
+    assert rows["utf16-nobom"]["status"] == "warning" and "UTF-16-LE" in rows["utf16-nobom"]["reason"]
+    assert rows["dup"]["status"] == "failed" and rows["dup"]["path"].endswith("dup.txt")
+    assert "dup.md" in rows["dup"]["reason"]
+    assert rows["outside-link"]["status"] == "failed" and "outside the input folder" in rows["outside-link"]["reason"]
+    if "pipe" in rows:
+        assert rows["pipe"]["status"] == "failed" and "named pipe" in rows["pipe"]["reason"]
+    if "caf\\xe9" in rows:
+        assert rows["caf\\xe9"]["status"] == "failed" and "not valid UTF-8" in rows["caf\\xe9"]["reason"]
     for doc_id in ("empty", "blank"):
         assert rows[doc_id]["status"] == "warning" and "empty" in rows[doc_id]["reason"]
         assert rows[doc_id]["error_type"] is None
@@ -125,13 +152,18 @@ def test_every_file_gets_one_outcome(fast_cli, mixed_folder, tmp_path):
         assert "language other than English or French" in rows[doc_id]["reason"]
     # every readable file has its document record, the failed one has none
     documents = _documents(out)
-    assert set(documents) == {"good-en", "good-fr", "empty", "blank", "cp1252", "utf16", "russian", "chinese"}
+    assert set(documents) == {"good-en", "good-fr", "empty", "blank", "cp1252", "utf16", "russian", "chinese",
+                              "utf32", "utf16-nobom", "dup"}
     assert "warnings" not in documents["good-en"] and "warnings" not in documents["utf16"]
+    assert "warnings" not in documents["utf32"] and documents["utf32"]["title"] == "Accord spatial"
+    assert "Roscosmos" not in out.read_text("utf-8") and "\\u0000" not in out.read_text("utf-8")
     for doc_id in ("empty", "blank", "cp1252", "russian", "chinese"):
         assert documents[doc_id]["warnings"], doc_id
     # the records of the good files are all there
     agencies = {(r["doc_id"], r["agency_id"]) for r in _lines(out) if r["record_type"] == "agency"}
-    assert {("good-en", "NASA"), ("good-en", "ESA"), ("good-fr", "CNES"), ("utf16", "NASA")} <= agencies
+    assert {("good-en", "NASA"), ("good-en", "ESA"), ("good-fr", "CNES"), ("utf16", "NASA"), ("utf32", "CNES"),
+            ("utf16-nobom", "NASA"), ("dup", "NASA")} <= agencies
+    assert ("dup", "CNES") not in agencies  # dup.txt (French) was not mixed into dup.md's records
 
 
 def test_clean_run_exits_zero_and_removes_a_stale_errors_file(fast_cli, tmp_path):
@@ -527,7 +559,7 @@ def test_named_pipe_does_not_hang_the_batch(tmp_path):
     out = tmp_path / "out.jsonl"
     try:
         proc = subprocess.run([str(Path(sys.executable).with_name("spacerec")), "run", str(root), "-o", str(out),
-                               "--no-models", "-q"], capture_output=True, timeout=20)
+                               "--no-models", "-q"], capture_output=True, timeout=120)  # a loaded machine starts slowly
     except subprocess.TimeoutExpired:
         pytest.fail("the run opened a named pipe and blocked")
     assert proc.returncode in (0, 1)

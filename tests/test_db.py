@@ -15,6 +15,7 @@ import typer
 from spacerec.db import applied_versions, connect, load_records_into, migrate
 from spacerec.db import load as load_module
 from spacerec.db.cli import load_command
+from spacerec.db.load import BadRecordsError
 from spacerec.db.queries import QUERIES, mission_key, run_query
 from spacerec.db.rows import ALL_TABLES
 from spacerec.db.schema import MIGRATIONS, Migration
@@ -271,12 +272,33 @@ def test_bad_lines_are_reported_with_line_numbers_and_skipped(db_url: str, tmp_p
     assert [(e.line_number, e.reason.split(" ")[0]) for e in report.skipped] == [(3, "not"), (7, "schema:"), (11, "id")]
     assert "kind: 'probe' is not one of" in report.skipped[1].reason
     assert str(report.skipped[0]).startswith(f"{path}:3: not JSON")
-    assert report.records == 11 and counts(db_url)["records"] == 11
+    # news/one has two bad lines (7, 11): it is left as stored (here: not stored at all), never half-loaded
+    assert report.documents_kept == {"news/one": [7, 11]}
+    assert report.records == 11 and counts(db_url)["records"] == len(doc_two())
+    assert ids_of(db_url, "news/one") == set()
 
     result = CliRunner().invoke(_runner_app(), ["load", str(path), "--db", db_url])
     assert result.exit_code == 0, result.output
     assert f"{path}:3: not JSON" in result.output and f"{path}:11: id" in result.output
-    assert "2 unchanged" in result.output and "skipped lines: 3" in result.output
+    assert "1 unchanged" in result.output and "skipped lines: 3" in result.output
+    assert "left as stored because of bad lines: 1 (news/one)" in result.output
+
+
+def test_a_bad_line_leaves_the_stored_document_as_it_was(db_url: str, tmp_path: Path) -> None:
+    """Issue 12 item 6: a non-strict load with one corrupt line of a document deleted its stored records."""
+    good = write_jsonl(tmp_path / "good.jsonl", doc_one() + doc_two())
+    load_records_into(db_url, good)
+    stored = ids_of(db_url, "news/one")
+    lines = good.read_text("utf-8").splitlines()
+    lines[1] = lines[1][: len(lines[1]) // 2]  # one line of news/one cut in half (doc_id still readable)
+    damaged = tmp_path / "damaged.jsonl"
+    damaged.write_text("\n".join(lines[:2] + lines[3:]) + "\n", "utf-8")  # and one record gone
+    report = load_records_into(db_url, damaged)
+    assert report.records_deleted == 0 and list(report.documents_kept) == ["news/one"]
+    assert ids_of(db_url, "news/one") == stored
+    with pytest.raises(BadRecordsError):
+        load_records_into(db_url, damaged, strict=True)
+    assert ids_of(db_url, "news/one") == stored
 
 
 def test_strict_writes_nothing_and_exits_2(db_url: str, tmp_path: Path) -> None:
@@ -362,5 +384,6 @@ def test_example_queries_on_the_real_output(db_url: str) -> None:
         assert [r[5] for r in run_query(db, "record_evidence", record_id=some["id"])] == [
             e["text"] for e in some["evidence"]]
         for name in QUERIES:  # every documented query runs
-            params = {"agency": agency, "mission": mission, "record_id": some["id"]}
+            canonical_id = db.query("SELECT MIN(id) FROM canonical_agreements")[0][0]
+            params = {"agency": agency, "mission": mission, "record_id": some["id"], "canonical_id": canonical_id}
             run_query(db, name, **{k: v for k, v in params.items() if f":{k}" in QUERIES[name]})

@@ -382,7 +382,12 @@ GOOD = json.dumps(agency("a", "NASA"))
         ('{"record_type": "agency"}', "lacks doc_id"),
         ('{"doc_id": "a"}', "lacks record_type"),
         ('{"record_type": "launch", "doc_id": "a"}', "unknown record_type"),
-        ('{"record_type": "mission", "doc_id": "a"}', "without a usable key"),
+        ('{"record_type": "mission", "doc_id": "a"}', "schema: (record): 'name' is a required property"),
+        # issue 12 item 8: wrong field types are caught by the schema, with the field, before any key is built
+        (json.dumps(dict(agency("a", "NASA"), agency_id=3)), "schema: agency_id: 3 is not of type 'string'"),
+        ('{"record_type": "agreement", "doc_id": "a", "kind": "mou", "parties": "NASA", "subject": null, '
+         '"date": null, "date_precision": null, "status": "signed", "signatories": [], "evidence": []}',
+         "schema: parties: 'NASA' is not of type 'array'"),
     ],
 )
 def test_bad_line_is_reported_with_its_number(

@@ -22,7 +22,7 @@ INSIDE = "SPACEREC_LONE_CLONE"
 
 
 def test_only_conftest_reaches_outside_the_repository():
-    outside = re.compile(r"parents\[[2-9]\]|\.\./|[\"']shared[\"']|/\s*[\"']shared")
+    outside = re.compile(r"parents\[[2-9]\]|\.\./shared|[\"']shared[\"']|/\s*[\"']shared")
     offenders = [path.name for path in TESTS.glob("*.py")
                  if path.name not in ("conftest.py", Path(__file__).name) and outside.search(path.read_text("utf-8"))]
     assert offenders == [], "read ../shared only through the seed fixtures of conftest.py"

@@ -10,9 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from spacerec.records import SCHEMA_VERSION, record_id, sort_key  # noqa: E402
+from spacerec.records import SCHEMA_VERSION, record_id, sort_key
 
 
 def main(argv: list[str]) -> int:

@@ -9,10 +9,12 @@ if [ -x .venv/bin/spacerec ]; then
 fi
 command -v spacerec >/dev/null || { echo "spacerec not found: run the README's install command first" >&2; exit 2; }
 spacerec run corpus -o outputs/records.jsonl
-for split in dev test; do
+spacerec merge outputs/records.jsonl -o outputs/canonical.jsonl -q   # canonical agreements across articles
+for split in dev test news; do
+  [ -f "corpus/$split/gold.jsonl" ] || continue
   spacerec eval --gold "corpus/$split/gold.jsonl" --pred outputs/records.jsonl --json > "outputs/eval-$split.json"
   spacerec eval --gold "corpus/$split/gold.jsonl" --pred outputs/records.jsonl --max-errors 1000 \
     --html "outputs/report-$split.html" --texts corpus > "outputs/eval-$split.txt"
 done
 python tools/readme_figures.py
-grep -h "^macro-F1" outputs/eval-dev.txt outputs/eval-test.txt
+grep "^macro-F1" outputs/eval-*.txt

@@ -22,6 +22,11 @@ def _summary(report: LoadReport) -> str:
         f"{report.documents_unchanged} unchanged)",
         f"  records: {report.records} read, {report.records_written} written, {report.records_deleted} deleted",
         f"  skipped lines: {len(report.skipped)}",
+        *([f"  canonical agreements: {c.total} ({c.written} written, {c.deleted} deleted, {c.unchanged} unchanged)"]
+          if (c := report.canonical) else []),
+        *([f"  documents left as stored because of bad lines: {len(report.documents_kept)} "
+           f"({', '.join(sorted(report.documents_kept)[:5])}{', ...' if len(report.documents_kept) > 5 else ''})"]
+          if report.documents_kept else []),
         *([f"  schema migrations applied: {', '.join(map(str, report.migrations_applied))}"]
           if report.migrations_applied else []),
     ])

@@ -5,7 +5,8 @@ changed content hash are upserted (their child rows replaced), records of that d
 the file no longer has are deleted, identical ones are not touched. A transaction holds
 whole documents only, so a crash leaves every document either fully old or fully new, and
 loading the same file twice writes nothing the second time. Documents absent from the file
-are left alone (a run over part of a corpus does not erase the rest).
+are left alone (a run over part of a corpus does not erase the rest), and so are documents with
+a bad line in the file (what the file says of them is incomplete).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 
 from spacerec.evaluation.scoring import RecordFileError
 
+from .canonical import CanonicalReport, refresh_canonical
 from .connect import DEFAULT_URL, Database, connect
 from .rows import CHILD_TABLES, COLUMNS, PARENT_TABLES, document_row, insert_sql, record_rows, upsert_sql
 from .schema import migrate
@@ -49,7 +51,10 @@ class LoadReport:
     records_written: int = 0
     records_deleted: int = 0
     skipped: list[RecordFileError] = field(default_factory=list)
+    # doc_id -> line numbers of its bad lines: the document is left as stored (not replaced)
+    documents_kept: dict[str, list[int]] = field(default_factory=dict)
     migrations_applied: list[int] = field(default_factory=list)
+    canonical: CanonicalReport | None = None  # the canonical-agreement refresh (None when not run)
     seconds: float = 0.0
 
     @property
@@ -161,12 +166,16 @@ def load_records_into(
     batch_size: int = DEFAULT_BATCH_SIZE,
     source_name: str | None = None,
     progress: Callable[[int], None] | None = None,
+    canonical: bool = True,
 ) -> LoadReport:
     """Load a JSONL file (path) or records (iterable of dicts) into a database URL or open ``Database``.
 
-    Bad lines are reported in ``LoadReport.skipped`` and skipped; with ``strict`` they raise
+    Bad lines are reported in ``LoadReport.skipped`` and skipped, and a document with a bad line is
+    left as stored (``LoadReport.documents_kept``), never replaced by its remaining lines; with ``strict`` they raise
     ``BadRecordsError`` before the database is even opened. The schema is created or migrated
-    first. ``progress`` is called with the number of records committed by each batch.
+    first. ``progress`` is called with the number of records committed by each batch. With
+    ``canonical`` (the default) the canonical-agreement tables are refreshed from every stored
+    agreement once the records are in (``spacerec.db.canonical``).
     """
     started = time.perf_counter()
     source = RecordSource(records, name=source_name)
@@ -174,6 +183,7 @@ def load_records_into(
     report = LoadReport(source=source.name, db=url)
     try:
         report.skipped = list(source.scan())
+        report.documents_kept = dict(source.incomplete)
         report.records = source.records
         if strict and report.skipped:
             raise BadRecordsError(report.skipped)
@@ -194,6 +204,8 @@ def load_records_into(
                 write_batch(db, batch, report)
                 if progress:
                     progress(pending)
+            if canonical:
+                report.canonical = refresh_canonical(db)
         finally:
             if isinstance(db_url, str):
                 db.close()

@@ -73,6 +73,36 @@ HAVING COUNT(DISTINCT a.doc_id) > 1
 ORDER BY documents DESC, parties, a.subject_norm, a.date
 """
 
+# Agreements of an agency by year, each counted once however many articles report it (canonical agreements,
+# migration 2): canonical agreements, the agreement records merged into them, and the articles.
+CANONICAL_AGREEMENTS_PER_YEAR = """
+SELECT c.year, COUNT(DISTINCT c.id) AS agreements, COUNT(*) AS reports, COUNT(DISTINCT s.doc_id) AS documents
+FROM canonical_agreement_parties p
+JOIN canonical_agreements c ON c.id = p.canonical_id
+JOIN agreement_sources s ON s.canonical_id = c.id
+WHERE p.party = :agency
+GROUP BY c.year
+ORDER BY c.year IS NULL, c.year
+"""
+
+# The same agreements one per row, with their sources (the doc_ids, comma-separated), oldest first.
+CANONICAL_AGREEMENTS_OF_AGENCY = """
+SELECT c.year, c.date, c.kind, c.parties_key AS parties, c.subject, c.status, c.documents, c.doc_ids, c.id
+FROM canonical_agreement_parties p
+JOIN canonical_agreements c ON c.id = p.canonical_id
+WHERE p.party = :agency
+ORDER BY c.year IS NULL, c.year, c.date, c.parties_key, c.kind, c.id
+"""
+
+# The sources of one canonical agreement: each merged record, what it said and why it was merged.
+CANONICAL_AGREEMENT_SOURCES = """
+SELECT s.seq, s.doc_id, s.record_id, a.date, a.subject, a.status, s.reason
+FROM agreement_sources s
+JOIN agreements a ON a.id = s.record_id
+WHERE s.canonical_id = :canonical_id
+ORDER BY s.seq
+"""
+
 QUERIES: dict[str, str] = {
     "agreements_of_agency": AGREEMENTS_OF_AGENCY,
     "agreements_per_year": AGREEMENTS_PER_YEAR,
@@ -80,6 +110,9 @@ QUERIES: dict[str, str] = {
     "record_evidence": RECORD_EVIDENCE,
     "agreement_evidence_of_agency": AGREEMENT_EVIDENCE_OF_AGENCY,
     "agreements_across_articles": AGREEMENTS_ACROSS_ARTICLES,
+    "canonical_agreements_per_year": CANONICAL_AGREEMENTS_PER_YEAR,
+    "canonical_agreements_of_agency": CANONICAL_AGREEMENTS_OF_AGENCY,
+    "canonical_agreement_sources": CANONICAL_AGREEMENT_SOURCES,
 }
 
 

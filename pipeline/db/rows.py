@@ -30,7 +30,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 PARENT_TABLES: tuple[str, ...] = ("records", "agencies", "missions", "agreements")
 CHILD_TABLES: tuple[str, ...] = tuple(t for t in COLUMNS if t not in PARENT_TABLES)
 # Every table (for dumps and counts), documents first.
-ALL_TABLES: tuple[str, ...] = ("documents", *COLUMNS)
+ALL_TABLES: tuple[str, ...] = (
+    "documents", *COLUMNS, "canonical_agreements", "canonical_agreement_parties", "agreement_sources",
+)
 
 
 def upsert_sql(table: str) -> str:

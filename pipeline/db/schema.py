@@ -160,7 +160,49 @@ V1 = Migration(
     ),
 )
 
-MIGRATIONS: list[Migration] = [V1]
+V2 = Migration(
+    2,
+    "canonical agreements across documents: canonical_agreements, canonical_agreement_parties, agreement_sources",
+    (
+        # One row per canonical agreement (spacerec.canonical), rebuilt from the agreement records by each load.
+        """CREATE TABLE canonical_agreements (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            parties_key TEXT NOT NULL,
+            subject TEXT,
+            subject_norm TEXT NOT NULL,
+            date TEXT,
+            date_precision TEXT,
+            year INTEGER,
+            status TEXT NOT NULL,
+            documents INTEGER NOT NULL,
+            doc_ids TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            body {json} NOT NULL
+        )""",
+        "CREATE INDEX canonical_agreements_year_idx ON canonical_agreements (year, date)",
+        "CREATE INDEX canonical_agreements_key_idx ON canonical_agreements (parties_key, kind)",
+        """CREATE TABLE canonical_agreement_parties (
+            canonical_id TEXT NOT NULL REFERENCES canonical_agreements (id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            party TEXT NOT NULL,
+            PRIMARY KEY (canonical_id, seq)
+        )""",
+        "CREATE INDEX canonical_agreement_parties_party_idx ON canonical_agreement_parties (party, canonical_id)",
+        # Each agreement record is the source of exactly one canonical agreement, with the reason it was merged.
+        """CREATE TABLE agreement_sources (
+            canonical_id TEXT NOT NULL REFERENCES canonical_agreements (id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            record_id TEXT NOT NULL UNIQUE REFERENCES agreements (id) ON DELETE CASCADE,
+            doc_id TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            PRIMARY KEY (canonical_id, seq)
+        )""",
+        "CREATE INDEX agreement_sources_doc_idx ON agreement_sources (doc_id)",
+    ),
+)
+
+MIGRATIONS: list[Migration] = [V1, V2]
 
 _MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -112,6 +113,8 @@ class RecordSource:
         self.errors: list[RecordFileError] = []
         self.records = 0
         self._offsets: dict[str, list[tuple[int, int]]] = {}  # doc_id -> [(byte offset, line number)]
+        # documents with a bad line: what the file says of them is incomplete, so they are not loaded
+        self.incomplete: dict[str, list[int]] = {}
         self._groups: dict[str, list[Record]] = {}
         self._scanned = False
         self._handle: Any = None
@@ -135,8 +138,10 @@ class RecordSource:
                 record, reason = parse_line(raw)
                 if record is None:
                     self._error(number, reason or "invalid")
+                    self._taint(_doc_id_of(raw), number)
                 elif record["id"] in seen:
                     self._error(number, f"duplicate id {record['id']} (first on line {seen[record['id']]})")
+                    self._taint(record["doc_id"], number)
                 else:
                     seen[record["id"]] = number
                     self._offsets.setdefault(record["doc_id"], []).append((here, number))
@@ -152,8 +157,10 @@ class RecordSource:
                     problem = "contains a NUL character (PostgreSQL text cannot hold it)"
                 if problem or rec is None:
                     self._error(number, problem or "invalid")
+                    self._taint(item.get("doc_id") if isinstance(item.get("doc_id"), str) else None, number)
                 elif rec.id in seen:
                     self._error(number, f"duplicate id {rec.id} (first at item {seen[rec.id]})")
+                    self._taint(rec.data["doc_id"], number)
                 else:
                     seen[rec.id] = number
                     self._groups.setdefault(item["doc_id"], []).append(rec)
@@ -161,15 +168,25 @@ class RecordSource:
         self._scanned = True
         return self.errors
 
+    def _taint(self, doc_id: str | None, line: int) -> None:
+        if doc_id is not None:
+            self.incomplete.setdefault(doc_id, []).append(line)
+
     def documents(self) -> Iterator[tuple[str, list[Record]]]:
-        """Second pass: (doc_id, its records) in order of first appearance, each document complete."""
+        """Second pass: (doc_id, its records) in order of first appearance, each document complete.
+
+        A document with a bad line (see :attr:`incomplete`) is not handed out: loading the rest of
+        its records would delete the stored ones the bad line stands for.
+        """
         self.scan()
         if self.path is None:
-            yield from self._groups.items()
+            yield from ((d, recs) for d, recs in self._groups.items() if d not in self.incomplete)
             return
         handle, position = self._handle, -1
         try:
             for doc_id, places in self._offsets.items():
+                if doc_id in self.incomplete:
+                    continue
                 records = []
                 for offset, number in places:
                     if offset != position:
@@ -188,3 +205,24 @@ class RecordSource:
         if self._handle is not None:
             self._handle.close()
             self._handle = None
+
+
+_DOC_ID = re.compile(rb'"doc_id"\s*:\s*("(?:[^"\\]|\\.)*")')
+
+
+def _doc_id_of(raw: bytes) -> str | None:
+    """The doc_id a bad line was meant for, when it can still be read from it (else None)."""
+    try:
+        row = json.loads(raw)
+        if isinstance(row, dict) and isinstance(row.get("doc_id"), str):
+            return row["doc_id"]
+    except ValueError:
+        pass
+    match = _DOC_ID.search(raw)
+    if match is None:
+        return None
+    try:
+        value = json.loads(match.group(1))
+    except ValueError:
+        return None
+    return value if isinstance(value, str) else None

@@ -18,7 +18,8 @@ from distributed import WorkerPlugin
 
 from ..ingest import DEFAULT_EXCLUDE, DEFAULT_MAX_CHARS, INPUT_SUFFIXES, source_from_bytes
 from ..output import dumps
-from ..run import Extracted, RunSummary
+from ..run import Extracted, Outcome, RunSummary, assign_doc_ids, check_paths, errors_path_for, lock_output
+from ..run import list_inputs as list_local_inputs
 
 PLUGIN_NAME = "spacerec-extractor"
 
@@ -44,11 +45,19 @@ class ExtractorPlugin(WorkerPlugin):
         worker.__dict__.pop("spacerec_extractor", None)
 
 
-def list_inputs(root: str, exclude: tuple[str, ...] = DEFAULT_EXCLUDE) -> list[tuple[str, str]]:
-    """``(doc_id, url)`` of every article under a local folder or an fsspec URL, sorted by doc_id."""
+def list_inputs(root: str, exclude: tuple[str, ...] = DEFAULT_EXCLUDE,
+                outputs: Iterable[Path] = ()) -> tuple[list[tuple[str, str]], list[Outcome]]:
+    """``(doc_id, url)`` of every article under a local folder or an fsspec URL, sorted by doc_id, and the
+    outcomes of the files not read. A local folder is listed as a local run lists it (special files, links
+    out of the folder, undecodable names, the run's own ``outputs``); on any file system a later file whose
+    ``doc_id`` is taken (``a.txt`` and ``a.md``) fails."""
     import fsspec
+    from fsspec.implementations.local import LocalFileSystem
 
     fs, base = fsspec.core.url_to_fs(root)
+    if isinstance(fs, LocalFileSystem):
+        inputs, skipped = list_local_inputs(Path(base), exclude, outputs=outputs)
+        return [(doc_id, str(path)) for doc_id, path in inputs], skipped
     protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
     found = []
     paths = fs.find(base) if fs.isdir(base) else [base]
@@ -62,7 +71,7 @@ def list_inputs(root: str, exclude: tuple[str, ...] = DEFAULT_EXCLUDE) -> list[t
             continue
         url = path if protocol in ("file", "local") else f"{protocol}://{path}"
         found.append((posixpath.splitext(relative)[0], url))
-    return sorted(found)
+    return assign_doc_ids(found)
 
 
 def extract_url(doc_id: str, url: str, max_chars: int) -> Extracted:
@@ -97,13 +106,42 @@ def run_dask(
     progress: Callable[[Iterable], Iterable] | None = None,
     window: int = 64,
 ) -> RunSummary:
-    """Extract every article under ``root`` on a Dask cluster into ``output`` (JSON Lines)."""
-    import fsspec
-    from distributed import Client, LocalCluster
+    """Extract every article under ``root`` on a Dask cluster into ``output`` (JSON Lines).
+
+    A local output is checked against the inputs and locked as in a local run (``PathConflictError``,
+    ``OutputLockedError``).
+    """
+    from fsspec.core import url_to_fs
+    from fsspec.implementations.local import LocalFileSystem
 
     summary = RunSummary()
     started = time.perf_counter()
-    inputs = list_inputs(str(root), exclude)
+    local_output = isinstance(url_to_fs(str(output))[0], LocalFileSystem) and "://" not in str(output)
+    if local_output and "://" not in str(root):
+        check_paths(Path(root), Path(output), exclude=exclude)
+    outputs = [Path(output), errors_path_for(output), Path(f"{output}.partial")] if local_output else []
+    inputs, skipped = list_inputs(str(root), exclude, outputs=outputs)
+    summary.outcomes.extend(skipped)
+    lock = None
+    if local_output:  # one writer per output, as in a local run
+        Path(output).parent.mkdir(parents=True, exist_ok=True)
+        lock = lock_output(Path(output))
+    try:
+        _run_on_cluster(inputs, str(output), summary, config, scheduler, n_workers, max_chars, progress, window)
+    finally:
+        if lock is not None:
+            lock.release()
+    summary.outcomes.sort(key=lambda o: (o.doc_id, o.path))
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _run_on_cluster(inputs: list[tuple[str, str]], output: str, summary: RunSummary, config: dict[str, Any] | None,
+                    scheduler: str | None, n_workers: int, max_chars: int,
+                    progress: Callable[[Iterable], Iterable] | None, window: int) -> None:
+    import fsspec
+    from distributed import Client, LocalCluster
+
     cluster = None
     if scheduler:
         client = Client(scheduler)
@@ -136,5 +174,3 @@ def run_dask(
         client.close()
         if cluster is not None:
             cluster.close()
-    summary.seconds = time.perf_counter() - started
-    return summary

@@ -16,18 +16,30 @@ from spacerec.ingest import decode
 _EXTENSIONS = (".txt", ".md")
 
 
-def read_texts(folder: Path, doc_ids: list[str]) -> dict[str, str]:
+def read_texts(folder: Path, doc_ids: list[str], problems: list[str] | None = None) -> dict[str, str]:
     """Article texts by doc_id (``doc_id`` + .txt/.md under ``folder``), decoded as the contract says.
 
     Decoded as ``spacerec run`` decodes them (no newline translation), so evidence offsets slice the text.
+    Never reads outside ``folder`` (a doc_id with ``../`` or a link out of it is refused); a text that
+    cannot be read is left out, with why appended to ``problems``.
     """
     texts = {}
+    real_folder = folder.resolve()
     for doc_id in doc_ids:
         for extension in _EXTENSIONS:
             path = folder / f"{doc_id}{extension}"
-            if path.is_file():
-                texts[doc_id] = decode(path.read_bytes())[0]
+            if not path.is_file():
+                continue
+            if not path.resolve().is_relative_to(real_folder):
+                if problems is not None:
+                    problems.append(f"{path}: outside the --texts folder, not read")
                 break
+            try:
+                texts[doc_id] = decode(path.read_bytes())[0]
+            except (OSError, ValueError) as err:  # unreadable, or binary
+                if problems is not None:
+                    problems.append(f"{path}: not read ({getattr(err, 'strerror', None) or err})")
+            break
     return texts
 
 
@@ -110,6 +122,12 @@ def eval_command(
     except RecordFileError as err:
         typer.echo(str(err), err=True)
         raise typer.Exit(2) from None
+    except OSError as err:  # unreadable (permissions, a folder, vanished)
+        typer.echo(f"error: cannot read {err.filename}: {err.strerror or err}", err=True)
+        raise typer.Exit(2) from None
+    if not gold_records:
+        typer.echo(f"{gold}: no gold records: there is nothing to score against", err=True)
+        raise typer.Exit(2)
     pred_records = rewrite(pred_records, strip_prefix=strip_prefix, add_prefix=add_prefix)
     pred_records = _match_doc_ids(gold, gold_records, pred, pred_records, explicit=bool(strip_prefix or add_prefix))
     result = evaluate(gold_records, pred_records, docs="all" if all_docs else "gold")
@@ -128,15 +146,19 @@ def eval_command(
         if missing:
             typer.echo(f"warning: --texts {texts}: no article file for {missing} of {len(result.per_doc)} "
                        "documents; they are shown without their text", err=True)
-        found = {doc_id: decode(path.read_bytes())[0] for doc_id, path in paths.items()}
+        found = _read_located(texts, paths)
     if json_out:
         typer.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     else:
         typer.echo(format_text(result, max_errors=max_errors), nl=False)
     if html is not None:
-        html.write_text(
-            render_html(result, gold_records, pred_records, found), encoding="utf-8"
-        )
+        try:
+            html.write_text(
+                render_html(result, gold_records, pred_records, found), encoding="utf-8"
+            )
+        except OSError as err:
+            typer.echo(f"error: cannot write the HTML report {html}: {err.strerror or err}", err=True)
+            raise typer.Exit(3) from None
         typer.echo(f"HTML report written to {html}", err=True)
     if fail_under is not None and result.macro_f1 < fail_under:
         typer.echo(
@@ -144,6 +166,24 @@ def eval_command(
             err=True,
         )
         raise typer.Exit(1)
+
+
+def _read_located(folder: Path, paths: dict[str, Path]) -> dict[str, str]:
+    """The texts of located article files, read as ``read_texts`` reads them: never outside ``folder``,
+    an unreadable or binary file left out with a warning."""
+    texts = {}
+    real_folder = folder.resolve()
+    for doc_id, path in paths.items():
+        if not path.resolve().is_relative_to(real_folder):
+            typer.echo(f"warning: {path}: outside the --texts folder, not read; the report shows no text for it",
+                       err=True)
+            continue
+        try:
+            texts[doc_id] = decode(path.read_bytes())[0]
+        except (OSError, ValueError) as err:
+            typer.echo(f"warning: {path}: not read ({getattr(err, 'strerror', None) or err}); the report shows no "
+                       "text for it", err=True)
+    return texts
 
 
 def _match_doc_ids(gold_path: Path, gold_records: list[dict], pred_path: Path, pred_records: list[dict], *,

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from spacerec.records import _APOSTROPHES, RECORD_TYPES, normalise_name, record_key
+from spacerec.schema import scoring_errors
 
 Key = tuple[str, ...]
 
@@ -51,6 +52,10 @@ def _parse_line(raw: bytes) -> dict[str, Any]:
         raise TypeError("doc_id is not a string")
     if record["record_type"] not in RECORD_TYPES:
         raise ValueError(f"unknown record_type {record['record_type']!r}")
+    problems = scoring_errors(record)  # field types first: "parties": "NASA" must not become the key "A,A,N,S"
+    if problems:
+        more = f" (+{len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise ValueError(f"schema: {problems[0]}{more}")
     try:  # the scorer needs each record's key; fail here, with a line number, not later
         record_key(record)
     except (KeyError, TypeError, AttributeError) as err:
