@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import spacerec.extractor
+import typer.main
 from spacerec import __version__
 from spacerec.cli import app
 from typer.testing import CliRunner
@@ -162,7 +163,7 @@ def test_version_option():
     assert result.output.strip() == f"spacerec {__version__}"
 
 
-@pytest.mark.parametrize("command", ["run", "eval", "load", "validate", "version"])
+@pytest.mark.parametrize("command", sorted(typer.main.get_command(app).commands))
 def test_help_renders_cleanly(command):
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0
