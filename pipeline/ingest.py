@@ -21,7 +21,8 @@ INPUT_SUFFIXES: tuple[str, ...] = (".txt", ".md")
 # memory stays bounded whatever the input (``spacerec run --max-chars``).
 DEFAULT_MAX_CHARS = 200_000
 # Files that document a corpus rather than belong to it.
-DEFAULT_EXCLUDE: tuple[str, ...] = ("README.md", "GUIDELINES.md", "CHANGELOG.md", "LICENSE*", "CONTRIBUTING.md")
+DEFAULT_EXCLUDE: tuple[str, ...] = ("README.md", "GUIDELINES.md", "CHANGELOG.md", "LICENSE*", "CONTRIBUTING.md",
+                                    "SOURCES.md", "gold*")
 
 
 class BinaryFileError(ValueError):

@@ -1,4 +1,4 @@
-"""The record contract (``shared/spec/RECORDS.md``), defined once.
+"""The record contract (``docs/RECORDS.md``, ``schema/records.schema.json``), defined once.
 
 The extractor builds these records, the writer serialises them, the evaluator and the
 loaders read them back. Everything that decides identity (ids, name normalisation,

@@ -375,22 +375,8 @@ def test_50_mb_file_truncated_with_a_warning(fast_cli, tmp_path):
     assert {"ESA", "NASA"} <= {r.get("agency_id") for r in big}
 
 
-def test_50_mb_file_at_the_default_limit(fast_cli, tmp_path):
-    # measured here: ~5 s (read 800 kB, extract 200,000 characters), so not marked slow
-    root = tmp_path / "in"
-    root.mkdir()
-    _big_file(root / "big.txt", 50)
-    out = tmp_path / "out.jsonl"
-    started = time.perf_counter()
-    result = _run(root, "-o", out)
-    assert time.perf_counter() - started < 60
-    assert result.exit_code == 0, result.output
-    (row,) = _errors(out)
-    assert "truncated" in row["reason"] and f"{DEFAULT_MAX_CHARS:,}" in row["reason"]
-    assert any("truncated" in w for w in _documents(out)["big"]["warnings"])
-
-
 def test_one_5_mb_line_completes_at_the_default_limit(fast_cli, tmp_path):
+    # also the "file far beyond the default limit" check: only what --max-chars needs is read and extracted
     root = tmp_path / "in"
     root.mkdir()
     line = PARAGRAPH.replace("\n\n", " ")
@@ -401,7 +387,7 @@ def test_one_5_mb_line_completes_at_the_default_limit(fast_cli, tmp_path):
     assert time.perf_counter() - started < 60
     assert result.exit_code == 0, result.output
     (row,) = _errors(out)
-    assert "truncated" in row["reason"]
+    assert "truncated" in row["reason"] and f"{DEFAULT_MAX_CHARS:,}" in row["reason"]
     text = read_source(root / "line.txt", root).text
     records = _lines(out)
     _check_evidence(records, {"line": text})
@@ -760,12 +746,16 @@ def test_exit_codes_without_patching(tmp_path):
     assert [r["doc_id"] for r in _errors(out)] == ["z"]
 
 
-def test_empty_input_folder_exits_zero_with_an_empty_output(fast_cli, tmp_path):
+def test_empty_input_folder_warns_and_exits_1_before_loading(tmp_path):
     root = tmp_path / "in"
     root.mkdir()
+    (root / "README.md").write_text("# notes\n", encoding="utf-8")
+    (root / "gold.jsonl").write_text("{}\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    assert _run(root, "-o", out).exit_code == 0
-    assert out.read_bytes() == b""
+    result = _run(root, "-o", out)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("warning: no article under") and result.stderr.count("\n") == 1
+    assert not out.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["in"]
 
 
 # --------------------------------------------------------------------------- eval on malformed files

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -11,18 +12,28 @@ from spacerec.evaluation import evaluate, format_text, load_records, render_html
 from spacerec.evaluation.cli import read_texts
 from typer.testing import CliRunner
 
-SEED_DIR = Path(__file__).resolve().parents[2] / "shared" / "seed"
-SEED = SEED_DIR / "russia-china-moon.gold.jsonl"
-DOC = "russia-china-moon"
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+DOC = "dev/bi/change-6-foreign-payloads"  # bilingual captions, agreements, CNSA and Chang'e 6
+MISSION = "Chang'e 6"
 
 
 @pytest.fixture(scope="module")
-def seed_text() -> str:
-    return (SEED_DIR / f"{DOC}.txt").read_bytes().decode("utf-8")
+def gold_path(tmp_path_factory) -> Path:
+    """The project's own gold for DOC, alone in a file."""
+    lines = [line for line in (CORPUS / "dev" / "gold.jsonl").read_text("utf-8").splitlines()
+             if json.loads(line)["doc_id"] == DOC]
+    path = tmp_path_factory.mktemp("gold") / "gold.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def doc_text() -> str:
+    return (CORPUS / f"{DOC}.txt").read_bytes().decode("utf-8")
 
 
 def with_evidence(records: list[dict], text: str) -> list[dict]:
-    """The seed gold with evidence for CNSA (exact), ILRS (exact) and one span that does not slice the text."""
+    """The gold with evidence for CNSA (exact), MISSION (exact) and one span that does not slice the text."""
     out = [dict(r) for r in records]
     for record in out:
         if record.get("agency_id") == "CNSA":
@@ -36,13 +47,13 @@ def with_evidence(records: list[dict], text: str) -> list[dict]:
                     "block": "body",
                 }
             ]
-        if record.get("name") == "ILRS":
-            start = text.index("ILRS")
+        if record.get("name") == MISSION:
+            start = text.index(MISSION)
             record["evidence"] = [
                 {
                     "start": start,
-                    "end": start + 4,
-                    "text": "ILRS",
+                    "end": start + len(MISSION),
+                    "text": MISSION,
                     "lang": "en",
                     "block": "body",
                 },
@@ -51,31 +62,31 @@ def with_evidence(records: list[dict], text: str) -> list[dict]:
     return out
 
 
-def worse_prediction() -> list[dict]:
-    """The seed gold minus its agreements: recall of agreements and signatories drops to 0."""
-    return [r for r in load_records(SEED) if r["record_type"] != "agreement"]
+def worse_prediction(gold_path: Path) -> list[dict]:
+    """The gold minus its agreements: recall of agreements and signatories drops to 0."""
+    return [r for r in load_records(gold_path) if r["record_type"] != "agreement"]
 
 
-def test_format_text_lists_metrics_macro_and_errors() -> None:
-    gold = load_records(SEED)
-    result = evaluate(gold, worse_prediction(), bootstrap=20)
+def test_format_text_lists_metrics_macro_and_errors(gold_path: Path) -> None:
+    gold = load_records(gold_path)
+    result = evaluate(gold, worse_prediction(gold_path), bootstrap=20)
     report = format_text(result)
     assert "*agreements" in report and "macro-F1" in report and "95% CI" in report
-    assert f"FN  agreements         {DOC}  CNSA,ROSCOSMOS" in report
+    assert f"FN  agreements         {DOC}  ASI,CNSA" in report
     assert DOC in report.split("Per document")[1]
     short = format_text(result, max_errors=1)
     assert "more (raise --max-errors" in short
     assert "Errors" not in format_text(result, max_errors=0)
 
 
-def test_html_has_displacy_spans_doc_ids_and_errors(seed_text: str) -> None:
-    gold = load_records(SEED)
-    pred = with_evidence(worse_prediction(), seed_text)
+def test_html_has_displacy_spans_doc_ids_and_errors(gold_path: Path, doc_text: str) -> None:
+    gold = load_records(gold_path)
+    pred = with_evidence(worse_prediction(gold_path), doc_text)
     result = evaluate(gold, pred, bootstrap=0)
-    page = render_html(result, gold, pred, {DOC: seed_text})
+    page = render_html(result, gold, pred, {DOC: doc_text})
     assert page.startswith("<!DOCTYPE html>") and "</html>" in page
     assert 'class="spans"' in page  # displaCy's span-style markup
-    assert "agency CNSA" in page and "mission ILRS" in page
+    assert "agency CNSA" in page and html.escape(f"mission {MISSION}") in page
     assert DOC in page
     assert "1 evidence spans do not slice the text" in page
     assert '<tr class="fn">' in page  # the missed agreements
@@ -84,9 +95,9 @@ def test_html_has_displacy_spans_doc_ids_and_errors(seed_text: str) -> None:
     )
 
 
-def test_html_without_texts_shows_records_and_errors_only() -> None:
-    gold = load_records(SEED)
-    pred = worse_prediction()
+def test_html_without_texts_shows_records_and_errors_only(gold_path: Path) -> None:
+    gold = load_records(gold_path)
+    pred = worse_prediction(gold_path)
     page = render_html(evaluate(gold, pred, bootstrap=0), gold, pred, None)
     assert 'class="spans"' not in page
     assert "Records" in page and "Errors" in page and DOC in page
@@ -115,62 +126,62 @@ def make_app() -> typer.Typer:
     return app
 
 
-def test_cli_json_output() -> None:
-    result = runner.invoke(make_app(), ["eval", "--gold", str(SEED), "--pred", str(SEED), "--json"])
+def test_cli_json_output(gold_path: Path) -> None:
+    result = runner.invoke(make_app(), ["eval", "--gold", str(gold_path), "--pred", str(gold_path), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["macro_f1"] == 1.0
-    assert data["metrics"]["agencies"]["tp"] == 7
+    agencies = sum(r["record_type"] == "agency" for r in load_records(gold_path))
+    assert agencies >= 5 and data["metrics"]["agencies"]["tp"] == agencies
 
 
-def test_cli_text_report_and_fail_under(tmp_path: Path) -> None:
+def test_cli_text_report_and_fail_under(tmp_path: Path, gold_path: Path) -> None:
     pred = tmp_path / "pred.jsonl"
     pred.write_text(
-        "".join(json.dumps(r) + "\n" for r in worse_prediction()), encoding="utf-8"
+        "".join(json.dumps(r) + "\n" for r in worse_prediction(gold_path)), encoding="utf-8"
     )
     passing = runner.invoke(
-        make_app(), ["eval", "--gold", str(SEED), "--pred", str(pred), "--fail-under", "0.1"]
+        make_app(), ["eval", "--gold", str(gold_path), "--pred", str(pred), "--fail-under", "0.1"]
     )
     assert passing.exit_code == 0, passing.output
     assert "macro-F1" in passing.stdout
     failing = runner.invoke(
-        make_app(), ["eval", "--gold", str(SEED), "--pred", str(pred), "--fail-under", "0.99"]
+        make_app(), ["eval", "--gold", str(gold_path), "--pred", str(pred), "--fail-under", "0.99"]
     )
     assert failing.exit_code == 1
     assert "below --fail-under" in failing.stderr
 
 
-def test_cli_malformed_line_exits_2(tmp_path: Path) -> None:
+def test_cli_malformed_line_exits_2(tmp_path: Path, gold_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
-    lines = SEED.read_text(encoding="utf-8").splitlines()[:2] + ["{oops"]
+    lines = gold_path.read_text(encoding="utf-8").splitlines()[:2] + ["{oops"]
     bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = runner.invoke(make_app(), ["eval", "--gold", str(SEED), "--pred", str(bad)])
+    result = runner.invoke(make_app(), ["eval", "--gold", str(gold_path), "--pred", str(bad)])
     assert result.exit_code == 2
     assert f"{bad}:3: not JSON" in result.stderr
 
 
-def test_cli_writes_html_with_texts(tmp_path: Path, seed_text: str) -> None:
+def test_cli_writes_html_with_texts(tmp_path: Path, gold_path: Path, doc_text: str) -> None:
     pred = tmp_path / "pred.jsonl"
-    records = with_evidence(load_records(SEED), seed_text)
+    records = with_evidence(load_records(gold_path), doc_text)
     pred.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     out = tmp_path / "report.html"
     args = [
         "eval",
         "--gold",
-        str(SEED),
+        str(gold_path),
         "--pred",
         str(pred),
         "--html",
         str(out),
         "--texts",
-        str(SEED_DIR),
+        str(CORPUS),
         "--all-docs",
     ]
     result = runner.invoke(make_app(), args)
     assert result.exit_code == 0, result.output
     page = out.read_text(encoding="utf-8")
-    assert (
-        "Panorama of the Ocean of Storms" in page
-    )  # the article text, found under --texts
+    assert "Pakistani payloads" in doc_text.splitlines()[0]
+    assert "Pakistani payloads" in page  # the article text, found under --texts
     assert "agency CNSA" in page  # its evidence highlighted
     assert "macro-F1 1.000" in page

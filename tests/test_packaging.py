@@ -32,3 +32,19 @@ def test_a_users_own_pipeline_module_does_not_hide_the_package(tmp_path):
     done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Extractor ")
+
+
+def test_a_built_wheel_ships_every_data_file(tmp_path, repository_copy):
+    """A non-editable install (``pip install .``) needs the KB, rule lexicons and schema inside the wheel."""
+    import zipfile
+
+    source = repository_copy
+    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
+                           "-w", str(tmp_path / "dist"), str(source)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    (wheel,) = (tmp_path / "dist").glob("spacerec-*.whl")
+    shipped = set(zipfile.ZipFile(wheel).namelist())
+    expected = {"spacerec/" + p.relative_to(ROOT / "pipeline").as_posix()
+                for p in (ROOT / "pipeline").rglob("*") if p.suffix in (".json", ".jsonl", ".py")}
+    assert expected - shipped == set()
+    assert "spacerec/kb/data/agencies.jsonl" in shipped and "spacerec/schema/records.schema.json" in shipped

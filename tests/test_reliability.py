@@ -407,7 +407,8 @@ def test_8_run_db_with_a_bad_url_is_a_clean_error(fast_cli, tmp_path):
     out = tmp_path / "out.jsonl"
     result = _run(root, "-o", out, "--db", "postgresql://nobody@127.0.0.1:1/none?connect_timeout=2")
     assert result.exit_code != 0 and isinstance(result.exception, SystemExit), result.output
-    assert "error: " in result.output and out.exists()
+    # issue 15: the URL is tried before any model loads or any record is written (tests/test_preflight.py)
+    assert result.exit_code == 2 and "error: " in result.output and not out.exists()
 
 
 # ------------------------------------------------------------------ 9. every path an outcome; smaller items

@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # Regenerate outputs/: the records of a run over corpus/ and the evaluation reports of both splits.
-# Usage: bash tools/reproduce.sh   (with spacerec installed: pip install -e '.[models]')
+# Usage: bash tools/reproduce.sh   (after the README's install command; the repository's .venv is used when it
+# exists, else the spacerec and python found on PATH)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ -x .venv/bin/spacerec ]; then
+  PATH="$PWD/.venv/bin:$PATH"
+fi
+command -v spacerec >/dev/null || { echo "spacerec not found: run the README's install command first" >&2; exit 2; }
 spacerec run corpus -o outputs/records.jsonl
 spacerec merge outputs/records.jsonl -o outputs/canonical.jsonl -q   # canonical agreements across articles
 for split in dev test news; do

@@ -33,8 +33,9 @@ def _summary(report: LoadReport) -> str:
 
 
 def load_command(
-    records: Annotated[Path, typer.Argument(help="JSON Lines record file (spacerec run's output or a gold file).",
-                                            exists=True, dir_okay=False, readable=True)],
+    records: Annotated[Path, typer.Argument(
+        metavar="RECORDS", help="JSON Lines record file (spacerec run's output or a gold file).",
+        exists=True, dir_okay=False, readable=True)],
     db: Annotated[str, typer.Option(
         "--db", help="Database URL: sqlite:///PATH.db (relative), sqlite:////ABS/PATH.db, or "
                      "postgresql://USER:PASSWORD@HOST:PORT/DB (needs psycopg 3).")] = DEFAULT_URL,
@@ -51,8 +52,16 @@ def load_command(
     Safe to repeat: an unchanged file writes nothing. Each document's records are replaced in
     one transaction, records it no longer has are deleted, and a crash leaves every document
     either fully old or fully new. The schema is created or migrated first (docs/DATABASE.md).
-    Exit codes: 0 loaded (bad lines skipped and listed); 1 database error; 2 bad lines with --strict.
+    Exit codes: 0 loaded (bad lines skipped and listed); 1 database error; 2 usage error (a bad --db URL, a
+    missing folder for the SQLite file) or bad lines with --strict.
     """
+    from ..preflight import PreflightError, check_database_url
+
+    try:
+        check_database_url(db)
+    except PreflightError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(EXIT_BAD_INPUT) from None
     try:
         report = load_records_into(db, records, strict=strict, batch_size=batch_size)
     except BadRecordsError as err:

@@ -148,8 +148,9 @@ def connect(url: str = DEFAULT_URL) -> Database:
             ) from err
         conn = psycopg.connect(target.address, autocommit=True)
         return Database(conn, "postgresql", url)
-    if target.address != ":memory:":
-        Path(target.address).parent.mkdir(parents=True, exist_ok=True)
+    if target.address != ":memory:" and not Path(target.address).parent.is_dir():
+        # never create folders: a mistyped URL (sqlite:////data/x.db for data/x.db) would make them at /
+        raise DatabaseURLError(f"{url!r}: folder {Path(target.address).parent} does not exist")
     conn = sqlite3.connect(target.address, isolation_level=None, timeout=60)
     conn.execute("PRAGMA foreign_keys = ON")  # per connection: ON DELETE CASCADE depends on it
     if target.address != ":memory:":

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from spacerec.evaluation.doc_ids import DocIdMismatch, find_prefix, locate_texts, mismatch_message, rewrite
 from spacerec.evaluation.report_html import render_html
 from spacerec.evaluation.report_text import format_text
 from spacerec.evaluation.scoring import RecordFileError, evaluate, load_records
@@ -72,7 +73,8 @@ def eval_command(
         Path | None,
         typer.Option(
             "--texts",
-            help="Folder of the articles (doc_id + .txt/.md) to show in the --html page.",
+            help="Folder of the articles (doc_id + .txt/.md: the folder given to spacerec run) to show in the "
+            "--html page.",
             exists=True,
             file_okay=False,
         ),
@@ -92,8 +94,29 @@ def eval_command(
             min=0,
         ),
     ] = 50,
+    strip_prefix: Annotated[
+        str | None,
+        typer.Option(
+            "--strip-prefix",
+            help="Remove this prefix from the predicted doc_ids (predictions run on corpus, gold ids relative "
+            "to corpus/dev: --strip-prefix dev/).",
+        ),
+    ] = None,
+    add_prefix: Annotated[
+        str | None,
+        typer.Option(
+            "--add-prefix",
+            help="Put this prefix in front of the predicted doc_ids (predictions run on corpus/dev, gold ids "
+            "relative to corpus: --add-prefix dev/).",
+        ),
+    ] = None,
 ) -> None:
-    """Score predicted records against a gold file: P/R/F1 per metric, macro-F1 with a 95% CI, errors."""
+    """Score predicted records against a gold file: P/R/F1 per metric, macro-F1 with a 95% CI, errors.
+
+    Documents are matched by doc_id, the article's path relative to the folder given to spacerec run. When
+    no doc_id is in both files, one folder prefix that makes them match is applied (and said on stderr);
+    otherwise the command stops with exit 2 and examples of both files' ids.
+    """
     try:
         gold_records, pred_records = load_records(gold), load_records(pred)
     except RecordFileError as err:
@@ -105,16 +128,30 @@ def eval_command(
     if not gold_records:
         typer.echo(f"{gold}: no gold records: there is nothing to score against", err=True)
         raise typer.Exit(2)
+    pred_records = rewrite(pred_records, strip_prefix=strip_prefix, add_prefix=add_prefix)
+    pred_records = _match_doc_ids(gold, gold_records, pred, pred_records, explicit=bool(strip_prefix or add_prefix))
     result = evaluate(gold_records, pred_records, docs="all" if all_docs else "gold")
+    found = None
+    if texts is not None and html is None:
+        typer.echo("warning: --texts is only read for the --html page; ignored", err=True)
+    elif texts is not None:
+        try:
+            paths, note = locate_texts(texts, list(result.per_doc))
+        except DocIdMismatch as err:
+            typer.echo(str(err), err=True)
+            raise typer.Exit(2) from None
+        if note:
+            typer.echo(note, err=True)
+        missing = len(result.per_doc) - len(paths)
+        if missing:
+            typer.echo(f"warning: --texts {texts}: no article file for {missing} of {len(result.per_doc)} "
+                       "documents; they are shown without their text", err=True)
+        found = _read_located(texts, paths)
     if json_out:
         typer.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     else:
         typer.echo(format_text(result, max_errors=max_errors), nl=False)
     if html is not None:
-        problems: list[str] = []
-        found = read_texts(texts, list(result.per_doc), problems) if texts is not None else None
-        for problem in problems:
-            typer.echo(f"warning: {problem}; the report shows no text for it", err=True)
         try:
             html.write_text(
                 render_html(result, gold_records, pred_records, found), encoding="utf-8"
@@ -129,3 +166,52 @@ def eval_command(
             err=True,
         )
         raise typer.Exit(1)
+
+
+def _read_located(folder: Path, paths: dict[str, Path]) -> dict[str, str]:
+    """The texts of located article files, read as ``read_texts`` reads them: never outside ``folder``,
+    an unreadable or binary file left out with a warning."""
+    texts = {}
+    real_folder = folder.resolve()
+    for doc_id, path in paths.items():
+        if not path.resolve().is_relative_to(real_folder):
+            typer.echo(f"warning: {path}: outside the --texts folder, not read; the report shows no text for it",
+                       err=True)
+            continue
+        try:
+            texts[doc_id] = decode(path.read_bytes())[0]
+        except (OSError, ValueError) as err:
+            typer.echo(f"warning: {path}: not read ({getattr(err, 'strerror', None) or err}); the report shows no "
+                       "text for it", err=True)
+    return texts
+
+
+def _match_doc_ids(gold_path: Path, gold_records: list[dict], pred_path: Path, pred_records: list[dict], *,
+                   explicit: bool) -> list[dict]:
+    """Predicted records whose doc_ids match the gold's, or exit 2 with examples: never a silent zero.
+
+    Without --strip-prefix/--add-prefix, one unambiguous folder prefix is applied when no id matches as
+    it stands; gold documents left without any prediction are counted in a warning.
+    """
+    gold_ids = {r["doc_id"] for r in gold_records}
+    pred_ids = {r["doc_id"] for r in pred_records}
+    for path, ids, side in ((gold_path, gold_ids, "gold"), (pred_path, pred_ids, "predicted")):
+        if not ids:
+            typer.echo(f"error: the {side} file {path} holds no record; nothing to score", err=True)
+            raise typer.Exit(2)
+    if not gold_ids & pred_ids:
+        fix = None if explicit else find_prefix(gold_ids, pred_ids)
+        if fix is None:
+            typer.echo(mismatch_message(gold_path, gold_ids, pred_path, pred_ids, rewritten=explicit), err=True)
+            raise typer.Exit(2)
+        verb = "adding" if fix.action == "add" else "stripping"
+        typer.echo(f"note: no doc_id is in both files; the predicted ids match the gold ids after {verb} the "
+                   f"prefix {fix.prefix!r} ({fix.matched} documents), so they are scored that way "
+                   f"({fix.option()} says so explicitly)", err=True)
+        pred_records = [{**r, "doc_id": fix.apply(r["doc_id"])} for r in pred_records]
+        pred_ids = {r["doc_id"] for r in pred_records}
+    unmatched = sorted(gold_ids - pred_ids)
+    if unmatched:
+        typer.echo(f"warning: {len(unmatched)} of {len(gold_ids)} gold documents have no predicted record "
+                   f"(e.g. {', '.join(unmatched[:3])}); they count as misses", err=True)
+    return pred_records

@@ -1,0 +1,144 @@
+"""Checks a command makes before its slow part (loading models, extracting, loading a database).
+
+A wrong output path, database URL or input folder is reported in one line, within a second, and
+before anything is created: ``spacerec run`` only loads its models once every check has passed.
+Each check raises :class:`PreflightError`, whose ``exit_code`` follows the README (2: usage error,
+1: nothing to do, 3: the output cannot be written).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from .ingest import INPUT_SUFFIXES, iter_input_files
+
+EXIT_NOTHING_TO_DO = 1
+EXIT_USAGE = 2
+EXIT_OUTPUT = 3
+CONNECT_TIMEOUT_S = 5
+
+
+class PreflightError(Exception):
+    """A problem found before the slow part; ``str()`` is the one-line message, ``exit_code`` the exit code."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def check_input(input_dir: str | Path, exclude: tuple[str, ...]) -> int:
+    """Number of article files under ``input_dir`` (a folder or one file).
+
+    Raises PreflightError (exit 2) when the path does not exist, and (exit 1) when it holds no
+    article at all once the excluded names are skipped: an empty run is almost always a wrong folder.
+    """
+    path = Path(input_dir)
+    if not path.exists():
+        raise PreflightError(f"input {input_dir} does not exist")
+    count = sum(1 for _ in iter_input_files(path, exclude))
+    if count == 0:
+        raise PreflightError(
+            f"no article under {input_dir}: no {'/'.join(INPUT_SUFFIXES)} file once hidden files and "
+            f"--exclude ({', '.join(exclude)}) are skipped; nothing written", EXIT_NOTHING_TO_DO)
+    return count
+
+
+def _probe_folder(folder: Path, what: str) -> None:
+    """Create and remove a temporary file in ``folder``: the only test of writability that holds for root too."""
+    try:
+        handle, name = tempfile.mkstemp(prefix=".spacerec-probe.", dir=folder)
+    except OSError as exc:
+        raise PreflightError(f"cannot write {what}: {folder}: {exc.strerror or exc}", EXIT_OUTPUT) from None
+    os.close(handle)
+    os.unlink(name)
+
+
+def check_output(output: str | Path, option: str = "--output") -> None:
+    """The output must be a file path whose folder exists or can be made; nothing is created here.
+
+    Missing folders of the path are made by the run itself, after every check has passed; here the
+    nearest existing one must be a folder this user can write into. Raises PreflightError with exit 3
+    (the README's "output could not be written") for a directory, a path under a regular file, an
+    unwritable folder or an unwritable existing file.
+    """
+    path = Path(output)
+    if path.is_dir():
+        raise PreflightError(f"cannot write {option} {output}: it is a directory; give a file name such as "
+                             f"{path / 'records.jsonl'}", EXIT_OUTPUT)
+    if path.exists() and not path.is_file():
+        raise PreflightError(f"cannot write {option} {output}: not a regular file", EXIT_OUTPUT)
+    existing = path.absolute().parent
+    while not existing.exists():
+        existing = existing.parent
+    if not existing.is_dir():
+        raise PreflightError(f"cannot write {option} {output}: {existing} is a file, not a folder", EXIT_OUTPUT)
+    if path.exists() and not os.access(path, os.W_OK):
+        raise PreflightError(f"cannot write {option} {output}: permission denied", EXIT_OUTPUT)
+    _probe_folder(existing, f"{option} {output}")
+
+
+def check_database_url(url: str) -> None:
+    """Parse a ``--db`` URL; for SQLite, its folder must exist and the path must not be a directory.
+
+    Nothing is created: a SQLite URL whose folder does not exist is an error (it would otherwise
+    create folders wherever a mistyped URL points, such as the filesystem root). Raises
+    PreflightError (exit 2) with the URL's password redacted.
+    """
+    from .db.connect import DatabaseURLError, parse_url, redact
+
+    try:
+        target = parse_url(url)
+    except DatabaseURLError as exc:
+        raise PreflightError(f"--db: {exc}") from None
+    if target.dialect == "sqlite" and target.address != ":memory:":
+        path = Path(target.address)
+        if not path.parent.is_dir():
+            hint = ("sqlite:///PATH is relative to the current folder, sqlite:////PATH absolute"
+                    if path.is_absolute() else "create the folder first")
+            raise PreflightError(f"--db {redact(url)}: folder {path.parent} does not exist ({hint}); "
+                                 "nothing was created")
+        if path.is_dir():
+            raise PreflightError(f"--db {redact(url)}: {path} is a directory, not a database file")
+
+
+def check_database(url: str) -> None:
+    """:func:`check_database_url`, then a connection attempt: open a SQLite file read-only (or probe
+    its folder when the file is new), connect to PostgreSQL with a 5 s timeout. Raises PreflightError (exit 2).
+    """
+    from .db.connect import parse_url, redact
+
+    check_database_url(url)
+    target = parse_url(url)
+    shown = redact(url)
+    if target.dialect == "sqlite":
+        if target.address == ":memory:":
+            return
+        path = Path(target.address)
+        if not path.exists():
+            try:
+                _probe_folder(path.parent, f"--db {shown}")
+            except PreflightError as exc:
+                raise PreflightError(str(exc)) from None
+            return
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=CONNECT_TIMEOUT_S)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
+            raise PreflightError(f"--db {shown}: cannot open {path}: {exc}") from None
+        return
+    try:
+        import psycopg
+    except ImportError:
+        raise PreflightError(f"--db {shown}: PostgreSQL needs psycopg 3: pip install 'spacerec[db]'") from None
+    try:
+        with psycopg.connect(target.address, connect_timeout=CONNECT_TIMEOUT_S) as conn:
+            conn.execute("SELECT 1")
+    except psycopg.Error as exc:
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        raise PreflightError(f"--db {shown}: cannot connect: {reason}") from None
