@@ -12,16 +12,47 @@ from spacerec.kb import KnowledgeBase
 REPO = Path(__file__).resolve().parents[1]
 CORPUS_DIR = REPO / "corpus"
 # The project's workspace keeps the founding (seed) article in ../shared/, beside the repository; a user's clone
-# has no such folder. Only the seed fixtures below read it, and tests that use them skip when it is absent
-# (tests/test_lone_clone.py runs them in a copy of the repository with nothing beside it).
+# has no such folder, nor the failure-kind cases in ../shared/cases/. Only the fixtures below read them, and tests
+# that use them skip when they are absent (tests/test_lone_clone.py runs them in a copy of the repository with
+# nothing beside it).
 SHARED_DIR = REPO.parent / "shared"
 SEED_DIR = SHARED_DIR / "seed"
-SEED_FIXTURES = ("seed_text", "seed_gold")
+CASES_DIR = SHARED_DIR / "cases"
+SEED_FIXTURES = ("seed_text", "seed_gold", "shared_cases")
 
 
-def _no_seed(what: str) -> str:
-    return (f"{what} not found: {SEED_DIR} is outside the repository (only the project's workspace has it); "
-            "the seed-article tests are skipped, every other test uses the repository's own files")
+def _no_seed(what: str, folder: Path = SEED_DIR) -> str:
+    return (f"{what} not found: {folder} is outside the repository (only the project's workspace has it); "
+            "the tests that need it are skipped, every other test uses the repository's own files")
+
+
+class SharedCases:
+    """The failure-kind cases of ../shared/cases: each a small article ``NAME.txt`` and its gold records."""
+
+    def __init__(self, folder: Path) -> None:
+        import json
+
+        self.folder = folder
+        lines = (folder / "gold.jsonl").read_text("utf-8").splitlines()
+        self.records = [json.loads(line) for line in lines if line.strip()]
+
+    def names(self) -> list[str]:
+        """Case names (the doc_id of each), sorted."""
+        return sorted(path.stem for path in self.folder.glob("*.txt"))
+
+    def text(self, name: str) -> str:
+        """The decoded text of case ``name``; skips the test when the case is not there."""
+        from spacerec.ingest import read_source
+
+        path = self.folder / f"{name}.txt"
+        if not path.is_file():
+            pytest.skip(f"case {name} not found in {self.folder}")
+        return read_source(path).text
+
+    def gold(self, name: str, record_type: str | None = None) -> list[dict]:
+        """Gold records of case ``name``, of one record type when given."""
+        return [r for r in self.records
+                if r["doc_id"] == name and (record_type is None or r["record_type"] == record_type)]
 
 
 def pytest_collection_modifyitems(items):
@@ -129,6 +160,13 @@ def inline_nlps(inline_kb):
 def shipped_nlps(shipped_kb):
     """Blank EN and FR pipelines whose linker uses the shipped KB."""
     return {lang: _blank_nlp(lang, shipped_kb) for lang in ("en", "fr")}
+
+
+@pytest.fixture(scope="session")
+def shared_cases() -> SharedCases:
+    if not (CASES_DIR / "gold.jsonl").is_file():
+        pytest.skip(_no_seed("the regression cases", CASES_DIR))
+    return SharedCases(CASES_DIR)
 
 
 @pytest.fixture(scope="session")

@@ -1,20 +1,16 @@
-"""Page-shape regression cases from ../shared/cases (captions, titles, date lines) against their gold.
+"""Page shapes of the failure-kind regression cases (captions, titles, date lines) against their gold.
 
 Each case reproduces one kind of error found on real news; the test asserts the gold's
 relevant fields (document title, languages, captions; the date line and the agreement
-date it resolves), not only a score. Skips cleanly when ../shared is absent.
+date it resolves), not only a score. The cases come through conftest's ``shared_cases`` fixture, which skips
+cleanly when the workspace folder is absent.
 """
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from spacerec.blocks import segment
 from spacerec.schema import schema_errors
-
-CASES = Path(__file__).resolve().parents[2] / "shared" / "cases"
 
 # cases whose failure kind is a page shape: the document record's fields are what they test
 DOCUMENT_CASES = [
@@ -38,15 +34,8 @@ DATELINE_CASES = {
 AGREEMENT_DATE_CASES = ["h04-weekday-only-date", "h17-month-day-future-year"]
 
 
-def _case(doc_id: str) -> tuple[str, list[dict]]:
-    path = CASES / f"{doc_id}.txt"
-    gold_path = CASES / "gold.jsonl"
-    if not path.is_file() or not gold_path.is_file():
-        pytest.skip(f"shared case {doc_id} not available ({CASES})")
-    gold = [json.loads(line) for line in gold_path.read_text("utf-8").splitlines() if line.strip()]
-    from spacerec.ingest import read_source
-
-    return read_source(path).text, [r for r in gold if r["doc_id"] == doc_id]
+def _case(cases, doc_id: str) -> tuple[str, list[dict]]:
+    return cases.text(doc_id), cases.gold(doc_id)
 
 
 def _by_type(records: list[dict], record_type: str) -> list[dict]:
@@ -54,8 +43,8 @@ def _by_type(records: list[dict], record_type: str) -> list[dict]:
 
 
 @pytest.mark.parametrize("doc_id", DOCUMENT_CASES)
-def test_case_document_record_matches_gold(doc_id, extractor):
-    text, gold = _case(doc_id)
+def test_case_document_record_matches_gold(doc_id, extractor, shared_cases):
+    text, gold = _case(shared_cases, doc_id)
     expected = _by_type(gold, "document")[0]
     records = extractor.extract(text, doc_id)
     document = _by_type(records, "document")[0]
@@ -69,8 +58,8 @@ def test_case_document_record_matches_gold(doc_id, extractor):
 
 
 @pytest.mark.parametrize("doc_id", sorted(DATELINE_CASES))
-def test_case_date_line_is_found_and_published(doc_id, extractor):
-    text, _ = _case(doc_id)
+def test_case_date_line_is_found_and_published(doc_id, extractor, shared_cases):
+    text, _ = _case(shared_cases, doc_id)
     line, value = DATELINE_CASES[doc_id]
     seg = segment(text)
     assert seg.dateline is not None and seg.dateline.kind == "dateline" and seg.dateline.text == line
@@ -83,23 +72,19 @@ def test_case_date_line_is_found_and_published(doc_id, extractor):
 
 
 @pytest.mark.parametrize("doc_id", AGREEMENT_DATE_CASES)
-def test_case_agreement_date_resolved_against_the_date_line(doc_id, extractor):
-    text, gold = _case(doc_id)
+def test_case_agreement_date_resolved_against_the_date_line(doc_id, extractor, shared_cases):
+    text, gold = _case(shared_cases, doc_id)
     expected = {(tuple(r["parties"]), r["date"], r["date_precision"]) for r in _by_type(gold, "agreement")}
     found = {(tuple(r["parties"]), r["date"], r["date_precision"])
              for r in _by_type(extractor.extract(text, doc_id), "agreement")}
     assert expected <= found
 
 
-def test_every_shared_case_has_a_schema_valid_document_record(blank_extractor):
-    if not CASES.is_dir():
-        pytest.skip(f"shared cases not available ({CASES})")
-    from spacerec.ingest import read_source
-
-    for path in sorted(CASES.glob("*.txt")):
-        text = read_source(path).text
+def test_every_shared_case_has_a_schema_valid_document_record(blank_extractor, shared_cases):
+    for name in shared_cases.names():
+        text = shared_cases.text(name)
         seg = segment(text)
         for caption in seg.captions:
-            assert caption.texts["fr"] or caption.texts["en"], path.name
-        document = _by_type(blank_extractor.extract(text, path.stem), "document")[0]
-        assert list(schema_errors(document)) == [], path.name
+            assert caption.texts["fr"] or caption.texts["en"], name
+        document = _by_type(blank_extractor.extract(text, name), "document")[0]
+        assert list(schema_errors(document)) == [], name
