@@ -25,6 +25,8 @@ from .entities.abbreviations import find_abbreviations
 from .entities.linker import SPAN_KEY as MENTION_KEY
 from .kb import KnowledgeBase
 from .records import normalise_name
+from .triggers import SPAN_KEY as CUE_KEY
+from .triggers import Cue
 
 PERSON_LABELS = {"PERSON", "PER"}
 # capitalised name: two to four words, particles allowed ("Jean-Yves Le Gall", "Ursula von der Leyen")
@@ -66,6 +68,21 @@ class DateMention:
 
 
 @dataclass
+class CueMention:
+    """An agreement trigger or modifier (see ``spacerec.triggers``) in document offsets."""
+
+    start: int
+    end: int
+    text: str
+    rule: Cue
+    sent: int = -1
+
+    @property
+    def category(self) -> str:
+        return self.rule.category
+
+
+@dataclass
 class Sentence:
     """One sentence of one block, with everything found inside it."""
 
@@ -79,6 +96,11 @@ class Sentence:
     mentions: list[Mention] = field(default_factory=list)
     persons: list[Mention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    cues: list[CueMention] = field(default_factory=list)
+
+    def cues_of(self, *categories: str) -> list[CueMention]:
+        """The sentence's cues of the given categories, in text order."""
+        return [c for c in self.cues if c.category in categories]
 
     def local(self, start: int) -> int:
         """Document offset -> offset inside this sentence's text."""
@@ -110,6 +132,16 @@ class Analysis:
             for mention in sentence.mentions:
                 if label is None or mention.label == label:
                     yield mention
+
+    def window(self, sentence: Sentence, back: int = 0, ahead: int = 0, same_block: bool = False) -> list[Sentence]:
+        """The sentences around ``sentence`` (itself excluded), nearest first: ``back`` before it,
+        then ``ahead`` after it; ``same_block`` keeps only sentences of its block."""
+        before = self.sentences[max(0, sentence.index - back) : sentence.index][::-1]
+        after = self.sentences[sentence.index + 1 : sentence.index + 1 + ahead]
+        found = before + after
+        if same_block:
+            found = [s for s in found if s.block.index == sentence.block.index]
+        return found
 
     def agency_ids_named(self) -> set[str]:
         """Agencies the article names outside credit lines."""
@@ -218,6 +250,11 @@ def _collect(doc: Doc, block: Block, sentences: list[Sentence], kb: KnowledgeBas
         if sentence is not None:
             sentence.dates.append(DateMention(start, end, span.text, decode_date(span.kb_id_, span.label_),
                                               block.lang, sentence.index))
+    for span in doc.spans.get(CUE_KEY, []):
+        sentence = _sentence_at(sentences, base + span.start_char)
+        if sentence is not None and span._.agreement_cue is not None:
+            sentence.cues.append(CueMention(base + span.start_char, base + span.end_char, span.text,
+                                            span._.agreement_cue, sentence.index))
     for sentence in sentences:
         sentence.mentions.sort(key=lambda m: m.start)
         sentence.persons.sort(key=lambda m: m.start)

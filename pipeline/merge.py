@@ -226,12 +226,16 @@ def _agreements(analysis: Analysis, facts: list[Fact], names: dict[str, str]) ->
     # dated facts first, so an undated mention joins the agreement it can only be part of
     found.sort(key=lambda f: (f.date is None or f.date.iso is None, f.evidence[0].start if f.evidence else 0))
     records: list[AgreementRecord] = []
+    recalled: dict[int, bool] = {}
     for fact in found:
         subject = _subject_name(analysis, fact.subject, names)
         date = fact.date if fact.date and fact.date.iso else None
-        target = next((r for r in records if _compatible(r, fact, subject, date)), None)
+        # an earlier agreement the article recalls stays its own record unless the dates agree
+        target = next((r for r in records if _compatible(r, fact, subject, date) and (
+            recalled[id(r)] == fact.recalled or (date is not None and r.date == date.iso))), None)
         if target is None:
             target = AgreementRecord(analysis.doc_id, fact.kind, list(fact.parties), status=fact.status)
+            recalled[id(target)] = fact.recalled
             records.append(target)
         if target.kind == "agreement" and fact.kind != "agreement":
             target.kind = fact.kind

@@ -73,3 +73,4 @@ class AgreementFact(Fact):
     date: DateValue | None
     status: str
     signatories: list[SignatoryFact] = field(default_factory=list)
+    recalled: bool = False  # an earlier agreement the article recalls: never absorbs the main signing

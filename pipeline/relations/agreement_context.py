@@ -1,0 +1,69 @@
+"""Where cues reach: clauses, modifier scope, bystander clauses, link words between two spans.
+
+Small helpers over the cues the ``spacerec_agreement_cues`` component found, shared by the
+signing events and their slot strategies. A modifier reaches a trigger when the trigger is in
+its scope (the sentence, or the clause for ``scope: clause``) on its side (``direction``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..analysis import Analysis, CueMention, Mention, Sentence
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s")
+_ARTICLE = re.compile(r"^(?:(?:the|la|le|les|l'|l’)\s*)?$", re.IGNORECASE)
+
+
+def clause_of(sentence: Sentence, position: int) -> tuple[int, int]:
+    """Document span of the comma/semicolon-delimited clause holding ``position``."""
+    local = position - sentence.start
+    start, end = 0, len(sentence.text)
+    for found in _CLAUSE_BREAK.finditer(sentence.text):
+        if found.end() <= local:
+            start = found.end()
+        elif found.start() >= local:
+            end = found.start()
+            break
+    return sentence.start + start, sentence.start + end
+
+
+def reaches(sentence: Sentence, cue: CueMention, start: int, end: int) -> bool:
+    """True when modifier ``cue`` applies to the span ``start``-``end`` (ConText direction and scope)."""
+    direction = cue.rule.direction
+    if direction == "forward" and cue.start > start:
+        return False
+    if direction == "backward" and cue.end < end:
+        return False
+    if cue.rule.scope == "clause":
+        return clause_of(sentence, cue.start) == clause_of(sentence, start)
+    return True
+
+
+def modified(sentence: Sentence, category: str, start: int, end: int) -> list[CueMention]:
+    """The sentence's modifiers of ``category`` that reach the span."""
+    return [c for c in sentence.cues_of(category) if reaches(sentence, c, start, end)
+            and not (c.start <= start and end <= c.end)]
+
+
+def in_bystander_clause(sentence: Sentence, mention: Mention) -> bool:
+    """A mention in a clause led by a bystander cue ("after the success of", "en présence de", "lors de la
+    visite") watches the signing: it is neither a party nor its subject."""
+    clause = clause_of(sentence, mention.start)
+    return any(clause[0] <= c.start < mention.start for c in sentence.cues_of("BYSTANDER"))
+
+
+def linked_by(analysis: Analysis, sentence: Sentence, category: str, left_end: int, right_start: int) -> bool:
+    """True when the words between two spans are one cue of ``category``, maybe plus an article
+    ("Zhang Kejian *for* CNSA", "supplied *by the* DLR")."""
+    for cue in sentence.cues_of(category):
+        before = analysis.text[left_end : cue.start]
+        after = analysis.text[cue.end : right_start]
+        if cue.start >= left_end and cue.end <= right_start and not before.strip(" ,") and _ARTICLE.match(
+                after.strip()):
+            return True
+    return False
+
+
+def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)

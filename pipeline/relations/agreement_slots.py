@@ -1,0 +1,517 @@
+"""Slots of a signing event, each filled by an ordered list of small strategies.
+
+A strategy reads one place of the article (the trigger's clause, the sentence before, the
+next sentence, a "Signers" block, a caption, the article's own date) and returns a value
+and a ``reason``, or None to let the next strategy try. ``fill_slots`` runs them in order
+and keeps the reasons, which end up in the fact's ``reason``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..analysis import Analysis, Mention, Sentence
+from ..dates import DateValue
+from ..records import normalise_name
+from .agreement_context import clause_of, in_bystander_clause, linked_by
+from .common import agencies_of, country_agency, gap
+from .facts import SignatoryFact
+from .missions import kb_mission
+from .officials import role_lexicon
+
+if TYPE_CHECKING:
+    from .agreements import SigningEvent, Trigger
+
+ACCORDS_TREATY = "artemis_accords"
+
+
+@dataclass
+class Slots:
+    parties: list[str] = field(default_factory=list)
+    governments: set[str] = field(default_factory=set)  # country codes whose government signs
+    signatories: list[SignatoryFact] = field(default_factory=list)
+    date: DateValue | None = None
+    subject: str | None = None
+    treaties: list[Mention] = field(default_factory=list)
+    inherited_kind: str | None = None
+    accords_sides: list[str] = field(default_factory=list)
+    reasons: dict[str, str] = field(default_factory=dict)
+
+
+def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str]) -> None:
+    """Fill ``event.slots`` in dependency order: document, signatories, parties, date, subject."""
+    slots = event.slots
+    slots.treaties = event.treaties
+    if not event.treaties and not any(t.kind for t in event.triggers):
+        slots.treaties, slots.inherited_kind = referred_document(analysis, event.sentence)
+    for strategy in (signatories_in_clause, signatories_in_next_sentence, signatories_in_signers_block,
+                     signatories_in_caption):
+        found = strategy(analysis, event, person_agency)
+        if found is not None:
+            signatories, governments, reason = found
+            slots.governments |= governments
+            known = {normalise_name(s.name) for s in slots.signatories}
+            slots.signatories += [s for s in signatories if normalise_name(s.name) not in known]
+            slots.reasons.setdefault("signatories", reason)
+    if _government_document(event.sentence):
+        slots.governments |= {m.ids[0].split(":", 1)[1] for m in event.sentence.mentions if m.label == "COUNTRY"}
+    slots.accords_sides = accords_sides(analysis, event)
+    slots.parties = parties_in_clause(analysis, event)
+    if len(slots.parties) < 2:
+        slots.parties, why = parties_from_context(analysis, event.sentence, slots.parties)
+        if why:
+            slots.reasons["parties"] = why
+    for date_strategy in (date_in_clause, date_of_occasion):
+        found_date = date_strategy(analysis, event)
+        if found_date is not None:
+            slots.date, slots.reasons["date"] = found_date
+            break
+    slots.subject = subject_of(analysis, event)
+
+
+# ---- the signed document ----------------------------------------------------------------
+
+
+def referred_document(analysis: Analysis, sentence: Sentence) -> tuple[list[Mention], str | None]:
+    """For "signed the document/le texte": the treaty or document kind of the previous sentences
+    (the title counts as just before every sentence)."""
+    anaphora = bool(sentence.cues_of("DOCUMENT_ANAPHORA"))
+    titles = [s for s in analysis.sentences[: sentence.index] if s.block.kind == "title"]
+    window = analysis.window(sentence, back=3)
+    candidates = window + [t for t in titles if t not in window]
+    for distance, other in enumerate(candidates, 1):
+        if other.block.kind == "title":
+            distance = 1
+        if other.block.kind == "credit":
+            continue
+        treaties = [m for m in other.mentions if m.label == "TREATY"]
+        if treaties and (anaphora or distance <= 2):
+            return treaties, None
+        if not anaphora:
+            continue
+        kinds = [c.rule.kind for c in other.cues_of("DOCUMENT")]
+        if kinds:
+            return [], kinds[0]
+    return [], None
+
+
+def _government_document(sentence: Sentence) -> bool:
+    return bool(sentence.cues_of("GOVERNMENT_DOCUMENT", "GOVERNMENT_MARKER"))
+
+
+# ---- signatories ------------------------------------------------------------------------
+
+SignatoryResult = tuple[list[SignatoryFact], set[str], str]
+
+
+def signatories_in_clause(analysis: Analysis, event: SigningEvent,
+                          person_agency: dict[str, str]) -> SignatoryResult | None:
+    """People the trigger's sentence has sign: officials, people signing "for" an agency, ministers."""
+    found = _signatories(analysis, event.sentence, event.anchor, person_agency)
+    return (*found, "named in the signing sentence") if found[0] else None
+
+
+def signatories_in_next_sentence(analysis: Analysis, event: SigningEvent,
+                                 person_agency: dict[str, str]) -> SignatoryResult | None:
+    """"... concluded an agreement. The agreement was signed by X and Y.": the next sentence of the block,
+    when it reports the same signing (a signing verb, no new document) followed by an agent word."""
+    following = analysis.window(event.sentence, ahead=1, same_block=True)
+    if not following or event.slots.signatories:
+        return None
+    other = following[0]
+    signs = other.cues_of("SIGN")
+    if not signs or any(c.rule.kind for c in other.cues_of("DOCUMENT") if not _anaphoric(other, c.start)):
+        return None
+    if not any(c.start >= signs[0].end for c in other.cues_of("AGENT_LINK")):
+        return None
+    from .agreements import Trigger
+
+    anchor = Trigger(signs[0].start, signs[0].end, None, True, signs[0].text)
+    signatories, governments = _signatories(analysis, other, anchor, person_agency)
+    return (signatories, governments, "named as signing in the next sentence") if signatories else None
+
+
+def _anaphoric(sentence: Sentence, start: int) -> bool:
+    return any(c.start <= start < c.end for c in sentence.cues_of("DOCUMENT_ANAPHORA"))
+
+
+def signatories_in_signers_block(analysis: Analysis, event: SigningEvent,
+                                 person_agency: dict[str, str]) -> SignatoryResult | None:
+    """A "Signers" / "Signataires" heading followed by one "Name, Role of AGENCY" line per signer."""
+    if event.slots.signatories:
+        return None
+    found: list[SignatoryFact] = []
+    for sentence in analysis.sentences:
+        if sentence.block.kind == "credit" or not _starts_with_heading(analysis, sentence):
+            continue
+        block = [s for s in analysis.sentences if s.block.index == sentence.block.index]
+        for line in block:
+            for person in line.persons:
+                name = _clean_name(analysis, line, person)
+                if name is None:
+                    continue
+                agency = _adjacent_agency(analysis, line, person) or person_agency.get(normalise_name(name))
+                found.append(SignatoryFact(name, agency))
+    return (found, set(), "listed under a signers heading") if found else None
+
+
+def _starts_with_heading(analysis: Analysis, sentence: Sentence) -> bool:
+    return any(c.start == sentence.block.start for c in sentence.cues_of("SIGNERS_HEADING"))
+
+
+def signatories_in_caption(analysis: Analysis, event: SigningEvent,
+                           person_agency: dict[str, str]) -> SignatoryResult | None:
+    """A caption naming who signed: "X (left) and Y (right) after signing", "X et Y lors de la signature"."""
+    if event.slots.signatories:
+        return None
+    found: list[SignatoryFact] = []
+    for sentence in analysis.sentences:
+        if sentence.block.kind != "caption" or not sentence.cues_of("SIGNING_CAPTION"):
+            continue
+        for person in sentence.persons:
+            name = _clean_name(analysis, sentence, person)
+            if name is not None:
+                agency = person_agency.get(normalise_name(name)) or _adjacent_agency(analysis, sentence, person)
+                found.append(SignatoryFact(name, agency))
+    return (found, set(), "named in a signing caption") if found else None
+
+
+def _signatories(analysis: Analysis, sentence: Sentence, anchor: Trigger,
+                 person_agency: dict[str, str]) -> tuple[list[SignatoryFact], set[str]]:
+    signatories: list[SignatoryFact] = []
+    governments: set[str] = set()
+    for person in relevant(analysis, sentence, anchor, sentence.persons, strict=True):
+        name = _clean_name(analysis, sentence, person)
+        if name is None or _is_speaker(analysis, sentence, person):
+            continue
+        agency = None
+        # "Zhang Kejian for CNSA", "Dimitri Rogozin pour Roscosmos"
+        following = [m for m in sentence.mentions if m.start >= person.end and m.label in ("AGENCY", "COUNTRY")]
+        if following and linked_by(analysis, sentence, "SIGNER_LINK", person.end, following[0].start):
+            ids = agencies_of(analysis, following[0], countries_as="party")
+            agency = ids[0] if ids else None
+        government = government_country(analysis, sentence, person)
+        if government is None and agency and agency.startswith("country:"):
+            government = agency.split(":", 1)[1]
+        if government is not None:
+            governments.add(government)
+            signatories.append(SignatoryFact(name, None, government))
+            continue
+        agency = agency or person_agency.get(normalise_name(name)) or person_agency.get(
+            normalise_name(person.ids[0])) or _adjacent_agency(analysis, sentence, person)
+        if agency is None and abs(person.start - anchor.start) >= 120:
+            continue
+        signatories.append(SignatoryFact(name, agency))
+    return signatories, governments
+
+
+def _is_speaker(analysis: Analysis, sentence: Sentence, person: Mention) -> bool:
+    """"said X", "X said", "selon X": a person who comments on the signing."""
+    for cue in sentence.cues_of("SPEAKER"):
+        if cue.end <= person.start and person.start - cue.end <= 25:
+            return True
+        if cue.start >= person.end and not analysis.text[person.end : cue.start].strip(" ,"):
+            return True
+    return False
+
+
+def _clean_name(analysis: Analysis, sentence: Sentence, person: Mention) -> str | None:
+    """The person's name without an honorific ("Mme", "Dr."), or None when it is no person's name:
+    a headline's title-case words, a phrase holding an agreement cue ("Joint Statement"), a stop word."""
+    name = person.ids[0]
+    for cue in sentence.cues_of("HONORIFIC"):
+        if cue.start == person.start and cue.end < person.end:
+            name = analysis.text[cue.end : person.end].strip(" .")
+    if any(person.start <= c.start and c.end <= person.end for c in sentence.cues if c.category in _NOT_IN_NAMES):
+        return None
+    if sentence.block.kind == "title" and not _named_elsewhere(analysis, sentence, name):
+        return None
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words if w.lower() not in _PARTICLES):
+        return None
+    return name
+
+
+_NOT_IN_NAMES = {"DOCUMENT", "SIGN", "ACCORDS_JOIN", "COOPERATION", "TALKS", "NOT_A_NAME", "SIGNERS_HEADING"}
+_PARTICLES = {"von", "van", "der", "de", "du", "da", "le", "la", "bin", "al", "el", "di"}
+
+
+def _named_elsewhere(analysis: Analysis, sentence: Sentence, name: str) -> bool:
+    key = normalise_name(name)
+    return any(normalise_name(p.ids[0]) == key for s in analysis.sentences if s.block.kind != "title"
+               for p in s.persons)
+
+
+def _adjacent_agency(analysis: Analysis, sentence: Sentence, person: Mention) -> str | None:
+    """"NASA Administrator Bill Nelson", "Bill Nelson, NASA's administrator", "X, President of TUA"."""
+    roles = _role_words(sentence.lang)
+    for mention in sentence.agencies():
+        if len(mention.ids) != 1:
+            continue
+        if mention.end <= person.start:
+            between = gap(analysis, mention.end, person.start)
+            if len(between.split()) <= 3 and roles.search(between):
+                return mention.ids[0]
+        elif person.end <= mention.start:
+            between = gap(analysis, person.end, mention.start)
+            if len(between.split()) <= 6 and roles.search(between) and between.startswith(","):
+                return mention.ids[0]
+    return None
+
+
+def _role_words(lang: str) -> re.Pattern:
+    from .lexicon import phrase_regex
+
+    return phrase_regex(role_lexicon(lang))
+
+
+def government_country(analysis: Analysis, sentence: Sentence, person: Mention) -> str | None:
+    """Country code when the person signs as a minister, ambassador or head of state."""
+    roles = sentence.cues_of("GOVERNMENT_ROLE")
+    left = [c for c in roles if c.end <= person.start and person.start - c.end <= 90]
+    right = [c for c in roles if c.start >= person.end and c.start - person.end <= 45]
+    role = left[-1] if left else (right[0] if right else None)
+    if role is None:
+        return None
+    if left and any(role.end <= other.start < person.start for other in sentence.persons if other is not person):
+        return None  # the title belongs to the person between them
+    lo, hi = min(role.start, person.start) - 45, max(role.end, person.end) + 45
+    window = analysis.text[max(sentence.start, lo) : min(sentence.end, hi)]
+    # a country adjective or name next to the role: "Indian ambassador", "ministre luxembourgeois de l'Économie"
+    for word in re.findall(r"[\w’'-]+", window):
+        agency = analysis.kb.agency_for_adjective(word, sentence.lang)
+        if agency is not None and agency.country:
+            return agency.country
+    codes = [m.ids[0].split(":", 1)[1] for m in sentence.mentions if m.label == "COUNTRY"]
+    if codes:  # the host country ("ambassador to the United States") is rarely the one signing
+        return next((c for c in codes if c != "US"), codes[0])
+    # "C'est le ministre de l'Économie, Franz Fayot, qui a signé": the country the article just named
+    for other in analysis.window(sentence, back=3):
+        codes = list({m.ids[0].split(":", 1)[1] for m in other.mentions if m.label == "COUNTRY"} - {"US"})
+        if len(codes) == 1:
+            return codes[0]
+    return None
+
+
+# ---- parties ----------------------------------------------------------------------------
+
+
+def relevant(analysis: Analysis, sentence: Sentence, anchor: Trigger, mentions: list[Mention],
+             strict: bool = False) -> list[Mention]:
+    """Mentions that take part in the signing, read from the clauses and the dependency parse.
+
+    A mention in a bystander clause ("en présence de ...", "after a visit by ...") is left out;
+    so is one whose parse path up to the signing word crosses another verb. Without a parse,
+    or when the filter would leave fewer than two (small models' parses fail), every mention
+    is kept unless ``strict``.
+    """
+    outside = [m for m in mentions if not in_bystander_clause(sentence, m)]
+    if strict or len({i for m in outside for i in m.ids}) >= 2:
+        mentions = outside
+    doc = sentence.span.doc
+    if not doc.has_annotation("DEP") or not mentions:
+        return mentions
+    base = sentence.block.start
+    head = doc.char_span(anchor.start - base, anchor.end - base, alignment_mode="expand")
+    if head is None:
+        return mentions
+    bystanders = {(c.start, c.end) for c in sentence.cues_of("BYSTANDER")}
+    kept = []
+    for mention in mentions:
+        span = doc.char_span(mention.start - base, mention.end - base, alignment_mode="expand")
+        if span is None or _attached(span.root, head.root, base, bystanders):
+            kept.append(mention)
+    if strict or len(kept) >= 2 or len(kept) == len(mentions):
+        return kept
+    return mentions
+
+
+def _attached(token, anchor, base: int, bystanders: set[tuple[int, int]]) -> bool:
+    """True when ``token`` reaches the signing word without crossing a bystander word or another clause;
+    crossing a verb is allowed only as that verb's subject when it governs the signing."""
+    child, node = token, token
+    for _ in range(60):
+        if node.i == anchor.i:
+            return True
+        if node.head.i == node.i:
+            break
+        child, node = node, node.head
+        if node.i == anchor.i:
+            return True
+        if any(s <= base + node.idx < e for s, e in bystanders):
+            return False
+        if node.pos_ == "VERB" and child.dep_ not in ("conj", "appos", "flat", "flat:name", "compound"):
+            return node.is_ancestor(anchor) and child.dep_.startswith("nsubj")
+    return True
+
+
+def accords_sides(analysis: Analysis, event: SigningEvent) -> list[str]:
+    """Agencies and countries the accords sentence has taking part (filtered in ``agreements``)."""
+    sentence = event.sentence
+    sides: list[str] = []
+    for mention in relevant(analysis, sentence, event.anchor,
+                            [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")]):
+        values = [mention.ids[0]] if mention.label == "COUNTRY" else list(mention.ids)
+        sides += [v for v in values if v not in sides]
+    return sides
+
+
+def parties_in_clause(analysis: Analysis, event: SigningEvent) -> list[str]:
+    """Agencies and countries of the signing sentence; a government signatory makes its country the party."""
+    sentence, governments, signatories = event.sentence, event.slots.governments, event.slots.signatories
+    parties: list[str] = []
+    signing_agencies = {s.agency_id for s in signatories if s.agency_id}
+    candidates = [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")]
+    for mention in relevant(analysis, sentence, event.anchor, candidates):
+        for value in _party_values(analysis, mention, governments, signing_agencies):
+            if value not in parties:
+                parties.append(value)
+    parties += [f"country:{c}" for c in sorted(governments) if f"country:{c}" not in parties]
+    # "... and Yamakawa signed": a signing official's agency is a party even when the sentence does not name it
+    parties += [a for a in sorted(signing_agencies) if a not in parties and not a.startswith("country:")]
+    return _dedupe(analysis, parties, governments)
+
+
+def _party_values(analysis: Analysis, mention: Mention, governments: set[str], signing: set[str]) -> list[str]:
+    if mention.label == "COUNTRY":
+        code = mention.ids[0].split(":", 1)[1]
+        agency = country_agency(analysis, mention.ids[0])
+        if code in governments or agency is None:
+            return [mention.ids[0]]
+        return [agency] if agency in signing or not governments else [mention.ids[0]]
+    values = []
+    for agency_id in mention.ids:
+        country = analysis.kb.agencies[agency_id].country if agency_id in analysis.kb.agencies else None
+        values.append(f"country:{country}" if country and country in governments and agency_id not in signing
+                      else agency_id)
+    return values
+
+
+def _dedupe(analysis: Analysis, parties: list[str], governments: set[str]) -> list[str]:
+    """An agency and its own country's government named together: one party (the government when it signs)."""
+    kept = []
+    for party in parties:
+        if not party.startswith("country:") and party in analysis.kb.agencies:
+            country = analysis.kb.agencies[party].country
+            if country and f"country:{country}" in parties and country in governments:
+                continue
+        if party.startswith("country:"):
+            agency = country_agency(analysis, party)
+            if agency in parties and party.split(":", 1)[1] not in governments:
+                continue
+        kept.append(party)
+    return kept
+
+
+def parties_from_context(analysis: Analysis, sentence: Sentence, parties: list[str]) -> tuple[list[str], str | None]:
+    """"The two agencies signed ...": the agencies (or governments) of the previous sentences of the block."""
+    plural = sentence.cues_of("PLURAL_PARTIES")
+    if not plural:
+        return parties, None
+    governments = any(c.rule.governments for c in plural)
+    found = list(parties)
+    for other in analysis.window(sentence, back=3, same_block=True):
+        for mention in other.mentions:
+            if governments:
+                values = [mention.ids[0]] if mention.label == "COUNTRY" else []
+            else:
+                values = agencies_of(analysis, mention, countries_as="party")
+            found += [v for v in values if v not in found]
+        if len(found) >= 2:
+            break
+    return found, f"'{plural[0].text}' refers to the parties of the previous sentences"
+
+
+# ---- date -------------------------------------------------------------------------------
+
+DateResult = tuple[DateValue, str]
+
+
+def date_in_clause(analysis: Analysis, event: SigningEvent) -> DateResult | None:
+    """The dated expression of the signing sentence nearest the trigger; never one that a
+    ``DATE_EXCLUSION`` cue ("since", "après le lancement ... en 2022") gives to another event."""
+    sentence, anchor = event.sentence, event.anchor
+    dated = [d for d in sentence.dates if d.value.year is not None and not _excluded(sentence, d.start, d.end)]
+    if not dated:
+        return None
+    after = [d for d in dated if d.start >= anchor.start]
+    pool = after if after and after[0].start - anchor.end < 120 else dated
+    best = min(pool, key=lambda d: abs(d.start - anchor.start))
+    return best.value, f"'{best.text}' in the signing sentence" + (f" ({best.reason})" if best.reason else "")
+
+
+def _excluded(sentence: Sentence, start: int, end: int) -> bool:
+    """A date right after an exclusion cue ("since 1999"), or in the clause a clause-scoped one opens
+    ("un an après le lancement de leur satellite en 2022")."""
+    for cue in sentence.cues_of("DATE_EXCLUSION"):
+        if cue.start <= start < cue.end:
+            return True
+        if cue.end <= start and not sentence.text[cue.end - sentence.start : start - sentence.start].strip():
+            return True
+        if cue.end <= start and cue.rule.scope == "clause" and clause_of(sentence, cue.start) == clause_of(
+                sentence, start):
+            return True
+    return False
+
+
+def date_of_occasion(analysis: Analysis, event: SigningEvent) -> DateResult | None:
+    """The date of the sentence before, when it sets the occasion: it reports the same signing (and this
+    sentence names no new document), or a meeting this sentence refers to ("During the meeting ...")."""
+    previous = analysis.window(event.sentence, back=1, same_block=True)
+    if not previous:
+        return None
+    other = previous[0]
+    triggers = other.cues_of("SIGN")
+    new_document = any(t.kind for t in event.triggers) and not event.sentence.cues_of("DOCUMENT_ANAPHORA")
+    if triggers and not new_document:
+        why = "the previous sentence reports the signing"
+    elif other.cues_of("TALKS") and event.sentence.cues_of("OCCASION"):
+        why = "the previous sentence dates the meeting this one refers to"
+    else:
+        return None
+    dated = [d for d in other.dates if d.value.year is not None and not _excluded(other, d.start, d.end)]
+    if not dated:
+        return None
+    return dated[0].value, f"'{dated[0].text}': {why}"
+
+
+# ---- subject ----------------------------------------------------------------------------
+
+
+def subject_of(analysis: Analysis, event: SigningEvent) -> str | None:
+    """The treaty signed, else the mission the trigger is about, else the mission an anaphora refers to."""
+    sentence, anchor, treaties = event.sentence, event.anchor, event.slots.treaties
+    if treaties:
+        return f"treaty:{treaties[0].id}"
+    candidates = [m for m in sentence.missions() if not in_bystander_clause(sentence, m)]
+    missions = [m for m in candidates if not _is_launcher(analysis, m)] or candidates
+    after = [m for m in missions if m.start >= anchor.start]
+    if after:
+        return host_mission(analysis, after[0].id)
+    if missions:
+        return host_mission(analysis, missions[-1].id)
+    if sentence.cues_of("SUBJECT_ANAPHORA"):
+        for other in analysis.window(sentence, back=6):
+            if other.block.kind in ("credit", "caption") or other.block.lang != sentence.lang:
+                continue
+            found = [m for m in other.missions() if not _is_launcher(analysis, m)]
+            if found:
+                return host_mission(analysis, found[-1].id)
+    return None
+
+
+def _is_launcher(analysis: Analysis, mention: Mention) -> bool:
+    entry = kb_mission(analysis, mention.id)
+    return entry is not None and entry.kind == "launcher"
+
+
+def host_mission(analysis: Analysis, mission_id: str) -> str:
+    """An instrument's agreement is about the mission that carries it, when the article names that mission."""
+    entry = kb_mission(analysis, mission_id)
+    if entry is not None and entry.kind == "instrument" and entry.part_of:
+        parent = analysis.kb.mission_by_name(entry.part_of)
+        if parent is not None and any(m.id == parent.id for m in analysis.mentions("MISSION")):
+            return parent.id
+    return mission_id
