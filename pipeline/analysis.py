@@ -286,14 +286,37 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _article_date(analysis: Analysis) -> DateValue | None:
-    """The article's own date: a dateline, else a full date in the title block."""
+    """The article's own date: the date line the segmentation found, else a short line near the top that
+    holds a full date (a byline "Par NAME | 15 mars 2024", "New Delhi | 22-11-2024").
+
+    This is the one place that decides it, so a better date line or byline from the blocks step plugs in
+    here; relative dates ("jeudi", "today") and years of month-day dates are resolved against it.
+    """
     dateline = analysis.segmentation.dateline
-    for sentence in analysis.sentences:
-        if dateline is not None and sentence.block.index == dateline.index:
-            full = [d for d in sentence.dates if d.value.year and d.value.precision == "day"]
-            if full:
-                return full[0].value
+    candidates = [s for s in analysis.sentences if dateline is not None and s.block.index == dateline.index]
+    candidates += [s for s in analysis.sentences[:6] if s.block.kind == "body" and len(s.block.text) < 80
+                   and s not in candidates and not s.mentions]
+    for sentence in candidates:
+        full = [d for d in sentence.dates if d.value.year and d.value.precision == "day"]
+        if full:
+            return full[0].value
+        numeric = _NUMERIC_DATE.search(sentence.text)
+        if numeric:
+            return _numeric_value(numeric)
     return None
+
+
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?:(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>(?:19|20)\d\d)"
+                           r"|(?P<y2>(?:19|20)\d\d)-(?P<m2>\d\d)-(?P<d2>\d\d))(?!\d)")
+
+
+def _numeric_value(found: re.Match) -> DateValue | None:
+    """A day-first numeric date (the European and Indian convention of date lines) or an ISO date."""
+    year, month, day = (found.group("y"), found.group("m"), found.group("d")) if found.group("y") else (
+        found.group("y2"), found.group("m2"), found.group("d2"))
+    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+        return None
+    return DateValue(int(year), int(month), int(day), "day")
 
 
 def _link_abbreviations(analysis: Analysis) -> None:

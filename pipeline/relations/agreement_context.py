@@ -42,15 +42,24 @@ def reaches(sentence: Sentence, cue: CueMention, start: int, end: int) -> bool:
 
 def modified(sentence: Sentence, category: str, start: int, end: int) -> list[CueMention]:
     """The sentence's modifiers of ``category`` that reach the span."""
+    dates = [(d.start, d.end) for d in sentence.dates]  # "May" in "9 May 2019" is no hypothesis
     return [c for c in sentence.cues_of(category) if reaches(sentence, c, start, end)
-            and not (c.start <= start and end <= c.end)]
+            and not overlaps(c.start, c.end, dates)]
 
 
-def in_bystander_clause(sentence: Sentence, mention: Mention) -> bool:
+def in_bystander_clause(sentence: Sentence, mention: Mention, anchor_start: int | None = None) -> bool:
     """A mention in a clause led by a bystander cue ("after the success of", "en présence de", "lors de la
-    visite") watches the signing: it is neither a party nor its subject."""
+    visite") watches the signing: it is neither a party nor its subject. A bystander cue before the
+    signing's clause reaches every mention up to that clause ("En présence du président, X, et du
+    ministre, Y, l'ASI et la CONAE ont signé")."""
     clause = clause_of(sentence, mention.start)
-    return any(clause[0] <= c.start < mention.start for c in sentence.cues_of("BYSTANDER"))
+    signing_clause = clause_of(sentence, anchor_start)[0] if anchor_start is not None else None
+    for cue in sentence.cues_of("BYSTANDER"):
+        if clause[0] <= cue.start < mention.start:
+            return True
+        if signing_clause is not None and cue.end <= mention.start < signing_clause and cue.start < signing_clause:
+            return True
+    return False
 
 
 def linked_by(analysis: Analysis, sentence: Sentence, category: str, left_end: int, right_start: int) -> bool:

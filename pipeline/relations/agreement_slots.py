@@ -267,16 +267,29 @@ def _role_words(lang: str) -> re.Pattern:
     return phrase_regex(role_lexicon(lang))
 
 
+_COORDINATION = re.compile(r"(?:^|[\s,])(?:and|et)\s", re.IGNORECASE)
+
+
+def _own_title(analysis: Analysis, sentence: Sentence, start: int, end: int) -> bool:
+    """True when nothing between a title and a name makes the title another person's: no other
+    person, no coordination ("X, ministre ..., et M. Y")."""
+    if _COORDINATION.search(analysis.text[start:end]):
+        return False
+    return not any(start <= p.start < end for p in sentence.persons)
+
+
 def government_country(analysis: Analysis, sentence: Sentence, person: Mention) -> str | None:
     """Country code when the person signs as a minister, ambassador or head of state."""
     roles = sentence.cues_of("GOVERNMENT_ROLE")
-    left = [c for c in roles if c.end <= person.start and person.start - c.end <= 90]
-    right = [c for c in roles if c.start >= person.end and c.start - person.end <= 45]
+    left = [c for c in roles if c.end <= person.start and person.start - c.end <= 90
+            and _own_title(analysis, sentence, c.end, person.start)]
+    # a title after the name is in apposition: "Lucía Ferreyra, ministre argentine"
+    right = [c for c in roles if c.start >= person.end and c.start - person.end <= 45
+             and analysis.text[person.end : c.start].lstrip().startswith(",")
+             and _own_title(analysis, sentence, person.end, c.start)]
     role = left[-1] if left else (right[0] if right else None)
     if role is None:
         return None
-    if left and any(role.end <= other.start < person.start for other in sentence.persons if other is not person):
-        return None  # the title belongs to the person between them
     lo, hi = min(role.start, person.start) - 45, max(role.end, person.end) + 45
     window = analysis.text[max(sentence.start, lo) : min(sentence.end, hi)]
     # a country adjective or name next to the role: "Indian ambassador", "ministre luxembourgeois de l'Économie"
@@ -307,7 +320,7 @@ def relevant(analysis: Analysis, sentence: Sentence, anchor: Trigger, mentions: 
     or when the filter would leave fewer than two (small models' parses fail), every mention
     is kept unless ``strict``.
     """
-    outside = [m for m in mentions if not in_bystander_clause(sentence, m)]
+    outside = [m for m in mentions if not in_bystander_clause(sentence, m, anchor.start)]
     if strict or len({i for m in outside for i in m.ids}) >= 2:
         mentions = outside
     doc = sentence.span.doc
@@ -485,7 +498,7 @@ def subject_of(analysis: Analysis, event: SigningEvent) -> str | None:
     sentence, anchor, treaties = event.sentence, event.anchor, event.slots.treaties
     if treaties:
         return f"treaty:{treaties[0].id}"
-    candidates = [m for m in sentence.missions() if not in_bystander_clause(sentence, m)]
+    candidates = [m for m in sentence.missions() if not in_bystander_clause(sentence, m, anchor.start)]
     missions = [m for m in candidates if not _is_launcher(analysis, m)] or candidates
     after = [m for m in missions if m.start >= anchor.start]
     if after:
