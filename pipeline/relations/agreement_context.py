@@ -53,13 +53,34 @@ def in_bystander_clause(sentence: Sentence, mention: Mention, anchor_start: int 
     signing's clause reaches every mention up to that clause ("En présence du président, X, et du
     ministre, Y, l'ASI et la CONAE ont signé")."""
     clause = clause_of(sentence, mention.start)
-    signing_clause = clause_of(sentence, anchor_start)[0] if anchor_start is not None else None
     for cue in sentence.cues_of("BYSTANDER"):
         if clause[0] <= cue.start < mention.start:
             return True
-        if signing_clause is not None and cue.end <= mention.start < signing_clause and cue.start < signing_clause:
-            return True
+        if anchor_start is not None and cue.end <= mention.start < anchor_start:
+            reach = _bystander_reach(sentence, cue, anchor_start)
+            if mention.start < reach:
+                return True
     return False
+
+
+_CONTINUES = re.compile(r"^(?:(?:et|and)\s+(?:du|de|des|d['’]|of)\b)", re.IGNORECASE)
+
+
+def _bystander_reach(sentence: Sentence, cue: CueMention, anchor_start: int) -> int:
+    """End of what a bystander cue covers: its clause, then each following clause that continues it
+    (a name in apposition, "et du président ...") up to the signing's clause."""
+    end = clause_of(sentence, cue.start)[1]
+    persons = {p.start for p in sentence.persons}
+    while end < anchor_start:
+        start, next_end = clause_of(sentence, end + 1)
+        if next_end > anchor_start or start >= anchor_start:
+            break
+        text = sentence.text[start - sentence.start : next_end - sentence.start]
+        first = start + len(text) - len(text.lstrip())
+        if first not in persons and not _CONTINUES.match(text.lstrip()):
+            break
+        end = next_end
+    return end
 
 
 def linked_by(analysis: Analysis, sentence: Sentence, category: str, left_end: int, right_start: int) -> bool:

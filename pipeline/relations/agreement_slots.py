@@ -245,7 +245,8 @@ def _named_elsewhere(analysis: Analysis, sentence: Sentence, name: str) -> bool:
 
 
 def _adjacent_agency(analysis: Analysis, sentence: Sentence, person: Mention) -> str | None:
-    """"NASA Administrator Bill Nelson", "Bill Nelson, NASA's administrator", "X, President of TUA"."""
+    """"NASA Administrator Bill Nelson", "Bill Nelson, NASA's administrator", "X, President of TUA",
+    "le vice-administrateur de l'agence spatiale chinoise (CNSA) Zhao Minghui"."""
     roles = _role_words(sentence.lang)
     for mention in sentence.agencies():
         if len(mention.ids) != 1:
@@ -254,11 +255,32 @@ def _adjacent_agency(analysis: Analysis, sentence: Sentence, person: Mention) ->
             between = gap(analysis, mention.end, person.start)
             if len(between.split()) <= 3 and roles.search(between):
                 return mention.ids[0]
+            if not between.strip(" ()") and _role_before(analysis, sentence, mention, roles):
+                return mention.ids[0]
         elif person.end <= mention.start:
             between = gap(analysis, person.end, mention.start)
             if len(between.split()) <= 6 and roles.search(between) and between.startswith(","):
                 return mention.ids[0]
     return None
+
+
+_LINK_WORDS = {"de", "du", "des", "d'", "of", "the", "la", "le", "l'", "(", ")", ","}
+
+
+def _role_before(analysis: Analysis, sentence: Sentence, mention: Mention, roles: re.Pattern) -> bool:
+    """A role word before the agency, with only link words and mentions of that agency between
+    ("vice-administrateur de l'agence spatiale chinoise (CNSA)")."""
+    same = [m for m in sentence.agencies() if m.ids == mention.ids and m.end <= mention.end]
+    start = max(sentence.start, same[0].start - 40)
+    window = analysis.text[start : same[0].start]
+    found = list(roles.finditer(window))
+    if not found:
+        return False
+    tail = analysis.text[start + found[-1].end() : mention.start]
+    for other in same[:-1]:
+        tail = tail.replace(other.text, " ")
+    words = re.findall(r"[\w']+|[(),]", tail.lower().replace("’", "'").replace("l'", "l' ").replace("d'", "d' "))
+    return all(w in _LINK_WORDS for w in words)
 
 
 def _role_words(lang: str) -> re.Pattern:
@@ -426,7 +448,11 @@ def parties_from_context(analysis: Analysis, sentence: Sentence, parties: list[s
     governments = any(c.rule.governments for c in plural)
     found = list(parties)
     for other in analysis.window(sentence, back=3, same_block=True):
+        signing = other.cues_of("SIGN", "DOCUMENT")
+        anchor = signing[0].start if signing else None
         for mention in other.mentions:
+            if in_bystander_clause(other, mention, anchor):
+                continue
             if governments:
                 values = [mention.ids[0]] if mention.label == "COUNTRY" else []
             else:
@@ -497,7 +523,8 @@ def subject_of(analysis: Analysis, event: SigningEvent) -> str | None:
     """The treaty signed, else the mission the trigger is about, else the mission an anaphora refers to."""
     sentence, anchor, treaties = event.sentence, event.anchor, event.slots.treaties
     if treaties:
-        return f"treaty:{treaties[0].id}"
+        about = _mission_after(analysis, sentence, treaties[0])
+        return host_mission(analysis, about.id) if about else f"treaty:{treaties[0].id}"
     candidates = [m for m in sentence.missions() if not in_bystander_clause(sentence, m, anchor.start)]
     missions = [m for m in candidates if not _is_launcher(analysis, m)] or candidates
     after = [m for m in missions if m.start >= anchor.start]
@@ -512,6 +539,16 @@ def subject_of(analysis: Analysis, event: SigningEvent) -> str | None:
             found = [m for m in other.missions() if not _is_launcher(analysis, m)]
             if found:
                 return host_mission(analysis, found[-1].id)
+    return None
+
+
+def _mission_after(analysis: Analysis, sentence: Sentence, treaty: Mention) -> Mention | None:
+    """"un accord intergouvernemental qui encadre la contribution du Brésil au programme Artemis": a
+    treaty-like document is about the mission its own clause names after it."""
+    clause = clause_of(sentence, treaty.start)
+    for mission in sentence.missions():
+        if treaty.end <= mission.start < clause[1] and mission.start - treaty.end <= 90:
+            return mission
     return None
 
 

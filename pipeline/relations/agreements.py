@@ -100,8 +100,9 @@ def signing_status(sentence: Sentence, triggers: list[Trigger]) -> str | None:
         return "planned"
     if signing:
         return "signed"
-    # a document named without a signing: an existing agreement unless talks or a hypothesis surround it
-    if has("TALKS") or has("HYPOTHETICAL"):
+    # a document named without a signing: an existing agreement unless talks or a hypothesis surround it;
+    # a headline naming a document ("X vise un accord avec Y") reports no signing by itself
+    if has("TALKS") or has("HYPOTHETICAL") or sentence.block.kind == "title":
         return None
     return "signed"
 
@@ -121,6 +122,10 @@ def signing_event(analysis: Analysis, sentence: Sentence) -> SigningEvent | None
     if not triggers:
         return None
     named_document = any(t.kind for t in triggers) or bool(treaties)
+    # "Both agencies welcomed the signing": the signing reported before, not a new one
+    anaphora = sentence.cues_of("SIGNING_ANAPHORA")
+    if not named_document and all(any(a.start <= t.start and t.end <= a.end for a in anaphora) for t in triggers):
+        return None
     # "reached", "struck": a signing only when the sentence names what was reached ("reached Mars orbit" is not)
     if not named_document and all(t.needs_document for t in triggers if t.signing):
         return None
