@@ -58,9 +58,13 @@ def _pair(analysis: Analysis, sentence: Sentence, cue, agencies: list[Mention],
         return None
     receiver = next((m for m in after if m is not supplier and _RECEIVER.match(_words_between(analysis, cue, m))),
                     None)
-    subject = host_mission(analysis, _nearest(missions, cue.start).id)
     supplier_id = agencies_of(analysis, supplier)[0]
-    receiver_id = agencies_of(analysis, receiver)[0] if receiver else _lead_of(analysis, subject)
+    receiver_id = agencies_of(analysis, receiver)[0] if receiver else None
+    # the mission served: the receiver's own mission when the sentence names one ("data ... with CNSA
+    # before CNSA's Tianwen-1 landed"), else the mission nearest the cue
+    served = [m for m in missions if receiver_id and _lead_of(analysis, m.id) == receiver_id]
+    subject = host_mission(analysis, (served[0] if served else _nearest(missions, cue.start)).id)
+    receiver_id = receiver_id or _lead_of(analysis, subject)
     return supplier_id, receiver_id, subject
 
 

@@ -122,11 +122,14 @@ def _fact(analysis: Analysis, sentence: Sentence, window: list[Item], items: lis
 
 
 def _most_recent_agency(analysis: Analysis, sentence: Sentence, before: int) -> str | None:
-    """The last single agency named before ``before`` in this or the two previous sentences of the block."""
-    for other in reversed(analysis.sentences[max(0, sentence.index - 2) : sentence.index + 1]):
-        if other.block.index != sentence.block.index:
-            continue
-        found: list[Mention] = [m for m in other.agencies() if m.end <= before and len(m.ids) == 1]
+    """The antecedent of a possessive ("its president", "son président"): the sentence's subject, i.e.
+    its first single agency ("The Brazilian Space Agency will cooperate with ..., its president X said"),
+    else the last single agency of the two previous sentences of the block."""
+    own = [m for m in sentence.agencies() if m.end <= before and len(m.ids) == 1]
+    if own:
+        return own[0].ids[0]
+    for other in analysis.window(sentence, back=2, same_block=True):
+        found: list[Mention] = [m for m in other.agencies() if len(m.ids) == 1]
         if found:
             return found[-1].ids[0]
     return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 
@@ -40,15 +40,21 @@ class AgreementCues:
         self.rules = rules
         self._lower = PhraseMatcher(self._nlp.vocab, attr="LOWER")
         self._exact = PhraseMatcher(self._nlp.vocab, attr="ORTH")
+        self._patterns = Matcher(self._nlp.vocab)
         for cue in rules.cues:
             _KNOWN[cue.id] = cue
+            if cue.pattern is not None:
+                self._patterns.add(cue.id, [list(cue.pattern)])
+                continue
             variants = {cue.phrase, cue.phrase.replace("'", "’"), cue.phrase.replace("’", "'")}
+            if cue.exact_case:
+                variants.add(cue.phrase + ".")  # the tokenizer keeps "MoU." whole at a sentence end
             matcher = self._exact if cue.exact_case else self._lower
             matcher.add(cue.id, [self._nlp.make_doc(v) for v in sorted(variants)])
 
     def __call__(self, doc: Doc) -> Doc:
         by_category: dict[str, list[Span]] = {}
-        for matcher in (self._lower, self._exact):
+        for matcher in (self._lower, self._exact, self._patterns):
             for match_id, start, end in matcher(doc):
                 cue = _KNOWN[self._nlp.vocab.strings[match_id]]
                 span = Span(doc, start, end, label=cue.category, span_id=cue.id)
@@ -74,9 +80,9 @@ class AgreementCues:
 def _record_line(cue: Cue) -> str:
     import json
 
-    defaults = Cue(id="", phrase="", category="")
-    record = {k: v for k, v in vars(cue).items() if k != "id" and (k in ("phrase", "category") or v != getattr(
-        defaults, k))}
+    defaults = Cue(id="", category="")
+    record = {k: (list(v) if k == "pattern" else v) for k, v in vars(cue).items()
+              if k != "id" and (k == "category" or v != getattr(defaults, k))}
     return json.dumps(record, ensure_ascii=False)
 
 

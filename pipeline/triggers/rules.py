@@ -30,8 +30,9 @@ class Cue:
     """One rule record. ``id`` is ``<file name>:<line>``, the rule's source, used as the span id."""
 
     id: str
-    phrase: str
     category: str
+    phrase: str | None = None
+    pattern: tuple | None = None
     kind: str | None = None
     direction: str = "bidirectional"
     scope: str = "sentence"
@@ -45,6 +46,8 @@ class Cue:
         """ALL-CAPS phrases ("MoU" style acronyms too) match their exact letters, the rest any case."""
         if self.case_sensitive is not None:
             return self.case_sensitive
+        if self.phrase is None:
+            return False
         letters = [c for c in self.phrase if c.isalpha()]
         return (sum(c.isupper() for c in letters) >= 2 and self.phrase == self.phrase.upper()) or self.phrase in (
             "MoU", "MoUs", "LoI")
@@ -62,7 +65,7 @@ class CueRules:
 
     def phrases(self, category: str) -> set[str]:
         """Normalised phrases of a category (lower case, ASCII apostrophe, single spaces)."""
-        return {normalise_phrase(c.phrase) for c in self.cues if c.category == category}
+        return {normalise_phrase(c.phrase) for c in self.cues if c.category == category and c.phrase}
 
 
 def normalise_phrase(text: str) -> str:
@@ -100,6 +103,8 @@ def parse_cue_rules(text: str, name: str) -> CueRules:
         if problems:
             where = "/".join(str(p) for p in problems[0].path)
             raise CueRuleError(f"{name}:{number}: {problems[0].message}" + (f" (at {where})" if where else ""))
+        if "pattern" in record:
+            record["pattern"] = tuple(record["pattern"])
         cues.append(Cue(id=f"{name}:{number}", **record))
     if not cues:
         raise CueRuleError(f"{name}: no rule records")
