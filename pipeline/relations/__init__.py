@@ -23,8 +23,8 @@ def needs_model(text: str, lang: str) -> bool:
 @lru_cache(maxsize=4)
 def _hot_pattern(lang: str) -> re.Pattern:
     rules = load_cue_rules(shipped_rules_path(lang))
-    words = [c.phrase for c in rules.cues if c.phrase and c.category in ("DOCUMENT", "SIGN", "COOPERATION", "ACCORDS_JOIN",
-                                                           "GOVERNMENT_ROLE")]
+    hot = ("DOCUMENT", "SIGN", "COOPERATION", "ACCORDS_JOIN", "GOVERNMENT_ROLE")
+    words = [c.phrase for c in rules.cues if c.phrase and c.category in hot]
     words += list(role_lexicon(lang))
     return phrase_regex(words)
 

@@ -42,9 +42,9 @@ def reaches(sentence: Sentence, cue: CueMention, start: int, end: int) -> bool:
 
 def modified(sentence: Sentence, category: str, start: int, end: int) -> list[CueMention]:
     """The sentence's modifiers of ``category`` that reach the span."""
-    dates = [(d.start, d.end) for d in sentence.dates]  # "May" in "9 May 2019" is no hypothesis
+    # "May" in "9 May 2019" is no hypothesis
     return [c for c in sentence.cues_of(category) if reaches(sentence, c, start, end)
-            and not overlaps(c.start, c.end, dates)]
+            and not any(d.start <= c.start and c.end <= d.end for d in sentence.dates)]
 
 
 def in_bystander_clause(sentence: Sentence, mention: Mention, anchor_start: int | None = None) -> bool:

@@ -146,15 +146,36 @@ def signatories_in_signers_block(analysis: Analysis, event: SigningEvent,
     for sentence in analysis.sentences:
         if sentence.block.kind == "credit" or not _starts_with_heading(analysis, sentence):
             continue
-        block = [s for s in analysis.sentences if s.block.index == sentence.block.index]
-        for line in block:
-            for person in line.persons:
-                name = _clean_name(analysis, line, person)
-                if name is None:
-                    continue
-                agency = _adjacent_agency(analysis, line, person) or person_agency.get(normalise_name(name))
+        block = sentence.block
+        offset = block.start
+        for text in analysis.text[block.start : block.end].split("\n"):
+            line = (offset, offset + len(text))
+            offset += len(text) + 1
+            holder = next((s for s in analysis.sentences if s.start <= line[0] < max(s.end, s.start + 1)), sentence)
+            people = [p for p in holder.persons if line[0] <= p.start < line[1] and _clean_name(analysis, holder, p)]
+            for person in people or _line_name(analysis, holder, *line):
+                name = _clean_name(analysis, holder, person) or person.text
+                agency = _adjacent_agency(analysis, holder, person) or person_agency.get(normalise_name(name))
                 found.append(SignatoryFact(name, agency))
     return (found, set(), "listed under a signers heading") if found else None
+
+
+_LINE_NAME = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3})\s*,")
+
+
+def _line_name(analysis: Analysis, holder: Sentence, start: int, end: int) -> list[Mention]:
+    """A signers line the NER missed: "Dr. Bruna Costa, présidente de l'AEB" -> the name before the comma."""
+    for cue in holder.cues_of("HONORIFIC"):
+        if start <= cue.start and not analysis.text[start : cue.start].strip():
+            start = cue.end
+    while start < end and analysis.text[start] in " .":
+        start += 1
+    found = _LINE_NAME.match(analysis.text, start, end)
+    if found is None:
+        return []
+    name = found.group("name")
+    return [Mention(found.start("name"), found.end("name"), name, "PERSON", (name,), "signers line", holder.lang,
+                    holder.block, holder.index)]
 
 
 def _starts_with_heading(analysis: Analysis, sentence: Sentence) -> bool:

@@ -19,6 +19,8 @@ from .facts import AgreementFact, ParticipationFact, PartOfFact
 from .missions import kb_mission
 
 _RECEIVER = re.compile(r"^(?:to|for|with|à|au|pour|avec)(?: (?:the|la|le|l'))?$")
+# "shared orbit data from its Mars Express orbiter with CNSA": the receiver after a named mission
+_LATE_RECEIVER = re.compile(r"(?:^|\s)(?:with|avec)(?: (?:the|la|le|l'))?$")
 
 
 def cooperation_facts(analysis: Analysis, sentence: Sentence) -> list[AgreementFact]:
@@ -72,7 +74,8 @@ def _words_between(analysis: Analysis, cue, mention: Mention) -> str:
     """The words between the cue and a later agency, skipping a mission named in between
     ("shared orbit data from its Mars Express orbiter with CNSA")."""
     text = gap(analysis, cue.end, mention.start)
-    return text.split(" ")[-1] if text.count(" ") >= 1 and text.split(" ")[-1] in ("with", "avec") else text
+    late = _LATE_RECEIVER.search(text)
+    return text[late.start() :].strip() if late else text
 
 
 def instrument_cooperations(analysis: Analysis, mission_facts: list) -> list[AgreementFact]:

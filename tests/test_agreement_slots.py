@@ -1,0 +1,275 @@
+"""Signing events and their slot strategies, each with a positive and a negative case in English and French.
+
+The articles are invented (real agencies, invented people); each test asserts the slot the
+strategy fills, so a strategy that stops working fails here, not only in the evaluation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def agreements(extractor, text):
+    out = extractor.extract(text, "slots")
+    for record in out:
+        for e in record["evidence"]:
+            assert text[e["start"] : e["end"]] == e["text"]
+    return [r for r in out if r["record_type"] == "agreement"]
+
+
+def one(extractor, text):
+    found = agreements(extractor, text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def signers(record):
+    return {(s["name"], s["agency_id"]) for s in record["signatories"]}
+
+
+# ---- signatories ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deal\n\nOn 9 May 2019, ISA concluded an agreement with CNES in Paris. The agreement was signed by "
+     "Dana Levin and Marc Dufresne, president of CNES.\n", {("Dana Levin", None), ("Marc Dufresne", "CNES")}),
+    ("Accord\n\nLe 6 mai 2019, l'ASI a signé un accord-cadre avec le CNES. Le document a été signé par "
+     "Mme Lucia Bellini, présidente de l'ASI, et M. Marc Dufresne, président du CNES.\n",
+     {("Lucia Bellini", "ASI"), ("Marc Dufresne", "CNES")}),
+])
+def test_signatories_in_the_next_sentence(extractor, text, expected):
+    assert signers(one(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Deal\n\nOn 9 May 2019, ISA concluded an agreement with CNES in Paris. The agreement was praised by "
+    "Dana Levin and Marc Dufresne.\n",
+    "Accord\n\nLe 6 mai 2019, l'ASI a signé un accord-cadre avec le CNES. Le document a été salué par "
+    "Lucia Bellini et Marc Dufresne.\n",
+])
+def test_people_of_the_next_sentence_who_do_not_sign(extractor, text):
+    assert one(extractor, text)["signatories"] == []
+
+
+@pytest.mark.parametrize("heading, role", [("Signers", "President of"), ("Signataires", "présidente de")])
+def test_signers_block(extractor, heading, role):
+    text = (f"Deal\n\nThe Turkish Space Agency (TUA) and the Brazilian Space Agency (AEB) signed a cooperation "
+            f"agreement on 11 September 2024 in Ankara.\n\n{heading}\nDr. Selma Kaya, {role} TUA\n"
+            f"Dr. Bruna Costa, {role} AEB\n")
+    assert signers(one(extractor, text)) == {("Selma Kaya", "TUA"), ("Bruna Costa", "AEB")}
+
+
+def test_names_without_a_signers_heading_are_not_signatories(extractor):
+    text = ("Deal\n\nThe Turkish Space Agency (TUA) and the Brazilian Space Agency (AEB) signed a cooperation "
+            "agreement on 11 September 2024 in Ankara.\n\nSpeakers\nDr. Selma Kaya, President of TUA\n")
+    assert one(extractor, text)["signatories"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Année Lune : le CNES et l'ASC signent une déclaration\n\nLe CNES et l'ASC ont signé le 4 mai 2023 à "
+    "Montréal une déclaration commune.\n",
+    "Brazil, India Sign Pact to Expand Satellite Data Sharing\n\nAEB and ISRO signed a cooperation agreement "
+    "on 21 August 2023 in Brasília.\n",
+])
+def test_headline_words_are_never_signatories(extractor, text):
+    assert one(extractor, text)["signatories"] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Deal\n\nOn 2 May 2022, Dr. Anna Weber, chair of DLR, signed an agreement with CNES.\n", "Anna Weber"),
+    ("Accord\n\nLe 2 mai 2022, Mme Anna Weber, présidente du DLR, a signé un accord avec le CNES.\n", "Anna Weber"),
+])
+def test_honorifics_are_stripped(extractor, text, name):
+    assert name in {s["name"] for s in one(extractor, text)["signatories"]}
+
+
+@pytest.mark.parametrize("text, parties, absent", [
+    ("Deal\n\nIn the presence of the Argentine president, Martin Ruiz, ASI and CONAE signed an agreement "
+     "on 15 February 2024 in Rome.\n", ["ASI", "CONAE"], "Martin Ruiz"),
+    ("Accord\n\nEn présence du président argentin, Martín Ruiz, et du président du Conseil italien, Marco "
+     "Bassi, l'ASI et la CONAE ont signé un accord le 15 février 2024 à Rome.\n", ["ASI", "CONAE"], "Marco Bassi"),
+])
+def test_bystanders_are_neither_parties_nor_signatories(extractor, text, parties, absent):
+    record = one(extractor, text)
+    assert record["parties"] == parties
+    assert absent not in {s["name"] for s in record["signatories"]}
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Deal\n\nAfter the success of ISRO's Chandrayaan-3 and a visit by JAXA engineers to Bengaluru, ISRO "
+     "signed an agreement with CNES in Paris on 14 July 2023. Both agencies welcomed the signing.\n",
+     ["CNES", "ISRO"]),
+    ("Accord\n\nAprès le succès de Chandrayaan-3 et une visite d'ingénieurs de la JAXA à Bangalore, l'ISRO a "
+     "signé un accord avec le CNES à Paris le 14 juillet 2023.\n", ["CNES", "ISRO"]),
+])
+def test_agencies_of_a_leading_bystander_clause_are_not_parties(extractor, text, parties):
+    record = one(extractor, text)
+    assert record["parties"] == parties
+    assert record["subject"] is None
+
+
+# ---- parties from the context -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Deal\n\nNASA and JAXA officials met in Tokyo on 3 April 2023. The two agencies signed a memorandum of "
+    "understanding.\n",
+    "Accord\n\nDes responsables de la NASA et de la JAXA se sont réunis à Tokyo le 3 avril 2023. Les deux "
+    "agences ont signé un protocole d'accord.\n",
+])
+def test_the_two_agencies_are_those_of_the_previous_sentence(extractor, text):
+    assert one(extractor, text)["parties"] == ["JAXA", "NASA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Deal\n\nNASA and JAXA officials met in Tokyo on 3 April 2023. A memorandum of understanding was signed.\n",
+    "Accord\n\nDes responsables de la NASA et de la JAXA se sont réunis à Tokyo le 3 avril 2023. Un protocole "
+    "d'accord a été signé.\n",
+])
+def test_no_parties_without_a_plural_reference(extractor, text):
+    assert agreements(extractor, text) == []
+
+
+# ---- dates --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, date", [
+    ("CSA and ISRO sign joint statement\n\nOn 14 May 2024, CSA and ISRO held a meeting in Montreal. In the "
+     "meeting, CSA and ISRO signed a joint statement.\n", "2024-05-14"),
+    ("Le CNES et l'ISRO signent\n\nLe 14 mai 2024, le CNES et l'ISRO ont tenu une réunion à Paris. Lors de la "
+     "réunion, le CNES et l'ISRO ont signé une déclaration conjointe.\n", "2024-05-14"),
+])
+def test_date_of_the_occasion_in_the_previous_sentence(extractor, text, date):
+    assert one(extractor, text)["date"] == date
+
+
+@pytest.mark.parametrize("text", [
+    "Deal\n\nThe cooperation was formalised in 2016 by an agreement between DLR and JAXA. More recently, DLR "
+    "and JAXA concluded a cooperation agreement on MMX.\n",
+    "Accord\n\nLa coopération a été formalisée en 2016 par un accord entre le DLR et la JAXA. Plus récemment, le "
+    "DLR et la JAXA ont conclu un accord de coopération sur MMX.\n",
+])
+def test_an_earlier_agreement_keeps_its_date_to_itself(extractor, text):
+    found = {(r["subject"], r["date"]) for r in agreements(extractor, text)}
+    assert ("MMX", None) in found
+    assert ("MMX", "2016") not in found
+
+
+@pytest.mark.parametrize("text, date", [
+    ("UKSA and CSA sign memorandum\n\nBy Jane Hill | 15 March 2024\n\nUKSA and CSA signed a memorandum of "
+     "understanding on Thursday in Ottawa.\n", "2024-03-14"),
+    ("Le DLR et l'ASI signent un accord\n\nPar Hélène Marchetti | 15 mars 2024\n\nLe DLR et l'ASI ont signé "
+     "jeudi à Rome un accord de coopération.\n", "2024-03-14"),
+])
+def test_weekday_resolved_against_the_byline(extractor, text, date):
+    assert one(extractor, text)["date"] == date
+
+
+@pytest.mark.parametrize("text", [
+    "UKSA and CSA sign memorandum\n\nUKSA and CSA signed a memorandum of understanding on Tuesday. The signing "
+    "crowned UKSA's first visit to Canada since its founding in April 2010.\n",
+    "Le DLR et l'ASI signent un accord\n\nLe DLR et l'ASI ont signé jeudi à Rome un accord de coopération, un "
+    "an après le lancement de leur satellite commun en 2022.\n",
+])
+def test_no_date_from_another_event(extractor, text):
+    assert one(extractor, text)["date"] is None
+
+
+@pytest.mark.parametrize("text, date", [
+    ("ISRO and ESA sign astronaut training agreement\n\nNew Delhi | 22-11-2024\n\nISRO and ESA signed an "
+     "agreement on November 18 on astronaut training. Under the deal, ESA will train two astronauts by April "
+     "2026.\n", "2024-11-18"),
+    ("Le CNES et l'AEB signent un accord\n\nParis, le 28 mars 2023\n\nLe 23 mars, un an après le lancement de "
+     "leur satellite commun en 2022, le CNES et l'AEB ont signé un accord de coopération.\n", "2023-03-23"),
+])
+def test_month_day_takes_the_article_year(extractor, text, date):
+    assert one(extractor, text)["date"] == date
+
+
+# ---- what is not a new signing ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Talks\n\nNASA and UKSA held talks in London on 5 March 2025. The Artemis Accords have already been signed "
+    "by Japan, Brazil, Poland and Rwanda. Some fifty countries have signed them so far.\n",
+    "Discussions\n\nLa NASA et l'UKSA ont tenu des discussions à Londres le 5 mars 2025. Les accords Artemis ont "
+    "déjà été signés par le Japon, le Brésil et la Pologne.\n",
+])
+def test_background_list_gives_no_agreement(extractor, text):
+    assert agreements(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hopes\n\nThe Turkish Space Agency (TUA) is in talks with ISRO and hopes to conclude an agreement soon.\n",
+    "Espoir\n\nL'Agence spatiale turque (TUA) discute avec l'ISRO et espère conclure un accord très bientôt.\n",
+])
+def test_hopes_give_nothing(extractor, text):
+    assert agreements(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan set to join Artemis Accords\n\nPakistan is poised to sign the Artemis Accords in Washington. "
+    "SUPARCO chairman Kamran Shah will sign the document alongside NASA officials.\n",
+    "Le Pakistan va rejoindre les accords Artemis\n\nLe Pakistan doit signer les accords Artemis à Washington. "
+    "Le président de la SUPARCO, Kamran Shah, signera le document avec la NASA.\n",
+])
+def test_announced_signing_is_planned(extractor, text):
+    record = one(extractor, text)
+    assert record["status"] == "planned"
+    assert record["kind"] == "accords"
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Deal\n\nDLR and CNES signed a framework agreement yesterday in Toulouse. The two agencies had already "
+     "signed a memorandum of understanding in Berlin in June 2011.\n", {("agreement", None), ("mou", "2011-06")}),
+    ("Accord\n\nLe DLR et le CNES ont signé hier à Toulouse un accord-cadre. Les deux agences avaient déjà signé "
+     "un mémorandum d'entente à Berlin en juin 2011.\n", {("agreement", None), ("mou", "2011-06")}),
+])
+def test_a_recalled_agreement_stays_its_own_record(extractor, text, kinds):
+    found = agreements(extractor, text)
+    assert {(r["kind"], r["date"]) for r in found} == kinds
+    assert all(r["parties"] == ["CNES", "DLR"] for r in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Deals\n\nCONAE began the year by signing cooperation agreements with Italy and Spain. On 10 February 2022, "
+    "CONAE signed a framework agreement with Italy. On 3 March 2022, CONAE signed an agreement with Spain.\n",
+    "Accords\n\nLa CONAE a commencé l'année en signant des accords de coopération avec l'Italie et l'Espagne. Le "
+    "10 février 2022, la CONAE a signé un accord-cadre avec l'Italie. Le 3 mars 2022, la CONAE a signé un accord "
+    "avec l'Espagne.\n",
+])
+def test_a_summary_sentence_adds_no_multi_party_record(extractor, text):
+    found = agreements(extractor, text)
+    assert sorted(r["parties"] for r in found) == [["CONAE", "country:ES"], ["CONAE", "country:IT"]]
+
+
+# ---- cooperation ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Mars\n\nESA shared orbit data from its Mars Express orbiter with CNSA before CNSA's Tianwen-1 landed on "
+    "Mars.\n",
+    "Mars\n\nL'ESA a partagé ses données d'orbite de Mars Express avec la CNSA avant l'atterrissage de "
+    "Tianwen-1 de la CNSA.\n",
+])
+def test_data_shared_for_a_landing_is_a_cooperation(extractor, text):
+    record = one(extractor, text)
+    assert (record["kind"], record["parties"], record["status"]) == ("cooperation", ["CNSA", "ESA"], "ongoing")
+    assert record["subject"] == "Tianwen-1"
+
+
+@pytest.mark.parametrize("text", [
+    "Moon\n\nMBRSC's small rover will be carried to the Moon by CNSA's Chang'e 7 mission.\n",
+    "Lune\n\nLe petit rover du MBRSC sera emporté vers la Lune par la mission Chang'e 7 de la CNSA.\n",
+])
+def test_a_carried_payload_is_a_cooperation(extractor, text):
+    record = one(extractor, text)
+    assert (record["kind"], record["parties"]) == ("cooperation", ["CNSA", "MBRSC"])
+
+
+@pytest.mark.parametrize("text", [
+    "Mars\n\nESA did not share orbit data with CNSA for Tianwen-1.\n",
+    "Mars\n\nL'ESA et la CNSA ont discuté de Tianwen-1.\n",
+])
+def test_no_cooperation_without_a_stated_form(extractor, text):
+    assert agreements(extractor, text) == []
