@@ -202,6 +202,8 @@ def _add_event(record: MissionRecord, event: str, date: DateValue | None) -> Non
 def _subject_name(analysis: Analysis, subject: str | None, names: dict[str, str]) -> str | None:
     if subject is None:
         return None
+    if subject.startswith("phrase:"):  # a short noun phrase the text gives as the topic
+        return subject.split(":", 1)[1]
     if subject.startswith("treaty:"):
         treaty = analysis.kb.treaties.get(subject.split(":", 1)[1])
         return treaty.canonical_name if treaty else None

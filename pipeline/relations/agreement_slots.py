@@ -468,7 +468,11 @@ def parties_from_context(analysis: Analysis, sentence: Sentence, parties: list[s
         return parties, None
     governments = any(c.rule.governments for c in plural)
     found = list(parties)
+    if governments:  # "German-Japanese cooperation ... an agreement between the two countries"
+        found += [c for c in _nationalities(analysis, sentence) if c not in found]
     for other in analysis.window(sentence, back=3, same_block=True):
+        if len(found) >= 2:
+            break
         signing = other.cues_of("SIGN", "DOCUMENT")
         anchor = signing[0].start if signing else None
         for mention in other.mentions:
@@ -479,9 +483,17 @@ def parties_from_context(analysis: Analysis, sentence: Sentence, parties: list[s
             else:
                 values = agencies_of(analysis, mention, countries_as="party")
             found += [v for v in values if v not in found]
-        if len(found) >= 2:
-            break
     return found, f"'{plural[0].text}' refers to the parties of the previous sentences"
+
+
+def _nationalities(analysis: Analysis, sentence: Sentence) -> list[str]:
+    """Countries a sentence names, by name or nationality adjective ("German-Japanese" -> DE, JP)."""
+    found = [m.ids[0] for m in sentence.mentions if m.label == "COUNTRY"]
+    for word in re.findall(r"[^\W\d_]+", sentence.text):
+        agency = analysis.kb.agency_for_adjective(word, sentence.lang)
+        if agency is not None and agency.country and f"country:{agency.country}" not in found:
+            found.append(f"country:{agency.country}")
+    return found
 
 
 # ---- date -------------------------------------------------------------------------------
@@ -553,6 +565,9 @@ def subject_of(analysis: Analysis, event: SigningEvent) -> str | None:
         return host_mission(analysis, after[0].id)
     if missions:
         return host_mission(analysis, missions[-1].id)
+    phrase = topic_phrase(analysis, event)
+    if phrase:
+        return phrase
     if sentence.cues_of("SUBJECT_ANAPHORA"):
         for other in analysis.window(sentence, back=6):
             if other.block.kind in ("credit", "caption") or other.block.lang != sentence.lang:
@@ -560,6 +575,34 @@ def subject_of(analysis: Analysis, event: SigningEvent) -> str | None:
             found = [m for m in other.missions() if not _is_launcher(analysis, m)]
             if found:
                 return host_mission(analysis, found[-1].id)
+    return None
+
+
+def topic_phrase(analysis: Analysis, event: SigningEvent) -> str | None:
+    """"signed an agreement on November 18 on astronaut training": the short noun phrase after "on" that
+    depends on the document or the signing verb (English only: the contract wants an English phrase)."""
+    sentence = event.sentence
+    doc = sentence.span.doc
+    if sentence.lang != "en" or not doc.has_annotation("DEP"):
+        return None
+    base = sentence.block.start
+    heads = {t.i for trigger in event.triggers
+             for span in [doc.char_span(trigger.start - base, trigger.end - base, alignment_mode="expand")]
+             if span is not None for t in span}
+    taken = [(m.start, m.end) for m in sentence.mentions] + [(d.start, d.end) for d in sentence.dates]
+    for token in sentence.span:
+        if token.lower_ != "on" or token.head.i not in heads:
+            continue
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        words = [t for t in objects[0].subtree if t.dep_ != "det"]
+        start, end = base + words[0].idx, base + words[-1].idx + len(words[-1].text)
+        if len(words) > 4 or any(not t.is_alpha or t.is_upper or t.text[0].isupper() for t in words):
+            continue
+        if any(start < e and s < end for s, e in taken):
+            continue
+        return "phrase:" + analysis.text[start:end]
     return None
 
 

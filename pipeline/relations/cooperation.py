@@ -13,7 +13,7 @@ import re
 
 from ..analysis import Analysis, Mention, Sentence
 from .agreement_context import linked_by, modified
-from .agreement_slots import host_mission
+from .agreement_slots import host_mission, parties_from_context
 from .common import agencies_of, evidence, gap
 from .facts import AgreementFact, ParticipationFact, PartOfFact
 from .missions import kb_mission
@@ -27,12 +27,12 @@ def cooperation_facts(analysis: Analysis, sentence: Sentence) -> list[AgreementF
     """Cooperation facts of one sentence (none when negated or when no mission is named)."""
     missions = sentence.missions()
     if not missions:
-        return []
+        return joint_commitments(analysis, sentence)
+    facts = joint_commitments(analysis, sentence)
     named = analysis.agency_ids_named()
     agencies = [m for m in sentence.mentions if agencies_of(analysis, m)]
-    facts: list[AgreementFact] = []
     for cue in sentence.cues_of("COOPERATION"):
-        if modified(sentence, "NEGATION", cue.start, cue.end):
+        if cue.rule.form == "joint" or modified(sentence, "NEGATION", cue.start, cue.end):
             continue
         pair = _pair(analysis, sentence, cue, agencies, missions)
         if pair is None:
@@ -48,6 +48,35 @@ def cooperation_facts(analysis: Analysis, sentence: Sentence) -> list[AgreementF
                                    [], evidence=[evidence(sentence)],
                                    reason=f"stated cooperation '{cue.text}' ({cue.rule.form})"))
     return facts
+
+
+def joint_commitments(analysis: Analysis, sentence: Sentence) -> list[AgreementFact]:
+    """"En août 2019, les deux agences s'étaient engagées à développer ensemble ce satellite": a stated
+    commitment to build a mission together is a cooperation, dated, about the mission referred to."""
+    cues = [c for c in sentence.cues_of("COOPERATION") if c.rule.form == "joint"
+            and not modified(sentence, "NEGATION", c.start, c.end)]
+    if not cues:
+        return []
+    parties = [a for m in sentence.mentions for a in agencies_of(analysis, m)]
+    if len(set(parties)) < 2:
+        parties, _ = parties_from_context(analysis, sentence, sorted(set(parties)))
+    subject = _referred_mission(analysis, sentence)
+    if len(set(parties)) != 2 or subject is None:
+        return []
+    dated = [d for d in sentence.dates if d.value.year is not None]
+    return [AgreementFact("cooperation", tuple(sorted(set(parties))), subject, dated[0].value if dated else None,
+                          "ongoing", [], evidence=[evidence(sentence)],
+                          reason=f"stated joint commitment '{cues[0].text}'")]
+
+
+def _referred_mission(analysis: Analysis, sentence: Sentence) -> str | None:
+    if sentence.missions():
+        return host_mission(analysis, sentence.missions()[0].id)
+    if sentence.cues_of("SUBJECT_ANAPHORA"):
+        for other in analysis.window(sentence, back=3):
+            if other.missions():
+                return host_mission(analysis, other.missions()[-1].id)
+    return None
 
 
 def _pair(analysis: Analysis, sentence: Sentence, cue, agencies: list[Mention],

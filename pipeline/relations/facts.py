@@ -69,7 +69,7 @@ class SignatoryFact:
 class AgreementFact(Fact):
     kind: str
     parties: tuple[str, ...]
-    subject: str | None  # a mission entity id, "treaty:<id>", or None
+    subject: str | None  # a mission entity id, "treaty:<id>", "phrase:<noun phrase>", or None
     date: DateValue | None
     status: str
     signatories: list[SignatoryFact] = field(default_factory=list)
