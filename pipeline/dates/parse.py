@@ -163,6 +163,9 @@ def find_dates(text: str, lang: str) -> list[DateMatch]:
     return sorted(found, key=lambda d: d.start)
 
 
+_LAST = re.compile(r"\b(?:last|dernier|derni[eè]re|pass[ée]e?)\b", re.IGNORECASE)
+
+
 def find_relative(text: str, lang: str, article_date: DateValue | None) -> Iterator[DateMatch]:
     """Relative dates ("yesterday", "mardi dernier"), resolved only against the article's own date.
 
@@ -177,6 +180,8 @@ def find_relative(text: str, lang: str, article_date: DateValue | None) -> Itera
         if re.match(r"\s+\d", text[match.end() :]):
             continue  # "mardi 13 octobre" is a full date, the weekday only names it
         parsed = _dateparser(match.group(0), r.lang, r.order, base, prefer)
+        if parsed is not None and (base - parsed).days == 7 and not _LAST.search(match.group(0)):
+            parsed = base  # "on Tuesday" in an article dated Tuesday is that day, not the week before
         if parsed is not None:
             value = DateValue(parsed.year, parsed.month, parsed.day, "day", relative=True)
             yield DateMatch(match.start(), match.end(), match.group(0), value)

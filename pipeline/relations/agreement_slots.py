@@ -58,6 +58,10 @@ def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str,
     if _government_document(event.sentence):
         slots.governments |= {m.ids[0].split(":", 1)[1] for m in event.sentence.mentions if m.label == "COUNTRY"}
     slots.accords_sides = accords_sides(analysis, event)
+    if not slots.signatories:
+        found = signatories_of_previous_signing(analysis, event, person_agency)
+        if found is not None:
+            slots.signatories, _, slots.reasons["signatories"] = found
     slots.parties = parties_in_clause(analysis, event)
     if len(slots.parties) < 2:
         slots.parties, why = parties_from_context(analysis, event.sentence, slots.parties)
@@ -207,10 +211,12 @@ def _signatories(analysis: Analysis, sentence: Sentence, anchor: Trigger,
         name = _clean_name(analysis, sentence, person)
         if name is None or _is_speaker(analysis, sentence, person):
             continue
-        agency = None
-        # "Zhang Kejian for CNSA", "Dimitri Rogozin pour Roscosmos"
+        # an agency head signs for the agency, even "for the United States" (contract convention)
+        agency = _adjacent_agency(analysis, sentence, person)
         following = [m for m in sentence.mentions if m.start >= person.end and m.label in ("AGENCY", "COUNTRY")]
-        if following and linked_by(analysis, sentence, "SIGNER_LINK", person.end, following[0].start):
+        if agency is None and following and linked_by(analysis, sentence, "SIGNER_LINK", person.end,
+                                                      following[0].start):
+            # "Zhang Kejian for CNSA", "Dimitri Rogozin pour Roscosmos"
             ids = agencies_of(analysis, following[0], countries_as="party")
             agency = ids[0] if ids else None
         government = government_country(analysis, sentence, person)
@@ -529,27 +535,60 @@ def _excluded(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def date_of_occasion(analysis: Analysis, event: SigningEvent) -> DateResult | None:
-    """The date of the sentence before, when it sets the occasion: it reports the same signing (and this
-    sentence names no new document), or a meeting this sentence refers to ("During the meeting ...")."""
+    """The date of the sentences before, when they set the occasion: they report the same signing (and
+    this sentence names no new document), or a meeting this sentence refers to ("During the meeting").
+
+    Walks back up to three sentences (never into the title) while each reports the same signing.
+    """
+    if any(t.kind for t in event.triggers) and not event.sentence.cues_of("DOCUMENT_ANAPHORA"):
+        new_document = True
+    else:
+        new_document = False
+    for distance, other in enumerate(analysis.window(event.sentence, back=3), 1):
+        if other.block.kind in ("title", "credit", "caption"):
+            break
+        if distance == 1 and other.block.index != event.sentence.block.index and not _same_signing(other):
+            break
+        if other.cues_of("SIGN", "ACCORDS_JOIN") and not new_document:
+            why = "an earlier sentence reports the same signing"
+        elif distance == 1 and other.cues_of("TALKS") and event.sentence.cues_of("OCCASION"):
+            why = "the previous sentence dates the meeting this one refers to"
+        else:
+            break
+        dated = [d for d in other.dates if d.value.year is not None and not _excluded(other, d.start, d.end)]
+        if dated:
+            return dated[0].value, f"'{dated[0].text}': {why}"
+        if not _same_signing(other):
+            break  # only a sentence that itself refers back lets the search go further
+    return None
+
+
+def _same_signing(sentence: Sentence) -> bool:
+    """A sentence that reports a signing without naming a new document of its own."""
+    if not sentence.cues_of("SIGN", "ACCORDS_JOIN"):
+        return False
+    return all(_anaphoric(sentence, c.start) for c in sentence.cues_of("DOCUMENT"))
+
+
+def signatories_of_previous_signing(analysis: Analysis, event: SigningEvent,
+                                    person_agency: dict[str, str]) -> SignatoryResult | None:
+    """"NASA Administrator Jim Bridenstine signed for the United States. Representatives of Australia,
+    Canada ... added their signatures": a signer of the same signing in the sentence before, when his
+    agency is a party of this one."""
     previous = analysis.window(event.sentence, back=1, same_block=True)
-    if not previous:
+    if not previous or not _same_signing(previous[0]):
         return None
     other = previous[0]
-    triggers = other.cues_of("SIGN")
-    new_document = any(t.kind for t in event.triggers) and not event.sentence.cues_of("DOCUMENT_ANAPHORA")
-    if triggers and not new_document:
-        why = "the previous sentence reports the signing"
-    elif other.cues_of("TALKS") and event.sentence.cues_of("OCCASION"):
-        why = "the previous sentence dates the meeting this one refers to"
-    else:
-        return None
-    dated = [d for d in other.dates if d.value.year is not None and not _excluded(other, d.start, d.end)]
-    if not dated:
-        return None
-    return dated[0].value, f"'{dated[0].text}': {why}"
+    from .agreements import Trigger
+
+    cue = other.cues_of("SIGN", "ACCORDS_JOIN")[0]
+    signatories, _ = _signatories(analysis, other, Trigger(cue.start, cue.end, None, True, cue.text), person_agency)
+    sides = set(event.slots.accords_sides) | {"NASA"} if event.slots.treaties else set(event.slots.accords_sides)
+    kept = [s for s in signatories if s.agency_id and s.agency_id in sides]
+    return (kept, set(), "signed the same document in the sentence before") if kept else None
 
 
-# ---- subject ----------------------------------------------------------------------------
+# ---- subject# ---- subject ----------------------------------------------------------------------------
 
 
 def subject_of(analysis: Analysis, event: SigningEvent) -> str | None:

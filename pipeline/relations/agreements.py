@@ -187,7 +187,8 @@ def _accords_facts(analysis: Analysis, event: SigningEvent) -> list[AgreementFac
         members = {side, "NASA"} if "NASA" in named else {side}
         own = slots.signatories
         if len(sides) > 1:
-            own = [s for s in slots.signatories if _signatory_side(s) in (side, None)]
+            # NASA's signer is on every record NASA is a party of
+            own = [s for s in slots.signatories if _signatory_side(s) in (side, None) or _signatory_side(s) in members]
         facts.append(AgreementFact("accords", tuple(sorted(members)), f"treaty:{ACCORDS_TREATY}", slots.date,
                                    event.status, own, evidence=[evidence(event.sentence)],
                                    reason="signing of the Artemis Accords"))
