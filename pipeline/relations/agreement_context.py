@@ -56,9 +56,10 @@ def in_bystander_clause(sentence: Sentence, mention: Mention, anchor_start: int 
     for cue in sentence.cues_of("BYSTANDER"):
         if clause[0] <= cue.start < mention.start:
             return True
-        if anchor_start is not None and cue.end <= mention.start < anchor_start:
-            reach = _bystander_reach(sentence, cue, anchor_start)
-            if mention.start < reach:
+        if cue.end <= mention.start:
+            # up to the signing's clause when the cue comes first, else to the end of the sentence
+            limit = anchor_start if anchor_start is not None and cue.start < anchor_start else sentence.end
+            if mention.start < limit and mention.start < _bystander_reach(sentence, cue, limit):
                 return True
     return False
 
@@ -73,7 +74,7 @@ def _bystander_reach(sentence: Sentence, cue: CueMention, anchor_start: int) -> 
     persons = {p.start for p in sentence.persons}
     while end < anchor_start:
         start, next_end = clause_of(sentence, end + 1)
-        if next_end > anchor_start or start >= anchor_start:
+        if (next_end > anchor_start and anchor_start < sentence.end) or start >= anchor_start:
             break
         text = sentence.text[start - sentence.start : next_end - sentence.start]
         first = start + len(text) - len(text.lstrip())
