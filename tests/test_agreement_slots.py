@@ -273,3 +273,65 @@ def test_a_carried_payload_is_a_cooperation(extractor, text):
 ])
 def test_no_cooperation_without_a_stated_form(extractor, text):
     assert agreements(extractor, text) == []
+
+
+# ---- one signing told over several sentences ----------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Eight nations put their names to the Artemis Accords\n\nWASHINGTON — October 13, 2020\n\nEight countries on Tuesday endorsed the Artemis Accords drawn up "
+    "by NASA.\n\nThe text was signed during a virtual ceremony. NASA Administrator Jim Hale signed for the United "
+    "States. Government representatives of Australia and Japan added their signatures.\n",
+    "Huit pays signent les accords Artemis\n\nWASHINGTON, le 13 octobre 2020\n\nHuit pays ont approuvé mardi les accords Artemis rédigés par la "
+    "NASA.\n\nLe texte a été signé lors d'une cérémonie virtuelle. L'administrateur de la NASA, Jim Hale, a signé "
+    "pour les États-Unis. Les représentants de l'Australie et du Japon ont apposé leur signature.\n",
+])
+def test_date_and_signer_of_the_same_signing_in_earlier_sentences(extractor, text):
+    found = [r for r in agreements(extractor, text) if r["kind"] == "accords"]
+    assert sorted(r["parties"] for r in found) == [["NASA", "country:AU"], ["NASA", "country:JP"]]
+    assert {r["date"] for r in found} == {"2020-10-13"}
+    assert all(signers(r) == {("Jim Hale", "NASA")} for r in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Deal\n\nOn 3 May 2021, NASA and ESA signed a memorandum of understanding on Gateway. Later, JAXA and CNES "
+    "signed a letter of intent on MMX.\n",
+    "Accord\n\nLe 3 mai 2021, la NASA et l'ESA ont signé un protocole d'accord sur Gateway. Plus tard, la JAXA et "
+    "le CNES ont signé une lettre d'intention sur MMX.\n",
+])
+def test_a_new_document_takes_no_date_from_the_sentence_before(extractor, text):
+    dates = {tuple(r["parties"]): r["date"] for r in agreements(extractor, text)}
+    assert dates == {("ESA", "NASA"): "2021-05-03", ("CNES", "JAXA"): None}
+
+
+@pytest.mark.parametrize("text", [
+    "Accords\n\nThe CNES president, Pierre Morel, signed the Artemis Accords on 7 June 2022 in Washington, in the "
+    "presence of the NASA administrator, Bill Hart.\n",
+    "Accords\n\nLe président du CNES, Pierre Morel, a signé les accords Artemis le 7 juin 2022 à Washington, en "
+    "présence de l'administrateur de la NASA, Bill Hart.\n",
+])
+def test_a_witness_after_the_signing_is_no_signatory(extractor, text):
+    record = one(extractor, text)
+    assert signers(record) == {("Pierre Morel", "CNES")}
+
+
+@pytest.mark.parametrize("text", [
+    "Trishna\n\nThe CNES president and the ISRO chairman met by videoconference on 6 May 2021. In August 2019, "
+    "the two agencies had committed to jointly develop the TRISHNA satellite.\n",
+    "Trishna\n\nLe président du CNES et le président de l'ISRO se sont entretenus le 6 mai 2021. En août 2019, "
+    "les deux agences s'étaient engagées à développer ensemble le satellite TRISHNA.\n",
+])
+def test_a_joint_commitment_is_a_dated_cooperation(extractor, text):
+    record = one(extractor, text)
+    assert (record["kind"], record["parties"], record["subject"]) == ("cooperation", ["CNES", "ISRO"], "TRISHNA")
+    assert record["date"] == "2019-08"
+
+
+@pytest.mark.parametrize("text", [
+    "Trishna\n\nThe CNES president and the ISRO chairman met by videoconference on 6 May 2021 to discuss the "
+    "TRISHNA satellite.\n",
+    "Trishna\n\nLe président du CNES et le président de l'ISRO se sont entretenus le 6 mai 2021 au sujet du "
+    "satellite TRISHNA.\n",
+])
+def test_a_meeting_alone_gives_no_agreement(extractor, text):
+    assert agreements(extractor, text) == []
