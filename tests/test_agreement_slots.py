@@ -279,10 +279,12 @@ def test_no_cooperation_without_a_stated_form(extractor, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Eight nations put their names to the Artemis Accords\n\nWASHINGTON — October 13, 2020\n\nEight countries on Tuesday endorsed the Artemis Accords drawn up "
+    "Eight nations put their names to the Artemis Accords\n\nWASHINGTON — October 13, 2020\n\n"
+    "Eight countries on Tuesday endorsed the Artemis Accords drawn up "
     "by NASA.\n\nThe text was signed during a virtual ceremony. NASA Administrator Jim Hale signed for the United "
     "States. Government representatives of Australia and Japan added their signatures.\n",
-    "Huit pays signent les accords Artemis\n\nWASHINGTON, le 13 octobre 2020\n\nHuit pays ont approuvé mardi les accords Artemis rédigés par la "
+    "Huit pays signent les accords Artemis\n\nWASHINGTON, le 13 octobre 2020\n\n"
+    "Huit pays ont approuvé mardi les accords Artemis rédigés par la "
     "NASA.\n\nLe texte a été signé lors d'une cérémonie virtuelle. L'administrateur de la NASA, Jim Hale, a signé "
     "pour les États-Unis. Les représentants de l'Australie et du Japon ont apposé leur signature.\n",
 ])
