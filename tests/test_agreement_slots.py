@@ -337,3 +337,25 @@ def test_a_joint_commitment_is_a_dated_cooperation(extractor, text):
 ])
 def test_a_meeting_alone_gives_no_agreement(extractor, text):
     assert agreements(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deal\n\nNASA and JAXA signed a memorandum of understanding on 3 April 2023 in Tokyo.\n\n"
+     "Ellen Park (left) and Kenji Sato (right) after signing the memorandum. Credit: JAXA\n\n"
+     "The memorandum covers lunar exploration.\n", {"Ellen Park", "Kenji Sato"}),
+    ("Accord\n\nLa NASA et la JAXA ont signé un protocole d'accord le 3 avril 2023 à Tokyo.\n\n"
+     "Ellen Park et Kenji Sato lors de la signature du protocole. Crédit : JAXA\n\n"
+     "Le protocole porte sur l'exploration lunaire.\n", {"Ellen Park", "Kenji Sato"}),
+])
+def test_signatories_named_in_a_signing_caption(extractor, text, expected):
+    assert {s["name"] for s in one(extractor, text)["signatories"]} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Deal\n\nNASA and JAXA signed a memorandum of understanding on 3 April 2023 in Tokyo.\n\n"
+    "Ellen Park and Kenji Sato visit the launch pad. Credit: JAXA\n\nThe memorandum covers lunar exploration.\n",
+    "Accord\n\nLa NASA et la JAXA ont signé un protocole d'accord le 3 avril 2023 à Tokyo.\n\n"
+    "Ellen Park et Kenji Sato visitent le pas de tir. Crédit : JAXA\n\nLe protocole porte sur l'exploration lunaire.\n",
+])
+def test_people_of_another_caption_are_not_signatories(extractor, text):
+    assert one(extractor, text)["signatories"] == []

@@ -19,7 +19,7 @@ from .agreement_context import clause_of, in_bystander_clause, linked_by
 from .common import agencies_of, country_agency, gap
 from .facts import SignatoryFact
 from .missions import kb_mission
-from .officials import role_lexicon
+from .officials import introduced_persons, role_lexicon
 
 if TYPE_CHECKING:
     from .agreements import SigningEvent, Trigger
@@ -207,7 +207,8 @@ def _signatories(analysis: Analysis, sentence: Sentence, anchor: Trigger,
                  person_agency: dict[str, str]) -> tuple[list[SignatoryFact], set[str]]:
     signatories: list[SignatoryFact] = []
     governments: set[str] = set()
-    for person in relevant(analysis, sentence, anchor, sentence.persons, strict=True):
+    people = sorted([*sentence.persons, *introduced_persons(analysis, sentence)], key=lambda p: p.start)
+    for person in relevant(analysis, sentence, anchor, people, strict=True):
         name = _clean_name(analysis, sentence, person)
         if name is None or _is_speaker(analysis, sentence, person):
             continue
