@@ -359,3 +359,39 @@ def test_signatories_named_in_a_signing_caption(extractor, text, expected):
 ])
 def test_people_of_another_caption_are_not_signatories(extractor, text):
     assert one(extractor, text)["signatories"] == []
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Deals\n\nOn 22 November 2022, the French minister Paul Rey and his counterparts Karl Vogt for Germany and "
+     "Marco Neri for Italy signed a joint statement. On 6 November 2023, the same three ministers signed a new "
+     "one.\n", "2023-11-06"),
+    ("Accords\n\nLe 22 novembre 2022, le ministre français Paul Rey et ses homologues Karl Vogt pour l'Allemagne et "
+     "Marco Neri pour l'Italie ont signé une déclaration conjointe. Le 6 novembre 2023, les trois mêmes ministres en "
+     "ont signé une nouvelle.\n", "2023-11-06"),
+])
+def test_the_same_signers_sign_again(extractor, text, second):
+    found = agreements(extractor, text)
+    assert {r["date"] for r in found} == {"2022-11-22", second}
+    assert all(r["parties"] == ["country:DE", "country:FR", "country:IT"] for r in found)
+    assert all({s["name"] for s in r["signatories"]} == {"Paul Rey", "Karl Vogt", "Marco Neri"} for r in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Deals\n\nOn 22 November 2022, the French minister Paul Rey and his counterparts Karl Vogt for Germany and "
+    "Marco Neri for Italy signed a joint statement. On 6 November 2023, other ministers signed a new one.\n",
+    "Accords\n\nLe 22 novembre 2022, le ministre français Paul Rey et ses homologues Karl Vogt pour l'Allemagne et "
+    "Marco Neri pour l'Italie ont signé une déclaration conjointe. Le 6 novembre 2023, d'autres ministres en ont "
+    "signé une nouvelle.\n",
+])
+def test_other_signers_are_not_the_same(extractor, text):
+    assert [r["date"] for r in agreements(extractor, text)] == ["2022-11-22"]
+
+
+@pytest.mark.parametrize("text", [
+    "Deal\n\nOn 30 September 2014, NASA and ISRO signed an agreement on NISAR. At the same meeting, NASA and ISRO "
+    "signed a charter on Mars exploration.\n",
+    "Accord\n\nLe 30 septembre 2014, la NASA et l'ISRO ont signé un accord sur NISAR. Lors de la même réunion, la "
+    "NASA et l'ISRO ont signé une charte sur l'exploration de Mars.\n",
+])
+def test_a_new_document_at_the_same_occasion_takes_its_date(extractor, text):
+    assert {r["date"] for r in agreements(extractor, text)} == {"2014-09-30"}

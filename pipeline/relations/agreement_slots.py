@@ -62,6 +62,8 @@ def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str,
         found = signatories_of_previous_signing(analysis, event, person_agency)
         if found is not None:
             slots.signatories, _, slots.reasons["signatories"] = found
+    if not slots.signatories and any(c.rule.signers for c in event.sentence.cues_of("PLURAL_PARTIES")):
+        same_signers(analysis, event, person_agency)
     slots.parties = parties_in_clause(analysis, event)
     if len(slots.parties) < 2:
         slots.parties, why = parties_from_context(analysis, event.sentence, slots.parties)
@@ -541,10 +543,9 @@ def date_of_occasion(analysis: Analysis, event: SigningEvent) -> DateResult | No
 
     Walks back up to three sentences (never into the title) while each reports the same signing.
     """
-    if any(t.kind for t in event.triggers) and not event.sentence.cues_of("DOCUMENT_ANAPHORA"):
-        new_document = True
-    else:
-        new_document = False
+    # a new document takes no date from before, unless the sentence names the same occasion ("At the same
+    # meeting the two men signed a charter")
+    new_document = any(t.kind for t in event.triggers) and not event.sentence.cues_of("DOCUMENT_ANAPHORA", "OCCASION")
     for distance, other in enumerate(analysis.window(event.sentence, back=3), 1):
         if other.block.kind in ("title", "credit", "caption"):
             break
@@ -562,6 +563,28 @@ def date_of_occasion(analysis: Analysis, event: SigningEvent) -> DateResult | No
         if not _same_signing(other):
             break  # only a sentence that itself refers back lets the search go further
     return None
+
+
+def same_signers(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str]) -> None:
+    """"Les trois mêmes ministres en ont signé une nouvelle", "the two men signed a charter": the people of
+    the signing just before sign again; they bring their governments and, without a document, its kind."""
+    from .agreements import signing_event
+
+    for other in analysis.window(event.sentence, back=2):
+        if other.block.kind == "title":
+            break
+        earlier = signing_event(analysis, other)
+        if earlier is None:
+            continue
+        signatories, governments = _signatories(analysis, other, earlier.anchor, person_agency)
+        if signatories:
+            event.slots.signatories = signatories
+            event.slots.governments |= governments
+            if not any(t.kind for t in event.triggers):
+                kinds = [t.kind for t in earlier.triggers if t.kind]
+                event.slots.inherited_kind = event.slots.inherited_kind or (kinds[0] if kinds else None)
+            event.slots.reasons["signatories"] = "the same people signed in the sentence before"
+            return
 
 
 def _same_signing(sentence: Sentence) -> bool:

@@ -39,6 +39,7 @@ class Cue:
     needs_document: bool = False
     form: str | None = None
     governments: bool = False
+    signers: bool = False
     case_sensitive: bool | None = None
 
     @property
