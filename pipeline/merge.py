@@ -223,6 +223,16 @@ def _compatible(record: AgreementRecord, fact: AgreementFact, subject: str | Non
     return not (iso and record.date and iso != record.date)
 
 
+def _recalled_apart(record_recalled: bool, record_date: str | None, fact_recalled: bool,
+                    fact_date: DateValue | None) -> bool:
+    """True when one side is an earlier, dated agreement the article recalls and the other is not it."""
+    if record_recalled == fact_recalled:
+        return False
+    if fact_date is not None and record_date == fact_date.iso:
+        return False
+    return bool(record_date) if record_recalled else fact_date is not None
+
+
 def _agreements(analysis: Analysis, facts: list[Fact], names: dict[str, str]) -> list[AgreementRecord]:
     found = [f for f in facts if isinstance(f, AgreementFact)]
     # dated facts first, so an undated mention joins the agreement it can only be part of
@@ -232,9 +242,9 @@ def _agreements(analysis: Analysis, facts: list[Fact], names: dict[str, str]) ->
     for fact in found:
         subject = _subject_name(analysis, fact.subject, names)
         date = fact.date if fact.date and fact.date.iso else None
-        # an earlier agreement the article recalls stays its own record unless the dates agree
-        target = next((r for r in records if _compatible(r, fact, subject, date) and (
-            recalled[id(r)] == fact.recalled or (date is not None and r.date == date.iso))), None)
+        # an earlier agreement the article recalls with its own date stays its own record
+        target = next((r for r in records if _compatible(r, fact, subject, date)
+                       and not _recalled_apart(recalled[id(r)], r.date, fact.recalled, date)), None)
         if target is None:
             target = AgreementRecord(analysis.doc_id, fact.kind, list(fact.parties), status=fact.status)
             recalled[id(target)] = fact.recalled
