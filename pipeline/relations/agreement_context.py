@@ -8,8 +8,12 @@ its scope (the sentence, or the clause for ``scope: clause``) on its side (``dir
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..analysis import Analysis, CueMention, Mention, Sentence
+
+if TYPE_CHECKING:
+    from .agreements import Trigger
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s")
 _ARTICLE = re.compile(r"^(?:(?:the|la|le|les|l'|l’)\s*)?$", re.IGNORECASE)
@@ -98,3 +102,63 @@ def linked_by(analysis: Analysis, sentence: Sentence, category: str, left_end: i
 
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
+
+
+def anaphoric(sentence: Sentence, start: int) -> bool:
+    return any(c.start <= start < c.end for c in sentence.cues_of("DOCUMENT_ANAPHORA"))
+
+
+def same_signing(sentence: Sentence) -> bool:
+    """A sentence that reports a signing without naming a new document of its own."""
+    if not sentence.cues_of("SIGN", "ACCORDS_JOIN"):
+        return False
+    return all(anaphoric(sentence, c.start) for c in sentence.cues_of("DOCUMENT"))
+
+
+def relevant(analysis: Analysis, sentence: Sentence, anchor: Trigger, mentions: list[Mention],
+             strict: bool = False) -> list[Mention]:
+    """Mentions that take part in the signing, read from the clauses and the dependency parse.
+
+    A mention in a bystander clause ("en présence de ...", "after a visit by ...") is left out;
+    so is one whose parse path up to the signing word crosses another verb. Without a parse,
+    or when the filter would leave fewer than two (small models' parses fail), every mention
+    is kept unless ``strict``.
+    """
+    outside = [m for m in mentions if not in_bystander_clause(sentence, m, anchor.start)]
+    if strict or len({i for m in outside for i in m.ids}) >= 2:
+        mentions = outside
+    doc = sentence.span.doc
+    if not doc.has_annotation("DEP") or not mentions:
+        return mentions
+    base = sentence.block.start
+    head = doc.char_span(anchor.start - base, anchor.end - base, alignment_mode="expand")
+    if head is None:
+        return mentions
+    bystanders = {(c.start, c.end) for c in sentence.cues_of("BYSTANDER")}
+    kept = []
+    for mention in mentions:
+        span = doc.char_span(mention.start - base, mention.end - base, alignment_mode="expand")
+        if span is None or _attached(span.root, head.root, base, bystanders):
+            kept.append(mention)
+    if strict or len(kept) >= 2 or len(kept) == len(mentions):
+        return kept
+    return mentions
+
+
+def _attached(token, anchor, base: int, bystanders: set[tuple[int, int]]) -> bool:
+    """True when ``token`` reaches the signing word without crossing a bystander word or another clause;
+    crossing a verb is allowed only as that verb's subject when it governs the signing."""
+    child, node = token, token
+    for _ in range(60):
+        if node.i == anchor.i:
+            return True
+        if node.head.i == node.i:
+            break
+        child, node = node, node.head
+        if node.i == anchor.i:
+            return True
+        if any(s <= base + node.idx < e for s, e in bystanders):
+            return False
+        if node.pos_ == "VERB" and child.dep_ not in ("conj", "appos", "flat", "flat:name", "compound"):
+            return node.is_ancestor(anchor) and child.dep_.startswith("nsubj")
+    return True
