@@ -18,16 +18,21 @@ AGREEMENT_CASES = [
     "h01-background-membership-list", "h02-date-in-previous-sentence", "h03-signers-block", "h04-weekday-only-date",
     "h05-month-day-wrong-year", "h06-title-case-signatory", "h07-signatory-apposition-descriptor-acronym",
     "h09-head-of-state-presence", "h11-announced-signing", "h12-meeting-only-earlier-commitment",
-    "h13-tracking-support-cooperation", "h17-month-day-future-year", "k04-bystander-agencies",
+    "h13-tracking-support-cooperation", "h17-month-day-future-year", "k01-agency-acronym-titlecase",
+    "k04-bystander-agencies",
     "k05-summary-sentence-extra-agreement", "k06-background-agreement-date-leak",
     "k07-unrelated-event-date-as-signing-date", "k09-hopes-recorded-as-signed", "k10-headline-words-as-signatory",
     "k12-signers-in-next-passive-sentence", "k13-honorific-in-signatory-name",
     "k14-agency-head-signatory-agency-null", "k15-french-gov-role-not-recognised", "k16-generic-plural-as-agency",
     "k19-supplier-not-recorded", "k22-negotiation-partners-become-mission-partners", "k26-unmarked-caption-missed",
+    "k27-one-paragraph-article-as-title",
     "l3-same-party-agreements-merged", "l4-wrong-treaty-subject",
 ]
 # cases whose cure lies outside the agreement layer, or is not done yet: the reason is the failure kind
-KNOWN = {}
+KNOWN = {
+    "k01-agency-acronym-titlecase": "the linker does not know the title-case acronym 'Isro', so one party is missing "
+                                    "(a linker/KB fix, outside the agreement layer)",
+}
 
 
 def _gold(case: str) -> list[dict]:
