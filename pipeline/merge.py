@@ -204,6 +204,8 @@ def _add_event(record: MissionRecord, event: str, date: DateValue | None) -> Non
 def _subject_name(analysis: Analysis, subject: str | None, names: dict[str, str]) -> str | None:
     if subject is None:
         return None
+    if subject.startswith("phrase:"):  # a short noun phrase the text gives as the topic
+        return subject.split(":", 1)[1]
     if subject.startswith("treaty:"):
         treaty = analysis.kb.treaties.get(subject.split(":", 1)[1])
         return treaty.canonical_name if treaty else None
@@ -223,17 +225,31 @@ def _compatible(record: AgreementRecord, fact: AgreementFact, subject: str | Non
     return not (iso and record.date and iso != record.date)
 
 
+def _recalled_apart(record_recalled: bool, record_date: str | None, fact_recalled: bool,
+                    fact_date: DateValue | None) -> bool:
+    """True when one side is an earlier, dated agreement the article recalls and the other is not it."""
+    if record_recalled == fact_recalled:
+        return False
+    if fact_date is not None and record_date == fact_date.iso:
+        return False
+    return bool(record_date) if record_recalled else fact_date is not None
+
+
 def _agreements(analysis: Analysis, facts: list[Fact], names: dict[str, str]) -> list[AgreementRecord]:
     found = [f for f in facts if isinstance(f, AgreementFact)]
     # dated facts first, so an undated mention joins the agreement it can only be part of
     found.sort(key=lambda f: (f.date is None or f.date.iso is None, f.evidence[0].start if f.evidence else 0))
     records: list[AgreementRecord] = []
+    recalled: dict[int, bool] = {}
     for fact in found:
         subject = _subject_name(analysis, fact.subject, names)
         date = fact.date if fact.date and fact.date.iso else None
-        target = next((r for r in records if _compatible(r, fact, subject, date)), None)
+        # an earlier agreement the article recalls with its own date stays its own record
+        target = next((r for r in records if _compatible(r, fact, subject, date)
+                       and not _recalled_apart(recalled[id(r)], r.date, fact.recalled, date)), None)
         if target is None:
             target = AgreementRecord(analysis.doc_id, fact.kind, list(fact.parties), status=fact.status)
+            recalled[id(target)] = fact.recalled
             records.append(target)
         if target.kind == "agreement" and fact.kind != "agreement":
             target.kind = fact.kind

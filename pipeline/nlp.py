@@ -22,6 +22,7 @@ from .dates import component as _dates  # noqa: F401
 # importing the modules registers their factories
 from .entities import linker as _linker  # noqa: F401
 from .kb import KnowledgeBase
+from .triggers import component as _triggers  # noqa: F401
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,7 @@ def load_pipeline(lang: str, model: str | None = None, kb: KnowledgeBase | None 
         nlp.add_pipe("spacerec_sentences", before=before) if before else nlp.add_pipe("spacerec_sentences", first=True)
     nlp.add_pipe("spacerec_mentions", last=True)
     nlp.add_pipe("spacerec_dates", last=True)
+    nlp.add_pipe("spacerec_agreement_cues", last=True)
     if kb is not None:
         nlp.get_pipe("spacerec_mentions").kb = kb
     nlp.meta.setdefault("spacerec", {})["model"] = name
@@ -89,6 +91,7 @@ def load_light_pipeline(lang: str, kb: KnowledgeBase | None = None) -> Language:
     nlp.add_pipe("spacerec_sentences")
     nlp.add_pipe("spacerec_mentions")
     nlp.add_pipe("spacerec_dates")
+    nlp.add_pipe("spacerec_agreement_cues")
     if kb is not None:
         nlp.get_pipe("spacerec_mentions").kb = kb
     nlp.meta.setdefault("spacerec", {})["model"] = BLANK
