@@ -81,6 +81,7 @@ class MentionLinker:
     @kb.setter
     def kb(self, kb: KnowledgeBase) -> None:
         self._kb = kb
+        self._built_for = kb.version
         self._prefixes = {key[:i] for key in kb.alias_index for i in range(1, len(key) + 1)}
         self._prefixes.update(stem[:i] for stem in kb.families for i in range(1, len(stem) + 1))
         self._descriptors = self._compile_descriptors()
@@ -115,6 +116,8 @@ class MentionLinker:
     # ---- matching (pure) ---------------------------------------------------------------
     def match(self, doc: Doc) -> list[Match]:
         """All mentions, overlaps resolved (longest first, then TREATY > AGENCY > MISSION > ORG > COUNTRY)."""
+        if self._built_for != self.kb.version:
+            self.kb = self.kb  # the KB grew since the indexes were built (add_agency, add_mission...)
         found = list(self._alias_matches(doc))
         found.extend(self._descriptor_matches(doc, found))
         found.extend(self._country_matches(doc))
@@ -254,9 +257,9 @@ class MentionLinker:
         if self._country_re is None:
             return
         for found in self._country_re.finditer(doc.text):
-            agency = self.kb.agency_for_country(found.group(0), self.lang)
-            if agency and agency.country:
-                yield Match(found.start(), found.end(), "COUNTRY", (f"country:{agency.country}",), "country")
+            code = self.kb.country_code(found.group(0), self.lang)
+            if code:
+                yield Match(found.start(), found.end(), "COUNTRY", (f"country:{code}",), "country")
 
     # ---- annotation (the only writer) --------------------------------------------------
     def set_annotations(self, doc: Doc, matches: list[Match]) -> None:
