@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from ..kb import KnowledgeBase, default_kb
+from ..kb.kb import title_cased_acronym
 from ..records import normalise_name
 
 SPAN_KEY = "sr_mentions"
@@ -175,6 +176,11 @@ class MentionLinker:
             if candidate.label == "MISSION" and span.text[:1].islower() and len(span) == 1 and span.text.isalpha():
                 # a lower-case single word ("gateway", "juice") is a common noun, not a mission
                 continue
+            if title_cased_acronym(span.text, candidate) and not _title_case_acronym_context(span, candidate.label):
+                continue
+            # a possessive is never part of a name ("ESA's" -> "ESA")
+            if span.text.endswith(("'", "’")):
+                continue
             return Match(span.start_char, span.end_char, candidate.label, (candidate.id,), "alias")
         return None
 
@@ -275,6 +281,18 @@ class MentionLinker:
             span.id_ = m.via if m.name is None else f"{m.via}|{m.name}"
             spans.append(span)
         doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
+
+
+def _title_case_acronym_context(span: Span, label: str) -> bool:
+    """A title-cased acronym ("Nisar", "Isro") is read as the acronym unless it is the first name of a person
+    ("Lisa Campbell") or, for a mission, the first word of a sentence (where any word is capitalised)."""
+    doc = span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and following.is_alpha and following.text[:1].isupper():
+        return False
+    first_of_sentence = span.start == 0 or bool(doc[span.start].is_sent_start) or "\n" in doc[span.start - 1].text \
+        or "\n" in doc[span.start - 1].whitespace_
+    return label == "AGENCY" or not first_of_sentence
 
 
 def _strip_leading(text: str, start: int, end: int, stop: Iterable[str]) -> int:

@@ -303,7 +303,8 @@ class KnowledgeBase:
         """Candidates whose alias matches ``surface`` (normalised, then case-checked where needed)."""
         out = []
         for candidate in self.alias_index.get(normalise_name(surface), ()):
-            if candidate.case_sensitive and not _same_case(surface, candidate.alias):
+            if candidate.case_sensitive and not _same_case(surface, candidate.alias) \
+                    and not title_cased_acronym(surface, candidate):
                 continue
             out.append(candidate)
         return out
@@ -388,6 +389,14 @@ class KnowledgeBase:
 
 def _fold(text: str) -> str:
     return " ".join(text.replace("’", "'").lower().split())
+
+
+def title_cased_acronym(surface: str, candidate: Candidate) -> bool:
+    """An agency or mission acronym of four letters or more written in title case ("Isro", "Nisar", "Juice"),
+    as French and some English outlets do. Ambiguous entries (names that are common words) never match so."""
+    letters = "".join(ch for ch in candidate.alias if ch.isalnum())
+    return (candidate.label in ("AGENCY", "MISSION") and not candidate.ambiguous and len(letters) >= 4
+            and letters.isalpha() and letters.isupper() and surface.isalpha() and surface == letters.capitalize())
 
 
 def _same_case(surface: str, alias: str) -> bool:

@@ -87,8 +87,9 @@ def find_mission_facts(analysis: Analysis) -> list[Fact]:
     part_of = _part_of(analysis, missions)
     facts += part_of
     facts += _instrument_contributors(analysis, facts, part_of)
-    facts += _events(analysis)
-    facts += _status(analysis, missions)
+    events = _events(analysis)
+    facts += events
+    facts += _status(analysis, missions, events)
     return facts
 
 
@@ -228,7 +229,7 @@ def _supplied_parts(analysis: Analysis, sentence: Sentence, missions: list[Menti
         before = analysis.text[max(sentence.start, owner.start - 40) : owner.start]
         owned_part = re.match(r"^['’]s\s+(?:\w+\s+){0,2}?", after) and hardware.match(
             re.sub(r"^['’]s\s+(?:(?:small|new|own|first|tiny|lunar|mini)\s+)*", "", after))
-        owned_part = owned_part or re.search(r"(?:^|\s)(?:\w+\s+)?\b\w+\s+(?:de la|de l['’]|du|de|des)\s*$", before) and \
+        owned_part = owned_part or re.search(r"\b\w+\s+(?:de la|de l['’]|du|de|des)\s*$", before) and \
             hardware.search(before[-30:])
         if not owned_part:
             continue
@@ -510,11 +511,13 @@ def _event_mission(analysis: Analysis, missions: list[Mention], cue_pos: int, ev
     return before[-1] if before and event == "launch" else min(preferred, key=lambda m: abs(m.start - cue_pos))
 
 
-def _status(analysis: Analysis, missions: dict[str, list[Mention]]) -> list[Fact]:
+def _status(analysis: Analysis, missions: dict[str, list[Mention]], events: list[Fact]) -> list[Fact]:
     """Status from cue words in the clause that names the mission (or refers back to it): ended/returned ->
     completed, operating/"en orbite" -> active, will/"prévue" -> planned, else no fact (null).
 
-    A programme is completed only when nothing in the article says a flight of it lies ahead."""
+    A mission the text says has flown (a past launch, landing or orbit insertion) and has not ended is
+    active, whatever else the article plans for it; a planned dated event makes it planned. A programme
+    or station is completed only when nothing in the article says it goes on or a flight lies ahead."""
     states: dict[str, dict[str, Sentence]] = {}
     for sentence in analysis.sentences:
         if sentence.block.kind == "credit":
@@ -531,6 +534,16 @@ def _status(analysis: Analysis, missions: dict[str, list[Mention]]) -> list[Fact
             for state, key in (("completed", "ended"), ("active", "active"), ("planned", "future")):
                 if _rx(lang, key).search(text):
                     states.setdefault(mission_id, {}).setdefault(state, sentence)
+    for fact in events:
+        assert isinstance(fact, EventFact)
+        planned = (fact.reason or "").endswith("(planned)") or (
+            fact.date is not None and analysis.article_date is not None and analysis.article_date.iso is not None
+            and fact.date.iso is not None and fact.date.iso > analysis.article_date.iso)
+        sentence = analysis.sentences[_sentence_index(analysis, fact.evidence[0].start)]
+        if planned:
+            states.setdefault(fact.mission, {}).setdefault("planned", sentence)
+        elif fact.event != "end":
+            states.setdefault(fact.mission, {}).setdefault("flown", sentence)
     facts: list[Fact] = []
     for mission_id, found in states.items():
         entry = kb_mission(analysis, mission_id)
@@ -538,8 +551,9 @@ def _status(analysis: Analysis, missions: dict[str, list[Mention]]) -> list[Fact
         if "completed" in found and not (kind in ("programme", "station") and ("planned" in found or
                                                                              "active" in found)):
             status = "completed"
-        elif "active" in found:
+        elif "active" in found or "flown" in found:
             status = "active"
+            found.setdefault("active", found.get("flown"))
         elif "planned" in found:
             status = "planned"
         else:
@@ -547,3 +561,7 @@ def _status(analysis: Analysis, missions: dict[str, list[Mention]]) -> list[Fact
         facts.append(StatusFact(mission_id, status, evidence=[evidence(found[status])],
                                 reason=f"{status} from the cue words of the sentence"))
     return facts
+
+
+def _sentence_index(analysis: Analysis, start: int) -> int:
+    return next((s.index for s in analysis.sentences if s.start <= start < max(s.end, s.start + 1)), 0)
