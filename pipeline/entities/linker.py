@@ -66,6 +66,23 @@ def load_descriptors(lang: str) -> list[dict]:
     return rules
 
 
+@lru_cache(maxsize=4)
+def generic_plural_heads(lang: str) -> tuple[str, ...]:
+    """Plural heads of ``descriptors_<lang>.json`` that make a one-adjective phrase generic."""
+    path = resources.files(__package__).joinpath(f"descriptors_{lang}.json")
+    if not path.is_file():
+        return ()
+    heads = json.loads(path.read_text("utf-8")).get("generic_plural_heads", [])
+    if not isinstance(heads, list) or not all(isinstance(h, str) and h for h in heads):
+        raise ValueError(f"descriptors_{lang}.json: generic_plural_heads must be a list of words")
+    return tuple(heads)
+
+
+def _coordinated_adjs(adjs: str) -> bool:
+    """Whether a descriptor's adjective group coordinates several ("Russian and Chinese", "russe et chinoise")."""
+    return bool(re.search(r",|\band\b|\bet\b|&", adjs))
+
+
 class MentionLinker:
     """Knowledge-base mention finder and linker for one language."""
 
@@ -98,6 +115,9 @@ class MentionLinker:
         adj = "(?:" + "|".join(map(re.escape, adjectives)) + ")" if adjectives else "(?!)"
         country = "(?:" + "|".join(map(re.escape, countries)) + ")" if countries else "(?!)"
         self._adj_re = re.compile(r"(?<!\w)" + adj + r"(?!\w)", re.IGNORECASE)
+        plurals = generic_plural_heads(self.lang)
+        self._generic_plural = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, plurals)) + r")(?!\w)", re.I) \
+            if plurals else re.compile(r"(?!)")
         compiled = []
         for rule in load_descriptors(self.lang):
             source = rule["regex"].replace("{ADJ}", adj).replace("{COUNTRY}", country)
@@ -243,6 +263,9 @@ class MentionLinker:
                         ids.append(agency.id)
                 if not ids:
                     continue
+                if len(ids) == 1 and self._generic_plural.search(found.group(0)) and not _coordinated_adjs(
+                        found.groupdict().get("adjs") or ""):
+                    continue  # "Latin American space agencies", "les agences européennes": generic, no agency
                 if rule.get("requires") == "agency_context" and not _agency_in_sentence(doc, found, alias_matches):
                     continue
                 yield Match(found.start(), found.end(), "AGENCY", tuple(ids), f"descriptor:{rule['id']}")

@@ -20,7 +20,7 @@ EVENT_KINDS = ("launch", "landing", "sample_return", "orbit_insertion", "end")
 
 REQUIRED = ("events", "participation", "lead", "part_of", "clause_breaks", "future", "ended", "active",
             "mission_anaphora", "nationality_window", "nationality_prefixes", "pronoun_anaphora", "talks", "carry",
-            "hardware", "coordination")
+            "hardware", "coordination", "lead_active", "agency_pair_anaphora")
 _LISTS_OF_LISTS = ("events", "participation")
 _MAPPINGS = ("nationality_prefixes",)
 _CHECKED: set[str] = set()
@@ -189,11 +189,54 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
                         _kb_role(analysis, target.id, agency_id)
                     facts.append(ParticipationFact(target.id, agency_id, role, evidence=[evidence(sentence)],
                                                    reason=f"'{cue.group(0)}' names who runs it"))
-        # 3. participation cues: partners and contributors
-        facts += _cue_participation(analysis, sentence, in_sentence, owners)
+        # 2b. "PhilSA is developing the MULA satellite": an agency right before a lead verb runs the mission after
+        facts += _active_leads(analysis, sentence, in_sentence, owners)
+        # 3. participation cues: partners and contributors ("the two agencies" stands for the last two named)
+        facts += _cue_participation(analysis, sentence, in_sentence, owners, _agency_pair(analysis, sentence))
         # 4. "MBRSC's rover will be carried by CNSA's Chang'e 7": the part's owner contributes
         facts += _supplied_parts(analysis, sentence, in_sentence, owners)
     return facts
+
+
+def _active_leads(analysis: Analysis, sentence: Sentence, missions: list[Mention],
+                  owners: list[Mention]) -> list[Fact]:
+    """Agency, lead verb, then the mission within a short noun phrase: the agency leads it."""
+    verbs = _rx(sentence.lang, "lead_active")
+    facts: list[Fact] = []
+    for owner in owners:
+        after = analysis.text[owner.end : sentence.end]
+        # an acronym in parentheses may follow the agency: "L'Agence spatiale philippine (PhilSA) développe"
+        head = re.match(r"^(?:\s*\([^)]{1,20}\))?\s*", after)
+        verb = verbs.match(after, head.end() if head else 0)
+        if verb is None:
+            continue
+        verb_end = owner.end + verb.end()
+        target = next((m for m in missions if m.start >= verb_end), None)
+        if target is None or target.start - verb_end > 60 or re.search(r"[,;:]", analysis.text[verb_end:target.start]):
+            continue
+        for agency_id in agencies_of(analysis, owner):
+            role = _kb_role(analysis, target.id, agency_id)
+            facts.append(ParticipationFact(target.id, agency_id, role, evidence=[evidence(sentence)],
+                                           reason=f"'{verb.group(0)}' names who runs it"))
+    return facts
+
+
+def _agency_pair(analysis: Analysis, sentence: Sentence) -> list[str]:
+    """"The two agencies", "les deux agences": the two agencies named last in this or the three previous
+    sentences; empty when the sentence has no such phrase or fewer than two agencies were named."""
+    if not _rx(sentence.lang, "agency_pair_anaphora").search(sentence.text):
+        return []
+    found: list[str] = []
+    for other in reversed(analysis.sentences[max(0, sentence.index - 3) : sentence.index + 1]):
+        if other.block.kind == "credit":
+            continue
+        for mention in reversed(other.mentions):
+            for agency_id in agencies_of(analysis, mention):
+                if agency_id not in found:
+                    found.append(agency_id)
+        if len(found) >= 2:
+            return found[:2]
+    return []
 
 
 def _coordinated(analysis: Analysis, sentence: Sentence, missions: list[Mention], anchor: Mention) -> list[Mention]:
@@ -258,7 +301,7 @@ def _owned_by(analysis: Analysis, sentence: Sentence, mission: Mention, agency_i
 
 
 def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
-                       owners: list[Mention]) -> list[Fact]:
+                       owners: list[Mention], pair: list[str] | None = None) -> list[Fact]:
     facts: list[Fact] = []
     lang = sentence.lang
     cues = rules(lang)["participation"]
@@ -288,11 +331,11 @@ def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list
         primary = _nearest_mission(targets, sentence.start + partner_cue.start())
         for target in _coordinated(analysis, sentence, targets, primary) if primary is not None else []:
             entry = kb_mission(analysis, target.id)
-            for owner in owners:
-                for agency_id in agencies_of(analysis, owner):
-                    role = "contributor" if entry is not None and agency_id in entry.contributors else "partner"
-                    facts.append(ParticipationFact(target.id, agency_id, role, evidence=[evidence(sentence)],
-                                                   reason=f"'{partner_cue.group(0)}' states participation"))
+            named_ids = [a for owner in owners for a in agencies_of(analysis, owner)] + list(pair or ())
+            for agency_id in dict.fromkeys(named_ids):
+                role = "contributor" if entry is not None and agency_id in entry.contributors else "partner"
+                facts.append(ParticipationFact(target.id, agency_id, role, evidence=[evidence(sentence)],
+                                               reason=f"'{partner_cue.group(0)}' states participation"))
     # knowledge-base partners/contributors the sentence itself names next to its cue
     for target in targets:
         entry = kb_mission(analysis, target.id)
