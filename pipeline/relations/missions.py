@@ -20,7 +20,7 @@ EVENT_KINDS = ("launch", "landing", "sample_return", "orbit_insertion", "end")
 
 REQUIRED = ("events", "participation", "lead", "part_of", "clause_breaks", "future", "ended", "active",
             "mission_anaphora", "nationality_window", "nationality_prefixes", "pronoun_anaphora", "talks", "carry",
-            "hardware", "coordination", "lead_active", "agency_pair_anaphora")
+            "hardware", "coordination", "lead_active", "agency_pair_anaphora", "programme_anaphora")
 _LISTS_OF_LISTS = ("events", "participation")
 _MAPPINGS = ("nationality_prefixes",)
 _CHECKED: set[str] = set()
@@ -107,6 +107,13 @@ def _kb_leads(analysis: Analysis, missions: dict[str, list[Mention]], named: set
         if entry is None or not entry.lead or entry.kind == "launcher" or entry.lead not in named:
             continue
         sentence = with_mission.get(mission_id, {}).get(entry.lead)
+        parent = analysis.kb.mission_by_name(entry.part_of) if entry.part_of else None
+        if parent is None and entry.family:  # "CBERS-4A" belongs to the CBERS family's programme
+            parent = analysis.kb.mission_by_name(entry.family)
+            parent = parent if parent is not None and parent.id != mission_id else None
+        if sentence is None and parent is not None and parent.lead == entry.lead:
+            # "Artemis II" with NASA tied to "its Artemis programme": the programme's lead runs its flights
+            sentence = with_mission.get(parent.id, {}).get(entry.lead)
         if sentence is not None:
             facts.append(ParticipationFact(
                 mission_id, entry.lead, "lead", evidence=[evidence(sentence)],
@@ -385,19 +392,32 @@ def _nationalities_before(analysis: Analysis, sentence: Sentence, mission: Menti
     return found
 
 
-def _referred_mission(analysis: Analysis, sentence: Sentence) -> Mention | None:
+def _is_launcher(analysis: Analysis, mention: Mention) -> bool:
+    entry = kb_mission(analysis, mention.id)
+    return entry is not None and entry.kind == "launcher"
+
+
+def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool = False) -> Mention | None:
     """"The mission", "la sonde", "its launch", a sentence-initial "It"/"Il": the mission last named in the
     previous sentences of the same language (launchers and instruments are never the referent)."""
     lang_rules = rules(sentence.lang)
     pronoun = re.match(r"^(?:" + "|".join(re.escape(p) for p in lang_rules["pronoun_anaphora"]) + r")\b",
                        sentence.text.strip())
-    if not pronoun and not _rx(sentence.lang, "mission_anaphora").search(sentence.text):
+    anaphor = _rx(sentence.lang, "mission_anaphora").search(sentence.text)
+    if not pronoun and not anaphor:
         return None
-    for other in reversed(analysis.sentences[max(0, sentence.index - 3) : sentence.index]):
+    if anaphor and not pronoun and not anywhere and any(m.start < sentence.start + anaphor.start()
+                                                        for m in sentence.missions()):
+        return None
+    programme = bool(anaphor) and _rx(sentence.lang, "programme_anaphora").search(sentence.text) is not None
+    for other in reversed(analysis.sentences[max(0, sentence.index - (6 if programme else 3)) : sentence.index]):
         if other.block.kind in ("credit", "caption") or other.lang != sentence.lang:
             continue
         found = [m for m in other.missions() if (kb_mission(analysis, m.id) is None
                  or kb_mission(analysis, m.id).kind not in ("launcher", "instrument"))]
+        if programme:  # "le programme" is the programme last named, never one of its satellites
+            found = [m for m in found if kb_mission(analysis, m.id) is not None
+                     and kb_mission(analysis, m.id).kind == "programme"]
         if pronoun and len({m.id for m in found}) != 1:
             return None  # "It" is only resolved when one mission can be meant
         if found:
@@ -497,19 +517,24 @@ def _events(analysis: Analysis) -> list[Fact]:
             after = [d for d in sentence.dates if cue_end <= d.start < next_start]
             before = [d for d in sentence.dates if prev_end <= d.start < cue_start and clause[0] <= d.start]
             nearby = [d for d in sentence.dates if clause[0] <= d.start < clause[1]]
-            date_mention = after[0] if after else before[-1] if before else (
-                min(nearby, key=lambda d: abs(d.start - cue_start)) if nearby and len(cues) == 1 else None)
-            date = date_mention.value if date_mention is not None and date_mention.value.year else None
             clause_text = analysis.text[clause[0] : clause[1]]
             local = re.compile(re.escape(text)).search(clause_text, cue_start - clause[0])
             planned = local is not None and _governed_by_future(clause_text, local, future)
+            date_mention = after[0] if after else None
+            if date_mention is None and not planned:  # a plan's date follows it: "will launch in 2028"
+                date_mention = before[-1] if before else (
+                    min(nearby, key=lambda d: abs(d.start - cue_start)) if nearby and len(cues) == 1 else None)
+            date = date_mention.value if date_mention is not None and date_mention.value.year else None
             if planned and date is None:
-                continue  # "plans to launch a probe": no event without its date
+                continue  # "plans to launch a probe", "to place in orbit around the Moon": no event without a date
             if referred is not None:
                 mission = referred
             else:
                 missions = [m for m in in_sentence if clause[0] <= m.start < clause[1]] or in_sentence
                 mission = _event_mission(analysis, missions, cue_start, event)
+                if _is_launcher(analysis, mission):
+                    # "It was launched on a Falcon 9": the launcher carries the mission named before
+                    mission = _referred_mission(analysis, sentence, anywhere=True) or mission
             facts.append(EventFact(mission.id, event, date, evidence=[evidence(sentence)],
                                    reason=f"'{text}'" + (" (planned)" if planned else "")))
     return facts
