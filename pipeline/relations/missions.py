@@ -20,7 +20,8 @@ EVENT_KINDS = ("launch", "landing", "sample_return", "orbit_insertion", "end")
 
 REQUIRED = ("events", "participation", "lead", "part_of", "clause_breaks", "future", "ended", "active",
             "mission_anaphora", "nationality_window", "nationality_prefixes", "pronoun_anaphora", "talks", "carry",
-            "hardware", "coordination", "lead_active", "agency_pair_anaphora", "programme_anaphora")
+            "hardware", "coordination", "lead_active", "agency_pair_anaphora", "programme_anaphora",
+            "participation_breaks", "negation")
 _LISTS_OF_LISTS = ("events", "participation")
 _MAPPINGS = ("nationality_prefixes",)
 _CHECKED: set[str] = set()
@@ -264,6 +265,17 @@ def _coordinated(analysis: Analysis, sentence: Sentence, missions: list[Mention]
     return sorted(group, key=lambda m: m.start)
 
 
+def _reach(sentence: Sentence, position: int) -> tuple[int, int]:
+    """Document span of the clause around ``position``, cut at the rule file's participation breaks."""
+    breaks = rules(sentence.lang)["participation_breaks"]
+    pattern = re.compile("|".join(re.escape(b) for b in sorted(breaks, key=len, reverse=True)))
+    cuts = [sentence.start] + [sentence.start + m.start() for m in pattern.finditer(sentence.text)] + [sentence.end]
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if a <= position < b:
+            return a, b
+    return sentence.start, sentence.end
+
+
 def _supplied_parts(analysis: Analysis, sentence: Sentence, missions: list[Mention],
                     owners: list[Mention]) -> list[Fact]:
     """An agency's part (rover, instrument, payload) carried by a mission: the agency is a contributor of
@@ -316,9 +328,19 @@ def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list
     contributor_cue = phrase_regex(cues["contributor"]).search(sentence.text)
     if partner_cue and _rx(lang, "talks").search(sentence.text):
         partner_cue = None  # "negotiating an MoU and exploring cooperation on X": talks, not participation
+    if partner_cue and _rx(lang, "negation").search(" ".join(sentence.text[: partner_cue.start()].split()[-4:])):
+        partner_cue = None  # "le Brésil n'a pas signé d'accord pour rejoindre l'ILRS"
     if not partner_cue and not contributor_cue:
         return facts
     targets = [m for m in in_sentence if not in_parentheses(sentence, m.start, m.end)] or in_sentence
+    if partner_cue:
+        # the cue reaches the agencies and missions of its own clause: "The three worked together on JAXA's
+        # Hayabusa2, which carried MASCOT, a lander developed by DLR and CNES" does not make DLR a partner
+        start, end = _reach(sentence, sentence.start + partner_cue.start())
+        owners = [o for o in owners if start <= o.start < end]
+        partner_targets = [m for m in targets if start <= m.start < end]
+    else:
+        partner_targets = []
     if contributor_cue:
         # "DORN supplied to CNSA by CNES": the agent after by/par supplies the part
         agent_rx = re.compile(r"\b(?:by|from|par|de la part de)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$", re.IGNORECASE)
@@ -335,8 +357,8 @@ def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list
                             facts.append(ParticipationFact(target.id, agency_id, "contributor",
                                                            evidence=[evidence(sentence)], reason="supplies a part"))
     if partner_cue:
-        primary = _nearest_mission(targets, sentence.start + partner_cue.start())
-        for target in _coordinated(analysis, sentence, targets, primary) if primary is not None else []:
+        primary = _nearest_mission(partner_targets, sentence.start + partner_cue.start())
+        for target in _coordinated(analysis, sentence, partner_targets, primary) if primary is not None else []:
             entry = kb_mission(analysis, target.id)
             named_ids = [a for owner in owners for a in agencies_of(analysis, owner)] + list(pair or ())
             for agency_id in dict.fromkeys(named_ids):
