@@ -333,14 +333,6 @@ def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list
     if not partner_cue and not contributor_cue:
         return facts
     targets = [m for m in in_sentence if not in_parentheses(sentence, m.start, m.end)] or in_sentence
-    if partner_cue:
-        # the cue reaches the agencies and missions of its own clause: "The three worked together on JAXA's
-        # Hayabusa2, which carried MASCOT, a lander developed by DLR and CNES" does not make DLR a partner
-        start, end = _reach(sentence, sentence.start + partner_cue.start())
-        owners = [o for o in owners if start <= o.start < end]
-        partner_targets = [m for m in targets if start <= m.start < end]
-    else:
-        partner_targets = []
     if contributor_cue:
         # "DORN supplied to CNSA by CNES": the agent after by/par supplies the part
         agent_rx = re.compile(r"\b(?:by|from|par|de la part de)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$", re.IGNORECASE)
@@ -356,23 +348,32 @@ def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list
                         else:
                             facts.append(ParticipationFact(target.id, agency_id, "contributor",
                                                            evidence=[evidence(sentence)], reason="supplies a part"))
-    if partner_cue:
-        primary = _nearest_mission(partner_targets, sentence.start + partner_cue.start())
-        for target in _coordinated(analysis, sentence, partner_targets, primary) if primary is not None else []:
+    partner_owners: list[Mention] = []
+    for cue in phrase_regex(cues["partner"]).finditer(sentence.text) if partner_cue else ():
+        # each cue reaches the agencies and missions of its own clause: "The three worked together on JAXA's
+        # Hayabusa2, which carried MASCOT, a lander developed jointly by DLR and CNES"
+        start, end = _reach(sentence, sentence.start + cue.start())
+        reached = [o for o in owners if start <= o.start < end]
+        partner_owners += reached
+        primary = _nearest_mission([m for m in targets if start <= m.start < end], sentence.start + cue.start())
+        if primary is None:
+            continue
+        for target in _coordinated(analysis, sentence, [m for m in targets if start <= m.start < end], primary):
             entry = kb_mission(analysis, target.id)
-            named_ids = [a for owner in owners for a in agencies_of(analysis, owner)] + list(pair or ())
+            named_ids = [a for owner in reached for a in agencies_of(analysis, owner)] + list(pair or ())
             for agency_id in dict.fromkeys(named_ids):
                 role = "contributor" if entry is not None and agency_id in entry.contributors else "partner"
                 facts.append(ParticipationFact(target.id, agency_id, role, evidence=[evidence(sentence)],
-                                               reason=f"'{partner_cue.group(0)}' states participation"))
+                                               reason=f"'{cue.group(0)}' states participation"))
     # knowledge-base partners/contributors the sentence itself names next to its cue
     for target in targets:
         entry = kb_mission(analysis, target.id)
         if entry is None:
             continue
         nearby = {a for m in owners for a in agencies_of(analysis, m)}
+        near_partner_cue = {a for m in partner_owners for a in agencies_of(analysis, m)}
         for agency_id in entry.partners:
-            if partner_cue and agency_id in nearby:
+            if agency_id in near_partner_cue:
                 facts.append(ParticipationFact(
                     target.id, agency_id, "partner", evidence=[evidence(sentence)],
                     reason="partner in the knowledge base (a KB default role), named next to a participation cue"))
