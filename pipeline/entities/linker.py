@@ -190,7 +190,7 @@ class MentionLinker:
                 yield best
 
     def _link_surface(self, span: Span) -> Match | None:
-        for candidate in self.kb.lookup(span.text):
+        for candidate in self.kb.lookup(span.text, title_case=True):
             if candidate.ambiguous and not self._has_context(span, candidate.id):
                 continue
             if candidate.label == "MISSION" and span.text[:1].islower() and len(span) == 1 and span.text.isalpha():

@@ -299,12 +299,15 @@ class KnowledgeBase:
         self.max_alias_tokens = max(self.max_alias_tokens, len(re.findall(r"\w+|[^\w\s]", alias)))
 
     # ---- look-ups -----------------------------------------------------------------------
-    def lookup(self, surface: str) -> list[Candidate]:
-        """Candidates whose alias matches ``surface`` (normalised, then case-checked where needed)."""
+    def lookup(self, surface: str, *, title_case: bool = False) -> list[Candidate]:
+        """Candidates whose alias matches ``surface`` (normalised, then case-checked where needed).
+
+        ``title_case`` also accepts an agency or mission acronym written in title case ("Isro", "Nisar"):
+        the linker asks for it where the context makes the reading safe."""
         out = []
         for candidate in self.alias_index.get(normalise_name(surface), ()):
             if candidate.case_sensitive and not _same_case(surface, candidate.alias) \
-                    and not title_cased_acronym(surface, candidate):
+                    and not (title_case and title_cased_acronym(surface, candidate)):
                 continue
             out.append(candidate)
         return out

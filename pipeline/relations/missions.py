@@ -355,10 +355,12 @@ def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list
         start, end = _reach(sentence, sentence.start + cue.start())
         reached = [o for o in owners if start <= o.start < end]
         partner_owners += reached
-        primary = _nearest_mission([m for m in targets if start <= m.start < end], sentence.start + cue.start())
+        # a mission referred to from another sentence ("this flight") is in every clause's reach
+        reachable = [m for m in targets if start <= m.start < end or not sentence.start <= m.start < sentence.end]
+        primary = _nearest_mission(reachable, sentence.start + cue.start())
         if primary is None:
             continue
-        for target in _coordinated(analysis, sentence, [m for m in targets if start <= m.start < end], primary):
+        for target in _coordinated(analysis, sentence, reachable, primary):
             entry = kb_mission(analysis, target.id)
             named_ids = [a for owner in reached for a in agencies_of(analysis, owner)] + list(pair or ())
             for agency_id in dict.fromkeys(named_ids):
