@@ -184,12 +184,16 @@ def _missions(analysis: Analysis, facts: list[Fact]) -> tuple[list[MissionRecord
         record.evidence = [_ev(analysis, m) for m in found]
         records[mission_id] = record
     roles: dict[str, dict[str, str]] = {}
+    stated: dict[str, set[tuple[str, str]]] = {}  # (agency, role) the text states without a KB default
+    defaults: dict[str, set[tuple[str, str]]] = {}
     for fact in facts:
         if isinstance(fact, ParticipationFact) and fact.mission in records:
             if not fact.agency_id.startswith("country:") and fact.agency_id in named_agencies:
                 current = roles.setdefault(fact.mission, {}).get(fact.agency_id)
                 if current is None or ROLE_RANK[fact.role] < ROLE_RANK[current]:
                     roles[fact.mission][fact.agency_id] = fact.role
+                kb_default = "KB default" in (fact.reason or "")
+                (defaults if kb_default else stated).setdefault(fact.mission, set()).add((fact.agency_id, fact.role))
         elif isinstance(fact, PartOfFact) and fact.mission in records and fact.parent in names:
             record = records[fact.mission]
             record.part_of = record.part_of or names[fact.parent]
@@ -203,6 +207,12 @@ def _missions(analysis: Analysis, facts: list[Fact]) -> tuple[list[MissionRecord
         assigned = roles.get(mission_id, {})
         record.agencies = sorted((MissionAgency(a, r) for a, r in assigned.items()),
                                  key=lambda x: (ROLE_RANK[x.role], x.agency_id))
+        # say where a role is the knowledge base's default rather than a statement of the text
+        from_kb = sorted(f"{r} {a}" for a, r in assigned.items()
+                         if (a, r) in defaults.get(mission_id, set()) and (a, r) not in stated.get(mission_id, set()))
+        if from_kb:
+            record.extra["reason"] = ("knowledge-base default role, the article names the agency with the mission: "
+                                      + ", ".join(from_kb))
     return list(records.values()), names
 
 
