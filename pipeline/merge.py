@@ -186,13 +186,19 @@ def _missions(analysis: Analysis, facts: list[Fact]) -> tuple[list[MissionRecord
     roles: dict[str, dict[str, str]] = {}
     stated: dict[str, set[tuple[str, str]]] = {}  # (agency, role) the text states without a KB default
     defaults: dict[str, set[tuple[str, str]]] = {}
+    # a role the text states wins over the knowledge base's default for the same agency ("ISRO is working
+    # with NASA on NISAR" makes NASA a partner, though the KB has NASA lead)
+    text_stated = {(f.mission, f.agency_id) for f in facts
+                   if isinstance(f, ParticipationFact) and "KB default" not in (f.reason or "")}
     for fact in facts:
         if isinstance(fact, ParticipationFact) and fact.mission in records:
+            kb_default = "KB default" in (fact.reason or "")
+            if kb_default and (fact.mission, fact.agency_id) in text_stated:
+                continue
             if not fact.agency_id.startswith("country:") and fact.agency_id in named_agencies:
                 current = roles.setdefault(fact.mission, {}).get(fact.agency_id)
                 if current is None or ROLE_RANK[fact.role] < ROLE_RANK[current]:
                     roles[fact.mission][fact.agency_id] = fact.role
-                kb_default = "KB default" in (fact.reason or "")
                 (defaults if kb_default else stated).setdefault(fact.mission, set()).add((fact.agency_id, fact.role))
         elif isinstance(fact, PartOfFact) and fact.mission in records and fact.parent in names:
             record = records[fact.mission]

@@ -349,23 +349,24 @@ def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list
                             facts.append(ParticipationFact(target.id, agency_id, "contributor",
                                                            evidence=[evidence(sentence)], reason="supplies a part"))
     partner_owners: list[Mention] = []
+    partner_reach: list[tuple[int, int]] = []
     for cue in phrase_regex(cues["partner"]).finditer(sentence.text) if partner_cue else ():
         # each cue reaches the agencies and missions of its own clause: "The three worked together on JAXA's
         # Hayabusa2, which carried MASCOT, a lander developed jointly by DLR and CNES"
         start, end = _reach(sentence, sentence.start + cue.start())
         reached = [o for o in owners if start <= o.start < end]
         partner_owners += reached
+        partner_reach.append((start, end))
         # a mission referred to from another sentence ("this flight") is in every clause's reach
         reachable = [m for m in targets if start <= m.start < end or not sentence.start <= m.start < sentence.end]
         primary = _nearest_mission(reachable, sentence.start + cue.start())
         if primary is None:
             continue
         for target in _coordinated(analysis, sentence, reachable, primary):
-            entry = kb_mission(analysis, target.id)
             named_ids = [a for owner in reached for a in agencies_of(analysis, owner)] + list(pair or ())
             for agency_id in dict.fromkeys(named_ids):
-                role = "contributor" if entry is not None and agency_id in entry.contributors else "partner"
-                facts.append(ParticipationFact(target.id, agency_id, role, evidence=[evidence(sentence)],
+                # the text says "takes part": a partner, whatever finer role the KB would give
+                facts.append(ParticipationFact(target.id, agency_id, "partner", evidence=[evidence(sentence)],
                                                reason=f"'{cue.group(0)}' states participation"))
     # knowledge-base partners/contributors the sentence itself names next to its cue
     for target in targets:
@@ -374,8 +375,10 @@ def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list
             continue
         nearby = {a for m in owners for a in agencies_of(analysis, m)}
         near_partner_cue = {a for m in partner_owners for a in agencies_of(analysis, m)}
+        in_reach = any(a <= target.start < b for a, b in partner_reach) or not (
+            sentence.start <= target.start < sentence.end)
         for agency_id in entry.partners:
-            if agency_id in near_partner_cue:
+            if agency_id in near_partner_cue and in_reach:
                 facts.append(ParticipationFact(
                     target.id, agency_id, "partner", evidence=[evidence(sentence)],
                     reason="partner in the knowledge base (a KB default role), named next to a participation cue"))
@@ -617,7 +620,9 @@ def _status(analysis: Analysis, missions: dict[str, list[Mention]], events: list
             continue
         lang = sentence.lang
         spans = clauses(sentence, rules(lang)["clause_breaks"])
-        targets = [(m.id, next(((a, b) for a, b in spans if a <= m.start < b), (sentence.start, sentence.end)))
+        only_one = len({m.id for m in sentence.missions()}) == 1
+        targets = [(m.id, (sentence.start, sentence.end) if only_one else next(
+            ((a, b) for a, b in spans if a <= m.start < b), (sentence.start, sentence.end)))
                    for m in sentence.missions()]
         if not targets:
             referred = _referred_mission(analysis, sentence)
