@@ -176,6 +176,8 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
                                                        evidence=[evidence(sentence)], reason="agency owns the mission"))
         # "the Japanese probe Hayabusa2", "la mission franco-chinoise SVOM": a nationality the article names
         for mission in in_sentence:
+            if _is_launcher(analysis, mission):
+                continue  # "a Japanese H3 rocket" names the country of make, not an agency (GUIDELINES)
             for agency_id in _nationalities_before(analysis, sentence, mission):
                 facts.append(ParticipationFact(
                     mission.id, agency_id, _kb_role(analysis, mission.id, agency_id), evidence=[evidence(sentence)],
@@ -334,20 +336,27 @@ def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list
         return facts
     targets = [m for m in in_sentence if not in_parentheses(sentence, m.start, m.end)] or in_sentence
     if contributor_cue:
-        # "DORN supplied to CNSA by CNES": the agent after by/par supplies the part
+        # "DORN supplied to CNSA by CNES": the agent after by/par supplies the part the clause is about, the
+        # mission named last before the cue ("DORN, supplied by CNES, ... and INRRI, provided by ASI")
         agent_rx = re.compile(r"\b(?:by|from|par|de la part de)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$", re.IGNORECASE)
+        cue_starts = [sentence.start + c.start() for c in phrase_regex(cues["contributor"]).finditer(sentence.text)]
         for owner in owners:
             head = sentence.text[: owner.start - sentence.start]
-            if owner.start - sentence.start > contributor_cue.start() and agent_rx.search(head):
-                for agency_id in agencies_of(analysis, owner):
-                    for target in targets:
-                        entry = kb_mission(analysis, target.id)
-                        if entry is not None and entry.kind == "instrument":
-                            facts.append(ParticipationFact(target.id, agency_id, "lead", evidence=[evidence(sentence)],
-                                                           reason="supplies the instrument"))
-                        else:
-                            facts.append(ParticipationFact(target.id, agency_id, "contributor",
-                                                           evidence=[evidence(sentence)], reason="supplies a part"))
+            cue_start = max((c for c in cue_starts if c < owner.start), default=None)
+            if cue_start is None or not agent_rx.search(head):
+                continue
+            before = [m for m in targets if m.end <= cue_start]
+            elsewhere = [m for m in targets if not sentence.start <= m.start < sentence.end]
+            supplied = [before[-1]] if before else elsewhere or targets[:1]
+            for agency_id in agencies_of(analysis, owner):
+                for target in supplied:
+                    entry = kb_mission(analysis, target.id)
+                    if entry is not None and entry.kind == "instrument":
+                        facts.append(ParticipationFact(target.id, agency_id, "lead", evidence=[evidence(sentence)],
+                                                       reason="supplies the instrument"))
+                    else:
+                        facts.append(ParticipationFact(target.id, agency_id, "contributor",
+                                                       evidence=[evidence(sentence)], reason="supplies a part"))
     partner_owners: list[Mention] = []
     partner_reach: list[tuple[int, int]] = []
     for cue in phrase_regex(cues["partner"]).finditer(sentence.text) if partner_cue else ():
@@ -363,6 +372,8 @@ def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list
         if primary is None:
             continue
         for target in _coordinated(analysis, sentence, reachable, primary):
+            if _is_launcher(analysis, target):
+                continue  # launchers are tied to an agency by the text's own words, not by a nearby cue
             named_ids = [a for owner in reached for a in agencies_of(analysis, owner)] + list(pair or ())
             for agency_id in dict.fromkeys(named_ids):
                 # the text says "takes part": a partner, whatever finer role the KB would give
