@@ -21,7 +21,7 @@ EVENT_KINDS = ("launch", "landing", "sample_return", "orbit_insertion", "end")
 REQUIRED = ("events", "participation", "lead", "part_of", "clause_breaks", "future", "ended", "active",
             "mission_anaphora", "nationality_window", "nationality_prefixes", "pronoun_anaphora", "talks", "carry",
             "hardware", "coordination", "lead_active", "agency_pair_anaphora", "programme_anaphora",
-            "participation_breaks", "negation")
+            "participation_breaks", "negation", "agency_pronouns", "supply_active")
 _LISTS_OF_LISTS = ("events", "participation")
 _MAPPINGS = ("nationality_prefixes",)
 _CHECKED: set[str] = set()
@@ -161,6 +161,9 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
                                             [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")])
             continue
         owners = [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")]
+        pronoun = _agency_pronoun(analysis, sentence)
+        if pronoun is not None:
+            owners = [pronoun, *owners]
         # 1. possessive or adjacent owner: "NASA's Space Launch System", "la sonde JUICE de l'ESA"
         for mission in in_sentence:
             for owner in owners:
@@ -201,6 +204,8 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
                                                    reason=f"'{cue.group(0)}' names who runs it"))
         # 2b. "PhilSA is developing the MULA satellite": an agency right before a lead verb runs the mission after
         facts += _active_leads(analysis, sentence, in_sentence, owners)
+        # 2c. "Elle fournit le module de service de la capsule Orion": the agency contributes to the mission
+        facts += _active_leads(analysis, sentence, in_sentence, owners, supply=True)
         # 3. participation cues: partners and contributors ("the two agencies" stands for the last two named)
         facts += _cue_participation(analysis, sentence, in_sentence, owners, _agency_pair(analysis, sentence))
         # 4. "MBRSC's rover will be carried by CNSA's Chang'e 7": the part's owner contributes
@@ -208,10 +213,29 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
     return facts
 
 
+def _agency_pronoun(analysis: Analysis, sentence: Sentence) -> Mention | None:
+    """A sentence-initial "It"/"Elle" standing for the agency that opens the previous sentence of the paragraph
+    ("L'agence spatiale égyptienne (EgSA) développe ... Elle prépare le satellite MisrSat-2"), as a mention."""
+    words = rules(sentence.lang)["agency_pronouns"]
+    found = re.match(r"^\s*(?:" + "|".join(re.escape(w) for w in words) + r")\b", sentence.text)
+    if found is None or sentence.index == 0:
+        return None
+    previous = analysis.sentences[sentence.index - 1]
+    if previous.block.index != sentence.block.index or not previous.mentions:
+        return None
+    first = previous.mentions[0]
+    if first.label != "AGENCY" or len(first.ids) != 1 or len(previous.text[: first.start - previous.start].split()) > 2:
+        return None
+    start = sentence.start + found.start() + len(found.group(0)) - len(found.group(0).lstrip())
+    return Mention(start, sentence.start + found.end(), analysis.text[start : sentence.start + found.end()],
+                   "AGENCY", first.ids, "pronoun", sentence.lang, sentence.block, sentence.index)
+
+
 def _active_leads(analysis: Analysis, sentence: Sentence, missions: list[Mention],
-                  owners: list[Mention]) -> list[Fact]:
-    """Agency, lead verb, then the mission within a short noun phrase: the agency leads it."""
-    verbs = _rx(sentence.lang, "lead_active")
+                  owners: list[Mention], *, supply: bool = False) -> list[Fact]:
+    """Agency, lead verb, then the mission within a short noun phrase: the agency leads it. With ``supply``,
+    a supply verb: the agency contributes to it (leads it when it is an instrument)."""
+    verbs = _rx(sentence.lang, "supply_active" if supply else "lead_active")
     facts: list[Fact] = []
     for owner in owners:
         after = analysis.text[owner.end : sentence.end]
@@ -224,10 +248,19 @@ def _active_leads(analysis: Analysis, sentence: Sentence, missions: list[Mention
         target = next((m for m in missions if m.start >= verb_end), None)
         if target is None or target.start - verb_end > 60 or re.search(r"[,;:]", analysis.text[verb_end:target.start]):
             continue
+        if supply:
+            entry = kb_mission(analysis, target.id)
+            instrument = entry is not None and entry.kind == "instrument"
+            # "ESA provides the service module of the Orion capsule": the part is not named, the host is; a
+            # named instrument's supplier is read from "supplied by" and a country is not its agency here
+            if instrument or owner.label != "AGENCY" or _is_launcher(analysis, target) \
+                    or _owned_by(analysis, sentence, target, owner.id):
+                continue
         for agency_id in agencies_of(analysis, owner):
-            role = _kb_role(analysis, target.id, agency_id)
+            role = ("lead" if instrument else "contributor") if supply else _kb_role(analysis, target.id, agency_id)
             facts.append(ParticipationFact(target.id, agency_id, role, evidence=[evidence(sentence)],
-                                           reason=f"'{verb.group(0)}' names who runs it"))
+                                           reason=f"'{verb.group(0)}' names who "
+                                                  + ("supplies it" if supply else "runs it")))
     return facts
 
 
