@@ -179,8 +179,6 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
                                                        evidence=[evidence(sentence)], reason="agency owns the mission"))
         # "the Japanese probe Hayabusa2", "la mission franco-chinoise SVOM": a nationality the article names
         for mission in in_sentence:
-            if _is_launcher(analysis, mission):
-                continue  # "a Japanese H3 rocket" names the country of make, not an agency (GUIDELINES)
             for agency_id in _nationalities_before(analysis, sentence, mission):
                 facts.append(ParticipationFact(
                     mission.id, agency_id, _kb_role(analysis, mission.id, agency_id), evidence=[evidence(sentence)],
@@ -417,7 +415,12 @@ def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list
         entry = kb_mission(analysis, target.id)
         if entry is None:
             continue
-        nearby = {a for m in owners for a in agencies_of(analysis, m)}
+        if _is_launcher(analysis, target):
+            continue
+        contributor_reach = [_reach(sentence, sentence.start + c.start())
+                             for c in phrase_regex(cues["contributor"]).finditer(sentence.text)]
+        nearby = {a for m in owners if any(a0 <= m.start < b0 for a0, b0 in contributor_reach)
+                  for a in agencies_of(analysis, m)}
         near_partner_cue = {a for m in partner_owners for a in agencies_of(analysis, m)}
         in_reach = any(a <= target.start < b for a, b in partner_reach) or not (
             sentence.start <= target.start < sentence.end)
