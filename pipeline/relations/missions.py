@@ -424,8 +424,11 @@ def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list
         near_partner_cue = {a for m in partner_owners for a in agencies_of(analysis, m)}
         in_reach = any(a <= target.start < b for a, b in partner_reach) or not (
             sentence.start <= target.start < sentence.end)
+        # the mission's own clause states participation; its KB partners may be named in the sentences around
+        # it in the paragraph ("NASA leads Artemis with partners. ESA and JAXA build modules.")
+        around = _agencies_around(analysis, sentence) if in_reach and partner_reach else set()
         for agency_id in entry.partners:
-            if agency_id in near_partner_cue and in_reach:
+            if (agency_id in near_partner_cue or agency_id in around) and in_reach:
                 facts.append(ParticipationFact(
                     target.id, agency_id, "partner", evidence=[evidence(sentence)],
                     reason="partner in the knowledge base (a KB default role), named next to a participation cue"))
@@ -435,6 +438,15 @@ def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list
                                                reason="contributor in the knowledge base (a KB default role), "
                                                       "named next to a supply cue"))
     return facts
+
+
+def _agencies_around(analysis: Analysis, sentence: Sentence) -> set[str]:
+    """Agencies named in the sentences just before and after, in the same paragraph."""
+    found: set[str] = set()
+    for other in analysis.sentences[max(0, sentence.index - 1) : sentence.index + 2]:
+        if other.block.index == sentence.block.index and other is not sentence:
+            found.update(a for m in other.mentions for a in agencies_of(analysis, m))
+    return found
 
 
 def _nationalities_before(analysis: Analysis, sentence: Sentence, mission: Mention) -> list[str]:
