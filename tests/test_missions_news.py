@@ -437,3 +437,43 @@ def test_mission_rule_files_have_every_key_in_both_languages():
         data = rules(lang)
         assert set(REQUIRED) <= set(data)
         assert all(data[key] for key in REQUIRED)
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt\n\nThe Egyptian Space Agency (EgSA) has grown fast. It is preparing the MisrSat-2 satellite with "
+    "Chinese help.\n",
+    "Égypte\n\nL'Agence spatiale égyptienne (EgSA) a grandi vite. Elle prépare le satellite MisrSat-2 avec "
+    "l'aide de la Chine.\n",
+])
+def test_agency_pronoun_opening_a_sentence(extractor, text):
+    assert ("EGSA", "lead") in roles(missions(extractor, text)["MisrSat-2"])
+
+
+def test_pronoun_without_an_agency_subject_before_gives_nothing(extractor):
+    text = "Égypte\n\nLe désert est vaste. Elle prépare le satellite MisrSat-2 avec l'aide de la Chine.\n"
+    assert missions(extractor, text)["MisrSat-2"]["agencies"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Orion\n\nESA provides the service module of NASA's Orion capsule.\n",
+    "Orion\n\nL'ESA fournit le module de service de la capsule Orion de la NASA.\n",
+])
+def test_active_supply_verb_makes_a_contributor(extractor, text):
+    assert roles(missions(extractor, text)["Orion"]) == {("NASA", "lead"), ("ESA", "contributor")}
+
+
+@pytest.mark.parametrize("text", [
+    "Payloads\n\nDORN, supplied by CNES, measures radon, and INRRI, a retroreflector provided by ASI, serves as a "
+    "target.\n",
+    "Charges\n\nDORN, fourni par le CNES, mesure le radon, et INRRI, un rétroréflecteur fourni par l'ASI, sert de "
+    "cible.\n",
+])
+def test_supplied_by_applies_to_the_part_named_before(extractor, text):
+    found = missions(extractor, text)
+    assert roles(found["DORN"]) == {("CNES", "lead")}
+    assert roles(found["INRRI"]) == {("ASI", "lead")}
+
+
+def test_all_capitals_sat_name_is_a_mission(extractor):
+    text = "Rwanda\n\nRwanda's first satellite, RWASAT-1, was released in 2019. The Rwanda Space Agency (RSA) ...\n"
+    assert "RWASAT-1" in missions(extractor, text)
