@@ -405,7 +405,16 @@ def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list
         for target in _coordinated(analysis, sentence, reachable, primary):
             if _is_launcher(analysis, target):
                 continue  # launchers are tied to an agency by the text's own words, not by a nearby cue
-            named_ids = [a for owner in reached for a in agencies_of(analysis, owner)] + list(pair or ())
+            # "ESA's partners on JUICE", "les partenaires de l'ESA": the possessor of the cue runs the mission
+            cue_start, cue_end = sentence.start + cue.start(), sentence.start + cue.end()
+            possessors = {a for o in reached for a in agencies_of(analysis, o)
+                          if (o.end <= cue_start and re.fullmatch(r"['’]s(?: \w+)?", gap(analysis, o.end, cue_start)))
+                          or (o.start >= cue_end and _FR_OWNER_GAPS.match(gap(analysis, cue_end, o.start)))}
+            for agency_id in sorted(possessors):
+                facts.append(ParticipationFact(target.id, agency_id, "lead", evidence=[evidence(sentence)],
+                                               reason=f"its '{cue.group(0)}' are named"))
+            named_ids = [a for owner in reached for a in agencies_of(analysis, owner) if a not in possessors]
+            named_ids += list(pair or ())
             for agency_id in dict.fromkeys(named_ids):
                 # the text says "takes part": a partner, whatever finer role the KB would give
                 facts.append(ParticipationFact(target.id, agency_id, "partner", evidence=[evidence(sentence)],
