@@ -10,9 +10,12 @@ taken from the rest of the article.
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -408,21 +411,27 @@ def _link_abbreviations(analysis: Analysis) -> None:
             _add_mention(analysis, match.start(), match.end(), label, ids, "abbreviation", name)
 
 
-_AGENCY_HEADS = re.compile(r"\b(?:agency|administration|agence|office|organi[sz]ation|institute? spatial)\b", re.I)
-_MISSION_HEADS = re.compile(
-    r"\b(?:station|mission|telescope|observatory|explorer|rover|lander|orbiter|probe|satellite|programme|"
-    r"program|launcher|rocket|spectrometer|camera|radar|instrument|module|sonde|télescope|observatoire|"
-    r"lanceur|fusée|atterrisseur|orbiteur|spectromètre|caméra|programme|capsule|vehicle|base)\b",
-    re.I,
-)
+@lru_cache(maxsize=1)
+def _acronym_heads() -> dict[str, re.Pattern]:
+    """Word lists of ``entities/acronym_heads.json`` as whole-word, case-blind regexes (keys checked)."""
+    path = resources.files("spacerec.entities").joinpath("acronym_heads.json")
+    data = json.loads(path.read_text("utf-8"))
+    keys = ("not_entity", "agency", "space_words", "mission")
+    if set(data) - {"_doc"} != set(keys) or not all(
+            isinstance(data[k], list) and all(isinstance(w, str) and w for w in data[k]) for k in keys):
+        raise ValueError(f"{path}: expected lists of words under {list(keys)}")
+    return {k: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in data[k]) + r")(?!\w)", re.I) for k in keys}
 
 
 def _guess_label(long_form: str) -> str | None:
-    """What an unknown defined acronym names: a space agency, a mission, or nothing we record."""
-    lowered = long_form.lower()
-    if _AGENCY_HEADS.search(long_form) and ("space" in lowered or "spatial" in lowered):
+    """What an unknown defined acronym names: a space agency, a mission, or nothing we record (an
+    association, a company or an institute is neither: "Satellite Industry Association (SIA)")."""
+    heads = _acronym_heads()
+    if heads["not_entity"].search(long_form):
+        return None
+    if heads["agency"].search(long_form) and heads["space_words"].search(long_form):
         return "AGENCY"
-    if _MISSION_HEADS.search(long_form):
+    if heads["mission"].search(long_form):
         return "MISSION"
     return None
 

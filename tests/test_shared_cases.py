@@ -1,19 +1,15 @@
-"""The regression cases of ../shared/cases about agreements, dates, signatories and officials.
+"""The failure-kind regression cases about agreements, dates, signatories and officials.
 
 Each case is a small article reproducing one kind of error found on real news; its gold is
 complete. A test asserts the gold's relevant fields (not only a score): every gold agreement
 with its kind, parties, date, status, subject and signatories, no extra agreement, and the
-officials of each agency. Skipped when ../shared is absent.
+officials of each agency. Skipped when the workspace's cases are absent (conftest's ``shared_cases``).
 """
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-CASES = Path(__file__).resolve().parents[2] / "shared" / "cases"
 AGREEMENT_CASES = [
     "h01-background-membership-list", "h02-date-in-previous-sentence", "h03-signers-block", "h04-weekday-only-date",
     "h05-month-day-wrong-year", "h06-title-case-signatory", "h07-signatory-apposition-descriptor-acronym",
@@ -29,18 +25,7 @@ AGREEMENT_CASES = [
     "l3-same-party-agreements-merged", "l4-wrong-treaty-subject",
 ]
 # cases whose cure lies outside the agreement layer, or is not done yet: the reason is the failure kind
-KNOWN = {
-    "k01-agency-acronym-titlecase": "the linker does not know the title-case acronym 'Isro', so one party is missing "
-                                    "(a linker/KB fix, outside the agreement layer)",
-}
-
-
-def _gold(case: str) -> list[dict]:
-    path = CASES / "gold.jsonl"
-    if not path.is_file():
-        pytest.skip("../shared/cases is not available")
-    with path.open(encoding="utf-8") as lines:
-        return [r for r in map(json.loads, lines) if r["doc_id"] == case]
+KNOWN: dict[str, str] = {}
 
 
 def _norm(text: str | None) -> str:
@@ -62,15 +47,13 @@ def _officials(records: list[dict]) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(reason=KNOWN[c], strict=True))
                                   if c in KNOWN else c for c in AGREEMENT_CASES])
-def test_case_agreements_and_officials(extractor, case):
-    gold = _gold(case)
-    from spacerec.ingest import read_source
-
-    source = read_source(CASES / f"{case}.txt")
-    predicted = extractor.extract(source.text, case)
+def test_case_agreements_and_officials(extractor, shared_cases, case):
+    gold = shared_cases.gold(case)
+    text = shared_cases.text(case)
+    predicted = extractor.extract(text, case)
     for record in predicted:
         for e in record["evidence"]:
-            assert source.text[e["start"] : e["end"]] == e["text"]
+            assert text[e["start"] : e["end"]] == e["text"]
     want = sorted(_agreement_view(r) for r in gold if r["record_type"] == "agreement")
     got = sorted(_agreement_view(r) for r in predicted if r["record_type"] == "agreement")
     assert got == want
