@@ -65,6 +65,8 @@ class _Rules:
     future: re.Pattern | None
     full_date_only: frozenset[str] = frozenset()
     explicit_past: re.Pattern | None = None
+    # "earlier this month", "l'an dernier": (pattern, unit "month"/"year", offset in that unit)
+    periods: tuple[tuple[re.Pattern, str, int], ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -104,8 +106,11 @@ def rules(lang: str) -> _Rules:
     if data.get("explicit_past"):
         words = "|".join(re.escape(w) for w in sorted(data["explicit_past"], key=len, reverse=True))
         explicit_past = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    periods = tuple((re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE), unit, offset)
+                    for phrase, (unit, offset) in sorted(data.get("relative_periods", {}).items(),
+                                                         key=lambda item: -len(item[0])))
     return _Rules(lang, months, compiled, relative, data.get("numeric_order", "DMY"), future,
-                  frozenset(data.get("full_date_only", ())), explicit_past)
+                  frozenset(data.get("full_date_only", ())), explicit_past, periods)
 
 
 @lru_cache(maxsize=4096)
@@ -201,6 +206,25 @@ def find_relative(text: str, lang: str, article_date: DateValue | None) -> Itera
             parsed = base  # "launched on Saturday" in an article dated that Saturday is that day
         if parsed is not None:
             value = DateValue(parsed.year, parsed.month, parsed.day, "day", relative=True)
+            yield DateMatch(match.start(), match.end(), match.group(0), value)
+    yield from _relative_periods(text, r, article_date)
+
+
+def _relative_periods(text: str, r: _Rules, article_date: DateValue) -> Iterator[DateMatch]:
+    """"earlier this month" -> the article's month, "l'an dernier" -> the year before: month or year
+    precision, never a day. Longer phrases win over the phrases they contain."""
+    assert article_date.year is not None and article_date.month is not None
+    taken: list[tuple[int, int]] = []
+    for pattern, unit, offset in r.periods:
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            if unit == "year":
+                value = DateValue(article_date.year + offset, None, None, "year", relative=True)
+            else:
+                index = article_date.year * 12 + article_date.month - 1 + offset
+                value = DateValue(index // 12, index % 12 + 1, None, "month", relative=True)
             yield DateMatch(match.start(), match.end(), match.group(0), value)
 
 

@@ -168,6 +168,8 @@ def _clean_name(analysis: Analysis, sentence: Sentence, person: Mention) -> str 
         return None
     if sentence.block.kind == "title" and not _named_elsewhere(analysis, sentence, name):
         return None
+    if sentence.block.kind == "dateline" or _introduced_as_no_name(analysis, name):
+        return None  # a byline or date line names the writer, never a signer
     words = name.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words if w.lower() not in _PARTICLES):
         return None
@@ -178,6 +180,16 @@ _NOT_IN_NAMES = {"DOCUMENT", "SIGN", "ACCORDS_JOIN", "COOPERATION", "TALKS", "NO
 
 
 _PARTICLES = {"von", "van", "der", "de", "du", "da", "le", "la", "bin", "al", "el", "di"}
+
+
+def _introduced_as_no_name(analysis: Analysis, name: str) -> bool:
+    """A surname linked back to byline words ("Updated May" -> "May", "By Meridian" -> "Meridian"): every
+    full mention of the name is in a date line or holds a ``NOT_A_NAME`` cue."""
+    key = normalise_name(name)
+    full = [(s, p) for s in analysis.sentences for p in s.persons if normalise_name(p.ids[0]) == key
+            and p.text.strip() == p.ids[0].strip()]
+    return bool(full) and all(s.block.kind == "dateline" or any(
+        p.start <= c.start and c.end <= p.end for c in s.cues_of("NOT_A_NAME")) for s, p in full)
 
 
 def _named_elsewhere(analysis: Analysis, sentence: Sentence, name: str) -> bool:

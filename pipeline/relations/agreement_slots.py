@@ -219,7 +219,7 @@ def date_in_clause(analysis: Analysis, event: SigningEvent) -> DateResult | None
     """The dated expression of the signing sentence nearest the trigger; never one that a
     ``DATE_EXCLUSION`` cue ("since", "après le lancement ... en 2022") gives to another event."""
     sentence, anchor = event.sentence, event.anchor
-    dated = [d for d in sentence.dates if d.value.year is not None and not _excluded(sentence, d.start, d.end)]
+    dated = [d for d in sentence.dates if d.value.year is not None and not date_excluded(sentence, d.start, d.end)]
     if not dated:
         return None
     after = [d for d in dated if d.start >= anchor.start]
@@ -228,7 +228,7 @@ def date_in_clause(analysis: Analysis, event: SigningEvent) -> DateResult | None
     return best.value, f"'{best.text}' in the signing sentence" + (f" ({best.reason})" if best.reason else "")
 
 
-def _excluded(sentence: Sentence, start: int, end: int) -> bool:
+def date_excluded(sentence: Sentence, start: int, end: int) -> bool:
     """A date right after an exclusion cue ("since 1999"), or in the clause a clause-scoped one opens
     ("un an après le lancement de leur satellite en 2022")."""
     for cue in sentence.cues_of("DATE_EXCLUSION"):
@@ -262,7 +262,7 @@ def date_of_occasion(analysis: Analysis, event: SigningEvent) -> DateResult | No
             why = "the previous sentence dates the meeting this one refers to"
         else:
             break
-        dated = [d for d in other.dates if d.value.year is not None and not _excluded(other, d.start, d.end)]
+        dated = [d for d in other.dates if d.value.year is not None and not date_excluded(other, d.start, d.end)]
         if dated:
             return dated[0].value, f"'{dated[0].text}': {why}"
         if not same_signing(other):

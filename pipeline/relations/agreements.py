@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 
 from ..analysis import Analysis, Mention, Sentence
 from ..records import normalise_name
-from .agreement_context import modified, overlaps
-from .agreement_slots import Slots, fill_slots
+from ..dates import DateValue
+from .agreement_context import clause_of, modified, overlaps
+from .agreement_slots import Slots, date_excluded, fill_slots
 from .common import country_agency, evidence
 from .cooperation import cooperation_facts, instrument_cooperations
 from .facts import AgreementFact, OfficialFact
@@ -182,6 +183,7 @@ def _accords_facts(analysis: Analysis, event: SigningEvent) -> list[AgreementFac
     for code in sorted(slots.governments - {"US"}):
         if f"country:{code}" not in sides:
             sides.append(f"country:{code}")
+    dates = _side_dates(event, sides)
     facts = []
     for side in sides:
         members = {side, "NASA"} if "NASA" in named else {side}
@@ -189,10 +191,34 @@ def _accords_facts(analysis: Analysis, event: SigningEvent) -> list[AgreementFac
         if len(sides) > 1:
             # NASA's signer is on every record NASA is a party of
             own = [s for s in slots.signatories if _signatory_side(s) in (side, None) or _signatory_side(s) in members]
-        facts.append(AgreementFact("accords", tuple(sorted(members)), f"treaty:{ACCORDS_TREATY}", slots.date,
+        facts.append(AgreementFact("accords", tuple(sorted(members)), f"treaty:{ACCORDS_TREATY}", dates.get(side, slots.date),
                                    event.status, own, evidence=[evidence(event.sentence)],
                                    reason="signing of the Artemis Accords"))
     return facts
+
+
+def _side_dates(event: SigningEvent, sides: list[str]) -> dict[str, DateValue]:
+    """Each side's own date when the sentence joins several signings in their own clauses ("Ukraine joined
+    later in 2020, and South Korea signed earlier this month"): the date of the clause naming the side when
+    that clause reports a signing and has a date; the other sides keep the event's date. Empty when the
+    sentence has one signing clause."""
+    sentence = event.sentence
+    clauses = {clause_of(sentence, c.start) for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")}
+    if len(sides) < 2 or len(clauses) < 2:
+        return {}
+    found: dict[str, DateValue] = {}
+    for side in sides:
+        mention = next((m for m in sentence.mentions if side in m.ids), None)
+        if mention is None:
+            continue
+        clause = clause_of(sentence, mention.start)
+        if clause not in clauses:
+            continue  # the side's clause reports no signing of its own: the event's date
+        dated = [d for d in sentence.dates if d.value.year is not None and clause[0] <= d.start < clause[1]
+                 and not date_excluded(sentence, d.start, d.end)]
+        if dated:
+            found[side] = dated[0].value
+    return found
 
 
 def _signatory_side(signatory) -> str | None:
