@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..analysis import Analysis, Mention, Sentence
-from ..records import normalise_name
 from ..dates import DateValue
+from ..records import normalise_name
 from .agreement_context import clause_of, modified, overlaps
 from .agreement_slots import Slots, date_excluded, fill_slots
 from .common import country_agency, evidence
@@ -191,8 +191,8 @@ def _accords_facts(analysis: Analysis, event: SigningEvent) -> list[AgreementFac
         if len(sides) > 1:
             # NASA's signer is on every record NASA is a party of
             own = [s for s in slots.signatories if _signatory_side(s) in (side, None) or _signatory_side(s) in members]
-        facts.append(AgreementFact("accords", tuple(sorted(members)), f"treaty:{ACCORDS_TREATY}", dates.get(side, slots.date),
-                                   event.status, own, evidence=[evidence(event.sentence)],
+        facts.append(AgreementFact("accords", tuple(sorted(members)), f"treaty:{ACCORDS_TREATY}",
+                                   dates.get(side, slots.date), event.status, own, evidence=[evidence(event.sentence)],
                                    reason="signing of the Artemis Accords"))
     return facts
 
