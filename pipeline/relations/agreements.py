@@ -19,7 +19,7 @@ from ..records import normalise_name
 from .agreement_context import clause_of, modified, overlaps
 from .agreement_slots import Slots, date_excluded, fill_slots
 from .common import country_agency, evidence
-from .cooperation import cooperation_facts, instrument_cooperations
+from .cooperation import ARTICLE_MISSION, cooperation_facts, instrument_cooperations
 from .facts import AgreementFact, OfficialFact
 
 ACCORDS_TREATY = "artemis_accords"
@@ -65,7 +65,15 @@ def find_agreements(analysis: Analysis, officials: list[OfficialFact]) -> list[A
         if not signed:
             facts += cooperation_facts(analysis, sentence)
     _resolve_accords_sides(analysis, facts)
-    return _drop_summaries(facts)
+    return _drop_summaries(_drop_restated_cooperations(facts))
+
+
+def _drop_restated_cooperations(facts: list[AgreementFact]) -> list[AgreementFact]:
+    """A contribution to the article's mission stated without naming it ("NASA supplied it under an
+    arrangement with KARI") adds no cooperation when the article reports another agreement of the same
+    parties: it restates that relation."""
+    others = {f.parties for f in facts if not (f.reason or "").endswith(ARTICLE_MISSION)}
+    return [f for f in facts if not ((f.reason or "").endswith(ARTICLE_MISSION) and f.parties in others)]
 
 
 def triggers_of(sentence: Sentence) -> tuple[list[Trigger], list[Mention]]:

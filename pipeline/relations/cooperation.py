@@ -18,6 +18,8 @@ from .common import agencies_of, evidence, gap
 from .facts import AgreementFact, ParticipationFact, PartOfFact
 from .missions import kb_mission
 
+# the reason's mark of a cooperation about the article's mission, the sentence naming none
+ARTICLE_MISSION = " on the article's mission"
 _RECEIVER = re.compile(r"^(?:to|for|with|à|au|pour|avec)(?: (?:the|la|le|l'))?$")
 # "shared orbit data from its Mars Express orbiter with CNSA": the receiver after a named mission
 _LATE_RECEIVER = re.compile(r"(?:^|\s)(?:with|avec)(?: (?:the|la|le|l'))?$")
@@ -26,9 +28,15 @@ _LATE_RECEIVER = re.compile(r"(?:^|\s)(?:with|avec)(?: (?:the|la|le|l'))?$")
 def cooperation_facts(analysis: Analysis, sentence: Sentence) -> list[AgreementFact]:
     """Cooperation facts of one sentence (none when negated or when no mission is named)."""
     missions = sentence.missions()
-    if not missions:
-        return joint_commitments(analysis, sentence)
     facts = joint_commitments(analysis, sentence)
+    served = ""
+    if not missions:
+        # "NASA contributed the detectors", "l'ESA a apporté son appui à la mission": the article's mission
+        topic = article_mission(analysis)
+        entry = kb_mission(analysis, topic.id) if topic is not None else None
+        if topic is None or entry is None or entry.partners or sentence.block.kind not in ("body", "dateline"):
+            return facts  # a contribution to a mission several agencies lead is participation
+        missions, served = [topic], ARTICLE_MISSION
     named = analysis.agency_ids_named()
     agencies = [m for m in sentence.mentions if agencies_of(analysis, m)]
     for cue in sentence.cues_of("COOPERATION"):
@@ -46,8 +54,21 @@ def cooperation_facts(analysis: Analysis, sentence: Sentence) -> list[AgreementF
             continue  # a satellite two agencies build together is participation, not a cooperation
         facts.append(AgreementFact("cooperation", tuple(sorted((supplier_id, receiver_id))), subject, None, "ongoing",
                                    [], evidence=[evidence(sentence)],
-                                   reason=f"stated cooperation '{cue.text}' ({cue.rule.form})"))
+                                   reason=f"stated cooperation '{cue.text}' ({cue.rule.form}){served}"))
     return facts
+
+
+def article_mission(analysis: Analysis) -> Mention | None:
+    """The mission the article is about: the first mission its title names that is no launcher or
+    instrument, or None. A supply or tracking cue in a sentence naming no mission serves it."""
+    for sentence in analysis.sentences:
+        if sentence.block.kind != "title":
+            continue
+        for mention in sentence.missions():
+            entry = kb_mission(analysis, mention.id)
+            if entry is not None and entry.kind not in ("launcher", "instrument"):
+                return mention
+    return None
 
 
 def joint_commitments(analysis: Analysis, sentence: Sentence) -> list[AgreementFact]:
