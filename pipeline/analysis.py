@@ -550,3 +550,16 @@ def _add_relative_dates(analysis: Analysis) -> None:
             sentence.dates.append(DateMention(start, sentence.start + found.end, found.text, found.value,
                                               sentence.lang, sentence.index, "relative to the article date"))
         sentence.dates.sort(key=lambda d: d.start)
+        _year_from_period(analysis, sentence)
+
+
+def _year_from_period(analysis: Analysis, sentence: Sentence) -> None:
+    """"on May 10 of last year", "le 10 mai de l'an dernier": the day takes the period's year (it had the
+    article's), and the period is no date of its own."""
+    for period in [d for d in sentence.dates if d.value.precision == "year" and d.value.relative]:
+        before = [d for d in sentence.dates if d.end <= period.start and d.value.precision in ("day", "month")
+                  and d.reason and "article" in d.reason]
+        if before and re.fullmatch(r"\s*(?:of|de)?\s*", analysis.text[before[-1].end : period.start]):
+            before[-1].value = before[-1].value.with_year(period.value.year)
+            before[-1].reason = f"year from {period.text!r}"
+            sentence.dates.remove(period)

@@ -171,6 +171,8 @@ def _clean_name(analysis: Analysis, sentence: Sentence, person: Mention) -> str 
     if sentence.block.kind == "dateline" or _introduced_as_no_name(analysis, name):
         return None  # a byline or date line names the writer, never a signer
     words = name.split()
+    if re.search(r"\w['’]s\b", name):
+        return None  # "Meridian's Washington bureau": a possessive phrase, not a name
     if len(words) < 2 or not all(w[:1].isupper() for w in words if w.lower() not in _PARTICLES):
         return None
     return name

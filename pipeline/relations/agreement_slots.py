@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..analysis import Analysis, Mention, Sentence
+from ..analysis import Analysis, DateMention, Mention, Sentence
 from ..dates import DateValue
 from ..records import normalise_name
 from .agreement_context import clause_of, in_bystander_clause, relevant, same_signing
@@ -53,8 +53,11 @@ def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str,
     slots.treaties = event.treaties
     if not event.treaties and not any(t.kind for t in event.triggers):
         slots.treaties, slots.inherited_kind = referred_document(analysis, event.sentence)
-    for strategy in (signatories_in_clause, signatories_in_next_sentence, signatories_in_signers_block,
-                     signatories_in_caption):
+    strategies = [signatories_in_clause, signatories_in_next_sentence]
+    if not event.sentence.cues_of("BACKGROUND"):
+        # the article's "Signers" block and signing caption are about its own signing, not a listed one
+        strategies += [signatories_in_signers_block, signatories_in_caption]
+    for strategy in strategies:
         found = strategy(analysis, event, person_agency)
         if found is not None:
             signatories, governments, reason = found
@@ -121,8 +124,12 @@ def accords_sides(analysis: Analysis, event: SigningEvent) -> list[str]:
     """Agencies and countries the accords sentence has taking part (filtered in ``agreements``)."""
     sentence = event.sentence
     sides: list[str] = []
+    # "Brazil and Mexico are also among the signatories, and Colombia signed": a clause-scoped background
+    # cue leaves the sides of its own clause out
+    background = {clause_of(sentence, c.start) for c in sentence.cues_of("BACKGROUND") if c.rule.scope == "clause"}
     for mention in relevant(analysis, sentence, event.anchor,
-                            [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")]):
+                            [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")
+                             and clause_of(sentence, m.start) not in background]):
         values = [mention.ids[0]] if mention.label == "COUNTRY" else list(mention.ids)
         sides += [v for v in values if v not in sides]
     return sides
@@ -242,6 +249,19 @@ def date_excluded(sentence: Sentence, start: int, end: int) -> bool:
     return False
 
 
+def _nearest_signing_date(sentence: Sentence, dated: list[DateMention]) -> DateMention:
+    """Of a sentence's dates, the one its signing is dated by: the first after its signing cue (within
+    120 characters: "WASHINGTON, June 22 (Meridian) - X signed ... on Wednesday" -> Wednesday), else the
+    nearest; the first date when the sentence has no signing cue."""
+    signs = sentence.cues_of("SIGN", "ACCORDS_JOIN")
+    if not signs:
+        return dated[0]
+    anchor = signs[0]
+    after = [d for d in dated if d.start >= anchor.start]
+    pool = after if after and after[0].start - anchor.end < 120 else dated
+    return min(pool, key=lambda d: abs(d.start - anchor.start))
+
+
 def date_of_occasion(analysis: Analysis, event: SigningEvent) -> DateResult | None:
     """The date of the sentences before, when they set the occasion: they report the same signing (and
     this sentence names no new document), or a meeting this sentence refers to ("During the meeting").
@@ -264,7 +284,8 @@ def date_of_occasion(analysis: Analysis, event: SigningEvent) -> DateResult | No
             break
         dated = [d for d in other.dates if d.value.year is not None and not date_excluded(other, d.start, d.end)]
         if dated:
-            return dated[0].value, f"'{dated[0].text}': {why}"
+            best = _nearest_signing_date(other, dated)
+            return best.value, f"'{best.text}': {why}"
         if not same_signing(other):
             break  # only a sentence that itself refers back lets the search go further
     return None

@@ -11,6 +11,7 @@ signatories, subject) come from ``agreement_slots``, each from ordered strategie
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..analysis import Analysis, Mention, Sentence
@@ -221,12 +222,24 @@ def _side_dates(event: SigningEvent, sides: list[str]) -> dict[str, DateValue]:
             continue
         clause = clause_of(sentence, mention.start)
         if clause not in clauses:
-            continue  # the side's clause reports no signing of its own: the event's date
+            # "France, which signed in June 2022": the relative clause right after the side
+            following = clause_of(sentence, clause[1] + 1) if clause[1] < sentence.end else clause
+            if following in clauses and _RELATIVE.match(_clause_text(sentence, following)):
+                clause = following
+            else:
+                continue  # the side's clause reports no signing of its own: the event's date
         dated = [d for d in sentence.dates if d.value.year is not None and clause[0] <= d.start < clause[1]
                  and not date_excluded(sentence, d.start, d.end)]
         if dated:
             found[side] = dated[0].value
     return found
+
+
+_RELATIVE = re.compile(r"\s*(?:which|who|that|qui|lequel|laquelle)\b", re.IGNORECASE)
+
+
+def _clause_text(sentence: Sentence, span: tuple[int, int]) -> str:
+    return sentence.text[span[0] - sentence.start : span[1] - sentence.start]
 
 
 def _signatory_side(signatory) -> str | None:
