@@ -87,3 +87,90 @@ def test_each_side_keeps_the_date_of_its_own_clause(extractor, text, expected):
 def test_one_signing_clause_gives_every_side_its_date(extractor, text):
     dates = _dates(agreements(extractor, text))
     assert dates.get(("country:UA",)) == dates.get(("country:KR",)) == "2020", dates
+
+
+@pytest.mark.parametrize("text, listed, own", [
+    ("Chile joins the Artemis Accords\n\nUpdated June 22, 2023\n\nChile signed the Artemis Accords with NASA on "
+     "Wednesday. In Latin America, Brazil and Mexico are also among the signatories, and Colombia signed the "
+     "Accords on May 10 of last year.\n", {"country:BR", "country:MX"}, ("country:CO", "2022-05-10")),
+    ("Le Chili rejoint les accords Artemis\n\n22.06.2023\n\nLe Chili a signé mercredi les accords Artemis avec la "
+     "NASA. En Amérique latine, le Brésil et le Mexique sont aussi parmi les signataires, et la Colombie a signé "
+     "les accords Artemis le 10 mai de l'an dernier.\n", {"country:BR", "country:MX"}, ("country:CO", "2022-05-10")),
+])
+def test_a_background_clause_keeps_its_sides_out_but_not_the_signing_clause(extractor, text, listed, own):
+    dates = _dates(agreements(extractor, text))
+    assert not {side for (side,) in dates} & listed, dates
+    assert dates.get((own[0],)) == own[1], dates
+
+
+@pytest.mark.parametrize("text", [
+    "Chile joins the Artemis Accords\n\nUpdated June 22, 2023\n\nChile signed the Artemis Accords with NASA on "
+    "Wednesday. Brazil and Mexico are also among the signatories of the Artemis Accords.\n",
+    "Le Chili rejoint les accords Artemis\n\n22.06.2023\n\nLe Chili a signé mercredi les accords Artemis avec la "
+    "NASA. Le Brésil et le Mexique sont aussi parmi les signataires des accords Artemis.\n",
+])
+def test_a_background_list_alone_gives_no_record(extractor, text):
+    dates = _dates(agreements(extractor, text))
+    assert set(dates) == {("country:CL",)}, dates
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain signs the Artemis Accords\n\nPress release\n30 May 2023\n\nSpain has today signed the Artemis Accords."
+     "\n\nSigners:\nDiana Morant, Minister of Science, Government of Spain\n\nOther European signatories include "
+     "France, which signed the Accords in June 2022, and the Czech Republic, which signed earlier this month.\n",
+     {("country:FR",): "2022-06", ("country:CZ",): "2023-05"}),
+])
+def test_listed_signings_keep_their_relative_clause_date_and_no_signers_block(extractor, text, expected):
+    records = agreements(extractor, text)
+    dates = _dates(records)
+    for side, date in expected.items():
+        assert dates.get(side) == date, dates
+    listed = [r for r in records if set(r["parties"]) & {"country:FR", "country:CZ", "CNES"}]
+    assert listed and not any(r["signatories"] for r in listed)
+
+
+@pytest.mark.parametrize("text, signer", [
+    ("Ecuador joins the Artemis Accords\n\nJune 22, 2023\n\nEcuador signed the Artemis Accords on Wednesday in "
+     "Washington. Foreign Minister Gustavo Manrique signed for Ecuador.\n\n(Reporting by Meridian's Washington "
+     "bureau)\n", "Gustavo Manrique"),
+])
+def test_a_possessive_phrase_is_no_signatory(extractor, text, signer):
+    found = names(agreements(extractor, text))
+    assert signer in found and not {n for n in found if "'s" in n}, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ecuador joins the Artemis Accords\n\nJune 22, 2023\n\nWASHINGTON, June 22 (Meridian) - Ecuador signed the "
+     "Artemis Accords on Wednesday. Foreign Minister Gustavo Manrique signed on behalf of Ecuador.\n", "2023-06-21"),
+    ("L'Équateur rejoint les accords Artemis\n\n22.06.2023\n\nWASHINGTON, 22 juin (Meridian) - L'Équateur a signé "
+     "mercredi les accords Artemis. Le ministre des Affaires étrangères Gustavo Manrique a signé au nom de "
+     "l'Équateur.\n", "2023-06-21"),
+])
+def test_the_occasion_date_is_the_signing_date_not_the_wire_dateline(extractor, text, expected):
+    dates = {r["date"] for r in agreements(extractor, text) if r["kind"] == "accords"}
+    assert dates == {expected}, dates
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Euclid space telescope on its way\n\n1 July 2023\n\nESA's Euclid space telescope lifted off today. "
+     "NASA contributed the detectors of the infrared instrument.\n", ["ESA", "NASA"]),
+    ("La capsule de Chang'e 5 rapporte des échantillons\n\n17/12/2020\n\nLa capsule de Chang'e 5 s'est posée en "
+     "Mongolie-Intérieure, a annoncé l'agence spatiale chinoise (CNSA). L'Agence spatiale européenne (ESA) "
+     "a apporté son appui à la mission : sa station de "
+     "Kourou a suivi la sonde.\n", ["CNSA", "ESA"]),
+])
+def test_a_contribution_to_the_article_mission(extractor, text, pair):
+    found = [r for r in agreements(extractor, text) if r["kind"] == "cooperation"]
+    assert [r["parties"] for r in found] == [pair], found
+
+
+@pytest.mark.parametrize("text", [
+    "Artemis I flies\n\n16 November 2022\n\nArtemis I lifted off today. The Italian Space Agency (ASI) contributed "
+    "ArgoMoon, built by Argotec.\n",
+    "Artemis I décolle\n\n16/11/2022\n\nArtemis I a décollé aujourd'hui. L'Agence spatiale italienne (ASI) a fourni "
+    "ArgoMoon, construit par Argotec.\n",
+    "SWOT lancé\n\n16/12/2022\n\nSWOT a été lancé aujourd'hui. L'UK Space Agency a également apporté des "
+    "contributions à la mission.\n",
+])
+def test_no_cooperation_for_an_own_named_craft_or_a_co_led_mission(extractor, text):
+    assert not [r for r in agreements(extractor, text) if r["kind"] == "cooperation"]

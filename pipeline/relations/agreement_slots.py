@@ -129,10 +129,29 @@ def accords_sides(analysis: Analysis, event: SigningEvent) -> list[str]:
     background = {clause_of(sentence, c.start) for c in sentence.cues_of("BACKGROUND") if c.rule.scope == "clause"}
     for mention in relevant(analysis, sentence, event.anchor,
                             [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")
-                             and clause_of(sentence, m.start) not in background]):
+                             and (clause_of(sentence, m.start) not in background
+                                  or own_signing_clause(sentence, m.start) is not None)]):
         values = [mention.ids[0]] if mention.label == "COUNTRY" else list(mention.ids)
         sides += [v for v in values if v not in sides]
     return sides
+
+
+_RELATIVE = re.compile(r"\s*(?:which|who|that|qui|lequel|laquelle)\b", re.IGNORECASE)
+
+
+def own_signing_clause(sentence: Sentence, position: int) -> tuple[int, int] | None:
+    """The clause reporting the signing of the side named at ``position``: its own clause when that holds a
+    signing cue, else the relative clause right after it ("France, which signed in June 2022"), else None."""
+    signing = {clause_of(sentence, c.start) for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")}
+    clause = clause_of(sentence, position)
+    if clause in signing:
+        return clause
+    if clause[1] < sentence.end:
+        following = clause_of(sentence, clause[1] + 1)
+        text = sentence.text[following[0] - sentence.start : following[1] - sentence.start]
+        if following in signing and _RELATIVE.match(text):
+            return following
+    return None
 
 
 def parties_in_clause(analysis: Analysis, event: SigningEvent) -> list[str]:

@@ -11,14 +11,13 @@ signatories, subject) come from ``agreement_slots``, each from ordered strategie
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..analysis import Analysis, Mention, Sentence
 from ..dates import DateValue
 from ..records import normalise_name
 from .agreement_context import clause_of, modified, overlaps
-from .agreement_slots import Slots, date_excluded, fill_slots
+from .agreement_slots import Slots, date_excluded, fill_slots, own_signing_clause
 from .common import country_agency, evidence
 from .cooperation import ARTICLE_MISSION, cooperation_facts, instrument_cooperations
 from .facts import AgreementFact, OfficialFact
@@ -220,26 +219,14 @@ def _side_dates(event: SigningEvent, sides: list[str]) -> dict[str, DateValue]:
         mention = next((m for m in sentence.mentions if side in m.ids), None)
         if mention is None:
             continue
-        clause = clause_of(sentence, mention.start)
-        if clause not in clauses:
-            # "France, which signed in June 2022": the relative clause right after the side
-            following = clause_of(sentence, clause[1] + 1) if clause[1] < sentence.end else clause
-            if following in clauses and _RELATIVE.match(_clause_text(sentence, following)):
-                clause = following
-            else:
-                continue  # the side's clause reports no signing of its own: the event's date
+        clause = own_signing_clause(sentence, mention.start)
+        if clause is None:
+            continue  # the side's clause reports no signing of its own: the event's date
         dated = [d for d in sentence.dates if d.value.year is not None and clause[0] <= d.start < clause[1]
                  and not date_excluded(sentence, d.start, d.end)]
         if dated:
             found[side] = dated[0].value
     return found
-
-
-_RELATIVE = re.compile(r"\s*(?:which|who|that|qui|lequel|laquelle)\b", re.IGNORECASE)
-
-
-def _clause_text(sentence: Sentence, span: tuple[int, int]) -> str:
-    return sentence.text[span[0] - sentence.start : span[1] - sentence.start]
 
 
 def _signatory_side(signatory) -> str | None:
