@@ -174,3 +174,27 @@ def test_a_contribution_to_the_article_mission(extractor, text, pair):
 ])
 def test_no_cooperation_for_an_own_named_craft_or_a_co_led_mission(extractor, text):
     assert not [r for r in agreements(extractor, text) if r["kind"] == "cooperation"]
+
+
+@pytest.mark.parametrize("text", [
+    "Angola joins NASA's Artemis Accords\n\n30 November 2023\n\nAngola signed the Artemis Accords today. Nigeria "
+    "and Rwanda were the first African countries to sign the agreement, on 13 December 2022.\n",
+    "L'Angola adhère aux accords Artemis de la NASA\n\n30/11/2023\n\nL'Angola a signé aujourd'hui les accords "
+    "Artemis. Le Nigeria et le Rwanda ont été les premiers pays africains à adhérer aux accords, le 13 décembre "
+    "2022.\n",
+])
+def test_an_anaphoric_document_is_the_treaty_named_before(extractor, text):
+    records = agreements(extractor, text)
+    dates = _dates(records)
+    assert dates.get(("country:NG",)) == dates.get(("country:RW",)) == "2022-12-13", dates
+    assert not [r for r in records if {"country:NG", "country:RW"} <= set(r["parties"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Space cooperation\n\n30 November 2023\n\nNigeria and Rwanda were the first African countries to sign the "
+    "agreement, on 13 December 2022.\n",
+    "Coopération spatiale\n\n30/11/2023\n\nLe Nigeria et le Rwanda ont été les premiers pays africains à adhérer "
+    "aux accords, le 13 décembre 2022.\n",
+])
+def test_an_anaphoric_document_without_a_treaty_before_is_no_accords(extractor, text):
+    assert not [r for r in agreements(extractor, text) if r["kind"] == "accords"]

@@ -17,7 +17,7 @@ from ..analysis import Analysis, Mention, Sentence
 from ..dates import DateValue
 from ..records import normalise_name
 from .agreement_context import clause_of, modified, overlaps
-from .agreement_slots import Slots, date_excluded, fill_slots, own_signing_clause
+from .agreement_slots import Slots, date_excluded, fill_slots, own_signing_clause, referred_document
 from .common import country_agency, evidence
 from .cooperation import ARTICLE_MISSION, cooperation_facts, instrument_cooperations
 from .facts import AgreementFact, OfficialFact
@@ -125,9 +125,29 @@ def _referenced(sentence: Sentence, trigger: Trigger) -> bool:
     return False
 
 
+def _anaphoric_treaty(analysis: Analysis, sentence: Sentence,
+                      triggers: list[Trigger]) -> tuple[list[Trigger], list[Mention]]:
+    """"Le Nigeria et le Rwanda ont adhéré aux accords le 13 décembre 2022": a document named by an anaphora
+    is the treaty the title or the sentences before name; its joining verbs then are triggers too."""
+    anaphora = sentence.cues_of("DOCUMENT_ANAPHORA")
+    named_by_anaphora = any(t.kind and any(a.start <= t.start and t.end <= a.end for a in anaphora)
+                            for t in triggers)
+    if not named_by_anaphora:
+        return triggers, []
+    treaties, _ = referred_document(analysis, sentence)
+    if not treaties:
+        return triggers, []
+    taken = [(m.start, m.end) for m in sentence.mentions]
+    joins = [Trigger(c.start, c.end, None, True, c.text) for c in sentence.cues_of("ACCORDS_JOIN")
+             if not any(t.start == c.start for t in triggers) and not overlaps(c.start, c.end, taken)]
+    return sorted(triggers + joins, key=lambda t: (t.start, t.end)), treaties
+
+
 def signing_event(analysis: Analysis, sentence: Sentence) -> SigningEvent | None:
     """The signing the sentence reports, or None (no trigger, a weak verb alone, or not a new signing)."""
     triggers, treaties = triggers_of(sentence)
+    if not treaties:
+        triggers, treaties = _anaphoric_treaty(analysis, sentence, triggers)
     if not triggers:
         return None
     named_document = any(t.kind for t in triggers) or bool(treaties)
