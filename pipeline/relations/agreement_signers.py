@@ -71,9 +71,18 @@ def signatories_in_signers_block(analysis: Analysis, event: SigningEvent,
             people = [p for p in holder.persons if line[0] <= p.start < line[1] and _clean_name(analysis, holder, p)]
             for person in people or _line_name(analysis, holder, *line):
                 name = _clean_name(analysis, holder, person) or person.text
-                agency = _adjacent_agency(analysis, holder, person) or person_agency.get(normalise_name(name))
+                agency = (_adjacent_agency(analysis, holder, person) or person_agency.get(normalise_name(name))
+                          or _line_agency(analysis, holder, *line))
                 found.append(SignatoryFact(name, agency))
     return (found, set(), "listed under a signers heading") if found else None
+
+
+def _line_agency(analysis: Analysis, holder: Sentence, start: int, end: int) -> str | None:
+    """"Daniel Neuenschwander, Director of Human and Robotic Exploration, European Space Agency": the one
+    agency a signers line names, wherever it stands on the line (None for none or several)."""
+    ids = {i for m in holder.mentions if start <= m.start < end and m.label == "AGENCY"
+           for i in agencies_of(analysis, m)}
+    return ids.pop() if len(ids) == 1 else None
 
 
 _LINE_NAME = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3})\s*,")

@@ -54,7 +54,7 @@ def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str,
     if not event.treaties and not any(t.kind for t in event.triggers):
         slots.treaties, slots.inherited_kind = referred_document(analysis, event.sentence)
     strategies = [signatories_in_clause, signatories_in_next_sentence]
-    if not event.sentence.cues_of("BACKGROUND"):
+    if not event.sentence.cues_of("BACKGROUND") and not event.recalled and not _dated_elsewhen(analysis, event):
         # the article's "Signers" block and signing caption are about its own signing, not a listed one
         strategies += [signatories_in_signers_block, signatories_in_caption]
     for strategy in strategies:
@@ -88,6 +88,14 @@ def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str,
 
 
 # ---- the signed document ----------------------------------------------------------------
+
+
+def _dated_elsewhen(analysis: Analysis, event: SigningEvent) -> bool:
+    """"In March 2013 ESA and Roscosmos signed an agreement" in a 2024 article: the signing sentence dates
+    itself in another year than the article, so it is not the signing the article's Signers block is about."""
+    own = date_in_clause(analysis, event)
+    article = analysis.article_date
+    return bool(own and article and article.year and own[0].year != article.year)
 
 
 def referred_document(analysis: Analysis, sentence: Sentence) -> tuple[list[Mention], str | None]:

@@ -82,7 +82,7 @@ def triggers_of(sentence: Sentence) -> tuple[list[Trigger], list[Mention]]:
     taken = [(m.start, m.end) for m in sentence.mentions]
     found: list[Trigger] = []
     for cue in sentence.cues_of("DOCUMENT", "SIGN"):
-        if overlaps(cue.start, cue.end, taken):
+        if overlaps(cue.start, cue.end, taken) or (cue.category == "SIGN" and _noun_of(sentence, cue.start, cue.end)):
             continue
         found.append(Trigger(cue.start, cue.end, cue.rule.kind, cue.category == "SIGN", cue.text,
                              cue.rule.needs_document))
@@ -91,6 +91,20 @@ def triggers_of(sentence: Sentence) -> tuple[list[Trigger], list[Mention]]:
             if not any(t.start == cue.start for t in found) and not overlaps(cue.start, cue.end, taken):
                 found.append(Trigger(cue.start, cue.end, None, True, cue.text))
     return sorted(found, key=lambda t: (t.start, t.end)), treaties
+
+
+def _noun_of(sentence: Sentence, start: int, end: int) -> bool:
+    """"signs of past life", "des signes de vie": a one-word signing cue the tagger calls a plural noun
+    with an "of"/"de" complement reports no signing. False without a tagger."""
+    doc = sentence.span.doc
+    if not doc.has_annotation("TAG"):
+        return False
+    base = sentence.block.start
+    span = doc.char_span(start - base, end - base, alignment_mode="expand")
+    if span is None or len(span) != 1 or span.root.pos_ != "NOUN" or span.root.i + 1 >= len(doc):
+        return False
+    plural = "Plur" in span.root.morph.get("Number") or span.root.tag_ == "NNS"
+    return plural and doc[span.root.i + 1].lower_ in ("of", "de", "d'", "d’")
 
 
 def signing_status(sentence: Sentence, triggers: list[Trigger]) -> str | None:
