@@ -198,3 +198,30 @@ def test_an_anaphoric_document_is_the_treaty_named_before(extractor, text):
 ])
 def test_an_anaphoric_document_without_a_treaty_before_is_no_accords(extractor, text):
     assert not [r for r in agreements(extractor, text) if r["kind"] == "accords"]
+
+
+@pytest.mark.parametrize("text", [
+    "ESA and NASA sign a memorandum\n\nPress release\n16 May 2024\n\nESA and NASA today signed a Memorandum of "
+    "Understanding on the Rosalind Franklin rover.\n\nSigners:\nDaniel Weber, Director of Exploration, European "
+    "Space Agency\nNicola Hart, Associate Administrator, NASA\n\nIn March 2013 ESA and Roscosmos signed an "
+    "agreement on the ExoMars programme.\n",
+    "L'ESA et la NASA signent un mémorandum\n\nCommuniqué\n16/05/2024\n\nL'ESA et la NASA ont signé aujourd'hui un "
+    "protocole d'accord sur le rover Rosalind Franklin.\n\nSignataires :\nDaniel Weber, directeur de l'exploration, "
+    "Agence spatiale européenne\nNicola Hart, administratrice associée, NASA\n\nEn mars 2013, l'ESA et Roscosmos "
+    "avaient signé un accord sur le programme ExoMars.\n",
+])
+def test_the_signers_block_belongs_to_the_article_signing(extractor, text):
+    records = agreements(extractor, text)
+    main = [r for r in records if r["parties"] == ["ESA", "NASA"] and r["date"] == "2024-05-16"]
+    assert main and {(s["name"], s["agency_id"]) for s in main[0]["signatories"]} == {
+        ("Daniel Weber", "ESA"), ("Nicola Hart", "NASA")}, records
+    past = [r for r in records if "ROSCOSMOS" in r["parties"]]
+    assert past and all(r["parties"] == ["ESA", "ROSCOSMOS"] and not r["signatories"] for r in past), past
+
+
+@pytest.mark.parametrize("text", [
+    "Rover\n\n16 May 2024\n\nThe ESA rover built with NASA will search for signs of past life on Mars.\n",
+    "Rover\n\n16/05/2024\n\nLe rover de l'ESA construit avec la NASA cherchera des signes de vie passée sur Mars.\n",
+])
+def test_signs_of_life_are_no_signing(extractor, text):
+    assert not agreements(extractor, text)
