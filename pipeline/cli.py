@@ -6,7 +6,6 @@ a record contains.
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
 import time
@@ -23,6 +22,7 @@ from .canonical_cli import merge_command, network_command
 from .db.cli import load_command
 from .evaluation.cli import eval_command
 from .ingest import DEFAULT_EXCLUDE, DEFAULT_MAX_CHARS, INPUT_SUFFIXES
+from .io import JsonLine, read_jsonl
 from .preflight import PreflightError, check_database, check_input, check_output
 
 EXIT_OK = 0
@@ -312,45 +312,42 @@ def validate_command(
         dir_okay=False)],
 ) -> None:
     """Check every line of a records file against the JSON Schema and the contract's ids."""
-    from .records import record_id
-    from .schema import schema_errors
-
     bad = 0
     first_line: dict[str, int] = {}  # record id -> line where it was first seen
-    with records.open("rb") as handle:
-        for number, raw in enumerate(handle, 1):
-            if not raw.strip():
-                continue
-            try:
-                line = raw.decode("utf-8")
-                record = json.loads(line)
-            except UnicodeDecodeError as exc:
-                typer.echo(f"{records}:{number}: not UTF-8 (byte {exc.start})", err=True)
-                bad += 1
-                continue
-            except json.JSONDecodeError as exc:
-                typer.echo(f"{records}:{number}: not JSON ({exc.msg})", err=True)
-                bad += 1
-                continue
-            problems = list(schema_errors(record))
-            if "\\u0000" in line or "\x00" in line:
-                problems.append("contains a NUL character (databases refuse it)")
-            if not problems:
-                expected = record_id(record)
-                if record.get("id") != expected:
-                    problems.append(f"id: {record.get('id')!r} is not the contract id {expected}")
-                elif record["id"] in first_line:
-                    problems.append(f"id: duplicate id {record['id']} (first on line {first_line[record['id']]}); "
-                                    f"doc_id {record['doc_id']!r} holds two documents' records?")
-                else:
-                    first_line[record["id"]] = number
-            for problem in problems:
-                typer.echo(f"{records}:{number}: {problem}", err=True)
-            bad += bool(problems)
+    for line in read_jsonl(records):
+        problems = _line_problems(line, first_line)
+        for problem in problems:
+            typer.echo(f"{records}:{line.number}: {problem}", err=True)
+        bad += bool(problems)
     if bad:
         typer.echo(f"{bad} invalid line(s)", err=True)
         raise typer.Exit(EXIT_USAGE)
     typer.echo(f"{records}: every record is valid")
+
+
+def _line_problems(line: JsonLine, first_line: dict[str, int]) -> list[str]:
+    """What is wrong with one line of a records file (``spacerec validate``); ``first_line`` maps ids seen to lines."""
+    from .records import record_id
+    from .schema import schema_errors
+
+    if isinstance(line.error, UnicodeDecodeError):
+        return [f"not UTF-8 (byte {line.error.start})"]
+    if not line.ok:
+        return [f"not JSON ({getattr(line.error, 'msg', line.error)})"]
+    record = line.value
+    problems = list(schema_errors(record))
+    if b"\\u0000" in line.raw or b"\x00" in line.raw:
+        problems.append("contains a NUL character (databases refuse it)")
+    if problems:
+        return problems
+    expected = record_id(record)
+    if record.get("id") != expected:
+        return [f"id: {record.get('id')!r} is not the contract id {expected}"]
+    if record["id"] in first_line:
+        return [f"id: duplicate id {record['id']} (first on line {first_line[record['id']]}); "
+                f"doc_id {record['doc_id']!r} holds two documents' records?"]
+    first_line[record["id"]] = line.number
+    return []
 
 
 @app.command("version", cls=_Command)

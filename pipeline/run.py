@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import fnmatch
 import hashlib
-import json
 import multiprocessing
 import os
 import time
@@ -43,6 +42,7 @@ from .ingest import (
     read_source,
     scan_inputs,
 )
+from .io import parse_json, read_jsonl
 from .nlp import BLANK, LANGUAGES, resolve_model
 from .output import dumps, publish
 
@@ -301,7 +301,6 @@ class _RecordIndex:
         broken: set[str] = set()
         current: str | None = None
         start, count, digest = 0, 0, hashlib.sha1()
-        offset = 0
 
         def close_group() -> None:
             if current is None:
@@ -310,24 +309,18 @@ class _RecordIndex:
                 broken.add(current)  # its lines are not contiguous
             self.places[current] = (start, count, digest.hexdigest())
 
-        for raw in self._handle:
-            here, offset = offset, offset + len(raw)
-            doc_id = None
-            if raw.endswith(b"\n"):
-                try:
-                    row = json.loads(raw)
-                    doc_id = row["doc_id"] if isinstance(row, dict) and isinstance(row.get("doc_id"), str) else None
-                except ValueError:
-                    doc_id = None
+        for line in read_jsonl(self._handle, skip_blank=False):
+            value = line.value if line.ok and line.raw.endswith(b"\n") else None
+            doc_id = value["doc_id"] if isinstance(value, dict) and isinstance(value.get("doc_id"), str) else None
             if doc_id is None:  # a cut or corrupt line: the document it sits in does not check out
                 if current is not None:
                     broken.add(current)
                 continue
             if doc_id != current:
                 close_group()
-                current, start, count, digest = doc_id, here, 0, hashlib.sha1()
+                current, start, count, digest = doc_id, line.offset, 0, hashlib.sha1()
             count += 1
-            digest.update(raw)
+            digest.update(line.raw)
         close_group()
         for doc_id in broken:
             self.places.pop(doc_id, None)
@@ -350,13 +343,11 @@ def _read_manifest(path: Path) -> dict[str, dict[str, Any]]:
     entries: dict[str, dict[str, Any]] = {}
     if not path.exists():
         return entries
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            try:
-                row = json.loads(line)
-                entries[row["doc_id"]] = row
-            except (ValueError, KeyError, TypeError):
-                continue  # a manifest line cut by a killed run
+    for line in read_jsonl(path, skip_blank=False):
+        row = line.value
+        if isinstance(row, dict) and isinstance(row.get("doc_id"), str):
+            entries[row["doc_id"]] = row
+        # else: a manifest line cut by a killed run, skipped
     return entries
 
 
@@ -489,7 +480,7 @@ def _run_locked(root: Path, output: Path, extractor: Extractor | None, *, exclud
                     entry, source_path = reuse[doc_id]
                     lines = sources[source_path].take(doc_id)
                     item = Extracted(doc_id, str(path), entry["sha1"], lines,
-                                     [json.loads(line)["record_type"] for line in lines],
+                                     [parse_json(line)["record_type"] for line in lines],
                                      list(entry.get("notes") or []), int(entry.get("words") or 0))
                     summary.reused += 1
                 else:

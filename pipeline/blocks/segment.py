@@ -33,7 +33,6 @@ from importlib import resources
 import jsonschema
 
 from ..dates.parse import find_dates
-from ..records import Caption
 from .language import LANGS, OTHER, identify, identify_certain, is_other_language, split_mixed
 
 # kinds a block may have: the contract's four, plus the article's own date line
@@ -136,6 +135,18 @@ def _patterns() -> _Patterns:
 
 
 # ---- data model ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Caption:
+    """A picture caption as the document record carries it: its text per language and its credit.
+
+    ``texts`` maps a language code (``"en"``, ``"fr"``) to the caption's text in it (or None);
+    ``credit`` is the photo credit line when the page gives one.
+    """
+
+    texts: dict[str, str | None]
+    credit: str | None = None
 
 
 @dataclass(frozen=True)
