@@ -32,6 +32,7 @@ from typing import Any
 from filelock import FileLock, Timeout
 
 from . import __version__
+from .extraction import Extracted, extract_document, file_sha1
 from .extractor import Extractor
 from .ingest import (
     DEFAULT_EXCLUDE,
@@ -39,7 +40,6 @@ from .ingest import (
     INPUT_SUFFIXES,
     doc_id_for,
     printable_path,
-    read_source,
     scan_inputs,
 )
 from .io import parse_json, read_jsonl
@@ -97,20 +97,6 @@ class RunSummary:
     @property
     def warned(self) -> list[Outcome]:
         return [o for o in self.outcomes if o.status == "warning"]
-
-
-@dataclass
-class Extracted:
-    """What one document gives back from a worker: serialised lines, never spaCy objects."""
-
-    doc_id: str
-    path: str
-    sha1: str | None
-    lines: list[str]
-    record_types: list[str]
-    notes: list[str]
-    words: int
-    error: tuple[str, str] | None = None  # (reason, exception type)
 
 
 def assign_doc_ids(candidates: Iterable[tuple[str, Any]]) -> tuple[list[tuple[str, Any]], list[Outcome]]:
@@ -232,7 +218,7 @@ def pipeline_fingerprint(models: tuple[tuple[str, str], ...] = (), *, max_chars:
         folder = Path(kb_dir)
         for path in sorted(folder.glob("*.jsonl")):
             digest.update(path.name.encode())
-            digest.update(_file_sha1(path).encode() if path.is_file() else b"?")
+            digest.update(file_sha1(path).encode() if path.is_file() else b"?")
     return digest.hexdigest()
 
 
@@ -244,47 +230,23 @@ def _lines_sha1(lines: Iterable[str]) -> str:
     return digest.hexdigest()
 
 
-def _file_sha1(path: Path) -> str | None:
-    """Content hash for resuming, read in chunks so that a huge file never sits in memory."""
-    digest = hashlib.sha1()
-    try:
-        with path.open("rb") as handle:
-            for chunk in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(chunk)
-    except OSError:
-        return None
-    return digest.hexdigest()
-
-
-def extract_one(extractor: Extractor, doc_id: str, path: Path, base: Path, max_chars: int) -> Extracted:
-    """Read and extract one file; any failure becomes an outcome, never an exception."""
-    sha1 = _file_sha1(path)
-    try:
-        source = read_source(path, base, max_chars)
-        records, notes = extractor.extract_with_warnings(source.text, source.doc_id, source.warnings)
-    except Exception as exc:  # one bad file never stops the batch
-        return Extracted(doc_id, str(path), sha1, [], [], [], 0, (str(exc) or type(exc).__name__, type(exc).__name__))
-    return Extracted(doc_id, str(path), sha1, [dumps(r) + "\n" for r in records], [r["record_type"] for r in records],
-                     notes, len(source.text.split()))
-
-
 # ---- worker processes -------------------------------------------------------------------
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(config: dict[str, Any], base: str, max_chars: int) -> None:
+def _init_worker(config: dict[str, Any], max_chars: int) -> None:
     """Load the models once per worker process."""
     import warnings
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         _WORKER["extractor"] = Extractor(**config)
-    _WORKER["base"], _WORKER["max_chars"] = Path(base), max_chars
+    _WORKER["max_chars"] = max_chars
 
 
 def _work(item: tuple[str, str]) -> Extracted:
     doc_id, path = item
-    return extract_one(_WORKER["extractor"], doc_id, Path(path), _WORKER["base"], _WORKER["max_chars"])
+    return extract_document(_WORKER["extractor"], doc_id, path, _WORKER["max_chars"])
 
 
 # ---- resuming ------------------------------------------------------------------------------
@@ -421,7 +383,6 @@ def _run_locked(root: Path, output: Path, extractor: Extractor | None, *, exclud
     inputs, skipped = list_inputs(root, exclude, follow_links=follow_links,
                                   outputs=(output, errors_path, partial, manifest_path, partial_manifest))
     summary.outcomes.extend(skipped)
-    base = root if root.is_dir() else root.parent
     if extractor is None and jobs <= 1:
         extractor = Extractor(**config)
     if extractor is not None:
@@ -439,7 +400,7 @@ def _run_locked(root: Path, output: Path, extractor: Extractor | None, *, exclud
     sources: dict[Path, _RecordIndex] = {}
     resume_copy: Path | None = None
     if resume:
-        hashes = {doc_id: _file_sha1(path) for doc_id, path in inputs}
+        hashes = {doc_id: file_sha1(path) for doc_id, path in inputs}
         if partial.exists() and partial_manifest.exists():
             # the killed run's partial file is about to be rewritten: read it from a copy
             resume_copy = partial.with_name(partial.name + ".resume")
@@ -464,12 +425,12 @@ def _run_locked(root: Path, output: Path, extractor: Extractor | None, *, exclud
     results: Iterator[Extracted] = iter(())
     if jobs > 1 and todo:
         context = multiprocessing.get_context("spawn")
-        pool = context.Pool(jobs, initializer=_init_worker, initargs=(config, str(base), max_chars))
+        pool = context.Pool(jobs, initializer=_init_worker, initargs=(config, max_chars))
         results = pool.imap(_work, todo, chunksize=2)
     elif todo:
         if extractor is None:
             extractor = Extractor(**config)
-        results = (extract_one(extractor, d, Path(p), base, max_chars) for d, p in todo)
+        results = (extract_document(extractor, d, p, max_chars) for d, p in todo)
 
     iterator: Iterable = progress(inputs) if progress else inputs
     try:

@@ -16,9 +16,9 @@ from typing import Any
 
 from distributed import WorkerPlugin
 
-from ..ingest import DEFAULT_EXCLUDE, DEFAULT_MAX_CHARS, INPUT_SUFFIXES, source_from_bytes
-from ..output import dumps
-from ..run import Extracted, Outcome, RunSummary, assign_doc_ids, check_paths, errors_path_for, lock_output
+from ..extraction import Extracted, extract_document
+from ..ingest import DEFAULT_EXCLUDE, DEFAULT_MAX_CHARS, INPUT_SUFFIXES
+from ..run import Outcome, RunSummary, assign_doc_ids, check_paths, errors_path_for, lock_output
 from ..run import list_inputs as list_local_inputs
 
 PLUGIN_NAME = "spacerec-extractor"
@@ -75,23 +75,11 @@ def list_inputs(root: str, exclude: tuple[str, ...] = DEFAULT_EXCLUDE,
 
 
 def extract_url(doc_id: str, url: str, max_chars: int) -> Extracted:
-    """A Dask task: read one article through fsspec and extract it with the worker's Extractor."""
-    import hashlib
-
-    import fsspec
+    """A Dask task: the shared extraction path (:func:`spacerec.extraction.extract_document`) with the worker's
+    Extractor; ``url`` is a local path or an fsspec URL."""
     from distributed import get_worker
 
-    extractor = get_worker().spacerec_extractor
-    try:
-        with fsspec.open(url, "rb") as handle:
-            data = handle.read(max_chars * 4 + 5)
-        source = source_from_bytes(data, doc_id, max_chars, url)
-        records, notes = extractor.extract_with_warnings(source.text, doc_id, source.warnings)
-    except Exception as exc:  # one bad file never stops the batch
-        return Extracted(doc_id, url, None, [], [], [], 0, (str(exc) or type(exc).__name__, type(exc).__name__))
-    sha1 = hashlib.sha1(data).hexdigest()
-    return Extracted(doc_id, url, sha1, [dumps(r) + "\n" for r in records], [r["record_type"] for r in records],
-                     notes, len(source.text.split()))
+    return extract_document(get_worker().spacerec_extractor, doc_id, url, max_chars)
 
 
 def run_dask(
