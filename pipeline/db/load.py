@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from spacerec.evaluation.scoring import RecordFileError
+from spacerec.io import RecordFileError
 
 from .canonical import CanonicalReport, refresh_canonical
 from .connect import DEFAULT_URL, Database, connect
