@@ -453,6 +453,7 @@ def merge(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def summarise(records: list[dict[str, Any]], canonical: list[dict[str, Any]]) -> MergeSummary:
+    """Counts of one merge: records read, canonical agreements and missions, merges and conflicts."""
     agreements = [c for c in canonical if c["record_type"] == "canonical_agreement"]
     pairs = {tuple(sorted((c["id"], x["canonical_id"]))) for c in agreements for x in c["conflicts"]}
     return MergeSummary(

@@ -365,4 +365,5 @@ def version_command() -> None:
 
 
 def main() -> None:  # pragma: no cover - console entry point
+    """Console entry point (``spacerec``): runs the Typer application."""
     app()

@@ -121,7 +121,7 @@ def _skip_reason(path: Path, root: Path, real_root: Path, follow_links: bool) ->
 
 
 def printable_path(path: str | Path) -> str:
-    """A path as text that can always be written as UTF-8: undecodable bytes of its name shown as ``\\xNN``."""
+    r"""A path as text that can always be written as UTF-8: undecodable bytes of its name shown as ``\xNN``."""
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 

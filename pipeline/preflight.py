@@ -105,8 +105,10 @@ def check_database_url(url: str) -> None:
 
 
 def check_database(url: str) -> None:
-    """:func:`check_database_url`, then a connection attempt: open a SQLite file read-only (or probe
-    its folder when the file is new), connect to PostgreSQL with a 5 s timeout. Raises PreflightError (exit 2).
+    """Check a database URL (:func:`check_database_url`), then try to connect.
+
+    Opens a SQLite file read-only (or probes its folder when the file is new), connects to
+    PostgreSQL with a 5 s timeout. Raises PreflightError (exit 2).
     """
     from .db.connect import parse_url, redact
 

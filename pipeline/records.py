@@ -46,23 +46,30 @@ class Evidence:
     block: str
 
     def to_dict(self) -> dict[str, Any]:
+        """The record as the contract writes it: a JSON-ready dict (see ``docs/RECORDS.md``)."""
         return asdict(self)
 
 
 @dataclass
 class Person:
+    """A person named with an agency (``name`` as written, ``role`` as written or None)."""
+
     name: str
     role: str | None = None
 
 
 @dataclass
 class MissionAgency:
+    """An agency's part in a mission: ``agency_id`` (KB id) and ``role`` (lead, partner, contributor)."""
+
     agency_id: str
     role: str
 
 
 @dataclass
 class Event:
+    """A mission event (launch, landing...) with its ISO date and precision when the text gives one."""
+
     event: str
     date: str | None = None
     date_precision: str | None = None
@@ -70,6 +77,8 @@ class Event:
 
 @dataclass
 class Signatory:
+    """A person who signed an agreement, with the agency they signed for (KB id) when known."""
+
     name: str
     agency_id: str | None
 
@@ -106,11 +115,14 @@ class Published:
     evidence: Evidence
 
     def to_dict(self) -> dict[str, Any]:
+        """The record as the contract writes it: a JSON-ready dict (see ``docs/RECORDS.md``)."""
         return {"value": self.value, "precision": self.precision, "evidence": self.evidence.to_dict()}
 
 
 @dataclass
 class DocumentRecord:
+    """The ``document`` record: title, languages, captions, publication date and evidence of one article."""
+
     doc_id: str
     title: str | None
     languages: list[str]
@@ -120,6 +132,7 @@ class DocumentRecord:
     published: Published | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """The record as the contract writes it: a JSON-ready dict (see ``docs/RECORDS.md``)."""
         out = _base("document", self.doc_id, [])
         out.update(
             title=self.title,
@@ -135,6 +148,8 @@ class DocumentRecord:
 
 @dataclass
 class AgencyRecord:
+    """The ``agency`` record: one KB agency named in a document, with its mentions, people and evidence."""
+
     doc_id: str
     agency_id: str
     name: str
@@ -145,6 +160,7 @@ class AgencyRecord:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The record as the contract writes it: a JSON-ready dict (see ``docs/RECORDS.md``)."""
         out = _base("agency", self.doc_id, [self.agency_id])
         out.update(
             agency_id=self.agency_id,
@@ -160,6 +176,8 @@ class AgencyRecord:
 
 @dataclass
 class MissionRecord:
+    """The ``mission`` record: a named mission, its kind, agencies and roles, target, status and events."""
+
     doc_id: str
     name: str
     kind: str | None
@@ -172,6 +190,7 @@ class MissionRecord:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The record as the contract writes it: a JSON-ready dict (see ``docs/RECORDS.md``)."""
         out = _base("mission", self.doc_id, [normalise_name(self.name)])
         out.update(
             name=self.name,
@@ -189,6 +208,8 @@ class MissionRecord:
 
 @dataclass
 class AgreementRecord:
+    """The ``agreement`` record: an agreement between agencies, its kind, subject, date, status and signatories."""
+
     doc_id: str
     kind: str
     parties: list[str]
@@ -201,6 +222,7 @@ class AgreementRecord:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The record as the contract writes it: a JSON-ready dict (see ``docs/RECORDS.md``)."""
         parties = sorted(self.parties)
         key = [",".join(parties), normalise_name(self.subject) if self.subject else "", self.date or ""]
         out = _base("agreement", self.doc_id, key)

@@ -57,6 +57,8 @@ class PathConflictError(ValueError):
 
 @dataclass
 class Outcome:
+    """What happened to one input file: ``status`` extracted, warning or failed; reason and exception type."""
+
     path: str
     doc_id: str
     status: str  # extracted | warning | failed
@@ -64,13 +66,15 @@ class Outcome:
     error_type: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The errors-file row; a file name that is not valid UTF-8 is shown with ``\\xNN`` escapes."""
+        r"""The errors-file row; a file name that is not valid UTF-8 is shown with ``\xNN`` escapes."""
         return {"path": printable_path(self.path), "doc_id": printable_path(self.doc_id), "status": self.status,
                 "reason": self.reason, "error_type": self.error_type}
 
 
 @dataclass
 class RunSummary:
+    """Counts and per-file outcomes of one run (``records`` counts lines per record type; ``seconds`` is wall time)."""
+
     documents: int = 0
     reused: int = 0
     records: Counter = field(default_factory=Counter)
@@ -92,10 +96,12 @@ class RunSummary:
 
     @property
     def failed(self) -> list[Outcome]:
+        """Outcomes of the files that gave no records."""
         return [o for o in self.outcomes if o.status == "failed"]
 
     @property
     def warned(self) -> list[Outcome]:
+        """Outcomes of the files extracted with a warning."""
         return [o for o in self.outcomes if o.status == "warning"]
 
 
@@ -209,8 +215,11 @@ def model_identity(name: str) -> str:
 
 def pipeline_fingerprint(models: tuple[tuple[str, str], ...] = (), *, max_chars: int = DEFAULT_MAX_CHARS,
                          kb_dir: str | Path | None = None) -> str:
-    """Everything that changes a record: package version and files, models and their versions, settings,
-    ``max_chars`` and the content of every file of ``kb_dir``. A change to any of them re-extracts on resume."""
+    """Hex SHA-1 of everything that changes a record; a change to any of them re-extracts on resume.
+
+    Package version and files, models and their versions, settings, ``max_chars`` and the
+    content of every file of ``kb_dir``.
+    """
     digest = hashlib.sha1(_package_digest().encode())
     digest.update(repr(models).encode())
     digest.update(f"max_chars={max_chars}".encode())

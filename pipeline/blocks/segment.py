@@ -171,6 +171,7 @@ class Block:
 
     @property
     def is_dateline(self) -> bool:
+        """True for the article's own date line ("PARIS, 3 March 2021 -"), which is not text to extract from."""
         return self.kind == "dateline"
 
 
@@ -185,6 +186,7 @@ class Segmentation:
 
     @property
     def languages(self) -> list[str]:
+        """The document's languages (ISO 639-1 codes, sorted), credits counted only when nothing else has one."""
         langs = {b.lang for b in self.blocks if b.kind != "credit"} or {b.lang for b in self.blocks}
         return sorted(langs - {OTHER})
 
@@ -213,7 +215,7 @@ class _Line:
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
-    """Line spans without their line end (handles \\n, \\r\\n and \\r)."""
+    r"""Line spans without their line end (handles \n, \r\n and \r)."""
     spans = []
     for match in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text):
         if match.start() == len(text) and match.start() == match.end():

@@ -59,6 +59,7 @@ class LoadReport:
 
     @property
     def documents(self) -> int:
+        """Documents loaded: new, replaced and unchanged together."""
         return self.documents_new + self.documents_replaced + self.documents_unchanged
 
 

@@ -34,6 +34,7 @@ class Record:
 
     @property
     def id(self) -> str:
+        """The record's contract id (40 hex digits)."""
         return self.data["id"]
 
 
@@ -43,13 +44,17 @@ def canonical(record: dict[str, Any]) -> str:
 
 
 def make_record(data: dict[str, Any], line: int | None) -> Record:
+    """A validated record dict -> :class:`Record` with its canonical JSON and that JSON's SHA-1.
+
+    ``line`` is the record's line number in its file (None for records given as items).
+    """
     body = canonical(data)
     return Record(data, body, hashlib.sha1(body.encode("utf-8")).hexdigest(), line)
 
 
 @lru_cache(maxsize=1)
 def _fast_check() -> Any:
-    """fastjsonschema's compiled validator when installed (~15x faster than jsonschema), else None.
+    """Fastjsonschema's compiled validator when installed (~15x faster than jsonschema), else None.
 
     It only says yes or no; a "no" is explained by ``schema_errors`` (jsonschema stays the reference).
     """
@@ -89,8 +94,10 @@ _NUL = "contains a NUL character (PostgreSQL text cannot hold it)"
 
 
 def check_line(line: JsonLine) -> tuple[dict[str, Any] | None, str | None]:
-    """One line of a records file -> (record, None) or (None, reason): UTF-8, no NUL, JSON, an object, then
-    :func:`record_problem`."""
+    """One line of a records file -> (record, None) or (None, reason).
+
+    Checked in order: UTF-8, no NUL character, JSON, a JSON object, then :func:`record_problem`.
+    """
     if isinstance(line.error, UnicodeDecodeError):
         return None, line.reason
     if b"\\u0000" in line.raw or b"\x00" in line.raw:
@@ -205,6 +212,7 @@ class RecordSource:
             self.close()
 
     def close(self) -> None:
+        """Close the file left open between the two passes (safe to call twice)."""
         if self._handle is not None:
             self._handle.close()
             self._handle = None

@@ -33,6 +33,7 @@ class ExtractorPlugin(WorkerPlugin):
         self.config = config
 
     def setup(self, worker: Any) -> None:
+        """Build the worker's Extractor (models load once per worker, warnings silenced)."""
         import warnings
 
         from ..extractor import Extractor
@@ -42,15 +43,18 @@ class ExtractorPlugin(WorkerPlugin):
             worker.spacerec_extractor = Extractor(**self.config)
 
     def teardown(self, worker: Any) -> None:
+        """Drop the worker's Extractor."""
         worker.__dict__.pop("spacerec_extractor", None)
 
 
 def list_inputs(root: str, exclude: tuple[str, ...] = DEFAULT_EXCLUDE,
                 outputs: Iterable[Path] = ()) -> tuple[list[tuple[str, str]], list[Outcome]]:
-    """``(doc_id, url)`` of every article under a local folder or an fsspec URL, sorted by doc_id, and the
-    outcomes of the files not read. A local folder is listed as a local run lists it (special files, links
+    """``(doc_id, url)`` of every article under a local folder or an fsspec URL, and the files not read.
+
+    Sorted by doc_id. A local folder is listed as a local run lists it (special files, links
     out of the folder, undecodable names, the run's own ``outputs``); on any file system a later file whose
-    ``doc_id`` is taken (``a.txt`` and ``a.md``) fails."""
+    ``doc_id`` is taken (``a.txt`` and ``a.md``) fails.
+    """
     import fsspec
     from fsspec.implementations.local import LocalFileSystem
 
@@ -75,8 +79,10 @@ def list_inputs(root: str, exclude: tuple[str, ...] = DEFAULT_EXCLUDE,
 
 
 def extract_url(doc_id: str, url: str, max_chars: int) -> Extracted:
-    """A Dask task: the shared extraction path (:func:`spacerec.extraction.extract_document`) with the worker's
-    Extractor; ``url`` is a local path or an fsspec URL."""
+    """A Dask task: one document through the shared extraction path with the worker's Extractor.
+
+    See :func:`spacerec.extraction.extract_document`; ``url`` is a local path or an fsspec URL.
+    """
     from distributed import get_worker
 
     return extract_document(get_worker().spacerec_extractor, doc_id, url, max_chars)

@@ -169,8 +169,10 @@ def eval_command(
 
 
 def _read_located(folder: Path, paths: dict[str, Path]) -> dict[str, str]:
-    """The texts of located article files, read as ``read_texts`` reads them: never outside ``folder``,
-    an unreadable or binary file left out with a warning."""
+    """The texts of located article files, read as ``read_texts`` reads them.
+
+    Never outside ``folder``; an unreadable or binary file is left out with a warning.
+    """
     texts = {}
     real_folder = folder.resolve()
     for doc_id, path in paths.items():

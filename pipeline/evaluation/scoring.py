@@ -242,6 +242,7 @@ class EvalResult:
     ignored_pred_docs: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
+        """The result as the JSON report writes it (``eval-*.json``)."""
         return {
             "macro_f1": self.macro_f1,
             "ci": {name: list(bounds) for name, bounds in self.ci.items()},
@@ -278,7 +279,7 @@ def by_doc(records: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]
 def _index(
     records: list[dict[str, Any]], metric: str
 ) -> dict[Key, list[dict[str, Any]]]:
-    """key -> the records that produced it (one entry per occurrence: the multiset)."""
+    """Key -> the records that produced it (one entry per occurrence: the multiset)."""
     record_type, keys_of = METRICS[metric]
     index: dict[Key, list[dict[str, Any]]] = defaultdict(list)
     for record in records:

@@ -11,6 +11,7 @@ from typing import Any
 
 @lru_cache(maxsize=1)
 def schema() -> dict[str, Any]:
+    """The records JSON Schema (``records.schema.json``, draft 2020-12), read once."""
     return json.loads(resources.files(__package__).joinpath("records.schema.json").read_text("utf-8"))
 
 
@@ -29,6 +30,7 @@ def schema_errors(record: Any) -> Iterator[str]:
 
 
 def is_valid(record: Any) -> bool:
+    """True when ``record`` satisfies the records JSON Schema."""
     return _validator().is_valid(record)
 
 
