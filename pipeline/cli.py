@@ -11,7 +11,7 @@ import sys
 import time
 import warnings
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import click
 import typer
@@ -200,31 +200,83 @@ def _warn_no_models(no_models: bool) -> None:
                    "filters are skipped, so recall of people and signatories is lower", err=True)
 
 
-def _run_local(input_path: Path, output: Path, errors_path: Path, config: dict, exclude: tuple[str, ...], jobs: int,
-               resume: bool, max_chars: int, quiet: bool, follow_links: bool, db: str | None) -> None:
-    from tqdm import tqdm
-
+def _load_extractor(config: dict, jobs: int, quiet: bool) -> tuple[Any, float | None]:
+    """``(Extractor or None, seconds to load it)``: loaded here for one job, in each worker otherwise."""
     from .extractor import Extractor
     from .nlp import BLANK, LANGUAGES, resolve_model
-    from .output import atomic_jsonl
-    from .run import run
 
-    extractor = None
-    load_seconds = None
     if not quiet:
         names = [resolve_model(lang, config["models"].get(lang)) for lang in LANGUAGES]
         where = "" if jobs == 1 else f" in each of {jobs} worker processes"
         what = ("the knowledge base and rules (no spaCy model)" if set(names) == {BLANK}
                 else f"spaCy pipelines {', '.join(names)}")
         typer.echo(f"loading {what}{where} ...", err=True)
-    if jobs == 1:
-        started = time.perf_counter()
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            extractor = Extractor(**config)
-        load_seconds = time.perf_counter() - started
-        for message in extractor.warnings:
-            typer.echo(f"warning: {message}", err=True)
+    if jobs != 1:
+        return None, None
+    started = time.perf_counter()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        extractor = Extractor(**config)
+    for message in extractor.warnings:
+        typer.echo(f"warning: {message}", err=True)
+    return extractor, time.perf_counter() - started
+
+
+def _write_errors_file(errors_path: Path, output: Path, problems: list) -> None:
+    """Write the failures and warnings of a run beside its output, or remove a stale errors file (exit 3 on OSError)."""
+    from .output import atomic_jsonl
+
+    try:
+        if problems:
+            with atomic_jsonl(errors_path) as writer:
+                writer.write_all(o.to_dict() for o in problems)
+        elif errors_path.exists():
+            errors_path.unlink()  # an errors file from an earlier run would describe files that are fine now
+    except OSError as exc:
+        typer.echo(f"error: the records were written to {output}, but the errors file {errors_path} could not be "
+                   f"written: {exc.strerror or exc} ({len(problems)} failures and warnings not listed)", err=True)
+        raise typer.Exit(EXIT_OUTPUT) from None
+
+
+def _report_run(summary: Any, output: Path, errors_path: Path, load_seconds: float | None, problems: list) -> None:
+    """The one-line summary of a local run on stderr, and where the details of its problems are."""
+    rate = summary.words / summary.seconds if summary.seconds else 0.0
+    counts = ", ".join(f"{summary.records[t]} {t}" for t in ("document", "agency", "mission", "agreement"))
+    loading = (f"models loaded in {load_seconds:.1f} s, " if load_seconds is not None
+               else "models loaded in each worker, ")
+    typer.echo(
+        f"{summary.documents} documents ({summary.reused} reused) -> {output} ({counts}); "
+        f"{len(summary.warned)} with warnings, "
+        f"{len(summary.failed)} failed; {loading}extraction {summary.seconds:.1f} s ({rate:,.0f} words/s)",
+        err=True,
+    )
+    if problems:
+        typer.echo(f"details of failures and warnings: {errors_path}", err=True)
+
+
+def _load_into_db(db: str, output: Path, quiet: bool) -> None:
+    """Load a finished run's records into the database (``run --db``); exit 3 when that fails."""
+    from .db import load_records_into
+
+    try:
+        report = load_records_into(db, output)
+    except Exception as exc:  # a bad URL, a stopped server: the records file is complete all the same
+        typer.echo(f"error: the records are in {output}, but loading them into the database failed: {exc} "
+                   f"(load them later with: spacerec load {output} --db URL)", err=True)
+        raise typer.Exit(EXIT_OUTPUT) from None
+    if not quiet:
+        typer.echo(f"loaded into the database: {report.documents} documents ({report.documents_new} new, "
+                   f"{report.documents_replaced} replaced), {report.records_written} records written, "
+                   f"{report.records_deleted} deleted", err=True)
+
+
+def _run_local(input_path: Path, output: Path, errors_path: Path, config: dict, exclude: tuple[str, ...], jobs: int,
+               resume: bool, max_chars: int, quiet: bool, follow_links: bool, db: str | None) -> None:
+    from tqdm import tqdm
+
+    from .run import run
+
+    extractor, load_seconds = _load_extractor(config, jobs, quiet)
 
     def progress(items):
         return tqdm(items, desc="articles", unit="doc", disable=quiet or None, file=sys.stderr)
@@ -238,42 +290,11 @@ def _run_local(input_path: Path, output: Path, errors_path: Path, config: dict, 
                    f"(any previous {output} is left as it was)", err=True)
         raise typer.Exit(EXIT_OUTPUT) from None
     problems = [o for o in summary.outcomes if o.status != "extracted"]
-    try:
-        if problems:
-            with atomic_jsonl(errors_path) as writer:
-                writer.write_all(o.to_dict() for o in problems)
-        elif errors_path.exists():
-            errors_path.unlink()  # an errors file from an earlier run would describe files that are fine now
-    except OSError as exc:
-        typer.echo(f"error: the records were written to {output}, but the errors file {errors_path} could not be "
-                   f"written: {exc.strerror or exc} ({len(problems)} failures and warnings not listed)", err=True)
-        raise typer.Exit(EXIT_OUTPUT) from None
+    _write_errors_file(errors_path, output, problems)
     if not quiet:
-        rate = summary.words / summary.seconds if summary.seconds else 0.0
-        counts = ", ".join(f"{summary.records[t]} {t}" for t in ("document", "agency", "mission", "agreement"))
-        loading = (f"models loaded in {load_seconds:.1f} s, " if load_seconds is not None
-                   else "models loaded in each worker, ")
-        typer.echo(
-            f"{summary.documents} documents ({summary.reused} reused) -> {output} ({counts}); "
-            f"{len(summary.warned)} with warnings, "
-            f"{len(summary.failed)} failed; {loading}extraction {summary.seconds:.1f} s ({rate:,.0f} words/s)",
-            err=True,
-        )
-        if problems:
-            typer.echo(f"details of failures and warnings: {errors_path}", err=True)
+        _report_run(summary, output, errors_path, load_seconds, problems)
     if db:
-        from .db import load_records_into
-
-        try:
-            report = load_records_into(db, output)
-        except Exception as exc:  # a bad URL, a stopped server: the records file is complete all the same
-            typer.echo(f"error: the records are in {output}, but loading them into the database failed: {exc} "
-                       f"(load them later with: spacerec load {output} --db URL)", err=True)
-            raise typer.Exit(EXIT_OUTPUT) from None
-        if not quiet:
-            typer.echo(f"loaded into the database: {report.documents} documents ({report.documents_new} new, "
-                       f"{report.documents_replaced} replaced), {report.records_written} records written, "
-                       f"{report.records_deleted} deleted", err=True)
+        _load_into_db(db, output, quiet)
     if summary.failed:
         raise typer.Exit(EXIT_SOME_FAILED)
 

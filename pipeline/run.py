@@ -382,6 +382,80 @@ def run(
                            errors_path=errors_path or errors_path_for(output), follow_links=follow_links)
 
 
+def _fingerprint(extractor: Extractor | None, config: dict[str, Any], max_chars: int) -> str:
+    """The pipeline fingerprint of this run (models of ``extractor``, or those ``config`` resolves to)."""
+    if extractor is not None:
+        models = dict(extractor.models)
+    else:
+        requested = config.get("models") or {}
+        models = {lang: resolve_model(lang, requested.get(lang)) for lang in LANGUAGES}
+    models = {lang: model_identity(name) for lang, name in models.items()}
+    settings = {k: str(v) for k, v in config.items() if k not in ("models", "kb")}
+    return pipeline_fingerprint(tuple(sorted({**models, **settings}.items())), max_chars=max_chars,
+                                kb_dir=config.get("kb_dir"))
+
+
+@dataclass
+class _Reuse:
+    """What a resumed run takes from earlier files: ``doc_id -> (manifest entry, records file)`` and their indexes."""
+
+    documents: dict[str, tuple[dict[str, Any], Path]] = field(default_factory=dict)
+    sources: dict[Path, _RecordIndex] = field(default_factory=dict)
+    resume_copy: Path | None = None
+
+    def item(self, doc_id: str, path: Path) -> Extracted:
+        """The reused document as an extraction result (its lines read back from the earlier file)."""
+        entry, source_path = self.documents[doc_id]
+        lines = self.sources[source_path].take(doc_id)
+        return Extracted(doc_id, str(path), entry["sha1"], lines, [parse_json(line)["record_type"] for line in lines],
+                         list(entry.get("notes") or []), int(entry.get("words") or 0))
+
+    def close(self) -> None:
+        """Close the earlier files and drop the copy of a killed run's partial file."""
+        for source in self.sources.values():
+            source.close()
+        if self.resume_copy is not None:
+            self.resume_copy.unlink(missing_ok=True)
+
+
+def _find_reusable(inputs: list[tuple[str, Path]], output: Path, fingerprint: str) -> _Reuse:
+    """What can be reused: the last complete output, then what a killed run left; each checked."""
+    partial, manifest_path, partial_manifest = work_paths(output)
+    reuse = _Reuse()
+    hashes = {doc_id: file_sha1(path) for doc_id, path in inputs}
+    if partial.exists() and partial_manifest.exists():
+        # the killed run's partial file is about to be rewritten: read it from a copy
+        reuse.resume_copy = partial.with_name(partial.name + ".resume")
+        os.replace(partial, reuse.resume_copy)
+    try:
+        for records_path, entries in ((output, _read_manifest(manifest_path)),
+                                      (reuse.resume_copy, _read_manifest(partial_manifest))):
+            if records_path is None or not records_path.exists():
+                continue
+            index = reuse.sources[records_path] = _RecordIndex(records_path)
+            for doc_id, entry in entries.items():
+                if (entry.get("sha1") == hashes.get(doc_id) and entry.get("fingerprint") == fingerprint
+                        and index.verified(doc_id, entry)):
+                    reuse.documents[doc_id] = (entry, records_path)
+    except BaseException:
+        for source in reuse.sources.values():
+            source.close()
+        raise
+    return reuse
+
+
+def _extract_all(todo: list[tuple[str, str]], extractor: Extractor | None, config: dict[str, Any], jobs: int,
+                 max_chars: int) -> tuple[Any, Iterator[Extracted]]:
+    """``(pool or None, results in todo order)``: in worker processes when ``jobs > 1``, else in this one."""
+    if not todo:
+        return None, iter(())
+    if jobs > 1:
+        pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_init_worker, initargs=(config, max_chars))
+        return pool, pool.imap(_work, todo, chunksize=2)
+    extractor = extractor if extractor is not None else Extractor(**config)
+    return None, (extract_document(extractor, d, p, max_chars) for d, p in todo)
+
+
 def _run_locked(root: Path, output: Path, extractor: Extractor | None, *, exclude: tuple[str, ...],
                 progress: Callable[[Iterable], Iterable] | None, max_chars: int, jobs: int, resume: bool,
                 extractor_config: dict[str, Any] | None, errors_path: Path, follow_links: bool) -> RunSummary:
@@ -394,64 +468,21 @@ def _run_locked(root: Path, output: Path, extractor: Extractor | None, *, exclud
     summary.outcomes.extend(skipped)
     if extractor is None and jobs <= 1:
         extractor = Extractor(**config)
-    if extractor is not None:
-        models = dict(extractor.models)
-    else:
-        requested = config.get("models") or {}
-        models = {lang: resolve_model(lang, requested.get(lang)) for lang in LANGUAGES}
-    models = {lang: model_identity(name) for lang, name in models.items()}
-    settings = {k: str(v) for k, v in config.items() if k not in ("models", "kb")}
-    fingerprint = pipeline_fingerprint(tuple(sorted({**models, **settings}.items())), max_chars=max_chars,
-                                       kb_dir=config.get("kb_dir"))
-
-    # what can be reused: the last complete output, then what a killed run left; each checked
-    reuse: dict[str, tuple[dict[str, Any], Path]] = {}
-    sources: dict[Path, _RecordIndex] = {}
-    resume_copy: Path | None = None
-    if resume:
-        hashes = {doc_id: file_sha1(path) for doc_id, path in inputs}
-        if partial.exists() and partial_manifest.exists():
-            # the killed run's partial file is about to be rewritten: read it from a copy
-            resume_copy = partial.with_name(partial.name + ".resume")
-            os.replace(partial, resume_copy)
-        try:
-            for records_path, entries in ((output, _read_manifest(manifest_path)),
-                                          (resume_copy, _read_manifest(partial_manifest))):
-                if records_path is None or not records_path.exists():
-                    continue
-                index = sources[records_path] = _RecordIndex(records_path)
-                for doc_id, entry in entries.items():
-                    if (entry.get("sha1") == hashes.get(doc_id) and entry.get("fingerprint") == fingerprint
-                            and index.verified(doc_id, entry)):
-                        reuse[doc_id] = (entry, records_path)
-        except BaseException:
-            for source in sources.values():
-                source.close()
-            raise
-
-    todo = [(doc_id, str(path)) for doc_id, path in inputs if doc_id not in reuse]
-    pool = None
-    results: Iterator[Extracted] = iter(())
-    if jobs > 1 and todo:
-        context = multiprocessing.get_context("spawn")
-        pool = context.Pool(jobs, initializer=_init_worker, initargs=(config, max_chars))
-        results = pool.imap(_work, todo, chunksize=2)
-    elif todo:
-        if extractor is None:
-            extractor = Extractor(**config)
-        results = (extract_document(extractor, d, p, max_chars) for d, p in todo)
-
+    fingerprint = _fingerprint(extractor, config, max_chars)
+    reuse = _find_reusable(inputs, output, fingerprint) if resume else _Reuse()
+    todo = [(doc_id, str(path)) for doc_id, path in inputs if doc_id not in reuse.documents]
+    try:
+        pool, results = _extract_all(todo, extractor, config, jobs, max_chars)
+    except BaseException:
+        reuse.close()
+        raise
     iterator: Iterable = progress(inputs) if progress else inputs
     try:
         with partial.open("w", encoding="utf-8", newline="\n") as out, \
                 partial_manifest.open("w", encoding="utf-8", newline="\n") as manifest:
             for doc_id, path in iterator:
-                if doc_id in reuse:
-                    entry, source_path = reuse[doc_id]
-                    lines = sources[source_path].take(doc_id)
-                    item = Extracted(doc_id, str(path), entry["sha1"], lines,
-                                     [parse_json(line)["record_type"] for line in lines],
-                                     list(entry.get("notes") or []), int(entry.get("words") or 0))
+                if doc_id in reuse.documents:
+                    item = reuse.item(doc_id, path)
                     summary.reused += 1
                 else:
                     item = next(results)
@@ -468,10 +499,7 @@ def _run_locked(root: Path, output: Path, extractor: Extractor | None, *, exclud
     finally:
         if pool is not None:
             pool.terminate()
-        for source in sources.values():
-            source.close()
-        if resume_copy is not None:
-            resume_copy.unlink(missing_ok=True)
+        reuse.close()
     publish(partial, output)
     os.replace(partial_manifest, manifest_path)
     summary.outcomes.sort(key=lambda o: (o.doc_id, o.path))
