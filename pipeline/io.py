@@ -121,9 +121,3 @@ def parse_json(raw: bytes | str) -> Any:
         raise line.error
     return line.value
 
-
-def first_value(lines: Iterable[JsonLine]) -> Any:
-    """The value of the first parsed line, or None when there is none (used to sniff a file's kind)."""
-    for line in lines:
-        return line.value if line.ok else None
-    return None

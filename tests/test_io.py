@@ -111,3 +111,19 @@ def test_extract_document_turns_a_missing_file_into_an_outcome(tmp_path: Path) -
     item = extract_document(_Counting(), "gone", tmp_path / "gone.txt", 100)  # type: ignore[arg-type]
     assert item.error is not None and item.error[1] == "FileNotFoundError"
     assert item.sha1 is None and item.lines == []
+
+
+def test_the_dask_task_and_the_local_run_give_the_same_result(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Same bounded read, same whole-file hash, same lines: the Dask engine is only an executor."""
+    pytest.importorskip("distributed")
+    import distributed
+    from spacerec.engines import dask_engine
+
+    path = tmp_path / "long.txt"
+    path.write_bytes(b"Le CNES et la NASA. " * 5_000)
+    worker = type("Worker", (), {"spacerec_extractor": _Counting()})()
+    monkeypatch.setattr(distributed, "get_worker", lambda: worker)
+    on_dask = dask_engine.extract_url("long", str(path), 1_000)
+    local = extract_document(_Counting(), "long", str(path), 1_000)  # type: ignore[arg-type]
+    assert on_dask == local
+    assert on_dask.sha1 == file_sha1(path)  # the whole file, not the 4,005 bytes read
