@@ -8,26 +8,58 @@ pipelines, the knowledge base) and loads it once.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
+
+from spacy.language import Language
 
 from . import __version__
 from .analysis import Analysis, analyse
 from .ingest import SourceText
 from .kb import KnowledgeBase, default_kb
 from .merge import build_records
-from .nlp import has_statistical_model, load_light_pipeline, load_pipelines
+from .nlp import BLANK, LANGUAGES, load_light_pipeline, load_pipeline, resolve_model
 from .relations import find_facts, needs_model
 
 
+class LazyPipelines(Mapping[str, Language]):
+    """Language -> spaCy pipeline, each loaded on its first use and then kept.
+
+    The keys are known at once (``lang in pipelines`` never loads anything), so a run over
+    English articles never loads the French model, and the first record does not wait for
+    models its document does not need.
+    """
+
+    def __init__(self, loaders: Mapping[str, Callable[[], Language]]) -> None:
+        self._loaders = dict(loaders)
+        self._loaded: dict[str, Language] = {}
+
+    def __getitem__(self, lang: str) -> Language:
+        if lang not in self._loaded:
+            self._loaded[lang] = self._loaders[lang]()  # KeyError for an unknown language, as a dict
+        return self._loaded[lang]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._loaders)
+
+    def __len__(self) -> int:
+        return len(self._loaders)
+
+    def loaded(self) -> list[Language]:
+        """The pipelines loaded so far."""
+        return list(self._loaded.values())
+
+
 class Extractor:
-    """Loads one spaCy pipeline per language and the knowledge base, once.
+    """Holds one spaCy pipeline per language and the knowledge base, each loaded once, on first use.
 
     ``models`` maps a language to a pipeline name or path (``{"en": "en_core_web_md"}``), or
     ``"blank"`` for rules only. ``kb`` (or ``kb_dir``) replaces the shipped knowledge base.
     ``cascade=False`` runs the statistical pipelines over every block (slower; the reference
-    configuration of the benchmark).
+    configuration of the benchmark). Statistical pipelines load when a document first needs
+    them; a blank one (rules only, with its warning) at once.
     """
 
     def __init__(
@@ -39,21 +71,33 @@ class Extractor:
         cascade: bool = True,
     ) -> None:
         self.kb = kb or (KnowledgeBase.from_dir(kb_dir) if kb_dir else default_kb())
+        models = models or {}
+        self._names = {lang: resolve_model(lang, models.get(lang)) for lang in LANGUAGES}
+        self.nlps = LazyPipelines({lang: self._loader(lang, models.get(lang)) for lang in LANGUAGES})
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            self.nlps = load_pipelines(models, self.kb)
+            for lang, name in self._names.items():
+                if name == BLANK:
+                    self.nlps[lang]  # cheap, and says now (NoModelWarning) that the rules run alone
         self.warnings = [str(w.message) for w in caught]
         for caught_warning in caught:
             warnings.warn(str(caught_warning.message), caught_warning.category, stacklevel=2)
-        self.statistical = all(has_statistical_model(nlp) for nlp in self.nlps.values())
+        self.statistical = all(name != BLANK for name in self._names.values())
         # the cascade: blocks no model-reading rule can fire on skip the statistical pipeline
         self.light = None
         if cascade and self.statistical:
-            self.light = {lang: load_light_pipeline(lang, self.kb) for lang in self.nlps}
+            self.light = LazyPipelines({lang: self._light_loader(lang) for lang in LANGUAGES})
+
+    def _loader(self, lang: str, model: str | None) -> Callable[[], Language]:
+        return lambda: load_pipeline(lang, model, self.kb)
+
+    def _light_loader(self, lang: str) -> Callable[[], Language]:
+        return lambda: load_light_pipeline(lang, self.kb)
 
     @property
     def models(self) -> dict[str, str]:
-        return {lang: nlp.meta.get("spacerec", {}).get("model", "?") for lang, nlp in self.nlps.items()}
+        """Language -> the pipeline name in use (``"blank"`` for rules only), without loading it."""
+        return dict(self._names)
 
     def analyse(self, text: str, doc_id: str = "doc") -> Analysis:
         """Blocks, spaCy docs and linked mentions of one text."""
@@ -67,14 +111,26 @@ class Extractor:
     def extract_with_warnings(self, text: str, doc_id: str = "doc",
                               warnings_in: list[str] | None = None) -> tuple[list[dict[str, Any]], list[str]]:
         """Records plus what the document's reading had to skip or guess (also on its document record)."""
-        analysis = self.analyse(text, doc_id)
-        records = build_records(analysis, find_facts(analysis))
-        notes = [*(warnings_in or []), *analysis.notes]
+        with self._memory_zones():
+            analysis = self.analyse(text, doc_id)
+            # the rules read spaCy docs, so the records are built before the zone frees their strings
+            records = build_records(analysis, find_facts(analysis))
+            notes = [*(warnings_in or []), *analysis.notes]
         if notes:
             for record in records:
                 if record["record_type"] == "document":
                     record["warnings"] = notes
         return records, notes
+
+    def _memory_zones(self) -> ExitStack:
+        """spaCy memory zones of the loaded pipelines: the strings a document adds to their string stores
+        are freed after it, so a long run does not grow (a pipeline loaded during the document joins at
+        the next one)."""
+        stack = ExitStack()
+        for pipelines in (self.nlps, self.light):
+            for nlp in pipelines.loaded() if pipelines is not None else ():
+                stack.enter_context(nlp.memory_zone())
+        return stack
 
     def extract_source(self, source: SourceText) -> list[dict[str, Any]]:
         """Records of a decoded file; decoding warnings go on its document record."""
