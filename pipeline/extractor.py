@@ -17,6 +17,7 @@ from spacy.language import Language
 
 from . import __version__
 from .analysis import Analysis, analyse
+from .blocks.language import preload as preload_language_detector
 from .ingest import SourceText
 from .kb import KnowledgeBase, default_kb
 from .merge import build_records
@@ -93,6 +94,15 @@ class Extractor:
 
     def _light_loader(self, lang: str) -> Callable[[], Language]:
         return lambda: load_light_pipeline(lang, self.kb)
+
+    def preload(self) -> Extractor:
+        """Load every pipeline and the language detector now rather than when a document first needs them
+        (a service that wants its first request as fast as the others). Returns the extractor."""
+        for pipelines in (self.nlps, self.light):
+            for lang in pipelines or ():
+                pipelines[lang]
+        preload_language_detector()
+        return self
 
     @property
     def models(self) -> dict[str, str]:

@@ -80,3 +80,9 @@ def test_documents_do_not_grow_the_string_stores(fresh_extractor):
         extractor.extract(f"NASA\n\nThe Zorblaxian{n} probe Quuxtel{n} was signed for by Wimbleton{n} and NASA. "
                           + ENGLISH + "\n", doc_id=f"doc-{n}")
     assert [len(nlp.vocab.strings) for nlp in pipelines] == before
+
+
+def test_preload_loads_every_pipeline(fresh_extractor):
+    extractor = fresh_extractor.preload()
+    assert sorted(nlp.lang for nlp in extractor.nlps.loaded()) == ["en", "fr"]
+    assert sorted(nlp.lang for nlp in extractor.light.loaded()) == ["en", "fr"]

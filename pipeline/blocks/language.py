@@ -133,6 +133,14 @@ def identify(text: str, default: str = "en") -> str:
     return default
 
 
+def preload() -> None:
+    """Build the English/French detector and load its models now instead of on the first short line
+    (lingua reads its models on first use); for services that pay start-up before the first request."""
+    detector = _lingua()
+    if detector is not None:
+        detector.compute_language_confidence_values("the agency signed / l'agence a signé")
+
+
 def split_mixed(text: str) -> list[tuple[int, int, str]]:
     """Split a line that holds both languages into ``(start, end, lang)`` runs.
 
