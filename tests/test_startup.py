@@ -39,6 +39,7 @@ def test_help_imports_neither_spacy_nor_a_model():
 
 def test_version_loads_no_model():
     modules = _modules_after("version")
+    assert "spacy" not in modules
     assert not [m for m in modules if m.startswith(MODEL_PACKAGES)]
     assert "lingua" not in modules  # the language detector is built on first use only
 
