@@ -74,9 +74,11 @@ def test_pipelines_load_on_first_use(fresh_extractor):
 def test_documents_do_not_grow_the_string_stores(fresh_extractor):
     extractor = fresh_extractor
     extractor.extract("NASA\n\n" + ENGLISH + "\n", doc_id="warm")
+    extractor.release()
     pipelines = extractor.nlps.loaded() + extractor.light.loaded()
     before = [len(nlp.vocab.strings) for nlp in pipelines]
-    for n in range(5):
+    extractor.zone_documents = 3  # the zone closes after every third document
+    for n in range(6):
         # words no vocabulary holds: each document would add new strings without the memory zones
         extractor.extract(f"NASA\n\nThe Zorblaxian{n} probe Quuxtel{n} was signed for by Wimbleton{n} and NASA. "
                           + ENGLISH + "\n", doc_id=f"doc-{n}")
