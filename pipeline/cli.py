@@ -357,7 +357,7 @@ def validate_command(
 def version_command() -> None:
     """Print the version, the spaCy pipelines found and the knowledge-base size."""
     from .kb import default_kb
-    from .nlp import LANGUAGES, resolve_model
+    from .models import LANGUAGES, resolve_model  # names only: spaCy is not imported
 
     kb = default_kb()
     typer.echo(f"spacerec {__version__}")
