@@ -10,9 +10,12 @@ taken from the rest of the article.
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -25,6 +28,8 @@ from .entities.abbreviations import find_abbreviations
 from .entities.linker import SPAN_KEY as MENTION_KEY
 from .kb import KnowledgeBase
 from .records import Evidence, Published, normalise_name
+from .triggers import SPAN_KEY as CUE_KEY
+from .triggers import Cue
 
 PERSON_LABELS = {"PERSON", "PER"}
 # capitalised name: two to four words, particles allowed ("Jean-Yves Le Gall", "Ursula von der Leyen")
@@ -66,6 +71,21 @@ class DateMention:
 
 
 @dataclass
+class CueMention:
+    """An agreement trigger or modifier (see ``spacerec.triggers``) in document offsets."""
+
+    start: int
+    end: int
+    text: str
+    rule: Cue
+    sent: int = -1
+
+    @property
+    def category(self) -> str:
+        return self.rule.category
+
+
+@dataclass
 class Sentence:
     """One sentence of one block, with everything found inside it."""
 
@@ -79,6 +99,11 @@ class Sentence:
     mentions: list[Mention] = field(default_factory=list)
     persons: list[Mention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    cues: list[CueMention] = field(default_factory=list)
+
+    def cues_of(self, *categories: str) -> list[CueMention]:
+        """The sentence's cues of the given categories, in text order."""
+        return [c for c in self.cues if c.category in categories]
 
     def local(self, start: int) -> int:
         """Document offset -> offset inside this sentence's text."""
@@ -113,6 +138,16 @@ class Analysis:
             for mention in sentence.mentions:
                 if label is None or mention.label == label:
                     yield mention
+
+    def window(self, sentence: Sentence, back: int = 0, ahead: int = 0, same_block: bool = False) -> list[Sentence]:
+        """The sentences around ``sentence`` (itself excluded), nearest first: ``back`` before it,
+        then ``ahead`` after it; ``same_block`` keeps only sentences of its block."""
+        before = self.sentences[max(0, sentence.index - back) : sentence.index][::-1]
+        after = self.sentences[sentence.index + 1 : sentence.index + 1 + ahead]
+        found = before + after
+        if same_block:
+            found = [s for s in found if s.block.index == sentence.block.index]
+        return found
 
     def agency_ids_named(self) -> set[str]:
         """Agencies the article names outside credit lines."""
@@ -164,7 +199,7 @@ def analyse(
         analysis.notes.append(f"{len(skipped)} block(s) in a language other than English or French skipped "
                               f"(first at characters {skipped[0].start}-{skipped[0].end})")
     analysis.published = _published(analysis)
-    analysis.article_date = reference_date(analysis)
+    analysis.article_date = _article_date(analysis)
     _link_abbreviations(analysis)
     _link_surnames(analysis)
     _resolve_coreference(analysis)
@@ -200,7 +235,11 @@ def _collect(doc: Doc, block: Block, sentences: list[Sentence], kb: KnowledgeBas
         (base + e.start_char, base + e.end_char) for e in doc.ents if e.label_ in PERSON_LABELS
     ]
     if not person_spans or not doc.has_annotation("ENT_IOB"):
-        person_spans = [(base + m.start(), base + m.end()) for m in _NAME.finditer(doc.text)]
+        # capitalised names, except where the statistical NER (when it ran) calls the words a place or an
+        # organisation ("après la signature à Buenos Aires")
+        other = [(base + e.start_char, base + e.end_char) for e in doc.ents if e.label_ not in PERSON_LABELS]
+        person_spans = [(base + m.start(), base + m.end()) for m in _NAME.finditer(doc.text)
+                        if not any(s < base + m.end() and base + m.start() < e for s, e in other)]
     for start, end in person_spans:
         end = base + _extend_particle(block.text, end - base)
         start, end = _trim_person(block.text, start - base, end - base)
@@ -222,6 +261,11 @@ def _collect(doc: Doc, block: Block, sentences: list[Sentence], kb: KnowledgeBas
         if sentence is not None:
             sentence.dates.append(DateMention(start, end, span.text, decode_date(span.kb_id_, span.label_),
                                               block.lang, sentence.index))
+    for span in doc.spans.get(CUE_KEY, []):
+        sentence = _sentence_at(sentences, base + span.start_char)
+        if sentence is not None and span._.agreement_cue is not None:
+            sentence.cues.append(CueMention(base + span.start_char, base + span.end_char, span.text,
+                                            span._.agreement_cue, sentence.index))
     for sentence in sentences:
         sentence.mentions.sort(key=lambda m: m.start)
         sentence.persons.sort(key=lambda m: m.start)
@@ -299,6 +343,43 @@ def reference_date(analysis: Analysis) -> DateValue | None:
     return DateValue(year, month, day, "day")
 
 
+def _article_date(analysis: Analysis) -> DateValue | None:
+    """The article's own date: :func:`reference_date` (the date line the blocks step found), else a short
+    line near the top that holds a full date (a byline the blocks step did not take as a date line).
+
+    This is the one place that decides it; relative dates ("jeudi", "today") and years of month-day dates
+    are resolved against it.
+    """
+    found = reference_date(analysis)
+    if found is not None:
+        return found
+    dateline = analysis.segmentation.dateline
+    candidates = [s for s in analysis.sentences if dateline is not None and s.block.index == dateline.index]
+    candidates += [s for s in analysis.sentences[:6] if s.block.kind == "body" and len(s.block.text) < 80
+                   and s not in candidates and not s.mentions]
+    for sentence in candidates:
+        full = [d for d in sentence.dates if d.value.year and d.value.precision == "day"]
+        if full:
+            return full[0].value
+        numeric = _NUMERIC_DATE.search(sentence.text)
+        if numeric:
+            return _numeric_value(numeric)
+    return None
+
+
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?:(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>(?:19|20)\d\d)"
+                           r"|(?P<y2>(?:19|20)\d\d)-(?P<m2>\d\d)-(?P<d2>\d\d))(?!\d)")
+
+
+def _numeric_value(found: re.Match) -> DateValue | None:
+    """A day-first numeric date (the European and Indian convention of date lines) or an ISO date."""
+    year, month, day = (found.group("y"), found.group("m"), found.group("d")) if found.group("y") else (
+        found.group("y2"), found.group("m2"), found.group("d2"))
+    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+        return None
+    return DateValue(int(year), int(month), int(day), "day")
+
+
 def _link_abbreviations(analysis: Analysis) -> None:
     """Link every use of an acronym the text defines to what its long form links to."""
     text = analysis.text
@@ -330,21 +411,27 @@ def _link_abbreviations(analysis: Analysis) -> None:
             _add_mention(analysis, match.start(), match.end(), label, ids, "abbreviation", name)
 
 
-_AGENCY_HEADS = re.compile(r"\b(?:agency|administration|agence|office|organi[sz]ation|institute? spatial)\b", re.I)
-_MISSION_HEADS = re.compile(
-    r"\b(?:station|mission|telescope|observatory|explorer|rover|lander|orbiter|probe|satellite|programme|"
-    r"program|launcher|rocket|spectrometer|camera|radar|instrument|module|sonde|télescope|observatoire|"
-    r"lanceur|fusée|atterrisseur|orbiteur|spectromètre|caméra|programme|capsule|vehicle|base)\b",
-    re.I,
-)
+@lru_cache(maxsize=1)
+def _acronym_heads() -> dict[str, re.Pattern]:
+    """Word lists of ``entities/acronym_heads.json`` as whole-word, case-blind regexes (keys checked)."""
+    path = resources.files("spacerec.entities").joinpath("acronym_heads.json")
+    data = json.loads(path.read_text("utf-8"))
+    keys = ("not_entity", "agency", "space_words", "mission")
+    if set(data) - {"_doc"} != set(keys) or not all(
+            isinstance(data[k], list) and all(isinstance(w, str) and w for w in data[k]) for k in keys):
+        raise ValueError(f"{path}: expected lists of words under {list(keys)}")
+    return {k: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in data[k]) + r")(?!\w)", re.I) for k in keys}
 
 
 def _guess_label(long_form: str) -> str | None:
-    """What an unknown defined acronym names: a space agency, a mission, or nothing we record."""
-    lowered = long_form.lower()
-    if _AGENCY_HEADS.search(long_form) and ("space" in lowered or "spatial" in lowered):
+    """What an unknown defined acronym names: a space agency, a mission, or nothing we record (an
+    association, a company or an institute is neither: "Satellite Industry Association (SIA)")."""
+    heads = _acronym_heads()
+    if heads["not_entity"].search(long_form):
+        return None
+    if heads["agency"].search(long_form) and heads["space_words"].search(long_form):
         return "AGENCY"
-    if _MISSION_HEADS.search(long_form):
+    if heads["mission"].search(long_form):
         return "MISSION"
     return None
 

@@ -375,7 +375,7 @@ def _line_problems(line: JsonLine, first_line: dict[str, int]) -> list[str]:
 def version_command() -> None:
     """Print the version, the spaCy pipelines found and the knowledge-base size."""
     from .kb import default_kb
-    from .nlp import LANGUAGES, resolve_model
+    from .models import LANGUAGES, resolve_model  # names only: spaCy is not imported
 
     kb = default_kb()
     typer.echo(f"spacerec {__version__}")

@@ -52,29 +52,48 @@ def _ev(analysis: Analysis, span: Span | Mention) -> Evidence:
 
 
 def mission_name(analysis: Analysis, mission_id: str, mentions: list[Mention]) -> str:
-    """The record name: the acronym when the article uses one for the mission, else the canonical name."""
+    """The record name: the KB canonical name ("Kounotori" and "LOP-G" are written "HTV" and "Gateway").
+
+    Two forms of the canonical name itself count as written: the acronym of a canonical long name when the
+    article uses it ("SLS" for "Space Launch System"), and the long form of a canonical acronym when the
+    article uses only that ("International Space Station" for "ISS"). A mission the KB lacks keeps the
+    name the article gives it."""
     entry = analysis.kb.missions.get(mission_id)
-    aliases = {normalise_name(a): a for a in (entry.aliases + (entry.canonical_name,))} if entry else {}
-    acronyms = [a for a in aliases.values() if _is_acronym(a)]
+    if entry is None:
+        if mentions and mentions[0].name:
+            return mentions[0].name
+        return mentions[0].text if mentions else mission_id
+    canonical = entry.canonical_name
+    aliases = {normalise_name(a): a for a in (*entry.aliases, canonical)}
+    if _is_acronym(canonical):
+        if any(normalise_name(canonical) in _acronym_keys(m.text) for m in mentions):
+            return canonical
+        # the article never writes the acronym: its English long form when that spells the acronym
+        for mention in mentions:
+            alias = aliases.get(normalise_name(re.sub(r"^the\s+", "", mention.text.strip(), flags=re.I)))
+            if mention.lang == "en" and alias and _initials(alias) == normalise_name(canonical):
+                return alias
+        return canonical
     for mention in mentions:
         surface = mention.text.strip()
-        if _is_acronym(surface):
-            return aliases.get(normalise_name(surface), surface)
-        # "the H-IIA rocket", "le radar RIME": the acronym inside a longer alias
-        for acronym in acronyms:
-            if re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", surface):
-                return acronym
-    if entry is not None and not _ACRONYM.match(entry.canonical_name):
-        return entry.canonical_name
-    if entry is not None:
-        # the KB knows it by an acronym the article never uses: name it as the article writes it
-        # names are English: French mentions ("station spatiale internationale") leave the canonical name
-        written = sorted({re.sub(r"^(?:the)\s+", "", m.text.strip(), flags=re.I) for m in mentions if m.lang == "en"},
-                         key=lambda s: (len(s), s))
-        return written[0] if written else entry.canonical_name
-    if mentions and mentions[0].name:
-        return mentions[0].name
-    return mentions[0].text if mentions else mission_id
+        for key in _acronym_keys(surface):
+            alias = aliases.get(key)
+            if alias and _is_acronym(alias) and _initials(canonical) == normalise_name(alias):
+                return alias  # "Space Launch System (SLS)": the article's acronym of the canonical name
+    return canonical
+
+
+def _acronym_keys(surface: str) -> set[str]:
+    """Normalised acronyms written in a mention ("the H-IIA rocket" -> {"h2a"}, "SLS" -> {"sls"})."""
+    words = re.findall(r"[\w’'-]+", surface)
+    return {normalise_name(w) for w in words if _is_acronym(w)} | ({normalise_name(surface)} if _is_acronym(surface)
+                                                                     else set())
+
+
+def _initials(name: str) -> str:
+    """Initials of a name's capitalised words and capitals inside them ("NASA-ISRO Synthetic Aperture Radar"
+    -> "nisar", "International Space Station" -> "iss")."""
+    return normalise_name("".join(re.findall(r"(?<![A-Za-z])[A-Z]|(?<=[A-Z])[A-Z]", name)))
 
 
 def _is_acronym(text: str) -> bool:
@@ -167,12 +186,22 @@ def _missions(analysis: Analysis, facts: list[Fact]) -> tuple[list[MissionRecord
         record.evidence = [_ev(analysis, m) for m in found]
         records[mission_id] = record
     roles: dict[str, dict[str, str]] = {}
+    stated: dict[str, set[tuple[str, str]]] = {}  # (agency, role) the text states without a KB default
+    defaults: dict[str, set[tuple[str, str]]] = {}
+    # a role the text states wins over the knowledge base's default for the same agency ("ISRO is working
+    # with NASA on NISAR" makes NASA a partner, though the KB has NASA lead)
+    text_stated = {(f.mission, f.agency_id) for f in facts
+                   if isinstance(f, ParticipationFact) and "KB default" not in (f.reason or "")}
     for fact in facts:
         if isinstance(fact, ParticipationFact) and fact.mission in records:
+            kb_default = "KB default" in (fact.reason or "")
+            if kb_default and (fact.mission, fact.agency_id) in text_stated:
+                continue
             if not fact.agency_id.startswith("country:") and fact.agency_id in named_agencies:
                 current = roles.setdefault(fact.mission, {}).get(fact.agency_id)
                 if current is None or ROLE_RANK[fact.role] < ROLE_RANK[current]:
                     roles[fact.mission][fact.agency_id] = fact.role
+                (defaults if kb_default else stated).setdefault(fact.mission, set()).add((fact.agency_id, fact.role))
         elif isinstance(fact, PartOfFact) and fact.mission in records and fact.parent in names:
             record = records[fact.mission]
             record.part_of = record.part_of or names[fact.parent]
@@ -186,6 +215,12 @@ def _missions(analysis: Analysis, facts: list[Fact]) -> tuple[list[MissionRecord
         assigned = roles.get(mission_id, {})
         record.agencies = sorted((MissionAgency(a, r) for a, r in assigned.items()),
                                  key=lambda x: (ROLE_RANK[x.role], x.agency_id))
+        # say where a role is the knowledge base's default rather than a statement of the text
+        from_kb = sorted(f"{r} {a}" for a, r in assigned.items()
+                         if (a, r) in defaults.get(mission_id, set()) and (a, r) not in stated.get(mission_id, set()))
+        if from_kb:
+            record.extra["reason"] = ("knowledge-base default role, the article names the agency with the mission: "
+                                      + ", ".join(from_kb))
     return list(records.values()), names
 
 
@@ -204,6 +239,8 @@ def _add_event(record: MissionRecord, event: str, date: DateValue | None) -> Non
 def _subject_name(analysis: Analysis, subject: str | None, names: dict[str, str]) -> str | None:
     if subject is None:
         return None
+    if subject.startswith("phrase:"):  # a short noun phrase the text gives as the topic
+        return subject.split(":", 1)[1]
     if subject.startswith("treaty:"):
         treaty = analysis.kb.treaties.get(subject.split(":", 1)[1])
         return treaty.canonical_name if treaty else None
@@ -223,17 +260,31 @@ def _compatible(record: AgreementRecord, fact: AgreementFact, subject: str | Non
     return not (iso and record.date and iso != record.date)
 
 
+def _recalled_apart(record_recalled: bool, record_date: str | None, fact_recalled: bool,
+                    fact_date: DateValue | None) -> bool:
+    """True when one side is an earlier, dated agreement the article recalls and the other is not it."""
+    if record_recalled == fact_recalled:
+        return False
+    if fact_date is not None and record_date == fact_date.iso:
+        return False
+    return bool(record_date) if record_recalled else fact_date is not None
+
+
 def _agreements(analysis: Analysis, facts: list[Fact], names: dict[str, str]) -> list[AgreementRecord]:
     found = [f for f in facts if isinstance(f, AgreementFact)]
     # dated facts first, so an undated mention joins the agreement it can only be part of
     found.sort(key=lambda f: (f.date is None or f.date.iso is None, f.evidence[0].start if f.evidence else 0))
     records: list[AgreementRecord] = []
+    recalled: dict[int, bool] = {}
     for fact in found:
         subject = _subject_name(analysis, fact.subject, names)
         date = fact.date if fact.date and fact.date.iso else None
-        target = next((r for r in records if _compatible(r, fact, subject, date)), None)
+        # an earlier agreement the article recalls with its own date stays its own record
+        target = next((r for r in records if _compatible(r, fact, subject, date)
+                       and not _recalled_apart(recalled[id(r)], r.date, fact.recalled, date)), None)
         if target is None:
             target = AgreementRecord(analysis.doc_id, fact.kind, list(fact.parties), status=fact.status)
+            recalled[id(target)] = fact.recalled
             records.append(target)
         if target.kind == "agreement" and fact.kind != "agreement":
             target.kind = fact.kind

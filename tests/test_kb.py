@@ -143,6 +143,8 @@ def test_no_malformed_kb_line():
         row = json.loads(line)
         assert isinstance(row, dict), (path.name, number)
         assert isinstance(row.get("id"), str) and row["id"], (path.name, number)
+        if path.name.startswith("countries"):
+            continue  # a country row adds to the library's entry: no name of its own (schema-checked on load)
         assert isinstance(row.get("canonical_name"), str), (path.name, number)
         if path.name.startswith("missions"):
             assert row.get("kind") in MISSION_KINDS, (path.name, number, row.get("kind"))

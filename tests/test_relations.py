@@ -228,11 +228,20 @@ def test_landing_event_with_its_date(extractor, text):
     assert record["target"] == "Moon"
 
 
-def test_future_launch_is_no_event(extractor):
+def test_future_launch_with_a_date_is_a_planned_event(extractor):
+    # the contract keeps planned events with a stated date (GUIDELINES: "Rosalind Franklin launch 2028")
     record = mission(extractor, "Moon\n\nCNSA will launch Chang'e 7 in 2026.\n", "Chang'e 7")
-    assert record["events"] == []
+    assert record["events"] == [{"event": "launch", "date": "2026", "date_precision": "year"}]
     assert record["status"] == "planned"
     assert record["kind"] == "spacecraft"
+
+
+@pytest.mark.parametrize("text", ["Moon\n\nCNSA plans to launch Chang'e 7 one day.\n",
+                                  "Lune\n\nLa CNSA prévoit de lancer Chang'e 7 un jour.\n"])
+def test_future_launch_without_a_date_is_no_event(extractor, text):
+    record = mission(extractor, text, "Chang'e 7")
+    assert record["events"] == []
+    assert record["status"] == "planned"
 
 
 def test_instrument_part_of_its_host(extractor):

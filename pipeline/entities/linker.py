@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from ..kb import KnowledgeBase, default_kb
+from ..kb.kb import title_cased_acronym
 from ..records import normalise_name
 
 SPAN_KEY = "sr_mentions"
@@ -65,6 +66,23 @@ def load_descriptors(lang: str) -> list[dict]:
     return rules
 
 
+@lru_cache(maxsize=4)
+def generic_plural_heads(lang: str) -> tuple[str, ...]:
+    """Plural heads of ``descriptors_<lang>.json`` that make a one-adjective phrase generic."""
+    path = resources.files(__package__).joinpath(f"descriptors_{lang}.json")
+    if not path.is_file():
+        return ()
+    heads = json.loads(path.read_text("utf-8")).get("generic_plural_heads", [])
+    if not isinstance(heads, list) or not all(isinstance(h, str) and h for h in heads):
+        raise ValueError(f"descriptors_{lang}.json: generic_plural_heads must be a list of words")
+    return tuple(heads)
+
+
+def _coordinated_adjs(adjs: str) -> bool:
+    """Whether a descriptor's adjective group coordinates several ("Russian and Chinese", "russe et chinoise")."""
+    return bool(re.search(r",|\band\b|\bet\b|&", adjs))
+
+
 class MentionLinker:
     """Knowledge-base mention finder and linker for one language."""
 
@@ -81,6 +99,7 @@ class MentionLinker:
     @kb.setter
     def kb(self, kb: KnowledgeBase) -> None:
         self._kb = kb
+        self._built_for = kb.version
         self._prefixes = {key[:i] for key in kb.alias_index for i in range(1, len(key) + 1)}
         self._prefixes.update(stem[:i] for stem in kb.families for i in range(1, len(stem) + 1))
         self._descriptors = self._compile_descriptors()
@@ -96,6 +115,9 @@ class MentionLinker:
         adj = "(?:" + "|".join(map(re.escape, adjectives)) + ")" if adjectives else "(?!)"
         country = "(?:" + "|".join(map(re.escape, countries)) + ")" if countries else "(?!)"
         self._adj_re = re.compile(r"(?<!\w)" + adj + r"(?!\w)", re.IGNORECASE)
+        plurals = generic_plural_heads(self.lang)
+        self._generic_plural = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, plurals)) + r")(?!\w)", re.I) \
+            if plurals else re.compile(r"(?!)")
         compiled = []
         for rule in load_descriptors(self.lang):
             source = rule["regex"].replace("{ADJ}", adj).replace("{COUNTRY}", country)
@@ -115,6 +137,8 @@ class MentionLinker:
     # ---- matching (pure) ---------------------------------------------------------------
     def match(self, doc: Doc) -> list[Match]:
         """All mentions, overlaps resolved (longest first, then TREATY > AGENCY > MISSION > ORG > COUNTRY)."""
+        if self._built_for != self.kb.version:
+            self.kb = self.kb  # the KB grew since the indexes were built (add_agency, add_mission...)
         found = list(self._alias_matches(doc))
         found.extend(self._descriptor_matches(doc, found))
         found.extend(self._country_matches(doc))
@@ -166,11 +190,16 @@ class MentionLinker:
                 yield best
 
     def _link_surface(self, span: Span) -> Match | None:
-        for candidate in self.kb.lookup(span.text):
+        for candidate in self.kb.lookup(span.text, title_case=True):
             if candidate.ambiguous and not self._has_context(span, candidate.id):
                 continue
             if candidate.label == "MISSION" and span.text[:1].islower() and len(span) == 1 and span.text.isalpha():
                 # a lower-case single word ("gateway", "juice") is a common noun, not a mission
+                continue
+            if title_cased_acronym(span.text, candidate) and not _title_case_acronym_context(span, candidate.label):
+                continue
+            # a possessive is never part of a name ("ESA's" -> "ESA")
+            if span.text.endswith(("'", "’")):
                 continue
             return Match(span.start_char, span.end_char, candidate.label, (candidate.id,), "alias")
         return None
@@ -234,6 +263,9 @@ class MentionLinker:
                         ids.append(agency.id)
                 if not ids:
                     continue
+                if len(ids) == 1 and self._generic_plural.search(found.group(0)) and not _coordinated_adjs(
+                        found.groupdict().get("adjs") or ""):
+                    continue  # "Latin American space agencies", "les agences européennes": generic, no agency
                 if rule.get("requires") == "agency_context" and not _agency_in_sentence(doc, found, alias_matches):
                     continue
                 yield Match(found.start(), found.end(), "AGENCY", tuple(ids), f"descriptor:{rule['id']}")
@@ -254,9 +286,9 @@ class MentionLinker:
         if self._country_re is None:
             return
         for found in self._country_re.finditer(doc.text):
-            agency = self.kb.agency_for_country(found.group(0), self.lang)
-            if agency and agency.country:
-                yield Match(found.start(), found.end(), "COUNTRY", (f"country:{agency.country}",), "country")
+            code = self.kb.country_code(found.group(0), self.lang)
+            if code:
+                yield Match(found.start(), found.end(), "COUNTRY", (f"country:{code}",), "country")
 
     # ---- annotation (the only writer) --------------------------------------------------
     def set_annotations(self, doc: Doc, matches: list[Match]) -> None:
@@ -272,6 +304,18 @@ class MentionLinker:
             span.id_ = m.via if m.name is None else f"{m.via}|{m.name}"
             spans.append(span)
         doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
+
+
+def _title_case_acronym_context(span: Span, label: str) -> bool:
+    """A title-cased acronym ("Nisar", "Isro") is read as the acronym unless it is the first name of a person
+    ("Lisa Campbell") or, for a mission, the first word of a sentence (where any word is capitalised)."""
+    doc = span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and following.is_alpha and following.text[:1].isupper():
+        return False
+    first_of_sentence = span.start == 0 or bool(doc[span.start].is_sent_start) or "\n" in doc[span.start - 1].text \
+        or "\n" in doc[span.start - 1].whitespace_
+    return label == "AGENCY" or not first_of_sentence
 
 
 def _strip_leading(text: str, start: int, end: int, stop: Iterable[str]) -> int:

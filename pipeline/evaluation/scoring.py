@@ -133,6 +133,11 @@ METRICS: dict[str, tuple[str, Extractor]] = {
             for e in r.get("events") or []
         ],
     ),
+    # reported, not in the macro: a stated status must match; null (the text does not say) gives no key
+    "mission_status": (
+        "mission",
+        lambda r: [(_ident(r), r["status"])] if r.get("status") else [],
+    ),
     "agreements": ("agreement", lambda r: [(_ident(r),)]),
     "agreements_full": ("agreement", lambda r: [(*record_key(r), r.get("kind") or "")]),
     "agreement_dates": (

@@ -18,6 +18,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import jsonschema
+
 from ..identity import MISSION_KINDS, normalise_name
 
 _ALLCAPS = re.compile(r"^[A-Z0-9][A-Z0-9&./-]*[A-Z0-9]$")
@@ -88,6 +90,15 @@ class Treaty:
 
 
 @dataclass(frozen=True)
+class Country:
+    """A country by its ISO 3166-1 alpha-2 code: its names and nationality adjectives in both languages."""
+
+    code: str
+    names: dict[str, list[str]]
+    adjectives: dict[str, list[str]]
+
+
+@dataclass(frozen=True)
 class Candidate:
     """One KB entry an alias can point to, with how strictly the surface must match."""
 
@@ -111,7 +122,10 @@ class KnowledgeBase:
     treaties: dict[str, Treaty] = field(default_factory=dict)
     alias_index: dict[str, list[Candidate]] = field(default_factory=dict)
     families: dict[str, Mission] = field(default_factory=dict)
+    countries: dict[str, Country] = field(default_factory=dict)
     max_alias_tokens: int = 1
+    # bumped by every add_*: caches derived from the KB (here and in the linker) rebuild when it changes
+    version: int = 0
 
     # ---- construction -------------------------------------------------------------------
     @classmethod
@@ -121,9 +135,18 @@ class KnowledgeBase:
         missions: Iterable[dict] = (),
         organisations: Iterable[dict] = (),
         treaties: Iterable[dict] = (),
+        countries: Iterable[dict] = (),
+        *,
+        library_countries: bool = False,
     ) -> KnowledgeBase:
-        """Build a KB from plain dicts in the data files' shape."""
+        """Build a KB from plain dicts in the data files' shape.
+
+        ``library_countries`` adds every country of the ISO 3166 library (pycountry) with its English
+        and French names; ``countries`` rows add adjectives and short names, drop names that are also
+        common words, or leave out territories.
+        """
         kb = cls()
+        kb.add_countries(countries, library=library_countries)
         for raw in agencies:
             kb.add_agency(raw)
         for raw in missions:
@@ -135,22 +158,27 @@ class KnowledgeBase:
         return kb
 
     @classmethod
-    def from_dir(cls, folder: str | Path) -> KnowledgeBase:
-        """Load every ``agencies*.jsonl``, ``missions*.jsonl``, ``organisations*.jsonl`` and ``treaties*.jsonl``."""
+    def from_dir(cls, folder: str | Path, *, library_countries: bool = True) -> KnowledgeBase:
+        """Load every ``agencies*.jsonl``, ``missions*.jsonl``, ``organisations*.jsonl``, ``treaties*.jsonl``
+        and ``countries*.jsonl``; each line is checked against its family's JSON Schema (``kb/schema``).
+
+        Raises :class:`KnowledgeBaseError` naming the file, the line and why when a line is malformed.
+        """
         folder = Path(folder)
 
         def read(prefix: str) -> list[dict]:
             rows: list[dict] = []
             seen: dict[str, Path] = {}
             for path in sorted(folder.glob(f"{prefix}*.jsonl")):
-                for row in _read_jsonl(path):
+                for row in _read_jsonl(path, prefix):
                     if row["id"] in seen:
                         raise KnowledgeBaseError(f"{path}: id {row['id']!r} is already defined in {seen[row['id']]}")
                     seen[row["id"]] = path
                     rows.append(row)
             return rows
 
-        return cls.from_records(read("agencies"), read("missions"), read("organisations"), read("treaties"))
+        return cls.from_records(read("agencies"), read("missions"), read("organisations"), read("treaties"),
+                                read("countries"), library_countries=library_countries)
 
     def add_agency(self, raw: dict) -> Agency:
         agency = Agency(
@@ -164,6 +192,7 @@ class KnowledgeBase:
             adjectives=_by_lang(raw.get("adjectives")),
             primary=bool(raw.get("primary", True)),
         )
+        self.version += 1
         self.agencies[agency.id] = agency
         for lang in ("en", "fr"):
             for acronym in agency.acronyms[lang]:
@@ -192,6 +221,7 @@ class KnowledgeBase:
             ambiguous=bool(raw.get("ambiguous", False)),
             context=tuple(c.lower() for c in _strings(raw.get("context"))),
         )
+        self.version += 1
         self.missions[mission.id] = mission
         for alias in (mission.canonical_name, *mission.aliases):
             acronym = bool(_ALLCAPS.match(alias)) and len(alias) <= 6
@@ -216,6 +246,7 @@ class KnowledgeBase:
             aliases=tuple(_strings(raw.get("aliases"))),
             part_of_agency=raw.get("part_of_agency"),
         )
+        self.version += 1
         self.organisations[org.id] = org
         for alias in (org.canonical_name, *org.aliases):
             self._index("ORG", org.id, alias, case_sensitive=bool(_ALLCAPS.match(alias)) or len(alias.split()) == 1)
@@ -227,10 +258,33 @@ class KnowledgeBase:
             canonical_name=raw["canonical_name"],
             aliases=tuple(_strings(raw.get("aliases")) + _strings(raw.get("aliases_fr"))),
         )
+        self.version += 1
         self.treaties[treaty.id] = treaty
         for alias in (treaty.canonical_name, *treaty.aliases):
             self._index("TREATY", treaty.id, alias)
         return treaty
+
+    def add_countries(self, rows: Iterable[dict] = (), *, library: bool = True) -> None:
+        """Countries from the ISO 3166 library (English names, French from its gettext catalogue), then
+        the KB rows: extra names and adjectives, names to drop, territories to leave out."""
+        rows = list(rows)
+        extra = {row["id"]: row for row in rows}
+        base = _library_countries() if library else {}
+        for code in sorted(set(base) | set(extra)):
+            row = extra.get(code, {})
+            if row.get("territory"):
+                self.countries.pop(code, None)
+                continue
+            dropped = {_fold(n) for n in _strings(row.get("exclude_names"))}
+            names = {lang: [] for lang in ("en", "fr")}
+            adjectives = {lang: [] for lang in ("en", "fr")}
+            for lang in ("en", "fr"):
+                for name in base.get(code, {}).get(lang, []) + _by_lang(row.get("names"))[lang]:
+                    if _fold(name) not in dropped and name not in names[lang]:
+                        names[lang].append(name)
+                adjectives[lang] = _by_lang(row.get("adjectives"))[lang] if row.get("adjectives") else []
+            self.countries[code] = Country(code, names, adjectives)
+        self.version += 1
 
     def _index(self, label: str, entry_id: str, alias: str, *, case_sensitive: bool = False,
                ambiguous: bool = False) -> None:
@@ -245,11 +299,15 @@ class KnowledgeBase:
         self.max_alias_tokens = max(self.max_alias_tokens, len(re.findall(r"\w+|[^\w\s]", alias)))
 
     # ---- look-ups -----------------------------------------------------------------------
-    def lookup(self, surface: str) -> list[Candidate]:
-        """Candidates whose alias matches ``surface`` (normalised, then case-checked where needed)."""
+    def lookup(self, surface: str, *, title_case: bool = False) -> list[Candidate]:
+        """Candidates whose alias matches ``surface`` (normalised, then case-checked where needed).
+
+        ``title_case`` also accepts an agency or mission acronym written in title case ("Isro", "Nisar"):
+        the linker asks for it where the context makes the reading safe."""
         out = []
         for candidate in self.alias_index.get(normalise_name(surface), ()):
-            if candidate.case_sensitive and not _same_case(surface, candidate.alias):
+            if candidate.case_sensitive and not _same_case(surface, candidate.alias) \
+                    and not (title_case and title_cased_acronym(surface, candidate)):
                 continue
             out.append(candidate)
         return out
@@ -262,10 +320,28 @@ class KnowledgeBase:
         return None
 
     def agency_for_adjective(self, adjective: str, lang: str) -> Agency | None:
+        """The agency a nationality adjective names ("Japanese" -> JAXA), primary agencies first."""
         return self._adjectives(lang).get(adjective.lower())
 
     def agency_for_country(self, country_name: str, lang: str) -> Agency | None:
+        """The agency of the country a name designates (either language's names), or None."""
         return self._countries(lang).get(_fold(country_name))
+
+    def country_code(self, country_name: str, lang: str) -> str | None:
+        """ISO 3166-1 alpha-2 code of a country name in either language ("Maroc" -> "MA"), agencies'
+        country names first, then the country table; None for an unknown name."""
+        agency = self.agency_for_country(country_name, lang)
+        if agency is not None and agency.country:
+            return agency.country
+        return self._country_table().get(_fold(country_name))
+
+    def country_for_adjective(self, adjective: str, lang: str) -> str | None:
+        """ISO code of a nationality adjective ("Moroccan", "marocaine" -> "MA"), or None."""
+        agency = self.agency_for_adjective(adjective, lang)
+        if agency is not None and agency.country:
+            return agency.country
+        return self._cached("country_adj", lang, lambda: {
+            a.lower(): c.code for c in self.countries.values() for a in c.adjectives[lang]}).get(adjective.lower())
 
     def primary_agency(self, country_code: str) -> Agency | None:
         """The agency that "the <country> space agency" means."""
@@ -276,32 +352,54 @@ class KnowledgeBase:
         return sorted(self._adjectives(lang), key=len, reverse=True)
 
     def country_names(self, lang: str) -> list[str]:
+        """Every country name of one language (agencies' and the country table's), longest first."""
         names = {n for a in self.agencies.values() for n in a.country_names[lang]}
+        names.update(n for c in self.countries.values() for n in c.names[lang])
         return sorted(names, key=len, reverse=True)
 
+    def _cached(self, name: str, lang: str, build: Any) -> dict:
+        """A table derived from the KB, rebuilt after any add_* call (``version`` changed)."""
+        cache = self.__dict__.setdefault("_derived", {})
+        key = (name, lang)
+        if key not in cache or cache[key][0] != self.version:
+            cache[key] = (self.version, build())
+        return cache[key][1]
+
     def _adjectives(self, lang: str) -> dict[str, Agency]:
-        cache = self.__dict__.setdefault("_adj_cache", {})
-        if lang not in cache:
+        def build() -> dict[str, Agency]:
             table: dict[str, Agency] = {}
             for agency in sorted(self.agencies.values(), key=lambda a: not a.primary):
                 for adjective in agency.adjectives[lang]:
                     table.setdefault(adjective.lower(), agency)
-            cache[lang] = table
-        return cache[lang]
+            return table
+
+        return self._cached("adjectives", lang, build)
 
     def _countries(self, lang: str) -> dict[str, Agency]:
-        cache = self.__dict__.setdefault("_country_cache", {})
-        if lang not in cache:
+        def build() -> dict[str, Agency]:
             table: dict[str, Agency] = {}
             for agency in sorted(self.agencies.values(), key=lambda a: not a.primary):
-                for name in agency.country_names[lang] + agency.country_names["en" if lang == "fr" else "fr"]:
+                for name in agency.country_names[lang] + agency.country_names["en" if lang == "fr" else "en"]:
                     table.setdefault(_fold(name), agency)
-            cache[lang] = table
-        return cache[lang]
+            return table
+
+        return self._cached("countries", lang, build)
+
+    def _country_table(self) -> dict[str, str]:
+        return self._cached("country_names", "*", lambda: {
+            _fold(n): c.code for c in self.countries.values() for lang in ("en", "fr") for n in c.names[lang]})
 
 
 def _fold(text: str) -> str:
     return " ".join(text.replace("’", "'").lower().split())
+
+
+def title_cased_acronym(surface: str, candidate: Candidate) -> bool:
+    """An agency or mission acronym of four letters or more written in title case ("Isro", "Nisar", "Juice"),
+    as French and some English outlets do. Ambiguous entries (names that are common words) never match so."""
+    letters = "".join(ch for ch in candidate.alias if ch.isalnum())
+    return (candidate.label in ("AGENCY", "MISSION") and not candidate.ambiguous and len(letters) >= 4
+            and letters.isalpha() and letters.isupper() and surface.isalpha() and surface == letters.capitalize())
 
 
 def _same_case(surface: str, alias: str) -> bool:
@@ -317,7 +415,18 @@ def _same_case(surface: str, alias: str) -> bool:
     return numeral.sub("", a) == numeral.sub("", b) and normalise_name(surface) == normalise_name(alias)
 
 
-def _read_jsonl(path: Path) -> list[dict]:
+@lru_cache(maxsize=8)
+def _validator(family: str) -> jsonschema.protocols.Validator:
+    """The JSON Schema validator of one KB file family (``kb/schema/<family>.schema.json``)."""
+    schema = json.loads(resources.files(__package__).joinpath("schema", f"{family}.schema.json").read_text("utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema)
+
+
+def _read_jsonl(path: Path, family: str | None = None) -> list[dict]:
+    """The rows of one KB file, each checked against its family's schema when ``family`` is given."""
+    validator = _validator(family) if family else None
     rows = []
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
@@ -329,8 +438,39 @@ def _read_jsonl(path: Path) -> list[dict]:
                 raise KnowledgeBaseError(f"{path}:{number}: not JSON ({exc.msg})") from exc
             if not isinstance(row, dict) or "id" not in row:
                 raise KnowledgeBaseError(f"{path}:{number}: a KB entry is an object with an 'id'")
+            if validator is not None:
+                error = jsonschema.exceptions.best_match(validator.iter_errors(row))
+                if error is not None:
+                    where = "/".join(str(p) for p in error.absolute_path) or "(entry)"
+                    raise KnowledgeBaseError(f"{path}:{number}: {where}: {error.message}")
             rows.append(row)
     return rows
+
+
+@lru_cache(maxsize=1)
+def _library_countries() -> dict[str, dict[str, list[str]]]:
+    """code -> {"en": names, "fr": names} from pycountry; inverted ISO forms ("Korea, Republic of") are left
+    out in favour of the common and official names."""
+    import gettext
+
+    import pycountry
+
+    try:
+        french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    except OSError:  # a pycountry build without its locales: English names only
+        french = gettext.NullTranslations()
+    out: dict[str, dict[str, list[str]]] = {}
+    for country in pycountry.countries:
+        forms = [getattr(country, key, None) for key in ("common_name", "name", "official_name")]
+        forms = [f for f in forms if f]
+        names: dict[str, list[str]] = {"en": [], "fr": []}
+        for form in forms:
+            for lang, text in (("en", form), ("fr", french.gettext(form))):
+                text = re.sub(r"^(?:the|l['’]|le|la|les)\s+", "", text.strip(), flags=re.IGNORECASE)
+                if text and "," not in text and "(" not in text and text not in names[lang]:
+                    names[lang].append(text)
+        out[country.alpha_2] = names
+    return out
 
 
 def default_data_dir() -> Path:

@@ -6,10 +6,10 @@ import re
 from functools import lru_cache
 
 from ..analysis import Analysis
-from .agreements import REQUIRED as AGREEMENT_KEYS
+from ..triggers import load_cue_rules, shipped_rules_path
 from .agreements import find_agreements, instrument_cooperations
 from .facts import Fact
-from .lexicon import load_rules, phrase_regex
+from .lexicon import phrase_regex
 from .missions import find_mission_facts
 from .officials import find_officials, role_lexicon
 
@@ -22,10 +22,9 @@ def needs_model(text: str, lang: str) -> bool:
 
 @lru_cache(maxsize=4)
 def _hot_pattern(lang: str) -> re.Pattern:
-    rules = load_rules("agreements", lang, AGREEMENT_KEYS)
-    words = [p for phrases in rules["documents"].values() for p in phrases]
-    for key in ("sign", "cooperation", "accords_join", "government_roles"):
-        words += rules[key]
+    rules = load_cue_rules(shipped_rules_path(lang))
+    hot = ("DOCUMENT", "SIGN", "COOPERATION", "ACCORDS_JOIN", "GOVERNMENT_ROLE")
+    words = [c.phrase for c in rules.cues if c.phrase and c.category in hot]
     words += list(role_lexicon(lang))
     return phrase_regex(words)
 

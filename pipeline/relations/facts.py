@@ -69,7 +69,8 @@ class SignatoryFact:
 class AgreementFact(Fact):
     kind: str
     parties: tuple[str, ...]
-    subject: str | None  # a mission entity id, "treaty:<id>", or None
+    subject: str | None  # a mission entity id, "treaty:<id>", "phrase:<noun phrase>", or None
     date: DateValue | None
     status: str
     signatories: list[SignatoryFact] = field(default_factory=list)
+    recalled: bool = False  # an earlier agreement the article recalls: never absorbs the main signing

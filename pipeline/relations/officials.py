@@ -34,6 +34,30 @@ def _role_regex(lang: str) -> re.Pattern:
     return phrase_regex(role_lexicon(lang))
 
 
+# "Haruto Mori, président de la JAXA": two or three capitalised words right before ", <role>"
+_NAME_BEFORE_COMMA = re.compile(
+    r"(?<![\w’'-])(?:[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+)(?:\s+[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+){1,2}(?=\s*,\s*)")
+
+
+def introduced_persons(analysis: Analysis, sentence: Sentence) -> list[Mention]:
+    """Persons the NER missed but the text introduces by their post ("Haruto Mori, président de la JAXA"):
+    a capitalised name followed by a comma and a role word, outside every mention and person."""
+    taken = [(m.start, m.end) for m in sentence.mentions] + [(p.start, p.end) for p in sentence.persons]
+    roles = _role_regex(sentence.lang)
+    found = []
+    for match in _NAME_BEFORE_COMMA.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if any(start < e and s < end for s, e in taken):
+            continue
+        after = sentence.text[match.end() :].lstrip(" ,")
+        role = roles.match(after) or roles.match(re.sub(r"^(?:the|le|la|l['’])\s*", "", after, flags=re.I))
+        if role is None:
+            continue
+        found.append(Mention(start, end, match.group(0), "PERSON", (match.group(0),), "introduced by a post",
+                             sentence.lang, sentence.block, sentence.index))
+    return found
+
+
 def sentence_items(analysis: Analysis, sentence: Sentence) -> list[Item]:
     """AGENCY, ROLE/POSS_ROLE and PERSON items of a sentence, in text order."""
     lang = sentence.lang
@@ -44,7 +68,7 @@ def sentence_items(analysis: Analysis, sentence: Sentence) -> list[Item]:
     for mention in sentence.mentions:
         if mention.label == "AGENCY" and len(mention.ids) == 1:
             items.append(Item("AGENCY", mention.start, mention.end, mention.ids[0]))
-    for person in sentence.persons:
+    for person in [*sentence.persons, *introduced_persons(analysis, sentence)]:
         items.append(Item("PERSON", person.start, person.end, person.ids[0]))
     for found in _role_regex(lang).finditer(sentence.text):
         start, end = sentence.start + found.start(), sentence.start + found.end()
@@ -122,11 +146,14 @@ def _fact(analysis: Analysis, sentence: Sentence, window: list[Item], items: lis
 
 
 def _most_recent_agency(analysis: Analysis, sentence: Sentence, before: int) -> str | None:
-    """The last single agency named before ``before`` in this or the two previous sentences of the block."""
-    for other in reversed(analysis.sentences[max(0, sentence.index - 2) : sentence.index + 1]):
-        if other.block.index != sentence.block.index:
-            continue
-        found: list[Mention] = [m for m in other.agencies() if m.end <= before and len(m.ids) == 1]
+    """The antecedent of a possessive ("its president", "son président"): the sentence's subject, i.e.
+    its first single agency ("The Brazilian Space Agency will cooperate with ..., its president X said"),
+    else the last single agency of the two previous sentences of the block."""
+    own = [m for m in sentence.agencies() if m.end <= before and len(m.ids) == 1]
+    if own:
+        return own[0].ids[0]
+    for other in analysis.window(sentence, back=2, same_block=True):
+        found: list[Mention] = [m for m in other.agencies() if len(m.ids) == 1]
         if found:
             return found[-1].ids[0]
     return None

@@ -1,0 +1,164 @@
+"""Where cues reach: clauses, modifier scope, bystander clauses, link words between two spans.
+
+Small helpers over the cues the ``spacerec_agreement_cues`` component found, shared by the
+signing events and their slot strategies. A modifier reaches a trigger when the trigger is in
+its scope (the sentence, or the clause for ``scope: clause``) on its side (``direction``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..analysis import Analysis, CueMention, Mention, Sentence
+
+if TYPE_CHECKING:
+    from .agreements import Trigger
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s")
+_ARTICLE = re.compile(r"^(?:(?:the|la|le|les|l'|l’)\s*)?$", re.IGNORECASE)
+
+
+def clause_of(sentence: Sentence, position: int) -> tuple[int, int]:
+    """Document span of the comma/semicolon-delimited clause holding ``position``."""
+    local = position - sentence.start
+    start, end = 0, len(sentence.text)
+    for found in _CLAUSE_BREAK.finditer(sentence.text):
+        if found.end() <= local:
+            start = found.end()
+        elif found.start() >= local:
+            end = found.start()
+            break
+    return sentence.start + start, sentence.start + end
+
+
+def reaches(sentence: Sentence, cue: CueMention, start: int, end: int) -> bool:
+    """True when modifier ``cue`` applies to the span ``start``-``end`` (ConText direction and scope)."""
+    direction = cue.rule.direction
+    if direction == "forward" and cue.start > start:
+        return False
+    if direction == "backward" and cue.end < end:
+        return False
+    if cue.rule.scope == "clause":
+        return clause_of(sentence, cue.start) == clause_of(sentence, start)
+    return True
+
+
+def modified(sentence: Sentence, category: str, start: int, end: int) -> list[CueMention]:
+    """The sentence's modifiers of ``category`` that reach the span."""
+    # "May" in "9 May 2019" is no hypothesis
+    return [c for c in sentence.cues_of(category) if reaches(sentence, c, start, end)
+            and not any(d.start <= c.start and c.end <= d.end for d in sentence.dates)]
+
+
+def in_bystander_clause(sentence: Sentence, mention: Mention, anchor_start: int | None = None) -> bool:
+    """A mention in a clause led by a bystander cue ("after the success of", "en présence de", "lors de la
+    visite") watches the signing: it is neither a party nor its subject. A bystander cue before the
+    signing's clause reaches every mention up to that clause ("En présence du président, X, et du
+    ministre, Y, l'ASI et la CONAE ont signé")."""
+    clause = clause_of(sentence, mention.start)
+    for cue in sentence.cues_of("BYSTANDER"):
+        if clause[0] <= cue.start < mention.start:
+            return True
+        if cue.end <= mention.start:
+            # up to the signing's clause when the cue comes first, else to the end of the sentence
+            limit = anchor_start if anchor_start is not None and cue.start < anchor_start else sentence.end
+            if mention.start < limit and mention.start < _bystander_reach(sentence, cue, limit):
+                return True
+    return False
+
+
+_CONTINUES = re.compile(r"^(?:(?:et|and)\s+(?:du|de|des|d['’]|of)\b)", re.IGNORECASE)
+
+
+def _bystander_reach(sentence: Sentence, cue: CueMention, anchor_start: int) -> int:
+    """End of what a bystander cue covers: its clause, then each following clause that continues it
+    (a name in apposition, "et du président ...") up to the signing's clause."""
+    end = clause_of(sentence, cue.start)[1]
+    persons = {p.start for p in sentence.persons}
+    while end < anchor_start:
+        start, next_end = clause_of(sentence, end + 1)
+        if (next_end > anchor_start and anchor_start < sentence.end) or start >= anchor_start:
+            break
+        text = sentence.text[start - sentence.start : next_end - sentence.start]
+        first = start + len(text) - len(text.lstrip())
+        if first not in persons and not _CONTINUES.match(text.lstrip()):
+            break
+        end = next_end
+    return end
+
+
+def linked_by(analysis: Analysis, sentence: Sentence, category: str, left_end: int, right_start: int) -> bool:
+    """True when the words between two spans are one cue of ``category``, maybe plus an article
+    ("Zhang Kejian *for* CNSA", "supplied *by the* DLR")."""
+    for cue in sentence.cues_of(category):
+        before = analysis.text[left_end : cue.start]
+        after = analysis.text[cue.end : right_start]
+        if cue.start >= left_end and cue.end <= right_start and not before.strip(" ,") and _ARTICLE.match(
+                after.strip()):
+            return True
+    return False
+
+
+def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def anaphoric(sentence: Sentence, start: int) -> bool:
+    return any(c.start <= start < c.end for c in sentence.cues_of("DOCUMENT_ANAPHORA"))
+
+
+def same_signing(sentence: Sentence) -> bool:
+    """A sentence that reports a signing without naming a new document of its own."""
+    if not sentence.cues_of("SIGN", "ACCORDS_JOIN"):
+        return False
+    return all(anaphoric(sentence, c.start) for c in sentence.cues_of("DOCUMENT"))
+
+
+def relevant(analysis: Analysis, sentence: Sentence, anchor: Trigger, mentions: list[Mention],
+             strict: bool = False) -> list[Mention]:
+    """Mentions that take part in the signing, read from the clauses and the dependency parse.
+
+    A mention in a bystander clause ("en présence de ...", "after a visit by ...") is left out;
+    so is one whose parse path up to the signing word crosses another verb. Without a parse,
+    or when the filter would leave fewer than two (small models' parses fail), every mention
+    is kept unless ``strict``.
+    """
+    outside = [m for m in mentions if not in_bystander_clause(sentence, m, anchor.start)]
+    if strict or len({i for m in outside for i in m.ids}) >= 2:
+        mentions = outside
+    doc = sentence.span.doc
+    if not doc.has_annotation("DEP") or not mentions:
+        return mentions
+    base = sentence.block.start
+    head = doc.char_span(anchor.start - base, anchor.end - base, alignment_mode="expand")
+    if head is None:
+        return mentions
+    bystanders = {(c.start, c.end) for c in sentence.cues_of("BYSTANDER")}
+    kept = []
+    for mention in mentions:
+        span = doc.char_span(mention.start - base, mention.end - base, alignment_mode="expand")
+        if span is None or _attached(span.root, head.root, base, bystanders):
+            kept.append(mention)
+    if strict or len(kept) >= 2 or len(kept) == len(mentions):
+        return kept
+    return mentions
+
+
+def _attached(token, anchor, base: int, bystanders: set[tuple[int, int]]) -> bool:
+    """True when ``token`` reaches the signing word without crossing a bystander word or another clause;
+    crossing a verb is allowed only as that verb's subject when it governs the signing."""
+    child, node = token, token
+    for _ in range(60):
+        if node.i == anchor.i:
+            return True
+        if node.head.i == node.i:
+            break
+        child, node = node, node.head
+        if node.i == anchor.i:
+            return True
+        if any(s <= base + node.idx < e for s, e in bystanders):
+            return False
+        if node.pos_ == "VERB" and child.dep_ not in ("conj", "appos", "flat", "flat:name", "compound"):
+            return node.is_ancestor(anchor) and child.dep_.startswith("nsubj")
+    return True

@@ -1,0 +1,312 @@
+"""Signatories of a signing event: ordered strategies, each reading one place of the article.
+
+The trigger's sentence, the next sentence ("The agreement was signed by ..."), a "Signers" /
+"Signataires" block, a caption naming who signed, the signers of the sentence before ("the
+same three ministers"). Each strategy returns ``(signatories, government countries, reason)``
+or None. A person is a signatory only with a real name (no headline words, no honorific) and
+gets the agency of his post, or the government he signs for (``agency_id`` null).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..analysis import Analysis, Mention, Sentence
+from ..records import normalise_name
+from .agreement_context import anaphoric, linked_by, relevant, same_signing
+from .common import agencies_of, gap
+from .facts import SignatoryFact
+from .officials import introduced_persons, role_lexicon
+
+if TYPE_CHECKING:
+    from .agreements import SigningEvent, Trigger
+
+
+SignatoryResult = tuple[list[SignatoryFact], set[str], str]
+
+
+def signatories_in_clause(analysis: Analysis, event: SigningEvent,
+                          person_agency: dict[str, str]) -> SignatoryResult | None:
+    """People the trigger's sentence has sign: officials, people signing "for" an agency, ministers."""
+    found = _signatories(analysis, event.sentence, event.anchor, person_agency)
+    return (*found, "named in the signing sentence") if found[0] else None
+
+
+def signatories_in_next_sentence(analysis: Analysis, event: SigningEvent,
+                                 person_agency: dict[str, str]) -> SignatoryResult | None:
+    """"... concluded an agreement. The agreement was signed by X and Y.": the next sentence of the block,
+    when it reports the same signing (a signing verb, no new document) followed by an agent word."""
+    following = analysis.window(event.sentence, ahead=1, same_block=True)
+    if not following or event.slots.signatories:
+        return None
+    other = following[0]
+    signs = other.cues_of("SIGN")
+    if not signs or any(c.rule.kind for c in other.cues_of("DOCUMENT") if not anaphoric(other, c.start)):
+        return None
+    if not any(c.start >= signs[0].end for c in other.cues_of("AGENT_LINK")):
+        return None
+    from .agreements import Trigger
+
+    anchor = Trigger(signs[0].start, signs[0].end, None, True, signs[0].text)
+    signatories, governments = _signatories(analysis, other, anchor, person_agency)
+    return (signatories, governments, "named as signing in the next sentence") if signatories else None
+
+
+def signatories_in_signers_block(analysis: Analysis, event: SigningEvent,
+                                 person_agency: dict[str, str]) -> SignatoryResult | None:
+    """A "Signers" / "Signataires" heading followed by one "Name, Role of AGENCY" line per signer."""
+    if event.slots.signatories:
+        return None
+    found: list[SignatoryFact] = []
+    for sentence in analysis.sentences:
+        if sentence.block.kind == "credit" or not _starts_with_heading(analysis, sentence):
+            continue
+        block = sentence.block
+        offset = block.start
+        for text in analysis.text[block.start : block.end].split("\n"):
+            line = (offset, offset + len(text))
+            offset += len(text) + 1
+            holder = next((s for s in analysis.sentences if s.start <= line[0] < max(s.end, s.start + 1)), sentence)
+            people = [p for p in holder.persons if line[0] <= p.start < line[1] and _clean_name(analysis, holder, p)]
+            for person in people or _line_name(analysis, holder, *line):
+                name = _clean_name(analysis, holder, person) or person.text
+                agency = _adjacent_agency(analysis, holder, person) or person_agency.get(normalise_name(name))
+                found.append(SignatoryFact(name, agency))
+    return (found, set(), "listed under a signers heading") if found else None
+
+
+_LINE_NAME = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3})\s*,")
+
+
+def _line_name(analysis: Analysis, holder: Sentence, start: int, end: int) -> list[Mention]:
+    """A signers line the NER missed: "Dr. Bruna Costa, présidente de l'AEB" -> the name before the comma."""
+    for cue in holder.cues_of("HONORIFIC"):
+        if start <= cue.start and not analysis.text[start : cue.start].strip():
+            start = cue.end
+    while start < end and analysis.text[start] in " .":
+        start += 1
+    found = _LINE_NAME.match(analysis.text, start, end)
+    if found is None:
+        return []
+    name = found.group("name")
+    return [Mention(found.start("name"), found.end("name"), name, "PERSON", (name,), "signers line", holder.lang,
+                    holder.block, holder.index)]
+
+
+def _starts_with_heading(analysis: Analysis, sentence: Sentence) -> bool:
+    return any(c.start == sentence.block.start for c in sentence.cues_of("SIGNERS_HEADING"))
+
+
+def signatories_in_caption(analysis: Analysis, event: SigningEvent,
+                           person_agency: dict[str, str]) -> SignatoryResult | None:
+    """A caption naming who signed: "X (left) and Y (right) after signing", "X et Y lors de la signature"."""
+    if event.slots.signatories:
+        return None
+    found: list[SignatoryFact] = []
+    for sentence in analysis.sentences:
+        if sentence.block.kind != "caption" or not sentence.cues_of("SIGNING_CAPTION"):
+            continue
+        for person in sentence.persons:
+            name = _clean_name(analysis, sentence, person)
+            if name is not None:
+                agency = person_agency.get(normalise_name(name)) or _adjacent_agency(analysis, sentence, person)
+                found.append(SignatoryFact(name, agency))
+    return (found, set(), "named in a signing caption") if found else None
+
+
+def _signatories(analysis: Analysis, sentence: Sentence, anchor: Trigger,
+                 person_agency: dict[str, str]) -> tuple[list[SignatoryFact], set[str]]:
+    signatories: list[SignatoryFact] = []
+    governments: set[str] = set()
+    people = sorted([*sentence.persons, *introduced_persons(analysis, sentence)], key=lambda p: p.start)
+    for person in relevant(analysis, sentence, anchor, people, strict=True):
+        name = _clean_name(analysis, sentence, person)
+        if name is None or _is_speaker(analysis, sentence, person):
+            continue
+        # an agency head signs for the agency, even "for the United States" (contract convention)
+        agency = _adjacent_agency(analysis, sentence, person)
+        following = [m for m in sentence.mentions if m.start >= person.end and m.label in ("AGENCY", "COUNTRY")]
+        if agency is None and following and linked_by(analysis, sentence, "SIGNER_LINK", person.end,
+                                                      following[0].start):
+            # "Zhang Kejian for CNSA", "Dimitri Rogozin pour Roscosmos"
+            ids = agencies_of(analysis, following[0], countries_as="party")
+            agency = ids[0] if ids else None
+        government = government_country(analysis, sentence, person)
+        if government is None and agency and agency.startswith("country:"):
+            government = agency.split(":", 1)[1]
+        if government is not None:
+            governments.add(government)
+            signatories.append(SignatoryFact(name, None, government))
+            continue
+        agency = agency or person_agency.get(normalise_name(name)) or person_agency.get(
+            normalise_name(person.ids[0])) or _adjacent_agency(analysis, sentence, person)
+        if agency is None and abs(person.start - anchor.start) >= 120:
+            continue
+        signatories.append(SignatoryFact(name, agency))
+    return signatories, governments
+
+
+def _is_speaker(analysis: Analysis, sentence: Sentence, person: Mention) -> bool:
+    """"said X", "X said", "selon X": a person who comments on the signing."""
+    for cue in sentence.cues_of("SPEAKER"):
+        if cue.end <= person.start and person.start - cue.end <= 25:
+            return True
+        if cue.start >= person.end and not analysis.text[person.end : cue.start].strip(" ,"):
+            return True
+    return False
+
+
+def _clean_name(analysis: Analysis, sentence: Sentence, person: Mention) -> str | None:
+    """The person's name without an honorific ("Mme", "Dr."), or None when it is no person's name:
+    a headline's title-case words, a phrase holding an agreement cue ("Joint Statement"), a stop word."""
+    name = person.ids[0]
+    for cue in sentence.cues_of("HONORIFIC"):
+        if cue.start == person.start and cue.end < person.end:
+            name = analysis.text[cue.end : person.end].strip(" .")
+    if any(person.start <= c.start and c.end <= person.end for c in sentence.cues if c.category in _NOT_IN_NAMES):
+        return None
+    if sentence.block.kind == "title" and not _named_elsewhere(analysis, sentence, name):
+        return None
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words if w.lower() not in _PARTICLES):
+        return None
+    return name
+
+
+_NOT_IN_NAMES = {"DOCUMENT", "SIGN", "ACCORDS_JOIN", "COOPERATION", "TALKS", "NOT_A_NAME", "SIGNERS_HEADING"}
+
+
+_PARTICLES = {"von", "van", "der", "de", "du", "da", "le", "la", "bin", "al", "el", "di"}
+
+
+def _named_elsewhere(analysis: Analysis, sentence: Sentence, name: str) -> bool:
+    key = normalise_name(name)
+    return any(normalise_name(p.ids[0]) == key for s in analysis.sentences if s.block.kind != "title"
+               for p in s.persons)
+
+
+def _adjacent_agency(analysis: Analysis, sentence: Sentence, person: Mention) -> str | None:
+    """"NASA Administrator Bill Nelson", "Bill Nelson, NASA's administrator", "X, President of TUA",
+    "le vice-administrateur de l'agence spatiale chinoise (CNSA) Zhao Minghui"."""
+    roles = _role_words(sentence.lang)
+    for mention in sentence.agencies():
+        if len(mention.ids) != 1:
+            continue
+        if mention.end <= person.start:
+            between = gap(analysis, mention.end, person.start)
+            if len(between.split()) <= 3 and roles.search(between):
+                return mention.ids[0]
+            if not between.strip(" ()") and _role_before(analysis, sentence, mention, roles):
+                return mention.ids[0]
+        elif person.end <= mention.start:
+            between = gap(analysis, person.end, mention.start)
+            if len(between.split()) <= 6 and roles.search(between) and between.startswith(","):
+                return mention.ids[0]
+    return None
+
+
+_LINK_WORDS = {"de", "du", "des", "d'", "of", "the", "la", "le", "l'", "(", ")", ","}
+
+
+def _role_before(analysis: Analysis, sentence: Sentence, mention: Mention, roles: re.Pattern) -> bool:
+    """A role word before the agency, with only link words and mentions of that agency between
+    ("vice-administrateur de l'agence spatiale chinoise (CNSA)")."""
+    same = [m for m in sentence.agencies() if m.ids == mention.ids and m.end <= mention.end]
+    start = max(sentence.start, same[0].start - 40)
+    window = analysis.text[start : same[0].start]
+    found = list(roles.finditer(window))
+    if not found:
+        return False
+    tail = analysis.text[start + found[-1].end() : mention.start]
+    for other in same[:-1]:
+        tail = tail.replace(other.text, " ")
+    words = re.findall(r"[\w']+|[(),]", tail.lower().replace("’", "'").replace("l'", "l' ").replace("d'", "d' "))
+    return all(w in _LINK_WORDS for w in words)
+
+
+def _role_words(lang: str) -> re.Pattern:
+    from .lexicon import phrase_regex
+
+    return phrase_regex(role_lexicon(lang))
+
+
+_COORDINATION = re.compile(r"(?:^|[\s,])(?:and|et)\s", re.IGNORECASE)
+
+
+def _own_title(analysis: Analysis, sentence: Sentence, start: int, end: int) -> bool:
+    """True when nothing between a title and a name makes the title another person's: no other
+    person, no coordination ("X, ministre ..., et M. Y")."""
+    if _COORDINATION.search(analysis.text[start:end]):
+        return False
+    return not any(start <= p.start < end for p in sentence.persons)
+
+
+def government_country(analysis: Analysis, sentence: Sentence, person: Mention) -> str | None:
+    """Country code when the person signs as a minister, ambassador or head of state."""
+    roles = sentence.cues_of("GOVERNMENT_ROLE")
+    left = [c for c in roles if c.end <= person.start and person.start - c.end <= 90
+            and _own_title(analysis, sentence, c.end, person.start)]
+    # a title after the name is in apposition: "Lucía Ferreyra, ministre argentine"
+    right = [c for c in roles if c.start >= person.end and c.start - person.end <= 45
+             and analysis.text[person.end : c.start].lstrip().startswith(",")
+             and _own_title(analysis, sentence, person.end, c.start)]
+    role = left[-1] if left else (right[0] if right else None)
+    if role is None:
+        return None
+    lo, hi = min(role.start, person.start) - 45, max(role.end, person.end) + 45
+    window = analysis.text[max(sentence.start, lo) : min(sentence.end, hi)]
+    # a country adjective or name next to the role: "Indian ambassador", "ministre luxembourgeois de l'Économie"
+    for word in re.findall(r"[\w’'-]+", window):
+        agency = analysis.kb.agency_for_adjective(word, sentence.lang)
+        if agency is not None and agency.country:
+            return agency.country
+    codes = [m.ids[0].split(":", 1)[1] for m in sentence.mentions if m.label == "COUNTRY"]
+    if codes:  # the host country ("ambassador to the United States") is rarely the one signing
+        return next((c for c in codes if c != "US"), codes[0])
+    # "C'est le ministre de l'Économie, Franz Fayot, qui a signé": the country the article just named
+    for other in analysis.window(sentence, back=3):
+        codes = list({m.ids[0].split(":", 1)[1] for m in other.mentions if m.label == "COUNTRY"} - {"US"})
+        if len(codes) == 1:
+            return codes[0]
+    return None
+
+
+def same_signers(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str]) -> None:
+    """"Les trois mêmes ministres en ont signé une nouvelle", "the two men signed a charter": the people of
+    the signing just before sign again; they bring their governments and, without a document, its kind."""
+    from .agreements import signing_event
+
+    for other in analysis.window(event.sentence, back=2):
+        if other.block.kind == "title":
+            break
+        earlier = signing_event(analysis, other)
+        if earlier is None:
+            continue
+        signatories, governments = _signatories(analysis, other, earlier.anchor, person_agency)
+        if signatories:
+            event.slots.signatories = signatories
+            event.slots.governments |= governments
+            if not any(t.kind for t in event.triggers):
+                kinds = [t.kind for t in earlier.triggers if t.kind]
+                event.slots.inherited_kind = event.slots.inherited_kind or (kinds[0] if kinds else None)
+            event.slots.reasons["signatories"] = "the same people signed in the sentence before"
+            return
+
+
+def signatories_of_previous_signing(analysis: Analysis, event: SigningEvent,
+                                    person_agency: dict[str, str]) -> SignatoryResult | None:
+    """"NASA Administrator Jim Bridenstine signed for the United States. Representatives of Australia,
+    Canada ... added their signatures": a signer of the same signing in the sentence before, when his
+    agency is a party of this one."""
+    previous = analysis.window(event.sentence, back=1, same_block=True)
+    if not previous or not same_signing(previous[0]):
+        return None
+    other = previous[0]
+    from .agreements import Trigger
+
+    cue = other.cues_of("SIGN", "ACCORDS_JOIN")[0]
+    signatories, _ = _signatories(analysis, other, Trigger(cue.start, cue.end, None, True, cue.text), person_agency)
+    sides = set(event.slots.accords_sides) | {"NASA"} if event.slots.treaties else set(event.slots.accords_sides)
+    kept = [s for s in signatories if s.agency_id and s.agency_id in sides]
+    return (kept, set(), "signed the same document in the sentence before") if kept else None

@@ -1,0 +1,352 @@
+"""Slots of a signing event, each filled by an ordered list of small strategies.
+
+A strategy reads one place of the article (the trigger's clause, the sentence before, the
+next sentence, a "Signers" block, a caption, the article's own date) and returns a value
+and a ``reason``, or None to let the next strategy try. ``fill_slots`` runs them in order
+and keeps the reasons, which end up in the fact's ``reason``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..analysis import Analysis, Mention, Sentence
+from ..dates import DateValue
+from ..records import normalise_name
+from .agreement_context import clause_of, in_bystander_clause, relevant, same_signing
+from .agreement_signers import (
+    same_signers,
+    signatories_in_caption,
+    signatories_in_clause,
+    signatories_in_next_sentence,
+    signatories_in_signers_block,
+    signatories_of_previous_signing,
+)
+from .common import agencies_of, country_agency
+from .facts import SignatoryFact
+from .missions import kb_mission
+
+if TYPE_CHECKING:
+    from .agreements import SigningEvent
+
+ACCORDS_TREATY = "artemis_accords"
+
+
+@dataclass
+class Slots:
+    parties: list[str] = field(default_factory=list)
+    governments: set[str] = field(default_factory=set)  # country codes whose government signs
+    signatories: list[SignatoryFact] = field(default_factory=list)
+    date: DateValue | None = None
+    subject: str | None = None
+    treaties: list[Mention] = field(default_factory=list)
+    inherited_kind: str | None = None
+    accords_sides: list[str] = field(default_factory=list)
+    reasons: dict[str, str] = field(default_factory=dict)
+
+
+def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str]) -> None:
+    """Fill ``event.slots`` in dependency order: document, signatories, parties, date, subject."""
+    slots = event.slots
+    slots.treaties = event.treaties
+    if not event.treaties and not any(t.kind for t in event.triggers):
+        slots.treaties, slots.inherited_kind = referred_document(analysis, event.sentence)
+    for strategy in (signatories_in_clause, signatories_in_next_sentence, signatories_in_signers_block,
+                     signatories_in_caption):
+        found = strategy(analysis, event, person_agency)
+        if found is not None:
+            signatories, governments, reason = found
+            slots.governments |= governments
+            known = {normalise_name(s.name) for s in slots.signatories}
+            slots.signatories += [s for s in signatories if normalise_name(s.name) not in known]
+            slots.reasons.setdefault("signatories", reason)
+    if _government_document(event.sentence):
+        slots.governments |= {m.ids[0].split(":", 1)[1] for m in event.sentence.mentions if m.label == "COUNTRY"}
+    slots.accords_sides = accords_sides(analysis, event)
+    if not slots.signatories:
+        found = signatories_of_previous_signing(analysis, event, person_agency)
+        if found is not None:
+            slots.signatories, _, slots.reasons["signatories"] = found
+    if not slots.signatories and any(c.rule.signers for c in event.sentence.cues_of("PLURAL_PARTIES")):
+        same_signers(analysis, event, person_agency)
+    slots.parties = parties_in_clause(analysis, event)
+    if len(slots.parties) < 2:
+        slots.parties, why = parties_from_context(analysis, event.sentence, slots.parties)
+        if why:
+            slots.reasons["parties"] = why
+    for date_strategy in (date_in_clause, date_of_occasion):
+        found_date = date_strategy(analysis, event)
+        if found_date is not None:
+            slots.date, slots.reasons["date"] = found_date
+            break
+    slots.subject = subject_of(analysis, event)
+
+
+# ---- the signed document ----------------------------------------------------------------
+
+
+def referred_document(analysis: Analysis, sentence: Sentence) -> tuple[list[Mention], str | None]:
+    """For "signed the document/le texte": the treaty or document kind of the previous sentences
+    (the title counts as just before every sentence)."""
+    anaphora = bool(sentence.cues_of("DOCUMENT_ANAPHORA"))
+    titles = [s for s in analysis.sentences[: sentence.index] if s.block.kind == "title"]
+    window = analysis.window(sentence, back=3)
+    candidates = window + [t for t in titles if t not in window]
+    for distance, other in enumerate(candidates, 1):
+        if other.block.kind == "title":
+            distance = 1
+        if other.block.kind == "credit":
+            continue
+        treaties = [m for m in other.mentions if m.label == "TREATY"]
+        if treaties and (anaphora or distance <= 2):
+            return treaties, None
+        if not anaphora:
+            continue
+        kinds = [c.rule.kind for c in other.cues_of("DOCUMENT")]
+        if kinds:
+            return [], kinds[0]
+    return [], None
+
+
+def _government_document(sentence: Sentence) -> bool:
+    return bool(sentence.cues_of("GOVERNMENT_DOCUMENT", "GOVERNMENT_MARKER"))
+
+
+# ---- parties ----------------------------------------------------------------------------
+
+
+def accords_sides(analysis: Analysis, event: SigningEvent) -> list[str]:
+    """Agencies and countries the accords sentence has taking part (filtered in ``agreements``)."""
+    sentence = event.sentence
+    sides: list[str] = []
+    for mention in relevant(analysis, sentence, event.anchor,
+                            [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")]):
+        values = [mention.ids[0]] if mention.label == "COUNTRY" else list(mention.ids)
+        sides += [v for v in values if v not in sides]
+    return sides
+
+
+def parties_in_clause(analysis: Analysis, event: SigningEvent) -> list[str]:
+    """Agencies and countries of the signing sentence; a government signatory makes its country the party."""
+    sentence, governments, signatories = event.sentence, event.slots.governments, event.slots.signatories
+    parties: list[str] = []
+    signing_agencies = {s.agency_id for s in signatories if s.agency_id}
+    candidates = [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")]
+    for mention in relevant(analysis, sentence, event.anchor, candidates):
+        for value in _party_values(analysis, mention, governments, signing_agencies):
+            if value not in parties:
+                parties.append(value)
+    parties += [f"country:{c}" for c in sorted(governments) if f"country:{c}" not in parties]
+    # "... and Yamakawa signed": a signing official's agency is a party even when the sentence does not name it
+    parties += [a for a in sorted(signing_agencies) if a not in parties and not a.startswith("country:")]
+    return _dedupe(analysis, parties, governments)
+
+
+def _party_values(analysis: Analysis, mention: Mention, governments: set[str], signing: set[str]) -> list[str]:
+    if mention.label == "COUNTRY":
+        code = mention.ids[0].split(":", 1)[1]
+        agency = country_agency(analysis, mention.ids[0])
+        if code in governments or agency is None:
+            return [mention.ids[0]]
+        return [agency] if agency in signing or not governments else [mention.ids[0]]
+    values = []
+    for agency_id in mention.ids:
+        country = analysis.kb.agencies[agency_id].country if agency_id in analysis.kb.agencies else None
+        values.append(f"country:{country}" if country and country in governments and agency_id not in signing
+                      else agency_id)
+    return values
+
+
+def _dedupe(analysis: Analysis, parties: list[str], governments: set[str]) -> list[str]:
+    """An agency and its own country's government named together: one party (the government when it signs)."""
+    kept = []
+    for party in parties:
+        if not party.startswith("country:") and party in analysis.kb.agencies:
+            country = analysis.kb.agencies[party].country
+            if country and f"country:{country}" in parties and country in governments:
+                continue
+        if party.startswith("country:"):
+            agency = country_agency(analysis, party)
+            if agency in parties and party.split(":", 1)[1] not in governments:
+                continue
+        kept.append(party)
+    return kept
+
+
+def parties_from_context(analysis: Analysis, sentence: Sentence, parties: list[str]) -> tuple[list[str], str | None]:
+    """"The two agencies signed ...": the agencies (or governments) of the previous sentences of the block."""
+    plural = sentence.cues_of("PLURAL_PARTIES")
+    if not plural:
+        return parties, None
+    governments = any(c.rule.governments for c in plural)
+    found = list(parties)
+    if governments:  # "German-Japanese cooperation ... an agreement between the two countries"
+        found += [c for c in _nationalities(analysis, sentence) if c not in found]
+    for other in analysis.window(sentence, back=3, same_block=True):
+        if len(found) >= 2:
+            break
+        signing = other.cues_of("SIGN", "DOCUMENT")
+        anchor = signing[0].start if signing else None
+        for mention in other.mentions:
+            if in_bystander_clause(other, mention, anchor):
+                continue
+            if governments:
+                values = [mention.ids[0]] if mention.label == "COUNTRY" else []
+            else:
+                values = agencies_of(analysis, mention, countries_as="party")
+            found += [v for v in values if v not in found]
+    return found, f"'{plural[0].text}' refers to the parties of the previous sentences"
+
+
+def _nationalities(analysis: Analysis, sentence: Sentence) -> list[str]:
+    """Countries a sentence names, by name or nationality adjective ("German-Japanese" -> DE, JP)."""
+    found = [m.ids[0] for m in sentence.mentions if m.label == "COUNTRY"]
+    for word in re.findall(r"[^\W\d_]+", sentence.text):
+        agency = analysis.kb.agency_for_adjective(word, sentence.lang)
+        if agency is not None and agency.country and f"country:{agency.country}" not in found:
+            found.append(f"country:{agency.country}")
+    return found
+
+
+# ---- date -------------------------------------------------------------------------------
+
+DateResult = tuple[DateValue, str]
+
+
+def date_in_clause(analysis: Analysis, event: SigningEvent) -> DateResult | None:
+    """The dated expression of the signing sentence nearest the trigger; never one that a
+    ``DATE_EXCLUSION`` cue ("since", "après le lancement ... en 2022") gives to another event."""
+    sentence, anchor = event.sentence, event.anchor
+    dated = [d for d in sentence.dates if d.value.year is not None and not _excluded(sentence, d.start, d.end)]
+    if not dated:
+        return None
+    after = [d for d in dated if d.start >= anchor.start]
+    pool = after if after and after[0].start - anchor.end < 120 else dated
+    best = min(pool, key=lambda d: abs(d.start - anchor.start))
+    return best.value, f"'{best.text}' in the signing sentence" + (f" ({best.reason})" if best.reason else "")
+
+
+def _excluded(sentence: Sentence, start: int, end: int) -> bool:
+    """A date right after an exclusion cue ("since 1999"), or in the clause a clause-scoped one opens
+    ("un an après le lancement de leur satellite en 2022")."""
+    for cue in sentence.cues_of("DATE_EXCLUSION"):
+        if cue.start <= start < cue.end:
+            return True
+        if cue.end <= start and not sentence.text[cue.end - sentence.start : start - sentence.start].strip():
+            return True
+        if cue.end <= start and cue.rule.scope == "clause" and clause_of(sentence, cue.start) == clause_of(
+                sentence, start):
+            return True
+    return False
+
+
+def date_of_occasion(analysis: Analysis, event: SigningEvent) -> DateResult | None:
+    """The date of the sentences before, when they set the occasion: they report the same signing (and
+    this sentence names no new document), or a meeting this sentence refers to ("During the meeting").
+
+    Walks back up to three sentences (never into the title) while each reports the same signing.
+    """
+    # a new document takes no date from before, unless the sentence names the same occasion ("At the same
+    # meeting the two men signed a charter")
+    new_document = any(t.kind for t in event.triggers) and not event.sentence.cues_of("DOCUMENT_ANAPHORA", "OCCASION")
+    for distance, other in enumerate(analysis.window(event.sentence, back=3), 1):
+        if other.block.kind in ("title", "credit", "caption"):
+            break
+        if distance == 1 and other.block.index != event.sentence.block.index and not same_signing(other):
+            break
+        if other.cues_of("SIGN", "ACCORDS_JOIN") and not new_document:
+            why = "an earlier sentence reports the same signing"
+        elif distance == 1 and other.cues_of("TALKS") and event.sentence.cues_of("OCCASION"):
+            why = "the previous sentence dates the meeting this one refers to"
+        else:
+            break
+        dated = [d for d in other.dates if d.value.year is not None and not _excluded(other, d.start, d.end)]
+        if dated:
+            return dated[0].value, f"'{dated[0].text}': {why}"
+        if not same_signing(other):
+            break  # only a sentence that itself refers back lets the search go further
+    return None
+
+
+# ---- subject ----------------------------------------------------------------------------
+
+
+def subject_of(analysis: Analysis, event: SigningEvent) -> str | None:
+    """The treaty signed, else the mission the trigger is about, else the mission an anaphora refers to."""
+    sentence, anchor, treaties = event.sentence, event.anchor, event.slots.treaties
+    if treaties:
+        about = _mission_after(analysis, sentence, treaties[0])
+        return host_mission(analysis, about.id) if about else f"treaty:{treaties[0].id}"
+    candidates = [m for m in sentence.missions() if not in_bystander_clause(sentence, m, anchor.start)]
+    missions = [m for m in candidates if not _is_launcher(analysis, m)] or candidates
+    after = [m for m in missions if m.start >= anchor.start]
+    if after:
+        return host_mission(analysis, after[0].id)
+    if missions:
+        return host_mission(analysis, missions[-1].id)
+    phrase = topic_phrase(analysis, event)
+    if phrase:
+        return phrase
+    if sentence.cues_of("SUBJECT_ANAPHORA"):
+        for other in analysis.window(sentence, back=6):
+            if other.block.kind in ("credit", "caption") or other.block.lang != sentence.lang:
+                continue
+            found = [m for m in other.missions() if not _is_launcher(analysis, m)]
+            if found:
+                return host_mission(analysis, found[-1].id)
+    return None
+
+
+def topic_phrase(analysis: Analysis, event: SigningEvent) -> str | None:
+    """"signed an agreement on November 18 on astronaut training": the short noun phrase after "on" that
+    depends on the document or the signing verb (English only: the contract wants an English phrase)."""
+    sentence = event.sentence
+    doc = sentence.span.doc
+    if sentence.lang != "en" or not doc.has_annotation("DEP"):
+        return None
+    base = sentence.block.start
+    heads = {t.i for trigger in event.triggers
+             for span in [doc.char_span(trigger.start - base, trigger.end - base, alignment_mode="expand")]
+             if span is not None for t in span}
+    taken = [(m.start, m.end) for m in sentence.mentions] + [(d.start, d.end) for d in sentence.dates]
+    for token in sentence.span:
+        if token.lower_ != "on" or token.head.i not in heads:
+            continue
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        words = [t for t in objects[0].subtree if t.dep_ != "det"]
+        start, end = base + words[0].idx, base + words[-1].idx + len(words[-1].text)
+        if len(words) > 4 or any(not t.is_alpha or t.is_upper or t.text[0].isupper() for t in words):
+            continue
+        if any(start < e and s < end for s, e in taken):
+            continue
+        return "phrase:" + analysis.text[start:end]
+    return None
+
+
+def _mission_after(analysis: Analysis, sentence: Sentence, treaty: Mention) -> Mention | None:
+    """"un accord intergouvernemental qui encadre la contribution du Brésil au programme Artemis": a
+    treaty-like document is about the mission its own clause names after it."""
+    clause = clause_of(sentence, treaty.start)
+    for mission in sentence.missions():
+        if treaty.end <= mission.start < clause[1] and mission.start - treaty.end <= 90:
+            return mission
+    return None
+
+
+def _is_launcher(analysis: Analysis, mention: Mention) -> bool:
+    entry = kb_mission(analysis, mention.id)
+    return entry is not None and entry.kind == "launcher"
+
+
+def host_mission(analysis: Analysis, mission_id: str) -> str:
+    """An instrument's agreement is about the mission that carries it, when the article names that mission."""
+    entry = kb_mission(analysis, mission_id)
+    if entry is not None and entry.kind == "instrument" and entry.part_of:
+        parent = analysis.kb.mission_by_name(entry.part_of)
+        if parent is not None and any(m.id == parent.id for m in analysis.mentions("MISSION")):
+            return parent.id
+    return mission_id

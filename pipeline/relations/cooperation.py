@@ -1,0 +1,142 @@
+"""Stated cooperation between agencies without a named document (contract kind ``cooperation``).
+
+Forms real news states: an instrument supplied ("DORN supplied to CNSA by CNES"), ground-station
+or tracking support ("ESA's ground stations tracked Chandrayaan-3"), data shared for another
+agency's landing, joint teams. Each ``COOPERATION`` cue (with its ``form`` from the rule file)
+gives one pair: the supplier (the agent after "by"/"par", else the agency just before the cue)
+and the receiver ("to CNSA", "with CNSA", else the lead of the mission served).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..analysis import Analysis, Mention, Sentence
+from .agreement_context import linked_by, modified
+from .agreement_slots import host_mission, parties_from_context
+from .common import agencies_of, evidence, gap
+from .facts import AgreementFact, ParticipationFact, PartOfFact
+from .missions import kb_mission
+
+_RECEIVER = re.compile(r"^(?:to|for|with|à|au|pour|avec)(?: (?:the|la|le|l'))?$")
+# "shared orbit data from its Mars Express orbiter with CNSA": the receiver after a named mission
+_LATE_RECEIVER = re.compile(r"(?:^|\s)(?:with|avec)(?: (?:the|la|le|l'))?$")
+
+
+def cooperation_facts(analysis: Analysis, sentence: Sentence) -> list[AgreementFact]:
+    """Cooperation facts of one sentence (none when negated or when no mission is named)."""
+    missions = sentence.missions()
+    if not missions:
+        return joint_commitments(analysis, sentence)
+    facts = joint_commitments(analysis, sentence)
+    named = analysis.agency_ids_named()
+    agencies = [m for m in sentence.mentions if agencies_of(analysis, m)]
+    for cue in sentence.cues_of("COOPERATION"):
+        if cue.rule.form == "joint" or modified(sentence, "NEGATION", cue.start, cue.end):
+            continue
+        pair = _pair(analysis, sentence, cue, agencies, missions)
+        if pair is None:
+            continue
+        supplier_id, receiver_id, subject = pair
+        if not receiver_id or receiver_id == supplier_id or receiver_id not in named:
+            continue
+        entry = kb_mission(analysis, subject)
+        joint = entry is not None and {supplier_id, receiver_id} <= {entry.lead, *entry.partners}
+        if joint and cue.rule.form not in ("tracking", "data"):
+            continue  # a satellite two agencies build together is participation, not a cooperation
+        facts.append(AgreementFact("cooperation", tuple(sorted((supplier_id, receiver_id))), subject, None, "ongoing",
+                                   [], evidence=[evidence(sentence)],
+                                   reason=f"stated cooperation '{cue.text}' ({cue.rule.form})"))
+    return facts
+
+
+def joint_commitments(analysis: Analysis, sentence: Sentence) -> list[AgreementFact]:
+    """"En août 2019, les deux agences s'étaient engagées à développer ensemble ce satellite": a stated
+    commitment to build a mission together is a cooperation, dated, about the mission referred to."""
+    cues = [c for c in sentence.cues_of("COOPERATION") if c.rule.form == "joint"
+            and not modified(sentence, "NEGATION", c.start, c.end)]
+    if not cues:
+        return []
+    parties = [a for m in sentence.mentions for a in agencies_of(analysis, m)]
+    if len(set(parties)) < 2:
+        parties, _ = parties_from_context(analysis, sentence, sorted(set(parties)))
+    subject = _referred_mission(analysis, sentence)
+    if len(set(parties)) != 2 or subject is None:
+        return []
+    dated = [d for d in sentence.dates if d.value.year is not None]
+    return [AgreementFact("cooperation", tuple(sorted(set(parties))), subject, dated[0].value if dated else None,
+                          "ongoing", [], evidence=[evidence(sentence)],
+                          reason=f"stated joint commitment '{cues[0].text}'")]
+
+
+def _referred_mission(analysis: Analysis, sentence: Sentence) -> str | None:
+    if sentence.missions():
+        return host_mission(analysis, sentence.missions()[0].id)
+    if sentence.cues_of("SUBJECT_ANAPHORA"):
+        for other in analysis.window(sentence, back=3):
+            if other.missions():
+                return host_mission(analysis, other.missions()[-1].id)
+    return None
+
+
+def _pair(analysis: Analysis, sentence: Sentence, cue, agencies: list[Mention],
+          missions: list[Mention]) -> tuple[str, str | None, str] | None:
+    after = [m for m in agencies if m.start >= cue.end and m.start - cue.end < 60]
+    before = [m for m in agencies if m.end <= cue.start and cue.start - m.end < 60]
+    supplier = next((m for m in after if linked_by(analysis, sentence, "AGENT_LINK", cue.end, m.start)), None)
+    supplier = supplier or (before[-1] if before else None)
+    if supplier is None:
+        return None
+    receiver = next((m for m in after if m is not supplier and _RECEIVER.match(_words_between(analysis, cue, m))),
+                    None)
+    supplier_id = agencies_of(analysis, supplier)[0]
+    receiver_id = agencies_of(analysis, receiver)[0] if receiver else None
+    # the mission served: the receiver's own mission when the sentence names one ("data ... with CNSA
+    # before CNSA's Tianwen-1 landed"), else the mission nearest the cue
+    served = [m for m in missions if receiver_id and _lead_of(analysis, m.id) == receiver_id]
+    subject = host_mission(analysis, (served[0] if served else _nearest(missions, cue.start)).id)
+    receiver_id = receiver_id or _lead_of(analysis, subject)
+    return supplier_id, receiver_id, subject
+
+
+def _words_between(analysis: Analysis, cue, mention: Mention) -> str:
+    """The words between the cue and a later agency, skipping a mission named in between
+    ("shared orbit data from its Mars Express orbiter with CNSA")."""
+    text = gap(analysis, cue.end, mention.start)
+    late = _LATE_RECEIVER.search(text)
+    return text[late.start() :].strip() if late else text
+
+
+def instrument_cooperations(analysis: Analysis, mission_facts: list) -> list[AgreementFact]:
+    """An agency leading an instrument that flies on another agency's mission cooperates with it on that
+    mission (the contract's example: DORN, CNES's instrument on CNSA's Chang'e 6)."""
+    leads: dict[str, set[str]] = {}
+    stated: dict[str, set[str]] = {}  # the instrument's supplier must be stated by the text, not the KB
+    for fact in mission_facts:
+        if isinstance(fact, ParticipationFact) and fact.role == "lead":
+            leads.setdefault(fact.mission, set()).add(fact.agency_id)
+            if not (fact.reason or "").startswith("lead agency from the knowledge base"):
+                stated.setdefault(fact.mission, set()).add(fact.agency_id)
+    out: list[AgreementFact] = []
+    for fact in mission_facts:
+        if not isinstance(fact, PartOfFact):
+            continue
+        entry = kb_mission(analysis, fact.mission)
+        if entry is None or entry.kind != "instrument":
+            continue
+        for supplier in sorted(stated.get(fact.mission, ())):
+            for host_lead in sorted(leads.get(fact.parent, ())):
+                if supplier != host_lead:
+                    out.append(AgreementFact("cooperation", tuple(sorted((supplier, host_lead))), fact.parent, None,
+                                             "ongoing", [], evidence=list(fact.evidence),
+                                             reason="an instrument of one agency on another agency's mission"))
+    return out
+
+
+def _lead_of(analysis: Analysis, mission_id: str) -> str | None:
+    entry = kb_mission(analysis, mission_id)
+    return entry.lead if entry is not None else None
+
+
+def _nearest(mentions: list[Mention], position: int) -> Mention:
+    return min(mentions, key=lambda m: abs(m.start - position))

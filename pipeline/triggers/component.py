@@ -1,0 +1,96 @@
+"""spaCy component ``spacerec_agreement_cues``: agreement triggers and modifiers in one pass per doc.
+
+Every rule record of the language's rule file becomes a ``PhraseMatcher`` pattern (lower case,
+or exact case for acronyms). Matches go to ``doc.spans[span_key]``: ``label_`` is the rule's
+category (``DOCUMENT``, ``SIGN``, ``NEGATION``...), ``id_`` the rule's id (``file:line``), and
+``span._.agreement_cue`` gives the rule record itself (kind, direction, scope...). Within one
+category a match inside a longer one is dropped ("accord" inside "accord-cadre").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, SpanGroup
+from spacy.util import filter_spans
+
+from .rules import Cue, CueRules, load_cue_rules, parse_cue_rules, shipped_rules_path
+
+SPAN_KEY = "sr_agreement_cues"
+RULES_FILE = "rules.jsonl"
+_KNOWN: dict[str, Cue] = {}  # rule id -> rule, for the Span extension getter
+
+if not Span.has_extension("agreement_cue"):
+    Span.set_extension("agreement_cue", getter=lambda span: _KNOWN.get(span.id_))
+
+
+class AgreementCues:
+    """Matches the cue rules of one language; see the module docstring for what it writes."""
+
+    def __init__(self, nlp: Language, name: str, span_key: str, rules_path: str | None):
+        self.name = name
+        self.span_key = span_key
+        self.rules_path = rules_path
+        self._nlp = nlp
+        self._set_rules(load_cue_rules(rules_path) if rules_path else load_cue_rules(shipped_rules_path(nlp.lang)))
+
+    def _set_rules(self, rules: CueRules) -> None:
+        self.rules = rules
+        self._lower = PhraseMatcher(self._nlp.vocab, attr="LOWER")
+        self._exact = PhraseMatcher(self._nlp.vocab, attr="ORTH")
+        self._patterns = Matcher(self._nlp.vocab)
+        for cue in rules.cues:
+            _KNOWN[cue.id] = cue
+            if cue.pattern is not None:
+                self._patterns.add(cue.id, [list(cue.pattern)])
+                continue
+            variants = {cue.phrase, cue.phrase.replace("'", "’"), cue.phrase.replace("’", "'")}
+            if cue.exact_case:
+                variants.add(cue.phrase + ".")  # the tokenizer keeps "MoU." whole at a sentence end
+            matcher = self._exact if cue.exact_case else self._lower
+            matcher.add(cue.id, [self._nlp.make_doc(v) for v in sorted(variants)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        by_category: dict[str, list[Span]] = {}
+        for matcher in (self._lower, self._exact, self._patterns):
+            for match_id, start, end in matcher(doc):
+                cue = _KNOWN[self._nlp.vocab.strings[match_id]]
+                span = Span(doc, start, end, label=cue.category, span_id=cue.id)
+                by_category.setdefault(cue.category, []).append(span)
+        spans = [s for group in by_category.values() for s in filter_spans(group)]
+        spans.sort(key=lambda s: (s.start, s.end, s.label_))
+        doc.spans[self.span_key] = SpanGroup(doc, name=self.span_key, spans=spans)
+        return doc
+
+    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
+        """Write the rule records, so a saved pipeline keeps its own rules."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        lines = [_record_line(c) for c in self.rules.cues]
+        (path / RULES_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> AgreementCues:
+        file = Path(path) / RULES_FILE
+        self._set_rules(parse_cue_rules(file.read_text("utf-8"), str(file)))
+        return self
+
+
+def _record_line(cue: Cue) -> str:
+    import json
+
+    defaults = Cue(id="", category="")
+    record = {k: (list(v) if k == "pattern" else v) for k, v in vars(cue).items()
+              if k != "id" and (k == "category" or v != getattr(defaults, k))}
+    return json.dumps(record, ensure_ascii=False)
+
+
+@Language.factory(
+    "spacerec_agreement_cues",
+    default_config={"span_key": SPAN_KEY, "rules_path": None},
+    assigns=["doc.spans"],
+)
+def make_agreement_cues(nlp: Language, name: str, span_key: str, rules_path: str | None) -> AgreementCues:
+    """Factory: ``rules_path`` None uses the rule file shipped for the pipeline's language."""
+    return AgreementCues(nlp, name, span_key, rules_path)

@@ -1,0 +1,119 @@
+"""Cue rule files: one JSON Lines file per language, one rule record per line, validated on load.
+
+A record is a phrase with its category (a trigger such as ``DOCUMENT`` or ``SIGN``, or a
+modifier such as ``NEGATION``, ``FUTURE``, ``HOPE``, ``BYSTANDER``), its direction and scope
+(as medspaCy's ConText rules) and category-specific fields (``kind`` of a document,
+``form`` of a cooperation). ``rules/schema.json`` is the contract; a record that breaks it
+(unknown key, unknown category, missing kind) raises :class:`CueRuleError` naming the file
+and line, so a typo never silently disables a rule.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+
+LANGUAGES = ("en", "fr")
+
+
+class CueRuleError(ValueError):
+    """A cue rule file breaks the schema: the message gives ``file:line: why``."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One rule record. ``id`` is ``<file name>:<line>``, the rule's source, used as the span id."""
+
+    id: str
+    category: str
+    phrase: str | None = None
+    pattern: tuple | None = None
+    kind: str | None = None
+    direction: str = "bidirectional"
+    scope: str = "sentence"
+    needs_document: bool = False
+    form: str | None = None
+    governments: bool = False
+    signers: bool = False
+    case_sensitive: bool | None = None
+
+    @property
+    def exact_case(self) -> bool:
+        """ALL-CAPS phrases ("MoU" style acronyms too) match their exact letters, the rest any case."""
+        if self.case_sensitive is not None:
+            return self.case_sensitive
+        if self.phrase is None:
+            return False
+        letters = [c for c in self.phrase if c.isalpha()]
+        return (sum(c.isupper() for c in letters) >= 2 and self.phrase == self.phrase.upper()) or self.phrase in (
+            "MoU", "MoUs", "LoI")
+
+
+@dataclass(frozen=True)
+class CueRules:
+    """The validated records of one file, in file order."""
+
+    path: str
+    cues: tuple[Cue, ...]
+
+    def by_category(self, category: str) -> list[Cue]:
+        return [c for c in self.cues if c.category == category]
+
+    def phrases(self, category: str) -> set[str]:
+        """Normalised phrases of a category (lower case, ASCII apostrophe, single spaces)."""
+        return {normalise_phrase(c.phrase) for c in self.cues if c.category == category and c.phrase}
+
+
+def normalise_phrase(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+@lru_cache(maxsize=1)
+def _validator() -> jsonschema.protocols.Validator:
+    schema = json.loads(resources.files(__package__).joinpath("rules", "schema.json").read_text("utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema)
+
+
+def shipped_rules_path(lang: str) -> Path:
+    """The rule file shipped for ``lang`` (English for a language without its own file)."""
+    name = f"agreements_{lang if lang in LANGUAGES else 'en'}.jsonl"
+    return Path(str(resources.files(__package__).joinpath("rules", name)))
+
+
+def parse_cue_rules(text: str, name: str) -> CueRules:
+    """Validate every line of a rule file's text; ``name`` is used in ids and error messages.
+
+    Raises CueRuleError(``name:line: reason``) on bad JSON or a record that breaks the schema.
+    """
+    cues = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise CueRuleError(f"{name}:{number}: not valid JSON ({error.msg})") from error
+        problems = sorted(_validator().iter_errors(record), key=lambda e: list(e.path))
+        if problems:
+            where = "/".join(str(p) for p in problems[0].path)
+            raise CueRuleError(f"{name}:{number}: {problems[0].message}" + (f" (at {where})" if where else ""))
+        if "pattern" in record:
+            record["pattern"] = tuple(record["pattern"])
+        cues.append(Cue(id=f"{name}:{number}", **record))
+    if not cues:
+        raise CueRuleError(f"{name}: no rule records")
+    return CueRules(name, tuple(cues))
+
+
+@lru_cache(maxsize=16)
+def load_cue_rules(path: str | Path) -> CueRules:
+    """Read and validate a rule file (cached per path; the files are data shipped with the code)."""
+    path = Path(path)
+    return parse_cue_rules(path.read_text("utf-8"), path.name)
