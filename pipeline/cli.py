@@ -23,7 +23,7 @@ from .db.cli import load_command
 from .evaluation.cli import eval_command
 from .ingest import DEFAULT_EXCLUDE, DEFAULT_MAX_CHARS, INPUT_SUFFIXES
 from .io import JsonLine, read_jsonl
-from .preflight import PreflightError, check_database, check_input, check_output
+from .preflight import PreflightError, check_database, check_input, check_kb, check_models, check_output
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
@@ -165,6 +165,8 @@ def run_command(
             check_output(errors, "--errors")
         if db:
             check_database(db)
+        check_models(config["models"])
+        check_kb(kb)
     except PreflightError as error:
         raise _fail(error) from None
     if engine == "dask":
@@ -329,10 +331,14 @@ def _run_dask(input_dir: str, output: str, config: dict, scheduler: str | None, 
 @app.command("validate", cls=_Command)
 def validate_command(
     records: Annotated[Path, typer.Argument(
-        metavar="RECORDS", help="JSON Lines file of records (output or gold).", exists=True,
-        dir_okay=False)],
+        metavar="RECORDS", help="JSON Lines file of records (output or gold), or of canonical records "
+                                "(spacerec merge's output).", exists=True, dir_okay=False)],
 ) -> None:
-    """Check every line of a records file against the JSON Schema and the contract's ids."""
+    """Check every line of a records file against the JSON Schema and the contract's ids.
+
+    Canonical records (``canonical_agreement``, ``canonical_mission``, written by ``spacerec merge``) are
+    checked against their own schema (docs/CANONICAL.md).
+    """
     bad = 0
     first_line: dict[str, int] = {}  # record id -> line where it was first seen
     for line in read_jsonl(records):
@@ -349,17 +355,18 @@ def validate_command(
 def _line_problems(line: JsonLine, first_line: dict[str, int]) -> list[str]:
     """What is wrong with one line of a records file (``spacerec validate``); ``first_line`` maps ids seen to lines."""
     from .records import record_id
-    from .schema import schema_errors
+    from .schema import canonical_errors, schema_errors
 
     if isinstance(line.error, UnicodeDecodeError):
         return [f"not UTF-8 (byte {line.error.start})"]
     if not line.ok:
         return [f"not JSON ({getattr(line.error, 'msg', line.error)})"]
     record = line.value
-    problems = list(schema_errors(record))
+    canonical = isinstance(record, dict) and str(record.get("record_type", "")).startswith("canonical_")
+    problems = list((canonical_errors if canonical else schema_errors)(record))
     if b"\\u0000" in line.raw or b"\x00" in line.raw:
         problems.append("contains a NUL character (databases refuse it)")
-    if problems:
+    if problems or canonical:  # a canonical id is the fact's key, checked by spacerec merge
         return problems
     expected = record_id(record)
     if record.get("id") != expected:

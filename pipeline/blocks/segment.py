@@ -354,6 +354,7 @@ def is_date_line(text: str) -> bool:
 
 _WIRE = re.compile(
     r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,3})(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*,[ \t]*")
+_DATE_ARTICLE = re.compile(r"(?:le|the)[ \t]+", re.IGNORECASE)  # "Paris, le 14 juin 2023 -"
 _WIRE_END = re.compile(r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-—–]+[ \t]+(?=\S)")
 
 
@@ -362,11 +363,15 @@ def _wire_dateline(text: str, start: int, end: int) -> int | None:
     head = _WIRE.match(text, start, end)
     if head is None:
         return None
-    window = text[head.end() : min(end, head.end() + 40)]
+    date_start = head.end()
+    article = _DATE_ARTICLE.match(text, date_start, end)
+    if article is not None:
+        date_start = article.end()
+    window = text[date_start : min(end, date_start + 40)]
     spans = _day_dates(window)
     if not spans or spans[0][0] != 0:
         return None
-    tail = _WIRE_END.match(text, head.end() + spans[0][1], end)
+    tail = _WIRE_END.match(text, date_start + spans[0][1], end)
     return tail.end() if tail else None
 
 
