@@ -157,8 +157,16 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
         if not in_sentence:
             referred = _referred_mission(analysis, sentence)
             if referred is not None:
-                facts += _cue_participation(analysis, sentence, [referred],
-                                            [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")])
+                owners = [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")]
+                facts += _cue_participation(analysis, sentence, [referred], owners)
+                # "The mission was built and is led by ESA", "ESA developed the satellite", "L'ESA a apporté son
+                # appui à la mission": the back-reference stands where a mission name would, so the lead and
+                # supply cues read it like one
+                anaphor = _anaphor_mention(analysis, sentence, referred)
+                if anaphor is not None:
+                    facts += _lead_cues(analysis, sentence, [anaphor], owners)
+                    facts += _active_leads(analysis, sentence, [anaphor], owners)
+                    facts += _active_leads(analysis, sentence, [anaphor], owners, supply=True)
             continue
         owners = [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")]
         pronoun = _agency_pronoun(analysis, sentence)
@@ -184,22 +192,7 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
                     mission.id, agency_id, _kb_role(analysis, mission.id, agency_id), evidence=[evidence(sentence)],
                     reason="nationality adjective, the country's agency named in the article"))
         # 2. "led by", "developed by": lead
-        lead_rx = _rx(lang, "lead")
-        for cue in lead_rx.finditer(sentence.text):
-            cue_end = sentence.start + cue.end()
-            agent = next((o for o in owners if o.start >= cue_end
-                          and gap(analysis, cue_end, o.start) in ("", "the", "la", "le", "l'")), None)
-            nearest = _nearest_mission(in_sentence, sentence.start + cue.start())
-            if agent is None or nearest is None:
-                continue
-            # "Copernicus et Galileo, menés par l'ESA": every mission of a coordination takes the cue
-            for target in _coordinated(analysis, sentence, in_sentence, nearest):
-                for agency_id in agencies_of(analysis, agent):
-                    role = "lead" if _kb_role(analysis, target.id, agency_id) in ("lead", "partner") or \
-                        kb_mission(analysis, target.id) is None or kb_mission(analysis, target.id).lead is None else \
-                        _kb_role(analysis, target.id, agency_id)
-                    facts.append(ParticipationFact(target.id, agency_id, role, evidence=[evidence(sentence)],
-                                                   reason=f"'{cue.group(0)}' names who runs it"))
+        facts += _lead_cues(analysis, sentence, in_sentence, owners)
         # 2b. "PhilSA is developing the MULA satellite": an agency right before a lead verb runs the mission after
         facts += _active_leads(analysis, sentence, in_sentence, owners)
         # 2c. "Elle fournit le module de service de la capsule Orion": the agency contributes to the mission
@@ -209,6 +202,49 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
         # 4. "MBRSC's rover will be carried by CNSA's Chang'e 7": the part's owner contributes
         facts += _supplied_parts(analysis, sentence, in_sentence, owners)
     return facts
+
+
+def _lead_cues(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
+               owners: list[Mention]) -> list[Fact]:
+    """"Led by", "developed by", "menée par": the agency right after the cue leads the mission nearest to it
+    (and the missions coordinated with that one)."""
+    facts: list[Fact] = []
+    lang = sentence.lang
+    lead_rx = _rx(lang, "lead")
+    for cue in lead_rx.finditer(sentence.text):
+        cue_end = sentence.start + cue.end()
+        agent = next((o for o in owners if o.start >= cue_end
+                      and gap(analysis, cue_end, o.start) in ("", "the", "la", "le", "l'")), None)
+        nearest = _nearest_mission(in_sentence, sentence.start + cue.start())
+        if agent is None or nearest is None:
+            continue
+        # "Copernicus et Galileo, menés par l'ESA": every mission of a coordination takes the cue
+        for target in _coordinated(analysis, sentence, in_sentence, nearest):
+            for agency_id in agencies_of(analysis, agent):
+                role = "lead" if _kb_role(analysis, target.id, agency_id) in ("lead", "partner") or \
+                    kb_mission(analysis, target.id) is None or kb_mission(analysis, target.id).lead is None else \
+                    _kb_role(analysis, target.id, agency_id)
+                facts.append(ParticipationFact(target.id, agency_id, role, evidence=[evidence(sentence)],
+                                               reason=f"'{cue.group(0)}' names who runs it"))
+    return facts
+
+
+def _anaphor_mention(analysis: Analysis, sentence: Sentence, referred: Mention) -> Mention | None:
+    """The back-reference of a sentence that names no mission ("the mission", "la sonde", a sentence-initial
+    "It"), as a mention of the mission it refers to, at the back-reference's own offsets; None without one."""
+    lang_rules = rules(sentence.lang)
+    pronoun = re.match(r"^\s*(?:" + "|".join(re.escape(p) for p in lang_rules["pronoun_anaphora"]) + r")\b",
+                       sentence.text)
+    found = _rx(sentence.lang, "mission_anaphora").search(sentence.text)
+    if found is not None:
+        start, end = sentence.start + found.start(), sentence.start + found.end()
+    elif pronoun is not None:
+        start = sentence.start + len(pronoun.group(0)) - len(pronoun.group(0).lstrip())
+        end = sentence.start + pronoun.end()
+    else:
+        return None
+    return Mention(start, end, analysis.text[start:end], "MISSION", referred.ids, "anaphora", sentence.lang,
+                   sentence.block, sentence.index, referred.name)
 
 
 def _agency_pronoun(analysis: Analysis, sentence: Sentence) -> Mention | None:
@@ -520,7 +556,26 @@ def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool 
             return found[-1]
         if pronoun:
             return None
-    return None
+    # "L'ESA a apporté son appui à la mission", four sentences after the last name: with no mission in the
+    # sentences just before, a noun back-reference means the article's topic
+    return None if pronoun or programme else _topic_mission(analysis, sentence)
+
+
+def _topic_mission(analysis: Analysis, sentence: Sentence) -> Mention | None:
+    """The mission an article is about, as its last mention before ``sentence``: named at least twice in
+    that language before it, more often than any other (launchers and instruments are never the topic)."""
+    counts: dict[str, list[Mention]] = {}
+    for other in analysis.sentences[: sentence.index]:
+        if other.block.kind == "credit" or other.lang != sentence.lang:
+            continue
+        for m in other.missions():
+            entry = kb_mission(analysis, m.id)
+            if entry is None or entry.kind not in ("launcher", "instrument"):
+                counts.setdefault(m.id, []).append(m)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if not ranked or len(ranked[0]) < 2 or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
+        return None
+    return ranked[0][-1]
 
 
 def _instrument_contributors(analysis: Analysis, facts: list[Fact], part_of: list[Fact]) -> list[Fact]:
