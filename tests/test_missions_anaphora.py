@@ -60,3 +60,31 @@ def test_supply_verb_without_a_mission_gives_nothing(extractor):
     for text in (TOPIC_EN.replace("supported the mission", "supported the decision"),
                  TOPIC_FR.replace("son appui à la mission", "son appui à la décision")):
         assert "ESA" not in {a for a, _ in roles(missions(extractor, text)["Chang'e 6"])}, text
+
+
+# ---- lettered units of a series -------------------------------------------------------------------
+
+SERIAL_EN = ("ESA launched Sentinel-2C on a Vega rocket on 5 September 2024 for the Copernicus programme. "
+             "It replaces Sentinel-2A.")
+SERIAL_FR = ("L'ESA a lancé Sentinel-2C sur une fusée Vega le 5 septembre 2024 pour le programme Copernicus. "
+             "Il remplace Sentinel-2A.")
+
+
+def test_lettered_unit_is_its_own_mission_with_the_series_lead_and_programme(extractor):
+    for text in (SERIAL_EN, SERIAL_FR):
+        found = missions(extractor, text)
+        assert {"Sentinel 2C", "Sentinel 2A"} <= set(found), text
+        assert ("ESA", "lead") in roles(found["Sentinel 2C"]), text
+        assert found["Sentinel 2C"]["part_of"] == "Copernicus", text
+
+
+def test_lettered_unit_takes_no_series_lead_when_the_agency_is_not_named_with_it(extractor):
+    for text in (SERIAL_EN, SERIAL_FR):
+        found = missions(extractor, text)
+        assert found["Sentinel 2A"]["agencies"] == [], text
+
+
+def test_the_series_itself_keeps_its_kb_entry(extractor):
+    for text in (SERIAL_EN.replace("Sentinel-2C", "Sentinel-2"), SERIAL_FR.replace("Sentinel-2C", "Sentinel-2")):
+        found = missions(extractor, text)
+        assert "Sentinel-2" in found and ("ESA", "lead") in roles(found["Sentinel-2"]), text

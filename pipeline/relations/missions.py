@@ -69,6 +69,15 @@ def kb_mission(analysis: Analysis, mission_id: str) -> Mission | None:
     return analysis.kb.missions.get(mission_id)
 
 
+def serial_base(analysis: Analysis, mission_id: str) -> Mission | None:
+    """The KB entry of the series a lettered unit belongs to ("Sentinel-2C" -> Sentinel-2): each unit is a
+    mission of its own, with the series' lead and ``part_of``; None for anything else."""
+    if not mission_id.startswith("family:"):
+        return None
+    found = re.fullmatch(r"(.*\d)[a-z]", mission_id.split(":", 1)[1])
+    return analysis.kb.mission_by_name(found.group(1)) if found else None
+
+
 def mission_mentions(analysis: Analysis) -> dict[str, list[Mention]]:
     """Mission entity id -> its mentions outside credit lines, in text order."""
     found: dict[str, list[Mention]] = {}
@@ -100,9 +109,9 @@ def _kb_leads(analysis: Analysis, missions: dict[str, list[Mention]], named: set
     facts: list[Fact] = []
     with_mission = _agencies_with_mission(analysis)
     for mission_id in missions:
-        entry = kb_mission(analysis, mission_id)
+        entry = kb_mission(analysis, mission_id) or serial_base(analysis, mission_id)
         if entry is None and mission_id.startswith("family:"):
-            stem = re.sub(r"\d+$", "", mission_id.split(":", 1)[1])
+            stem = re.sub(r"\d+[a-z]?$", "", mission_id.split(":", 1)[1])
             entry = analysis.kb.families.get(stem)
         # launchers are mostly operated by companies (Arianespace, MHI): their agency must be stated
         if entry is None or not entry.lead or entry.kind == "launcher" or entry.lead not in named:
@@ -620,7 +629,7 @@ def _nearest_mission(missions: list[Mention], position: int) -> Mention | None:
 def _part_of(analysis: Analysis, missions: dict[str, list[Mention]]) -> list[Fact]:
     facts: list[Fact] = []
     for mission_id, mentions in missions.items():
-        entry = kb_mission(analysis, mission_id)
+        entry = kb_mission(analysis, mission_id) or serial_base(analysis, mission_id)
         if entry is None or not entry.part_of:
             continue
         parent = analysis.kb.mission_by_name(entry.part_of)
