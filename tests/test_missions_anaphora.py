@@ -88,3 +88,31 @@ def test_the_series_itself_keeps_its_kb_entry(extractor):
     for text in (SERIAL_EN.replace("Sentinel-2C", "Sentinel-2"), SERIAL_FR.replace("Sentinel-2C", "Sentinel-2")):
         found = missions(extractor, text)
         assert "Sentinel-2" in found and ("ESA", "lead") in roles(found["Sentinel-2"]), text
+
+
+# ---- "X, or ACRONYM" defines a mission the KB lacks; "X is the first NASA mission" --------------------
+
+OR_EN = ("IXPE launch\n\nThe Imaging X-ray Polarimetry Explorer, or IXPE, lifted off on 9 December 2021. "
+         "IXPE is the first NASA mission dedicated to X-ray polarimetry.\n")
+OR_FR = ("IXPE\n\nL'Imaging X-ray Polarimetry Explorer, ou IXPE, a décollé le 9 décembre 2021. "
+         "IXPE est la première mission NASA consacrée à la polarimétrie X.\n")
+
+
+def test_acronym_after_or_names_a_mission_and_copula_gives_its_agency(extractor):
+    for text in (OR_EN, OR_FR):
+        found = missions(extractor, text)
+        assert "IXPE" in found, text
+        assert ("NASA", "lead") in roles(found["IXPE"]), text
+
+
+def test_or_between_names_is_no_definition(extractor):
+    from spacerec.entities.abbreviations import find_abbreviations
+
+    assert find_abbreviations("The probe, or ESA, said. La sonde, ou CNES, a dit.") == []
+    assert [a.short for a in find_abbreviations(OR_EN + OR_FR)] == ["IXPE", "IXPE"]
+
+
+def test_copula_without_the_agency_before_a_head_noun_gives_nothing(extractor):
+    for text in (OR_EN.replace("is the first NASA mission dedicated", "is smaller than the NASA telescope built"),
+                 OR_FR.replace("est la première mission NASA consacrée", "est plus petit que le télescope NASA conçu")):
+        assert "NASA" not in {a for a, _ in roles(missions(extractor, text)["IXPE"])}, text

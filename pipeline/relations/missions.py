@@ -21,7 +21,8 @@ EVENT_KINDS = ("launch", "landing", "sample_return", "orbit_insertion", "end")
 REQUIRED = ("events", "participation", "lead", "part_of", "clause_breaks", "future", "ended", "active",
             "mission_anaphora", "nationality_window", "nationality_prefixes", "pronoun_anaphora", "talks", "carry",
             "hardware", "coordination", "lead_active", "agency_pair_anaphora", "programme_anaphora",
-            "participation_breaks", "negation", "agency_pronouns", "supply_active")
+            "participation_breaks", "negation", "agency_pronouns", "supply_active", "copula", "copula_determiners",
+            "mission_heads")
 _LISTS_OF_LISTS = ("events", "participation")
 _MAPPINGS = ("nationality_prefixes",)
 _CHECKED: set[str] = set()
@@ -200,8 +201,9 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
                 facts.append(ParticipationFact(
                     mission.id, agency_id, _kb_role(analysis, mission.id, agency_id), evidence=[evidence(sentence)],
                     reason="nationality adjective, the country's agency named in the article"))
-        # 2. "led by", "developed by": lead
+        # 2. "led by", "developed by": lead; "IXPE is the first NASA mission": the agency runs it
         facts += _lead_cues(analysis, sentence, in_sentence, owners)
+        facts += _copula_owner(analysis, sentence, in_sentence, owners)
         # 2b. "PhilSA is developing the MULA satellite": an agency right before a lead verb runs the mission after
         facts += _active_leads(analysis, sentence, in_sentence, owners)
         # 2c. "Elle fournit le module de service de la capsule Orion": the agency contributes to the mission
@@ -235,6 +237,35 @@ def _lead_cues(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention
                     _kb_role(analysis, target.id, agency_id)
                 facts.append(ParticipationFact(target.id, agency_id, role, evidence=[evidence(sentence)],
                                                reason=f"'{cue.group(0)}' names who runs it"))
+    return facts
+
+
+def _copula_owner(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
+                  owners: list[Mention]) -> list[Fact]:
+    """"IXPE is the first NASA mission", "X est une mission NASA": the mission, a copula, a determiner, at
+    most two words, then an agency right before (or right after) a mission head noun: the agency runs it."""
+    lang_rules = rules(sentence.lang)
+
+    def alternation(key: str) -> str:
+        return "|".join(r"\s+".join(re.escape(w) for w in p.split())
+                        for p in sorted(lang_rules[key], key=len, reverse=True))
+
+    link = re.compile(r"^\s+(?:" + alternation("copula") + r")\s+(?:" + alternation("copula_determiners")
+                      + r")(?:\s+|(?<=['’]))(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    head = re.compile(r"^\s+(?:" + alternation("mission_heads") + r")\b", re.IGNORECASE)
+    head_before = re.compile(r"\b(?:" + alternation("mission_heads") + r")\s+$", re.IGNORECASE)
+    facts: list[Fact] = []
+    for mission in in_sentence:
+        owner = next((o for o in owners if o.start >= mission.end and o.label == "AGENCY"), None)
+        between = analysis.text[mission.end : owner.start] if owner is not None else ""
+        # the head noun follows the agency ("the first NASA mission") or precedes it ("la première mission NASA")
+        if owner is None or not link.match(between) or not (
+                head.match(analysis.text[owner.end : sentence.end]) or head_before.search(between)):
+            continue
+        for agency_id in agencies_of(analysis, owner):
+            facts.append(ParticipationFact(mission.id, agency_id, _kb_role(analysis, mission.id, agency_id),
+                                           evidence=[evidence(sentence)],
+                                           reason="the text calls it the agency's mission"))
     return facts
 
 
