@@ -116,3 +116,38 @@ def test_copula_without_the_agency_before_a_head_noun_gives_nothing(extractor):
     for text in (OR_EN.replace("is the first NASA mission dedicated", "is smaller than the NASA telescope built"),
                  OR_FR.replace("est la première mission NASA consacrée", "est plus petit que le télescope NASA conçu")):
         assert "NASA" not in {a for a, _ in roles(missions(extractor, text)["IXPE"])}, text
+
+
+# ---- customers, coordinated participles, aliases, names marked once ----------------------------------
+
+def test_company_builds_for_an_agency_which_runs_the_mission(extractor):
+    for text in ("Launch\n\nThe Gaofen-7 satellite was built by Airbus Defence and Space for CNSA, officials said.\n",
+                 "Lancement\n\nLe satellite Gaofen-7 a été construit par Airbus Defence and Space pour la CNSA.\n"):
+        assert ("CNSA", "lead") in roles(missions(extractor, text)["Gaofen-7"]), text
+
+
+def test_agency_outside_the_build_clause_is_no_customer(extractor):
+    for text in ("Launch\n\nThe Gaofen-7 satellite was built by Airbus, which also works for CNSA.\n",
+                 "Lancement\n\nLe satellite Gaofen-7 a été construit par Airbus, qui travaille aussi pour la CNSA.\n"):
+        assert missions(extractor, text)["Gaofen-7"]["agencies"] == [], text
+
+
+def test_coordinated_participles_and_aliases_share_the_lead(extractor):
+    for text in ("Launch\n\nThe Triton satellite flew. Triton, also known as FORMOSAT-7R, was designed and built by "
+                 "the Taiwan Space Agency (TASA): it measures winds.\n",
+                 "Lancement\n\nLe satellite Triton a volé. Triton, aussi appelé FORMOSAT-7R, a été conçu et fabriqué "
+                 "par l'Agence spatiale de Taïwan (TASA) : il mesure les vents.\n"):
+        found = missions(extractor, text)
+        assert ("TASA", "lead") in roles(found["Triton"]), text
+
+
+def test_a_name_marked_once_is_the_mission_elsewhere_but_an_unmarked_name_is_not(extractor):
+    for text in ("Launch\n\nThe Triton satellite flew. Triton was designed and built by the Taiwan Space Agency "
+                 "(TASA).\n",
+                 "Lancement\n\nLe satellite Triton a volé. Triton a été conçu et fabriqué par l'Agence spatiale "
+                 "de Taïwan (TASA).\n"):
+        assert ("TASA", "lead") in roles(missions(extractor, text)["Triton"]), text
+    for text in ("Launch\n\nTriton flew. Triton was designed and built by the Taiwan Space Agency (TASA).\n",
+                 "Lancement\n\nTriton a volé. Triton a été conçu et fabriqué par l'Agence spatiale de Taïwan "
+                 "(TASA).\n"):
+        assert "Triton" not in missions(extractor, text), text

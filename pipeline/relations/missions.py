@@ -22,7 +22,7 @@ REQUIRED = ("events", "participation", "lead", "part_of", "clause_breaks", "futu
             "mission_anaphora", "nationality_window", "nationality_prefixes", "pronoun_anaphora", "talks", "carry",
             "hardware", "coordination", "lead_active", "agency_pair_anaphora", "programme_anaphora",
             "participation_breaks", "negation", "agency_pronouns", "supply_active", "copula", "copula_determiners",
-            "mission_heads")
+            "mission_heads", "customer")
 _LISTS_OF_LISTS = ("events", "participation")
 _MAPPINGS = ("nationality_prefixes",)
 _CHECKED: set[str] = set()
@@ -222,10 +222,18 @@ def _lead_cues(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention
     facts: list[Fact] = []
     lang = sentence.lang
     lead_rx = _rx(lang, "lead")
+    words = "|".join(r"\s+".join(re.escape(w) for w in p.split())
+                     for p in sorted(rules(lang)["customer"], key=len, reverse=True))
+    customer = re.compile(r"^[^,;:()]{1,60}?\s(?:" + words + r")\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$", re.IGNORECASE)
     for cue in lead_rx.finditer(sentence.text):
         cue_end = sentence.start + cue.end()
         agent = next((o for o in owners if o.start >= cue_end
                       and gap(analysis, cue_end, o.start) in ("", "the", "la", "le", "l'")), None)
+        if agent is None:
+            # "built by Airbus Defence and Space for GISTDA", "construit par Airbus pour l'agence X": the
+            # customer agency of the same clause runs it
+            agent = next((o for o in owners if o.start >= cue_end and o.label == "AGENCY"
+                          and customer.search(analysis.text[cue_end : o.start])), None)
         nearest = _nearest_mission(in_sentence, sentence.start + cue.start())
         if agent is None or nearest is None:
             continue
