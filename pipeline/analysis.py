@@ -201,6 +201,7 @@ def analyse(
     analysis.published = _published(analysis)
     analysis.article_date = _article_date(analysis)
     _link_abbreviations(analysis)
+    _link_marked_names(analysis)
     _link_surnames(analysis)
     _resolve_coreference(analysis)
     _resolve_years(analysis)
@@ -447,6 +448,17 @@ def _add_mention(analysis: Analysis, start: int, end: int, label: str, ids: tupl
                                      sentence.block, sentence.index, name))
     sentence.mentions.sort(key=lambda m: m.start)
     sentence.persons = [p for p in sentence.persons if not (p.start < end and start < p.end)]
+
+
+def _link_marked_names(analysis: Analysis) -> None:
+    """A mission the KB lacks, found once where the text marks it ("Le satellite Triton", "the Gaofen-7
+    satellite"), is the same mission wherever the article writes that name again without the marker
+    ("Triton, aussi appelé FORMOSAT-7R, a été conçu par la TASA")."""
+    marked = {m.text: m for m in analysis.mentions("MISSION") if m.via.startswith("pattern:")
+              and len(m.text) >= 3 and m.text[:1].isupper()}
+    for surface, mention in sorted(marked.items()):
+        for found in re.finditer(rf"(?<![\w'’-]){re.escape(surface)}(?![\w'’-])", analysis.text):
+            _add_mention(analysis, found.start(), found.end(), "MISSION", mention.ids, mention.via, mention.name)
 
 
 def _link_surnames(analysis: Analysis) -> None:

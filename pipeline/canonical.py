@@ -24,7 +24,6 @@ from __future__ import annotations
 import calendar
 import hashlib
 import itertools
-import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -33,7 +32,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from .evaluation.scoring import RecordFileError
+from .io import RecordFileError, read_jsonl
 from .records import SCHEMA_VERSION, normalise_name, record_id
 from .schema import schema_errors
 
@@ -454,6 +453,7 @@ def merge(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def summarise(records: list[dict[str, Any]], canonical: list[dict[str, Any]]) -> MergeSummary:
+    """Counts of one merge: records read, canonical agreements and missions, merges and conflicts."""
     agreements = [c for c in canonical if c["record_type"] == "canonical_agreement"]
     pairs = {tuple(sorted((c["id"], x["canonical_id"]))) for c in agreements for x in c["conflicts"]}
     return MergeSummary(
@@ -474,27 +474,23 @@ def read_records(path: str | Path) -> tuple[list[dict[str, Any]], list[RecordFil
     """
     records: dict[str, dict[str, Any]] = {}
     errors: list[RecordFileError] = []
-    with open(path, "rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            try:
-                record = json.loads(raw.decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as err:
-                errors.append(RecordFileError(path, number, f"not JSON ({err})"))
-                continue
-            if not isinstance(record, dict):
-                errors.append(RecordFileError(path, number, f"not a JSON object but {type(record).__name__}"))
-                continue
-            problems = list(schema_errors(record))
-            if not problems and record["id"] != record_id(record):
-                problems.append(f"id {record['id']} is not the contract id {record_id(record)}")
-            if not problems and record["id"] in records and records[record["id"]] != record:
-                problems.append(f"id {record['id']} repeated with different content")
-            if problems:
-                errors.append(RecordFileError(path, number, problems[0]))
-                continue
-            records[record["id"]] = record
+    for line in read_jsonl(path):
+        record = line.value
+        if not line.ok:
+            errors.append(RecordFileError(path, line.number, f"not JSON ({line.error})"))
+            continue
+        if not isinstance(record, dict):
+            errors.append(RecordFileError(path, line.number, f"not a JSON object but {type(record).__name__}"))
+            continue
+        problems = list(schema_errors(record))
+        if not problems and record["id"] != record_id(record):
+            problems.append(f"id {record['id']} is not the contract id {record_id(record)}")
+        if not problems and record["id"] in records and records[record["id"]] != record:
+            problems.append(f"id {record['id']} repeated with different content")
+        if problems:
+            errors.append(RecordFileError(path, line.number, problems[0]))
+            continue
+        records[record["id"]] = record
     return list(records.values()), errors
 
 

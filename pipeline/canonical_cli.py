@@ -5,11 +5,12 @@ Registered by pipeline/cli.py; nothing here decides what a canonical record cont
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+
+from .io import read_jsonl
 
 EXIT_BAD_INPUT = 2
 EXIT_OUTPUT = 3
@@ -88,12 +89,8 @@ def _read_canonical(path: Path) -> list[dict[str, Any]]:
     from .canonical import merge, read_records
     from .schema import canonical_errors
 
-    with path.open("rb") as handle:
-        first = next((line for line in handle if line.strip()), b"")
-    try:
-        kind = json.loads(first).get("record_type") if first else None
-    except (json.JSONDecodeError, UnicodeDecodeError, AttributeError):
-        kind = None
+    first = next(read_jsonl(path), None)
+    kind = first.value.get("record_type") if first is not None and isinstance(first.value, dict) else None
     if kind in ("document", "agency", "mission", "agreement"):
         items, errors = read_records(path)
         if errors:
@@ -102,19 +99,13 @@ def _read_canonical(path: Path) -> list[dict[str, Any]]:
             raise typer.Exit(EXIT_BAD_INPUT)
         return merge(items)
     out, bad = [], 0
-    for number, raw in enumerate(path.open("rb"), start=1):
-        if not raw.strip():
-            continue
-        try:
-            record = json.loads(raw)
-            problems = list(canonical_errors(record))
-        except (json.JSONDecodeError, UnicodeDecodeError) as err:
-            problems = [f"not JSON ({err})"]
+    for line in read_jsonl(path):
+        problems = list(canonical_errors(line.value)) if line.ok else [f"not JSON ({line.error})"]
         if problems:
-            typer.echo(f"{path}:{number}: {problems[0]}", err=True)
+            typer.echo(f"{path}:{line.number}: {problems[0]}", err=True)
             bad += 1
         else:
-            out.append(record)
+            out.append(line.value)
     if bad:
         typer.echo(f"{bad} bad line(s) in {path}; nothing written", err=True)
         raise typer.Exit(EXIT_BAD_INPUT)

@@ -6,13 +6,12 @@ a record contains.
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
 import time
 import warnings
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import click
 import typer
@@ -23,7 +22,8 @@ from .canonical_cli import merge_command, network_command
 from .db.cli import load_command
 from .evaluation.cli import eval_command
 from .ingest import DEFAULT_EXCLUDE, DEFAULT_MAX_CHARS, INPUT_SUFFIXES
-from .preflight import PreflightError, check_database, check_input, check_output
+from .io import JsonLine, read_jsonl
+from .preflight import PreflightError, check_database, check_input, check_kb, check_models, check_output
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
@@ -165,6 +165,8 @@ def run_command(
             check_output(errors, "--errors")
         if db:
             check_database(db)
+        check_models(config["models"])
+        check_kb(kb)
     except PreflightError as error:
         raise _fail(error) from None
     if engine == "dask":
@@ -200,31 +202,83 @@ def _warn_no_models(no_models: bool) -> None:
                    "filters are skipped, so recall of people and signatories is lower", err=True)
 
 
-def _run_local(input_path: Path, output: Path, errors_path: Path, config: dict, exclude: tuple[str, ...], jobs: int,
-               resume: bool, max_chars: int, quiet: bool, follow_links: bool, db: str | None) -> None:
-    from tqdm import tqdm
-
+def _load_extractor(config: dict, jobs: int, quiet: bool) -> tuple[Any, float | None]:
+    """``(Extractor or None, seconds to load it)``: loaded here for one job, in each worker otherwise."""
     from .extractor import Extractor
     from .nlp import BLANK, LANGUAGES, resolve_model
-    from .output import atomic_jsonl
-    from .run import run
 
-    extractor = None
-    load_seconds = None
     if not quiet:
         names = [resolve_model(lang, config["models"].get(lang)) for lang in LANGUAGES]
         where = "" if jobs == 1 else f" in each of {jobs} worker processes"
         what = ("the knowledge base and rules (no spaCy model)" if set(names) == {BLANK}
                 else f"spaCy pipelines {', '.join(names)}")
         typer.echo(f"loading {what}{where} ...", err=True)
-    if jobs == 1:
-        started = time.perf_counter()
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            extractor = Extractor(**config)
-        load_seconds = time.perf_counter() - started
-        for message in extractor.warnings:
-            typer.echo(f"warning: {message}", err=True)
+    if jobs != 1:
+        return None, None
+    started = time.perf_counter()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        extractor = Extractor(**config)
+    for message in extractor.warnings:
+        typer.echo(f"warning: {message}", err=True)
+    return extractor, time.perf_counter() - started
+
+
+def _write_errors_file(errors_path: Path, output: Path, problems: list) -> None:
+    """Write the failures and warnings of a run beside its output, or remove a stale errors file (exit 3 on OSError)."""
+    from .output import atomic_jsonl
+
+    try:
+        if problems:
+            with atomic_jsonl(errors_path) as writer:
+                writer.write_all(o.to_dict() for o in problems)
+        elif errors_path.exists():
+            errors_path.unlink()  # an errors file from an earlier run would describe files that are fine now
+    except OSError as exc:
+        typer.echo(f"error: the records were written to {output}, but the errors file {errors_path} could not be "
+                   f"written: {exc.strerror or exc} ({len(problems)} failures and warnings not listed)", err=True)
+        raise typer.Exit(EXIT_OUTPUT) from None
+
+
+def _report_run(summary: Any, output: Path, errors_path: Path, load_seconds: float | None, problems: list) -> None:
+    """The one-line summary of a local run on stderr, and where the details of its problems are."""
+    rate = summary.words / summary.seconds if summary.seconds else 0.0
+    counts = ", ".join(f"{summary.records[t]} {t}" for t in ("document", "agency", "mission", "agreement"))
+    loading = (f"models loaded in {load_seconds:.1f} s, " if load_seconds is not None
+               else "models loaded in each worker, ")
+    typer.echo(
+        f"{summary.documents} documents ({summary.reused} reused) -> {output} ({counts}); "
+        f"{len(summary.warned)} with warnings, "
+        f"{len(summary.failed)} failed; {loading}extraction {summary.seconds:.1f} s ({rate:,.0f} words/s)",
+        err=True,
+    )
+    if problems:
+        typer.echo(f"details of failures and warnings: {errors_path}", err=True)
+
+
+def _load_into_db(db: str, output: Path, quiet: bool) -> None:
+    """Load a finished run's records into the database (``run --db``); exit 3 when that fails."""
+    from .db import load_records_into
+
+    try:
+        report = load_records_into(db, output)
+    except Exception as exc:  # a bad URL, a stopped server: the records file is complete all the same
+        typer.echo(f"error: the records are in {output}, but loading them into the database failed: {exc} "
+                   f"(load them later with: spacerec load {output} --db URL)", err=True)
+        raise typer.Exit(EXIT_OUTPUT) from None
+    if not quiet:
+        typer.echo(f"loaded into the database: {report.documents} documents ({report.documents_new} new, "
+                   f"{report.documents_replaced} replaced), {report.records_written} records written, "
+                   f"{report.records_deleted} deleted", err=True)
+
+
+def _run_local(input_path: Path, output: Path, errors_path: Path, config: dict, exclude: tuple[str, ...], jobs: int,
+               resume: bool, max_chars: int, quiet: bool, follow_links: bool, db: str | None) -> None:
+    from tqdm import tqdm
+
+    from .run import run
+
+    extractor, load_seconds = _load_extractor(config, jobs, quiet)
 
     def progress(items):
         return tqdm(items, desc="articles", unit="doc", disable=quiet or None, file=sys.stderr)
@@ -238,42 +292,11 @@ def _run_local(input_path: Path, output: Path, errors_path: Path, config: dict, 
                    f"(any previous {output} is left as it was)", err=True)
         raise typer.Exit(EXIT_OUTPUT) from None
     problems = [o for o in summary.outcomes if o.status != "extracted"]
-    try:
-        if problems:
-            with atomic_jsonl(errors_path) as writer:
-                writer.write_all(o.to_dict() for o in problems)
-        elif errors_path.exists():
-            errors_path.unlink()  # an errors file from an earlier run would describe files that are fine now
-    except OSError as exc:
-        typer.echo(f"error: the records were written to {output}, but the errors file {errors_path} could not be "
-                   f"written: {exc.strerror or exc} ({len(problems)} failures and warnings not listed)", err=True)
-        raise typer.Exit(EXIT_OUTPUT) from None
+    _write_errors_file(errors_path, output, problems)
     if not quiet:
-        rate = summary.words / summary.seconds if summary.seconds else 0.0
-        counts = ", ".join(f"{summary.records[t]} {t}" for t in ("document", "agency", "mission", "agreement"))
-        loading = (f"models loaded in {load_seconds:.1f} s, " if load_seconds is not None
-                   else "models loaded in each worker, ")
-        typer.echo(
-            f"{summary.documents} documents ({summary.reused} reused) -> {output} ({counts}); "
-            f"{len(summary.warned)} with warnings, "
-            f"{len(summary.failed)} failed; {loading}extraction {summary.seconds:.1f} s ({rate:,.0f} words/s)",
-            err=True,
-        )
-        if problems:
-            typer.echo(f"details of failures and warnings: {errors_path}", err=True)
+        _report_run(summary, output, errors_path, load_seconds, problems)
     if db:
-        from .db import load_records_into
-
-        try:
-            report = load_records_into(db, output)
-        except Exception as exc:  # a bad URL, a stopped server: the records file is complete all the same
-            typer.echo(f"error: the records are in {output}, but loading them into the database failed: {exc} "
-                       f"(load them later with: spacerec load {output} --db URL)", err=True)
-            raise typer.Exit(EXIT_OUTPUT) from None
-        if not quiet:
-            typer.echo(f"loaded into the database: {report.documents} documents ({report.documents_new} new, "
-                       f"{report.documents_replaced} replaced), {report.records_written} records written, "
-                       f"{report.records_deleted} deleted", err=True)
+        _load_into_db(db, output, quiet)
     if summary.failed:
         raise typer.Exit(EXIT_SOME_FAILED)
 
@@ -308,56 +331,58 @@ def _run_dask(input_dir: str, output: str, config: dict, scheduler: str | None, 
 @app.command("validate", cls=_Command)
 def validate_command(
     records: Annotated[Path, typer.Argument(
-        metavar="RECORDS", help="JSON Lines file of records (output or gold).", exists=True,
-        dir_okay=False)],
+        metavar="RECORDS", help="JSON Lines file of records (output or gold), or of canonical records "
+                                "(spacerec merge's output).", exists=True, dir_okay=False)],
 ) -> None:
-    """Check every line of a records file against the JSON Schema and the contract's ids."""
-    from .records import record_id
-    from .schema import schema_errors
+    """Check every line of a records file against the JSON Schema and the contract's ids.
 
+    Canonical records (``canonical_agreement``, ``canonical_mission``, written by ``spacerec merge``) are
+    checked against their own schema (docs/CANONICAL.md).
+    """
     bad = 0
     first_line: dict[str, int] = {}  # record id -> line where it was first seen
-    with records.open("rb") as handle:
-        for number, raw in enumerate(handle, 1):
-            if not raw.strip():
-                continue
-            try:
-                line = raw.decode("utf-8")
-                record = json.loads(line)
-            except UnicodeDecodeError as exc:
-                typer.echo(f"{records}:{number}: not UTF-8 (byte {exc.start})", err=True)
-                bad += 1
-                continue
-            except json.JSONDecodeError as exc:
-                typer.echo(f"{records}:{number}: not JSON ({exc.msg})", err=True)
-                bad += 1
-                continue
-            problems = list(schema_errors(record))
-            if "\\u0000" in line or "\x00" in line:
-                problems.append("contains a NUL character (databases refuse it)")
-            if not problems:
-                expected = record_id(record)
-                if record.get("id") != expected:
-                    problems.append(f"id: {record.get('id')!r} is not the contract id {expected}")
-                elif record["id"] in first_line:
-                    problems.append(f"id: duplicate id {record['id']} (first on line {first_line[record['id']]}); "
-                                    f"doc_id {record['doc_id']!r} holds two documents' records?")
-                else:
-                    first_line[record["id"]] = number
-            for problem in problems:
-                typer.echo(f"{records}:{number}: {problem}", err=True)
-            bad += bool(problems)
+    for line in read_jsonl(records):
+        problems = _line_problems(line, first_line)
+        for problem in problems:
+            typer.echo(f"{records}:{line.number}: {problem}", err=True)
+        bad += bool(problems)
     if bad:
         typer.echo(f"{bad} invalid line(s)", err=True)
         raise typer.Exit(EXIT_USAGE)
     typer.echo(f"{records}: every record is valid")
 
 
+def _line_problems(line: JsonLine, first_line: dict[str, int]) -> list[str]:
+    """What is wrong with one line of a records file (``spacerec validate``); ``first_line`` maps ids seen to lines."""
+    from .records import record_id
+    from .schema import canonical_errors, schema_errors
+
+    if isinstance(line.error, UnicodeDecodeError):
+        return [f"not UTF-8 (byte {line.error.start})"]
+    if not line.ok:
+        return [f"not JSON ({getattr(line.error, 'msg', line.error)})"]
+    record = line.value
+    canonical = isinstance(record, dict) and str(record.get("record_type", "")).startswith("canonical_")
+    problems = list((canonical_errors if canonical else schema_errors)(record))
+    if b"\\u0000" in line.raw or b"\x00" in line.raw:
+        problems.append("contains a NUL character (databases refuse it)")
+    if problems or canonical:  # a canonical id is the fact's key, checked by spacerec merge
+        return problems
+    expected = record_id(record)
+    if record.get("id") != expected:
+        return [f"id: {record.get('id')!r} is not the contract id {expected}"]
+    if record["id"] in first_line:
+        return [f"id: duplicate id {record['id']} (first on line {first_line[record['id']]}); "
+                f"doc_id {record['doc_id']!r} holds two documents' records?"]
+    first_line[record["id"]] = line.number
+    return []
+
+
 @app.command("version", cls=_Command)
 def version_command() -> None:
     """Print the version, the spaCy pipelines found and the knowledge-base size."""
     from .kb import default_kb
-    from .nlp import LANGUAGES, resolve_model
+    from .models import LANGUAGES, resolve_model  # names only: spaCy is not imported
 
     kb = default_kb()
     typer.echo(f"spacerec {__version__}")
@@ -368,4 +393,5 @@ def version_command() -> None:
 
 
 def main() -> None:  # pragma: no cover - console entry point
+    """Console entry point (``spacerec``): runs the Typer application."""
     app()

@@ -8,26 +8,62 @@ pipelines, the knowledge base) and loads it once.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
+from spacy.language import Language
+
 from . import __version__
 from .analysis import Analysis, analyse
+from .blocks.language import preload as preload_language_detector
 from .ingest import NormalisedText, SourceText
 from .kb import KnowledgeBase, default_kb
 from .merge import build_records
-from .nlp import has_statistical_model, load_light_pipeline, load_pipelines
+from .nlp import BLANK, LANGUAGES, load_light_pipeline, load_pipeline, resolve_model
 from .relations import find_facts, needs_model
+
+# documents per spaCy memory zone (see Extractor._open_zone); 0 turns the zones off
+ZONE_DOCUMENTS = 100
+
+
+class LazyPipelines(Mapping[str, Language]):
+    """Language -> spaCy pipeline, each loaded on its first use and then kept.
+
+    The keys are known at once (``lang in pipelines`` never loads anything), so a run over
+    English articles never loads the French model, and the first record does not wait for
+    models its document does not need.
+    """
+
+    def __init__(self, loaders: Mapping[str, Callable[[], Language]]) -> None:
+        self._loaders = dict(loaders)
+        self._loaded: dict[str, Language] = {}
+
+    def __getitem__(self, lang: str) -> Language:
+        if lang not in self._loaded:
+            self._loaded[lang] = self._loaders[lang]()  # KeyError for an unknown language, as a dict
+        return self._loaded[lang]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._loaders)
+
+    def __len__(self) -> int:
+        return len(self._loaders)
+
+    def loaded(self) -> list[Language]:
+        """The pipelines loaded so far."""
+        return list(self._loaded.values())
 
 
 class Extractor:
-    """Loads one spaCy pipeline per language and the knowledge base, once.
+    """Holds one spaCy pipeline per language and the knowledge base, each loaded once, on first use.
 
     ``models`` maps a language to a pipeline name or path (``{"en": "en_core_web_md"}``), or
     ``"blank"`` for rules only. ``kb`` (or ``kb_dir``) replaces the shipped knowledge base.
     ``cascade=False`` runs the statistical pipelines over every block (slower; the reference
-    configuration of the benchmark).
+    configuration of the benchmark). Statistical pipelines load when a document first needs
+    them; a blank one (rules only, with its warning) at once.
     """
 
     def __init__(
@@ -39,24 +75,52 @@ class Extractor:
         cascade: bool = True,
     ) -> None:
         self.kb = kb or (KnowledgeBase.from_dir(kb_dir) if kb_dir else default_kb())
+        models = models or {}
+        self._names = {lang: resolve_model(lang, models.get(lang)) for lang in LANGUAGES}
+        self.nlps = LazyPipelines({lang: self._loader(lang, models.get(lang)) for lang in LANGUAGES})
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            self.nlps = load_pipelines(models, self.kb)
+            for lang, name in self._names.items():
+                if name == BLANK:
+                    self.nlps[lang]  # cheap, and says now (NoModelWarning) that the rules run alone
         self.warnings = [str(w.message) for w in caught]
         for caught_warning in caught:
             warnings.warn(str(caught_warning.message), caught_warning.category, stacklevel=2)
-        self.statistical = all(has_statistical_model(nlp) for nlp in self.nlps.values())
+        self.statistical = all(name != BLANK for name in self._names.values())
+        self.zone_documents = ZONE_DOCUMENTS
+        self._zone: ExitStack | None = None
+        self._zone_documents = 0
         # the cascade: blocks no model-reading rule can fire on skip the statistical pipeline
         self.light = None
         if cascade and self.statistical:
-            self.light = {lang: load_light_pipeline(lang, self.kb) for lang in self.nlps}
+            self.light = LazyPipelines({lang: self._light_loader(lang) for lang in LANGUAGES})
+
+    def _loader(self, lang: str, model: str | None) -> Callable[[], Language]:
+        return lambda: load_pipeline(lang, model, self.kb)
+
+    def _light_loader(self, lang: str) -> Callable[[], Language]:
+        return lambda: load_light_pipeline(lang, self.kb)
+
+    def preload(self) -> Extractor:
+        """Load every pipeline and the language detector now rather than when a document first needs them
+        (a service that wants its first request as fast as the others). Returns the extractor."""
+        for pipelines in (self.nlps, self.light):
+            for lang in pipelines or ():
+                pipelines[lang]
+        preload_language_detector()
+        return self
 
     @property
     def models(self) -> dict[str, str]:
-        return {lang: nlp.meta.get("spacerec", {}).get("model", "?") for lang, nlp in self.nlps.items()}
+        """Language -> the pipeline name in use (``"blank"`` for rules only), without loading it."""
+        return dict(self._names)
 
     def analyse(self, text: str, doc_id: str = "doc") -> Analysis:
-        """Blocks, spaCy docs and linked mentions of one text."""
+        """Blocks, spaCy docs and linked mentions of one text (its docs stay valid: no memory zone is open)."""
+        self.release()
+        return self._analyse(text, doc_id)
+
+    def _analyse(self, text: str, doc_id: str) -> Analysis:
         return analyse(text, doc_id, self.nlps, self.kb, statistical=self.statistical, light=self.light,
                        needs_model=needs_model)
 
@@ -71,15 +135,47 @@ class Extractor:
         The rules read the NFC form of ``text``; evidence offsets and texts refer to ``text`` itself.
         """
         view = NormalisedText(text)  # rules match NFC; evidence is mapped back to the text as given
-        analysis = self.analyse(view.text, doc_id)
+        zone = self._open_zone()
+        analysis = self._analyse(view.text, doc_id)
+        # the rules read spaCy docs: the records are built before a zone frees their strings
         records = build_records(analysis, find_facts(analysis))
         view.remap(records)
         notes = [*(warnings_in or []), *analysis.notes]
+        del analysis
         if notes:
             for record in records:
                 if record["record_type"] == "document":
                     record["warnings"] = notes
+        if zone is not None:
+            self._zone_documents += 1
+            if self._zone_documents >= self.zone_documents:
+                self.release()
         return records, notes
+
+    def _open_zone(self) -> ExitStack | None:
+        """The spaCy memory zones of the loaded pipelines, opened if none is open (None for ``zone_documents=0``).
+
+        Strings and lexemes that documents add to the pipelines' string stores live until the zone
+        closes, after :attr:`zone_documents` documents: a long run stays flat, while the tokenizer's cache
+        stays warm within a zone (closing it after every document costs ~10% of the run). A pipeline
+        loaded inside a zone joins the next one.
+        """
+        loaded = [nlp for pipelines in (self.nlps, self.light) if pipelines is not None for nlp in pipelines.loaded()]
+        if self._zone is None and self.zone_documents > 0 and loaded:
+            stack = ExitStack()
+            for nlp in loaded:
+                stack.enter_context(nlp.memory_zone())
+            self._zone, self._zone_documents = stack, 0
+        return self._zone
+
+    def release(self) -> None:
+        """Close the open memory zone: what earlier documents added to the string stores is freed.
+
+        spaCy docs made by :meth:`extract` never outlive it; call this before handing the extractor's
+        pipelines to other code that keeps docs."""
+        if self._zone is not None:
+            zone, self._zone = self._zone, None
+            zone.close()
 
     def extract_source(self, source: SourceText) -> list[dict[str, Any]]:
         """Records of a decoded file; decoding warnings go on its document record."""

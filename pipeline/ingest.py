@@ -121,7 +121,7 @@ def _skip_reason(path: Path, root: Path, real_root: Path, follow_links: bool) ->
 
 
 def printable_path(path: str | Path) -> str:
-    """A path as text that can always be written as UTF-8: undecodable bytes of its name shown as ``\\xNN``."""
+    r"""A path as text that can always be written as UTF-8: undecodable bytes of its name shown as ``\xNN``."""
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
@@ -196,11 +196,20 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
     return text, encoding, [f"not valid UTF-8 (first bad byte at {first_bad}); decoded as {encoding}"]
 
 
+def bytes_needed(max_chars: int) -> int:
+    """How many bytes of a file to read for ``max_chars`` characters: 4 per character (UTF-8's most), plus 5.
+
+    The extra bytes tell a file that is longer than the limit from one that just fits
+    (:func:`source_from_bytes` then cuts it with a warning).
+    """
+    return max_chars * 4 + 5
+
+
 def read_source(path: Path, root: Path | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> SourceText:
     """Read and decode one article file, reading at most what ``max_chars`` characters can take."""
     root = root if root is not None else path.parent
     with path.open("rb") as handle:
-        data = handle.read(max_chars * 4 + 5)
+        data = handle.read(bytes_needed(max_chars))
     doc_id = doc_id_for(path, root) if root != path else path.stem
     return source_from_bytes(data, doc_id, max_chars, str(path))
 

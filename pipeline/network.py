@@ -64,6 +64,7 @@ class Edge:
 
     @property
     def year(self) -> str:
+        """The agreement's year (``YYYY``), or the undated label."""
         return self.date[:4] if self.date else UNDATED
 
 

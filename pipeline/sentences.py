@@ -18,10 +18,13 @@ _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "m", "mme", "st", "no", "vs", "etc", 
 
 
 class SentenceRules:
+    """Sentence boundaries from punctuation alone, set before the parser (see the module docstring)."""
+
     def __init__(self, nlp: Language, name: str = "spacerec_sentences"):
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        """Set ``is_sent_start`` on every token of ``doc`` and return it."""
         for i, token in enumerate(doc):
             if i == 0:
                 token.is_sent_start = True

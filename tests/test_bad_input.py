@@ -18,6 +18,7 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+import spacerec.extraction
 import spacerec.extractor
 import spacerec.output
 import spacerec.run
@@ -457,14 +458,14 @@ def test_file_vanishing_during_the_run(fast_cli, tmp_path, monkeypatch):
     root.mkdir()
     for name in ("a", "b", "c"):
         (root / f"{name}.txt").write_text(EN, encoding="utf-8")
-    real = spacerec.run.read_source
+    real = spacerec.extraction.open_input
 
     def flaky(path, *args, **kwargs):
         if Path(path).name == "b.txt":
             raise FileNotFoundError(errno.ENOENT, "No such file or directory", str(path))
         return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(spacerec.run, "read_source", flaky)
+    monkeypatch.setattr(spacerec.extraction, "open_input", flaky)
     out = tmp_path / "out.jsonl"
     result = _run(root, "-o", out)
     assert result.exit_code == 1, result.output
@@ -493,14 +494,14 @@ def test_permission_denied_simulated(fast_cli, tmp_path, monkeypatch):
     root.mkdir()
     (root / "locked.txt").write_text(EN, encoding="utf-8")
     (root / "ok.txt").write_text(EN, encoding="utf-8")
-    real = spacerec.run.read_source
+    real = spacerec.extraction.open_input
 
     def locked(path, *args, **kwargs):
         if Path(path).name == "locked.txt":
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
         return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(spacerec.run, "read_source", locked)
+    monkeypatch.setattr(spacerec.extraction, "open_input", locked)
     out = tmp_path / "out.jsonl"
     assert _run(root, "-o", out).exit_code == 1
     (row,) = _errors(out)

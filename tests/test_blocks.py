@@ -386,11 +386,18 @@ def test_date_line_under_the_title_is_a_dateline_block(line, lang):
      "TOKYO, Aug 29 (Kyodo) -"),
     ("fr", "PARIS, 12 mars 2024 (AFP) - Le CNES a annoncé vendredi la signature d'un accord avec la JAXA.",
      "PARIS, 12 mars 2024 (AFP) -"),
+    ("fr", "Paris, le 14 juin 2023 - Le CNES et la JAXA ont signé la veille un accord sur la mission MMX.",
+     "Paris, le 14 juin 2023 -"),
+    ("fr", "Paris, le Centre national d'études spatiales - qui fête ses 63 ans - a signé le 14 juin 2023 un accord.",
+     None),
 ])
 def test_wire_dateline_opening_the_first_paragraph(lang, paragraph, prefix):
     text = f"Title of the article\n\n{paragraph}\n"
     seg = segment(text)
     _check_offsets(text, seg)
+    if prefix is None:  # the date must follow the place (or "le"/"the") directly
+        assert seg.dateline is None
+        return
     assert seg.dateline is not None and seg.dateline.text == prefix
     body = [b for b in seg.blocks if b.kind == "body"]
     assert body[0].start == len("Title of the article\n\n") + len(prefix) + 1

@@ -97,3 +97,19 @@ def test_validate_good_and_bad(corpus, tmp_path):
     assert "bad.jsonl:2" in output and "bad.jsonl:3" in output and "bad.jsonl:4" in output
     assert "bad.jsonl:1:" not in output
     assert "3 invalid" in output
+
+
+def test_validate_checks_canonical_files_against_their_own_schema(tmp_path):
+    from pathlib import Path
+
+    from spacerec.cli import app
+    from typer.testing import CliRunner
+
+    committed = Path(__file__).resolve().parents[1] / "outputs" / "canonical.jsonl"
+    result = CliRunner().invoke(app, ["validate", str(committed)])
+    assert result.exit_code == 0, result.output
+    broken = tmp_path / "canonical.jsonl"
+    broken.write_text('{"record_type": "canonical_agreement", "id": 3}\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["validate", str(broken)])
+    assert result.exit_code == 2
+    assert "'sources' is a required property" in result.stderr

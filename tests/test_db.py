@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 import typer
+from spacerec.blocks.segment import Caption
 from spacerec.db import applied_versions, connect, load_records_into, migrate
 from spacerec.db import load as load_module
 from spacerec.db.cli import load_command
@@ -22,7 +23,6 @@ from spacerec.db.schema import MIGRATIONS, Migration
 from spacerec.records import (
     AgencyRecord,
     AgreementRecord,
-    Caption,
     DocumentRecord,
     Event,
     Evidence,

@@ -194,3 +194,13 @@ def test_from_dir_reads_a_small_folder(tmp_path):
     kb = KnowledgeBase.from_dir(tmp_path)
     assert list(kb.agencies) == ["XSA"]
     assert kb.mission_by_name("x probe 1").id == "xprobe"
+
+
+def test_a_folder_without_agencies_is_no_knowledge_base(tmp_path):
+    from spacerec.kb import KnowledgeBase
+    from spacerec.kb.kb import KnowledgeBaseError
+
+    with pytest.raises(KnowledgeBaseError, match="no agency in an agencies"):
+        KnowledgeBase.from_dir(tmp_path)
+    with pytest.raises(KnowledgeBaseError, match="no such knowledge-base folder"):
+        KnowledgeBase.from_dir(tmp_path / "missing")

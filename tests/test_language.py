@@ -69,3 +69,12 @@ def test_segment_default_lang_for_evidence_free_block():
     assert seg.blocks[0].lang == "fr"
     seg = segment("12345\n", default_lang="en")
     assert seg.blocks[0].lang == "en"
+
+
+def test_a_line_of_names_and_acronyms_is_no_other_language():
+    from spacerec.blocks.language import is_other_language
+
+    # a keyword line under a picture: names alone say nothing about the language
+    assert not is_other_language("Vega VV23 | THEOS-2 | Triton | GISTDA | TASA | Kourou")
+    assert is_other_language("Die Raumfahrtagentur unterzeichnete am Montag ein Abkommen über die Zusammenarbeit "
+                             "bei der Erforschung des Mondes")

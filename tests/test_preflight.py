@@ -150,7 +150,10 @@ def test_feedback_while_loading_and_times_in_the_summary(fast_cli, articles, tmp
     assert re.search(r"models loaded in \d+\.\d s", summary) and re.search(r"extraction \d+\.\d s", summary)
 
 
-def test_loading_line_names_the_pipelines(fast_cli, articles, tmp_path):
+def test_loading_line_names_the_pipelines(fast_cli, articles, tmp_path, monkeypatch):
+    for name in ("xx_pipeline_en", "xx_pipeline_fr"):  # pipeline folders, so the model check passes
+        (tmp_path / name).mkdir()
+    monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["run", str(articles), "-o", str(tmp_path / "o.jsonl"),
                                  "--model-en", "xx_pipeline_en", "--model-fr", "xx_pipeline_fr"])
     assert result.exit_code == 0, result.output
@@ -195,3 +198,25 @@ def test_reachable_databases_pass_the_check(tmp_path):
     url = os.environ.get("SPACEREC_TEST_POSTGRES_URL")
     if url:
         check_database(url)
+
+
+@pytest.mark.parametrize("option, says", [
+    (["--model-en", "en_core_wbe_sm"], "--model-en en_core_wbe_sm: no installed spaCy pipeline"),
+    (["--model-fr", "no/such/folder"], "--model-fr no/such/folder: no installed spaCy pipeline"),
+    (["--kb", "EMPTY"], "no agencies*.jsonl there"),
+])
+def test_a_misnamed_model_or_an_empty_kb_fails_before_extraction(no_model_load, articles, tmp_path, option, says):
+    empty = tmp_path / "empty-kb"
+    empty.mkdir()
+    option = [str(empty) if value == "EMPTY" else value for value in option]
+    result = runner.invoke(app, ["run", str(articles), "-o", str(tmp_path / "out.jsonl"), *option])
+    assert result.exit_code == 2, result.output
+    assert says in _one_line_error(result)
+    assert _created(tmp_path) == ["empty-kb"]
+
+
+def test_blank_and_installed_models_pass_the_model_check():
+    from spacerec.preflight import check_models
+
+    check_models({"en": "blank", "fr": None})
+    check_models({"en": "json"})  # any importable package name passes; loading it is spaCy's job

@@ -51,7 +51,7 @@ def test_dask_local_cluster_gives_the_same_bytes(articles: Path, reference: byte
 def test_killed_run_resumes_to_the_same_output(articles: Path, reference: bytes, extractor, tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "records.jsonl"
-    real = run_module.extract_one
+    real = run_module.extract_document
     calls = {"n": 0}
 
     def dies_on_the_fifth(*args, **kwargs):
@@ -60,13 +60,13 @@ def test_killed_run_resumes_to_the_same_output(articles: Path, reference: bytes,
             raise KeyboardInterrupt  # the run is killed half-way
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(run_module, "extract_one", dies_on_the_fifth)
+    monkeypatch.setattr(run_module, "extract_document", dies_on_the_fifth)
     with pytest.raises(KeyboardInterrupt):
         run(articles, out, extractor)
     partial, _, partial_manifest = work_paths(out)
     assert not out.exists() and partial.exists()
     assert len(partial_manifest.read_text().splitlines()) == 4
-    monkeypatch.setattr(run_module, "extract_one", real)
+    monkeypatch.setattr(run_module, "extract_document", real)
 
     summary = run(articles, out, extractor, resume=True)
     assert summary.reused == 4 and summary.documents == 8

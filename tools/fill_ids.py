@@ -10,6 +10,7 @@ import json
 import sys
 from pathlib import Path
 
+from spacerec.io import read_jsonl
 from spacerec.records import SCHEMA_VERSION, record_id, sort_key
 
 
@@ -19,15 +20,15 @@ def main(argv: list[str]) -> int:
     for name in (a for a in argv if a != "--check"):
         path = Path(name)
         records = []
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
+        for line in read_jsonl(path):
+            number, record = line.number, line.value
             try:
-                record = json.loads(line)
+                if line.error is not None:
+                    raise line.error
                 record.setdefault("schema_version", SCHEMA_VERSION)
                 record.setdefault("evidence", [])
                 expected = record_id(record)
-            except (ValueError, KeyError, TypeError) as exc:
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
                 print(f"{path}:{number}: {exc}", file=sys.stderr)
                 bad += 1
                 continue

@@ -9,7 +9,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADLINE = ("agencies", "missions", "mission_agencies", "agreements", "agreement_dates", "signatories")
-SPLITS = ("dev", "test", "news")
+SPLITS = ("dev", "news-dev", "test", "news")
 
 
 def main() -> None:
@@ -25,7 +25,8 @@ def main() -> None:
         rows.append(f"| {split} | {len(result['per_doc'])} | {macro} | {scores} |")
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8")
-    text, count = re.subn(r"^\| dev \| .*\n(?:\| (?:test|news) \| .*\n)+", "\n".join(rows) + "\n", text, flags=re.M)
+    table = r"^\| dev \| .*\n(?:\| (?:news-dev|test|news) \| .*\n)+"
+    text, count = re.subn(table, "\n".join(rows) + "\n", text, flags=re.M)
     if count != 1:
         raise SystemExit("README.md: the figures table was not found")
     text = canonical_table(text)

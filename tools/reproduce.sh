@@ -10,7 +10,7 @@ fi
 command -v spacerec >/dev/null || { echo "spacerec not found: run the README's install command first" >&2; exit 2; }
 spacerec run corpus -o outputs/records.jsonl
 spacerec merge outputs/records.jsonl -o outputs/canonical.jsonl -q   # canonical agreements across articles
-for split in dev test news; do
+for split in dev news-dev test news; do
   [ -f "corpus/$split/gold.jsonl" ] || continue
   spacerec eval --gold "corpus/$split/gold.jsonl" --pred outputs/records.jsonl --json > "outputs/eval-$split.json"
   spacerec eval --gold "corpus/$split/gold.jsonl" --pred outputs/records.jsonl --max-errors 1000 \

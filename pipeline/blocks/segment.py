@@ -33,7 +33,6 @@ from importlib import resources
 import jsonschema
 
 from ..dates.parse import find_dates
-from ..records import Caption
 from .language import LANGS, OTHER, identify, identify_certain, is_other_language, split_mixed
 
 # kinds a block may have: the contract's four, plus the article's own date line
@@ -138,6 +137,18 @@ def _patterns() -> _Patterns:
 # ---- data model ----------------------------------------------------------------------------------
 
 
+@dataclass
+class Caption:
+    """A picture caption as the document record carries it: its text per language and its credit.
+
+    ``texts`` maps a language code (``"en"``, ``"fr"``) to the caption's text in it (or None);
+    ``credit`` is the photo credit line when the page gives one.
+    """
+
+    texts: dict[str, str | None]
+    credit: str | None = None
+
+
 @dataclass(frozen=True)
 class Block:
     """A span of the document text with its kind and language.
@@ -160,6 +171,7 @@ class Block:
 
     @property
     def is_dateline(self) -> bool:
+        """True for the article's own date line ("PARIS, 3 March 2021 -"), which is not text to extract from."""
         return self.kind == "dateline"
 
 
@@ -174,6 +186,7 @@ class Segmentation:
 
     @property
     def languages(self) -> list[str]:
+        """The document's languages (ISO 639-1 codes, sorted), credits counted only when nothing else has one."""
         langs = {b.lang for b in self.blocks if b.kind != "credit"} or {b.lang for b in self.blocks}
         return sorted(langs - {OTHER})
 
@@ -202,7 +215,7 @@ class _Line:
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
-    """Line spans without their line end (handles \\n, \\r\\n and \\r)."""
+    r"""Line spans without their line end (handles \n, \r\n and \r)."""
     spans = []
     for match in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text):
         if match.start() == len(text) and match.start() == match.end():
@@ -341,6 +354,7 @@ def is_date_line(text: str) -> bool:
 
 _WIRE = re.compile(
     r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,3})(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*,[ \t]*")
+_DATE_ARTICLE = re.compile(r"(?:le|the)[ \t]+", re.IGNORECASE)  # "Paris, le 14 juin 2023 -"
 _WIRE_END = re.compile(r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-—–]+[ \t]+(?=\S)")
 
 
@@ -349,11 +363,15 @@ def _wire_dateline(text: str, start: int, end: int) -> int | None:
     head = _WIRE.match(text, start, end)
     if head is None:
         return None
-    window = text[head.end() : min(end, head.end() + 40)]
+    date_start = head.end()
+    article = _DATE_ARTICLE.match(text, date_start, end)
+    if article is not None:
+        date_start = article.end()
+    window = text[date_start : min(end, date_start + 40)]
     spans = _day_dates(window)
     if not spans or spans[0][0] != 0:
         return None
-    tail = _WIRE_END.match(text, head.end() + spans[0][1], end)
+    tail = _WIRE_END.match(text, date_start + spans[0][1], end)
     return tail.end() if tail else None
 
 
@@ -395,7 +413,14 @@ def _read_lines(text: str) -> list[_Line]:
 
 def _header(text: str, lines: list[_Line]) -> None:
     """Mark page labels, date lines, the title and its repeat at the top of the page."""
-    title: _Line | None = None
+    title, n = _find_title(text, lines)
+    if title is not None:
+        n = _mark_repeated_title(text, lines, title, n)
+    _mark_datelines(text, lines, n)
+
+
+def _find_title(text: str, lines: list[_Line]) -> tuple[_Line | None, int]:
+    """``(title line or None, index of the first line after it)``; page labels and date lines above it marked."""
     n = 0
     while n < len(lines) and n < 6:
         line = lines[n]
@@ -413,25 +438,33 @@ def _header(text: str, lines: list[_Line]) -> None:
                 line.text_start = heading.end()
             alone = all(other.credit_line for other in lines[n + 1 : n + 50])
             if not heading and (_is_title_prose(body) or (alone and _PROSE_END.search(body))):
-                break  # a one-paragraph article, or a page without a title line
+                return None, n  # a one-paragraph article, or a page without a title line
             line.kind = "title"
-            title = line
-            n += 1
-            break
+            return line, n + 1
         n += 1
-    if title is not None:
-        title_text = " ".join(text[title.text_start or title.start : title.end].split()).lower()
-        for line in lines[n : n + 2]:
-            if line.credit_line:
-                continue
-            heading = _MD_HEADING.match(text, line.start, line.end)
-            start = heading.end() if heading else line.start
-            if " ".join(text[start : line.end].split()).lower() == title_text:
-                line.kind, line.text_start = "dup_title", start
-                n = lines.index(line) + 1
-            break
-    # date lines under the title, up to the first paragraph of prose (whose wire dateline counts);
-    # a short standfirst may sit between the title and the byline
+    return None, n
+
+
+def _mark_repeated_title(text: str, lines: list[_Line], title: _Line, n: int) -> int:
+    """Mark the title printed again right under itself (``dup_title``); the index after the header."""
+    title_text = " ".join(text[title.text_start or title.start : title.end].split()).lower()
+    for line in lines[n : n + 2]:
+        if line.credit_line:
+            continue
+        heading = _MD_HEADING.match(text, line.start, line.end)
+        start = heading.end() if heading else line.start
+        if " ".join(text[start : line.end].split()).lower() == title_text:
+            line.kind, line.text_start = "dup_title", start
+            n = lines.index(line) + 1
+        break
+    return n
+
+
+def _mark_datelines(text: str, lines: list[_Line], n: int) -> None:
+    """Date lines under the title, up to the first paragraph of prose (whose wire dateline counts).
+
+    A short standfirst may sit between the title and the byline.
+    """
     dated = any(line.kind == "dateline" for line in lines[:n])
     standfirst = False
     for line in lines[n : n + 6]:
@@ -457,17 +490,32 @@ def _header(text: str, lines: list[_Line]) -> None:
             standfirst = True
 
 
+def _words(text: str, line: _Line) -> str:
+    """The line's text without its own credit."""
+    return text[line.start : line.text_end]
+
+
 def _classify_captions(text: str, lines: list[_Line], default_lang: str) -> None:
     """Decide which lines are captions, labels and which line each credit line credits."""
-    def words(line: _Line) -> str:
-        return text[line.start : line.text_end]
-
     # 1. a line carrying its own credit is a caption (or an image label)
     for line in lines:
         if line.kind == "body" and line.credit_start is not None:
-            line.kind = "label" if _is_label_shape(words(line)) else "caption"
-    # 2. a credit line credits the line right above it, else the line right below it (same paragraph),
-    #    else the line above it across a blank line
+            line.kind = "label" if _is_label_shape(_words(text, line)) else "caption"
+    _attach_credit_lines(text, lines)
+    by_paragraph: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        by_paragraph.setdefault(line.paragraph, []).append(i)
+    _caption_paragraphs(text, lines, by_paragraph, default_lang)
+    _translations_beside_captions(text, lines, {p: len(m) for p, m in by_paragraph.items()}, default_lang)
+    _unmarked_captions(text, lines, by_paragraph)
+
+
+def _attach_credit_lines(text: str, lines: list[_Line]) -> None:
+    """Step 2: say which line each credit line credits (``_Line.attached``).
+
+    The line right above it, else the line right below it (same paragraph), else the line above
+    it across a blank line.
+    """
     credited: set[int] = set()
 
     def free(j: int) -> bool:
@@ -483,7 +531,7 @@ def _classify_captions(text: str, lines: list[_Line], default_lang: str) -> None
             target_index = i - 1
         elif i + 1 in same and free(i + 1):
             target_index = i + 1
-        elif free(i - 1) and _word_count(words(lines[i - 1])) <= 80:
+        elif free(i - 1) and _word_count(_words(text, lines[i - 1])) <= 80:
             target_index = i - 1
         elif i - 1 in same and lines[i - 1].kind in ("caption", "label"):
             line.attached = i - 1  # a second credit for the same caption
@@ -494,11 +542,11 @@ def _classify_captions(text: str, lines: list[_Line], default_lang: str) -> None
         credited.add(target_index)
         line.attached = target_index
         if target.kind == "body":
-            target.kind = "label" if _is_label_shape(words(target)) else "caption"
-    # 3. other lines of a paragraph holding a caption: labels, alt text, translations, more captions
-    by_paragraph: dict[int, list[int]] = {}
-    for i, line in enumerate(lines):
-        by_paragraph.setdefault(line.paragraph, []).append(i)
+            target.kind = "label" if _is_label_shape(_words(text, target)) else "caption"
+
+
+def _caption_paragraphs(text: str, lines: list[_Line], by_paragraph: dict[int, list[int]], default_lang: str) -> None:
+    """Step 3: other lines of a paragraph holding a caption: labels, alt text, translations, more captions."""
     for members in by_paragraph.values():
         captions = [lines[i] for i in members if lines[i].kind == "caption"]
         if not captions:
@@ -507,52 +555,70 @@ def _classify_captions(text: str, lines: list[_Line], default_lang: str) -> None
             line = lines[i]
             if line.kind != "body":
                 continue
-            body = words(line)
+            body = _words(text, line)
             if _is_label_shape(body) or _is_keyword_list(body) or any(
-                    _same_opening(body, words(c)) for c in captions):
+                    _same_opening(body, _words(text, c)) for c in captions):
                 line.kind = "label"
-                continue
-            # the translation printed right above or below a caption line (an uncredited line that
-            # does not translate its neighbour stays body: pages printed with single line breaks
-            # put the article's text right under a caption)
-            for j in (i - 1, i + 1):
-                other = lines[j] if 0 <= j < len(lines) and lines[j].paragraph == line.paragraph else None
-                if j > i and other is not None and other.credit_start is not None:
-                    continue  # a caption with its own credit is not the translation of the line above it
-                if (other is not None and other.kind == "caption" and _word_count(body) <= 80
-                        and _looks_like_translation(words(other), body)
-                        and identify(words(other), default_lang) != identify(body, default_lang)):
-                    line.kind = "caption"
-                    break
-    # 4. a line next to a caption (before it: a one-line paragraph), in the other language, that translates it
-    paragraph_size = {p: len(m) for p, m in by_paragraph.items()}
+            elif _translates_a_neighbour(text, lines, i, default_lang):
+                line.kind = "caption"
+
+
+def _translates_a_neighbour(text: str, lines: list[_Line], i: int, default_lang: str) -> bool:
+    """True when line ``i`` is the translation printed right above or below a caption line of its paragraph.
+
+    An uncredited line that does not translate its neighbour stays body: pages printed with single
+    line breaks put the article's text right under a caption.
+    """
+    line = lines[i]
+    body = _words(text, line)
+    for j in (i - 1, i + 1):
+        other = lines[j] if 0 <= j < len(lines) and lines[j].paragraph == line.paragraph else None
+        if j > i and other is not None and other.credit_start is not None:
+            continue  # a caption with its own credit is not the translation of the line above it
+        if (other is not None and other.kind == "caption" and _word_count(body) <= 80
+                and _looks_like_translation(_words(text, other), body)
+                and identify(_words(text, other), default_lang) != identify(body, default_lang)):
+            return True
+    return False
+
+
+def _translations_beside_captions(text: str, lines: list[_Line], paragraph_size: dict[int, int],
+                                  default_lang: str) -> None:
+    """Step 4: a line next to a caption (before it: a one-line paragraph), in the other language, that translates it."""
     order = [i for i, line in enumerate(lines) if line.kind not in ("title", "dup_title", "page_label", "dateline")]
     for pos, i in enumerate(order):
         line = lines[i]
-        if line.kind != "body" or _word_count(words(line)) > 80:
+        if line.kind != "body" or _word_count(_words(text, line)) > 80:
             continue
-        one_line = paragraph_size[line.paragraph] == 1
-        neighbours = []
-        back = pos - 1
-        while back >= 0 and lines[order[back]].kind == "credit":
-            back -= 1
-        if back >= 0:
-            neighbours.append(lines[order[back]])
-        ahead = pos + 1
-        while ahead < len(order) and lines[order[ahead]].kind == "credit":
-            ahead += 1
-        if ahead < len(order) and one_line and lines[order[ahead]].credit_start is None:
-            # before a caption: only when that caption has no credit of its own at its end
-            # ("FR / EN / Credit", "FR / Credit / EN")
-            neighbours.append(lines[order[ahead]])
-        for other in neighbours:
+        for other in _caption_neighbours(lines, order, pos, paragraph_size[line.paragraph] == 1):
             if other.kind != "caption":
                 continue
-            a, b = words(other), words(line)
+            a, b = _words(text, other), _words(text, line)
             if _looks_like_translation(a, b) and identify(a, default_lang) != identify(b, default_lang):
                 line.kind = "caption"
                 break
-    # 5. an unpunctuated line set inside prose (same paragraph) is a caption without a credit
+
+
+def _caption_neighbours(lines: list[_Line], order: list[int], pos: int, one_line: bool) -> list[_Line]:
+    """The lines before and after ``order[pos]``, credit lines skipped, that may be captions it translates."""
+    neighbours = []
+    back = pos - 1
+    while back >= 0 and lines[order[back]].kind == "credit":
+        back -= 1
+    if back >= 0:
+        neighbours.append(lines[order[back]])
+    ahead = pos + 1
+    while ahead < len(order) and lines[order[ahead]].kind == "credit":
+        ahead += 1
+    if ahead < len(order) and one_line and lines[order[ahead]].credit_start is None:
+        # before a caption: only when that caption has no credit of its own at its end
+        # ("FR / EN / Credit", "FR / Credit / EN")
+        neighbours.append(lines[order[ahead]])
+    return neighbours
+
+
+def _unmarked_captions(text: str, lines: list[_Line], by_paragraph: dict[int, list[int]]) -> None:
+    """Step 5: an unpunctuated line set inside prose (same paragraph) is a caption without a credit."""
     for members in by_paragraph.values():
         if len(members) < 2:
             continue
@@ -560,12 +626,12 @@ def _classify_captions(text: str, lines: list[_Line], default_lang: str) -> None
             line = lines[i]
             if line.kind != "body":
                 continue
-            body = words(line)
+            body = _words(text, line)
             count = _word_count(body)
             if _SENTENCE_END.search(body) or not UNMARKED_CAPTION_MIN_WORDS <= count <= UNMARKED_CAPTION_MAX_WORDS:
                 continue
             beside = [lines[members[j]] for j in (k - 1, k + 1) if 0 <= j < len(members)]
-            if any(o.kind == "body" and _is_prose(words(o)) for o in beside):
+            if any(o.kind == "body" and _is_prose(_words(text, o)) for o in beside):
                 line.kind = "caption"
 
 
@@ -577,155 +643,202 @@ def segment(text: str, default_lang: str = "en") -> Segmentation:
     lines = _read_lines(text)
     _header(text, lines)
     _classify_captions(text, lines, default_lang)
+    assembler = _Assembler(text, lines, default_lang)
+    assembler.run()
+    blocks = _settle_languages(assembler.blocks, assembler.title_certain)
+    blocks = [replace(b, index=n) for n, b in enumerate(sorted(blocks, key=lambda b: (b.start, b.end)))]
+    title_block = next((b for b in blocks if b.kind == "title" and not b.is_duplicate_title), None)
+    dateline_block = next((b for b in blocks if b.kind == "dateline"), None)
+    return Segmentation(blocks=blocks, captions=assembler.captions, title=title_block, dateline=dateline_block)
 
-    blocks: list[Block] = []
-    captions: list[Caption] = []
-    seen_captions: set[tuple[str, str]] = set()
-    group = -1
-    open_caption: dict | None = None
-    groups_of: dict[int, int] = {}  # line index -> caption group
-    title_certain = True
 
-    def close() -> None:
-        nonlocal open_caption
+def _settle_languages(blocks: list[Block], title_certain: bool) -> list[Block]:
+    """Give date lines, labels and an uncertain title the language of the body (its majority).
+
+    A date line is mostly names and numbers; labels are a page's own words ("Space Image" on a
+    French page); a short title may leave the detector unsure.
+    """
+    body_langs = [b.lang for b in blocks if b.kind == "body" and not b.is_label and b.lang != OTHER]
+    if not body_langs:
+        return blocks
+    majority = max(sorted(set(body_langs)), key=body_langs.count)
+    return [replace(b, lang=majority)
+            if b.kind == "dateline" or (b.is_label and b.lang != OTHER)
+            or (b.kind == "title" and not title_certain and b.lang != OTHER) else b
+            for b in blocks]
+
+
+class _Assembler:
+    """Classified lines -> blocks and caption records, in line order (the state :func:`segment` carries)."""
+
+    def __init__(self, text: str, lines: list[_Line], default_lang: str) -> None:
+        self.text, self.lines, self.default_lang = text, lines, default_lang
+        self.blocks: list[Block] = []
+        self.captions: list[Caption] = []
+        self.seen_captions: set[tuple[str, str]] = set()
+        self.group = -1
+        self.open_caption: dict | None = None
+        self.groups_of: dict[int, int] = {}  # line index -> caption group
+        self.title_certain = True
+        self.credit_of = {line.attached: line for line in lines if line.credit_line and line.attached is not None}
+
+    def run(self) -> None:
+        """Read every line, then close the last caption."""
+        i = 0
+        while i < len(self.lines):
+            i = self._line(i)
+        self.close()
+
+    def close(self) -> None:
+        """End the caption being read: record it unless the same texts were recorded already."""
+        open_caption = self.open_caption
         if open_caption is not None and open_caption["texts"]:
             key = tuple(sorted((k, " ".join(v.split()).lower()) for k, v in open_caption["texts"].items()))
-            if not all(item in seen_captions for item in key):
-                captions.append(Caption(texts={"fr": open_caption["texts"].get("fr"),
-                                               "en": open_caption["texts"].get("en")},
-                                        credit=open_caption["credit"]))
-            seen_captions.update(key)
-        open_caption = None
+            if not all(item in self.seen_captions for item in key):
+                self.captions.append(Caption(texts={"fr": open_caption["texts"].get("fr"),
+                                                    "en": open_caption["texts"].get("en")},
+                                             credit=open_caption["credit"]))
+            self.seen_captions.update(key)
+        self.open_caption = None
 
-    def add_body(start: int, end: int) -> None:
+    def _line(self, i: int) -> int:
+        """Add the blocks of line ``i``; the index of the next line to read."""
+        text, line = self.text, self.lines[i]
+        kind = line.kind
+        if kind in ("title", "dup_title"):
+            self._title(line)
+            return i + 1
+        if kind == "page_label":
+            self.close()
+            self.blocks.append(Block("body", line.start, line.end, text[line.start : line.end],
+                                     identify(text[line.start : line.end], self.default_lang), is_label=True))
+            return i + 1
+        if kind == "dateline":
+            self.close()
+            self.blocks.append(Block("dateline", line.start, line.end, text[line.start : line.end],
+                                     self.default_lang))
+            return i + 1
+        if kind == "wire":
+            self.close()
+            s, e = _strip(text, line.start, line.text_start or line.start)
+            self.blocks.append(Block("dateline", s, e, text[s:e], self.default_lang))
+            line.start = line.text_start or line.start
+            line.kind = kind = "body"
+        if kind == "body":
+            return self._body(i)
+        if kind == "credit":
+            self._credit(i)
+        else:
+            self._caption(i)
+        return i + 1
+
+    def _title(self, line: _Line) -> None:
+        start = line.text_start or line.start
+        title_text = self.text[start : line.end]
+        if is_other_language(title_text):
+            lang = OTHER
+        else:
+            lang, self.title_certain = identify_certain(title_text, self.default_lang)
+        self.blocks.append(Block("title", start, line.end, title_text, lang,
+                                 is_duplicate_title=line.kind == "dup_title"))
+
+    def _body(self, i: int) -> int:
+        """Consecutive body lines of one paragraph are one body unit; the index after them."""
+        self.close()
+        line, lines = self.lines[i], self.lines
+        end = line.end
+        j = i + 1
+        while j < len(lines) and lines[j].kind == "body" and lines[j].paragraph == line.paragraph:
+            end = lines[j].end
+            j += 1
+        self._add_body(line.start, end)
+        return j
+
+    def _add_body(self, start: int, end: int) -> None:
+        text = self.text
         for piece_start, piece_end in _pieces(text, start, end):
             piece = text[piece_start:piece_end]
             if is_other_language(piece):
-                blocks.append(Block("body", piece_start, piece_end, piece, OTHER))
+                self.blocks.append(Block("body", piece_start, piece_end, piece, OTHER))
                 continue
             for run_start, run_end, lang in split_mixed(piece):
                 s, e = _strip(text, piece_start + run_start, piece_start + run_end)
                 if s < e:
-                    blocks.append(Block("body", s, e, text[s:e], lang))
+                    self.blocks.append(Block("body", s, e, text[s:e], lang))
 
-    credit_of = {line.attached: line for line in lines if line.credit_line and line.attached is not None}
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        kind = line.kind
-        if kind in ("title", "dup_title"):
-            start = line.text_start or line.start
-            title_text = text[start : line.end]
-            if is_other_language(title_text):
-                lang = OTHER
-            else:
-                lang, title_certain = identify_certain(title_text, default_lang)
-            blocks.append(Block("title", start, line.end, title_text, lang, is_duplicate_title=kind == "dup_title"))
-            i += 1
-            continue
-        if kind == "page_label":
-            close()
-            blocks.append(Block("body", line.start, line.end, text[line.start : line.end],
-                                identify(text[line.start : line.end], default_lang), is_label=True))
-            i += 1
-            continue
-        if kind == "dateline":
-            close()
-            blocks.append(Block("dateline", line.start, line.end, text[line.start : line.end], default_lang))
-            i += 1
-            continue
-        if kind == "wire":
-            close()
-            s, e = _strip(text, line.start, line.text_start or line.start)
-            blocks.append(Block("dateline", s, e, text[s:e], default_lang))
-            line.start = line.text_start or line.start
-            line.kind = kind = "body"
-        if kind == "body":
-            close()
-            # consecutive body lines of one paragraph are one body unit
-            end = line.end
-            j = i + 1
-            while j < len(lines) and lines[j].kind == "body" and lines[j].paragraph == line.paragraph:
-                end = lines[j].end
-                j += 1
-            add_body(line.start, end)
-            i = j
-            continue
-        if kind == "credit":
-            target = line.attached
-            caption_group = groups_of.get(target) if target is not None else None
-            if caption_group is None and target is not None and target > i:
-                caption_group = group + 1  # the credit line above the caption it credits
-            target_line = lines[target] if target is not None else None
-            fallback = default_lang
-            if target_line is not None:
-                fallback = identify(text[target_line.start : target_line.text_end], default_lang)
-            blocks.append(Block("credit", line.start, line.end, text[line.start : line.end],
-                                _credit_lang(line.credit_word, fallback), caption_group=caption_group))
-            if (open_caption is not None and target is not None and groups_of.get(target) == group
-                    and open_caption["credit"] is None and line.credit):
-                open_caption["credit"] = text[line.credit[0] : line.credit[1]]
-            i += 1
-            continue
-        # caption or label
+    def _credit(self, i: int) -> None:
+        text, line = self.text, self.lines[i]
+        target = line.attached
+        caption_group = self.groups_of.get(target) if target is not None else None
+        if caption_group is None and target is not None and target > i:
+            caption_group = self.group + 1  # the credit line above the caption it credits
+        target_line = self.lines[target] if target is not None else None
+        fallback = self.default_lang
+        if target_line is not None:
+            fallback = identify(text[target_line.start : target_line.text_end], self.default_lang)
+        self.blocks.append(Block("credit", line.start, line.end, text[line.start : line.end],
+                                 _credit_lang(line.credit_word, fallback), caption_group=caption_group))
+        open_caption = self.open_caption
+        if (open_caption is not None and target is not None and self.groups_of.get(target) == self.group
+                and open_caption["credit"] is None and line.credit):
+            open_caption["credit"] = text[line.credit[0] : line.credit[1]]
+
+    def _caption_span(self, line: _Line) -> tuple[int, int]:
+        """The caption's words: a gallery number before them and the credit after them left out."""
+        text = self.text
         start = line.start
         number = _GALLERY_NUMBER.match(text, start, line.text_end)
-        if number and kind == "caption":
+        if number and line.kind == "caption":
             start = number.end()
         cap_end = _strip(text, start, line.text_end)[1]
         if line.credit_start is not None:
             tail = _CAPTION_TAIL.search(text, start, cap_end)
             if tail is not None and tail.start() > start:
                 cap_end = tail.start()
+        return start, cap_end
+
+    def _caption(self, i: int) -> None:
+        """A caption or label line: its caption block (a new caption, or the translation of the open one)."""
+        text, line, default_lang = self.text, self.lines[i], self.default_lang
+        start, cap_end = self._caption_span(line)
         cap_text = text[start:cap_end]
         lang = OTHER if is_other_language(cap_text) else identify(cap_text, default_lang)
         # a caption is words: a line left with only a number or a quote mark beside its credit is not one
-        is_label = kind == "label" or not _LETTERS.search(cap_text)
-        credit_line = credit_of.get(i)
-        credit_span = line.credit or (credit_line.credit if credit_line is not None else None)
+        is_label = line.kind == "label" or not _LETTERS.search(cap_text)
         if is_label or lang == OTHER:
             # an image label or alt text, or a caption in another language: never a caption record
-            close()
-            group += 1
-            groups_of[i] = group
-            blocks.append(Block("caption", start, cap_end, cap_text, lang if lang != OTHER else OTHER,
-                                caption_group=group, is_label=True))
+            self.close()
+            self.group += 1
+            self.groups_of[i] = self.group
+            self.blocks.append(Block("caption", start, cap_end, cap_text, lang if lang != OTHER else OTHER,
+                                     caption_group=self.group, is_label=True))
         else:
-            pair = (
-                open_caption is not None
-                and lang not in open_caption["texts"]
-                and _looks_like_translation(next(iter(open_caption["texts"].values())), cap_text)
-            )
-            if not pair:
-                close()
-                group += 1
-                open_caption = {"texts": {}, "credit": None}
-            assert open_caption is not None
-            open_caption["texts"][lang] = cap_text
-            groups_of[i] = group
-            blocks.append(Block("caption", start, cap_end, cap_text, lang, caption_group=group))
-            if open_caption["credit"] is None and credit_span is not None:
-                open_caption["credit"] = text[credit_span[0] : credit_span[1]]
+            self._caption_text(i, start, cap_end, cap_text, lang)
         if line.credit_start is not None:
-            blocks.append(Block("credit", line.credit_start, line.end, text[line.credit_start : line.end],
-                                _credit_lang(line.credit_word, lang if lang != OTHER else default_lang),
-                                caption_group=group))
-        i += 1
-    close()
+            self.blocks.append(Block("credit", line.credit_start, line.end, text[line.credit_start : line.end],
+                                     _credit_lang(line.credit_word, lang if lang != OTHER else default_lang),
+                                     caption_group=self.group))
 
-    # a date line is mostly names and numbers: it takes the language of the body, and so do labels
-    # (a page's own words: "Space Image" on a French page) and a short title the detector is unsure of
-    body_langs = [b.lang for b in blocks if b.kind == "body" and not b.is_label and b.lang != OTHER]
-    if body_langs:
-        majority = max(sorted(set(body_langs)), key=body_langs.count)
-        blocks = [replace(b, lang=majority)
-                  if b.kind == "dateline" or (b.is_label and b.lang != OTHER)
-                  or (b.kind == "title" and not title_certain and b.lang != OTHER) else b
-                  for b in blocks]
-    blocks = [replace(b, index=n) for n, b in enumerate(sorted(blocks, key=lambda b: (b.start, b.end)))]
-    title_block = next((b for b in blocks if b.kind == "title" and not b.is_duplicate_title), None)
-    dateline_block = next((b for b in blocks if b.kind == "dateline"), None)
-    return Segmentation(blocks=blocks, captions=captions, title=title_block, dateline=dateline_block)
+    def _caption_text(self, i: int, start: int, cap_end: int, cap_text: str, lang: str) -> None:
+        line = self.lines[i]
+        credit_line = self.credit_of.get(i)
+        credit_span = line.credit or (credit_line.credit if credit_line is not None else None)
+        open_caption = self.open_caption
+        pair = (
+            open_caption is not None
+            and lang not in open_caption["texts"]
+            and _looks_like_translation(next(iter(open_caption["texts"].values())), cap_text)
+        )
+        if not pair:
+            self.close()
+            self.group += 1
+            self.open_caption = open_caption = {"texts": {}, "credit": None}
+        assert open_caption is not None
+        open_caption["texts"][lang] = cap_text
+        self.groups_of[i] = self.group
+        self.blocks.append(Block("caption", start, cap_end, cap_text, lang, caption_group=self.group))
+        if open_caption["credit"] is None and credit_span is not None:
+            open_caption["credit"] = self.text[credit_span[0] : credit_span[1]]
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

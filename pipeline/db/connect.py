@@ -87,9 +87,11 @@ class Database:
         return _to_psycopg(sql) if self.dialect == "postgresql" else sql
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> None:
+        """Run one statement; ``?`` placeholders are rewritten for PostgreSQL (``%s``)."""
         self.conn.execute(self._sql(sql), params)
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Run one statement for each row of ``rows`` (nothing when there are none)."""
         rows = list(rows)
         if not rows:
             return
@@ -127,6 +129,7 @@ class Database:
         self.conn.execute("COMMIT")
 
     def close(self) -> None:
+        """Close the connection (uncommitted work is lost)."""
         self.conn.close()
 
     def __enter__(self) -> Database:

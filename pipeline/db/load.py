@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from spacerec.evaluation.scoring import RecordFileError
+from spacerec.io import RecordFileError
 
 from .canonical import CanonicalReport, refresh_canonical
 from .connect import DEFAULT_URL, Database, connect
@@ -59,6 +59,7 @@ class LoadReport:
 
     @property
     def documents(self) -> int:
+        """Documents loaded: new, replaced and unchanged together."""
         return self.documents_new + self.documents_replaced + self.documents_unchanged
 
 

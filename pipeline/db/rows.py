@@ -46,6 +46,7 @@ def upsert_sql(table: str) -> str:
 
 
 def insert_sql(table: str) -> str:
+    """``INSERT`` statement of ``table`` with one ``?`` placeholder per column of :data:`COLUMNS`."""
     columns = COLUMNS[table]
     return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
 

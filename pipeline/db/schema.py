@@ -20,11 +20,14 @@ class SchemaVersionError(RuntimeError):
 
 @dataclass(frozen=True)
 class Migration:
+    """One schema migration: its ``version`` (applied in order, once), ``name`` and SQL ``statements``."""
+
     version: int
     name: str
     statements: tuple[str, ...]
 
     def sql(self, dialect: Dialect) -> list[str]:
+        """The migration's statements for ``dialect`` (JSON columns are ``JSONB`` on PostgreSQL, ``TEXT`` elsewhere)."""
         json_type = "JSONB" if dialect == "postgresql" else "TEXT"
         return [statement.format(json=json_type) for statement in self.statements]
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from spacerec.evaluation.scoring import RecordFileError
+from spacerec.io import JsonLine, RecordFileError, parse_json, read_jsonl
 from spacerec.records import record_id
 from spacerec.schema import schema, schema_errors
 
@@ -34,6 +34,7 @@ class Record:
 
     @property
     def id(self) -> str:
+        """The record's contract id (40 hex digits)."""
         return self.data["id"]
 
 
@@ -43,13 +44,17 @@ def canonical(record: dict[str, Any]) -> str:
 
 
 def make_record(data: dict[str, Any], line: int | None) -> Record:
+    """A validated record dict -> :class:`Record` with its canonical JSON and that JSON's SHA-1.
+
+    ``line`` is the record's line number in its file (None for records given as items).
+    """
     body = canonical(data)
     return Record(data, body, hashlib.sha1(body.encode("utf-8")).hexdigest(), line)
 
 
 @lru_cache(maxsize=1)
 def _fast_check() -> Any:
-    """fastjsonschema's compiled validator when installed (~15x faster than jsonschema), else None.
+    """Fastjsonschema's compiled validator when installed (~15x faster than jsonschema), else None.
 
     It only says yes or no; a "no" is explained by ``schema_errors`` (jsonschema stays the reference).
     """
@@ -85,22 +90,24 @@ def record_problem(record: Any) -> str | None:
     return None
 
 
-def parse_line(raw: bytes) -> tuple[dict[str, Any] | None, str | None]:
-    """One JSONL line -> (record, None) or (None, reason)."""
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return None, "not UTF-8"
-    if "\\u0000" in text or "\x00" in text:
-        return None, "contains a NUL character (PostgreSQL text cannot hold it)"
-    try:
-        record = json.loads(text)
-    except json.JSONDecodeError as err:
-        return None, f"not JSON ({err.msg}, column {err.colno})"
-    if not isinstance(record, dict):
-        return None, f"not a JSON object but {type(record).__name__}"
-    problem = record_problem(record)
-    return (None, problem) if problem else (record, None)
+_NUL = "contains a NUL character (PostgreSQL text cannot hold it)"
+
+
+def check_line(line: JsonLine) -> tuple[dict[str, Any] | None, str | None]:
+    """One line of a records file -> (record, None) or (None, reason).
+
+    Checked in order: UTF-8, no NUL character, JSON, a JSON object, then :func:`record_problem`.
+    """
+    if isinstance(line.error, UnicodeDecodeError):
+        return None, line.reason
+    if b"\\u0000" in line.raw or b"\x00" in line.raw:
+        return None, _NUL
+    if not line.ok:
+        return None, line.reason
+    if not isinstance(line.value, dict):
+        return None, f"not a JSON object but {type(line.value).__name__}"
+    problem = record_problem(line.value)
+    return (None, problem) if problem else (line.value, None)
 
 
 class RecordSource:
@@ -126,47 +133,50 @@ class RecordSource:
         """First pass: validate everything, collect the bad lines (nothing is written yet)."""
         if self._scanned:
             return self.errors
-        seen: dict[str, int] = {}
         if self.path is not None:
             # One handle for both passes: a file replaced in between (atomic writes) is not mixed in.
-            self._handle = handle = open(self.path, "rb")  # closed by documents() or close()
-            offset = 0
-            for number, raw in enumerate(handle, start=1):
-                here, offset = offset, offset + len(raw)
-                if not raw.strip():
-                    continue
-                record, reason = parse_line(raw)
-                if record is None:
-                    self._error(number, reason or "invalid")
-                    self._taint(_doc_id_of(raw), number)
-                elif record["id"] in seen:
-                    self._error(number, f"duplicate id {record['id']} (first on line {seen[record['id']]})")
-                    self._taint(record["doc_id"], number)
-                else:
-                    seen[record["id"]] = number
-                    self._offsets.setdefault(record["doc_id"], []).append((here, number))
-                    self.records += 1
+            self._handle = open(self.path, "rb")  # closed by documents() or close()
+            self._scan_file(self._handle)
         else:
-            for number, item in enumerate(self._items or (), start=1):
-                if not isinstance(item, dict):
-                    self._error(number, f"not a record but {type(item).__name__}")
-                    continue
-                problem = record_problem(item)
-                rec = None if problem else make_record(item, number)
-                if rec is not None and "\\u0000" in rec.body:
-                    problem = "contains a NUL character (PostgreSQL text cannot hold it)"
-                if problem or rec is None:
-                    self._error(number, problem or "invalid")
-                    self._taint(item.get("doc_id") if isinstance(item.get("doc_id"), str) else None, number)
-                elif rec.id in seen:
-                    self._error(number, f"duplicate id {rec.id} (first at item {seen[rec.id]})")
-                    self._taint(rec.data["doc_id"], number)
-                else:
-                    seen[rec.id] = number
-                    self._groups.setdefault(item["doc_id"], []).append(rec)
-                    self.records += 1
+            self._scan_items(self._items or ())
         self._scanned = True
         return self.errors
+
+    def _scan_file(self, handle: Any) -> None:
+        seen: dict[str, int] = {}
+        for line in read_jsonl(handle):
+            record, reason = check_line(line)
+            if record is None:
+                self._error(line.number, reason or "invalid")
+                self._taint(_doc_id_of(line), line.number)
+            elif record["id"] in seen:
+                self._error(line.number, f"duplicate id {record['id']} (first on line {seen[record['id']]})")
+                self._taint(record["doc_id"], line.number)
+            else:
+                seen[record["id"]] = line.number
+                self._offsets.setdefault(record["doc_id"], []).append((line.offset, line.number))
+                self.records += 1
+
+    def _scan_items(self, items: Iterable[Any]) -> None:
+        seen: dict[str, int] = {}
+        for number, item in enumerate(items, start=1):
+            if not isinstance(item, dict):
+                self._error(number, f"not a record but {type(item).__name__}")
+                continue
+            problem = record_problem(item)
+            rec = None if problem else make_record(item, number)
+            if rec is not None and "\\u0000" in rec.body:
+                problem = _NUL
+            if problem or rec is None:
+                self._error(number, problem or "invalid")
+                self._taint(item.get("doc_id") if isinstance(item.get("doc_id"), str) else None, number)
+            elif rec.id in seen:
+                self._error(number, f"duplicate id {rec.id} (first at item {seen[rec.id]})")
+                self._taint(rec.data["doc_id"], number)
+            else:
+                seen[rec.id] = number
+                self._groups.setdefault(item["doc_id"], []).append(rec)
+                self.records += 1
 
     def _taint(self, doc_id: str | None, line: int) -> None:
         if doc_id is not None:
@@ -193,7 +203,7 @@ class RecordSource:
                         handle.seek(offset)
                     raw = handle.readline()
                     position = offset + len(raw)
-                    data = json.loads(raw)
+                    data = parse_json(raw)
                     if data.get("doc_id") != doc_id:
                         raise RuntimeError(f"{self.name}:{number}: the file changed while it was being loaded")
                     records.append(make_record(data, number))
@@ -202,6 +212,7 @@ class RecordSource:
             self.close()
 
     def close(self) -> None:
+        """Close the file left open between the two passes (safe to call twice)."""
         if self._handle is not None:
             self._handle.close()
             self._handle = None
@@ -210,14 +221,11 @@ class RecordSource:
 _DOC_ID = re.compile(rb'"doc_id"\s*:\s*("(?:[^"\\]|\\.)*")')
 
 
-def _doc_id_of(raw: bytes) -> str | None:
+def _doc_id_of(line: JsonLine) -> str | None:
     """The doc_id a bad line was meant for, when it can still be read from it (else None)."""
-    try:
-        row = json.loads(raw)
-        if isinstance(row, dict) and isinstance(row.get("doc_id"), str):
-            return row["doc_id"]
-    except ValueError:
-        pass
+    if line.ok and isinstance(line.value, dict) and isinstance(line.value.get("doc_id"), str):
+        return line.value["doc_id"]
+    raw = line.raw
     match = _DOC_ID.search(raw)
     if match is None:
         return None

@@ -16,9 +16,9 @@ from typing import Any
 
 from distributed import WorkerPlugin
 
-from ..ingest import DEFAULT_EXCLUDE, DEFAULT_MAX_CHARS, INPUT_SUFFIXES, source_from_bytes
-from ..output import dumps
-from ..run import Extracted, Outcome, RunSummary, assign_doc_ids, check_paths, errors_path_for, lock_output
+from ..extraction import Extracted, extract_document
+from ..ingest import DEFAULT_EXCLUDE, DEFAULT_MAX_CHARS, INPUT_SUFFIXES
+from ..run import Outcome, RunSummary, assign_doc_ids, check_paths, errors_path_for, lock_output
 from ..run import list_inputs as list_local_inputs
 
 PLUGIN_NAME = "spacerec-extractor"
@@ -33,6 +33,7 @@ class ExtractorPlugin(WorkerPlugin):
         self.config = config
 
     def setup(self, worker: Any) -> None:
+        """Build the worker's Extractor (models load once per worker, warnings silenced)."""
         import warnings
 
         from ..extractor import Extractor
@@ -42,15 +43,18 @@ class ExtractorPlugin(WorkerPlugin):
             worker.spacerec_extractor = Extractor(**self.config)
 
     def teardown(self, worker: Any) -> None:
+        """Drop the worker's Extractor."""
         worker.__dict__.pop("spacerec_extractor", None)
 
 
 def list_inputs(root: str, exclude: tuple[str, ...] = DEFAULT_EXCLUDE,
                 outputs: Iterable[Path] = ()) -> tuple[list[tuple[str, str]], list[Outcome]]:
-    """``(doc_id, url)`` of every article under a local folder or an fsspec URL, sorted by doc_id, and the
-    outcomes of the files not read. A local folder is listed as a local run lists it (special files, links
+    """``(doc_id, url)`` of every article under a local folder or an fsspec URL, and the files not read.
+
+    Sorted by doc_id. A local folder is listed as a local run lists it (special files, links
     out of the folder, undecodable names, the run's own ``outputs``); on any file system a later file whose
-    ``doc_id`` is taken (``a.txt`` and ``a.md``) fails."""
+    ``doc_id`` is taken (``a.txt`` and ``a.md``) fails.
+    """
     import fsspec
     from fsspec.implementations.local import LocalFileSystem
 
@@ -75,23 +79,13 @@ def list_inputs(root: str, exclude: tuple[str, ...] = DEFAULT_EXCLUDE,
 
 
 def extract_url(doc_id: str, url: str, max_chars: int) -> Extracted:
-    """A Dask task: read one article through fsspec and extract it with the worker's Extractor."""
-    import hashlib
+    """A Dask task: one document through the shared extraction path with the worker's Extractor.
 
-    import fsspec
+    See :func:`spacerec.extraction.extract_document`; ``url`` is a local path or an fsspec URL.
+    """
     from distributed import get_worker
 
-    extractor = get_worker().spacerec_extractor
-    try:
-        with fsspec.open(url, "rb") as handle:
-            data = handle.read(max_chars * 4 + 5)
-        source = source_from_bytes(data, doc_id, max_chars, url)
-        records, notes = extractor.extract_with_warnings(source.text, doc_id, source.warnings)
-    except Exception as exc:  # one bad file never stops the batch
-        return Extracted(doc_id, url, None, [], [], [], 0, (str(exc) or type(exc).__name__, type(exc).__name__))
-    sha1 = hashlib.sha1(data).hexdigest()
-    return Extracted(doc_id, url, sha1, [dumps(r) + "\n" for r in records], [r["record_type"] for r in records],
-                     notes, len(source.text.split()))
+    return extract_document(get_worker().spacerec_extractor, doc_id, url, max_chars)
 
 
 def run_dask(

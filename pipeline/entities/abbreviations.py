@@ -2,7 +2,8 @@
 
 A light Schwartz-Hearst: the short form in parentheses must be one token of capitals/digits
 whose letters appear, in order, as initials (or inside words) of the words just before it.
-The reversed form "ILRS (International Lunar Research Station)" is accepted too. The
+The reversed form "ILRS (International Lunar Research Station)" is accepted too, and so is
+"the Imaging X-ray Polarimetry Explorer, or IXPE" (an all-capitals short form after ", or"/", ou"). The
 result maps each short form to its long form so that later bare uses can be linked.
 """
 
@@ -13,6 +14,8 @@ from dataclasses import dataclass
 
 _PAREN = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 _REVERSED = re.compile(r"\b([A-Z][A-Z0-9&\-]{1,11})\s*\(\s*([^()]{6,120}?)\s*\)")
+# "The Imaging X-ray Polarimetry Explorer, or IXPE, lifted off": a short form in all capitals after ", or"/", ou"
+_OR_FORM = re.compile(r",\s+(?:or|ou)\s+([A-Z][A-Z0-9&\-]{1,11})(?![\w-])")
 _WORD = re.compile(r"[^\W_][\w-]*", re.UNICODE)  # apostrophes split words: "l’International"
 _SMALL = {"of", "the", "for", "and", "de", "du", "des", "la", "le", "l", "d", "et", "pour", "on", "in", "à", "aux"}
 
@@ -50,11 +53,12 @@ def _matches(short: str, words: list[str]) -> bool:
 
 
 def find_abbreviations(text: str) -> list[Abbreviation]:
-    """Definitions ``long (SHORT)`` and ``SHORT (long)`` in ``text``, with character offsets."""
+    """Definitions ``long (SHORT)``, ``long, or SHORT`` and ``SHORT (long)`` in ``text``, with character
+    offsets."""
     found: list[Abbreviation] = []
-    for match in _PAREN.finditer(text):
+    for match in [*_PAREN.finditer(text), *_OR_FORM.finditer(text)]:
         short = match.group(1)
-        if sum(ch.isupper() for ch in short) < 2:
+        if sum(ch.isupper() for ch in short) < 2 or any(a.short_start == match.start(1) for a in found):
             continue
         before = text[max(0, match.start() - 160) : match.start()]
         words = list(_WORD.finditer(before))

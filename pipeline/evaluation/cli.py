@@ -43,6 +43,30 @@ def read_texts(folder: Path, doc_ids: list[str], problems: list[str] | None = No
     return texts
 
 
+def _texts_for_html(texts: Path | None, html: Path | None, doc_ids: list[str]) -> dict[str, str] | None:
+    """The article texts the ``--html`` page shows (doc_id -> text), or None without ``--texts``.
+
+    Exits 2 when no prefix makes the folder's files match the doc_ids.
+    """
+    if texts is None:
+        return None
+    if html is None:
+        typer.echo("warning: --texts is only read for the --html page; ignored", err=True)
+        return None
+    try:
+        paths, note = locate_texts(texts, doc_ids)
+    except DocIdMismatch as err:
+        typer.echo(str(err), err=True)
+        raise typer.Exit(2) from None
+    if note:
+        typer.echo(note, err=True)
+    missing = len(doc_ids) - len(paths)
+    if missing:
+        typer.echo(f"warning: --texts {texts}: no article file for {missing} of {len(doc_ids)} "
+                   "documents; they are shown without their text", err=True)
+    return _read_located(texts, paths)
+
+
 def eval_command(
     gold: Annotated[
         Path,
@@ -131,22 +155,7 @@ def eval_command(
     pred_records = rewrite(pred_records, strip_prefix=strip_prefix, add_prefix=add_prefix)
     pred_records = _match_doc_ids(gold, gold_records, pred, pred_records, explicit=bool(strip_prefix or add_prefix))
     result = evaluate(gold_records, pred_records, docs="all" if all_docs else "gold")
-    found = None
-    if texts is not None and html is None:
-        typer.echo("warning: --texts is only read for the --html page; ignored", err=True)
-    elif texts is not None:
-        try:
-            paths, note = locate_texts(texts, list(result.per_doc))
-        except DocIdMismatch as err:
-            typer.echo(str(err), err=True)
-            raise typer.Exit(2) from None
-        if note:
-            typer.echo(note, err=True)
-        missing = len(result.per_doc) - len(paths)
-        if missing:
-            typer.echo(f"warning: --texts {texts}: no article file for {missing} of {len(result.per_doc)} "
-                       "documents; they are shown without their text", err=True)
-        found = _read_located(texts, paths)
+    found = _texts_for_html(texts, html, list(result.per_doc))
     if json_out:
         typer.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     else:
@@ -169,8 +178,10 @@ def eval_command(
 
 
 def _read_located(folder: Path, paths: dict[str, Path]) -> dict[str, str]:
-    """The texts of located article files, read as ``read_texts`` reads them: never outside ``folder``,
-    an unreadable or binary file left out with a warning."""
+    """The texts of located article files, read as ``read_texts`` reads them.
+
+    Never outside ``folder``; an unreadable or binary file is left out with a warning.
+    """
     texts = {}
     real_folder = folder.resolve()
     for doc_id, path in paths.items():

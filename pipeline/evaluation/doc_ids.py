@@ -37,11 +37,13 @@ class PrefixFix:
     matched: int
 
     def apply(self, doc_id: str) -> str:
+        """``doc_id`` with the prefix added, or stripped when it has it."""
         if self.action == "add":
             return self.prefix + doc_id
         return doc_id[len(self.prefix):] if doc_id.startswith(self.prefix) else doc_id
 
     def option(self) -> str:
+        """The command-line option that applies this rewrite (``--add-prefix X`` or ``--strip-prefix X``)."""
         return f"--{self.action}-prefix {self.prefix}"
 
 
@@ -90,6 +92,7 @@ def find_prefix(targets: set[str], ids: set[str]) -> PrefixFix | None:
 
 
 def examples(ids: Iterable[str], count: int = EXAMPLES) -> str:
+    """At most ``count`` of ``ids``, sorted and comma-separated (``...`` when there are more), for messages."""
     chosen = sorted(ids)[:count]
     return ", ".join(chosen) + (", ..." if len(set(ids)) > count else "") if chosen else "(none)"
 

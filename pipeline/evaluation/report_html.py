@@ -49,7 +49,7 @@ def _label(record: dict[str, Any]) -> str:
 def _line_spans(
     line: str, offset: int, spans: list[tuple[int, int, str]]
 ) -> dict[str, Any]:
-    """displaCy input for one line: tokens cut at whitespace and at every span boundary."""
+    """DisplaCy input for one line: tokens cut at whitespace and at every span boundary."""
     end = offset + len(line)
     inside = [
         (max(s, offset) - offset, min(e, end) - offset, lab)

@@ -57,8 +57,8 @@ def format_text(result: EvalResult, *, max_errors: int | None = 50) -> str:
         )
     if result.ignored_pred_docs:
         lines.append(
-            f"ignored {len(result.ignored_pred_docs)} predicted documents not in gold: "
-            + ", ".join(result.ignored_pred_docs)
+            f"ignored {len(result.ignored_pred_docs)} predicted documents not in gold (not scored), e.g. "
+            + ", ".join(result.ignored_pred_docs[:3]) + (", ..." if len(result.ignored_pred_docs) > 3 else "")
         )
     lines += ["", "Per document (worst first)"]
     ranked = sorted(

@@ -9,7 +9,6 @@ status, evidence) never enters a key.
 
 from __future__ import annotations
 
-import json
 import random
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -17,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from spacerec.io import RecordFileError, read_jsonl
 from spacerec.records import _APOSTROPHES, RECORD_TYPES, normalise_name, record_key
 from spacerec.schema import scoring_errors
 
@@ -25,24 +25,8 @@ Key = tuple[str, ...]
 # --------------------------------------------------------------------------- loading
 
 
-class RecordFileError(ValueError):
-    """A line of a record file that cannot be scored; the message points at it as FILE:LINE."""
-
-    def __init__(self, path: str | Path, line_number: int, reason: str) -> None:
-        super().__init__(f"{path}:{line_number}: {reason}")
-        self.path = str(path)
-        self.line_number = line_number
-        self.reason = reason
-
-
-def _parse_line(raw: bytes) -> dict[str, Any]:
-    """One JSONL line -> record, or ValueError/TypeError with the reason (a bad gold line is found, not guessed)."""
-    try:
-        record = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise ValueError("not UTF-8") from None
-    except json.JSONDecodeError as err:
-        raise ValueError(f"not JSON ({err.msg}, column {err.colno})") from None
+def _check_record(record: Any) -> dict[str, Any]:
+    """A parsed line -> the record, or ValueError/TypeError with the reason (a bad gold line is found, not guessed)."""
     if not isinstance(record, dict):
         raise TypeError(f"not a JSON object but {type(record).__name__}")
     for name in ("record_type", "doc_id"):
@@ -66,14 +50,14 @@ def _parse_line(raw: bytes) -> dict[str, Any]:
 
 
 def _read(path: str | Path) -> Iterator[dict[str, Any] | RecordFileError]:
-    with open(path, "rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            try:
-                yield _parse_line(raw)
-            except (ValueError, TypeError) as err:
-                yield RecordFileError(path, number, str(err))
+    for line in read_jsonl(path):
+        if not line.ok:
+            yield RecordFileError(path, line.number, line.reason or "not JSON")
+            continue
+        try:
+            yield _check_record(line.value)
+        except (ValueError, TypeError) as err:
+            yield RecordFileError(path, line.number, str(err))
 
 
 def load_records(
@@ -263,6 +247,7 @@ class EvalResult:
     ignored_pred_docs: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
+        """The result as the JSON report writes it (``eval-*.json``)."""
         return {
             "macro_f1": self.macro_f1,
             "ci": {name: list(bounds) for name, bounds in self.ci.items()},
@@ -299,7 +284,7 @@ def by_doc(records: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]
 def _index(
     records: list[dict[str, Any]], metric: str
 ) -> dict[Key, list[dict[str, Any]]]:
-    """key -> the records that produced it (one entry per occurrence: the multiset)."""
+    """Key -> the records that produced it (one entry per occurrence: the multiset)."""
     record_type, keys_of = METRICS[metric]
     index: dict[Key, list[dict[str, Any]]] = defaultdict(list)
     for record in records:

@@ -20,7 +20,7 @@ from typing import Any
 
 import jsonschema
 
-from ..records import MISSION_KINDS, normalise_name
+from ..identity import MISSION_KINDS, normalise_name
 
 _ALLCAPS = re.compile(r"^[A-Z0-9][A-Z0-9&./-]*[A-Z0-9]$")
 
@@ -162,9 +162,12 @@ class KnowledgeBase:
         """Load every ``agencies*.jsonl``, ``missions*.jsonl``, ``organisations*.jsonl``, ``treaties*.jsonl``
         and ``countries*.jsonl``; each line is checked against its family's JSON Schema (``kb/schema``).
 
-        Raises :class:`KnowledgeBaseError` naming the file, the line and why when a line is malformed.
+        Raises :class:`KnowledgeBaseError` naming the file, the line and why when a line is malformed, and
+        when the folder is missing or holds no ``agencies*.jsonl`` (a mistyped ``--kb`` must not run on nothing).
         """
         folder = Path(folder)
+        if not folder.is_dir():
+            raise KnowledgeBaseError(f"{folder}: no such knowledge-base folder")
 
         def read(prefix: str) -> list[dict]:
             rows: list[dict] = []
@@ -177,8 +180,11 @@ class KnowledgeBase:
                     rows.append(row)
             return rows
 
-        return cls.from_records(read("agencies"), read("missions"), read("organisations"), read("treaties"),
-                                read("countries"), library_countries=library_countries)
+        families = {name: read(name) for name in ("agencies", "missions", "organisations", "treaties", "countries")}
+        if not families["agencies"]:
+            raise KnowledgeBaseError(f"{folder}: no agency in an agencies*.jsonl file, so it is no knowledge base "
+                                     "(the shipped one is pipeline/kb/data)")
+        return cls.from_records(*families.values(), library_countries=library_countries)
 
     def add_agency(self, raw: dict) -> Agency:
         agency = Agency(

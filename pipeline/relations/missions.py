@@ -21,7 +21,8 @@ EVENT_KINDS = ("launch", "landing", "sample_return", "orbit_insertion", "end")
 REQUIRED = ("events", "participation", "lead", "part_of", "clause_breaks", "future", "ended", "active",
             "mission_anaphora", "nationality_window", "nationality_prefixes", "pronoun_anaphora", "talks", "carry",
             "hardware", "coordination", "lead_active", "agency_pair_anaphora", "programme_anaphora",
-            "participation_breaks", "negation", "agency_pronouns", "supply_active")
+            "participation_breaks", "negation", "agency_pronouns", "supply_active", "copula", "copula_determiners",
+            "mission_heads", "customer")
 _LISTS_OF_LISTS = ("events", "participation")
 _MAPPINGS = ("nationality_prefixes",)
 _CHECKED: set[str] = set()
@@ -69,6 +70,15 @@ def kb_mission(analysis: Analysis, mission_id: str) -> Mission | None:
     return analysis.kb.missions.get(mission_id)
 
 
+def serial_base(analysis: Analysis, mission_id: str) -> Mission | None:
+    """The KB entry of the series a lettered unit belongs to ("Sentinel-2C" -> Sentinel-2): each unit is a
+    mission of its own, with the series' lead and ``part_of``; None for anything else."""
+    if not mission_id.startswith("family:"):
+        return None
+    found = re.fullmatch(r"(.*\d)[a-z]", mission_id.split(":", 1)[1])
+    return analysis.kb.mission_by_name(found.group(1)) if found else None
+
+
 def mission_mentions(analysis: Analysis) -> dict[str, list[Mention]]:
     """Mission entity id -> its mentions outside credit lines, in text order."""
     found: dict[str, list[Mention]] = {}
@@ -100,9 +110,9 @@ def _kb_leads(analysis: Analysis, missions: dict[str, list[Mention]], named: set
     facts: list[Fact] = []
     with_mission = _agencies_with_mission(analysis)
     for mission_id in missions:
-        entry = kb_mission(analysis, mission_id)
+        entry = kb_mission(analysis, mission_id) or serial_base(analysis, mission_id)
         if entry is None and mission_id.startswith("family:"):
-            stem = re.sub(r"\d+$", "", mission_id.split(":", 1)[1])
+            stem = re.sub(r"\d+[a-z]?$", "", mission_id.split(":", 1)[1])
             entry = analysis.kb.families.get(stem)
         # launchers are mostly operated by companies (Arianespace, MHI): their agency must be stated
         if entry is None or not entry.lead or entry.kind == "launcher" or entry.lead not in named:
@@ -157,8 +167,16 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
         if not in_sentence:
             referred = _referred_mission(analysis, sentence)
             if referred is not None:
-                facts += _cue_participation(analysis, sentence, [referred],
-                                            [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")])
+                owners = [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")]
+                facts += _cue_participation(analysis, sentence, [referred], owners)
+                # "The mission was built and is led by ESA", "ESA developed the satellite", "L'ESA a apporté son
+                # appui à la mission": the back-reference stands where a mission name would, so the lead and
+                # supply cues read it like one
+                anaphor = _anaphor_mention(analysis, sentence, referred)
+                if anaphor is not None:
+                    facts += _lead_cues(analysis, sentence, [anaphor], owners)
+                    facts += _active_leads(analysis, sentence, [anaphor], owners)
+                    facts += _active_leads(analysis, sentence, [anaphor], owners, supply=True)
             continue
         owners = [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")]
         pronoun = _agency_pronoun(analysis, sentence)
@@ -183,23 +201,9 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
                 facts.append(ParticipationFact(
                     mission.id, agency_id, _kb_role(analysis, mission.id, agency_id), evidence=[evidence(sentence)],
                     reason="nationality adjective, the country's agency named in the article"))
-        # 2. "led by", "developed by": lead
-        lead_rx = _rx(lang, "lead")
-        for cue in lead_rx.finditer(sentence.text):
-            cue_end = sentence.start + cue.end()
-            agent = next((o for o in owners if o.start >= cue_end
-                          and gap(analysis, cue_end, o.start) in ("", "the", "la", "le", "l'")), None)
-            nearest = _nearest_mission(in_sentence, sentence.start + cue.start())
-            if agent is None or nearest is None:
-                continue
-            # "Copernicus et Galileo, menés par l'ESA": every mission of a coordination takes the cue
-            for target in _coordinated(analysis, sentence, in_sentence, nearest):
-                for agency_id in agencies_of(analysis, agent):
-                    role = "lead" if _kb_role(analysis, target.id, agency_id) in ("lead", "partner") or \
-                        kb_mission(analysis, target.id) is None or kb_mission(analysis, target.id).lead is None else \
-                        _kb_role(analysis, target.id, agency_id)
-                    facts.append(ParticipationFact(target.id, agency_id, role, evidence=[evidence(sentence)],
-                                                   reason=f"'{cue.group(0)}' names who runs it"))
+        # 2. "led by", "developed by": lead; "IXPE is the first NASA mission": the agency runs it
+        facts += _lead_cues(analysis, sentence, in_sentence, owners)
+        facts += _copula_owner(analysis, sentence, in_sentence, owners)
         # 2b. "PhilSA is developing the MULA satellite": an agency right before a lead verb runs the mission after
         facts += _active_leads(analysis, sentence, in_sentence, owners)
         # 2c. "Elle fournit le module de service de la capsule Orion": the agency contributes to the mission
@@ -209,6 +213,86 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
         # 4. "MBRSC's rover will be carried by CNSA's Chang'e 7": the part's owner contributes
         facts += _supplied_parts(analysis, sentence, in_sentence, owners)
     return facts
+
+
+def _lead_cues(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
+               owners: list[Mention]) -> list[Fact]:
+    """"Led by", "developed by", "menée par": the agency right after the cue leads the mission nearest to it
+    (and the missions coordinated with that one)."""
+    facts: list[Fact] = []
+    lang = sentence.lang
+    lead_rx = _rx(lang, "lead")
+    words = "|".join(r"\s+".join(re.escape(w) for w in p.split())
+                     for p in sorted(rules(lang)["customer"], key=len, reverse=True))
+    customer = re.compile(r"^[^,;:()]{1,60}?\s(?:" + words + r")\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$", re.IGNORECASE)
+    for cue in lead_rx.finditer(sentence.text):
+        cue_end = sentence.start + cue.end()
+        agent = next((o for o in owners if o.start >= cue_end
+                      and gap(analysis, cue_end, o.start) in ("", "the", "la", "le", "l'")), None)
+        if agent is None:
+            # "built by Airbus Defence and Space for GISTDA", "construit par Airbus pour l'agence X": the
+            # customer agency of the same clause runs it
+            agent = next((o for o in owners if o.start >= cue_end and o.label == "AGENCY"
+                          and customer.search(analysis.text[cue_end : o.start])), None)
+        nearest = _nearest_mission(in_sentence, sentence.start + cue.start())
+        if agent is None or nearest is None:
+            continue
+        # "Copernicus et Galileo, menés par l'ESA": every mission of a coordination takes the cue
+        for target in _coordinated(analysis, sentence, in_sentence, nearest):
+            for agency_id in agencies_of(analysis, agent):
+                role = "lead" if _kb_role(analysis, target.id, agency_id) in ("lead", "partner") or \
+                    kb_mission(analysis, target.id) is None or kb_mission(analysis, target.id).lead is None else \
+                    _kb_role(analysis, target.id, agency_id)
+                facts.append(ParticipationFact(target.id, agency_id, role, evidence=[evidence(sentence)],
+                                               reason=f"'{cue.group(0)}' names who runs it"))
+    return facts
+
+
+def _copula_owner(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
+                  owners: list[Mention]) -> list[Fact]:
+    """"IXPE is the first NASA mission", "X est une mission NASA": the mission, a copula, a determiner, at
+    most two words, then an agency right before (or right after) a mission head noun: the agency runs it."""
+    lang_rules = rules(sentence.lang)
+
+    def alternation(key: str) -> str:
+        return "|".join(r"\s+".join(re.escape(w) for w in p.split())
+                        for p in sorted(lang_rules[key], key=len, reverse=True))
+
+    link = re.compile(r"^\s+(?:" + alternation("copula") + r")\s+(?:" + alternation("copula_determiners")
+                      + r")(?:\s+|(?<=['’]))(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    head = re.compile(r"^\s+(?:" + alternation("mission_heads") + r")\b", re.IGNORECASE)
+    head_before = re.compile(r"\b(?:" + alternation("mission_heads") + r")\s+$", re.IGNORECASE)
+    facts: list[Fact] = []
+    for mission in in_sentence:
+        owner = next((o for o in owners if o.start >= mission.end and o.label == "AGENCY"), None)
+        between = analysis.text[mission.end : owner.start] if owner is not None else ""
+        # the head noun follows the agency ("the first NASA mission") or precedes it ("la première mission NASA")
+        if owner is None or not link.match(between) or not (
+                head.match(analysis.text[owner.end : sentence.end]) or head_before.search(between)):
+            continue
+        for agency_id in agencies_of(analysis, owner):
+            facts.append(ParticipationFact(mission.id, agency_id, _kb_role(analysis, mission.id, agency_id),
+                                           evidence=[evidence(sentence)],
+                                           reason="the text calls it the agency's mission"))
+    return facts
+
+
+def _anaphor_mention(analysis: Analysis, sentence: Sentence, referred: Mention) -> Mention | None:
+    """The back-reference of a sentence that names no mission ("the mission", "la sonde", a sentence-initial
+    "It"), as a mention of the mission it refers to, at the back-reference's own offsets; None without one."""
+    lang_rules = rules(sentence.lang)
+    pronoun = re.match(r"^\s*(?:" + "|".join(re.escape(p) for p in lang_rules["pronoun_anaphora"]) + r")\b",
+                       sentence.text)
+    found = _rx(sentence.lang, "mission_anaphora").search(sentence.text)
+    if found is not None:
+        start, end = sentence.start + found.start(), sentence.start + found.end()
+    elif pronoun is not None:
+        start = sentence.start + len(pronoun.group(0)) - len(pronoun.group(0).lstrip())
+        end = sentence.start + pronoun.end()
+    else:
+        return None
+    return Mention(start, end, analysis.text[start:end], "MISSION", referred.ids, "anaphora", sentence.lang,
+                   sentence.block, sentence.index, referred.name)
 
 
 def _agency_pronoun(analysis: Analysis, sentence: Sentence) -> Mention | None:
@@ -520,7 +604,26 @@ def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool 
             return found[-1]
         if pronoun:
             return None
-    return None
+    # "L'ESA a apporté son appui à la mission", four sentences after the last name: with no mission in the
+    # sentences just before, a noun back-reference means the article's topic
+    return None if pronoun or programme else _topic_mission(analysis, sentence)
+
+
+def _topic_mission(analysis: Analysis, sentence: Sentence) -> Mention | None:
+    """The mission an article is about, as its last mention before ``sentence``: named at least twice in
+    that language before it, more often than any other (launchers and instruments are never the topic)."""
+    counts: dict[str, list[Mention]] = {}
+    for other in analysis.sentences[: sentence.index]:
+        if other.block.kind == "credit" or other.lang != sentence.lang:
+            continue
+        for m in other.missions():
+            entry = kb_mission(analysis, m.id)
+            if entry is None or entry.kind not in ("launcher", "instrument"):
+                counts.setdefault(m.id, []).append(m)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if not ranked or len(ranked[0]) < 2 or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
+        return None
+    return ranked[0][-1]
 
 
 def _instrument_contributors(analysis: Analysis, facts: list[Fact], part_of: list[Fact]) -> list[Fact]:
@@ -565,7 +668,7 @@ def _nearest_mission(missions: list[Mention], position: int) -> Mention | None:
 def _part_of(analysis: Analysis, missions: dict[str, list[Mention]]) -> list[Fact]:
     facts: list[Fact] = []
     for mission_id, mentions in missions.items():
-        entry = kb_mission(analysis, mission_id)
+        entry = kb_mission(analysis, mission_id) or serial_base(analysis, mission_id)
         if entry is None or not entry.part_of:
             continue
         parent = analysis.kb.mission_by_name(entry.part_of)

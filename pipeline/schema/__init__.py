@@ -1,55 +1,58 @@
-"""The JSON Schema of the records, shipped with the package, and a validator built once."""
+"""The JSON Schemas of the records and of canonical records, shipped with the package, and validators built once."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from functools import lru_cache
+from collections.abc import Iterable, Iterator
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 
-@lru_cache(maxsize=1)
-def schema() -> dict[str, Any]:
-    return json.loads(resources.files(__package__).joinpath("records.schema.json").read_text("utf-8"))
+@cache
+def _load(name: str) -> dict[str, Any]:
+    """A JSON Schema shipped in this folder, read once."""
+    return json.loads(resources.files(__package__).joinpath(name).read_text("utf-8"))
 
 
-@lru_cache(maxsize=1)
-def _validator():
+@cache
+def _validator_for(name: str) -> Any:
     from jsonschema import Draft202012Validator
 
-    return Draft202012Validator(schema())
+    return Draft202012Validator(_load(name))
+
+
+def _readable(errors: Iterable[Any]) -> Iterator[str]:
+    """Errors of a jsonschema validator in path order as ``where: message`` (``(record)`` for the record itself)."""
+    for error in sorted(errors, key=lambda e: list(e.absolute_path)):
+        yield f"{'.'.join(str(p) for p in error.absolute_path) or '(record)'}: {error.message}"
+
+
+def schema() -> dict[str, Any]:
+    """The records JSON Schema (``records.schema.json``, draft 2020-12), read once."""
+    return _load("records.schema.json")
 
 
 def schema_errors(record: Any) -> Iterator[str]:
     """Readable schema violations of one record ("mission.kind: 'probe' is not one of ...")."""
-    for error in sorted(_validator().iter_errors(record), key=lambda e: list(e.absolute_path)):
-        where = ".".join(str(p) for p in error.absolute_path) or "(record)"
-        yield f"{where}: {error.message}"
+    return _readable(_validator_for("records.schema.json").iter_errors(record))
 
 
 def is_valid(record: Any) -> bool:
-    return _validator().is_valid(record)
+    """True when ``record`` satisfies the records JSON Schema."""
+    return _validator_for("records.schema.json").is_valid(record)
 
 
-@lru_cache(maxsize=1)
 def canonical_schema() -> dict[str, Any]:
     """The JSON Schema of ``spacerec merge`` output (canonical agreements and missions; docs/CANONICAL.md)."""
-    return json.loads(resources.files(__package__).joinpath("canonical.schema.json").read_text("utf-8"))
-
-
-@lru_cache(maxsize=1)
-def _canonical_validator():
-    from jsonschema import Draft202012Validator
-
-    return Draft202012Validator(canonical_schema())
+    return _load("canonical.schema.json")
 
 
 def canonical_errors(record: Any) -> Iterator[str]:
     """Readable schema violations of one canonical record, as ``schema_errors`` gives them for records."""
-    for error in sorted(_canonical_validator().iter_errors(record), key=lambda e: list(e.absolute_path)):
-        where = ".".join(str(p) for p in error.absolute_path) or "(record)"
-        yield f"{where}: {error.message}"
+    return _readable(_validator_for("canonical.schema.json").iter_errors(record))
+
+
 # What scoring reads: hand-written gold need not carry the computed fields (id, schema_version,
 # evidence), but every field it does carry must have the contract's type.
 _SCORING_REQUIRED = ["record_type", "doc_id"]
@@ -79,5 +82,4 @@ def scoring_errors(record: Any) -> list[str]:
             return []
         except Exception:  # a "no": let jsonschema explain
             pass
-    errors = sorted(validator.iter_errors(record), key=lambda e: list(e.absolute_path))
-    return [f"{'.'.join(str(p) for p in e.absolute_path) or '(record)'}: {e.message}" for e in errors]
+    return list(_readable(validator.iter_errors(record)))

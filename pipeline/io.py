@@ -1,0 +1,123 @@
+"""Reading JSON Lines, once for every reader, and the error type that points at a bad line.
+
+Every file the pipeline reads back (records, gold, manifests, canonical records) is JSON Lines.
+They are all read through :func:`read_jsonl`, built on the ``jsonlines`` library, which hands out
+each line with its number and byte offset, so a caller can report ``FILE:LINE: reason``, seek
+back to a line, or digest its bytes. What a caller then requires of a line (a schema, an id) is
+the caller's own; what cannot be parsed is said the same way everywhere (:attr:`JsonLine.reason`).
+This module imports nothing from the pipeline: any step may use it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+import jsonlines
+
+__all__ = ["JsonLine", "RecordFileError", "parse_json", "read_jsonl"]
+
+
+class RecordFileError(ValueError):
+    """A line of a JSON Lines file that cannot be used; the message points at it as ``FILE:LINE: reason``.
+
+    ``path`` is the file as the user named it, ``line_number`` counts from 1, ``reason`` says why
+    in words (``not JSON (...)``, ``schema: ...``, ``duplicate id ...``).
+    """
+
+    def __init__(self, path: str | Path, line_number: int, reason: str) -> None:
+        super().__init__(f"{path}:{line_number}: {reason}")
+        self.path = str(path)
+        self.line_number = line_number
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class JsonLine:
+    """One line of a JSON Lines file: where it is, its bytes, and its value or why it has none.
+
+    ``number`` counts lines from 1 (blank lines included); ``offset`` is the byte offset of the
+    line's first byte; ``raw`` is the line's bytes as stored, newline included. Exactly one of
+    ``value`` (the parsed JSON value, which may be any JSON type, ``null`` included) and ``error``
+    (the ``UnicodeDecodeError`` or ``json.JSONDecodeError`` met) is meaningful: see :attr:`ok`.
+    """
+
+    number: int
+    offset: int
+    raw: bytes
+    value: Any = None
+    error: ValueError | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the line was parsed (``value`` holds it)."""
+        return self.error is None
+
+    @property
+    def reason(self) -> str | None:
+        """Why the line could not be parsed, in the project's words, or None when it was."""
+        if self.error is None:
+            return None
+        if isinstance(self.error, UnicodeDecodeError):
+            return "not UTF-8"
+        if isinstance(self.error, json.JSONDecodeError):
+            return f"not JSON ({self.error.msg}, column {self.error.colno})"
+        return f"not JSON ({self.error})"
+
+
+def _cause(err: jsonlines.InvalidLineError) -> ValueError:
+    """The decoding error ``jsonlines`` wraps (it chains the original one), or the wrapper itself."""
+    cause = err.__cause__
+    return cause if isinstance(cause, ValueError) else err
+
+
+def read_jsonl(source: str | Path | IO[bytes] | Iterable[bytes], *, skip_blank: bool = True) -> Iterator[JsonLine]:
+    """Every line of a JSON Lines file, parsed, in file order; a bad line is yielded with its error, never raised.
+
+    ``source`` is a path, or a file opened in binary mode (left open: a caller may seek back to a
+    line by its ``offset``), or any iterable of byte lines. Blank lines (whitespace only) are
+    skipped unless ``skip_blank`` is False, in which case they come back as errors (they are not JSON).
+    A leading byte-order mark is ignored, as ``jsonlines`` does. ``OSError`` from opening or
+    reading propagates.
+    """
+    if isinstance(source, (str, Path)):
+        with open(source, "rb") as handle:
+            yield from read_jsonl(handle, skip_blank=skip_blank)
+        return
+    current: list[tuple[int, int, bytes]] = []  # the line the reader is on: (number, offset, raw)
+
+    def lines() -> Iterator[bytes]:
+        offset = 0
+        for number, raw in enumerate(source, start=1):
+            here, offset = offset, offset + len(raw)
+            if skip_blank and not raw.strip():
+                continue
+            current[:] = [(number, here, raw)]
+            yield raw
+
+    reader = jsonlines.Reader(lines())
+    while True:
+        try:
+            value = reader.read(allow_none=True)
+        except EOFError:
+            return
+        except jsonlines.InvalidLineError as err:
+            yield JsonLine(*current[0], error=_cause(err))
+            continue
+        yield JsonLine(*current[0], value=value)
+
+
+def parse_json(raw: bytes | str) -> Any:
+    """The JSON value of one line (bytes or text) read back by offset; ``ValueError`` when it is not JSON.
+
+    For a line already checked by :func:`read_jsonl` (a second pass over the same file). Raises
+    ``UnicodeDecodeError`` or ``json.JSONDecodeError`` (both ``ValueError``) as ``json.loads`` would.
+    """
+    line = next(read_jsonl([raw if isinstance(raw, bytes) else raw.encode("utf-8")], skip_blank=False))
+    if line.error is not None:
+        raise line.error
+    return line.value
+

