@@ -42,8 +42,6 @@ def cooperation_facts(analysis: Analysis, sentence: Sentence) -> list[AgreementF
     for cue in sentence.cues_of("COOPERATION"):
         if cue.rule.form == "joint" or modified(sentence, "NEGATION", cue.start, cue.end):
             continue
-        if served and _names_own_craft(analysis, cue.end):
-            continue  # "ASI contributed ArgoMoon": the supplier's own craft, named, is no shared work
         pair = _pair(analysis, sentence, cue, agencies, missions)
         if pair is None:
             continue
@@ -58,19 +56,6 @@ def cooperation_facts(analysis: Analysis, sentence: Sentence) -> list[AgreementF
                                    [], evidence=[evidence(sentence)],
                                    reason=f"stated cooperation '{cue.text}' ({cue.rule.form}){served}"))
     return facts
-
-
-_DETERMINERS = {"the", "a", "an", "its", "their",
-                "le", "la", "les", "l", "un", "une", "des", "son", "sa", "ses", "leur"}
-
-
-def _names_own_craft(analysis: Analysis, position: int) -> bool:
-    """The object after a supply cue is a proper name (a capitalised word after any determiner): the
-    supplier's own spacecraft, which the knowledge base does not know, not a part of the article's mission."""
-    words = re.findall(r"[\w-]+", analysis.text[position : position + 60])
-    while words and words[0].lower() in _DETERMINERS:
-        words.pop(0)
-    return bool(words) and words[0][:1].isupper()
 
 
 def article_mission(analysis: Analysis) -> Mention | None:
