@@ -23,7 +23,6 @@ from spacy.tokens import Doc, Span
 from .blocks import Block, Segmentation, segment
 from .dates import DateValue, find_dates, find_relative
 from .dates.component import SPAN_KEY as DATE_KEY
-from .dates.component import decode as decode_date
 from .entities.abbreviations import find_abbreviations
 from .entities.linker import SPAN_KEY as MENTION_KEY
 from .kb import KnowledgeBase
@@ -223,9 +222,8 @@ def _collect(doc: Doc, block: Block, sentences: list[Sentence], kb: KnowledgeBas
     taken: list[tuple[int, int]] = []
     for span in doc.spans.get(MENTION_KEY, []):
         start, end = base + span.start_char, base + span.end_char
-        via, _, name = span.id_.partition("|")
-        mention = Mention(start, end, span.text, span.label_, tuple(span.kb_id_.split("|")), via, block.lang,
-                          block, name=name or None)
+        mention = Mention(start, end, span.text, span.label_, span._.kb_ids, span._.link_via, block.lang,
+                          block, name=span._.link_name)
         sentence = _sentence_at(sentences, start)
         if sentence is not None:
             mention.sent = sentence.index
@@ -260,7 +258,7 @@ def _collect(doc: Doc, block: Block, sentences: list[Sentence], kb: KnowledgeBas
             continue  # "Mars 2020", "Artemis 2024" are names, not dates
         sentence = _sentence_at(sentences, start)
         if sentence is not None:
-            sentence.dates.append(DateMention(start, end, span.text, decode_date(span.kb_id_, span.label_),
+            sentence.dates.append(DateMention(start, end, span.text, span._.date_value,
                                               block.lang, sentence.index))
     for span in doc.spans.get(CUE_KEY, []):
         sentence = _sentence_at(sentences, base + span.start_char)

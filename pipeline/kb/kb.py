@@ -126,6 +126,9 @@ class KnowledgeBase:
     max_alias_tokens: int = 1
     # bumped by every add_*: caches derived from the KB (here and in the linker) rebuild when it changes
     version: int = 0
+    # the rows each add_* was given, by file family, so :meth:`to_dir` writes back what the KB holds
+    rows: dict[str, list[dict]] = field(default_factory=dict, repr=False, compare=False)
+    library_countries: bool = False
 
     # ---- construction -------------------------------------------------------------------
     @classmethod
@@ -186,6 +189,24 @@ class KnowledgeBase:
                                      "(the shipped one is pipeline/kb/data)")
         return cls.from_records(*families.values(), library_countries=library_countries)
 
+    def to_dir(self, folder: str | Path) -> Path:
+        """Write the KB as a data folder :meth:`from_dir` reads back (one ``<family>.jsonl`` per family).
+
+        Entries are written in the order they were added, one line per id (a later ``add_*`` of an id
+        replaces the row). Countries from the ISO library are not written: pass ``library_countries`` (the
+        :attr:`library_countries` flag) to :meth:`from_dir`. Returns the folder.
+        """
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        for family in ("agencies", "missions", "organisations", "treaties", "countries"):
+            by_id: dict[str, dict] = {}
+            for row in self.rows.get(family, ()):
+                by_id[row["id"]] = row
+            if by_id:
+                lines = (json.dumps(row, ensure_ascii=False) + "\n" for row in by_id.values())
+                (folder / f"{family}.jsonl").write_text("".join(lines), encoding="utf-8")
+        return folder
+
     def add_agency(self, raw: dict) -> Agency:
         agency = Agency(
             id=raw["id"],
@@ -198,6 +219,7 @@ class KnowledgeBase:
             adjectives=_by_lang(raw.get("adjectives")),
             primary=bool(raw.get("primary", True)),
         )
+        self.rows.setdefault("agencies", []).append(dict(raw))
         self.version += 1
         self.agencies[agency.id] = agency
         for lang in ("en", "fr"):
@@ -227,6 +249,7 @@ class KnowledgeBase:
             ambiguous=bool(raw.get("ambiguous", False)),
             context=tuple(c.lower() for c in _strings(raw.get("context"))),
         )
+        self.rows.setdefault("missions", []).append(dict(raw))
         self.version += 1
         self.missions[mission.id] = mission
         for alias in (mission.canonical_name, *mission.aliases):
@@ -252,6 +275,7 @@ class KnowledgeBase:
             aliases=tuple(_strings(raw.get("aliases"))),
             part_of_agency=raw.get("part_of_agency"),
         )
+        self.rows.setdefault("organisations", []).append(dict(raw))
         self.version += 1
         self.organisations[org.id] = org
         for alias in (org.canonical_name, *org.aliases):
@@ -264,6 +288,7 @@ class KnowledgeBase:
             canonical_name=raw["canonical_name"],
             aliases=tuple(_strings(raw.get("aliases")) + _strings(raw.get("aliases_fr"))),
         )
+        self.rows.setdefault("treaties", []).append(dict(raw))
         self.version += 1
         self.treaties[treaty.id] = treaty
         for alias in (treaty.canonical_name, *treaty.aliases):
@@ -274,6 +299,8 @@ class KnowledgeBase:
         """Countries from the ISO 3166 library (English names, French from its gettext catalogue), then
         the KB rows: extra names and adjectives, names to drop, territories to leave out."""
         rows = list(rows)
+        self.rows.setdefault("countries", []).extend(dict(row) for row in rows)
+        self.library_countries = self.library_countries or library
         extra = {row["id"]: row for row in rows}
         base = _library_countries() if library else {}
         for code in sorted(set(base) | set(extra)):
