@@ -21,6 +21,7 @@ from typing import Any
 import jsonschema
 
 from ..identity import MISSION_KINDS, normalise_name
+from ..io import read_jsonl
 
 _ALLCAPS = re.compile(r"^[A-Z0-9][A-Z0-9&./-]*[A-Z0-9]$")
 
@@ -458,25 +459,24 @@ def _validator(family: str) -> jsonschema.protocols.Validator:
 
 
 def _read_jsonl(path: Path, family: str | None = None) -> list[dict]:
-    """The rows of one KB file, each checked against its family's schema when ``family`` is given."""
+    """The rows of one KB file, each checked against its family's schema when ``family`` is given.
+
+    Raises :class:`KnowledgeBaseError` (``FILE:LINE: why``) at the first line that is not JSON, not an
+    object with an ``id``, or breaks the schema."""
     validator = _validator(family) if family else None
     rows = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise KnowledgeBaseError(f"{path}:{number}: not JSON ({exc.msg})") from exc
-            if not isinstance(row, dict) or "id" not in row:
-                raise KnowledgeBaseError(f"{path}:{number}: a KB entry is an object with an 'id'")
-            if validator is not None:
-                error = jsonschema.exceptions.best_match(validator.iter_errors(row))
-                if error is not None:
-                    where = "/".join(str(p) for p in error.absolute_path) or "(entry)"
-                    raise KnowledgeBaseError(f"{path}:{number}: {where}: {error.message}")
-            rows.append(row)
+    for line in read_jsonl(path):
+        if not line.ok:
+            raise KnowledgeBaseError(f"{path}:{line.number}: {line.reason}") from line.error
+        row = line.value
+        if not isinstance(row, dict) or "id" not in row:
+            raise KnowledgeBaseError(f"{path}:{line.number}: a KB entry is an object with an 'id'")
+        if validator is not None:
+            error = jsonschema.exceptions.best_match(validator.iter_errors(row))
+            if error is not None:
+                where = "/".join(str(p) for p in error.absolute_path) or "(entry)"
+                raise KnowledgeBaseError(f"{path}:{line.number}: {where}: {error.message}")
+        rows.append(row)
     return rows
 
 
