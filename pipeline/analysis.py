@@ -10,12 +10,9 @@ taken from the rest of the article.
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -24,6 +21,7 @@ from .blocks import Block, Segmentation, segment
 from .dates import DateValue, find_dates, find_relative
 from .dates.component import SPAN_KEY as DATE_KEY
 from .entities.abbreviations import find_abbreviations
+from .entities.heads import guess_label
 from .entities.linker import SPAN_KEY as MENTION_KEY
 from .kb import KnowledgeBase
 from .records import Evidence, Published, normalise_name
@@ -394,7 +392,7 @@ def _link_abbreviations(analysis: Analysis) -> None:
                        or (m.start <= definition.long_start and m.end >= definition.long_end - 1)), None)
         short_known = any(m.text == definition.short and m.start == definition.short_start for m in all_mentions)
         if target is None:
-            label = _guess_label(definition.long)
+            label = guess_label(definition.long)
             if label is None:
                 continue
             ids = (definition.short.upper() if label == "AGENCY" else f"abbr:{normalise_name(definition.short)}",)
@@ -408,31 +406,6 @@ def _link_abbreviations(analysis: Analysis) -> None:
             continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(definition.short)}(?![\w-])", text):
             _add_mention(analysis, match.start(), match.end(), label, ids, "abbreviation", name)
-
-
-@lru_cache(maxsize=1)
-def _acronym_heads() -> dict[str, re.Pattern]:
-    """Word lists of ``entities/acronym_heads.json`` as whole-word, case-blind regexes (keys checked)."""
-    path = resources.files("spacerec.entities").joinpath("acronym_heads.json")
-    data = json.loads(path.read_text("utf-8"))
-    keys = ("not_entity", "agency", "space_words", "mission")
-    if set(data) - {"_doc"} != set(keys) or not all(
-            isinstance(data[k], list) and all(isinstance(w, str) and w for w in data[k]) for k in keys):
-        raise ValueError(f"{path}: expected lists of words under {list(keys)}")
-    return {k: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in data[k]) + r")(?!\w)", re.I) for k in keys}
-
-
-def _guess_label(long_form: str) -> str | None:
-    """What an unknown defined acronym names: a space agency, a mission, or nothing we record (an
-    association, a company or an institute is neither: "Satellite Industry Association (SIA)")."""
-    heads = _acronym_heads()
-    if heads["not_entity"].search(long_form):
-        return None
-    if heads["agency"].search(long_form) and heads["space_words"].search(long_form):
-        return "AGENCY"
-    if heads["mission"].search(long_form):
-        return "MISSION"
-    return None
 
 
 def _add_mention(analysis: Analysis, start: int, end: int, label: str, ids: tuple[str, ...], via: str,

@@ -16,6 +16,7 @@ from typing import Any
 
 from .analysis import Analysis, Mention
 from .dates import DateValue
+from .entities.heads import guess_mission_kind
 from .records import (
     AgencyRecord,
     AgreementRecord,
@@ -110,14 +111,7 @@ def _mission_kind(analysis: Analysis, mission_id: str, mentions: list[Mention]) 
         family = analysis.kb.families.get(stem)
         return family.kind if family else "spacecraft"
     long_form = analysis.abbreviations.get(mentions[0].name or "", "") if mentions else ""
-    lowered = long_form.lower()
-    for word, kind in (("station", "station"), ("base", "station"), ("programme", "programme"),
-                       ("program", "programme"), ("launcher", "launcher"), ("rocket", "launcher"),
-                       ("lanceur", "launcher"), ("instrument", "instrument"), ("spectrometer", "instrument"),
-                       ("camera", "instrument"), ("radar", "instrument")):
-        if word in lowered:
-            return kind
-    return "spacecraft"
+    return guess_mission_kind(long_form)
 
 
 def build_records(analysis: Analysis, facts: Iterable[Fact]) -> list[dict[str, Any]]:
