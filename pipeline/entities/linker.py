@@ -34,9 +34,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import registry
 
+from ..identity import normalise_name
 from ..kb import KnowledgeBase, default_kb
 from ..kb.kb import title_cased_acronym
-from ..records import normalise_name
 
 SPAN_KEY = "sr_mentions"
 LABEL_PRIORITY = ("TREATY", "AGENCY", "MISSION", "ORG", "COUNTRY")
