@@ -58,7 +58,8 @@ def mission_name(analysis: Analysis, mission_id: str, mentions: list[Mention]) -
     Two forms of the canonical name itself count as written: the acronym of a canonical long name when the
     article uses it ("SLS" for "Space Launch System"), and the long form of a canonical acronym when the
     article uses only that ("International Space Station" for "ISS"). A mission the KB lacks keeps the
-    name the article gives it."""
+    name the article gives it.
+    """
     entry = analysis.kb.missions.get(mission_id)
     if entry is None:
         if mentions and mentions[0].name:
@@ -92,8 +93,10 @@ def _acronym_keys(surface: str) -> set[str]:
 
 
 def _initials(name: str) -> str:
-    """Initials of a name's capitalised words and capitals inside them ("NASA-ISRO Synthetic Aperture Radar"
-    -> "nisar", "International Space Station" -> "iss")."""
+    """Initials of a name's capitalised words and capitals inside them, normalised.
+
+    "NASA-ISRO Synthetic Aperture Radar" -> "nisar", "International Space Station" -> "iss".
+    """
     return normalise_name("".join(re.findall(r"(?<![A-Za-z])[A-Z]|(?<=[A-Z])[A-Z]", name)))
 
 
@@ -166,37 +169,22 @@ def _agencies(analysis: Analysis, facts: list[Fact]) -> list[AgencyRecord]:
 
 
 def _missions(analysis: Analysis, facts: list[Fact]) -> tuple[list[MissionRecord], dict[str, str]]:
+    """The mission records of one document, and ``mission id -> record name`` (agreement subjects use it)."""
     mentions: OrderedDict[str, list[Mention]] = OrderedDict()
     for mention in analysis.mentions("MISSION"):
         if mention.block.kind != "credit":
             mentions.setdefault(mention.id, []).append(mention)
     names = {mission_id: mission_name(analysis, mission_id, found) for mission_id, found in mentions.items()}
     records: dict[str, MissionRecord] = {}
-    named_agencies = analysis.agency_ids_named()
     for mission_id, found in mentions.items():
         entry = analysis.kb.missions.get(mission_id)
         record = MissionRecord(analysis.doc_id, names[mission_id], _mission_kind(analysis, mission_id, found),
                                target=entry.target if entry else None)
         record.evidence = [_ev(analysis, m) for m in found]
         records[mission_id] = record
-    roles: dict[str, dict[str, str]] = {}
-    stated: dict[str, set[tuple[str, str]]] = {}  # (agency, role) the text states without a KB default
-    defaults: dict[str, set[tuple[str, str]]] = {}
-    # a role the text states wins over the knowledge base's default for the same agency ("ISRO is working
-    # with NASA on NISAR" makes NASA a partner, though the KB has NASA lead)
-    text_stated = {(f.mission, f.agency_id) for f in facts
-                   if isinstance(f, ParticipationFact) and "KB default" not in (f.reason or "")}
+    _mission_roles(analysis, records, facts)
     for fact in facts:
-        if isinstance(fact, ParticipationFact) and fact.mission in records:
-            kb_default = "KB default" in (fact.reason or "")
-            if kb_default and (fact.mission, fact.agency_id) in text_stated:
-                continue
-            if not fact.agency_id.startswith("country:") and fact.agency_id in named_agencies:
-                current = roles.setdefault(fact.mission, {}).get(fact.agency_id)
-                if current is None or ROLE_RANK[fact.role] < ROLE_RANK[current]:
-                    roles[fact.mission][fact.agency_id] = fact.role
-                (defaults if kb_default else stated).setdefault(fact.mission, set()).add((fact.agency_id, fact.role))
-        elif isinstance(fact, PartOfFact) and fact.mission in records and fact.parent in names:
+        if isinstance(fact, PartOfFact) and fact.mission in records and fact.parent in names:
             record = records[fact.mission]
             record.part_of = record.part_of or names[fact.parent]
             if record.target is None:
@@ -205,6 +193,30 @@ def _missions(analysis: Analysis, facts: list[Fact]) -> tuple[list[MissionRecord
             _add_event(records[fact.mission], fact.event, fact.date)
         elif isinstance(fact, StatusFact) and fact.mission in records:
             records[fact.mission].status = records[fact.mission].status or fact.status
+    return list(records.values()), names
+
+
+def _mission_roles(analysis: Analysis, records: dict[str, MissionRecord], facts: list[Fact]) -> None:
+    """Each record's agencies: the best-ranked role of every named agency a participation fact gives."""
+    roles: dict[str, dict[str, str]] = {}
+    stated: dict[str, set[tuple[str, str]]] = {}  # (agency, role) the text states without a KB default
+    defaults: dict[str, set[tuple[str, str]]] = {}
+    named_agencies = analysis.agency_ids_named()
+    # a role the text states wins over the knowledge base's default for the same agency ("ISRO is working
+    # with NASA on NISAR" makes NASA a partner, though the KB has NASA lead)
+    text_stated = {(f.mission, f.agency_id) for f in facts
+                   if isinstance(f, ParticipationFact) and "KB default" not in (f.reason or "")}
+    for fact in facts:
+        if not isinstance(fact, ParticipationFact) or fact.mission not in records:
+            continue
+        kb_default = "KB default" in (fact.reason or "")
+        if kb_default and (fact.mission, fact.agency_id) in text_stated:
+            continue
+        if not fact.agency_id.startswith("country:") and fact.agency_id in named_agencies:
+            current = roles.setdefault(fact.mission, {}).get(fact.agency_id)
+            if current is None or ROLE_RANK[fact.role] < ROLE_RANK[current]:
+                roles[fact.mission][fact.agency_id] = fact.role
+            (defaults if kb_default else stated).setdefault(fact.mission, set()).add((fact.agency_id, fact.role))
     for mission_id, record in records.items():
         assigned = roles.get(mission_id, {})
         record.agencies = sorted((MissionAgency(a, r) for a, r in assigned.items()),
@@ -215,7 +227,6 @@ def _missions(analysis: Analysis, facts: list[Fact]) -> tuple[list[MissionRecord
         if from_kb:
             record.extra["reason"] = ("knowledge-base default role, the article names the agency with the mission: "
                                       + ", ".join(from_kb))
-    return list(records.values()), names
 
 
 def _add_event(record: MissionRecord, event: str, date: DateValue | None) -> None:

@@ -78,8 +78,10 @@ def load_pipeline(lang: str, model: str | None = None, kb: KnowledgeBase | None 
 
 
 def _add_components(nlp: Language, kb: KnowledgeBase | None) -> None:
-    """Add the mention linker, dates and agreement cues (those a saved pipeline lacks), last; hand ``kb`` to the
-    linker (None keeps the linker's own: the shipped KB, or the one a saved pipeline wrote)."""
+    """Add the mention linker, dates and agreement cues (those a saved pipeline lacks), last.
+
+    ``kb`` goes to the linker; None keeps the linker's own (the shipped KB, or the one a saved pipeline wrote).
+    """
     for component in ("spacerec_mentions", "spacerec_dates", "spacerec_agreement_cues"):
         if not nlp.has_pipe(component):
             nlp.add_pipe(component, last=True)
@@ -105,4 +107,5 @@ def load_pipelines(
 
 
 def has_statistical_model(nlp: Language) -> bool:
+    """Whether ``nlp`` was loaded from a statistical model (not the blank, rules-only pipeline)."""
     return nlp.meta.get("spacerec", {}).get("model", BLANK) != BLANK

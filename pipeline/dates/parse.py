@@ -44,11 +44,14 @@ class DateValue:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
     def with_year(self, year: int) -> DateValue:
+        """The same date with its year given (a year resolved from the rest of the article)."""
         return DateValue(year, self.month, self.day, self.precision, self.relative)
 
 
 @dataclass(frozen=True)
 class DateMatch:
+    """A date found in a text: its character offsets in that text, its words and its parsed value."""
+
     start: int
     end: int
     text: str
@@ -134,8 +137,10 @@ def _dateparser(
     text: str, lang: str, order: str, base: datetime = _PINNED_BASE, prefer: str = "past",
     parsers: tuple[str, ...] | None = None,
 ) -> datetime | None:
-    """``text`` parsed once per distinct string and settings in a process (``parsers`` None: dateparser's default
-    list, needed for relative dates)."""
+    """``text`` parsed once per distinct string and settings in a process.
+
+    ``parsers`` None is dateparser's default list, needed for relative dates.
+    """
     return _parser(lang, order, base, prefer, parsers).get_date_data(text)["date_obj"]
 
 
@@ -228,8 +233,10 @@ def find_relative(text: str, lang: str, article_date: DateValue | None) -> Itera
 
 
 def _relative_periods(text: str, r: _Rules, article_date: DateValue) -> Iterator[DateMatch]:
-    """"earlier this month" -> the article's month, "l'an dernier" -> the year before: month or year
-    precision, never a day. Longer phrases win over the phrases they contain."""
+    """Relative periods: "earlier this month" -> the article's month, "l'an dernier" -> the year before.
+
+    Month or year precision, never a day. Longer phrases win over the phrases they contain.
+    """
     assert article_date.year is not None and article_date.month is not None
     taken: list[tuple[int, int]] = []
     for pattern, unit, offset in r.periods:

@@ -54,8 +54,10 @@ def heads() -> Heads:
 
 
 def guess_label(long_form: str) -> str | None:
-    """What an unknown defined acronym names: ``"AGENCY"``, ``"MISSION"``, or None for nothing we record (an
-    association, a company or an institute is neither: "Satellite Industry Association (SIA)")."""
+    """What an unknown defined acronym names: ``"AGENCY"``, ``"MISSION"``, or None for nothing we record.
+
+    An association, a company or an institute is neither: "Satellite Industry Association (SIA)".
+    """
     found = heads()
     if found.not_entity.search(long_form):
         return None
@@ -67,7 +69,9 @@ def guess_label(long_form: str) -> str | None:
 
 
 def guess_mission_kind(long_form: str) -> str:
-    """The kind of a mission the KB does not hold, from its long form ("Lunar Research Station" -> ``station``):
-    the first kind word found, inside a longer word too ("rockets"); ``spacecraft`` when none is."""
+    """The kind of a mission the KB does not hold, from its long form ("Lunar Research Station" -> ``station``).
+
+    The first kind word found, inside a longer word too ("rockets"); ``spacecraft`` when none is.
+    """
     lowered = long_form.lower()
     return next((kind for word, kind in heads().kinds if word in lowered), "spacecraft")

@@ -1,5 +1,6 @@
-"""spaCy component ``spacerec_mentions``: find and link agency, mission, organisation,
-treaty and country mentions from the knowledge base.
+"""spaCy component ``spacerec_mentions``: agency, mission, organisation, treaty and country mentions, linked.
+
+Mentions are found and linked with the knowledge base.
 
 ``__call__`` is ``match(doc)`` (pure) plus ``set_annotations(doc, matches)`` (the only writer),
 as in spaCy's own SpanRuler. Mentions go to ``doc.spans[span_key]`` (``"sr_mentions"`` by default);
@@ -120,7 +121,8 @@ class MentionLinker:
         """Hand the linker a KB (``nlp.initialize()`` settings or a direct call); nothing is trained.
 
         ``kb`` wins over ``kb_path`` (a KB data folder); with neither, the KB in use is kept.
-        Raises :class:`~spacerec.kb.KnowledgeBaseError` for a malformed or missing folder."""
+        Raises :class:`~spacerec.kb.KnowledgeBaseError` for a malformed or missing folder.
+        """
         if kb is not None:
             self.kb = kb
         elif kb_path is not None:
@@ -130,6 +132,7 @@ class MentionLinker:
     # The KB can be swapped after construction (Extractor(kb=...)); indexes follow it.
     @property
     def kb(self) -> KnowledgeBase:
+        """The KB the linker links with; setting it rebuilds the indexes derived from it."""
         return self._kb
 
     @kb.setter
@@ -163,10 +166,12 @@ class MentionLinker:
         return compiled
 
     def __call__(self, doc: Doc) -> Doc:
+        """Find, link and write the mentions of ``doc`` (see the module docstring)."""
         self.set_annotations(doc, self.match(doc))
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        """Annotate a stream of docs, one by one (``batch_size`` is spaCy's, unused)."""
         for doc in docs:
             yield self(doc)
 
@@ -361,8 +366,11 @@ class MentionLinker:
 
 
 def _title_case_acronym_context(span: Span, label: str) -> bool:
-    """A title-cased acronym ("Nisar", "Isro") is read as the acronym unless it is the first name of a person
-    ("Lisa Campbell") or, for a mission, the first word of a sentence (where any word is capitalised)."""
+    """Whether a title-cased acronym ("Nisar", "Isro") is read as the acronym here.
+
+    Not when it is the first name of a person ("Lisa Campbell") or, for a mission, the first word of a
+    sentence (where any word is capitalised).
+    """
     doc = span.doc
     following = doc[span.end] if span.end < len(doc) else None
     if following is not None and following.is_alpha and following.text[:1].isupper():
@@ -373,8 +381,10 @@ def _title_case_acronym_context(span: Span, label: str) -> bool:
 
 
 def _strip_leading(text: str, start: int, end: int, stop: Iterable[str]) -> int:
-    """Drop leading words that are not part of a name: "The Gaofen-7" -> "Gaofen-7", "NASA's Perseverance" ->
-    "Perseverance"."""
+    """Drop leading words that are not part of a name: "The Gaofen-7" -> "Gaofen-7".
+
+    A possessive goes too: "NASA's Perseverance" -> "Perseverance". Returns the new start offset.
+    """
     stop = set(stop)
     while start < end:
         word = re.match(r"\S+\s*", text[start:end])
@@ -398,8 +408,11 @@ def _agency_in_sentence(doc: Doc, found: re.Match, alias_matches: list[Match]) -
 
 @registry.misc("spacerec.longest_mention_filter.v1")
 def longest_mention_filter(label_priority: Sequence[str] = LABEL_PRIORITY) -> OverlapFilter:
-    """The overlap policy: keep the longest mention where mentions overlap; on equal length the label
-    earlier in ``label_priority`` wins, then the earlier start. Returns the kept matches in text order."""
+    """The overlap policy: keep the longest mention where mentions overlap.
+
+    On equal length the label earlier in ``label_priority`` wins, then the earlier start. The policy
+    returns the kept matches in text order.
+    """
     rank = {label: i for i, label in enumerate(label_priority)}
 
     def resolve(matches: list[Match]) -> list[Match]:

@@ -64,6 +64,7 @@ class CueRules:
     cues: tuple[Cue, ...]
 
     def by_category(self, category: str) -> list[Cue]:
+        """The rules of one category, in file order."""
         return [c for c in self.cues if c.category == category]
 
     def phrases(self, category: str) -> set[str]:
@@ -72,6 +73,7 @@ class CueRules:
 
 
 def normalise_phrase(text: str) -> str:
+    """A phrase as rules compare it: lower case, ASCII apostrophe, single spaces."""
     return " ".join(text.lower().replace("’", "'").split())
 
 
