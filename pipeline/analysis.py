@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from .blocks import Block, Segmentation, segment
 from .dates import DateValue, find_dates, find_relative
 from .dates.component import SPAN_KEY as DATE_KEY
+from .dates.parse import numeric_day
 from .entities.abbreviations import find_abbreviations
 from .entities.heads import guess_label
 from .entities.linker import SPAN_KEY as MENTION_KEY
@@ -358,23 +359,10 @@ def _article_date(analysis: Analysis) -> DateValue | None:
         full = [d for d in sentence.dates if d.value.year and d.value.precision == "day"]
         if full:
             return full[0].value
-        numeric = _NUMERIC_DATE.search(sentence.text)
-        if numeric:
-            return _numeric_value(numeric)
+        numeric = numeric_day(sentence.text)
+        if numeric is not None:
+            return numeric
     return None
-
-
-_NUMERIC_DATE = re.compile(r"(?<!\d)(?:(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>(?:19|20)\d\d)"
-                           r"|(?P<y2>(?:19|20)\d\d)-(?P<m2>\d\d)-(?P<d2>\d\d))(?!\d)")
-
-
-def _numeric_value(found: re.Match) -> DateValue | None:
-    """A day-first numeric date (the European and Indian convention of date lines) or an ISO date."""
-    year, month, day = (found.group("y"), found.group("m"), found.group("d")) if found.group("y") else (
-        found.group("y2"), found.group("m2"), found.group("d2"))
-    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
-        return None
-    return DateValue(int(year), int(month), int(day), "day")
 
 
 def _link_abbreviations(analysis: Analysis) -> None:
