@@ -10,12 +10,9 @@ taken from the rest of the article.
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -23,8 +20,9 @@ from spacy.tokens import Doc, Span
 from .blocks import Block, Segmentation, segment
 from .dates import DateValue, find_dates, find_relative
 from .dates.component import SPAN_KEY as DATE_KEY
-from .dates.component import decode as decode_date
+from .dates.parse import numeric_day
 from .entities.abbreviations import find_abbreviations
+from .entities.heads import guess_label
 from .entities.linker import SPAN_KEY as MENTION_KEY
 from .kb import KnowledgeBase
 from .records import Evidence, Published, normalise_name
@@ -223,9 +221,8 @@ def _collect(doc: Doc, block: Block, sentences: list[Sentence], kb: KnowledgeBas
     taken: list[tuple[int, int]] = []
     for span in doc.spans.get(MENTION_KEY, []):
         start, end = base + span.start_char, base + span.end_char
-        via, _, name = span.id_.partition("|")
-        mention = Mention(start, end, span.text, span.label_, tuple(span.kb_id_.split("|")), via, block.lang,
-                          block, name=name or None)
+        mention = Mention(start, end, span.text, span.label_, span._.kb_ids, span._.link_via, block.lang,
+                          block, name=span._.link_name)
         sentence = _sentence_at(sentences, start)
         if sentence is not None:
             mention.sent = sentence.index
@@ -260,7 +257,7 @@ def _collect(doc: Doc, block: Block, sentences: list[Sentence], kb: KnowledgeBas
             continue  # "Mars 2020", "Artemis 2024" are names, not dates
         sentence = _sentence_at(sentences, start)
         if sentence is not None:
-            sentence.dates.append(DateMention(start, end, span.text, decode_date(span.kb_id_, span.label_),
+            sentence.dates.append(DateMention(start, end, span.text, span._.date_value,
                                               block.lang, sentence.index))
     for span in doc.spans.get(CUE_KEY, []):
         sentence = _sentence_at(sentences, base + span.start_char)
@@ -362,23 +359,10 @@ def _article_date(analysis: Analysis) -> DateValue | None:
         full = [d for d in sentence.dates if d.value.year and d.value.precision == "day"]
         if full:
             return full[0].value
-        numeric = _NUMERIC_DATE.search(sentence.text)
-        if numeric:
-            return _numeric_value(numeric)
+        numeric = numeric_day(sentence.text)
+        if numeric is not None:
+            return numeric
     return None
-
-
-_NUMERIC_DATE = re.compile(r"(?<!\d)(?:(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>(?:19|20)\d\d)"
-                           r"|(?P<y2>(?:19|20)\d\d)-(?P<m2>\d\d)-(?P<d2>\d\d))(?!\d)")
-
-
-def _numeric_value(found: re.Match) -> DateValue | None:
-    """A day-first numeric date (the European and Indian convention of date lines) or an ISO date."""
-    year, month, day = (found.group("y"), found.group("m"), found.group("d")) if found.group("y") else (
-        found.group("y2"), found.group("m2"), found.group("d2"))
-    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
-        return None
-    return DateValue(int(year), int(month), int(day), "day")
 
 
 def _link_abbreviations(analysis: Analysis) -> None:
@@ -396,7 +380,7 @@ def _link_abbreviations(analysis: Analysis) -> None:
                        or (m.start <= definition.long_start and m.end >= definition.long_end - 1)), None)
         short_known = any(m.text == definition.short and m.start == definition.short_start for m in all_mentions)
         if target is None:
-            label = _guess_label(definition.long)
+            label = guess_label(definition.long)
             if label is None:
                 continue
             ids = (definition.short.upper() if label == "AGENCY" else f"abbr:{normalise_name(definition.short)}",)
@@ -410,31 +394,6 @@ def _link_abbreviations(analysis: Analysis) -> None:
             continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(definition.short)}(?![\w-])", text):
             _add_mention(analysis, match.start(), match.end(), label, ids, "abbreviation", name)
-
-
-@lru_cache(maxsize=1)
-def _acronym_heads() -> dict[str, re.Pattern]:
-    """Word lists of ``entities/acronym_heads.json`` as whole-word, case-blind regexes (keys checked)."""
-    path = resources.files("spacerec.entities").joinpath("acronym_heads.json")
-    data = json.loads(path.read_text("utf-8"))
-    keys = ("not_entity", "agency", "space_words", "mission")
-    if set(data) - {"_doc"} != set(keys) or not all(
-            isinstance(data[k], list) and all(isinstance(w, str) and w for w in data[k]) for k in keys):
-        raise ValueError(f"{path}: expected lists of words under {list(keys)}")
-    return {k: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in data[k]) + r")(?!\w)", re.I) for k in keys}
-
-
-def _guess_label(long_form: str) -> str | None:
-    """What an unknown defined acronym names: a space agency, a mission, or nothing we record (an
-    association, a company or an institute is neither: "Satellite Industry Association (SIA)")."""
-    heads = _acronym_heads()
-    if heads["not_entity"].search(long_form):
-        return None
-    if heads["agency"].search(long_form) and heads["space_words"].search(long_form):
-        return "AGENCY"
-    if heads["mission"].search(long_form):
-        return "MISSION"
-    return None
 
 
 def _add_mention(analysis: Analysis, start: int, end: int, label: str, ids: tuple[str, ...], via: str,

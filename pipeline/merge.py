@@ -16,6 +16,7 @@ from typing import Any
 
 from .analysis import Analysis, Mention
 from .dates import DateValue
+from .entities.heads import guess_mission_kind
 from .records import (
     AgencyRecord,
     AgreementRecord,
@@ -51,10 +52,12 @@ def _ev(analysis: Analysis, span: Span | Mention) -> Evidence:
 
 
 def mission_name(analysis: Analysis, mission_id: str, mentions: list[Mention]) -> str:
-    """The record name: the KB canonical name, whatever form the article writes ("Kounotori", "LOP-G" and
-    "International Space Station" are written "HTV", "Gateway" and "ISS"), so one mission has one name in
-    every article and language (the contract's key). A mission the KB lacks keeps the name the article
-    gives it."""
+    """The record name: the KB canonical name, whatever form the article writes.
+
+    "Kounotori", "LOP-G" and "International Space Station" are written "HTV", "Gateway" and "ISS", so
+    one mission has one name in every article and language (the contract's key). A mission the KB
+    lacks keeps the name the article gives it.
+    """
     entry = analysis.kb.missions.get(mission_id)
     if entry is not None:
         return entry.canonical_name
@@ -72,14 +75,7 @@ def _mission_kind(analysis: Analysis, mission_id: str, mentions: list[Mention]) 
         family = analysis.kb.families.get(stem)
         return family.kind if family else "spacecraft"
     long_form = analysis.abbreviations.get(mentions[0].name or "", "") if mentions else ""
-    lowered = long_form.lower()
-    for word, kind in (("station", "station"), ("base", "station"), ("programme", "programme"),
-                       ("program", "programme"), ("launcher", "launcher"), ("rocket", "launcher"),
-                       ("lanceur", "launcher"), ("instrument", "instrument"), ("spectrometer", "instrument"),
-                       ("camera", "instrument"), ("radar", "instrument")):
-        if word in lowered:
-            return kind
-    return "spacecraft"
+    return guess_mission_kind(long_form)
 
 
 def build_records(analysis: Analysis, facts: Iterable[Fact]) -> list[dict[str, Any]]:
@@ -134,37 +130,22 @@ def _agencies(analysis: Analysis, facts: list[Fact]) -> list[AgencyRecord]:
 
 
 def _missions(analysis: Analysis, facts: list[Fact]) -> tuple[list[MissionRecord], dict[str, str]]:
+    """The mission records of one document, and ``mission id -> record name`` (agreement subjects use it)."""
     mentions: OrderedDict[str, list[Mention]] = OrderedDict()
     for mention in analysis.mentions("MISSION"):
         if mention.block.kind != "credit":
             mentions.setdefault(mention.id, []).append(mention)
     names = {mission_id: mission_name(analysis, mission_id, found) for mission_id, found in mentions.items()}
     records: dict[str, MissionRecord] = {}
-    named_agencies = analysis.agency_ids_named()
     for mission_id, found in mentions.items():
         entry = analysis.kb.missions.get(mission_id)
         record = MissionRecord(analysis.doc_id, names[mission_id], _mission_kind(analysis, mission_id, found),
                                target=entry.target if entry else None)
         record.evidence = [_ev(analysis, m) for m in found]
         records[mission_id] = record
-    roles: dict[str, dict[str, str]] = {}
-    stated: dict[str, set[tuple[str, str]]] = {}  # (agency, role) the text states without a KB default
-    defaults: dict[str, set[tuple[str, str]]] = {}
-    # a role the text states wins over the knowledge base's default for the same agency ("ISRO is working
-    # with NASA on NISAR" makes NASA a partner, though the KB has NASA lead)
-    text_stated = {(f.mission, f.agency_id) for f in facts
-                   if isinstance(f, ParticipationFact) and "KB default" not in (f.reason or "")}
+    _mission_roles(analysis, records, facts)
     for fact in facts:
-        if isinstance(fact, ParticipationFact) and fact.mission in records:
-            kb_default = "KB default" in (fact.reason or "")
-            if kb_default and (fact.mission, fact.agency_id) in text_stated:
-                continue
-            if not fact.agency_id.startswith("country:") and fact.agency_id in named_agencies:
-                current = roles.setdefault(fact.mission, {}).get(fact.agency_id)
-                if current is None or ROLE_RANK[fact.role] < ROLE_RANK[current]:
-                    roles[fact.mission][fact.agency_id] = fact.role
-                (defaults if kb_default else stated).setdefault(fact.mission, set()).add((fact.agency_id, fact.role))
-        elif isinstance(fact, PartOfFact) and fact.mission in records and fact.parent in names:
+        if isinstance(fact, PartOfFact) and fact.mission in records and fact.parent in names:
             record = records[fact.mission]
             record.part_of = record.part_of or names[fact.parent]
             if record.target is None:
@@ -173,6 +154,30 @@ def _missions(analysis: Analysis, facts: list[Fact]) -> tuple[list[MissionRecord
             _add_event(records[fact.mission], fact.event, fact.date)
         elif isinstance(fact, StatusFact) and fact.mission in records:
             records[fact.mission].status = records[fact.mission].status or fact.status
+    return list(records.values()), names
+
+
+def _mission_roles(analysis: Analysis, records: dict[str, MissionRecord], facts: list[Fact]) -> None:
+    """Each record's agencies: the best-ranked role of every named agency a participation fact gives."""
+    roles: dict[str, dict[str, str]] = {}
+    stated: dict[str, set[tuple[str, str]]] = {}  # (agency, role) the text states without a KB default
+    defaults: dict[str, set[tuple[str, str]]] = {}
+    named_agencies = analysis.agency_ids_named()
+    # a role the text states wins over the knowledge base's default for the same agency ("ISRO is working
+    # with NASA on NISAR" makes NASA a partner, though the KB has NASA lead)
+    text_stated = {(f.mission, f.agency_id) for f in facts
+                   if isinstance(f, ParticipationFact) and "KB default" not in (f.reason or "")}
+    for fact in facts:
+        if not isinstance(fact, ParticipationFact) or fact.mission not in records:
+            continue
+        kb_default = "KB default" in (fact.reason or "")
+        if kb_default and (fact.mission, fact.agency_id) in text_stated:
+            continue
+        if not fact.agency_id.startswith("country:") and fact.agency_id in named_agencies:
+            current = roles.setdefault(fact.mission, {}).get(fact.agency_id)
+            if current is None or ROLE_RANK[fact.role] < ROLE_RANK[current]:
+                roles[fact.mission][fact.agency_id] = fact.role
+            (defaults if kb_default else stated).setdefault(fact.mission, set()).add((fact.agency_id, fact.role))
     for mission_id, record in records.items():
         assigned = roles.get(mission_id, {})
         record.agencies = sorted((MissionAgency(a, r) for a, r in assigned.items()),
@@ -183,7 +188,6 @@ def _missions(analysis: Analysis, facts: list[Fact]) -> tuple[list[MissionRecord
         if from_kb:
             record.extra["reason"] = ("knowledge-base default role, the article names the agency with the mission: "
                                       + ", ".join(from_kb))
-    return list(records.values()), names
 
 
 def _add_event(record: MissionRecord, event: str, date: DateValue | None) -> None:

@@ -24,8 +24,11 @@ def installed(name: str) -> bool:
 
 def resolve_model(lang: str, requested: str | None = None,
                   defaults: Mapping[str, tuple[str, ...]] | None = None) -> str:
-    """The pipeline name to load for ``lang``: the requested one, else the first installed of ``defaults``
-    (:data:`DEFAULT_MODELS`), else ``"blank"`` (rules only)."""
+    """The pipeline name to load for ``lang``.
+
+    The requested one, else the first installed of ``defaults`` (:data:`DEFAULT_MODELS`), else
+    ``"blank"`` (rules only).
+    """
     if requested:
         return requested
     for name in (DEFAULT_MODELS if defaults is None else defaults).get(lang, ()):

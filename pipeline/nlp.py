@@ -66,25 +66,34 @@ def load_pipeline(lang: str, model: str | None = None, kb: KnowledgeBase | None 
         before = "parser" if nlp.has_pipe("parser") else None
         if nlp.has_pipe("senter"):
             nlp.disable_pipe("senter")
-        nlp.add_pipe("spacerec_sentences", before=before) if before else nlp.add_pipe("spacerec_sentences", first=True)
-    nlp.add_pipe("spacerec_mentions", last=True)
-    nlp.add_pipe("spacerec_dates", last=True)
-    nlp.add_pipe("spacerec_agreement_cues", last=True)
-    if kb is not None:
-        nlp.get_pipe("spacerec_mentions").kb = kb
+        if nlp.has_pipe("spacerec_sentences"):
+            pass  # a pipeline saved by nlp.to_disk() after load_pipeline: it has every component already
+        elif before:
+            nlp.add_pipe("spacerec_sentences", before=before)
+        else:
+            nlp.add_pipe("spacerec_sentences", first=True)
+    _add_components(nlp, kb)
     nlp.meta.setdefault("spacerec", {})["model"] = name
     return nlp
+
+
+def _add_components(nlp: Language, kb: KnowledgeBase | None) -> None:
+    """Add the mention linker, dates and agreement cues (those a saved pipeline lacks), last.
+
+    ``kb`` goes to the linker; None keeps the linker's own (the shipped KB, or the one a saved pipeline wrote).
+    """
+    for component in ("spacerec_mentions", "spacerec_dates", "spacerec_agreement_cues"):
+        if not nlp.has_pipe(component):
+            nlp.add_pipe(component, last=True)
+    if kb is not None:
+        nlp.get_pipe("spacerec_mentions").initialize(kb=kb)
 
 
 def load_light_pipeline(lang: str, kb: KnowledgeBase | None = None) -> Language:
     """The cheap pipeline of the cascade: tokenizer, sentence rules, KB linker and dates, no statistical model."""
     nlp = spacy.blank(lang)
     nlp.add_pipe("spacerec_sentences")
-    nlp.add_pipe("spacerec_mentions")
-    nlp.add_pipe("spacerec_dates")
-    nlp.add_pipe("spacerec_agreement_cues")
-    if kb is not None:
-        nlp.get_pipe("spacerec_mentions").kb = kb
+    _add_components(nlp, kb)
     nlp.meta.setdefault("spacerec", {})["model"] = BLANK
     return nlp
 
@@ -98,4 +107,5 @@ def load_pipelines(
 
 
 def has_statistical_model(nlp: Language) -> bool:
+    """Whether ``nlp`` was loaded from a statistical model (not the blank, rules-only pipeline)."""
     return nlp.meta.get("spacerec", {}).get("model", BLANK) != BLANK

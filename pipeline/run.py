@@ -5,8 +5,8 @@ byte-identical files and memory never grows with the corpus. Work in progress go
 ``OUTPUT.partial`` and ``OUTPUT.manifest.jsonl.partial`` (content hash and pipeline fingerprint per
 document, appended once the document's records are flushed); both are renamed into place at the
 end. ``resume=True`` reuses the records of every document whose file and pipeline are unchanged,
-from the previous output or from the partial files a killed run left behind. ``jobs > 1``
-extracts in worker processes that load the models once and send back serialised records.
+from the previous output or from the partial files a killed run left behind (see :mod:`spacerec.resume`).
+``jobs > 1`` extracts in worker processes that load the models once and send back serialised records.
 
 One writer per output: ``OUTPUT.lock`` is held (``filelock``) for the whole run, and a second run
 on the same output fails at once with :class:`OutputLockedError`. What ``resume`` reuses is
@@ -17,22 +17,18 @@ records do not check out is extracted again.
 from __future__ import annotations
 
 import fnmatch
-import hashlib
 import multiprocessing
 import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from filelock import FileLock, Timeout
 
-from . import __version__
-from .extraction import Extracted, extract_document, file_sha1
+from .extraction import Extracted, extract_document
 from .extractor import Extractor
 from .ingest import (
     DEFAULT_EXCLUDE,
@@ -42,9 +38,9 @@ from .ingest import (
     printable_path,
     scan_inputs,
 )
-from .io import parse_json, read_jsonl
-from .nlp import BLANK, LANGUAGES, resolve_model
+from .nlp import LANGUAGES, resolve_model
 from .output import dumps, publish
+from .resume import Reuse, find_reusable, lines_sha1, model_identity, pipeline_fingerprint, work_paths
 
 
 class OutputLockedError(OSError):
@@ -186,59 +182,6 @@ def check_paths(root: Path, output: Path, errors: Path | None = None,
         raise PathConflictError(f"{option} {path} {what}")
 
 
-@lru_cache(maxsize=1)
-def _package_digest() -> str:
-    """Version and every rule, KB and code file shipped in the package."""
-    digest = hashlib.sha1(__version__.encode())
-    package = Path(str(resources.files("spacerec")))
-    for path in sorted(package.rglob("*")):
-        if path.suffix in (".json", ".jsonl", ".py") and path.is_file():
-            digest.update(path.relative_to(package).as_posix().encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def model_identity(name: str) -> str:
-    """A model's name and version (``fr_core_news_sm==3.8.0``): a new version of a model re-extracts on resume."""
-    if name == BLANK:
-        return name
-    try:
-        import spacy.util
-
-        if Path(name).is_dir():
-            meta = spacy.util.get_model_meta(Path(name))
-            return f"{name} ({meta.get('lang')}_{meta.get('name')}=={meta.get('version')})"
-        return f"{name}=={spacy.util.get_package_version(name)}"
-    except Exception:  # an unreadable meta: the name alone
-        return name
-
-
-def pipeline_fingerprint(models: tuple[tuple[str, str], ...] = (), *, max_chars: int = DEFAULT_MAX_CHARS,
-                         kb_dir: str | Path | None = None) -> str:
-    """Hex SHA-1 of everything that changes a record; a change to any of them re-extracts on resume.
-
-    Package version and files, models and their versions, settings, ``max_chars`` and the
-    content of every file of ``kb_dir``.
-    """
-    digest = hashlib.sha1(_package_digest().encode())
-    digest.update(repr(models).encode())
-    digest.update(f"max_chars={max_chars}".encode())
-    if kb_dir is not None:
-        folder = Path(kb_dir)
-        for path in sorted(folder.glob("*.jsonl")):
-            digest.update(path.name.encode())
-            digest.update(file_sha1(path).encode() if path.is_file() else b"?")
-    return digest.hexdigest()
-
-
-def _lines_sha1(lines: Iterable[str]) -> str:
-    """Digest of a document's record lines, kept in the manifest to check them when they are reused."""
-    digest = hashlib.sha1()
-    for line in lines:
-        digest.update(line.encode("utf-8"))
-    return digest.hexdigest()
-
-
 # ---- worker processes -------------------------------------------------------------------
 _WORKER: dict[str, Any] = {}
 
@@ -258,80 +201,10 @@ def _work(item: tuple[str, str]) -> Extracted:
     return extract_document(_WORKER["extractor"], doc_id, path, _WORKER["max_chars"])
 
 
-# ---- resuming ------------------------------------------------------------------------------
-class _RecordIndex:
-    """Where each document's lines are in a records file: ``doc_id -> (byte offset, count, digest)``.
-
-    Built in one pass; a document whose lines are cut, not JSON, or split into two runs of lines
-    is left out, so it is extracted again rather than reused.
-    """
-
-    def __init__(self, path: Path):
-        self._handle = path.open("rb")
-        self.places: dict[str, tuple[int, int, str]] = {}
-        broken: set[str] = set()
-        current: str | None = None
-        start, count, digest = 0, 0, hashlib.sha1()
-
-        def close_group() -> None:
-            if current is None:
-                return
-            if current in self.places:
-                broken.add(current)  # its lines are not contiguous
-            self.places[current] = (start, count, digest.hexdigest())
-
-        for line in read_jsonl(self._handle, skip_blank=False):
-            value = line.value if line.ok and line.raw.endswith(b"\n") else None
-            doc_id = value["doc_id"] if isinstance(value, dict) and isinstance(value.get("doc_id"), str) else None
-            if doc_id is None:  # a cut or corrupt line: the document it sits in does not check out
-                if current is not None:
-                    broken.add(current)
-                continue
-            if doc_id != current:
-                close_group()
-                current, start, count, digest = doc_id, line.offset, 0, hashlib.sha1()
-            count += 1
-            digest.update(line.raw)
-        close_group()
-        for doc_id in broken:
-            self.places.pop(doc_id, None)
-
-    def verified(self, doc_id: str, entry: dict[str, Any]) -> bool:
-        """True when the file holds exactly the lines the manifest entry describes for ``doc_id``."""
-        place = self.places.get(doc_id)
-        return place is not None and (place[1], place[2]) == (entry.get("records"), entry.get("digest"))
-
-    def take(self, doc_id: str) -> list[str]:
-        offset, count, _ = self.places[doc_id]
-        self._handle.seek(offset)
-        return [self._handle.readline().decode("utf-8") for _ in range(count)]
-
-    def close(self) -> None:
-        self._handle.close()
-
-
-def _read_manifest(path: Path) -> dict[str, dict[str, Any]]:
-    entries: dict[str, dict[str, Any]] = {}
-    if not path.exists():
-        return entries
-    for line in read_jsonl(path, skip_blank=False):
-        row = line.value
-        if isinstance(row, dict) and isinstance(row.get("doc_id"), str):
-            entries[row["doc_id"]] = row
-        # else: a manifest line cut by a killed run, skipped
-    return entries
-
-
 def errors_path_for(output: str | Path) -> Path:
     """Where a run's failures and warnings go by default: ``OUT.errors.jsonl`` beside ``OUT.jsonl``."""
     output = Path(output)
     return output.with_name(output.name.removesuffix(".jsonl") + ".errors.jsonl")
-
-
-def work_paths(output: Path) -> tuple[Path, Path, Path]:
-    """``(partial records, manifest, partial manifest)`` beside ``output``."""
-    return (output.with_name(output.name + ".partial"), output.with_name(output.name + ".manifest.jsonl"),
-            output.with_name(output.name + ".manifest.jsonl.partial"))
 
 
 # ---- the run -------------------------------------------------------------------------------
@@ -395,55 +268,6 @@ def _fingerprint(extractor: Extractor | None, config: dict[str, Any], max_chars:
                                 kb_dir=config.get("kb_dir"))
 
 
-@dataclass
-class _Reuse:
-    """What a resumed run takes from earlier files: ``doc_id -> (manifest entry, records file)`` and their indexes."""
-
-    documents: dict[str, tuple[dict[str, Any], Path]] = field(default_factory=dict)
-    sources: dict[Path, _RecordIndex] = field(default_factory=dict)
-    resume_copy: Path | None = None
-
-    def item(self, doc_id: str, path: Path) -> Extracted:
-        """The reused document as an extraction result (its lines read back from the earlier file)."""
-        entry, source_path = self.documents[doc_id]
-        lines = self.sources[source_path].take(doc_id)
-        return Extracted(doc_id, str(path), entry["sha1"], lines, [parse_json(line)["record_type"] for line in lines],
-                         list(entry.get("notes") or []), int(entry.get("words") or 0))
-
-    def close(self) -> None:
-        """Close the earlier files and drop the copy of a killed run's partial file."""
-        for source in self.sources.values():
-            source.close()
-        if self.resume_copy is not None:
-            self.resume_copy.unlink(missing_ok=True)
-
-
-def _find_reusable(inputs: list[tuple[str, Path]], output: Path, fingerprint: str) -> _Reuse:
-    """What can be reused: the last complete output, then what a killed run left; each checked."""
-    partial, manifest_path, partial_manifest = work_paths(output)
-    reuse = _Reuse()
-    hashes = {doc_id: file_sha1(path) for doc_id, path in inputs}
-    if partial.exists() and partial_manifest.exists():
-        # the killed run's partial file is about to be rewritten: read it from a copy
-        reuse.resume_copy = partial.with_name(partial.name + ".resume")
-        os.replace(partial, reuse.resume_copy)
-    try:
-        for records_path, entries in ((output, _read_manifest(manifest_path)),
-                                      (reuse.resume_copy, _read_manifest(partial_manifest))):
-            if records_path is None or not records_path.exists():
-                continue
-            index = reuse.sources[records_path] = _RecordIndex(records_path)
-            for doc_id, entry in entries.items():
-                if (entry.get("sha1") == hashes.get(doc_id) and entry.get("fingerprint") == fingerprint
-                        and index.verified(doc_id, entry)):
-                    reuse.documents[doc_id] = (entry, records_path)
-    except BaseException:
-        for source in reuse.sources.values():
-            source.close()
-        raise
-    return reuse
-
-
 def _extract_all(todo: list[tuple[str, str]], extractor: Extractor | None, config: dict[str, Any], jobs: int,
                  max_chars: int) -> tuple[Any, Iterator[Extracted]]:
     """``(pool or None, results in todo order)``: in worker processes when ``jobs > 1``, else in this one."""
@@ -469,7 +293,7 @@ def _run_locked(root: Path, output: Path, extractor: Extractor | None, *, exclud
     if extractor is None and jobs <= 1:
         extractor = Extractor(**config)
     fingerprint = _fingerprint(extractor, config, max_chars)
-    reuse = _find_reusable(inputs, output, fingerprint) if resume else _Reuse()
+    reuse = find_reusable(inputs, output, fingerprint) if resume else Reuse()
     todo = [(doc_id, str(path)) for doc_id, path in inputs if doc_id not in reuse.documents]
     try:
         pool, results = _extract_all(todo, extractor, config, jobs, max_chars)
@@ -491,7 +315,7 @@ def _run_locked(root: Path, output: Path, extractor: Extractor | None, *, exclud
                 out.writelines(item.lines)
                 out.flush()
                 manifest.write(dumps({"doc_id": doc_id, "sha1": item.sha1, "fingerprint": fingerprint,
-                                      "records": len(item.lines), "digest": _lines_sha1(item.lines),
+                                      "records": len(item.lines), "digest": lines_sha1(item.lines),
                                       "notes": item.notes, "words": item.words}) + "\n")
                 manifest.flush()
             out.flush()

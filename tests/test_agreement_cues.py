@@ -72,7 +72,7 @@ def test_token_pattern_cue(cue_nlps):
     ('{"phrase": "sign", "category": "SIGN", "colour": "red"}', "rules.jsonl:2: Additional properties"),
     ('{"phrase": "sign", "category": "SIGNATURE"}', "rules.jsonl:2: 'SIGNATURE' is not one of"),
     ('{"phrase": "accord", "category": "DOCUMENT"}', "rules.jsonl:2: 'kind' is a required property"),
-    ('{"phrase": "sign", "category": "SIGN"', "rules.jsonl:2: not valid JSON"),
+    ('{"phrase": "sign", "category": "SIGN"', "rules.jsonl:2: not JSON"),
 ])
 def test_a_bad_rule_fails_with_file_and_line(line, message):
     text = '{"phrase": "signed", "category": "SIGN"}\n' + line + "\n"
@@ -96,3 +96,11 @@ def test_default_config_and_custom_rules(tmp_path):
     pipe.rules_path = None
     loaded = spacy.load(tmp_path / "pipe", config={"components": {"spacerec_agreement_cues": {"rules_path": None}}})
     assert _cues(loaded, "A handshake and a signed deal.") == [("handshake", "SIGN")]
+
+
+def test_blank_lines_keep_the_file_line_numbers_in_ids_and_errors():
+    text = '{"phrase": "signed", "category": "SIGN"}\n\n   \n{"phrase": "inked", "category": "SIGN"}\n\n{oops\n'
+    with pytest.raises(CueRuleError, match=r"^rules\.jsonl:6: not JSON"):
+        parse_cue_rules(text, "rules.jsonl")
+    rules = parse_cue_rules(text.rsplit("\n\n", 1)[0] + "\n", "rules.jsonl")
+    assert [c.id for c in rules.cues] == ["rules.jsonl:1", "rules.jsonl:4"]

@@ -204,3 +204,27 @@ def test_published_field_in_the_schema():
     from spacerec.records import DocumentRecord
 
     assert "published" not in DocumentRecord("d", "Title", ["en"]).to_dict()
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("New Delhi | 22-11-2024", "2024-11-22"),
+    ("Mis à jour le 11. 01. 2019", "2019-01-11"),
+    ("05/11/2024 10:30", "2024-11-05"),  # day first, whatever the language: a date line's convention
+    ("12/25/2024", "2024-12-25"),  # a month first is read so when the day-first reading is no date
+    ("Posted 2023-07-18T10:00", "2023-07-18"),
+    ("31/02/2024", None),  # no such day
+    ("ref 12/03/45", None),
+    ("Page 3 of 12", None),
+])
+def test_numeric_day_is_the_parser_numeric_pattern_read_day_first(text, iso):
+    from spacerec.dates.parse import numeric_day
+
+    value = numeric_day(text)
+    assert (value.iso if value else None) == iso
+    if value is not None:
+        assert value.precision == "day"
+
+
+def test_an_iso_timestamp_is_a_day():
+    (found,) = find_dates("Posted 2023-07-18T10:00:00Z by the agency.", "en")
+    assert (found.text, found.value.iso) == ("2023-07-18", "2023-07-18")

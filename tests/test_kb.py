@@ -204,3 +204,12 @@ def test_a_folder_without_agencies_is_no_knowledge_base(tmp_path):
         KnowledgeBase.from_dir(tmp_path)
     with pytest.raises(KnowledgeBaseError, match="no such knowledge-base folder"):
         KnowledgeBase.from_dir(tmp_path / "missing")
+
+
+def test_to_dir_writes_a_folder_from_dir_reads_back(tmp_path):
+    kb = KnowledgeBase.from_dir(default_data_dir())
+    kb.add_agency({"id": "XSA", "canonical_name": "X Space Agency", "acronyms": ["XSA"]})
+    again = KnowledgeBase.from_dir(kb.to_dir(tmp_path / "kb"), library_countries=kb.library_countries)
+    assert again.alias_index == kb.alias_index
+    assert again.families == kb.families and again.countries == kb.countries
+    assert again.agencies == kb.agencies and again.missions == kb.missions

@@ -73,7 +73,8 @@ def test_unknown_family_member_gets_a_family_id(inline_nlps, shipped_nlps):
     doc = inline_nlps["en"]("Chang'e 9 will follow in a few years.")
     spans = [s for s in doc.spans[SPAN_KEY] if s.label_ == "MISSION"]
     assert [(s.text, s.kb_id_) for s in spans] == [("Chang'e 9", "family:change9")]
-    assert spans[0].id_ == "family|Chang'e 9"
+    assert (spans[0]._.kb_ids, spans[0]._.link_via, spans[0]._.link_name) == (
+        ("family:change9",), "family", "Chang'e 9")
     assert ids_of(shipped_nlps["en"], "Tianwen-9 will fly to Jupiter.", "MISSION") == ["family:tianwen9"]
     assert ids_of(shipped_nlps["fr"], "La sonde Tianwen-9 partira vers Jupiter.", "MISSION") == ["family:tianwen9"]
     # a family stem alone, without a number, is not a mission
@@ -81,10 +82,12 @@ def test_unknown_family_member_gets_a_family_id(inline_nlps, shipped_nlps):
 
 
 def test_descriptive_forms_en(shipped_nlps):
-    found = mentions(shipped_nlps["en"], "Officials of the Japanese agency met the Russian and Chinese space agencies.")
+    doc = shipped_nlps["en"]("Officials of the Japanese agency met the Russian and Chinese space agencies.")
+    found = [(s.text, s.label_, s.kb_id_) for s in doc.spans[SPAN_KEY]]
     assert ("the Japanese agency", "AGENCY", "JAXA") in found
-    both = [k for t, lab, k in found if t == "the Russian and Chinese space agencies"]
-    assert both == ["ROSCOSMOS|CNSA"]
+    # a coordinated phrase links to both agencies: kb_id_ is the first, span._.kb_ids has them all
+    both = [(s.kb_id_, s._.kb_ids) for s in doc.spans[SPAN_KEY] if s.text == "the Russian and Chinese space agencies"]
+    assert both == [("ROSCOSMOS", ("ROSCOSMOS", "CNSA"))]
 
 
 def test_descriptive_forms_fr(shipped_nlps):

@@ -148,8 +148,10 @@ def identify_certain(text: str, default: str = "en") -> tuple[str, bool]:
         return lang, True
     return lang, len(_WORD.findall(_PROPER.sub(" ", text))) >= 4
 def preload() -> None:
-    """Build the English/French detector and load its models now instead of on the first short line
-    (lingua reads its models on first use); for services that pay start-up before the first request."""
+    """Build the English/French detector and load its models now, not on the first short line.
+
+    lingua reads its models on first use; a service pays that start-up before its first request.
+    """
     detector = _lingua()
     if detector is not None:
         detector.compute_language_confidence_values("the agency signed / l'agence a signé")

@@ -1,51 +1,57 @@
 """spaCy component ``spacerec_dates``: date spans with their parsed value.
 
-Spans go to ``doc.spans["sr_dates"]``; ``label_`` is the precision and ``kb_id_`` the ISO
-value, with ``????`` for a year the text does not give (the document step resolves it).
+Spans go to ``doc.spans[span_key]`` (``"sr_dates"`` by default); ``label_`` is the precision
+(``day``, ``month``, ``year``) and ``span._.date_value`` the parsed :class:`~spacerec.dates.DateValue`,
+whose ``year`` is None for a date the text gives without its year (the document step resolves it).
+The patterns are the language's ``months_<lang>.json``, shipped with the package, so a saved
+pipeline has nothing of its own to write: ``to_disk``/``from_disk`` keep the configuration only.
 """
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc, SpanGroup
+from collections.abc import Iterable
+from pathlib import Path
 
-from .parse import DateValue, find_dates
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup
+
+from .parse import find_dates
 
 SPAN_KEY = "sr_dates"
 
-
-def encode(value: DateValue) -> str:
-    year = f"{value.year:04d}" if value.year is not None else "????"
-    month = f"-{value.month:02d}" if value.month is not None else ""
-    day = f"-{value.day:02d}" if value.day is not None and month else ""
-    return year + month + day
-
-
-def decode(kb_id: str, precision: str) -> DateValue:
-    parts = kb_id.split("-")
-    year = None if parts[0] == "????" else int(parts[0])
-    month = int(parts[1]) if len(parts) > 1 else None
-    day = int(parts[2]) if len(parts) > 2 else None
-    return DateValue(year, month, day, precision)
+if not Span.has_extension("date_value"):
+    Span.set_extension("date_value", default=None)
 
 
 class DateTagger:
-    def __init__(self, nlp: Language, name: str = "spacerec_dates"):
+    """Finds and parses the dates of a doc in the pipeline's language (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str = "spacerec_dates", *, span_key: str = SPAN_KEY):
         self.name = name
         self.lang = nlp.lang
+        self.span_key = span_key
 
     def __call__(self, doc: Doc) -> Doc:
+        """Write the date spans of ``doc`` to ``doc.spans[span_key]``, each with its ``_.date_value``."""
         spans = []
         for found in find_dates(doc.text, self.lang):
-            span = doc.char_span(found.start, found.end, label=found.value.precision,
-                                 kb_id=encode(found.value), alignment_mode="expand")
+            span = doc.char_span(found.start, found.end, label=found.value.precision, alignment_mode="expand")
             if span is not None:
+                span._.date_value = found.value
                 spans.append(span)
-        doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
+        doc.spans[self.span_key] = SpanGroup(doc, name=self.span_key, spans=spans)
         return doc
 
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Nothing to write: the date patterns ship with the package (the span key is in the config)."""
 
-@Language.factory("spacerec_dates")
-def make_date_tagger(nlp: Language, name: str) -> DateTagger:
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> DateTagger:
+        """Nothing to read (see :meth:`to_disk`)."""
+        return self
+
+
+@Language.factory("spacerec_dates", default_config={"span_key": SPAN_KEY},
+                  assigns=["doc.spans", "span._.date_value"])
+def make_date_tagger(nlp: Language, name: str, span_key: str) -> DateTagger:
     """Factory: date candidates parsed with dateparser in the pipeline's language."""
-    return DateTagger(nlp, name)
+    return DateTagger(nlp, name, span_key=span_key)

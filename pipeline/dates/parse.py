@@ -44,11 +44,14 @@ class DateValue:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
     def with_year(self, year: int) -> DateValue:
+        """The same date with its year given (a year resolved from the rest of the article)."""
         return DateValue(year, self.month, self.day, self.precision, self.relative)
 
 
 @dataclass(frozen=True)
 class DateMatch:
+    """A date found in a text: its character offsets in that text, its words and its parsed value."""
+
     start: int
     end: int
     text: str
@@ -69,6 +72,14 @@ class _Rules:
     periods: tuple[tuple[re.Pattern, str, int], ...] = ()
 
 
+# all-digit dates, the same in every language: 2022-01-27 (2022-01-27T10:00), and 27/01/2022, 27.01.2022,
+# 22-11-2024 and the spaced "11. 01. 2019" of some French sites (day or month first: the numeric_order)
+_ISO = re.compile(r"(?<![\w/-])(?P<year>(?:1[89]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+                  r"(?:(?=T\d)|(?![\w-]))")  # a timestamp's time may follow: 2023-07-18T10:00
+_NUMERIC = re.compile(r"(?<![\w/.-])(?P<a>\d{1,2})(?P<sep>[/.-])\s?(?P<b>\d{1,2})(?P=sep)\s?"
+                      r"(?P<year>(?:1[89]|20)\d\d)(?![\w/-])")
+
+
 @lru_cache(maxsize=4)
 def rules(lang: str) -> _Rules:
     """Compile the date patterns of one language from its data file."""
@@ -83,10 +94,8 @@ def rules(lang: str) -> _Rules:
     patterns = [
         ("dmy", rf"(?<![\w/]){day}\s+(?:de\s+|of\s+)?{month}\s*,?\s+{year}"),
         ("mdy", rf"(?<![\w/]){month}\s+{day}(?!\d),?\s+{year}"),
-        ("iso", r"(?<![\w/-])(?P<year>(?:1[89]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])"),
-        # 27/01/2022, 27.01.2022, 22-11-2024, and the spaced "11. 01. 2019" of some French sites
-        ("numeric", r"(?<![\w/.-])(?P<a>\d{1,2})(?P<sep>[/.-])\s?(?P<b>\d{1,2})(?P=sep)\s?"
-                    r"(?P<year>(?:1[89]|20)\d\d)(?![\w/-])"),
+        ("iso", _ISO.pattern),
+        ("numeric", _NUMERIC.pattern),
         ("my", rf"(?<![\w/]){month}\s+(?:of\s+|de\s+|d['’]\s*)?{year}"),
         ("dm", rf"(?<![\w/]){day}\s+(?:de\s+|of\s+)?{month}(?!\s*,?\s+(?:1[89]|20)\d\d)"),
         ("md", rf"(?<![\w/]){month}\s+{day}(?![\d:])(?!,?\s+(?:1[89]|20)\d\d)"),
@@ -134,8 +143,10 @@ def _dateparser(
     text: str, lang: str, order: str, base: datetime = _PINNED_BASE, prefer: str = "past",
     parsers: tuple[str, ...] | None = None,
 ) -> datetime | None:
-    """``text`` parsed once per distinct string and settings in a process (``parsers`` None: dateparser's default
-    list, needed for relative dates)."""
+    """``text`` parsed once per distinct string and settings in a process.
+
+    ``parsers`` None is dateparser's default list, needed for relative dates.
+    """
     return _parser(lang, order, base, prefer, parsers).get_date_data(text)["date_obj"]
 
 
@@ -144,22 +155,8 @@ def parse_candidate(kind: str, match: re.Match, lang: str) -> DateValue | None:
     r = rules(lang)
     groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
-    if kind == "iso":
-        try:
-            datetime(year, int(groups["m"]), int(groups["d"]))  # type: ignore[arg-type]
-        except ValueError:
-            return None
-        return DateValue(year, int(groups["m"]), int(groups["d"]), "day")
-    if kind == "numeric":
-        a, b = int(groups["a"]), int(groups["b"])
-        day, month = (a, b) if r.order == "DMY" else (b, a)
-        if month > 12 and day <= 12:
-            day, month = month, day
-        try:
-            datetime(year, month, day)  # type: ignore[arg-type]
-        except ValueError:
-            return None
-        return DateValue(year, month, day, "day")
+    if kind in ("iso", "numeric"):
+        return _digits_value(kind, match, r.order)
     if kind in ("qy", "y"):
         return DateValue(year, None, None, "year")
     month_name = r.months[groups["month"]]
@@ -172,6 +169,36 @@ def parse_candidate(kind: str, match: re.Match, lang: str) -> DateValue | None:
     if kind in ("dmy", "mdy", "dm", "md"):
         return DateValue(year, parsed.month, parsed.day, "day")
     return DateValue(year, parsed.month, None, "month")
+
+
+def _digits_value(kind: str, match: re.Match, order: str) -> DateValue | None:
+    """The day an :data:`_ISO` or :data:`_NUMERIC` match gives (``order`` "DMY" or "MDY"), None if no real day."""
+    year = int(match.group("year"))
+    if kind == "iso":
+        month, day = int(match.group("m")), int(match.group("d"))
+    else:
+        a, b = int(match.group("a")), int(match.group("b"))
+        day, month = (a, b) if order == "DMY" else (b, a)
+        if month > 12 and day <= 12:
+            day, month = month, day
+    try:
+        datetime(year, month, day)
+    except ValueError:
+        return None
+    return DateValue(year, month, day, "day")
+
+
+def numeric_day(text: str) -> DateValue | None:
+    """The first all-digit full date of ``text``, ISO or day first ("22-11-2024": date lines' convention).
+
+    The same patterns as :func:`find_dates`; None when ``text`` holds none, or its first is no real day.
+    """
+    found = [(m.start(), kind, m) for kind, pattern in (("iso", _ISO), ("numeric", _NUMERIC))
+             if (m := pattern.search(text)) is not None]
+    if not found:
+        return None
+    _, kind, match = min(found, key=lambda item: item[0])
+    return _digits_value(kind, match, "DMY")
 
 
 def find_dates(text: str, lang: str) -> list[DateMatch]:
@@ -228,8 +255,10 @@ def find_relative(text: str, lang: str, article_date: DateValue | None) -> Itera
 
 
 def _relative_periods(text: str, r: _Rules, article_date: DateValue) -> Iterator[DateMatch]:
-    """"earlier this month" -> the article's month, "l'an dernier" -> the year before: month or year
-    precision, never a day. Longer phrases win over the phrases they contain."""
+    """Relative periods: "earlier this month" -> the article's month, "l'an dernier" -> the year before.
+
+    Month or year precision, never a day. Longer phrases win over the phrases they contain.
+    """
     assert article_date.year is not None and article_date.month is not None
     taken: list[tuple[int, int]] = []
     for pattern, unit, offset in r.periods:

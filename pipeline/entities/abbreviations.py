@@ -22,6 +22,8 @@ _SMALL = {"of", "the", "for", "and", "de", "du", "des", "la", "le", "l", "d", "e
 
 @dataclass(frozen=True)
 class Abbreviation:
+    """An acronym defined in a text, with the character offsets of its short and long forms."""
+
     short: str
     long: str
     short_start: int
@@ -53,8 +55,7 @@ def _matches(short: str, words: list[str]) -> bool:
 
 
 def find_abbreviations(text: str) -> list[Abbreviation]:
-    """Definitions ``long (SHORT)``, ``long, or SHORT`` and ``SHORT (long)`` in ``text``, with character
-    offsets."""
+    """Definitions ``long (SHORT)``, ``long, or SHORT`` and ``SHORT (long)`` in ``text``, with character offsets."""
     found: list[Abbreviation] = []
     for match in [*_PAREN.finditer(text), *_OR_FORM.finditer(text)]:
         short = match.group(1)

@@ -1,31 +1,52 @@
-"""spaCy component ``spacerec_mentions``: find and link agency, mission, organisation,
-treaty and country mentions from the knowledge base.
+"""spaCy component ``spacerec_mentions``: agency, mission, organisation, treaty and country mentions, linked.
+
+Mentions are found and linked with the knowledge base.
 
 ``__call__`` is ``match(doc)`` (pure) plus ``set_annotations(doc, matches)`` (the only writer),
-as in spaCy's own SpanRuler. Mentions go to ``doc.spans["sr_mentions"]``; each span's
-``label_`` is AGENCY, MISSION, ORG, TREATY or COUNTRY, its ``kb_id_`` the linked id(s) joined by
-``|`` (a coordinated phrase such as "the Russian and Chinese space agencies" links to two),
-and its ``id_`` says how it was found (alias, descriptor, family, country), followed by ``|name``
-for an entity the KB does not hold ("family|Chang'e 7").
+as in spaCy's own SpanRuler. Mentions go to ``doc.spans[span_key]`` (``"sr_mentions"`` by default);
+each span's ``label_`` is AGENCY, MISSION, ORG, TREATY or COUNTRY and ``kb_id_`` its first linked id.
+The link itself is on the span's extensions:
+
+- ``span._.kb_ids``: every linked id, a tuple (a coordinated phrase such as "the Russian and Chinese
+  space agencies" links to two);
+- ``span._.link_via``: how it was found (``alias``, ``descriptor:<rule>``, ``family``, ``pattern:<rule>``,
+  ``country``);
+- ``span._.link_name``: the canonical name of an entity the KB does not hold ("Chang'e 7"), else None.
+
+Configuration (``nlp.add_pipe("spacerec_mentions", config={...})``): ``span_key``, ``kb_path`` (a KB
+data folder; None is the shipped KB) and ``overlap_filter``, a registered function
+(``spacerec.longest_mention_filter.v1``: longest first, then a label priority) that chooses among
+overlapping mentions. ``initialize(kb=...)`` or the ``kb`` property hands it a KB object;
+``to_disk`` writes the KB it uses, so ``spacy.load`` of a saved pipeline links with the same KB.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
+from spacy.util import registry
 
+from ..identity import normalise_name
 from ..kb import KnowledgeBase, default_kb
 from ..kb.kb import title_cased_acronym
-from ..records import normalise_name
 
 SPAN_KEY = "sr_mentions"
+LABEL_PRIORITY = ("TREATY", "AGENCY", "MISSION", "ORG", "COUNTRY")
+KB_FOLDER = "kb"
+CFG_FILE = "cfg.json"
+
+for _attribute in ("kb_ids", "link_via", "link_name"):
+    if not Span.has_extension(_attribute):
+        Span.set_extension(_attribute, default=None)
 # tokens a multi-word name may contain besides words and numbers
 _JOINERS = {"-", "'", "’", ".", "/", "&", "+"}
 _NUMBER = re.compile(r"^(?:\d{1,3}[A-Za-z]?|i{1,3}|iv|v|vi{1,3}|ix|x)$", re.IGNORECASE)
@@ -45,9 +66,8 @@ class Match:
     via: str
     name: str | None = None  # a canonical name for entities the KB does not hold (numbered missions)
 
-    @property
-    def priority(self) -> int:
-        return {"TREATY": 0, "AGENCY": 1, "MISSION": 2, "ORG": 3, "COUNTRY": 4}[self.label]
+
+OverlapFilter = Callable[[list[Match]], list[Match]]
 
 
 @lru_cache(maxsize=4)
@@ -84,16 +104,35 @@ def _coordinated_adjs(adjs: str) -> bool:
 
 
 class MentionLinker:
-    """Knowledge-base mention finder and linker for one language."""
+    """Knowledge-base mention finder and linker for one language (see the module docstring)."""
 
-    def __init__(self, nlp: Language, name: str = "spacerec_mentions", kb: KnowledgeBase | None = None):
+    def __init__(self, nlp: Language, name: str = "spacerec_mentions", kb: KnowledgeBase | None = None, *,
+                 span_key: str = SPAN_KEY, kb_path: str | None = None,
+                 overlap_filter: OverlapFilter | None = None):
         self.name = name
         self.lang = nlp.lang if nlp.lang in ("en", "fr") else "en"
-        self.kb = kb or default_kb()
+        self.span_key = span_key
+        self.kb_path = kb_path
+        self.overlap_filter = overlap_filter or longest_mention_filter(LABEL_PRIORITY)
+        self.kb = kb or (KnowledgeBase.from_dir(kb_path) if kb_path else default_kb())
+
+    def initialize(self, get_examples: Callable[[], Iterable] | None = None, *, nlp: Language | None = None,
+                   kb: KnowledgeBase | None = None, kb_path: str | None = None) -> None:
+        """Hand the linker a KB (``nlp.initialize()`` settings or a direct call); nothing is trained.
+
+        ``kb`` wins over ``kb_path`` (a KB data folder); with neither, the KB in use is kept.
+        Raises :class:`~spacerec.kb.KnowledgeBaseError` for a malformed or missing folder.
+        """
+        if kb is not None:
+            self.kb = kb
+        elif kb_path is not None:
+            self.kb_path = kb_path
+            self.kb = KnowledgeBase.from_dir(kb_path)
 
     # The KB can be swapped after construction (Extractor(kb=...)); indexes follow it.
     @property
     def kb(self) -> KnowledgeBase:
+        """The KB the linker links with; setting it rebuilds the indexes derived from it."""
         return self._kb
 
     @kb.setter
@@ -127,10 +166,12 @@ class MentionLinker:
         return compiled
 
     def __call__(self, doc: Doc) -> Doc:
+        """Find, link and write the mentions of ``doc`` (see the module docstring)."""
         self.set_annotations(doc, self.match(doc))
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        """Annotate a stream of docs, one by one (``batch_size`` is spaCy's, unused)."""
         for doc in docs:
             yield self(doc)
 
@@ -142,7 +183,7 @@ class MentionLinker:
         found = list(self._alias_matches(doc))
         found.extend(self._descriptor_matches(doc, found))
         found.extend(self._country_matches(doc))
-        return _resolve_overlaps(found)
+        return self.overlap_filter(found)
 
     def _alias_matches(self, doc: Doc) -> Iterable[Match]:
         tokens = list(doc)
@@ -292,23 +333,44 @@ class MentionLinker:
 
     # ---- annotation (the only writer) --------------------------------------------------
     def set_annotations(self, doc: Doc, matches: list[Match]) -> None:
+        """Write the matches as spans of ``doc.spans[span_key]`` with their link extensions."""
         spans = []
         for m in matches:
             span = None
             for mode in ("strict", "contract", "expand"):
-                span = doc.char_span(m.start, m.end, label=m.label, kb_id="|".join(m.ids), alignment_mode=mode)
+                span = doc.char_span(m.start, m.end, label=m.label, kb_id=m.ids[0], alignment_mode=mode)
                 if span is not None and len(span):
                     break
             if span is None or not len(span):
                 continue
-            span.id_ = m.via if m.name is None else f"{m.via}|{m.name}"
+            span._.kb_ids = m.ids
+            span._.link_via = m.via
+            span._.link_name = m.name
             spans.append(span)
-        doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
+        doc.spans[self.span_key] = SpanGroup(doc, name=self.span_key, spans=spans)
+
+    # ---- serialisation -------------------------------------------------------------------
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Write the KB in use (``<path>/kb/*.jsonl``) and whether it holds the ISO country library."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        self.kb.to_dir(path / KB_FOLDER)
+        srsly.write_json(path / CFG_FILE, {"library_countries": self.kb.library_countries})
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> MentionLinker:
+        """Read the KB :meth:`to_disk` wrote (its lines checked against the KB schemas)."""
+        path = Path(path)
+        cfg = srsly.read_json(path / CFG_FILE) if (path / CFG_FILE).is_file() else {}
+        self.kb = KnowledgeBase.from_dir(path / KB_FOLDER, library_countries=cfg.get("library_countries", True))
+        return self
 
 
 def _title_case_acronym_context(span: Span, label: str) -> bool:
-    """A title-cased acronym ("Nisar", "Isro") is read as the acronym unless it is the first name of a person
-    ("Lisa Campbell") or, for a mission, the first word of a sentence (where any word is capitalised)."""
+    """Whether a title-cased acronym ("Nisar", "Isro") is read as the acronym here.
+
+    Not when it is the first name of a person ("Lisa Campbell") or, for a mission, the first word of a
+    sentence (where any word is capitalised).
+    """
     doc = span.doc
     following = doc[span.end] if span.end < len(doc) else None
     if following is not None and following.is_alpha and following.text[:1].isupper():
@@ -319,8 +381,10 @@ def _title_case_acronym_context(span: Span, label: str) -> bool:
 
 
 def _strip_leading(text: str, start: int, end: int, stop: Iterable[str]) -> int:
-    """Drop leading words that are not part of a name: "The Gaofen-7" -> "Gaofen-7", "NASA's Perseverance" ->
-    "Perseverance"."""
+    """Drop leading words that are not part of a name: "The Gaofen-7" -> "Gaofen-7".
+
+    A possessive goes too: "NASA's Perseverance" -> "Perseverance". Returns the new start offset.
+    """
     stop = set(stop)
     while start < end:
         word = re.match(r"\S+\s*", text[start:end])
@@ -342,19 +406,38 @@ def _agency_in_sentence(doc: Doc, found: re.Match, alias_matches: list[Match]) -
     return any(m.label == "AGENCY" and sent.start_char <= m.start < sent.end_char for m in alias_matches)
 
 
-def _resolve_overlaps(matches: list[Match]) -> list[Match]:
-    """Keep the longest mention where mentions overlap; on equal length the label priority decides."""
-    kept: list[Match] = []
-    taken: list[tuple[int, int]] = []
-    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.priority, m.start)):
-        if any(m.start < end and start < m.end for start, end in taken):
-            continue
-        kept.append(m)
-        taken.append((m.start, m.end))
-    return sorted(kept, key=lambda m: (m.start, m.end))
+@registry.misc("spacerec.longest_mention_filter.v1")
+def longest_mention_filter(label_priority: Sequence[str] = LABEL_PRIORITY) -> OverlapFilter:
+    """The overlap policy: keep the longest mention where mentions overlap.
+
+    On equal length the label earlier in ``label_priority`` wins, then the earlier start. The policy
+    returns the kept matches in text order.
+    """
+    rank = {label: i for i, label in enumerate(label_priority)}
+
+    def resolve(matches: list[Match]) -> list[Match]:
+        kept: list[Match] = []
+        taken: list[tuple[int, int]] = []
+        for m in sorted(matches, key=lambda m: (-(m.end - m.start), rank.get(m.label, len(rank)), m.start)):
+            if any(m.start < end and start < m.end for start, end in taken):
+                continue
+            kept.append(m)
+            taken.append((m.start, m.end))
+        return sorted(kept, key=lambda m: (m.start, m.end))
+
+    return resolve
 
 
-@Language.factory("spacerec_mentions", default_config={})
-def make_mention_linker(nlp: Language, name: str) -> MentionLinker:
-    """Factory: the KB mention linker with the packaged knowledge base."""
-    return MentionLinker(nlp, name)
+@Language.factory(
+    "spacerec_mentions",
+    default_config={
+        "span_key": SPAN_KEY,
+        "kb_path": None,
+        "overlap_filter": {"@misc": "spacerec.longest_mention_filter.v1", "label_priority": list(LABEL_PRIORITY)},
+    },
+    assigns=["doc.spans", "span._.kb_ids", "span._.link_via", "span._.link_name"],
+)
+def make_mention_linker(nlp: Language, name: str, span_key: str, kb_path: str | None,
+                        overlap_filter: OverlapFilter) -> MentionLinker:
+    """Factory: the KB mention linker; ``kb_path`` None links with the packaged knowledge base."""
+    return MentionLinker(nlp, name, span_key=span_key, kb_path=kb_path, overlap_filter=overlap_filter)

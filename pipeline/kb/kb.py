@@ -21,6 +21,7 @@ from typing import Any
 import jsonschema
 
 from ..identity import MISSION_KINDS, normalise_name
+from ..io import read_jsonl
 
 _ALLCAPS = re.compile(r"^[A-Z0-9][A-Z0-9&./-]*[A-Z0-9]$")
 
@@ -45,6 +46,11 @@ def _by_lang(value: Any) -> dict[str, list[str]]:
 
 @dataclass(frozen=True)
 class Agency:
+    """A space agency: names and acronyms per language, its country, and how the text names it by nationality.
+
+    ``primary`` marks the agency "the <country> space agency" means when a country has several.
+    """
+
     id: str
     canonical_name: str
     country: str | None
@@ -58,6 +64,12 @@ class Agency:
 
 @dataclass(frozen=True)
 class Mission:
+    """A mission, spacecraft, station, launcher or instrument, with its agencies and names.
+
+    ``kind`` is one of the contract's mission kinds (None when the data gives none); ``family`` is the
+    stem of numbered members ("Chang'e"); an ``ambiguous`` name links only with a ``context`` word near it.
+    """
+
     id: str
     canonical_name: str
     kind: str | None
@@ -74,6 +86,8 @@ class Mission:
 
 @dataclass(frozen=True)
 class Organisation:
+    """An organisation that is not a space agency (a company, a research centre), with its aliases."""
+
     id: str
     canonical_name: str
     type: str
@@ -84,6 +98,8 @@ class Organisation:
 
 @dataclass(frozen=True)
 class Treaty:
+    """A treaty or an international agreement known by name ("Artemis Accords"), with its aliases."""
+
     id: str
     canonical_name: str
     aliases: tuple[str, ...] = ()
@@ -126,6 +142,9 @@ class KnowledgeBase:
     max_alias_tokens: int = 1
     # bumped by every add_*: caches derived from the KB (here and in the linker) rebuild when it changes
     version: int = 0
+    # the rows each add_* was given, by file family, so :meth:`to_dir` writes back what the KB holds
+    rows: dict[str, list[dict]] = field(default_factory=dict, repr=False, compare=False)
+    library_countries: bool = False
 
     # ---- construction -------------------------------------------------------------------
     @classmethod
@@ -159,8 +178,10 @@ class KnowledgeBase:
 
     @classmethod
     def from_dir(cls, folder: str | Path, *, library_countries: bool = True) -> KnowledgeBase:
-        """Load every ``agencies*.jsonl``, ``missions*.jsonl``, ``organisations*.jsonl``, ``treaties*.jsonl``
-        and ``countries*.jsonl``; each line is checked against its family's JSON Schema (``kb/schema``).
+        """Load a KB data folder, each line checked against its family's JSON Schema (``kb/schema``).
+
+        The files are every ``agencies*.jsonl``, ``missions*.jsonl``, ``organisations*.jsonl``,
+        ``treaties*.jsonl`` and ``countries*.jsonl``.
 
         Raises :class:`KnowledgeBaseError` naming the file, the line and why when a line is malformed, and
         when the folder is missing or holds no ``agencies*.jsonl`` (a mistyped ``--kb`` must not run on nothing).
@@ -186,7 +207,26 @@ class KnowledgeBase:
                                      "(the shipped one is pipeline/kb/data)")
         return cls.from_records(*families.values(), library_countries=library_countries)
 
+    def to_dir(self, folder: str | Path) -> Path:
+        """Write the KB as a data folder :meth:`from_dir` reads back (one ``<family>.jsonl`` per family).
+
+        Entries are written in the order they were added, one line per id (a later ``add_*`` of an id
+        replaces the row). Countries from the ISO library are not written: pass ``library_countries`` (the
+        :attr:`library_countries` flag) to :meth:`from_dir`. Returns the folder.
+        """
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        for family in ("agencies", "missions", "organisations", "treaties", "countries"):
+            by_id: dict[str, dict] = {}
+            for row in self.rows.get(family, ()):
+                by_id[row["id"]] = row
+            if by_id:
+                lines = (json.dumps(row, ensure_ascii=False) + "\n" for row in by_id.values())
+                (folder / f"{family}.jsonl").write_text("".join(lines), encoding="utf-8")
+        return folder
+
     def add_agency(self, raw: dict) -> Agency:
+        """Add (or replace) an agency from a row in ``agencies.jsonl``'s shape and index its names."""
         agency = Agency(
             id=raw["id"],
             canonical_name=raw.get("canonical_name") or raw["id"],
@@ -198,6 +238,7 @@ class KnowledgeBase:
             adjectives=_by_lang(raw.get("adjectives")),
             primary=bool(raw.get("primary", True)),
         )
+        self.rows.setdefault("agencies", []).append(dict(raw))
         self.version += 1
         self.agencies[agency.id] = agency
         for lang in ("en", "fr"):
@@ -210,6 +251,7 @@ class KnowledgeBase:
         return agency
 
     def add_mission(self, raw: dict) -> Mission:
+        """Add (or replace) a mission from a row in ``missions*.jsonl``'s shape; index its names and family."""
         kind = raw.get("kind")
         if kind not in MISSION_KINDS:
             kind = None
@@ -227,6 +269,7 @@ class KnowledgeBase:
             ambiguous=bool(raw.get("ambiguous", False)),
             context=tuple(c.lower() for c in _strings(raw.get("context"))),
         )
+        self.rows.setdefault("missions", []).append(dict(raw))
         self.version += 1
         self.missions[mission.id] = mission
         for alias in (mission.canonical_name, *mission.aliases):
@@ -244,6 +287,7 @@ class KnowledgeBase:
         return mission
 
     def add_organisation(self, raw: dict) -> Organisation:
+        """Add (or replace) an organisation from a row in ``organisations.jsonl``'s shape and index its names."""
         org = Organisation(
             id=raw["id"],
             canonical_name=raw.get("canonical_name") or raw["id"],
@@ -252,6 +296,7 @@ class KnowledgeBase:
             aliases=tuple(_strings(raw.get("aliases"))),
             part_of_agency=raw.get("part_of_agency"),
         )
+        self.rows.setdefault("organisations", []).append(dict(raw))
         self.version += 1
         self.organisations[org.id] = org
         for alias in (org.canonical_name, *org.aliases):
@@ -259,11 +304,13 @@ class KnowledgeBase:
         return org
 
     def add_treaty(self, raw: dict) -> Treaty:
+        """Add (or replace) a treaty from a row in ``treaties.jsonl``'s shape and index its names."""
         treaty = Treaty(
             id=raw["id"],
             canonical_name=raw["canonical_name"],
             aliases=tuple(_strings(raw.get("aliases")) + _strings(raw.get("aliases_fr"))),
         )
+        self.rows.setdefault("treaties", []).append(dict(raw))
         self.version += 1
         self.treaties[treaty.id] = treaty
         for alias in (treaty.canonical_name, *treaty.aliases):
@@ -271,9 +318,14 @@ class KnowledgeBase:
         return treaty
 
     def add_countries(self, rows: Iterable[dict] = (), *, library: bool = True) -> None:
-        """Countries from the ISO 3166 library (English names, French from its gettext catalogue), then
-        the KB rows: extra names and adjectives, names to drop, territories to leave out."""
+        """Add countries: from the ISO 3166 library (``library``), then the KB ``rows``.
+
+        The library gives English names and French ones from its gettext catalogue; the rows give
+        extra names and adjectives, names to drop, territories to leave out.
+        """
         rows = list(rows)
+        self.rows.setdefault("countries", []).extend(dict(row) for row in rows)
+        self.library_countries = self.library_countries or library
         extra = {row["id"]: row for row in rows}
         base = _library_countries() if library else {}
         for code in sorted(set(base) | set(extra)):
@@ -309,7 +361,8 @@ class KnowledgeBase:
         """Candidates whose alias matches ``surface`` (normalised, then case-checked where needed).
 
         ``title_case`` also accepts an agency or mission acronym written in title case ("Isro", "Nisar"):
-        the linker asks for it where the context makes the reading safe."""
+        the linker asks for it where the context makes the reading safe.
+        """
         out = []
         for candidate in self.alias_index.get(normalise_name(surface), ()):
             if candidate.case_sensitive and not _same_case(surface, candidate.alias) \
@@ -334,8 +387,10 @@ class KnowledgeBase:
         return self._countries(lang).get(_fold(country_name))
 
     def country_code(self, country_name: str, lang: str) -> str | None:
-        """ISO 3166-1 alpha-2 code of a country name in either language ("Maroc" -> "MA"), agencies'
-        country names first, then the country table; None for an unknown name."""
+        """ISO 3166-1 alpha-2 code of a country name in either language ("Maroc" -> "MA").
+
+        Agencies' country names first, then the country table; None for an unknown name.
+        """
         agency = self.agency_for_country(country_name, lang)
         if agency is not None and agency.country:
             return agency.country
@@ -355,6 +410,7 @@ class KnowledgeBase:
         return next((a for a in found if a.primary), found[0] if found else None)
 
     def adjectives(self, lang: str) -> list[str]:
+        """Every nationality adjective of one language that names an agency, longest first."""
         return sorted(self._adjectives(lang), key=len, reverse=True)
 
     def country_names(self, lang: str) -> list[str]:
@@ -401,8 +457,11 @@ def _fold(text: str) -> str:
 
 
 def title_cased_acronym(surface: str, candidate: Candidate) -> bool:
-    """An agency or mission acronym of four letters or more written in title case ("Isro", "Nisar", "Juice"),
-    as French and some English outlets do. Ambiguous entries (names that are common words) never match so."""
+    """An agency or mission acronym of four letters or more written in title case ("Isro", "Nisar", "Juice").
+
+    French and some English outlets write them so. Ambiguous entries (names that are common words)
+    never match so.
+    """
     letters = "".join(ch for ch in candidate.alias if ch.isalnum())
     return (candidate.label in ("AGENCY", "MISSION") and not candidate.ambiguous and len(letters) >= 4
             and letters.isalpha() and letters.isupper() and surface.isalpha() and surface == letters.capitalize())
@@ -431,32 +490,34 @@ def _validator(family: str) -> jsonschema.protocols.Validator:
 
 
 def _read_jsonl(path: Path, family: str | None = None) -> list[dict]:
-    """The rows of one KB file, each checked against its family's schema when ``family`` is given."""
+    """The rows of one KB file, each checked against its family's schema when ``family`` is given.
+
+    Raises :class:`KnowledgeBaseError` (``FILE:LINE: why``) at the first line that is not JSON, not an
+    object with an ``id``, or breaks the schema.
+    """
     validator = _validator(family) if family else None
     rows = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise KnowledgeBaseError(f"{path}:{number}: not JSON ({exc.msg})") from exc
-            if not isinstance(row, dict) or "id" not in row:
-                raise KnowledgeBaseError(f"{path}:{number}: a KB entry is an object with an 'id'")
-            if validator is not None:
-                error = jsonschema.exceptions.best_match(validator.iter_errors(row))
-                if error is not None:
-                    where = "/".join(str(p) for p in error.absolute_path) or "(entry)"
-                    raise KnowledgeBaseError(f"{path}:{number}: {where}: {error.message}")
-            rows.append(row)
+    for line in read_jsonl(path):
+        if not line.ok:
+            raise KnowledgeBaseError(f"{path}:{line.number}: {line.reason}") from line.error
+        row = line.value
+        if not isinstance(row, dict) or "id" not in row:
+            raise KnowledgeBaseError(f"{path}:{line.number}: a KB entry is an object with an 'id'")
+        if validator is not None:
+            error = jsonschema.exceptions.best_match(validator.iter_errors(row))
+            if error is not None:
+                where = "/".join(str(p) for p in error.absolute_path) or "(entry)"
+                raise KnowledgeBaseError(f"{path}:{line.number}: {where}: {error.message}")
+        rows.append(row)
     return rows
 
 
 @lru_cache(maxsize=1)
 def _library_countries() -> dict[str, dict[str, list[str]]]:
-    """code -> {"en": names, "fr": names} from pycountry; inverted ISO forms ("Korea, Republic of") are left
-    out in favour of the common and official names."""
+    """Country code -> ``{"en": names, "fr": names}`` from pycountry.
+
+    Inverted ISO forms ("Korea, Republic of") are left out in favour of the common and official names.
+    """
     import gettext
 
     import pycountry
@@ -480,6 +541,7 @@ def _library_countries() -> dict[str, dict[str, list[str]]]:
 
 
 def default_data_dir() -> Path:
+    """The folder of the KB shipped with the package (``kb/data``)."""
     return Path(str(resources.files(__package__).joinpath("data")))
 
 

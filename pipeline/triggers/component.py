@@ -53,6 +53,7 @@ class AgreementCues:
             matcher.add(cue.id, [self._nlp.make_doc(v) for v in sorted(variants)])
 
     def __call__(self, doc: Doc) -> Doc:
+        """Write the cue spans of ``doc`` to ``doc.spans[span_key]`` (see the module docstring)."""
         by_category: dict[str, list[Span]] = {}
         for matcher in (self._lower, self._exact, self._patterns):
             for match_id, start, end in matcher(doc):
@@ -72,6 +73,7 @@ class AgreementCues:
         (path / RULES_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> AgreementCues:
+        """Read the rule records :meth:`to_disk` wrote (validated: :class:`CueRuleError` names a bad line)."""
         file = Path(path) / RULES_FILE
         self._set_rules(parse_cue_rules(file.read_text("utf-8"), str(file)))
         return self

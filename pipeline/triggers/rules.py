@@ -18,6 +18,8 @@ from pathlib import Path
 
 import jsonschema
 
+from ..io import read_jsonl
+
 LANGUAGES = ("en", "fr")
 
 
@@ -62,6 +64,7 @@ class CueRules:
     cues: tuple[Cue, ...]
 
     def by_category(self, category: str) -> list[Cue]:
+        """The rules of one category, in file order."""
         return [c for c in self.cues if c.category == category]
 
     def phrases(self, category: str) -> set[str]:
@@ -70,6 +73,7 @@ class CueRules:
 
 
 def normalise_phrase(text: str) -> str:
+    """A phrase as rules compare it: lower case, ASCII apostrophe, single spaces."""
     return " ".join(text.lower().replace("’", "'").split())
 
 
@@ -90,23 +94,20 @@ def shipped_rules_path(lang: str) -> Path:
 def parse_cue_rules(text: str, name: str) -> CueRules:
     """Validate every line of a rule file's text; ``name`` is used in ids and error messages.
 
-    Raises CueRuleError(``name:line: reason``) on bad JSON or a record that breaks the schema.
+    Raises CueRuleError(``name:line: reason``) on a line that is not JSON or a record that breaks the schema.
     """
     cues = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise CueRuleError(f"{name}:{number}: not valid JSON ({error.msg})") from error
+    for line in read_jsonl(text.encode("utf-8").splitlines(keepends=True)):
+        if not line.ok:
+            raise CueRuleError(f"{name}:{line.number}: {line.reason}") from line.error
+        record = line.value
         problems = sorted(_validator().iter_errors(record), key=lambda e: list(e.path))
         if problems:
             where = "/".join(str(p) for p in problems[0].path)
-            raise CueRuleError(f"{name}:{number}: {problems[0].message}" + (f" (at {where})" if where else ""))
+            raise CueRuleError(f"{name}:{line.number}: {problems[0].message}" + (f" (at {where})" if where else ""))
         if "pattern" in record:
             record["pattern"] = tuple(record["pattern"])
-        cues.append(Cue(id=f"{name}:{number}", **record))
+        cues.append(Cue(id=f"{name}:{line.number}", **record))
     if not cues:
         raise CueRuleError(f"{name}: no rule records")
     return CueRules(name, tuple(cues))

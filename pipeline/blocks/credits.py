@@ -1,0 +1,148 @@
+"""Cue words and credits: the page-shape words of every language, and the lines read with their credits.
+
+Cue words (credit words, page labels, byline words) are per-language data files
+(``cues_<lang>.json``) validated against ``cues.schema.json`` when loaded. :func:`read_lines`
+reads the page's non-blank lines and locates each credit ("Crédit : X", "(Credit: X)", "© X"),
+on its own line or at a line's end.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import jsonschema
+
+from .language import LANGS
+from .model import Line
+from .text import line_spans, strip
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The page-shape cue words of all languages, merged, and the language each credit word belongs to."""
+
+    credit_words: dict[str, str | None]  # word -> its language, None when several languages use it
+    credit_phrases: frozenset[str]  # "courtesy of": a credit follows with no colon
+    page_labels: frozenset[str]
+    byline_words: frozenset[str]
+    weekdays: frozenset[str]
+    time_words: frozenset[str]
+    keep_period: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """Load and validate ``cues_<lang>.json`` for every language (raises ``jsonschema.ValidationError``)."""
+    package = resources.files(__package__)
+    schema = json.loads(package.joinpath("cues.schema.json").read_text("utf-8"))
+    credit: dict[str, set[str]] = {}
+    sets: dict[str, set[str]] = {k: set() for k in ("credit_phrases", "page_labels", "byline_words", "weekdays",
+                                                    "time_words", "keep_period")}
+    for lang in LANGS:
+        name = f"cues_{lang}.json"
+        data = json.loads(package.joinpath(name).read_text("utf-8"))
+        try:
+            jsonschema.validate(data, schema)
+        except jsonschema.ValidationError as error:
+            raise jsonschema.ValidationError(f"{name}: {error.message}") from error
+        if data["lang"] != lang:
+            raise ValueError(f"{name}: lang is {data['lang']!r}, expected {lang!r}")
+        for word in data["credit_words"]:
+            credit.setdefault(word, set()).add(lang)
+        for key, values in sets.items():
+            values.update(data[key])
+    return Cues(
+        credit_words={w: (next(iter(ls)) if len(ls) == 1 else None) for w, ls in credit.items()},
+        **{k: frozenset(v) for k, v in sets.items()},
+    )
+
+
+@dataclass(frozen=True)
+class CreditPatterns:
+    """The credit regexes built from the cue words: a credit on its own line, at a line's end, in brackets."""
+
+    credit_line: re.Pattern
+    inline_credit: re.Pattern
+    paren_credit: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def credit_patterns() -> CreditPatterns:
+    """The credit regexes of :func:`cues` (every language's credit words), compiled once."""
+    words = sorted(cues().credit_words, key=len, reverse=True)
+    word = "(?P<word>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)"
+    mark = r"(?P<mark>©|\(c\)(?=[ \t]*\w))"
+    # "Credit: X", "Photo credit/ X", "© X", and, where the credit stands apart, "Photo by X"
+    phrases = sorted(cues().credit_phrases, key=len, reverse=True)
+    phrase = "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")[ \t]+"
+    lead = rf"(?:{word}(?:[ \t]*[:/][ \t]*|[ \t]+(?:by|par)[ \t]+)|{mark}[ \t]*|{phrase})"
+    credit_line = re.compile(
+        rf"[ \t]*(?P<open>[(\[])?{lead}(?P<credit>\S[^\n]{{0,200}}?)[ \t]*(?(open)[)\]])[ \t]*$", re.IGNORECASE)
+    inline_credit = re.compile(
+        rf"(?P<sep>[ \t]+|(?<=[.!?…)»\"”]))(?:{word}[ \t]*[:/][ \t]*|{mark}[ \t]*)"
+        rf"(?P<credit>[^\s:][^:\n]{{0,120}}?)[ \t]*$",
+        re.IGNORECASE,
+    )
+    paren_credit = re.compile(
+        rf"(?P<sep>[ \t]*)[(\[]{lead}(?P<credit>[^()\[\]\n]{{1,120}}?)"
+        r"[ \t]*[)\]][ \t]*\.?[ \t]*$",
+        re.IGNORECASE,
+    )
+    return CreditPatterns(credit_line, inline_credit, paren_credit)
+
+
+def credit_value(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip spaces and a sentence's final period from a credit value ("Agence X." -> "Agence X")."""
+    start, end = strip(text, start, end)
+    if end - start > 1 and text[end - 1] == "." and text[end - 2] != ".":
+        last_word = text[start:end].split()[-1].lower()
+        single_initial = re.fullmatch(r"\w\.", last_word) is not None
+        if last_word not in cues().keep_period and not single_initial:
+            end -= 1
+    return strip(text, start, end)
+
+
+def credit_lang(word: str | None, fallback: str) -> str:
+    """The language of a credit, told by its credit word ("Crédit" -> fr) when only one language uses it."""
+    if word:
+        lang = cues().credit_words.get(" ".join(word.lower().split()))
+        if lang:
+            return lang
+    return fallback
+
+
+def read_lines(text: str) -> list[Line]:
+    """Non-blank lines with their paragraph number, credit lines and inline credits located."""
+    pats = credit_patterns()
+    lines: list[Line] = []
+    paragraph = 0
+    for line_start, line_end in line_spans(text):
+        start, end = strip(text, line_start, line_end)
+        if start == end:
+            paragraph += 1
+            continue
+        line = Line(start, end, paragraph)
+        own = pats.credit_line.fullmatch(text, start, end) if end - start < 200 else None
+        if own is not None:
+            line.credit_line = True
+            line.credit = credit_value(text, own.start("credit"), own.end("credit"))
+            line.credit_word = own.group("word")
+            line.kind = "credit"
+        else:
+            window_start = max(start, end - 200)
+            found = pats.paren_credit.search(text, window_start, end)
+            if not (found and found.start() > start and found.end() == end):
+                found = pats.inline_credit.search(text, window_start, end)
+            if found and found.end() == end and found.start() > start:
+                line.credit_start = found.start() + len(found.group("sep"))
+                line.credit = credit_value(text, found.start("credit"), found.end("credit"))
+                line.credit_word = found.group("word")
+                if line.credit[0] >= line.credit[1] or strip(text, start, line.credit_start)[0] >= \
+                        strip(text, start, line.credit_start)[1]:
+                    line.credit_start, line.credit, line.credit_word = None, None, None
+        lines.append(line)
+    return lines
