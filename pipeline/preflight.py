@@ -56,18 +56,19 @@ def _probe_folder(folder: Path, what: str) -> None:
     os.unlink(name)
 
 
-def check_output(output: str | Path, option: str = "--output") -> None:
+def check_output(output: str | Path, option: str = "--output", example: str = "records.jsonl") -> None:
     """The output must be a file path whose folder exists or can be made; nothing is created here.
 
     Missing folders of the path are made by the run itself, after every check has passed; here the
     nearest existing one must be a folder this user can write into. Raises PreflightError with exit 3
     (the README's "output could not be written") for a directory, a path under a regular file, an
-    unwritable folder or an unwritable existing file.
+    unwritable folder or an unwritable existing file. ``example`` is the file name the message suggests
+    when ``output`` is a directory.
     """
     path = Path(output)
     if path.is_dir():
         raise PreflightError(f"cannot write {option} {output}: it is a directory; give a file name such as "
-                             f"{path / 'records.jsonl'}", EXIT_OUTPUT)
+                             f"{path / example}", EXIT_OUTPUT)
     if path.exists() and not path.is_file():
         raise PreflightError(f"cannot write {option} {output}: not a regular file", EXIT_OUTPUT)
     existing = path.absolute().parent
@@ -144,6 +145,52 @@ def check_database(url: str) -> None:
     except psycopg.Error as exc:
         reason = " ".join(str(exc).split()) or type(exc).__name__
         raise PreflightError(f"--db {shown}: cannot connect: {reason}") from None
+
+
+RECORD_TYPES = ("document", "agency", "mission", "agreement")
+
+
+def _what_it_is(value: object) -> str:
+    """What to give instead of a file whose first line is ``value``: named when spacerec writes such files."""
+    keys = set(value) if isinstance(value, dict) else set()
+    if {"path", "status", "reason"} <= keys:
+        return "it looks like a run's errors file (OUT.errors.jsonl): give the records file itself"
+    if {"sha1", "fingerprint", "digest"} <= keys:
+        return "it looks like a run's manifest (OUT.manifest.jsonl): give the records file itself"
+    if isinstance(value, dict) and str(value.get("record_type", "")).startswith("canonical_"):
+        return "it holds canonical records (spacerec merge's output): give the records file they were merged from"
+    return "give spacerec run's output or a gold file"
+
+
+def check_records_file(path: str | Path) -> None:
+    """The file holds at least one line that is a record (a JSON object with a known ``record_type``).
+
+    Reads up to the first such line, so a records file costs one line. An empty file passes (nothing
+    to do). Raises PreflightError (exit 2) for a file none of whose lines is a record: another JSON
+    Lines file (a run's errors file or manifest, canonical records), a binary or text file given by
+    mistake. Without this check such a file "loads" 0 records and exits 0.
+    """
+    from .io import read_jsonl
+
+    lines = 0
+    first_problem, hint = "", ""
+    try:
+        for line in read_jsonl(path):
+            lines += 1
+            value = line.value if line.ok else None
+            if isinstance(value, dict) and value.get("record_type") in RECORD_TYPES:
+                return
+            if lines == 1:
+                hint = _what_it_is(value)
+                first_problem = (f"line 1: {line.reason}" if not line.ok
+                                 else "line 1 is not a JSON object" if not isinstance(value, dict)
+                                 else "line 1 has no record_type" if "record_type" not in value
+                                 else f"line 1 has record_type {value['record_type']!r}")
+    except OSError as exc:
+        raise PreflightError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if lines:
+        raise PreflightError(f"{path} is not a records file: no record in its {lines} line(s) ({first_problem}); "
+                             f"{hint}")
 
 
 def check_models(models: dict[str, str | None]) -> None:

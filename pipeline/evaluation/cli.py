@@ -84,13 +84,13 @@ def eval_command(
     fail_under: Annotated[
         float | None,
         typer.Option(
-            "--fail-under", help="Exit 1 when macro-F1 is below this value (for CI)."
+            "--fail-under", metavar="MACRO_F1", help="Exit 1 when macro-F1 is below this value (for CI)."
         ),
     ] = None,
     html: Annotated[
         Path | None,
         typer.Option(
-            "--html", help="Write an HTML page with texts, evidence and errors here."
+            "--html", metavar="FILE", help="Write an HTML page with texts, evidence and errors here."
         ),
     ] = None,
     texts: Annotated[
@@ -122,6 +122,7 @@ def eval_command(
         str | None,
         typer.Option(
             "--strip-prefix",
+            metavar="PREFIX",
             help="Remove this prefix from the predicted doc_ids (predictions run on corpus, gold ids relative "
             "to corpus/dev: --strip-prefix dev/).",
         ),
@@ -130,6 +131,7 @@ def eval_command(
         str | None,
         typer.Option(
             "--add-prefix",
+            metavar="PREFIX",
             help="Put this prefix in front of the predicted doc_ids (predictions run on corpus/dev, gold ids "
             "relative to corpus: --add-prefix dev/).",
         ),
