@@ -96,9 +96,11 @@ app = typer.Typer(
     help=(
         "Read space-news articles (English, French, bilingual captions) and write structured, auditable "
         "records of space agencies, missions and agreements between agencies as JSON Lines.\n\n"
-        "Exit codes: 0 every file extracted (warnings allowed); 1 some files failed (listed in the errors "
-        "file) or eval below --fail-under; 2 usage error or malformed records line; 3 the output could not be "
-        "written (the previous output file is kept intact)."
+        "Exit codes, the same for every command: 0 done (warnings allowed); 1 run: some files failed (listed in "
+        "the errors file) or no article found, eval: below --fail-under; 2 usage error, found before anything is "
+        "written (bad option or path, bad --db URL, psycopg missing, database unreachable, malformed records "
+        "lines, a file with no record); 3 an output file or the database could not be written (the previous "
+        "output file is kept intact). Each command's --help gives its own."
     ),
     no_args_is_help=True,
     add_completion=False,
@@ -200,8 +202,10 @@ def run_command(
     needed a warning (encoding guessed, other-language blocks skipped, text truncated, empty) is listed
     in the errors file with path, reason and exception type.
 
-    Exit codes: 0 all extracted; 1 some files failed, or no article found; 2 usage error (bad option,
-    missing input, bad --db); 3 output not writable.
+    Exit codes: 0 all extracted (warnings allowed); 1 some files failed, or no article found; 2 usage
+    error, before any model loads (bad option, missing input, overlapping paths, bad --db URL, psycopg
+    missing, database unreachable); 3 output not writable, another run writing OUTPUT, or the --db load
+    at the end failed (the records file is complete: load it later with spacerec load).
     """
     from .run import OutputLockedError, PathConflictError, check_paths, errors_path_for, lock_output
 
@@ -214,6 +218,8 @@ def run_command(
     try:
         if engine == "local" or "://" not in input_dir:
             check_input(input_dir, exclude_names)
+            if not quiet:
+                _note_other_files(input_dir)
         if "://" not in output:
             check_output(output)
         if errors is not None:
@@ -248,6 +254,16 @@ def run_command(
                    follow_links, db)
     finally:
         lock.release()
+
+
+def _note_other_files(input_dir: str) -> None:
+    """Say which files of INPUT_DIR are not read for their extension (.html pages...): nothing skipped silently."""
+    from .preflight import describe_other_files, other_files
+
+    others = describe_other_files(other_files(input_dir))
+    if others:
+        typer.echo(f"note: {input_dir} also holds {others}; only {' and '.join(INPUT_SUFFIXES)} files are read "
+                   "as articles", err=True)
 
 
 def _warn_no_models(no_models: bool) -> None:
@@ -392,7 +408,8 @@ def validate_command(
     """Check every line of a records file against the JSON Schema and the contract's ids.
 
     Canonical records (``canonical_agreement``, ``canonical_mission``, written by ``spacerec merge``) are
-    checked against their own schema (docs/CANONICAL.md).
+    checked against their own schema (docs/CANONICAL.md). Exit codes: 0 every line is valid; 2 some
+    are not (each listed as FILE:LINE: reason).
     """
     bad = 0
     first_line: dict[str, int] = {}  # record id -> line where it was first seen

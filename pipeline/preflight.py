@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 from .ingest import INPUT_SUFFIXES, iter_input_files
@@ -29,20 +30,57 @@ class PreflightError(Exception):
         self.exit_code = exit_code
 
 
+# What a folder of articles may hold beside them without a mention: records, gold and a run's own files.
+_NOT_WORTH_A_NOTE = (".jsonl", ".lock", ".partial")
+
+
+def other_files(input_dir: str | Path) -> Counter[str]:
+    """Files under ``input_dir`` that ``spacerec run`` does not read because of their extension, by extension.
+
+    A scraped folder often holds ``.html`` pages or extension-less files that a user expects to be read;
+    counting them lets the run say so instead of skipping them silently. Hidden files and folders, and
+    JSON Lines files (records, gold, a run's own files), are not counted; ``(none)`` stands for no extension.
+    """
+    root = Path(input_dir)
+    found: Counter[str] = Counter()
+    if not root.is_dir():
+        return found
+    for _, dirnames, filenames in os.walk(root):
+        dirnames[:] = [name for name in dirnames if not name.startswith(".")]
+        for name in filenames:
+            lowered = name.lower()
+            if name.startswith(".") or lowered.endswith(INPUT_SUFFIXES) or lowered.endswith(_NOT_WORTH_A_NOTE):
+                continue
+            found[Path(lowered).suffix or "(none)"] += 1
+    return found
+
+
+def describe_other_files(found: Counter[str]) -> str:
+    """``3 other files (.html: 2, (none): 1)``, most frequent extension first; empty when there are none."""
+    if not found:
+        return ""
+    total = sum(found.values())
+    kinds = ", ".join(f"{suffix}: {n}" for suffix, n in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
+    return f"{total} other file{'s' if total != 1 else ''} ({kinds})"
+
+
 def check_input(input_dir: str | Path, exclude: tuple[str, ...]) -> int:
     """Number of article files under ``input_dir`` (a folder or one file).
 
     Raises PreflightError (exit 2) when the path does not exist, and (exit 1) when it holds no
     article at all once the excluded names are skipped: an empty run is almost always a wrong folder.
+    The message then counts the files of other extensions it does hold (``.html`` pages, say).
     """
     path = Path(input_dir)
     if not path.exists():
         raise PreflightError(f"input {input_dir} does not exist")
     count = sum(1 for _ in iter_input_files(path, exclude))
     if count == 0:
+        others = describe_other_files(other_files(path))
+        held = f"; not read: {others}" if others else ""
         raise PreflightError(
             f"no article under {input_dir}: no {'/'.join(INPUT_SUFFIXES)} file once hidden files and "
-            f"--exclude ({', '.join(exclude)}) are skipped; nothing written", EXIT_NOTHING_TO_DO)
+            f"--exclude ({', '.join(exclude)}) are skipped{held}; nothing written", EXIT_NOTHING_TO_DO)
     return count
 
 

@@ -141,7 +141,9 @@ def eval_command(
 
     Documents are matched by doc_id, the article's path relative to the folder given to spacerec run. When
     no doc_id is in both files, one folder prefix that makes them match is applied (and said on stderr);
-    otherwise the command stops with exit 2 and examples of both files' ids.
+    otherwise the command stops with exit 2 and examples of both files' ids. Exit codes: 0 scored; 1
+    macro-F1 below --fail-under; 2 a file unreadable or malformed, or no doc_id in common; 3 the --html
+    page could not be written.
     """
     try:
         gold_records, pred_records = load_records(gold), load_records(pred)
