@@ -100,9 +100,13 @@ def check_output(output: str | Path, option: str = "--output", example: str = "r
     Missing folders of the path are made by the run itself, after every check has passed; here the
     nearest existing one must be a folder this user can write into. Raises PreflightError with exit 3
     (the README's "output could not be written") for a directory, a path under a regular file, an
-    unwritable folder or an unwritable existing file. ``example`` is the file name the message suggests
-    when ``output`` is a directory.
+    unwritable folder or an unwritable existing file; with exit 2 for ``-``, which would otherwise
+    create a file named ``-`` where a user expects standard output. ``example`` is the file name the
+    messages suggest.
     """
+    if str(output) == "-":
+        raise PreflightError(f"{option} -: standard output is not supported (the output is written to a temporary "
+                             f"file and renamed into place); give a file name such as {example}")
     path = Path(output)
     if path.is_dir():
         raise PreflightError(f"cannot write {option} {output}: it is a directory; give a file name such as "

@@ -177,3 +177,15 @@ def test_a_folder_of_html_pages_says_what_it_holds(no_model_load, tmp_path):
     assert result.exit_code == 1
     assert result.stderr.startswith("warning: no article under")
     assert "not read: 3 other files (.html: 2, .htm: 1)" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["run", "IN", "-o", "-"], ["run", "IN", "-o", "o.jsonl", "--errors", "-"],
+                                     ["merge", "RECORDS", "-o", "-"], ["network", "RECORDS", "-o", "-"]])
+def test_a_dash_output_is_refused_not_written_as_a_file_named_dash(no_model_load, articles, records, tmp_path,
+                                                                   monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
+    words = [str(articles) if w == "IN" else str(records) if w == "RECORDS" else w for w in command]
+    result = runner.invoke(app, words)
+    assert result.exit_code == 2, result.output
+    assert "standard output is not supported" in result.stderr
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith("-")]
