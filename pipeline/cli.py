@@ -317,10 +317,11 @@ def _report_run(summary: Any, output: Path, errors_path: Path, load_seconds: flo
     counts = ", ".join(f"{summary.records[t]} {t}" for t in ("document", "agency", "mission", "agreement"))
     loading = (f"models loaded in {load_seconds:.1f} s, " if load_seconds is not None
                else "models loaded in each worker, ")
+    files = summary.documents + len(summary.failed)
     typer.echo(
-        f"{summary.documents} documents ({summary.reused} reused) -> {output} ({counts}); "
-        f"{len(summary.warned)} with warnings, "
-        f"{len(summary.failed)} failed; {loading}extraction {summary.seconds:.1f} s ({rate:,.0f} words/s)",
+        f"{files} file{'s' if files != 1 else ''}: {summary.documents} extracted ({summary.reused} reused), "
+        f"{len(summary.failed)} failed -> {output} ({counts}); {len(summary.warned)} with warnings; "
+        f"{loading}extraction {summary.seconds:.1f} s ({rate:,.0f} words/s)",
         err=True,
     )
     if problems:

@@ -87,6 +87,19 @@ def test_a_database_failing_while_loading_is_exit_3(records, tmp_path):
     assert "newer" in result.stderr
 
 
+def test_run_db_failing_at_the_end_is_exit_3_with_the_records_file_complete(fast_cli, records, articles, tmp_path):
+    db = tmp_path / "records.db"
+    url = f"sqlite:///{db}"
+    assert runner.invoke(app, ["load", str(records), "--db", url, "-q"]).exit_code == 0
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 'now')")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["run", str(articles), "-o", str(out), "--db", url, "-q"])
+    assert result.exit_code == 3, result.output
+    assert "the records are in" in result.stderr and "spacerec load" in result.stderr
+    assert [json.loads(line)["doc_id"] for line in out.read_text("utf-8").splitlines()][0] == "a"
+
+
 def _run_files(tmp_path: Path, articles: Path) -> dict[str, Path]:
     """A run's errors file and manifest, written by a real run over a folder with one binary file."""
     (articles / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
@@ -189,3 +202,13 @@ def test_a_dash_output_is_refused_not_written_as_a_file_named_dash(no_model_load
     assert result.exit_code == 2, result.output
     assert "standard output is not supported" in result.stderr
     assert not [p for p in tmp_path.iterdir() if p.name.startswith("-")]
+
+
+def test_summary_counts_failed_files_apart_from_extracted_ones(fast_cli, articles, tmp_path):
+    (articles / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (articles / "empty.txt").write_bytes(b"")
+    result = runner.invoke(app, ["run", str(articles), "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 1
+    summary = [line for line in result.stderr.splitlines() if " extracted (" in line]
+    assert len(summary) == 1 and summary[0].startswith("3 files: 2 extracted (0 reused), 1 failed -> ")
+    assert "1 with warnings" in summary[0]
