@@ -218,8 +218,6 @@ def run_command(
     try:
         if engine == "local" or "://" not in input_dir:
             check_input(input_dir, exclude_names)
-            if not quiet:
-                _note_other_files(input_dir)
         if "://" not in output:
             check_output(output)
         if errors is not None:
@@ -230,6 +228,8 @@ def run_command(
         check_kb(kb)
     except PreflightError as error:
         raise _fail(error) from None
+    if not quiet and "://" not in input_dir:
+        _note_other_files(input_dir)  # once every check passed, so a usage error stays one line
     if engine == "dask":
         _warn_no_models(no_models)
         _run_dask(input_dir, output, config, scheduler, jobs, exclude, max_chars, quiet)

@@ -212,3 +212,10 @@ def test_summary_counts_failed_files_apart_from_extracted_ones(fast_cli, article
     summary = [line for line in result.stderr.splitlines() if " extracted (" in line]
     assert len(summary) == 1 and summary[0].startswith("3 files: 2 extracted (0 reused), 1 failed -> ")
     assert "1 with warnings" in summary[0]
+
+
+def test_a_usage_error_stays_one_line_when_the_folder_holds_other_files(no_model_load, articles, tmp_path):
+    (articles / "page.html").write_text("<html></html>", "utf-8")
+    result = runner.invoke(app, ["run", str(articles), "-o", str(tmp_path / "o.jsonl"), "--engine", "spark"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: --engine") and result.stderr.count("\n") == 1
