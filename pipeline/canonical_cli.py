@@ -5,6 +5,7 @@ Registered by pipeline/cli.py; nothing here decides what a canonical record cont
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -36,10 +37,12 @@ def _conflict_lines(canonical: list[dict[str, Any]]) -> list[str]:
 
 
 def merge_command(
-    records: Annotated[Path, typer.Argument(help="JSON Lines records of many documents (spacerec run's output).",
-                                            exists=True, dir_okay=False, readable=True)],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Canonical records to write (JSON Lines, replaced "
-                                                                 "atomically).")],
+    records: Annotated[Path, typer.Argument(
+        metavar="RECORDS", help="JSON Lines records of many documents (spacerec run's output).",
+        exists=True, dir_okay=False, readable=True)],
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", metavar="FILE", help="Canonical records to write (JSON Lines, replaced atomically; "
+                                               "missing folders are created).")],
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary and no list of conflicts.")] = False,
 ) -> None:
     """Merge the agreements (and missions) that several documents report into canonical records.
@@ -53,6 +56,7 @@ def merge_command(
     from .canonical import merge, read_records, summarise
     from .output import atomic_jsonl
 
+    _check_outputs(("--output", output, "canonical.jsonl"))
     items, errors = read_records(records)
     if errors:
         for error in errors:
@@ -84,6 +88,24 @@ def merge_command(
             typer.echo(f"  ... and {len(lines) - _MAX_LISTED} more", err=True)
 
 
+def _check_outputs(*outputs: tuple[str, Path | None, str]) -> None:
+    """Each ``(option, path, example name)`` to write can be written, as ``spacerec run`` checks ``-o``; else exit 3.
+
+    Checked before any input is read, so a wrong path fails at once with one line naming the option,
+    instead of a temporary file's name after the work is done. Missing folders are allowed (created later).
+    """
+    from .preflight import PreflightError, check_output
+
+    for option, path, example in outputs:
+        if path is None:
+            continue
+        try:
+            check_output(path, option, example)
+        except PreflightError as err:
+            typer.echo(f"error: {err}", err=True)
+            raise typer.Exit(err.exit_code) from None
+
+
 def _read_canonical(path: Path) -> list[dict[str, Any]]:
     """Canonical records from a merge output; a records file (spacerec run's output) is merged first."""
     from .canonical import merge, read_records
@@ -113,14 +135,16 @@ def _read_canonical(path: Path) -> list[dict[str, Any]]:
 
 
 def network_command(
-    canonical: Annotated[Path, typer.Argument(help="Canonical records (spacerec merge's output); a records file "
-                                                   "is merged first.", exists=True, dir_okay=False, readable=True)],
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Interactive HTML page to write "
-                                                                         "(plotly, opens offline).")] = None,
-    png: Annotated[Path | None, typer.Option("--png", help="Also (or only) write a static PNG picture "
-                                                           "(matplotlib).")] = None,
-    year: Annotated[str | None, typer.Option("--year", help="Only the agreements of this year ('2022', or "
-                                                            "'undated').")] = None,
+    canonical: Annotated[Path, typer.Argument(
+        metavar="CANONICAL", help="Canonical records (spacerec merge's output); a records file is merged first.",
+        exists=True, dir_okay=False, readable=True)],
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", metavar="FILE", help="Interactive HTML page to write (plotly, opens offline; missing "
+                                               "folders are created).")] = None,
+    png: Annotated[Path | None, typer.Option(
+        "--png", metavar="FILE", help="Also (or only) write a static PNG picture (matplotlib).")] = None,
+    year: Annotated[str | None, typer.Option(
+        "--year", metavar="YEAR", help="Only the agreements of this year ('2022', or 'undated').")] = None,
 ) -> None:
     """Draw who signs with whom: agencies as nodes, canonical agreements as edges coloured by kind.
 
@@ -131,14 +155,20 @@ def network_command(
 
     if output is None and png is None:
         raise typer.BadParameter("give --output PAGE.html and/or --png PICTURE.png")
+    if year is not None and not re.fullmatch(r"\d{4}|undated", year):
+        raise typer.BadParameter(f"{year!r} is not a year: give four digits ('2022') or 'undated'",
+                                 param_hint="'--year'")
+    _check_outputs(("--output", output, "network.html"), ("--png", png, "network.png"))
     records = _read_canonical(canonical)
     try:
-        if output is not None:
-            nodes, edges = write_html(records, output, year=year)
-            typer.echo(f"{output}: {nodes} parties, {edges} edges", err=True)
-        if png is not None:
-            nodes, edges = write_png(records, png, year=year)
-            typer.echo(f"{png}: {nodes} parties, {edges} edges", err=True)
+        for path, write in ((output, write_html), (png, write_png)):
+            if path is None:
+                continue
+            path.parent.mkdir(parents=True, exist_ok=True)
+            nodes, edges = write(records, path, year=year)
+            typer.echo(f"{path}: {nodes} parties, {edges} edges", err=True)
+            if not edges and year is not None:
+                typer.echo(f"warning: no agreement of --year {year} in {canonical}: the picture is empty", err=True)
     except NetworkDependencyError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(EXIT_BAD_INPUT) from None

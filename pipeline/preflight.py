@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 from .ingest import INPUT_SUFFIXES, iter_input_files
@@ -29,20 +30,57 @@ class PreflightError(Exception):
         self.exit_code = exit_code
 
 
+# What a folder of articles may hold beside them without a mention: records, gold and a run's own files.
+_NOT_WORTH_A_NOTE = (".jsonl", ".lock", ".partial")
+
+
+def other_files(input_dir: str | Path) -> Counter[str]:
+    """Files under ``input_dir`` that ``spacerec run`` does not read because of their extension, by extension.
+
+    A scraped folder often holds ``.html`` pages or extension-less files that a user expects to be read;
+    counting them lets the run say so instead of skipping them silently. Hidden files and folders, and
+    JSON Lines files (records, gold, a run's own files), are not counted; ``(none)`` stands for no extension.
+    """
+    root = Path(input_dir)
+    found: Counter[str] = Counter()
+    if not root.is_dir():
+        return found
+    for _, dirnames, filenames in os.walk(root):
+        dirnames[:] = [name for name in dirnames if not name.startswith(".")]
+        for name in filenames:
+            lowered = name.lower()
+            if name.startswith(".") or lowered.endswith(INPUT_SUFFIXES) or lowered.endswith(_NOT_WORTH_A_NOTE):
+                continue
+            found[Path(lowered).suffix or "(none)"] += 1
+    return found
+
+
+def describe_other_files(found: Counter[str]) -> str:
+    """``3 other files (.html: 2, (none): 1)``, most frequent extension first; empty when there are none."""
+    if not found:
+        return ""
+    total = sum(found.values())
+    kinds = ", ".join(f"{suffix}: {n}" for suffix, n in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
+    return f"{total} other file{'s' if total != 1 else ''} ({kinds})"
+
+
 def check_input(input_dir: str | Path, exclude: tuple[str, ...]) -> int:
     """Number of article files under ``input_dir`` (a folder or one file).
 
     Raises PreflightError (exit 2) when the path does not exist, and (exit 1) when it holds no
     article at all once the excluded names are skipped: an empty run is almost always a wrong folder.
+    The message then counts the files of other extensions it does hold (``.html`` pages, say).
     """
     path = Path(input_dir)
     if not path.exists():
         raise PreflightError(f"input {input_dir} does not exist")
     count = sum(1 for _ in iter_input_files(path, exclude))
     if count == 0:
+        others = describe_other_files(other_files(path))
+        held = f"; not read: {others}" if others else ""
         raise PreflightError(
             f"no article under {input_dir}: no {'/'.join(INPUT_SUFFIXES)} file once hidden files and "
-            f"--exclude ({', '.join(exclude)}) are skipped; nothing written", EXIT_NOTHING_TO_DO)
+            f"--exclude ({', '.join(exclude)}) are skipped{held}; nothing written", EXIT_NOTHING_TO_DO)
     return count
 
 
@@ -56,18 +94,23 @@ def _probe_folder(folder: Path, what: str) -> None:
     os.unlink(name)
 
 
-def check_output(output: str | Path, option: str = "--output") -> None:
+def check_output(output: str | Path, option: str = "--output", example: str = "records.jsonl") -> None:
     """The output must be a file path whose folder exists or can be made; nothing is created here.
 
     Missing folders of the path are made by the run itself, after every check has passed; here the
     nearest existing one must be a folder this user can write into. Raises PreflightError with exit 3
     (the README's "output could not be written") for a directory, a path under a regular file, an
-    unwritable folder or an unwritable existing file.
+    unwritable folder or an unwritable existing file; with exit 2 for ``-``, which would otherwise
+    create a file named ``-`` where a user expects standard output. ``example`` is the file name the
+    messages suggest.
     """
+    if str(output) == "-":
+        raise PreflightError(f"{option} -: standard output is not supported (the output is written to a temporary "
+                             f"file and renamed into place); give a file name such as {example}")
     path = Path(output)
     if path.is_dir():
         raise PreflightError(f"cannot write {option} {output}: it is a directory; give a file name such as "
-                             f"{path / 'records.jsonl'}", EXIT_OUTPUT)
+                             f"{path / example}", EXIT_OUTPUT)
     if path.exists() and not path.is_file():
         raise PreflightError(f"cannot write {option} {output}: not a regular file", EXIT_OUTPUT)
     existing = path.absolute().parent
@@ -144,6 +187,52 @@ def check_database(url: str) -> None:
     except psycopg.Error as exc:
         reason = " ".join(str(exc).split()) or type(exc).__name__
         raise PreflightError(f"--db {shown}: cannot connect: {reason}") from None
+
+
+RECORD_TYPES = ("document", "agency", "mission", "agreement")
+
+
+def _what_it_is(value: object) -> str:
+    """What to give instead of a file whose first line is ``value``: named when spacerec writes such files."""
+    keys = set(value) if isinstance(value, dict) else set()
+    if {"path", "status", "reason"} <= keys:
+        return "it looks like a run's errors file (OUT.errors.jsonl): give the records file itself"
+    if {"sha1", "fingerprint", "digest"} <= keys:
+        return "it looks like a run's manifest (OUT.manifest.jsonl): give the records file itself"
+    if isinstance(value, dict) and str(value.get("record_type", "")).startswith("canonical_"):
+        return "it holds canonical records (spacerec merge's output): give the records file they were merged from"
+    return "give spacerec run's output or a gold file"
+
+
+def check_records_file(path: str | Path) -> None:
+    """The file holds at least one line that is a record (a JSON object with a known ``record_type``).
+
+    Reads up to the first such line, so a records file costs one line. An empty file passes (nothing
+    to do). Raises PreflightError (exit 2) for a file none of whose lines is a record: another JSON
+    Lines file (a run's errors file or manifest, canonical records), a binary or text file given by
+    mistake. Without this check such a file "loads" 0 records and exits 0.
+    """
+    from .io import read_jsonl
+
+    lines = 0
+    first_problem, hint = "", ""
+    try:
+        for line in read_jsonl(path):
+            lines += 1
+            value = line.value if line.ok else None
+            if isinstance(value, dict) and value.get("record_type") in RECORD_TYPES:
+                return
+            if lines == 1:
+                hint = _what_it_is(value)
+                first_problem = (f"line 1: {line.reason}" if not line.ok
+                                 else "line 1 is not a JSON object" if not isinstance(value, dict)
+                                 else "line 1 has no record_type" if "record_type" not in value
+                                 else f"line 1 has record_type {value['record_type']!r}")
+    except OSError as exc:
+        raise PreflightError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if lines:
+        raise PreflightError(f"{path} is not a records file: no record in its {lines} line(s) ({first_problem}); "
+                             f"{hint}")
 
 
 def check_models(models: dict[str, str | None]) -> None:

@@ -11,8 +11,8 @@ from .connect import DEFAULT_URL, redact
 from .load import DEFAULT_BATCH_SIZE, BadRecordsError, LoadReport, load_records_into
 
 EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_BAD_INPUT = 2
+EXIT_BAD_INPUT = 2  # a usage error: bad URL, no driver, unreachable database, not a records file, --strict
+EXIT_NOT_WRITTEN = 3  # the database failed while the records were written (as run's "output not written")
 
 
 def _summary(report: LoadReport) -> str:
@@ -37,7 +37,7 @@ def load_command(
         metavar="RECORDS", help="JSON Lines record file (spacerec run's output or a gold file).",
         exists=True, dir_okay=False, readable=True)],
     db: Annotated[str, typer.Option(
-        "--db", help="Database URL: sqlite:///PATH.db (relative), sqlite:////ABS/PATH.db, or "
+        "--db", metavar="URL", help="Database URL: sqlite:///PATH.db (relative), sqlite:////ABS/PATH.db, or "
                      "postgresql://USER:PASSWORD@HOST:PORT/DB (needs psycopg 3).")] = DEFAULT_URL,
     strict: Annotated[bool, typer.Option(
         "--strict", help="Refuse a file with any bad line: list them, write nothing, exit 2. "
@@ -52,13 +52,15 @@ def load_command(
     Safe to repeat: an unchanged file writes nothing. Each document's records are replaced in
     one transaction, records it no longer has are deleted, and a crash leaves every document
     either fully old or fully new. The schema is created or migrated first (docs/DATABASE.md).
-    Exit codes: 0 loaded (bad lines skipped and listed); 1 database error; 2 usage error (a bad --db URL, a
-    missing folder for the SQLite file) or bad lines with --strict.
+    Exit codes: 0 loaded (bad lines skipped and listed); 2 usage error, found before anything is written (a bad
+    --db URL, a missing folder for the SQLite file, psycopg missing, a database that cannot be reached, a file
+    without a single record, or bad lines with --strict); 3 the database failed while the records were written.
     """
-    from ..preflight import PreflightError, check_database_url
+    from ..preflight import PreflightError, check_database, check_records_file
 
     try:
-        check_database_url(db)
+        check_database(db)
+        check_records_file(records)
     except PreflightError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(EXIT_BAD_INPUT) from None
@@ -69,9 +71,9 @@ def load_command(
             typer.echo(str(error), err=True)
         typer.echo(f"--strict: {len(err.errors)} bad line(s) in {records}; nothing written", err=True)
         raise typer.Exit(EXIT_BAD_INPUT) from None
-    except Exception as err:  # connection refused, permission denied, a newer schema...
+    except Exception as err:  # a lost connection, permission denied, a newer schema...
         typer.echo(f"error: loading {records} into {redact(db)} failed: {err}", err=True)
-        raise typer.Exit(EXIT_FAILED) from None
+        raise typer.Exit(EXIT_NOT_WRITTEN) from None
     for error in report.skipped:
         typer.echo(f"skipped {error}", err=True)
     if not quiet:

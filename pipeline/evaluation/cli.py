@@ -84,13 +84,13 @@ def eval_command(
     fail_under: Annotated[
         float | None,
         typer.Option(
-            "--fail-under", help="Exit 1 when macro-F1 is below this value (for CI)."
+            "--fail-under", metavar="MACRO_F1", help="Exit 1 when macro-F1 is below this value (for CI)."
         ),
     ] = None,
     html: Annotated[
         Path | None,
         typer.Option(
-            "--html", help="Write an HTML page with texts, evidence and errors here."
+            "--html", metavar="FILE", help="Write an HTML page with texts, evidence and errors here."
         ),
     ] = None,
     texts: Annotated[
@@ -122,6 +122,7 @@ def eval_command(
         str | None,
         typer.Option(
             "--strip-prefix",
+            metavar="PREFIX",
             help="Remove this prefix from the predicted doc_ids (predictions run on corpus, gold ids relative "
             "to corpus/dev: --strip-prefix dev/).",
         ),
@@ -130,6 +131,7 @@ def eval_command(
         str | None,
         typer.Option(
             "--add-prefix",
+            metavar="PREFIX",
             help="Put this prefix in front of the predicted doc_ids (predictions run on corpus/dev, gold ids "
             "relative to corpus: --add-prefix dev/).",
         ),
@@ -139,7 +141,9 @@ def eval_command(
 
     Documents are matched by doc_id, the article's path relative to the folder given to spacerec run. When
     no doc_id is in both files, one folder prefix that makes them match is applied (and said on stderr);
-    otherwise the command stops with exit 2 and examples of both files' ids.
+    otherwise the command stops with exit 2 and examples of both files' ids. Exit codes: 0 scored; 1
+    macro-F1 below --fail-under; 2 a file unreadable or malformed, or no doc_id in common; 3 the --html
+    page could not be written.
     """
     try:
         gold_records, pred_records = load_records(gold), load_records(pred)

@@ -1,0 +1,221 @@
+"""Exit codes are the same for every command (README "Exit codes"): a missing driver or an unreachable
+database is a usage error (2) for ``load`` as for ``run --db``; a database failing mid-load is 3 as a
+failed output; a file with no record is refused; merge/network check their outputs first; a folder's
+non-article files are named, not skipped silently."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+import spacerec.extractor
+from spacerec.cli import app
+from typer.testing import CliRunner
+
+runner = CliRunner()
+ROOT = Path(__file__).resolve().parents[1]
+EN = "Gateway deal\n\nNASA and ESA signed a memorandum of understanding on 12 March 2024 on Gateway.\n"
+
+
+@pytest.fixture
+def no_model_load(monkeypatch):
+    def refuse(**kwargs):
+        raise AssertionError("a model was loaded before the checks")
+
+    monkeypatch.setattr(spacerec.extractor, "Extractor", refuse)
+
+
+@pytest.fixture
+def fast_cli(monkeypatch, blank_extractor):
+    monkeypatch.setattr(spacerec.extractor, "Extractor", lambda **kwargs: blank_extractor)
+
+
+@pytest.fixture
+def records(tmp_path) -> Path:
+    """The records of the first document of the committed run: a real records file, read in a blink."""
+    lines = (ROOT / "outputs" / "records.jsonl").read_text("utf-8").splitlines()
+    first = json.loads(lines[0])["doc_id"]
+    path = tmp_path / "records.jsonl"
+    path.write_text("".join(line + "\n" for line in lines if json.loads(line)["doc_id"] == first), "utf-8")
+    return path
+
+
+@pytest.fixture
+def articles(tmp_path) -> Path:
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text(EN, encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def no_psycopg(monkeypatch):
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # import psycopg raises ImportError
+
+
+def test_missing_psycopg_is_exit_2_for_load_and_run_db_alike(no_psycopg, no_model_load, records, articles, tmp_path):
+    url = "postgresql://someone:s3cret@127.0.0.1:5432/spacerec"
+    load = runner.invoke(app, ["load", str(records), "--db", url])
+    run = runner.invoke(app, ["run", str(articles), "-o", str(tmp_path / "out.jsonl"), "--db", url])
+    assert (load.exit_code, run.exit_code) == (2, 2), (load.output, run.output)
+    for result in (load, run):
+        assert "psycopg" in result.stderr and "s3cret" not in result.stderr
+        assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_unreachable_database_is_exit_2_for_load_and_run_db_alike(no_model_load, records, articles, tmp_path):
+    pytest.importorskip("psycopg")
+    url = "postgresql://someone:s3cret@127.0.0.1:1/nodb"  # port 1: refused at once
+    load = runner.invoke(app, ["load", str(records), "--db", url])
+    run = runner.invoke(app, ["run", str(articles), "-o", str(tmp_path / "out.jsonl"), "--db", url])
+    assert (load.exit_code, run.exit_code) == (2, 2), (load.output, run.output)
+    assert "cannot connect" in load.stderr and "cannot connect" in run.stderr
+
+
+def test_a_database_failing_while_loading_is_exit_3(records, tmp_path):
+    db = tmp_path / "records.db"
+    url = f"sqlite:///{db}"
+    assert runner.invoke(app, ["load", str(records), "--db", url, "-q"]).exit_code == 0
+    with sqlite3.connect(db) as conn:  # as if a newer spacerec had migrated it: writing is refused
+        conn.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 'now')")
+    result = runner.invoke(app, ["load", str(records), "--db", url])
+    assert result.exit_code == 3, result.output
+    assert "newer" in result.stderr
+
+
+def test_run_db_failing_at_the_end_is_exit_3_with_the_records_file_complete(fast_cli, records, articles, tmp_path):
+    db = tmp_path / "records.db"
+    url = f"sqlite:///{db}"
+    assert runner.invoke(app, ["load", str(records), "--db", url, "-q"]).exit_code == 0
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 'now')")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["run", str(articles), "-o", str(out), "--db", url, "-q"])
+    assert result.exit_code == 3, result.output
+    assert "the records are in" in result.stderr and "spacerec load" in result.stderr
+    assert [json.loads(line)["doc_id"] for line in out.read_text("utf-8").splitlines()][0] == "a"
+
+
+def _run_files(tmp_path: Path, articles: Path) -> dict[str, Path]:
+    """A run's errors file and manifest, written by a real run over a folder with one binary file."""
+    (articles / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    out = tmp_path / "run" / "out.jsonl"
+    assert runner.invoke(app, ["run", str(articles), "-o", str(out), "--no-models", "-q"]).exit_code == 1
+    merged = tmp_path / "canonical.jsonl"
+    assert runner.invoke(app, ["merge", str(out), "-o", str(merged), "-q"]).exit_code == 0
+    return {"errors file": out.with_name("out.errors.jsonl"), "manifest": out.with_name("out.jsonl.manifest.jsonl"),
+            "canonical records": merged, "binary file": articles / "broken.txt", "article": articles / "a.txt"}
+
+
+@pytest.mark.parametrize("kind, says", [
+    ("errors file", "errors file"), ("manifest", "manifest"), ("canonical records", "merged from"),
+    ("binary file", "not UTF-8"), ("article", "not JSON"),
+])
+def test_load_refuses_a_file_without_a_single_record(fast_cli, articles, tmp_path, kind, says):
+    path = _run_files(tmp_path, articles)[kind]
+    db = tmp_path / "never.db"
+    result = runner.invoke(app, ["load", str(path), "--db", f"sqlite:///{db}"])
+    assert result.exit_code == 2, result.output
+    assert "is not a records file" in result.stderr and says in result.stderr
+    assert not db.exists()  # refused before the database is created
+
+
+def test_load_still_skips_bad_lines_among_good_ones(records, tmp_path):
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text("{not json\n" + records.read_text("utf-8"), "utf-8")
+    result = runner.invoke(app, ["load", str(mixed), "--db", f"sqlite:///{tmp_path / 'r.db'}"])
+    assert result.exit_code == 0, result.output
+    assert "skipped lines: 1" in result.output
+
+
+def test_merge_and_network_check_their_outputs_before_reading(records, tmp_path):
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    merge = runner.invoke(app, ["merge", str(records), "-o", str(folder)])
+    assert merge.exit_code == 3
+    assert merge.stderr.startswith("error: cannot write --output") and "is a directory" in merge.stderr
+    assert str(folder / "canonical.jsonl") in merge.stderr and list(folder.iterdir()) == []
+    network = runner.invoke(app, ["network", str(records), "-o", str(tmp_path / "n.html"), "--png", str(folder)])
+    assert network.exit_code == 3 and "--png" in network.stderr
+    assert not (tmp_path / "n.html").exists()  # nothing half-done: the second output was checked first
+
+
+def test_network_creates_missing_folders_as_run_and_merge_do(records, tmp_path):
+    pytest.importorskip("plotly", reason="the network extra is not installed")
+    page = tmp_path / "new" / "deeper" / "network.html"
+    result = runner.invoke(app, ["network", str(records), "-o", str(page)])
+    assert result.exit_code == 0, result.output
+    assert page.is_file()
+
+
+@pytest.mark.parametrize("year, code", [("20x4", 2), ("2024-05", 2), ("last year", 2), ("undated", 0), ("1999", 0)])
+def test_network_year_must_be_a_year(records, tmp_path, year, code):
+    if code == 0:
+        pytest.importorskip("plotly", reason="the network extra is not installed")
+    page = tmp_path / "n.html"
+    result = runner.invoke(app, ["network", str(records), "-o", str(page), "--year", year])
+    assert result.exit_code == code, result.output
+    assert page.exists() == (code == 0)
+    if year == "1999":  # a real year without agreements: written, but said
+        assert "no agreement of --year 1999" in result.stderr
+
+
+def test_run_names_the_files_it_does_not_read(fast_cli, articles, tmp_path):
+    (articles / "page.html").write_text("<html>NASA</html>", "utf-8")
+    (articles / "sub").mkdir()
+    (articles / "sub" / "12345").write_text(EN, "utf-8")
+    (articles / "sub" / "UPPER.TXT").write_text(EN, "utf-8")  # read: extensions match in any case
+    (articles / "gold.jsonl").write_text("{}\n", "utf-8")  # records and gold: expected beside articles
+    (articles / ".hidden.html").write_text("x", "utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["run", str(articles), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "also holds 2 other files ((none): 1, .html: 1); only .txt and .md files are read" in result.stderr
+    docs = {json.loads(line)["doc_id"] for line in out.read_text("utf-8").splitlines()}
+    assert docs == {"a", "sub/UPPER"}
+    quiet = runner.invoke(app, ["run", str(articles), "-o", str(out), "-q"])
+    assert quiet.exit_code == 0 and "other files" not in quiet.stderr
+
+
+def test_a_folder_of_html_pages_says_what_it_holds(no_model_load, tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for name in ("a.html", "b.html", "c.htm"):
+        (pages / name).write_text("<html></html>", "utf-8")
+    result = runner.invoke(app, ["run", str(pages), "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("warning: no article under")
+    assert "not read: 3 other files (.html: 2, .htm: 1)" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["run", "IN", "-o", "-"], ["run", "IN", "-o", "o.jsonl", "--errors", "-"],
+                                     ["merge", "RECORDS", "-o", "-"], ["network", "RECORDS", "-o", "-"]])
+def test_a_dash_output_is_refused_not_written_as_a_file_named_dash(no_model_load, articles, records, tmp_path,
+                                                                   monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
+    words = [str(articles) if w == "IN" else str(records) if w == "RECORDS" else w for w in command]
+    result = runner.invoke(app, words)
+    assert result.exit_code == 2, result.output
+    assert "standard output is not supported" in result.stderr
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith("-")]
+
+
+def test_summary_counts_failed_files_apart_from_extracted_ones(fast_cli, articles, tmp_path):
+    (articles / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (articles / "empty.txt").write_bytes(b"")
+    result = runner.invoke(app, ["run", str(articles), "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 1
+    summary = [line for line in result.stderr.splitlines() if " extracted (" in line]
+    assert len(summary) == 1 and summary[0].startswith("3 files: 2 extracted (0 reused), 1 failed -> ")
+    assert "1 with warnings" in summary[0]
+
+
+def test_a_usage_error_stays_one_line_when_the_folder_holds_other_files(no_model_load, articles, tmp_path):
+    (articles / "page.html").write_text("<html></html>", "utf-8")
+    result = runner.invoke(app, ["run", str(articles), "-o", str(tmp_path / "o.jsonl"), "--engine", "spark"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: --engine") and result.stderr.count("\n") == 1
