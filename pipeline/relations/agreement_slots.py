@@ -231,7 +231,31 @@ def parties_from_context(analysis: Analysis, sentence: Sentence, parties: list[s
             else:
                 values = agencies_of(analysis, mention, countries_as="party")
             found += [v for v in values if v not in found]
+    if len(found) < 2 and not governments:
+        earlier = parties_of_earlier_signing(analysis, sentence)
+        if len(earlier) >= 2:
+            return earlier, f"'{plural[0].text}' refers to the parties of the article's earlier signing"
     return found, f"'{plural[0].text}' refers to the parties of the previous sentences"
+
+
+def parties_of_earlier_signing(analysis: Analysis, sentence: Sentence) -> list[str]:
+    """"Les deux mêmes dirigeants avaient déjà signé ... deux accords entre leurs agences", paragraphs after
+    the signing the article reports: the agencies of the nearest earlier signing (up to six sentences back,
+    never the title), as that signing's own clause names them. Empty when there is none."""
+    from .agreements import signing_event
+
+    for other in analysis.window(sentence, back=6):
+        if other.block.kind in ("title", "credit", "caption"):
+            continue
+        event = signing_event(analysis, other)
+        if event is None:
+            continue
+        mentions = [m for m in other.mentions if m.label == "AGENCY"]
+        found: list[str] = []
+        for mention in relevant(analysis, other, event.anchor, mentions):
+            found += [a for a in agencies_of(analysis, mention) if a not in found]
+        return found
+    return []
 
 
 def _nationalities(analysis: Analysis, sentence: Sentence) -> list[str]:
@@ -253,13 +277,37 @@ def date_in_clause(analysis: Analysis, event: SigningEvent) -> DateResult | None
     """The dated expression of the signing sentence nearest the trigger; never one that a
     ``DATE_EXCLUSION`` cue ("since", "après le lancement ... en 2022") gives to another event."""
     sentence, anchor = event.sentence, event.anchor
-    dated = [d for d in sentence.dates if d.value.year is not None and not date_excluded(sentence, d.start, d.end)]
+    dated = [d for d in sentence.dates if d.value.year is not None and not date_excluded(sentence, d.start, d.end)
+             and not in_wire_dateline(sentence, d)]
     if not dated:
         return None
     after = [d for d in dated if d.start >= anchor.start]
     pool = after if after and after[0].start - anchor.end < 120 else dated
     best = min(pool, key=lambda d: abs(d.start - anchor.start))
-    return best.value, f"'{best.text}' in the signing sentence" + (f" ({best.reason})" if best.reason else "")
+    return past_year(analysis, event, best, f"'{best.text}' in the signing sentence")
+
+
+_WIRE_DASH = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*[-–—]\s")
+
+
+def in_wire_dateline(sentence: Sentence, date: DateMention) -> bool:
+    """"WASHINGTON, Jan 12 (Meridian) - NASA said ...": the date of a wire dateline opening the sentence is
+    the story's date, not the date of what the story reports."""
+    head = sentence.text[: date.start - sentence.start]
+    return len(head) <= 40 and "," in head and bool(_WIRE_DASH.match(sentence.text[date.end - sentence.start :]))
+
+
+def past_year(analysis: Analysis, event: SigningEvent, date: DateMention, why: str) -> DateResult:
+    """A signing reported as done is not after the article: a day or month that took the article's year
+    ("signed a memorandum on Oct. 27" in a January article) is in the year before when that year puts it
+    after the article's date."""
+    value, reason = date.value, date.reason
+    article = analysis.article_date
+    if (event.status == "signed" and article is not None and article.year and article.month
+            and reason == "year from the article date" and value.month
+            and (value.month, value.day or 0) > (article.month, article.day or 31)):
+        value, reason = value.with_year(article.year - 1), "the year before the article's: a past signing"
+    return value, why + (f" ({reason})" if reason else "")
 
 
 def date_excluded(sentence: Sentence, start: int, end: int) -> bool:
@@ -309,10 +357,11 @@ def date_of_occasion(analysis: Analysis, event: SigningEvent) -> DateResult | No
             why = "the previous sentence dates the meeting this one refers to"
         else:
             break
-        dated = [d for d in other.dates if d.value.year is not None and not date_excluded(other, d.start, d.end)]
+        dated = [d for d in other.dates if d.value.year is not None and not date_excluded(other, d.start, d.end)
+                 and not in_wire_dateline(other, d)]
         if dated:
             best = _nearest_signing_date(other, dated)
-            return best.value, f"'{best.text}': {why}"
+            return past_year(analysis, event, best, f"'{best.text}': {why}")
         if not same_signing(other):
             break  # only a sentence that itself refers back lets the search go further
     return None
@@ -373,6 +422,25 @@ def topic_phrase(analysis: Analysis, event: SigningEvent) -> str | None:
             continue
         return "phrase:" + analysis.text[start:end]
     return None
+
+
+_ITEM_END = re.compile(r"[,;:()]|\s[–—-]\s|\s(?:which|that|qui|que)\s")
+
+
+def item_phrase(sentence: Sentence, start: int, end: int) -> str | None:
+    """The short English noun phrase an item of a document list is about ("the other on astronaut
+    training" -> "phrase:astronaut training"): up to six lower-case words, articles dropped; None in
+    French (the contract wants an English phrase) or when the item is longer or names anything."""
+    if sentence.lang != "en":
+        return None
+    text = sentence.text[start - sentence.start : end - sentence.start]
+    cut = _ITEM_END.search(text)
+    words = (text[: cut.start()] if cut else text).strip(" .").split()
+    while words and words[0].lower() in ("a", "an", "the"):
+        words = words[1:]
+    if not words or len(words) > 6 or any(not w.isalpha() or w != w.lower() for w in words):
+        return None
+    return "phrase:" + " ".join(words)
 
 
 def _mission_after(analysis: Analysis, sentence: Sentence, treaty: Mention) -> Mention | None:
