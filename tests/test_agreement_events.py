@@ -64,8 +64,8 @@ def test_the_same_leaders_sign_again_for_their_agencies(extractor):
             "Le 9 mai 2022, le chef de Roscosmos Ivan Petrov et le chef de la CNSA Li Wen ont signé un mémorandum "
             "d'entente sur une base lunaire.\n\nLa base sera ouverte à d'autres pays.\n\n"
             "Les deux parties veulent avancer vite.\n\n"
-            "Les deux mêmes dirigeants avaient déjà signé en septembre 2020 deux accords entre leurs agences : l'un sur "
-            "un relais lunaire, l'autre sur un centre de données.\n")
+            "Les deux mêmes dirigeants avaient déjà signé en septembre 2020 deux accords entre leurs agences : "
+            "l'un sur un relais lunaire, l'autre sur un centre de données.\n")
     found = by_parties(agreements(extractor, text)).get(("CNSA", "ROSCOSMOS"), [])
     assert sorted(r["date"] for r in found) == ["2020-09", "2020-09", "2022-05-09"]
 
@@ -165,9 +165,9 @@ def test_a_wire_story_signing_dated_in_its_clause_keeps_that_date(extractor):
 
 @pytest.mark.parametrize("text", [
     "Hayabusa2 capsule opened\n\nUpdated 5 May 2021\n\n"
-    "The Hayabusa2 capsule was opened in Sagamihara. NASA will receive a portion of the Ryugu material.\n",
+    "JAXA opened the Hayabusa2 capsule in Sagamihara. NASA will receive a portion of the Ryugu material.\n",
     "La capsule de Hayabusa2 ouverte\n\nMis à jour le 05.05.2021\n\n"
-    "La capsule de Hayabusa2 a été ouverte à Sagamihara. La NASA recevra une partie de l'échantillon.\n",
+    "La JAXA a ouvert la capsule de Hayabusa2 à Sagamihara. La NASA recevra une partie de l'échantillon.\n",
 ])
 def test_a_share_of_the_sample_is_a_cooperation_with_the_mission_lead(extractor, text):
     found = [r for r in agreements(extractor, text) if r["kind"] == "cooperation"]
@@ -212,9 +212,45 @@ def test_the_contents_of_a_reported_memorandum_add_no_cooperation(extractor, tex
 
 
 @pytest.mark.parametrize("text", [
-    "Gateway batteries\n\nUpdated 14 January 2021\n\nJAXA will provide batteries for Gateway.\n",
-    "Batteries de Gateway\n\nMis à jour le 14.01.2021\n\nLa JAXA fournira des batteries pour Gateway.\n",
+    "Hayabusa2 support\n\nUpdated 14 January 2021\n\n"
+    "NASA will provide a tracking antenna for JAXA's Hayabusa2 probe.\n",
+    "Soutien à Hayabusa2\n\nMis à jour le 14.01.2021\n\n"
+    "La NASA fournira une antenne de suivi pour la sonde Hayabusa2 de la JAXA.\n",
 ])
 def test_a_supply_without_a_document_is_still_a_cooperation(extractor, text):
     found = [r for r in agreements(extractor, text) if r["kind"] == "cooperation"]
-    assert [(r["parties"], r["subject"]) for r in found] == [(["JAXA", "NASA"], "Gateway")]
+    assert [(r["parties"], r["subject"]) for r in found] == [(["JAXA", "NASA"], "Hayabusa2")]
+
+
+# ---- sides of a sentence listing several joinings --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chile joins the Artemis Accords\n\nUpdated 20 March 2024\n\n"
+    "Chile signed the Artemis Accords at NASA on 18 March 2024. "
+    "Chile's signing comes a week after that of Latvia, which signed on 11 March, and Estonia, on 2 March.\n",
+    "Le Chili rejoint les accords Artemis\n\nMis à jour le 20.03.2024\n\n"
+    "Le Chili a signé les accords Artemis à la NASA le 18 mars 2024. "
+    "L'adhésion du Chili arrive une semaine après celle de la Lettonie, qui a signé le 11 mars, et de l'Estonie, "
+    "le 2 mars.\n",
+])
+def test_each_listed_side_keeps_its_own_date(extractor, text):
+    found = {tuple(r["parties"]): r["date"] for r in agreements(extractor, text)}
+    assert found.get(("NASA", "country:LV")) == "2024-03-11"
+    assert found.get(("NASA", "country:EE")) == "2024-03-02"
+    assert found.get(("NASA", "country:CL")) == "2024-03-18"
+    assert len(found) == 3
+
+
+# ---- a title restating the body's signing -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "NASA, Japan seal Gateway memorandum\n\nUpdated 14 January 2021\n\n"
+    "On 12 January 2021 NASA signed a memorandum of understanding with the Government of Japan on Gateway. "
+    "JAXA will build parts of the station's habitation module.\n",
+    "La NASA et le Japon signent un mémorandum sur Gateway\n\nMis à jour le 14.01.2021\n\n"
+    "Le 12 janvier 2021, la NASA a signé un mémorandum d'entente avec le gouvernement du Japon sur Gateway. "
+    "La JAXA construira des éléments du module d'habitation.\n",
+])
+def test_a_title_takes_the_body_government_side(extractor, text):
+    found = [r for r in agreements(extractor, text) if r["kind"] != "cooperation"]
+    assert [r["parties"] for r in found] == [["NASA", "country:JP"]]

@@ -154,12 +154,18 @@ def own_signing_clause(sentence: Sentence, position: int) -> tuple[int, int] | N
     clause = clause_of(sentence, position)
     if clause in signing:
         return clause
-    if clause[1] < sentence.end:
-        following = clause_of(sentence, clause[1] + 1)
-        text = sentence.text[following[0] - sentence.start : following[1] - sentence.start]
-        if following in signing and _RELATIVE.match(text):
-            return following
-    return None
+    return relative_signing_clause(sentence, clause)
+
+
+def relative_signing_clause(sentence: Sentence, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The relative clause right after ``clause`` when it reports a signing ("Greece, which signed on
+    9 February"), else None."""
+    if clause[1] >= sentence.end:
+        return None
+    signing = {clause_of(sentence, c.start) for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")}
+    following = clause_of(sentence, clause[1] + 1)
+    text = sentence.text[following[0] - sentence.start : following[1] - sentence.start]
+    return following if following in signing and _RELATIVE.match(text) else None
 
 
 def parties_in_clause(analysis: Analysis, event: SigningEvent) -> list[str]:

@@ -11,6 +11,7 @@ signatories, subject) come from ``agreement_slots``, each from ordered strategie
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from ..analysis import Analysis, Mention, Sentence
@@ -25,6 +26,7 @@ from .agreement_slots import (
     item_phrase,
     own_signing_clause,
     referred_document,
+    relative_signing_clause,
 )
 from .common import country_agency, evidence
 from .cooperation import ARTICLE_MISSION, cooperation_facts, instrument_cooperations
@@ -350,7 +352,7 @@ def _accords_facts(analysis: Analysis, event: SigningEvent) -> list[AgreementFac
     return facts
 
 
-def _side_dates(event: SigningEvent, sides: list[str]) -> dict[str, DateValue]:
+def _side_dates(event: SigningEvent, sides: list[str]) -> dict[str, DateValue | None]:
     """Each side's own date when the sentence joins several signings in their own clauses ("Ukraine joined
     later in 2020, and South Korea signed earlier this month"): the date of the clause naming the side when
     that clause reports a signing and has a date; the other sides keep the event's date. Empty when the
@@ -359,19 +361,58 @@ def _side_dates(event: SigningEvent, sides: list[str]) -> dict[str, DateValue]:
     clauses = {clause_of(sentence, c.start) for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")}
     if len(sides) < 2 or len(clauses) < 2:
         return {}
-    found: dict[str, DateValue] = {}
+    found: dict[str, DateValue | None] = {}
+    undated = []
     for side in sides:
         mention = next((m for m in sentence.mentions if side in m.ids), None)
         if mention is None:
             continue
         clause = own_signing_clause(sentence, mention.start)
         if clause is None:
-            continue  # the side's clause reports no signing of its own: the event's date
+            # "... after Greece, which signed on 9 February, and Belgium, on 23 January": a side whose own
+            # clause is followed by a clause that is only a date takes that date
+            date = _trailing_date(sentence, clause_of(sentence, mention.start))
+            if date is not None:
+                found[side] = date
+            else:
+                undated.append(side)
+            continue
         dated = [d for d in sentence.dates if d.value.year is not None and clause[0] <= d.start < clause[1]
                  and not date_excluded(sentence, d.start, d.end)]
+        relative = relative_signing_clause(sentence, clause)
+        if not dated and relative is not None and mention is _last_of_clause(sentence, mention):
+            # "after that of Greece, which signed on 9 February": the side's own relative clause
+            dated = [d for d in sentence.dates if d.value.year is not None and relative[0] <= d.start < relative[1]
+                     and not date_excluded(sentence, d.start, d.end)]
         if dated:
             found[side] = dated[0].value
+        else:
+            undated.append(side)
+    if len(found) >= 2 and len({d for d in found.values()}) == len(found):
+        # a list of sides each dated on its own: a side without a date of its own takes none
+        found.update({side: None for side in undated})
     return found
+
+
+def _last_of_clause(sentence: Sentence, mention: Mention) -> Mention:
+    clause = clause_of(sentence, mention.start)
+    return [m for m in sentence.mentions if clause[0] <= m.start < clause[1]][-1]
+
+
+_DATE_ONLY = re.compile(r"^[\s,.;]*(?:(?:on|in|le|en|the)\s+)?[\s,.;]*$", re.IGNORECASE)
+
+
+def _trailing_date(sentence: Sentence, clause: tuple[int, int]) -> DateValue | None:
+    """The date of the clause right after ``clause`` when that clause is only a date ("..., le 23 janvier")."""
+    if clause[1] >= sentence.end:
+        return None
+    following = clause_of(sentence, clause[1] + 1)
+    dated = [d for d in sentence.dates if following[0] <= d.start < following[1] and d.value.year is not None]
+    if len(dated) != 1:
+        return None
+    text = sentence.text[following[0] - sentence.start : following[1] - sentence.start]
+    rest = text.replace(dated[0].text, "", 1)
+    return dated[0].value if _DATE_ONLY.match(rest) else None
 
 
 def _signatory_side(signatory) -> str | None:
