@@ -91,12 +91,14 @@ def find_agreements(analysis: Analysis, officials: list[OfficialFact],
 def signing_parts(sentence: Sentence) -> list[Sentence]:
     """A sentence joining two signings of its own ("ESA signed a memorandum with NASA on 27 October, and in
     December Canada and the United States signed a treaty"): one view of the sentence per signing, cut at
-    the joining words (a ``SIGNING_JOIN`` cue) between two signing verbs, when each part names a party.
+    the joining words (a ``SIGNING_JOIN`` cue) between two signing verbs, when each part names a party and
+    the document it signed.
 
-    A sentence naming a treaty stays whole (the Accords' sides and dates are told apart per clause).
+    A sentence naming a treaty, or a background list ("Other signatories include France, which signed in
+    2022, and ..."), stays whole: the Accords' sides and dates are told apart per clause there.
     Returns ``[sentence]`` when there is nothing to cut.
     """
-    if any(m.label == "TREATY" for m in sentence.mentions):
+    if any(m.label == "TREATY" for m in sentence.mentions) or sentence.cues_of("BACKGROUND", "MEMBERSHIP"):
         return [sentence]
     signs = [c for c in sentence.cues_of("SIGN") if not c.rule.needs_document]
     joins = sentence.cues_of("SIGNING_JOIN")
@@ -111,7 +113,8 @@ def signing_parts(sentence: Sentence) -> list[Sentence]:
     bounds += [(a.end, b.start) for a, b in zip(cuts, cuts[1:], strict=False)]
     bounds.append((cuts[-1].end, sentence.end))
     parts = [_part(sentence, start, end) for start, end in bounds]
-    if any(part is None or not [m for m in part.mentions if m.label in ("AGENCY", "COUNTRY")] for part in parts):
+    if any(part is None or not [m for m in part.mentions if m.label in ("AGENCY", "COUNTRY")]
+           or not [c for c in part.cues_of("DOCUMENT") if c.rule.kind] for part in parts):
         return [sentence]
     return parts
 
