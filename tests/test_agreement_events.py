@@ -254,3 +254,13 @@ def test_each_listed_side_keeps_its_own_date(extractor, text):
 def test_a_title_takes_the_body_government_side(extractor, text):
     found = [r for r in agreements(extractor, text) if r["kind"] != "cooperation"]
     assert [r["parties"] for r in found] == [["NASA", "country:JP"]]
+
+
+# ---- governments: "the two governments" of an earlier signing -----------------------------------------
+
+def test_the_two_governments_of_an_earlier_signing(extractor):
+    text = ("Le Brésil et la Chine renouvellent leurs liens\n\nMis à jour le 20.05.2023\n\n"
+            "Le 14 mai 2023, le Brésil et la Chine ont signé un traité sur un nouveau satellite.\n\n"
+            "Leur coopération remonte loin. Elle est née d'un accord conclu entre les deux gouvernements en 1990.\n")
+    found = sorted((r["parties"], r["date"]) for r in agreements(extractor, text) if r["kind"] != "cooperation")
+    assert found == [(["country:BR", "country:CN"], "1990"), (["country:BR", "country:CN"], "2023-05-14")]

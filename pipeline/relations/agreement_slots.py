@@ -237,17 +237,18 @@ def parties_from_context(analysis: Analysis, sentence: Sentence, parties: list[s
             else:
                 values = agencies_of(analysis, mention, countries_as="party")
             found += [v for v in values if v not in found]
-    if len(found) < 2 and not governments:
-        earlier = parties_of_earlier_signing(analysis, sentence)
+    if len(found) < 2:
+        earlier = parties_of_earlier_signing(analysis, sentence, governments)
         if len(earlier) >= 2:
             return earlier, f"'{plural[0].text}' refers to the parties of the article's earlier signing"
     return found, f"'{plural[0].text}' refers to the parties of the previous sentences"
 
 
-def parties_of_earlier_signing(analysis: Analysis, sentence: Sentence) -> list[str]:
+def parties_of_earlier_signing(analysis: Analysis, sentence: Sentence, governments: bool = False) -> list[str]:
     """"Les deux mêmes dirigeants avaient déjà signé ... deux accords entre leurs agences", paragraphs after
     the signing the article reports: the agencies of the nearest earlier signing (up to six sentences back,
-    never the title), as that signing's own clause names them. Empty when there is none."""
+    never the title), as that signing's own clause names them; its countries when ``governments`` ("les
+    deux gouvernements"). Empty when there is none."""
     from .agreements import signing_event
 
     for other in analysis.window(sentence, back=6):
@@ -256,10 +257,11 @@ def parties_of_earlier_signing(analysis: Analysis, sentence: Sentence) -> list[s
         event = signing_event(analysis, other)
         if event is None:
             continue
-        mentions = [m for m in other.mentions if m.label == "AGENCY"]
+        mentions = [m for m in other.mentions if m.label == ("COUNTRY" if governments else "AGENCY")]
         found: list[str] = []
         for mention in relevant(analysis, other, event.anchor, mentions):
-            found += [a for a in agencies_of(analysis, mention) if a not in found]
+            values = [mention.ids[0]] if governments else agencies_of(analysis, mention)
+            found += [v for v in values if v not in found]
         return found
     return []
 
