@@ -264,3 +264,28 @@ def test_the_two_governments_of_an_earlier_signing(extractor):
             "Leur coopération remonte loin. Elle est née d'un accord conclu entre les deux gouvernements en 1990.\n")
     found = sorted((r["parties"], r["date"]) for r in agreements(extractor, text) if r["kind"] != "cooperation")
     assert found == [(["country:BR", "country:CN"], "1990"), (["country:BR", "country:CN"], "2023-05-14")]
+
+
+# ---- a follow-up document names no parties of its own ----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("CNES and ISRO\n\nUpdated 2 May 2022\n\n"
+     "In March 2019, CNES and ISRO signed a first agreement on human spaceflight. "
+     "A second agreement followed on 12 April 2022, during a visit by the French foreign minister.\n",
+     [(["CNES", "ISRO"], "2019-03"), (["CNES", "ISRO"], "2022-04-12")]),
+    ("Le CNES et l'ISRO\n\nMis à jour le 02.05.2022\n\n"
+     "En mars 2019, le CNES et l'ISRO ont signé un premier accord sur le vol habité. "
+     "Un second accord a suivi le 12 avril 2022, lors d'une visite du ministre français des Affaires étrangères.\n",
+     [(["CNES", "ISRO"], "2019-03"), (["CNES", "ISRO"], "2022-04-12")]),
+])
+def test_a_second_document_takes_the_parties_of_the_first(extractor, text, expected):
+    found = sorted((r["parties"], r["date"]) for r in agreements(extractor, text) if r["kind"] != "cooperation")
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", [
+    "CNES\n\nUpdated 2 May 2022\n\nA second agreement followed on 12 April 2022.\n",
+    "Le CNES\n\nMis à jour le 02.05.2022\n\nUn second accord a suivi le 12 avril 2022.\n",
+])
+def test_a_second_document_without_an_earlier_signing_gives_nothing(extractor, text):
+    assert agreements(extractor, text) == []
