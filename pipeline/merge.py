@@ -43,7 +43,6 @@ from .relations.facts import (
 
 ROLE_RANK = {"lead": 0, "partner": 1, "contributor": 2}
 STATUS_RANK = {"signed": 0, "planned": 1, "ongoing": 2}
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)*$")
 
 
 def _ev(analysis: Analysis, span: Span | Mention) -> Evidence:
@@ -52,53 +51,16 @@ def _ev(analysis: Analysis, span: Span | Mention) -> Evidence:
 
 
 def mission_name(analysis: Analysis, mission_id: str, mentions: list[Mention]) -> str:
-    """The record name: the KB canonical name ("Kounotori" and "LOP-G" are written "HTV" and "Gateway").
-
-    Two forms of the canonical name itself count as written: the acronym of a canonical long name when the
-    article uses it ("SLS" for "Space Launch System"), and the long form of a canonical acronym when the
-    article uses only that ("International Space Station" for "ISS"). A mission the KB lacks keeps the
-    name the article gives it."""
+    """The record name: the KB canonical name, whatever form the article writes ("Kounotori", "LOP-G" and
+    "International Space Station" are written "HTV", "Gateway" and "ISS"), so one mission has one name in
+    every article and language (the contract's key). A mission the KB lacks keeps the name the article
+    gives it."""
     entry = analysis.kb.missions.get(mission_id)
-    if entry is None:
-        if mentions and mentions[0].name:
-            return mentions[0].name
-        return mentions[0].text if mentions else mission_id
-    canonical = entry.canonical_name
-    aliases = {normalise_name(a): a for a in (*entry.aliases, canonical)}
-    if _is_acronym(canonical):
-        if any(normalise_name(canonical) in _acronym_keys(m.text) for m in mentions):
-            return canonical
-        # the article never writes the acronym: its English long form when that spells the acronym
-        for mention in mentions:
-            alias = aliases.get(normalise_name(re.sub(r"^the\s+", "", mention.text.strip(), flags=re.I)))
-            if mention.lang == "en" and alias and _initials(alias) == normalise_name(canonical):
-                return alias
-        return canonical
-    for mention in mentions:
-        surface = mention.text.strip()
-        for key in _acronym_keys(surface):
-            alias = aliases.get(key)
-            if alias and _is_acronym(alias) and _initials(canonical) == normalise_name(alias):
-                return alias  # "Space Launch System (SLS)": the article's acronym of the canonical name
-    return canonical
-
-
-def _acronym_keys(surface: str) -> set[str]:
-    """Normalised acronyms written in a mention ("the H-IIA rocket" -> {"h2a"}, "SLS" -> {"sls"})."""
-    words = re.findall(r"[\w’'-]+", surface)
-    return {normalise_name(w) for w in words if _is_acronym(w)} | ({normalise_name(surface)} if _is_acronym(surface)
-                                                                     else set())
-
-
-def _initials(name: str) -> str:
-    """Initials of a name's capitalised words and capitals inside them ("NASA-ISRO Synthetic Aperture Radar"
-    -> "nisar", "International Space Station" -> "iss")."""
-    return normalise_name("".join(re.findall(r"(?<![A-Za-z])[A-Z]|(?<=[A-Z])[A-Z]", name)))
-
-
-def _is_acronym(text: str) -> bool:
-    """"ISS", "H3", "H-IIA", "SLS": capitals and digits, at least two of them."""
-    return bool(_ACRONYM.match(text)) and sum(ch.isalnum() for ch in text) >= 2 and any(ch.isalpha() for ch in text)
+    if entry is not None:
+        return entry.canonical_name
+    if mentions and mentions[0].name:
+        return mentions[0].name
+    return mentions[0].text if mentions else mission_id
 
 
 def _mission_kind(analysis: Analysis, mission_id: str, mentions: list[Mention]) -> str | None:

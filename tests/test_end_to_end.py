@@ -191,3 +191,15 @@ def test_no_model_warning_keeps_its_category(no_models_installed):
 
     with pytest.warns(NoModelWarning):
         Extractor()
+
+
+def test_corpus_gold_names_missions_by_their_kb_canonical_name():
+    """GUIDELINES "Mission names": a gold mission written with a KB alias ("International Space Station")
+    would score the pipeline's canonical name ("ISS") as an error."""
+    import subprocess
+    import sys
+
+    golds = sorted(str(p) for p in CORPUS.glob("*/gold.jsonl"))
+    tool = CORPUS.parent / "tools" / "canonical_gold_names.py"
+    done = subprocess.run([sys.executable, str(tool), *golds, "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout
