@@ -289,3 +289,38 @@ def test_a_second_document_takes_the_parties_of_the_first(extractor, text, expec
 ])
 def test_a_second_document_without_an_earlier_signing_gives_nothing(extractor, text):
     assert agreements(extractor, text) == []
+
+
+# ---- founding members are background; countries signing with a government are governments -------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile signs the Artemis Accords\n\nUpdated 20 March 2024\n\n"
+     "Chile signed the Artemis Accords at NASA on 18 March 2024. Italy was among the founding members, and Peru signed "
+     "in May 2023.\n", {("NASA", "country:CL"), ("NASA", "country:PE")}),
+    ("Le Chili signe les accords Artemis\n\nMis à jour le 20.03.2024\n\n"
+     "Le Chili a signé les accords Artemis à la NASA le 18 mars 2024. "
+     "L'Italie fait partie des membres fondateurs, et le Pérou a signé en mai 2023.\n",
+     {("NASA", "country:CL"), ("NASA", "country:PE")}),
+])
+def test_founding_members_are_background(extractor, text, expected):
+    assert {tuple(r["parties"]) for r in agreements(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand and China\n\nUpdated 20 March 2024\n\nThailand's agency GISTDA launched a satellite. "
+    "Earlier this year, Thailand signed a memorandum with China on the lunar station.\n",
+    "La Thaïlande et la Chine\n\nMis à jour le 20.03.2024\n\nL'agence thaïlandaise GISTDA a lancé un satellite. "
+    "Plus tôt dans l'année, la Thaïlande a signé avec la Chine un mémorandum sur la station lunaire.\n",
+])
+def test_countries_signing_with_a_government_are_governments(extractor, text):
+    assert [r["parties"] for r in agreements(extractor, text)] == [["country:CN", "country:TH"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand and NASA\n\nUpdated 20 March 2024\n\nThailand's agency GISTDA launched a satellite. "
+    "Earlier this year, Thailand signed a memorandum with NASA on lunar science.\n",
+    "La Thaïlande et la NASA\n\nMis à jour le 20.03.2024\n\nL'agence thaïlandaise GISTDA a lancé un satellite. "
+    "Plus tôt dans l'année, la Thaïlande a signé avec la NASA un mémorandum sur la science lunaire.\n",
+])
+def test_a_country_signing_with_an_agency_is_its_agency(extractor, text):
+    assert [r["parties"] for r in agreements(extractor, text)] == [["GISTDA", "NASA"]]

@@ -137,6 +137,7 @@ def accords_sides(analysis: Analysis, event: SigningEvent) -> list[str]:
     background = {clause_of(sentence, c.start) for c in sentence.cues_of("BACKGROUND") if c.rule.scope == "clause"}
     for mention in relevant(analysis, sentence, event.anchor,
                             [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")
+                             and not in_person(sentence, m)
                              and (clause_of(sentence, m.start) not in background
                                   or own_signing_clause(sentence, m.start) is not None)]):
         values = [mention.ids[0]] if mention.label == "COUNTRY" else list(mention.ids)
@@ -173,15 +174,28 @@ def parties_in_clause(analysis: Analysis, event: SigningEvent) -> list[str]:
     sentence, governments, signatories = event.sentence, event.slots.governments, event.slots.signatories
     parties: list[str] = []
     signing_agencies = {s.agency_id for s in signatories if s.agency_id}
-    candidates = [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")]
-    for mention in relevant(analysis, sentence, event.anchor, candidates):
-        for value in _party_values(analysis, mention, governments, signing_agencies):
+    # "François Hollande" names no country; bystanders stay out when the signers already give two parties
+    candidates = [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY") and not in_person(sentence, m)]
+    kept = relevant(analysis, sentence, event.anchor, candidates, strict=len(signing_agencies) >= 2)
+    # "la Thaïlande avait signé avec la Chine": countries signing with a government (a country whose agency
+    # the article does not name) are governments, each of them
+    as_governments = bool(kept) and not signing_agencies and all(m.label == "COUNTRY" for m in kept) and any(
+        country_agency(analysis, m.ids[0]) is None for m in kept)
+    for mention in kept:
+        values = [mention.ids[0]] if as_governments else _party_values(analysis, mention, governments,
+                                                                       signing_agencies)
+        for value in values:
             if value not in parties:
                 parties.append(value)
     parties += [f"country:{c}" for c in sorted(governments) if f"country:{c}" not in parties]
     # "... and Yamakawa signed": a signing official's agency is a party even when the sentence does not name it
     parties += [a for a in sorted(signing_agencies) if a not in parties and not a.startswith("country:")]
     return _dedupe(analysis, parties, governments)
+
+
+def in_person(sentence: Sentence, mention: Mention) -> bool:
+    """True when the mention lies inside a person's name the sentence gives ("Hollande" in "François Hollande")."""
+    return any(p.start <= mention.start and mention.end <= p.end for p in sentence.persons)
 
 
 def _party_values(analysis: Analysis, mention: Mention, governments: set[str], signing: set[str]) -> list[str]:
