@@ -324,3 +324,25 @@ def test_countries_signing_with_a_government_are_governments(extractor, text):
 ])
 def test_a_country_signing_with_an_agency_is_its_agency(extractor, text):
     assert [r["parties"] for r in agreements(extractor, text)] == [["GISTDA", "NASA"]]
+
+
+# ---- a country inside a person's name ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "CNES and AEM\n\nUpdated 4 June 2024\n\nOn 3 June 2024, CNES and the Mexican Space Agency (AEM) signed an "
+    "agreement on ocean science in the presence of former president François Hollande.\n",
+    "Le CNES et l'AEM\n\nMis à jour le 04.06.2024\n\nLe 3 juin 2024, le CNES et l'Agence spatiale mexicaine (AEM) "
+    "ont signé un accord sur les océans en présence de l'ancien président François Hollande.\n",
+])
+def test_a_country_inside_a_person_name_is_no_party(extractor, text):
+    assert [r["parties"] for r in agreements(extractor, text)] == [["AEM", "CNES"]]
+
+
+@pytest.mark.parametrize("text", [
+    "CNES and the Netherlands\n\nUpdated 4 June 2024\n\n"
+    "On 3 June 2024, CNES signed an agreement on ocean science with the government of the Netherlands.\n",
+    "Le CNES et les Pays-Bas\n\nMis à jour le 04.06.2024\n\n"
+    "Le 3 juin 2024, le CNES a signé un accord sur les océans avec le gouvernement des Pays-Bas.\n",
+])
+def test_a_country_named_as_such_stays_a_party(extractor, text):
+    assert [r["parties"] for r in agreements(extractor, text)] == [["CNES", "country:NL"]]

@@ -74,6 +74,7 @@ def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str,
             slots.signatories, _, slots.reasons["signatories"] = found
     if not slots.signatories and any(c.rule.signers for c in event.sentence.cues_of("PLURAL_PARTIES")):
         same_signers(analysis, event, person_agency)
+    _drop_name_countries(event.sentence, slots)
     slots.parties = parties_in_clause(analysis, event)
     if len(slots.parties) < 2:
         slots.parties, why = parties_from_context(analysis, event.sentence, slots.parties)
@@ -85,6 +86,21 @@ def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str,
             slots.date, slots.reasons["date"] = found_date
             break
     slots.subject = subject_of(analysis, event)
+
+
+def _drop_name_countries(sentence: Sentence, slots: Slots) -> None:
+    """"en présence du président de la République, François Hollande": a country read only inside a person's
+    name ("Hollande") is no government of the signing; neither the slot nor a signatory keeps it."""
+    inside = {m.ids[0].split(":", 1)[1] for m in sentence.mentions if m.label == "COUNTRY" and in_person(sentence, m)}
+    named = {m.ids[0].split(":", 1)[1] for m in sentence.mentions
+             if m.label == "COUNTRY" and not in_person(sentence, m)}
+    bogus = inside - named
+    if not bogus:
+        return
+    slots.governments -= bogus
+    for signatory in slots.signatories:
+        if signatory.government_country in bogus:
+            signatory.government_country = None
 
 
 # ---- the signed document ----------------------------------------------------------------
@@ -136,8 +152,8 @@ def accords_sides(analysis: Analysis, event: SigningEvent) -> list[str]:
     # cue leaves the sides of its own clause out
     background = {clause_of(sentence, c.start) for c in sentence.cues_of("BACKGROUND") if c.rule.scope == "clause"}
     for mention in relevant(analysis, sentence, event.anchor,
-                            [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")
-                             and not in_person(sentence, m)
+                            [m for m in sentence.mentions if (m.label == "AGENCY" or (
+                                m.label == "COUNTRY" and not in_person(sentence, m)))
                              and (clause_of(sentence, m.start) not in background
                                   or own_signing_clause(sentence, m.start) is not None)]):
         values = [mention.ids[0]] if mention.label == "COUNTRY" else list(mention.ids)
@@ -175,7 +191,8 @@ def parties_in_clause(analysis: Analysis, event: SigningEvent) -> list[str]:
     parties: list[str] = []
     signing_agencies = {s.agency_id for s in signatories if s.agency_id}
     # "François Hollande" names no country; bystanders stay out when the signers already give two parties
-    candidates = [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY") and not in_person(sentence, m)]
+    candidates = [m for m in sentence.mentions if m.label == "AGENCY"
+                  or (m.label == "COUNTRY" and not in_person(sentence, m))]
     kept = relevant(analysis, sentence, event.anchor, candidates, strict=len(signing_agencies) >= 2)
     # "la Thaïlande avait signé avec la Chine": countries signing with a government (a country whose agency
     # the article does not name) are governments, each of them
@@ -194,8 +211,15 @@ def parties_in_clause(analysis: Analysis, event: SigningEvent) -> list[str]:
 
 
 def in_person(sentence: Sentence, mention: Mention) -> bool:
-    """True when the mention lies inside a person's name the sentence gives ("Hollande" in "François Hollande")."""
-    return any(p.start <= mention.start and mention.end <= p.end for p in sentence.persons)
+    """True when the mention lies inside a person's name the sentence gives ("Hollande" in "François Hollande"):
+    a person the rules found, or a longer person entity of the statistical NER. False without NER. Used for
+    country mentions only (the NER may run a person entity over the agency before the name)."""
+    if any(p.start <= mention.start and mention.end <= p.end for p in sentence.persons):
+        return True
+    base = sentence.block.start
+    return any(e.label_ in ("PER", "PERSON") and base + e.start_char <= mention.start and mention.end
+               <= base + e.end_char and e.end_char - e.start_char > mention.end - mention.start
+               for e in sentence.span.ents)
 
 
 def _party_values(analysis: Analysis, mention: Mention, governments: set[str], signing: set[str]) -> list[str]:
