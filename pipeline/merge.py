@@ -242,16 +242,21 @@ def _agreements(analysis: Analysis, facts: list[Fact], names: dict[str, str]) ->
     found.sort(key=lambda f: (f.date is None or f.date.iso is None, f.evidence[0].start if f.evidence else 0))
     records: list[AgreementRecord] = []
     recalled: dict[int, bool] = {}
+    items: dict[int, int | None] = {}  # "two agreements: one on X, the other on Y" stay apart
     for fact in found:
         subject = _subject_name(analysis, fact.subject, names)
         date = fact.date if fact.date and fact.date.iso else None
         # an earlier agreement the article recalls with its own date stays its own record
         target = next((r for r in records if _compatible(r, fact, subject, date)
-                       and not _recalled_apart(recalled[id(r)], r.date, fact.recalled, date)), None)
+                       and not _recalled_apart(recalled[id(r)], r.date, fact.recalled, date)
+                       and (items[id(r)] is None or fact.item is None or items[id(r)] == fact.item)), None)
         if target is None:
             target = AgreementRecord(analysis.doc_id, fact.kind, list(fact.parties), status=fact.status)
             recalled[id(target)] = fact.recalled
+            items[id(target)] = fact.item
             records.append(target)
+        elif items[id(target)] is None:
+            items[id(target)] = fact.item
         if target.kind == "agreement" and fact.kind != "agreement":
             target.kind = fact.kind
         target.subject = target.subject or subject

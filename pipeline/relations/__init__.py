@@ -33,7 +33,8 @@ def find_facts(analysis: Analysis) -> list[Fact]:
     """Every fact the rules read from one analysed document."""
     officials = find_officials(analysis)
     missions = find_mission_facts(analysis)
-    return [*officials, *missions, *find_agreements(analysis, officials), *instrument_cooperations(analysis, missions)]
+    return [*officials, *missions, *find_agreements(analysis, officials, missions),
+            *instrument_cooperations(analysis, missions)]
 
 
 __all__ = ["find_facts", "find_agreements", "find_mission_facts", "find_officials"]

@@ -46,9 +46,10 @@ def reaches(sentence: Sentence, cue: CueMention, start: int, end: int) -> bool:
 
 def modified(sentence: Sentence, category: str, start: int, end: int) -> list[CueMention]:
     """The sentence's modifiers of ``category`` that reach the span."""
-    # "May" in "9 May 2019" is no hypothesis
+    # "May" in "9 May 2019" is no hypothesis; "à signer" in "devenu le 36e pays à signer" is the trigger's own words
     return [c for c in sentence.cues_of(category) if reaches(sentence, c, start, end)
-            and not any(d.start <= c.start and c.end <= d.end for d in sentence.dates)]
+            and not any(d.start <= c.start and c.end <= d.end for d in sentence.dates)
+            and not (start <= c.start and c.end <= end and (c.start, c.end) != (start, end))]
 
 
 def in_bystander_clause(sentence: Sentence, mention: Mention, anchor_start: int | None = None) -> bool:

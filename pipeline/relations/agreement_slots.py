@@ -74,6 +74,7 @@ def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str,
             slots.signatories, _, slots.reasons["signatories"] = found
     if not slots.signatories and any(c.rule.signers for c in event.sentence.cues_of("PLURAL_PARTIES")):
         same_signers(analysis, event, person_agency)
+    _drop_name_countries(event.sentence, slots)
     slots.parties = parties_in_clause(analysis, event)
     if len(slots.parties) < 2:
         slots.parties, why = parties_from_context(analysis, event.sentence, slots.parties)
@@ -85,6 +86,21 @@ def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str,
             slots.date, slots.reasons["date"] = found_date
             break
     slots.subject = subject_of(analysis, event)
+
+
+def _drop_name_countries(sentence: Sentence, slots: Slots) -> None:
+    """"en présence du président de la République, François Hollande": a country read only inside a person's
+    name ("Hollande") is no government of the signing; neither the slot nor a signatory keeps it."""
+    inside = {m.ids[0].split(":", 1)[1] for m in sentence.mentions if m.label == "COUNTRY" and in_person(sentence, m)}
+    named = {m.ids[0].split(":", 1)[1] for m in sentence.mentions
+             if m.label == "COUNTRY" and not in_person(sentence, m)}
+    bogus = inside - named
+    if not bogus:
+        return
+    slots.governments -= bogus
+    for signatory in slots.signatories:
+        if signatory.government_country in bogus:
+            signatory.government_country = None
 
 
 # ---- the signed document ----------------------------------------------------------------
@@ -136,7 +152,8 @@ def accords_sides(analysis: Analysis, event: SigningEvent) -> list[str]:
     # cue leaves the sides of its own clause out
     background = {clause_of(sentence, c.start) for c in sentence.cues_of("BACKGROUND") if c.rule.scope == "clause"}
     for mention in relevant(analysis, sentence, event.anchor,
-                            [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")
+                            [m for m in sentence.mentions if (m.label == "AGENCY" or (
+                                m.label == "COUNTRY" and not in_person(sentence, m)))
                              and (clause_of(sentence, m.start) not in background
                                   or own_signing_clause(sentence, m.start) is not None)]):
         values = [mention.ids[0]] if mention.label == "COUNTRY" else list(mention.ids)
@@ -154,12 +171,18 @@ def own_signing_clause(sentence: Sentence, position: int) -> tuple[int, int] | N
     clause = clause_of(sentence, position)
     if clause in signing:
         return clause
-    if clause[1] < sentence.end:
-        following = clause_of(sentence, clause[1] + 1)
-        text = sentence.text[following[0] - sentence.start : following[1] - sentence.start]
-        if following in signing and _RELATIVE.match(text):
-            return following
-    return None
+    return relative_signing_clause(sentence, clause)
+
+
+def relative_signing_clause(sentence: Sentence, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The relative clause right after ``clause`` when it reports a signing ("Greece, which signed on
+    9 February"), else None."""
+    if clause[1] >= sentence.end:
+        return None
+    signing = {clause_of(sentence, c.start) for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")}
+    following = clause_of(sentence, clause[1] + 1)
+    text = sentence.text[following[0] - sentence.start : following[1] - sentence.start]
+    return following if following in signing and _RELATIVE.match(text) else None
 
 
 def parties_in_clause(analysis: Analysis, event: SigningEvent) -> list[str]:
@@ -167,15 +190,36 @@ def parties_in_clause(analysis: Analysis, event: SigningEvent) -> list[str]:
     sentence, governments, signatories = event.sentence, event.slots.governments, event.slots.signatories
     parties: list[str] = []
     signing_agencies = {s.agency_id for s in signatories if s.agency_id}
-    candidates = [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")]
-    for mention in relevant(analysis, sentence, event.anchor, candidates):
-        for value in _party_values(analysis, mention, governments, signing_agencies):
+    # "François Hollande" names no country; bystanders stay out when the signers already give two parties
+    candidates = [m for m in sentence.mentions if m.label == "AGENCY"
+                  or (m.label == "COUNTRY" and not in_person(sentence, m))]
+    kept = relevant(analysis, sentence, event.anchor, candidates, strict=len(signing_agencies) >= 2)
+    # "la Thaïlande avait signé avec la Chine": countries signing with a government (a country whose agency
+    # the article does not name) are governments, each of them
+    as_governments = bool(kept) and not signing_agencies and all(m.label == "COUNTRY" for m in kept) and any(
+        country_agency(analysis, m.ids[0]) is None for m in kept)
+    for mention in kept:
+        values = [mention.ids[0]] if as_governments else _party_values(analysis, mention, governments,
+                                                                       signing_agencies)
+        for value in values:
             if value not in parties:
                 parties.append(value)
     parties += [f"country:{c}" for c in sorted(governments) if f"country:{c}" not in parties]
     # "... and Yamakawa signed": a signing official's agency is a party even when the sentence does not name it
     parties += [a for a in sorted(signing_agencies) if a not in parties and not a.startswith("country:")]
     return _dedupe(analysis, parties, governments)
+
+
+def in_person(sentence: Sentence, mention: Mention) -> bool:
+    """True when the mention lies inside a person's name the sentence gives ("Hollande" in "François Hollande"):
+    a person the rules found, or a longer person entity of the statistical NER. False without NER. Used for
+    country mentions only (the NER may run a person entity over the agency before the name)."""
+    if any(p.start <= mention.start and mention.end <= p.end for p in sentence.persons):
+        return True
+    base = sentence.block.start
+    return any(e.label_ in ("PER", "PERSON") and base + e.start_char <= mention.start and mention.end
+               <= base + e.end_char and e.end_char - e.start_char > mention.end - mention.start
+               for e in sentence.span.ents)
 
 
 def _party_values(analysis: Analysis, mention: Mention, governments: set[str], signing: set[str]) -> list[str]:
@@ -231,7 +275,33 @@ def parties_from_context(analysis: Analysis, sentence: Sentence, parties: list[s
             else:
                 values = agencies_of(analysis, mention, countries_as="party")
             found += [v for v in values if v not in found]
+    if len(found) < 2:
+        earlier = parties_of_earlier_signing(analysis, sentence, governments)
+        if len(earlier) >= 2:
+            return earlier, f"'{plural[0].text}' refers to the parties of the article's earlier signing"
     return found, f"'{plural[0].text}' refers to the parties of the previous sentences"
+
+
+def parties_of_earlier_signing(analysis: Analysis, sentence: Sentence, governments: bool = False) -> list[str]:
+    """"Les deux mêmes dirigeants avaient déjà signé ... deux accords entre leurs agences", paragraphs after
+    the signing the article reports: the agencies of the nearest earlier signing (up to six sentences back,
+    never the title), as that signing's own clause names them; its countries when ``governments`` ("les
+    deux gouvernements"). Empty when there is none."""
+    from .agreements import signing_event
+
+    for other in analysis.window(sentence, back=6):
+        if other.block.kind in ("title", "credit", "caption"):
+            continue
+        event = signing_event(analysis, other)
+        if event is None:
+            continue
+        mentions = [m for m in other.mentions if m.label == ("COUNTRY" if governments else "AGENCY")]
+        found: list[str] = []
+        for mention in relevant(analysis, other, event.anchor, mentions):
+            values = [mention.ids[0]] if governments else agencies_of(analysis, mention)
+            found += [v for v in values if v not in found]
+        return found
+    return []
 
 
 def _nationalities(analysis: Analysis, sentence: Sentence) -> list[str]:
@@ -253,13 +323,37 @@ def date_in_clause(analysis: Analysis, event: SigningEvent) -> DateResult | None
     """The dated expression of the signing sentence nearest the trigger; never one that a
     ``DATE_EXCLUSION`` cue ("since", "après le lancement ... en 2022") gives to another event."""
     sentence, anchor = event.sentence, event.anchor
-    dated = [d for d in sentence.dates if d.value.year is not None and not date_excluded(sentence, d.start, d.end)]
+    dated = [d for d in sentence.dates if d.value.year is not None and not date_excluded(sentence, d.start, d.end)
+             and not in_wire_dateline(sentence, d)]
     if not dated:
         return None
     after = [d for d in dated if d.start >= anchor.start]
     pool = after if after and after[0].start - anchor.end < 120 else dated
     best = min(pool, key=lambda d: abs(d.start - anchor.start))
-    return best.value, f"'{best.text}' in the signing sentence" + (f" ({best.reason})" if best.reason else "")
+    return past_year(analysis, event, best, f"'{best.text}' in the signing sentence")
+
+
+_WIRE_DASH = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*[-–—]\s")
+
+
+def in_wire_dateline(sentence: Sentence, date: DateMention) -> bool:
+    """"WASHINGTON, Jan 12 (Meridian) - NASA said ...": the date of a wire dateline opening the sentence is
+    the story's date, not the date of what the story reports."""
+    head = sentence.text[: date.start - sentence.start]
+    return len(head) <= 40 and "," in head and bool(_WIRE_DASH.match(sentence.text[date.end - sentence.start :]))
+
+
+def past_year(analysis: Analysis, event: SigningEvent, date: DateMention, why: str) -> DateResult:
+    """A signing reported as done is not after the article: a day or month that took the article's year
+    ("signed a memorandum on Oct. 27" in a January article) is in the year before when that year puts it
+    after the article's date."""
+    value, reason = date.value, date.reason
+    article = analysis.article_date
+    if (event.status == "signed" and article is not None and article.year and article.month
+            and reason == "year from the article date" and value.month
+            and (value.month, value.day or 0) > (article.month, article.day or 31)):
+        value, reason = value.with_year(article.year - 1), "the year before the article's: a past signing"
+    return value, why + (f" ({reason})" if reason else "")
 
 
 def date_excluded(sentence: Sentence, start: int, end: int) -> bool:
@@ -309,10 +403,11 @@ def date_of_occasion(analysis: Analysis, event: SigningEvent) -> DateResult | No
             why = "the previous sentence dates the meeting this one refers to"
         else:
             break
-        dated = [d for d in other.dates if d.value.year is not None and not date_excluded(other, d.start, d.end)]
+        dated = [d for d in other.dates if d.value.year is not None and not date_excluded(other, d.start, d.end)
+                 and not in_wire_dateline(other, d)]
         if dated:
             best = _nearest_signing_date(other, dated)
-            return best.value, f"'{best.text}': {why}"
+            return past_year(analysis, event, best, f"'{best.text}': {why}")
         if not same_signing(other):
             break  # only a sentence that itself refers back lets the search go further
     return None
@@ -373,6 +468,25 @@ def topic_phrase(analysis: Analysis, event: SigningEvent) -> str | None:
             continue
         return "phrase:" + analysis.text[start:end]
     return None
+
+
+_ITEM_END = re.compile(r"[,;:()]|\s[–—-]\s|\s(?:which|that|qui|que)\s")
+
+
+def item_phrase(sentence: Sentence, start: int, end: int) -> str | None:
+    """The short English noun phrase an item of a document list is about ("the other on astronaut
+    training" -> "phrase:astronaut training"): up to six lower-case words, articles dropped; None in
+    French (the contract wants an English phrase) or when the item is longer or names anything."""
+    if sentence.lang != "en":
+        return None
+    text = sentence.text[start - sentence.start : end - sentence.start]
+    cut = _ITEM_END.search(text)
+    words = (text[: cut.start()] if cut else text).strip(" .").split()
+    while words and words[0].lower() in ("a", "an", "the"):
+        words = words[1:]
+    if not words or len(words) > 6 or any(not w.isalpha() or w != w.lower() for w in words):
+        return None
+    return "phrase:" + " ".join(words)
 
 
 def _mission_after(analysis: Analysis, sentence: Sentence, treaty: Mention) -> Mention | None:

@@ -11,16 +11,26 @@ signatories, subject) come from ``agreement_slots``, each from ordered strategie
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from ..analysis import Analysis, Mention, Sentence
 from ..dates import DateValue
 from ..records import normalise_name
 from .agreement_context import clause_of, modified, overlaps
-from .agreement_slots import Slots, date_excluded, fill_slots, own_signing_clause, referred_document
+from .agreement_slots import (
+    Slots,
+    date_excluded,
+    fill_slots,
+    host_mission,
+    item_phrase,
+    own_signing_clause,
+    referred_document,
+    relative_signing_clause,
+)
 from .common import country_agency, evidence
 from .cooperation import ARTICLE_MISSION, cooperation_facts, instrument_cooperations
-from .facts import AgreementFact, OfficialFact
+from .facts import AgreementFact, OfficialFact, ParticipationFact
 
 ACCORDS_TREATY = "artemis_accords"
 
@@ -52,20 +62,103 @@ class SigningEvent:
     slots: Slots = field(default_factory=Slots)
 
 
-def find_agreements(analysis: Analysis, officials: list[OfficialFact]) -> list[AgreementFact]:
-    """Agreement facts of the article: signing events, then stated cooperations of sentences without one."""
+def find_agreements(analysis: Analysis, officials: list[OfficialFact],
+                    mission_facts: list | None = None) -> list[AgreementFact]:
+    """Agreement facts of the article: signing events, then stated cooperations of sentences without one.
+
+    ``mission_facts`` (the mission rules' facts, optional) give the stated lead of a mission the
+    knowledge base lacks, so a contribution to it can name the agency it serves.
+    """
     person_agency = {normalise_name(o.name): o.agency_id for o in officials}
+    leads = {f.mission: f.agency_id for f in mission_facts or [] if isinstance(f, ParticipationFact)
+             and f.role == "lead"}
     facts: list[AgreementFact] = []
     for sentence in analysis.sentences:
         if sentence.block.kind == "credit":
             continue
-        event = signing_event(analysis, sentence)
-        signed = _facts(analysis, event, person_agency) if event else []
+        signed: list[AgreementFact] = []
+        for part in signing_parts(sentence):
+            event = signing_event(analysis, part)
+            signed += _facts(analysis, event, person_agency) if event else []
         facts += signed
         if not signed:
-            facts += cooperation_facts(analysis, sentence)
+            facts += cooperation_facts(analysis, sentence, leads)
     _resolve_accords_sides(analysis, facts)
+    _align_restated_sides(analysis, facts)
     return _drop_summaries(_drop_restated_cooperations(facts))
+
+
+def signing_parts(sentence: Sentence) -> list[Sentence]:
+    """A sentence joining two signings of its own ("ESA signed a memorandum with NASA on 27 October, and in
+    December Canada and the United States signed a treaty"): one view of the sentence per signing, cut at
+    the joining words (a ``SIGNING_JOIN`` cue) between two signing verbs, when each part names a party and
+    the document it signed.
+
+    A sentence naming a treaty, or a background list ("Other signatories include France, which signed in
+    2022, and ..."), stays whole: the Accords' sides and dates are told apart per clause there.
+    Returns ``[sentence]`` when there is nothing to cut.
+    """
+    if any(m.label == "TREATY" for m in sentence.mentions) or sentence.cues_of("BACKGROUND", "MEMBERSHIP"):
+        return [sentence]
+    signs = [c for c in sentence.cues_of("SIGN") if not c.rule.needs_document]
+    joins = sentence.cues_of("SIGNING_JOIN")
+    cuts = []
+    for left, right in zip(signs, signs[1:], strict=False):
+        between = [j for j in joins if left.end <= j.start and j.end <= right.start]
+        if between:
+            cuts.append(between[-1])
+    if not cuts:
+        return [sentence]
+    bounds = [(sentence.start, cuts[0].start)]
+    bounds += [(a.end, b.start) for a, b in zip(cuts, cuts[1:], strict=False)]
+    bounds.append((cuts[-1].end, sentence.end))
+    parts = [_part(sentence, start, end) for start, end in bounds]
+    if any(part is None or not [m for m in part.mentions if m.label in ("AGENCY", "COUNTRY")]
+           or not [c for c in part.cues_of("DOCUMENT") if c.rule.kind] for part in parts):
+        return [sentence]
+    return parts
+
+
+def _part(sentence: Sentence, start: int, end: int) -> Sentence | None:
+    """The view of ``sentence`` between two document offsets (spaces trimmed): its own text, span and
+    everything found inside; None when the tokens do not align."""
+    text = sentence.text[start - sentence.start : end - sentence.start]
+    start += len(text) - len(text.lstrip())
+    end -= len(text) - len(text.rstrip())
+    base = sentence.block.start
+    span = sentence.span.doc.char_span(start - base, end - base, alignment_mode="expand")
+    if span is None or end <= start:
+        return None
+
+    def inside(items: list) -> list:
+        return [x for x in items if start <= x.start and x.end <= end]
+
+    return replace(sentence, start=start, end=end, text=sentence.text[start - sentence.start : end - sentence.start],
+                   span=span,
+                   mentions=inside(sentence.mentions), persons=inside(sentence.persons),
+                   dates=inside(sentence.dates), cues=inside(sentence.cues))
+
+
+def _align_restated_sides(analysis: Analysis, facts: list[AgreementFact]) -> None:
+    """"NASA, Japan formalize partnership" (a title) restating the body's "memorandum with the Government of
+    Japan": a title or caption fact whose agency stands for a country that another fact of the article has as
+    its government side, with the same other parties, takes that side; both then merge."""
+    governments = [f for f in facts if f.kind != "accords" and any(p.startswith("country:") for p in f.parties)]
+    for fact in facts:
+        if fact.kind == "accords" or not fact.evidence or fact.evidence[0].block not in ("title", "caption"):
+            continue
+        for other in governments:
+            if other is fact or len(other.parties) != len(fact.parties):
+                continue
+            extra = set(fact.parties) - set(other.parties)
+            missing = set(other.parties) - set(fact.parties)
+            if len(extra) == 1 and len(missing) == 1 and next(iter(missing)).startswith("country:"):
+                agency = next(iter(extra))
+                signed_by_it = any(s.agency_id == agency for s in fact.signatories)
+                entry = analysis.kb.agencies.get(agency)
+                if not signed_by_it and entry is not None and f"country:{entry.country}" == next(iter(missing)):
+                    fact.parties = other.parties
+                    break
 
 
 def _drop_restated_cooperations(facts: list[AgreementFact]) -> list[AgreementFact]:
@@ -146,7 +239,9 @@ def _anaphoric_treaty(analysis: Analysis, sentence: Sentence,
     anaphora = sentence.cues_of("DOCUMENT_ANAPHORA")
     named_by_anaphora = any(t.kind and any(a.start <= t.start and t.end <= a.end for a in anaphora)
                             for t in triggers)
-    if not named_by_anaphora:
+    # "Spain became the 25th signatory last month": a joining worded as a rank names no document
+    by_rank = any(c.rule.refers_back for c in sentence.cues_of("ACCORDS_JOIN"))
+    if not named_by_anaphora and not (by_rank and not any(t.kind for t in triggers)):
         return triggers, []
     treaties, _ = referred_document(analysis, sentence)
     if not treaties:
@@ -190,10 +285,31 @@ def _facts(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str
         return []
     kind = _kind(event.triggers, event.anchor) or slots.inherited_kind or "agreement"
     reasons = "; ".join(f"{name}: {why}" for name, why in slots.reasons.items())
-    return [AgreementFact(kind, tuple(sorted(slots.parties)), slots.subject, slots.date, event.status,
-                          slots.signatories, evidence=[evidence(event.sentence)],
-                          reason=f"trigger '{event.anchor.text}'" + (f" ({reasons})" if reasons else ""),
-                          recalled=event.recalled)]
+    fact = AgreementFact(kind, tuple(sorted(slots.parties)), slots.subject, slots.date, event.status,
+                         slots.signatories, evidence=[evidence(event.sentence)],
+                         reason=f"trigger '{event.anchor.text}'" + (f" ({reasons})" if reasons else ""),
+                         recalled=event.recalled)
+    return document_items(analysis, event, fact)
+
+
+def document_items(analysis: Analysis, event: SigningEvent, fact: AgreementFact) -> list[AgreementFact]:
+    """"signed two agreements: one on a joint lunar mission, the other on a data centre", "deux accords :
+    l'un sur ..., l'autre sur ...": one fact per document listed after the trigger (two or more
+    ``DOCUMENT_ITEM`` cues), each about the mission its item names, else its short English phrase.
+    Returns ``[fact]`` unchanged when the sentence lists no documents."""
+    sentence = event.sentence
+    items = [c for c in sentence.cues_of("DOCUMENT_ITEM") if c.start >= event.anchor.start]
+    if len(items) < 2:
+        return [fact]
+    facts = []
+    for number, item in enumerate(items):
+        end = items[number + 1].start if number + 1 < len(items) else sentence.end
+        missions = [m for m in sentence.missions() if item.end <= m.start and m.end <= end]
+        subject = host_mission(analysis, missions[0].id) if missions else item_phrase(sentence, item.end, end)
+        facts.append(replace(fact, subject=subject, item=number, signatories=list(fact.signatories),
+                             evidence=list(fact.evidence), reason=f"{fact.reason}; document {number + 1} of "
+                             f"{len(items)} listed ('{item.text}')"))
+    return facts
 
 
 def _kind(triggers: list[Trigger], anchor: Trigger) -> str | None:
@@ -239,7 +355,7 @@ def _accords_facts(analysis: Analysis, event: SigningEvent) -> list[AgreementFac
     return facts
 
 
-def _side_dates(event: SigningEvent, sides: list[str]) -> dict[str, DateValue]:
+def _side_dates(event: SigningEvent, sides: list[str]) -> dict[str, DateValue | None]:
     """Each side's own date when the sentence joins several signings in their own clauses ("Ukraine joined
     later in 2020, and South Korea signed earlier this month"): the date of the clause naming the side when
     that clause reports a signing and has a date; the other sides keep the event's date. Empty when the
@@ -248,19 +364,58 @@ def _side_dates(event: SigningEvent, sides: list[str]) -> dict[str, DateValue]:
     clauses = {clause_of(sentence, c.start) for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")}
     if len(sides) < 2 or len(clauses) < 2:
         return {}
-    found: dict[str, DateValue] = {}
+    found: dict[str, DateValue | None] = {}
+    undated = []
     for side in sides:
         mention = next((m for m in sentence.mentions if side in m.ids), None)
         if mention is None:
             continue
         clause = own_signing_clause(sentence, mention.start)
         if clause is None:
-            continue  # the side's clause reports no signing of its own: the event's date
+            # "... after Greece, which signed on 9 February, and Belgium, on 23 January": a side whose own
+            # clause is followed by a clause that is only a date takes that date
+            date = _trailing_date(sentence, clause_of(sentence, mention.start))
+            if date is not None:
+                found[side] = date
+            else:
+                undated.append(side)
+            continue
         dated = [d for d in sentence.dates if d.value.year is not None and clause[0] <= d.start < clause[1]
                  and not date_excluded(sentence, d.start, d.end)]
+        relative = relative_signing_clause(sentence, clause)
+        if not dated and relative is not None and mention is _last_of_clause(sentence, mention):
+            # "after that of Greece, which signed on 9 February": the side's own relative clause
+            dated = [d for d in sentence.dates if d.value.year is not None and relative[0] <= d.start < relative[1]
+                     and not date_excluded(sentence, d.start, d.end)]
         if dated:
             found[side] = dated[0].value
+        else:
+            undated.append(side)
+    if len(found) >= 2 and len({d for d in found.values()}) == len(found):
+        # a list of sides each dated on its own: a side without a date of its own takes none
+        found.update({side: None for side in undated})
     return found
+
+
+def _last_of_clause(sentence: Sentence, mention: Mention) -> Mention:
+    clause = clause_of(sentence, mention.start)
+    return [m for m in sentence.mentions if clause[0] <= m.start < clause[1]][-1]
+
+
+_DATE_ONLY = re.compile(r"^[\s,.;]*(?:(?:on|in|le|en|the)\s+)?[\s,.;]*$", re.IGNORECASE)
+
+
+def _trailing_date(sentence: Sentence, clause: tuple[int, int]) -> DateValue | None:
+    """The date of the clause right after ``clause`` when that clause is only a date ("..., le 23 janvier")."""
+    if clause[1] >= sentence.end:
+        return None
+    following = clause_of(sentence, clause[1] + 1)
+    dated = [d for d in sentence.dates if following[0] <= d.start < following[1] and d.value.year is not None]
+    if len(dated) != 1:
+        return None
+    text = sentence.text[following[0] - sentence.start : following[1] - sentence.start]
+    rest = text.replace(dated[0].text, "", 1)
+    return dated[0].value if _DATE_ONLY.match(rest) else None
 
 
 def _signatory_side(signatory) -> str | None:

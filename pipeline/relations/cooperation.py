@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..analysis import Analysis, Mention, Sentence
-from .agreement_context import linked_by, modified
+from .agreement_context import clause_of, linked_by, modified
 from .agreement_slots import host_mission, parties_from_context
 from .common import agencies_of, evidence, gap
 from .facts import AgreementFact, ParticipationFact, PartOfFact
@@ -25,24 +25,33 @@ _RECEIVER = re.compile(r"^(?:to|for|with|à|au|pour|avec)(?: (?:the|la|le|l'))?$
 _LATE_RECEIVER = re.compile(r"(?:^|\s)(?:with|avec)(?: (?:the|la|le|l'))?$")
 
 
-def cooperation_facts(analysis: Analysis, sentence: Sentence) -> list[AgreementFact]:
-    """Cooperation facts of one sentence (none when negated or when no mission is named)."""
+def cooperation_facts(analysis: Analysis, sentence: Sentence,
+                      leads: dict[str, str] | None = None) -> list[AgreementFact]:
+    """Cooperation facts of one sentence (none when negated or when no mission is named).
+
+    ``leads`` maps a mission the knowledge base lacks to the lead agency the article states for it.
+    A sentence that states what a document the article reports provides ("Under the memorandum, Japan
+    will provide ...") restates that agreement: no cooperation of its own.
+    """
+    leads = leads or {}
+    if restates_document(sentence):
+        return []
     missions = sentence.missions()
-    facts = joint_commitments(analysis, sentence)
+    facts = joint_commitments(analysis, sentence) + sample_shares(analysis, sentence, leads)
     served = ""
     if not missions:
         # "NASA contributed the detectors", "l'ESA a apporté son appui à la mission": the article's mission
-        topic = article_mission(analysis)
+        topic = article_mission(analysis, leads)
         entry = kb_mission(analysis, topic.id) if topic is not None else None
-        if topic is None or entry is None or entry.partners or sentence.block.kind not in ("body", "dateline"):
+        if topic is None or (entry is not None and entry.partners) or sentence.block.kind not in ("body", "dateline"):
             return facts  # a contribution to a mission several agencies lead is participation
         missions, served = [topic], ARTICLE_MISSION
     named = analysis.agency_ids_named()
     agencies = [m for m in sentence.mentions if agencies_of(analysis, m)]
     for cue in sentence.cues_of("COOPERATION"):
-        if cue.rule.form == "joint" or modified(sentence, "NEGATION", cue.start, cue.end):
+        if cue.rule.form in ("joint", "sample") or modified(sentence, "NEGATION", cue.start, cue.end):
             continue
-        pair = _pair(analysis, sentence, cue, agencies, missions)
+        pair = _pair(analysis, sentence, cue, agencies, missions, leads)
         if pair is None:
             continue
         supplier_id, receiver_id, subject = pair
@@ -58,17 +67,66 @@ def cooperation_facts(analysis: Analysis, sentence: Sentence) -> list[AgreementF
     return facts
 
 
-def article_mission(analysis: Analysis) -> Mention | None:
+def article_mission(analysis: Analysis, leads: dict[str, str] | None = None) -> Mention | None:
     """The mission the article is about: the first mission its title names that is no launcher or
-    instrument, or None. A supply or tracking cue in a sentence naming no mission serves it."""
+    instrument (a mission the KB lacks counts when the article states its lead, in ``leads``), or None.
+    A supply or tracking cue in a sentence naming no mission serves it."""
     for sentence in analysis.sentences:
         if sentence.block.kind != "title":
             continue
         for mention in sentence.missions():
             entry = kb_mission(analysis, mention.id)
-            if entry is not None and entry.kind not in ("launcher", "instrument"):
+            if (entry is not None and entry.kind not in ("launcher", "instrument")) or (
+                    entry is None and mention.id in (leads or {})):
                 return mention
     return None
+
+
+def restates_document(sentence: Sentence) -> bool:
+    """"Under the memorandum, Japan will provide ...", "dans le cadre de l'accord, ...": a reference cue
+    followed by a document named as known (an anaphora, or a definite article before it)."""
+    for reference in sentence.cues_of("REFERENCE"):
+        for document in sentence.cues_of("DOCUMENT", "DOCUMENT_ANAPHORA"):
+            if document.start < reference.end:
+                continue
+            between = sentence.text[reference.end - sentence.start : document.start - sentence.start].split()
+            if len(between) > 1:
+                continue
+            last = (reference.text.split() + between)[-1].lower()
+            if document.category == "DOCUMENT_ANAPHORA" or last in _DEFINITE:
+                return True
+    return False
+
+
+_DEFINITE = {"the", "this", "that", "these", "those", "le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces",
+             "du"}
+
+
+def sample_shares(analysis: Analysis, sentence: Sentence, leads: dict[str, str]) -> list[AgreementFact]:
+    """"JAXA will also receive a portion of the Bennu material", "le CNES recevra une partie de l'échantillon":
+    an agency receiving a share of the sample a mission brought back cooperates with that mission's lead.
+    The receiver is the sentence's first agency before the cue; the mission is the one the cue's clause
+    names after it, else the article's mission. Nothing when the receiver leads that mission."""
+    facts = []
+    named = analysis.agency_ids_named()
+    for cue in sentence.cues_of("COOPERATION"):
+        if cue.rule.form != "sample" or modified(sentence, "NEGATION", cue.start, cue.end):
+            continue
+        before = [m for m in sentence.mentions if m.end <= cue.start and agencies_of(analysis, m)]
+        clause = clause_of(sentence, cue.start)
+        own = [m for m in sentence.missions() if cue.end <= m.start < clause[1]]
+        mission = own[0] if own else article_mission(analysis, leads)
+        if not before or mission is None:
+            continue
+        receiver = agencies_of(analysis, before[0])[0]
+        subject = host_mission(analysis, mission.id)
+        lead = _lead_of(analysis, subject, leads)
+        if lead is None or lead == receiver or lead not in named:
+            continue
+        facts.append(AgreementFact("cooperation", tuple(sorted((receiver, lead))), subject, None, "ongoing", [],
+                                   evidence=[evidence(sentence)],
+                                   reason=f"a share of the mission's sample '{cue.text}' (sample)"))
+    return facts
 
 
 def joint_commitments(analysis: Analysis, sentence: Sentence) -> list[AgreementFact]:
@@ -101,7 +159,7 @@ def _referred_mission(analysis: Analysis, sentence: Sentence) -> str | None:
 
 
 def _pair(analysis: Analysis, sentence: Sentence, cue, agencies: list[Mention],
-          missions: list[Mention]) -> tuple[str, str | None, str] | None:
+          missions: list[Mention], leads: dict[str, str]) -> tuple[str, str | None, str] | None:
     after = [m for m in agencies if m.start >= cue.end and m.start - cue.end < 60]
     before = [m for m in agencies if m.end <= cue.start and cue.start - m.end < 60]
     supplier = next((m for m in after if linked_by(analysis, sentence, "AGENT_LINK", cue.end, m.start)), None)
@@ -114,9 +172,9 @@ def _pair(analysis: Analysis, sentence: Sentence, cue, agencies: list[Mention],
     receiver_id = agencies_of(analysis, receiver)[0] if receiver else None
     # the mission served: the receiver's own mission when the sentence names one ("data ... with CNSA
     # before CNSA's Tianwen-1 landed"), else the mission nearest the cue
-    served = [m for m in missions if receiver_id and _lead_of(analysis, m.id) == receiver_id]
+    served = [m for m in missions if receiver_id and _lead_of(analysis, m.id, leads) == receiver_id]
     subject = host_mission(analysis, (served[0] if served else _nearest(missions, cue.start)).id)
-    receiver_id = receiver_id or _lead_of(analysis, subject)
+    receiver_id = receiver_id or _lead_of(analysis, subject, leads)
     return supplier_id, receiver_id, subject
 
 
@@ -154,9 +212,10 @@ def instrument_cooperations(analysis: Analysis, mission_facts: list) -> list[Agr
     return out
 
 
-def _lead_of(analysis: Analysis, mission_id: str) -> str | None:
+def _lead_of(analysis: Analysis, mission_id: str, leads: dict[str, str] | None = None) -> str | None:
+    """The mission's lead: the knowledge base's, else the one the article states (``leads``)."""
     entry = kb_mission(analysis, mission_id)
-    return entry.lead if entry is not None else None
+    return entry.lead if entry is not None else (leads or {}).get(mission_id)
 
 
 def _nearest(mentions: list[Mention], position: int) -> Mention:

@@ -74,3 +74,4 @@ class AgreementFact(Fact):
     status: str
     signatories: list[SignatoryFact] = field(default_factory=list)
     recalled: bool = False  # an earlier agreement the article recalls: never absorbs the main signing
+    item: int | None = None  # "two agreements: one on X, the other on Y": which of the documents signed together

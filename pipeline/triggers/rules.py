@@ -42,6 +42,7 @@ class Cue:
     form: str | None = None
     governments: bool = False
     signers: bool = False
+    refers_back: bool = False
     case_sensitive: bool | None = None
 
     @property
