@@ -13,7 +13,7 @@ from dataclasses import replace
 from .credits import credit_lang
 from .language import OTHER, identify, identify_certain, is_other_language, split_mixed
 from .model import MAX_BLOCK_CHARS, Block, Caption, Line
-from .text import LETTERS, looks_like_translation, strip
+from .text import EMPHASIS_TAIL, LETTERS, looks_like_translation, strip, unwrap_emphasis
 
 # "1. ", "2) ", "b. ", "3/12 ": the number of a picture in a gallery, not part of its caption
 _GALLERY_NUMBER = re.compile(r"(?:(?:\d{1,3}|[a-z])[.)]|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t]+(?=\S)")
@@ -102,13 +102,13 @@ class Assembler:
         return i + 1
 
     def _title(self, line: Line) -> None:
-        start = line.text_start or line.start
-        title_text = self.text[start : line.end]
+        start, end = unwrap_emphasis(self.text, line.text_start or line.start, line.end)  # "# **Title**"
+        title_text = self.text[start:end]
         if is_other_language(title_text):
             lang = OTHER
         else:
             lang, self.title_certain = identify_certain(title_text, self.default_lang)
-        self.blocks.append(Block("title", start, line.end, title_text, lang,
+        self.blocks.append(Block("title", start, end, title_text, lang,
                                  is_duplicate_title=line.kind == "dup_title"))
 
     def _body(self, i: int) -> int:
@@ -164,7 +164,11 @@ class Assembler:
             tail = _CAPTION_TAIL.search(text, start, cap_end)
             if tail is not None and tail.start() > start:
                 cap_end = tail.start()
-        return start, cap_end
+        # Markdown emphasis around the caption's own words ("*Caption.* *(Credit: X)*")
+        tail = EMPHASIS_TAIL.search(text, start, cap_end)
+        if tail is not None and tail.start() > start and text[start] not in "*_":
+            cap_end = tail.start()
+        return unwrap_emphasis(text, start, cap_end)
 
     def _caption(self, i: int) -> None:
         """A caption or label line: its caption block (a new caption, or the translation of the open one)."""

@@ -18,7 +18,7 @@ import jsonschema
 
 from .language import LANGS
 from .model import Line
-from .text import line_spans, strip
+from .text import line_spans, strip, unwrap_emphasis
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ def credit_patterns() -> CreditPatterns:
     credit_line = re.compile(
         rf"[ \t]*(?P<open>[(\[])?{lead}(?P<credit>\S[^\n]{{0,200}}?)[ \t]*(?(open)[)\]])[ \t]*$", re.IGNORECASE)
     inline_credit = re.compile(
-        rf"(?P<sep>[ \t]+|(?<=[.!?…)»\"”]))(?:{word}[ \t]*[:/][ \t]*|{mark}[ \t]*)"
+        rf"(?P<sep>[ \t]+|(?<=[.!?…)»\"”*_]))(?:{word}[ \t]*[:/][ \t]*|{mark}[ \t]*)"
         rf"(?P<credit>[^\s:][^:\n]{{0,120}}?)[ \t]*$",
         re.IGNORECASE,
     )
@@ -96,7 +96,10 @@ def credit_patterns() -> CreditPatterns:
 
 
 def credit_value(text: str, start: int, end: int) -> tuple[int, int]:
-    """Strip spaces and a sentence's final period from a credit value ("Agence X." -> "Agence X")."""
+    """Strip spaces, Markdown emphasis and a sentence's final period from a credit value ("Agence X." -> "Agence X")."""
+    start, end = unwrap_emphasis(text, start, end)
+    while end > start and text[end - 1] in "*_":  # "*Crédit : X*" read from inside the caption's emphasis
+        end -= 1
     start, end = strip(text, start, end)
     if end - start > 1 and text[end - 1] == "." and text[end - 2] != ".":
         last_word = text[start:end].split()[-1].lower()
@@ -121,7 +124,8 @@ def read_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     paragraph = 0
     for line_start, line_end in line_spans(text):
-        start, end = strip(text, line_start, line_end)
+        # a line wholly in Markdown emphasis ("**Paris, 14 November 2024**", "*A caption.*") is read inside it
+        start, end = unwrap_emphasis(text, line_start, line_end)
         if start == end:
             paragraph += 1
             continue

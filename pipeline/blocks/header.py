@@ -69,9 +69,9 @@ def is_date_line(text: str) -> bool:
 
 
 _WIRE = re.compile(
-    r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,3})(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*,[ \t]*")
+    r"[*_]{0,3}(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,3})(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*,[ \t]*")
 _DATE_ARTICLE = re.compile(r"(?:le|the)[ \t]+", re.IGNORECASE)  # "Paris, le 14 juin 2023 -"
-_WIRE_END = re.compile(r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-—–]+[ \t]+(?=\S)")
+_WIRE_END = re.compile(r"[ \t]*(?:\([^)\n]{1,40}\))?[*_]{0,3}[ \t]*[-—–]+[*_]{0,3}[ \t]+(?=\S)")
 
 
 def _wire_dateline(text: str, start: int, end: int) -> int | None:
