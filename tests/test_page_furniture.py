@@ -86,3 +86,59 @@ def test_emphasis_inside_a_line_is_kept():
     seg = segment(text)
     _check_offsets(text, seg)
     assert seg.blocks[-1].text == "The *Danuri* orbiter and the **Canadian** rover will share data."
+
+
+# ---- caption markers ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("caption_line", "caption", "credit"), [
+    ("[Photo] The two delegations after the signing in Ottawa. (Credit: CSA/J. Tremblay)",
+     "The two delegations after the signing in Ottawa.", "CSA/J. Tremblay"),
+    ("(Photo) The two delegations after the signing in Ottawa. © KARI",
+     "The two delegations after the signing in Ottawa.", "KARI"),
+    ("Photo: The two delegations after the signing in Ottawa. Credit: CSA/J. Tremblay",
+     "The two delegations after the signing in Ottawa.", "CSA/J. Tremblay"),
+    ("[Vidéo] Les deux délégations après la signature à Ottawa. Crédit : ASC",
+     "Les deux délégations après la signature à Ottawa.", "ASC"),
+    ("Photo : Les deux délégations après la signature à Ottawa. Crédit : ASC/J. Tremblay",
+     "Les deux délégations après la signature à Ottawa.", "ASC/J. Tremblay"),
+    ("**Photo :** Les deux délégations après la signature à Ottawa. © KARI",
+     "Les deux délégations après la signature à Ottawa.", "KARI"),
+])
+def test_caption_marker_is_left_out_of_the_caption(caption_line, caption, credit):
+    french = "Les deux" in caption_line
+    title, body = (FR_TITLE, FR_BODY) if french else (EN_TITLE, EN_BODY)
+    text = f"{title}\n\n{body}\n\n{caption_line}\n\n{body}\n"
+    seg = segment(text)
+    _check_offsets(text, seg)
+    assert len(seg.captions) == 1
+    assert [t for t in seg.captions[0].texts.values() if t] == [caption]
+    assert seg.captions[0].credit == credit
+    block = next(b for b in seg.blocks if b.kind == "caption")
+    assert block.text == caption and text[block.start:block.end] == caption
+
+
+@pytest.mark.parametrize(("title", "body", "caption", "credit_line", "credit"), [
+    (EN_TITLE, EN_BODY, "The two delegations after the signing in Ottawa.", "Photo: CSA/J. Tremblay",
+     "CSA/J. Tremblay"),
+    (FR_TITLE, FR_BODY, "Les deux délégations après la signature à Ottawa.", "Photo : Agence spatiale canadienne",
+     "Agence spatiale canadienne"),
+])
+def test_photo_colon_before_a_name_stays_a_credit(title, body, caption, credit_line, credit):
+    text = f"{title}\n\n{body}\n\n{caption}\n{credit_line}\n\n{body}\n"
+    seg = segment(text)
+    _check_offsets(text, seg)
+    assert len(seg.captions) == 1
+    assert [t for t in seg.captions[0].texts.values() if t] == [caption]
+    assert seg.captions[0].credit == credit
+
+
+@pytest.mark.parametrize(("title", "body", "line"), [
+    (EN_TITLE, EN_BODY, "Photographs of the landing site were released by both agencies on Wednesday morning."),
+    (FR_TITLE, FR_BODY, "Images et données seront publiées par les deux agences dès le mois prochain."),
+])
+def test_a_sentence_opening_with_a_marker_word_is_body(title, body, line):
+    text = f"{title}\n\n{body}\n\n{line}\n"
+    seg = segment(text)
+    _check_offsets(text, seg)
+    assert seg.captions == []
+    assert seg.blocks[-1].kind == "body" and seg.blocks[-1].text == line

@@ -155,7 +155,7 @@ class Assembler:
     def _caption_span(self, line: Line) -> tuple[int, int]:
         """The caption's words: a gallery number before them and the credit after them left out."""
         text = self.text
-        start = line.start
+        start = line.marker_end if line.marker_end is not None else line.start  # "[Photo] ", "Photo : "
         number = _GALLERY_NUMBER.match(text, start, line.text_end)
         if number and line.kind == "caption":
             start = number.end()

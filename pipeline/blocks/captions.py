@@ -24,9 +24,9 @@ from .text import (
 
 def classify_captions(text: str, lines: list[Line], default_lang: str) -> None:
     """Decide which lines are captions, labels and which line each credit line credits."""
-    # 1. a line carrying its own credit is a caption (or an image label)
+    # 1. a line carrying its own credit or opening with a caption marker ("[Photo] ") is a caption (or an image label)
     for line in lines:
-        if line.kind == "body" and line.credit_start is not None:
+        if line.kind == "body" and (line.credit_start is not None or line.marker_end is not None):
             line.kind = "label" if is_label_shape(line_words(text, line)) else "caption"
     _attach_credit_lines(text, lines)
     by_paragraph: dict[int, list[int]] = {}

@@ -104,7 +104,7 @@ def _find_title(text: str, lines: list[Line]) -> tuple[Line | None, int]:
     n = 0
     while n < len(lines) and n < 6:
         line = lines[n]
-        if line.credit_line:
+        if line.credit_line or line.marker_end is not None:  # a credit or a marked caption is no title
             n += 1
             continue
         body = text[line.start : line.end]

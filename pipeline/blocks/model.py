@@ -92,6 +92,7 @@ class Line:
     kind: str = "body"  # title, dup_title, page_label, dateline, body, caption, label, credit
     attached: int | None = None  # for a credit line: the line it credits
     text_start: int | None = None  # a caption's text start (after a gallery number)
+    marker_end: int | None = None  # where a caption marker opening the line ("[Photo] ", "Photo : ") ends
 
     @property
     def text_end(self) -> int:
