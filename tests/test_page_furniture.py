@@ -142,3 +142,123 @@ def test_a_sentence_opening_with_a_marker_word_is_body(title, body, line):
     _check_offsets(text, seg)
     assert seg.captions == []
     assert seg.blocks[-1].kind == "body" and seg.blocks[-1].text == line
+
+
+# ---- breadcrumbs ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("crumb", "title", "body"), [
+    ("Home > Space > Policy", EN_TITLE, EN_BODY),
+    ("Home » News", EN_TITLE, EN_BODY),
+    ("Science › Space › Moon", EN_TITLE, EN_BODY),
+    ("Accueil / Espace / Coopération", FR_TITLE, FR_BODY),
+    ("Accueil | Actualités", FR_TITLE, FR_BODY),
+])
+def test_breadcrumb_is_furniture_and_the_headline_after_it_is_the_title(crumb, title, body):
+    text = f"{crumb}\n{title}\n\n{body}\n"
+    seg = segment(text)
+    _check_offsets(text, seg)
+    assert seg.title is not None and seg.title.text == title
+    assert [(b.furniture, b.text) for b in seg.furniture] == [("breadcrumb", crumb)]
+    assert all(b.start >= text.index(title) for b in seg.blocks)  # no block a later step reads holds it
+    crumb_block = seg.furniture[0]
+    assert crumb_block.is_label and text[crumb_block.start:crumb_block.end] == crumb
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("ESA / JAXA sign lunar pact", EN_BODY),  # a slash in a headline, no root word
+    ("Earth > Moon: a new route", EN_BODY),  # one chevron, no root word
+    ("CNES / ISRO : un accord", FR_BODY),
+])
+def test_a_headline_with_a_separator_stays_the_title(title, body):
+    text = f"{title}\n\n{body}\n"
+    seg = segment(text)
+    _check_offsets(text, seg)
+    assert seg.title is not None and seg.title.text == title
+    assert seg.furniture == []
+
+
+# ---- related links --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "body", "links", "footer"), [
+    (EN_TITLE, EN_BODY, ["Related: Danuri orbiter extends its lunar mission to 2027"],
+     "© 2025 Orbit Weekly. All rights reserved."),
+    (EN_TITLE, EN_BODY, ["READ ALSO | Danuri orbiter extends its lunar mission to 2027"], None),
+    (EN_TITLE, EN_BODY, ["Related articles", "Danuri orbiter extends its lunar mission to 2027",
+                         "Canada picks its lunar rover team"], "© 2025 Orbit Weekly. All rights reserved."),
+    (FR_TITLE, FR_BODY, ["Lire aussi : L'orbiteur Danuri prolonge sa mission lunaire jusqu'en 2027"],
+     "© 2025 Orbite Hebdo. Tous droits réservés."),
+    (FR_TITLE, FR_BODY, ["**À lire aussi** – L'orbiteur Danuri prolonge sa mission lunaire"], None),
+])
+def test_related_link_is_furniture_not_a_caption(title, body, links, footer):
+    text = f"{title}\n\n{body}\n\n" + "\n".join(links) + "\n\n" + (f"{footer}\n" if footer else "")
+    seg = segment(text)
+    _check_offsets(text, seg)
+    assert seg.captions == []
+    assert [b.text for b in seg.furniture] == [link.strip("*") if link.startswith("**") and link.endswith("**")
+                                               else link for link in links]
+    assert all(b.furniture == "link" for b in seg.furniture)
+    assert not any(b.kind == "caption" for b in seg.blocks)
+    assert not any("Danuri" in b.text for b in seg.blocks)
+
+
+@pytest.mark.parametrize(("title", "body", "cue", "headline"), [
+    (EN_TITLE, EN_BODY, "Read more", "Danuri orbiter extends its lunar mission to 2027"),
+    (FR_TITLE, FR_BODY, "À lire aussi", "L'orbiteur Danuri prolonge sa mission lunaire jusqu'en 2027"),
+])
+def test_a_link_cue_alone_takes_the_headline_of_the_next_paragraph(title, body, cue, headline):
+    text = f"{title}\n\n{body}\n\n{cue}\n\n{headline}\n\n{body}\n"
+    seg = segment(text)
+    _check_offsets(text, seg)
+    assert [b.text for b in seg.furniture] == [cue, headline]
+    assert [b.text for b in seg.blocks if b.kind == "body"] == [body, body]
+
+
+@pytest.mark.parametrize(("title", "body", "line"), [
+    (EN_TITLE, EN_BODY, "Related missions include the Danuri orbiter and the Canadian rover, both due in 2027."),
+    (EN_TITLE, EN_BODY, "Read more about the agreement in the agencies' joint statement."),
+    (FR_TITLE, FR_BODY, "Lire aussi les conclusions du rapport publié par les deux agences en 2024."),
+])
+def test_a_sentence_opening_with_a_link_word_stays_body(title, body, line):
+    text = f"{title}\n\n{body}\n\n{line}\n"
+    seg = segment(text)
+    _check_offsets(text, seg)
+    assert seg.furniture == []
+    assert seg.blocks[-1].kind == "body" and seg.blocks[-1].text == line
+
+
+@pytest.mark.parametrize(("title", "body", "footer"), [
+    (EN_TITLE, EN_BODY, "© 2025 Orbit Weekly. All rights reserved."),
+    (FR_TITLE, FR_BODY, "© 2025 Orbite Hebdo. Tous droits réservés."),
+])
+def test_a_copyright_footer_credits_no_paragraph(title, body, footer):
+    last = body.split(" ")[0] + " and its partner will meet again in spring"
+    text = f"{title}\n\n{body}\n\n{last}\n\n{footer}\n"
+    seg = segment(text)
+    _check_offsets(text, seg)
+    assert seg.captions == []
+    assert [b.text for b in seg.blocks if b.kind == "body"] == [body, last]
+
+
+def test_no_record_comes_from_a_related_link(blank_extractor):
+    text = (f"{EN_TITLE}\n\n{EN_BODY}\n\n"
+            "Related: NASA and JAXA launch the Hayabusa2 extended mission\n\n"
+            "© 2025 Orbit Weekly. All rights reserved.\n")
+    link_start = text.index("Related:")
+    link_end = text.index("\n", link_start)
+    records = blank_extractor.extract(text, doc_id="related")
+    document = next(r for r in records if r["record_type"] == "document")
+    assert document["captions"] == []
+
+    def offsets(value):
+        if isinstance(value, dict):
+            if isinstance(value.get("start"), int) and isinstance(value.get("end"), int):
+                yield value["start"], value["end"]
+            for item in value.values():
+                yield from offsets(item)
+        elif isinstance(value, list):
+            for item in value:
+                yield from offsets(item)
+
+    spans = [span for record in records for span in offsets(record)]
+    assert spans  # the body's agencies are found
+    assert not any(link_start <= start < link_end for start, _ in spans)

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from .credits import credit_lang
+from .furniture import FURNITURE_KINDS
 from .language import OTHER, identify, identify_certain, is_other_language, split_mixed
 from .model import MAX_BLOCK_CHARS, Block, Caption, Line
 from .text import EMPHASIS_TAIL, LETTERS, looks_like_translation, strip, unwrap_emphasis
@@ -43,6 +44,7 @@ class Assembler:
     def __init__(self, text: str, lines: list[Line], default_lang: str) -> None:
         self.text, self.lines, self.default_lang = text, lines, default_lang
         self.blocks: list[Block] = []
+        self.furniture: list[Block] = []  # breadcrumbs and related links: out of the blocks later steps read
         self.captions: list[Caption] = []
         self.seen_captions: set[tuple[str, str]] = set()
         self.group = -1
@@ -81,6 +83,12 @@ class Assembler:
             self.close()
             self.blocks.append(Block("body", line.start, line.end, text[line.start : line.end],
                                      identify(text[line.start : line.end], self.default_lang), is_label=True))
+            return i + 1
+        if kind in FURNITURE_KINDS:
+            self.close()
+            body = text[line.start : line.end]
+            self.furniture.append(Block("body", line.start, line.end, body, identify(body, self.default_lang),
+                                        is_label=True, furniture=kind))
             return i + 1
         if kind == "dateline":
             self.close()

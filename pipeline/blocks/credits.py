@@ -33,6 +33,9 @@ class Cues:
     time_words: frozenset[str]
     keep_period: frozenset[str]
     caption_markers: frozenset[str]  # "[Photo] ...", "Photo : ..." opening a caption
+    related_links: frozenset[str]  # "Related:", "Lire aussi :" introducing a link to another article
+    breadcrumb_roots: frozenset[str]  # "Home", "Accueil" opening a breadcrumb trail
+    footer_phrases: frozenset[str]  # "all rights reserved": a copyright line that is the site's footer
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +45,8 @@ def cues() -> Cues:
     schema = json.loads(package.joinpath("cues.schema.json").read_text("utf-8"))
     credit: dict[str, set[str]] = {}
     sets: dict[str, set[str]] = {k: set() for k in ("credit_phrases", "page_labels", "byline_words", "weekdays",
-                                                    "time_words", "keep_period", "caption_markers")}
+                                                    "time_words", "keep_period", "caption_markers", "related_links",
+                                                    "breadcrumb_roots", "footer_phrases")}
     for lang in LANGS:
         name = f"cues_{lang}.json"
         data = json.loads(package.joinpath(name).read_text("utf-8"))
