@@ -237,6 +237,9 @@ def test_a_copyright_footer_credits_no_paragraph(title, body, footer):
     _check_offsets(text, seg)
     assert seg.captions == []
     assert [b.text for b in seg.blocks if b.kind == "body"] == [body, last]
+    footer_block = seg.blocks[-1]
+    assert footer_block.kind == "credit" and footer_block.caption_group is None
+    assert footer_block.lang == ("fr" if title == FR_TITLE else "en")
 
 
 def test_no_record_comes_from_a_related_link(blank_extractor):
@@ -262,3 +265,19 @@ def test_no_record_comes_from_a_related_link(blank_extractor):
     spans = [span for record in records for span in offsets(record)]
     assert spans  # the body's agencies are found
     assert not any(link_start <= start < link_end for start, _ in spans)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    (f"{EN_TITLE}\n**Ottawa, 12 March 2025**\n\n{EN_BODY}\n", "2025-03-12"),
+    (f"{EN_TITLE}\n\n**OTTAWA, 12 March 2025** - {EN_BODY}\n", "2025-03-12"),
+    (f"{FR_TITLE}\n**12 mars 2025**\n\n{FR_BODY}\n", "2025-03-12"),
+    (f"{FR_TITLE}\n\n**Ottawa, le 12 mars 2025** – {FR_BODY}\n", "2025-03-12"),
+])
+def test_bold_date_line_is_the_documents_published_date(blank_extractor, text, value):
+    records = blank_extractor.extract(text, doc_id="bold")
+    document = next(r for r in records if r["record_type"] == "document")
+    published = document.get("published")
+    assert published is not None and published["value"] == value and published["precision"] == "day"
+    evidence = published["evidence"]
+    assert text[evidence["start"]:evidence["end"]] == evidence["text"]
+    assert "*" not in evidence["text"]

@@ -153,6 +153,8 @@ class Assembler:
         fallback = self.default_lang
         if target_line is not None:
             fallback = identify(text[target_line.start : target_line.text_end], self.default_lang)
+        else:  # a credit of nothing (a site's footer) is in its own words' language
+            fallback = identify(text[line.start : line.end], self.default_lang)
         self.blocks.append(Block("credit", line.start, line.end, text[line.start : line.end],
                                  credit_lang(line.credit_word, fallback), caption_group=caption_group))
         open_caption = self.open_caption
