@@ -90,6 +90,17 @@ def test_emphasis_inside_a_line_is_kept():
 
 # ---- caption markers ------------------------------------------------------------------------------------
 
+def test_photo_colon_before_a_caption_sentence_marks_a_caption():
+    for title, body, caption in (
+            (EN_TITLE, EN_BODY, "The two delegations pose in front of the station's antenna after the signing."),
+            (FR_TITLE, FR_BODY, "Les deux délégations posent devant l'antenne de la station après la signature.")):
+        text = f"{title}\n\n{body}\n\nPhoto: {caption}\n\n{body}\n"
+        seg = segment(text)
+        _check_offsets(text, seg)
+        assert len(seg.captions) == 1 and seg.captions[0].credit is None
+        assert [t for t in seg.captions[0].texts.values() if t] == [caption]
+
+
 @pytest.mark.parametrize(("caption_line", "caption", "credit"), [
     ("[Photo] The two delegations after the signing in Ottawa. (Credit: CSA/J. Tremblay)",
      "The two delegations after the signing in Ottawa.", "CSA/J. Tremblay"),
@@ -217,6 +228,7 @@ def test_a_link_cue_alone_takes_the_headline_of_the_next_paragraph(title, body, 
     (EN_TITLE, EN_BODY, "Related missions include the Danuri orbiter and the Canadian rover, both due in 2027."),
     (EN_TITLE, EN_BODY, "Read more about the agreement in the agencies' joint statement."),
     (FR_TITLE, FR_BODY, "Lire aussi les conclusions du rapport publié par les deux agences en 2024."),
+    (EN_TITLE, EN_BODY, "See also: " + EN_BODY + " " + EN_BODY),  # a paragraph, not a linked headline
 ])
 def test_a_sentence_opening_with_a_link_word_stays_body(title, body, line):
     text = f"{title}\n\n{body}\n\n{line}\n"

@@ -23,7 +23,7 @@ from .model import Line
 from .text import PROSE_END, SENTENCE_END, word_count
 
 FURNITURE_KINDS: tuple[str, ...] = ("breadcrumb", "link")
-# a linked headline under a link cue is at most this long
+# a linked headline (after a link cue, or under it) is at most this long; a longer line is the article's
 LINKED_HEADLINE_MAX_WORDS = 25
 BREADCRUMB_ITEM_MAX_WORDS = 4
 _CHEVRONS = re.compile(r"[ \t]+(?:>|»|›|→|&gt;)[ \t]+")
@@ -64,7 +64,7 @@ def mark_furniture(text: str, lines: list[Line]) -> None:
             continue
         body = text[line.start : line.end]
         found = cue.fullmatch(body)
-        if found is not None:
+        if found is not None and word_count(found.group("rest") or "") <= LINKED_HEADLINE_MAX_WORDS:
             _make(line, "link")
             if found.group("rest") is None:
                 i = _mark_linked_headlines(text, lines, i)
