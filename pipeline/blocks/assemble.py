@@ -11,9 +11,10 @@ import re
 from dataclasses import replace
 
 from .credits import credit_lang
+from .furniture import FURNITURE_KINDS
 from .language import OTHER, identify, identify_certain, is_other_language, split_mixed
 from .model import MAX_BLOCK_CHARS, Block, Caption, Line
-from .text import LETTERS, looks_like_translation, strip
+from .text import EMPHASIS_TAIL, LETTERS, looks_like_translation, strip, unwrap_emphasis
 
 # "1. ", "2) ", "b. ", "3/12 ": the number of a picture in a gallery, not part of its caption
 _GALLERY_NUMBER = re.compile(r"(?:(?:\d{1,3}|[a-z])[.)]|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t]+(?=\S)")
@@ -43,6 +44,7 @@ class Assembler:
     def __init__(self, text: str, lines: list[Line], default_lang: str) -> None:
         self.text, self.lines, self.default_lang = text, lines, default_lang
         self.blocks: list[Block] = []
+        self.furniture: list[Block] = []  # breadcrumbs and related links: out of the blocks later steps read
         self.captions: list[Caption] = []
         self.seen_captions: set[tuple[str, str]] = set()
         self.group = -1
@@ -82,6 +84,12 @@ class Assembler:
             self.blocks.append(Block("body", line.start, line.end, text[line.start : line.end],
                                      identify(text[line.start : line.end], self.default_lang), is_label=True))
             return i + 1
+        if kind in FURNITURE_KINDS:
+            self.close()
+            body = text[line.start : line.end]
+            self.furniture.append(Block("body", line.start, line.end, body, identify(body, self.default_lang),
+                                        is_label=True, furniture=kind))
+            return i + 1
         if kind == "dateline":
             self.close()
             self.blocks.append(Block("dateline", line.start, line.end, text[line.start : line.end],
@@ -102,13 +110,13 @@ class Assembler:
         return i + 1
 
     def _title(self, line: Line) -> None:
-        start = line.text_start or line.start
-        title_text = self.text[start : line.end]
+        start, end = unwrap_emphasis(self.text, line.text_start or line.start, line.end)  # "# **Title**"
+        title_text = self.text[start:end]
         if is_other_language(title_text):
             lang = OTHER
         else:
             lang, self.title_certain = identify_certain(title_text, self.default_lang)
-        self.blocks.append(Block("title", start, line.end, title_text, lang,
+        self.blocks.append(Block("title", start, end, title_text, lang,
                                  is_duplicate_title=line.kind == "dup_title"))
 
     def _body(self, i: int) -> int:
@@ -145,6 +153,8 @@ class Assembler:
         fallback = self.default_lang
         if target_line is not None:
             fallback = identify(text[target_line.start : target_line.text_end], self.default_lang)
+        else:  # a credit of nothing (a site's footer) is in its own words' language
+            fallback = identify(text[line.start : line.end], self.default_lang)
         self.blocks.append(Block("credit", line.start, line.end, text[line.start : line.end],
                                  credit_lang(line.credit_word, fallback), caption_group=caption_group))
         open_caption = self.open_caption
@@ -155,7 +165,7 @@ class Assembler:
     def _caption_span(self, line: Line) -> tuple[int, int]:
         """The caption's words: a gallery number before them and the credit after them left out."""
         text = self.text
-        start = line.start
+        start = line.marker_end if line.marker_end is not None else line.start  # "[Photo] ", "Photo : "
         number = _GALLERY_NUMBER.match(text, start, line.text_end)
         if number and line.kind == "caption":
             start = number.end()
@@ -164,7 +174,11 @@ class Assembler:
             tail = _CAPTION_TAIL.search(text, start, cap_end)
             if tail is not None and tail.start() > start:
                 cap_end = tail.start()
-        return start, cap_end
+        # Markdown emphasis around the caption's own words ("*Caption.* *(Credit: X)*")
+        tail = EMPHASIS_TAIL.search(text, start, cap_end)
+        if tail is not None and tail.start() > start and text[start] not in "*_":
+            cap_end = tail.start()
+        return unwrap_emphasis(text, start, cap_end)
 
     def _caption(self, i: int) -> None:
         """A caption or label line: its caption block (a new caption, or the translation of the open one)."""

@@ -8,6 +8,7 @@ repeating the caption's opening) is marked ``label``: never a caption, never glu
 
 from __future__ import annotations
 
+from .credits import cues
 from .language import identify
 from .model import UNMARKED_CAPTION_MAX_WORDS, UNMARKED_CAPTION_MIN_WORDS, Line
 from .text import (
@@ -24,9 +25,9 @@ from .text import (
 
 def classify_captions(text: str, lines: list[Line], default_lang: str) -> None:
     """Decide which lines are captions, labels and which line each credit line credits."""
-    # 1. a line carrying its own credit is a caption (or an image label)
+    # 1. a line carrying its own credit or opening with a caption marker ("[Photo] ") is a caption (or an image label)
     for line in lines:
-        if line.kind == "body" and line.credit_start is not None:
+        if line.kind == "body" and (line.credit_start is not None or line.marker_end is not None):
             line.kind = "label" if is_label_shape(line_words(text, line)) else "caption"
     _attach_credit_lines(text, lines)
     by_paragraph: dict[int, list[int]] = {}
@@ -49,9 +50,13 @@ def _attach_credit_lines(text: str, lines: list[Line]) -> None:
         return (0 <= j < len(lines) and lines[j].kind in ("body", "caption", "label") and lines[j].credit is None
                 and j not in credited)
 
+    footers = cues().footer_phrases
     for i, line in enumerate(lines):
         if not line.credit_line:
             continue
+        lowered = " ".join(text[line.start : line.end].lower().split())
+        if any(phrase in lowered for phrase in footers):
+            continue  # "© 2024 Site. All rights reserved.": the site's footer credits no picture
         same = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].paragraph == line.paragraph]
         target_index = None
         if i - 1 in same and free(i - 1):

@@ -17,8 +17,8 @@ from importlib import resources
 import jsonschema
 
 from .language import LANGS
-from .model import Line
-from .text import line_spans, strip
+from .model import UNMARKED_CAPTION_MIN_WORDS, Line
+from .text import PROSE_END, line_spans, strip, unwrap_emphasis, word_count
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,10 @@ class Cues:
     weekdays: frozenset[str]
     time_words: frozenset[str]
     keep_period: frozenset[str]
+    caption_markers: frozenset[str]  # "[Photo] ...", "Photo : ..." opening a caption
+    related_links: frozenset[str]  # "Related:", "Lire aussi :" introducing a link to another article
+    breadcrumb_roots: frozenset[str]  # "Home", "Accueil" opening a breadcrumb trail
+    footer_phrases: frozenset[str]  # "all rights reserved": a copyright line that is the site's footer
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +45,8 @@ def cues() -> Cues:
     schema = json.loads(package.joinpath("cues.schema.json").read_text("utf-8"))
     credit: dict[str, set[str]] = {}
     sets: dict[str, set[str]] = {k: set() for k in ("credit_phrases", "page_labels", "byline_words", "weekdays",
-                                                    "time_words", "keep_period")}
+                                                    "time_words", "keep_period", "caption_markers", "related_links",
+                                                    "breadcrumb_roots", "footer_phrases")}
     for lang in LANGS:
         name = f"cues_{lang}.json"
         data = json.loads(package.joinpath(name).read_text("utf-8"))
@@ -68,6 +73,7 @@ class CreditPatterns:
     credit_line: re.Pattern
     inline_credit: re.Pattern
     paren_credit: re.Pattern
+    caption_marker: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +89,7 @@ def credit_patterns() -> CreditPatterns:
     credit_line = re.compile(
         rf"[ \t]*(?P<open>[(\[])?{lead}(?P<credit>\S[^\n]{{0,200}}?)[ \t]*(?(open)[)\]])[ \t]*$", re.IGNORECASE)
     inline_credit = re.compile(
-        rf"(?P<sep>[ \t]+|(?<=[.!?…)»\"”]))(?:{word}[ \t]*[:/][ \t]*|{mark}[ \t]*)"
+        rf"(?P<sep>[ \t]+|(?<=[.!?…)»\"”*_]))(?:{word}[ \t]*[:/][ \t]*|{mark}[ \t]*)"
         rf"(?P<credit>[^\s:][^:\n]{{0,120}}?)[ \t]*$",
         re.IGNORECASE,
     )
@@ -92,11 +98,18 @@ def credit_patterns() -> CreditPatterns:
         r"[ \t]*[)\]][ \t]*\.?[ \t]*$",
         re.IGNORECASE,
     )
-    return CreditPatterns(credit_line, inline_credit, paren_credit)
+    markers = "|".join(re.escape(m) for m in sorted(cues().caption_markers, key=len, reverse=True))
+    caption_marker = re.compile(
+        rf"[*_]{{0,3}}(?:[(\[](?P<bracketed>{markers})[)\]]|(?P<colon>{markers})[ \t]*[:：|])[*_]{{0,3}}[ \t]+(?=\S)",
+        re.IGNORECASE)
+    return CreditPatterns(credit_line, inline_credit, paren_credit, caption_marker)
 
 
 def credit_value(text: str, start: int, end: int) -> tuple[int, int]:
-    """Strip spaces and a sentence's final period from a credit value ("Agence X." -> "Agence X")."""
+    """Strip spaces, Markdown emphasis and a sentence's final period from a credit value ("Agence X." -> "Agence X")."""
+    start, end = unwrap_emphasis(text, start, end)
+    while end > start and text[end - 1] in "*_":  # "*Crédit : X*" read from inside the caption's emphasis
+        end -= 1
     start, end = strip(text, start, end)
     if end - start > 1 and text[end - 1] == "." and text[end - 2] != ".":
         last_word = text[start:end].split()[-1].lower()
@@ -121,28 +134,59 @@ def read_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     paragraph = 0
     for line_start, line_end in line_spans(text):
-        start, end = strip(text, line_start, line_end)
+        # a line wholly in Markdown emphasis ("**Paris, 14 November 2024**", "*A caption.*") is read inside it
+        start, end = unwrap_emphasis(text, line_start, line_end)
         if start == end:
             paragraph += 1
             continue
         line = Line(start, end, paragraph)
-        own = pats.credit_line.fullmatch(text, start, end) if end - start < 200 else None
+        marker = _caption_marker(text, start, end)
+        own = pats.credit_line.fullmatch(text, start, end) if end - start < 200 and marker is None else None
         if own is not None:
             line.credit_line = True
             line.credit = credit_value(text, own.start("credit"), own.end("credit"))
             line.credit_word = own.group("word")
             line.kind = "credit"
         else:
-            window_start = max(start, end - 200)
-            found = pats.paren_credit.search(text, window_start, end)
-            if not (found and found.start() > start and found.end() == end):
-                found = pats.inline_credit.search(text, window_start, end)
-            if found and found.end() == end and found.start() > start:
-                line.credit_start = found.start() + len(found.group("sep"))
-                line.credit = credit_value(text, found.start("credit"), found.end("credit"))
-                line.credit_word = found.group("word")
-                if line.credit[0] >= line.credit[1] or strip(text, start, line.credit_start)[0] >= \
-                        strip(text, start, line.credit_start)[1]:
-                    line.credit_start, line.credit, line.credit_word = None, None, None
+            line.marker_end = marker
+            _inline_credit(text, line, start if marker is None else marker)
         lines.append(line)
     return lines
+
+
+def _inline_credit(text: str, line: Line, words_start: int) -> None:
+    """Locate a credit at the end of ``line`` whose caption words start at ``words_start``; set its fields."""
+    pats = credit_patterns()
+    start, end = words_start, line.end
+    window_start = max(start, end - 200)
+    found = pats.paren_credit.search(text, window_start, end)
+    if not (found and found.start() > start and found.end() == end):
+        found = pats.inline_credit.search(text, window_start, end)
+    if found and found.end() == end and found.start() > start:
+        line.credit_start = found.start() + len(found.group("sep"))
+        line.credit = credit_value(text, found.start("credit"), found.end("credit"))
+        line.credit_word = found.group("word")
+        words = strip(text, start, line.credit_start)
+        if line.credit[0] >= line.credit[1] or words[0] >= words[1]:
+            line.credit_start, line.credit, line.credit_word = None, None, None
+
+
+def _caption_marker(text: str, start: int, end: int) -> int | None:
+    """Where the caption's words start after a caption marker opening the line, or None.
+
+    "[Photo] ..." and "(Vidéo) ..." always mark a caption. "Photo : ..." is also how a credit line
+    reads ("Photo : NASA/Bill Ingalls"), so it marks a caption only when what follows is a caption:
+    it carries its own credit at its end, or it is a sentence of caption length.
+    """
+    marker = credit_patterns().caption_marker.match(text, start, end)
+    if marker is None:
+        return None
+    if marker.group("bracketed"):
+        return marker.end()
+    probe = Line(start, end, 0)
+    _inline_credit(text, probe, marker.end())
+    rest = text[marker.end() : end]
+    if probe.credit_start is not None or (
+            word_count(rest) >= UNMARKED_CAPTION_MIN_WORDS and PROSE_END.search(rest) is not None):
+        return marker.end()
+    return None

@@ -13,6 +13,7 @@ import re
 
 from ..dates.parse import find_dates
 from .credits import cues
+from .furniture import FURNITURE_KINDS
 from .language import LANGS
 from .model import STANDFIRST_MAX_WORDS, Line
 from .text import LETTERS, MD_HEADING, PROSE_END, is_prose, is_title_prose, word_count
@@ -69,9 +70,9 @@ def is_date_line(text: str) -> bool:
 
 
 _WIRE = re.compile(
-    r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,3})(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*,[ \t]*")
+    r"[*_]{0,3}(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,3})(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*,[ \t]*")
 _DATE_ARTICLE = re.compile(r"(?:le|the)[ \t]+", re.IGNORECASE)  # "Paris, le 14 juin 2023 -"
-_WIRE_END = re.compile(r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-—–]+[ \t]+(?=\S)")
+_WIRE_END = re.compile(r"[ \t]*(?:\([^)\n]{1,40}\))?[*_]{0,3}[ \t]*[-—–]+[*_]{0,3}[ \t]+(?=\S)")
 
 
 def _wire_dateline(text: str, start: int, end: int) -> int | None:
@@ -104,7 +105,8 @@ def _find_title(text: str, lines: list[Line]) -> tuple[Line | None, int]:
     n = 0
     while n < len(lines) and n < 6:
         line = lines[n]
-        if line.credit_line:
+        if line.credit_line or line.marker_end is not None or line.kind in FURNITURE_KINDS:
+            # a credit, a marked caption, a breadcrumb or a related link is no title
             n += 1
             continue
         body = text[line.start : line.end]
@@ -150,7 +152,7 @@ def _mark_datelines(text: str, lines: list[Line], n: int) -> None:
     for line in lines[n : n + 6]:
         if dated:
             break
-        if line.credit_line or line.credit_start is not None:
+        if line.credit_line or line.credit_start is not None or line.kind in FURNITURE_KINDS:
             continue
         body = text[line.start : line.end]
         if is_date_line(body):

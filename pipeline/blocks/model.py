@@ -43,7 +43,9 @@ class Block:
     ``kind`` is one of :data:`BLOCK_KINDS`; a ``dateline`` block (the article's own date line,
     byline or wire dateline) is evidence of kind ``body`` in records. ``caption_group`` ties
     the blocks of one caption (both languages and their credits) together; ``is_label`` marks
-    an image label, an alt-text line or a page label, which are never captions.
+    an image label, an alt-text line or a page label, which are never captions. A furniture block
+    (``furniture`` "breadcrumb" or "link", ``is_label`` set) is only ever in
+    :attr:`Segmentation.furniture`, never in :attr:`Segmentation.blocks`.
     """
 
     kind: str
@@ -55,6 +57,7 @@ class Block:
     caption_group: int | None = None
     is_label: bool = False
     is_duplicate_title: bool = False
+    furniture: str | None = None  # "breadcrumb" or "link": page furniture, kept out of Segmentation.blocks
 
     @property
     def is_dateline(self) -> bool:
@@ -70,6 +73,8 @@ class Segmentation:
     captions: list[Caption] = field(default_factory=list)
     title: Block | None = None
     dateline: Block | None = None
+    # page furniture (breadcrumb trails, links to other articles): blocks no later step reads
+    furniture: list[Block] = field(default_factory=list)
 
     @property
     def languages(self) -> list[str]:
@@ -89,9 +94,10 @@ class Line:
     credit: tuple[int, int] | None = None  # span of the credit value (own line or at the line's end)
     credit_start: int | None = None  # where an inline credit (its word or bracket included) starts
     credit_word: str | None = None
-    kind: str = "body"  # title, dup_title, page_label, dateline, body, caption, label, credit
+    kind: str = "body"  # title, dup_title, page_label, dateline, body, caption, label, credit, breadcrumb, link
     attached: int | None = None  # for a credit line: the line it credits
     text_start: int | None = None  # a caption's text start (after a gallery number)
+    marker_end: int | None = None  # where a caption marker opening the line ("[Photo] ", "Photo : ") ends
 
     @property
     def text_end(self) -> int:

@@ -14,6 +14,9 @@ print them:
   caption, or an unpunctuated line set inside prose. A caption in one language followed by
   its translation is one caption with both texts; consecutive captions otherwise stay
   separate, a caption repeated on the page is one caption;
+* **page furniture**, a breadcrumb trail ("Home > Space > Policy") or a link to another article
+  ("Related: <headline>", "Lire aussi : ..."), is never the title nor a caption: its blocks are kept
+  in ``Segmentation.furniture``, out of ``blocks``, so nothing is extracted from them;
 * an **image label** ("Space Image", "CNSA x Thailand") or an alt-text line (a keyword list,
   or a line repeating the caption's opening) is a caption block marked ``is_label``: it is
   never a caption and never glued to one.
@@ -34,6 +37,7 @@ from dataclasses import replace
 from .assemble import Assembler, settle_languages
 from .captions import classify_captions
 from .credits import Cues, cues, read_lines
+from .furniture import mark_furniture
 from .header import is_date_line, mark_header
 from .model import BLOCK_KINDS, MAX_BLOCK_CHARS, Block, Caption, Segmentation
 
@@ -47,6 +51,7 @@ def segment(text: str, default_lang: str = "en") -> Segmentation:
     ``default_lang`` decides a block that carries no evidence of either language.
     """
     lines = read_lines(text)
+    mark_furniture(text, lines)
     mark_header(text, lines)
     classify_captions(text, lines, default_lang)
     assembler = Assembler(text, lines, default_lang)
@@ -55,4 +60,5 @@ def segment(text: str, default_lang: str = "en") -> Segmentation:
     blocks = [replace(b, index=n) for n, b in enumerate(sorted(blocks, key=lambda b: (b.start, b.end)))]
     title_block = next((b for b in blocks if b.kind == "title" and not b.is_duplicate_title), None)
     dateline_block = next((b for b in blocks if b.kind == "dateline"), None)
-    return Segmentation(blocks=blocks, captions=assembler.captions, title=title_block, dateline=dateline_block)
+    return Segmentation(blocks=blocks, captions=assembler.captions, title=title_block, dateline=dateline_block,
+                        furniture=assembler.furniture)

@@ -16,6 +16,10 @@ PROSE_END = re.compile(r"[.!?…][\"”»)]?\s*$")
 TOKEN = re.compile(r"\w+", re.UNICODE)
 LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SENTENCE_SPLIT = re.compile(r"[.!?…]+[\"”»)]?\s+(?=[A-ZÀ-Ý«\"“])")
+# Markdown emphasis opening a span: "*", "**", "***", "_", "__", "___" right before a word
+_EMPHASIS_OPEN = re.compile(r"(\*{1,3}|_{1,3})(?=\S)")
+# emphasis markers left at a span's end ("caption.* *" once the line's outer markers are gone)
+EMPHASIS_TAIL = re.compile(r"(?:[ \t]*[*_]+)+[ \t]*$")
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
@@ -36,6 +40,26 @@ def strip(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def unwrap_emphasis(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` moved inside the Markdown emphasis that wraps the whole span, spaces stripped.
+
+    "**Paris, 14 November 2024**", "*A caption.*", "_Crédit : X_": the same marker must open and
+    close the span (an unbalanced marker, a list bullet "* item" or a rule "***" is left alone).
+    The text is never rewritten: only the offsets move, so they still slice the original.
+    """
+    start, end = strip(text, start, end)
+    while True:
+        opening = _EMPHASIS_OPEN.match(text, start, end)
+        if opening is None:
+            return start, end
+        mark = opening.group(1)
+        inner_end = end - len(mark)
+        if (inner_end - start <= len(mark) or text[inner_end:end] != mark or text[inner_end - 1].isspace()
+                or text[inner_end - 1] == mark[0]):
+            return start, end
+        start, end = strip(text, start + len(mark), inner_end)
 
 
 def word_count(text: str) -> int:
