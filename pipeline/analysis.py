@@ -232,14 +232,14 @@ def _collect(doc: Doc, block: Block, sentences: list[Sentence], kb: KnowledgeBas
             sentence.mentions.append(mention)
             taken.append((start, end))
     # persons: statistical NER where a model runs, else capitalised names; never over a KB mention
-    person_spans: list[tuple[int, int]] = [
-        (base + e.start_char, base + e.end_char) for e in doc.ents if e.label_ in PERSON_LABELS
-    ]
-    if not person_spans or not doc.has_annotation("ENT_IOB"):
+    ents = [(base + e.start_char, base + e.end_char, e.label_) for e in doc.ents] \
+        if doc.has_annotation("ENT_IOB") else []
+    person_spans: list[tuple[int, int]] = [(s, e) for s, e, label in ents if label in PERSON_LABELS]
+    if not person_spans:
         # capitalised names, except where the statistical NER (when it ran) calls the words a place or an
         # organisation ("après la signature à Buenos Aires")
-        other = [(base + e.start_char, base + e.end_char) for e in doc.ents if e.label_ not in PERSON_LABELS]
-        person_spans = [(base + m.start(), base + m.end()) for m in _NAME.finditer(doc.text)
+        other = [(s, e) for s, e, label in ents if label not in PERSON_LABELS]
+        person_spans = [(base + m.start(), base + m.end()) for m in _NAME.finditer(block.text)
                         if not any(s < base + m.end() and base + m.start() < e for s, e in other)]
     for start, end in person_spans:
         end = base + _extend_particle(block.text, end - base)
@@ -247,7 +247,7 @@ def _collect(doc: Doc, block: Block, sentences: list[Sentence], kb: KnowledgeBas
         start, end = base + start, base + end
         if end - start < 3 or any(start < e and s < end for s, e in taken):
             continue
-        surface = doc.text[start - base : end - base]
+        surface = block.text[start - base : end - base]
         if " " not in surface.strip() or kb.lookup(surface):
             continue
         sentence = _sentence_at(sentences, start)

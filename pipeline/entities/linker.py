@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
@@ -32,6 +33,8 @@ _NUMBER = re.compile(r"^(?:\d{1,3}[A-Za-z]?|i{1,3}|iv|v|vi{1,3}|ix|x)$", re.IGNO
 _ELISION = re.compile(r"^(?:[cdjlmnst]|qu)['’]$", re.IGNORECASE)
 _ROMAN_TOKENS = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _FAMILY_KEY = re.compile(r"^(.+?)(\d{1,3}[a-z]?)$")
+# the normalised form of a token or surface, computed once per distinct string (the alias walk's hot path)
+_normalised = lru_cache(maxsize=1 << 16)(normalise_name)
 
 
 @dataclass(frozen=True)
@@ -139,50 +142,60 @@ class MentionLinker:
         """All mentions, overlaps resolved (longest first, then TREATY > AGENCY > MISSION > ORG > COUNTRY)."""
         if self._built_for != self.kb.version:
             self.kb = self.kb  # the KB grew since the indexes were built (add_agency, add_mission...)
-        found = list(self._alias_matches(doc))
-        found.extend(self._descriptor_matches(doc, found))
-        found.extend(self._country_matches(doc))
+        text = doc.text  # spaCy joins the tokens' texts on every access: once here
+        found = list(self._alias_matches(doc, text))
+        found.extend(self._descriptor_matches(doc, found, text))
+        found.extend(self._country_matches(doc, text))
         return _resolve_overlaps(found)
 
-    def _alias_matches(self, doc: Doc) -> Iterable[Match]:
-        tokens = list(doc)
-        n_tokens = len(tokens)
-        for i, first in enumerate(tokens):
-            if first.is_space or (first.is_punct and first.text not in _JOINERS) or first.text in _JOINERS:
+    def _alias_matches(self, doc: Doc, text: str) -> Iterable[Match]:
+        # one pass over plain token arrays: Token objects and normalised keys are made once per token, and a
+        # span (with the KB look-up) only where the normalised surface is an alias
+        cols = doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE, SPACY]).tolist() if len(doc) else []
+        texts = [text[idx : idx + length] for idx, length, _, _, _ in cols]
+        punct = [bool(row[2]) for row in cols]
+        space = [bool(row[3]) for row in cols]
+        ws = [" " if row[4] else "" for row in cols]
+        n_tokens = len(cols)
+        families, prefixes, max_tokens = self.kb.families, self._prefixes, self.kb.max_alias_tokens
+        for i in range(n_tokens):
+            first = texts[i]
+            if space[i] or (punct[i] and first not in _JOINERS) or first in _JOINERS:
                 continue
-            if _ELISION.match(first.text):
+            if _ELISION.match(first):
                 continue  # "L'ISA" is the article and ISA, never "LISA"
             key = ""
             best: Match | None = None
-            for j in range(i, min(n_tokens, i + self.kb.max_alias_tokens + 2)):
-                token = tokens[j]
-                if j > i and (token.is_space or "\n" in tokens[j - 1].whitespace_ + token.text):
+            for j in range(i, min(n_tokens, i + max_tokens + 2)):
+                token = texts[j]
+                if j > i and (space[j] or "\n" in ws[j - 1] + token):
                     break
-                if token.is_punct and token.text not in _JOINERS:
+                if punct[j] and token not in _JOINERS:
                     break
-                if token.text in _JOINERS:
+                if token in _JOINERS:
                     pass
-                elif j > i and token.text in _ROMAN_TOKENS:
-                    key += str(_ROMAN_TOKENS[token.text])  # "Chang'e VI" -> change6
+                elif j > i and token in _ROMAN_TOKENS:
+                    key += str(_ROMAN_TOKENS[token])  # "Chang'e VI" -> change6
                 else:
-                    key += normalise_name(token.text)
-                numbered = _FAMILY_KEY.match(key)
+                    key += _normalised(token)
                 # the number is this token's own ("4B", "VI"), never a following French "a" ("Chang'e 6 a atterri")
-                own_number = any(ch.isdigit() for ch in token.text) or token.text in _ROMAN_TOKENS
-                if numbered and numbered.group(1) in self.kb.families and own_number:
+                own_number = token in _ROMAN_TOKENS or any(ch.isdigit() for ch in token)
+                numbered = _FAMILY_KEY.match(key) if own_number else None
+                if numbered and numbered.group(1) in families:
                     span = doc[i : j + 1]
                     hit = self._link_surface(span) or self._family_span(span, numbered.group(1), numbered.group(2))
                     if hit is not None:
                         best = hit
-                if key not in self._prefixes:
+                if key not in prefixes:
                     break
-                if token.text in _JOINERS:
+                if token in _JOINERS:
                     continue
-                span = doc[i : j + 1]
-                hit = self._link_surface(span)
+                hit = None
+                if _normalised(text[cols[i][0] : cols[j][0] + cols[j][1]]) in self.kb.alias_index:
+                    hit = self._link_surface(doc[i : j + 1])
                 if hit is not None:
                     best = hit
-                elif key in self.kb.families and j + 1 < n_tokens:
+                elif key in families and j + 1 < n_tokens:
                     numbered = self._family_member(doc, i, j, key)
                     if numbered is not None:
                         best = numbered
@@ -237,8 +250,7 @@ class MentionLinker:
         words = {t.lower_ for t in window} | {t.lemma_.lower() for t in window if t.lemma_}
         return any(word in words for word in context)
 
-    def _descriptor_matches(self, doc: Doc, alias_matches: list[Match]) -> Iterable[Match]:
-        text = doc.text
+    def _descriptor_matches(self, doc: Doc, alias_matches: list[Match], text: str) -> Iterable[Match]:
         for rule, pattern in self._descriptors:
             if rule.get("label") == "MISSION":
                 for found in pattern.finditer(text):
@@ -282,10 +294,10 @@ class MentionLinker:
             return False
         return not self.kb.lookup(first) or len(name.split()) > 1
 
-    def _country_matches(self, doc: Doc) -> Iterable[Match]:
+    def _country_matches(self, doc: Doc, text: str) -> Iterable[Match]:
         if self._country_re is None:
             return
-        for found in self._country_re.finditer(doc.text):
+        for found in self._country_re.finditer(text):
             code = self.kb.country_code(found.group(0), self.lang)
             if code:
                 yield Match(found.start(), found.end(), "COUNTRY", (f"country:{code}",), "country")
