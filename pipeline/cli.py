@@ -209,7 +209,7 @@ def _load_extractor(config: dict, jobs: int, quiet: bool) -> tuple[Any, float | 
 
     if not quiet:
         names = [resolve_model(lang, config["models"].get(lang)) for lang in LANGUAGES]
-        where = "" if jobs == 1 else f" in each of {jobs} worker processes"
+        where = "" if jobs == 1 else f" once for {jobs} worker processes"
         what = ("the knowledge base and rules (no spaCy model)" if set(names) == {BLANK}
                 else f"spaCy pipelines {', '.join(names)}")
         typer.echo(f"loading {what}{where} ...", err=True)
@@ -245,7 +245,7 @@ def _report_run(summary: Any, output: Path, errors_path: Path, load_seconds: flo
     rate = summary.words / summary.seconds if summary.seconds else 0.0
     counts = ", ".join(f"{summary.records[t]} {t}" for t in ("document", "agency", "mission", "agreement"))
     loading = (f"models loaded in {load_seconds:.1f} s, " if load_seconds is not None
-               else "models loaded in each worker, ")
+               else "models loaded before the workers started, ")
     typer.echo(
         f"{summary.documents} documents ({summary.reused} reused) -> {output} ({counts}); "
         f"{len(summary.warned)} with warnings, "
