@@ -248,6 +248,8 @@ class MentionLinker:
         doc = span.doc
         window = span.sent if doc.has_annotation("SENT_START") else doc[max(0, span.start - 30) : span.end + 30]
         words = {t.lower_ for t in window} | {t.lemma_.lower() for t in window if t.lemma_}
+        # a plural reads as its singular ("the two orbiters" -> orbiter) with or without a lemmatizer
+        words |= {w[:-1] for w in words if len(w) > 3 and w.endswith("s")}
         return any(word in words for word in context)
 
     def _descriptor_matches(self, doc: Doc, alias_matches: list[Match], text: str) -> Iterable[Match]:
