@@ -32,6 +32,9 @@ __all__ = ["BLANK", "DEFAULT_MODELS", "LANGUAGES", "NoModelWarning", "has_statis
            "load_pipeline", "load_pipelines", "resolve_model"]
 # the packages tried per language (this module's binding is the one loading reads: tests replace it)
 DEFAULT_MODELS: dict[str, tuple[str, ...]] = _DEFAULTS
+# components of the official pipelines no rule reads: the lemmatizer (the French one's tables are ~126 MB; the
+# linker's context words read plurals without it)
+_EXCLUDED = ["lemmatizer"]
 
 
 class NoModelWarning(UserWarning):
@@ -61,7 +64,7 @@ def load_pipeline(lang: str, model: str | None = None, kb: KnowledgeBase | None 
         nlp = spacy.blank(lang)
         nlp.add_pipe("spacerec_sentences")
     else:
-        nlp = spacy.load(name)
+        nlp = spacy.load(name, exclude=_EXCLUDED)
         # our boundaries first: the parser keeps preset sentence starts
         before = "parser" if nlp.has_pipe("parser") else None
         if nlp.has_pipe("senter"):
