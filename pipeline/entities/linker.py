@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -81,6 +82,22 @@ def generic_plural_heads(lang: str) -> tuple[str, ...]:
     return tuple(heads)
 
 
+_PREFIXES: dict[int, tuple[weakref.ref, int, frozenset[str]]] = {}
+
+
+def _alias_prefixes(kb: KnowledgeBase) -> frozenset[str]:
+    """Every prefix of every normalised alias and family stem of ``kb``: where the alias walk may go on.
+
+    The same for every language, so built once per KB and version and shared by the linkers."""
+    cached = _PREFIXES.get(id(kb))
+    if cached is not None and cached[0]() is kb and cached[1] == kb.version:
+        return cached[2]
+    prefixes = {key[:i] for key in kb.alias_index for i in range(1, len(key) + 1)}
+    prefixes.update(stem[:i] for stem in kb.families for i in range(1, len(stem) + 1))
+    _PREFIXES[id(kb)] = (weakref.ref(kb), kb.version, frozenset(prefixes))
+    return _PREFIXES[id(kb)][2]
+
+
 def _coordinated_adjs(adjs: str) -> bool:
     """Whether a descriptor's adjective group coordinates several ("Russian and Chinese", "russe et chinoise")."""
     return bool(re.search(r",|\band\b|\bet\b|&", adjs))
@@ -101,10 +118,11 @@ class MentionLinker:
 
     @kb.setter
     def kb(self, kb: KnowledgeBase) -> None:
+        if getattr(self, "_kb", None) is kb and self._built_for == kb.version:
+            return  # the same KB, unchanged: the indexes stand (load_pipeline sets the KB the factory already set)
         self._kb = kb
         self._built_for = kb.version
-        self._prefixes = {key[:i] for key in kb.alias_index for i in range(1, len(key) + 1)}
-        self._prefixes.update(stem[:i] for stem in kb.families for i in range(1, len(stem) + 1))
+        self._prefixes = _alias_prefixes(kb)
         self._descriptors = self._compile_descriptors()
         countries = self.kb.country_names(self.lang) + self.kb.country_names("fr" if self.lang == "en" else "en")
         names = sorted({c for c in countries if c[:1].isupper()}, key=len, reverse=True)
