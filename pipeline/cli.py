@@ -111,7 +111,8 @@ def run_command(
     errors: Annotated[Path | None, typer.Option(
         "--errors", help="Where to write per-file failures and warnings (default: OUTPUT with .errors.jsonl).")] = None,
     jobs: Annotated[int, typer.Option(
-        "--jobs", "-j", min=1, help="Worker processes (each loads the models once); output is identical to -j 1.")] = 1,
+        "--jobs", "-j", min=1, help="Worker processes (on Linux forked after the models load once); output is "
+        "identical to -j 1.")] = 1,
     resume: Annotated[bool, typer.Option(
         "--resume", help="Reuse the records of documents whose file and pipeline (version, models, KB, "
                          "--max-chars) are unchanged since the last (complete or killed) run into OUTPUT, once "
