@@ -168,7 +168,8 @@ def run_command(
         "--errors", metavar="FILE", help="Where to write per-file failures and warnings (default: OUTPUT with "
                                          ".errors.jsonl).")] = None,
     jobs: Annotated[int, typer.Option(
-        "--jobs", "-j", min=1, help="Worker processes (each loads the models once); output is identical to -j 1.")] = 1,
+        "--jobs", "-j", min=1, help="Worker processes (on Linux forked after the models load once); output is "
+        "identical to -j 1.")] = 1,
     resume: Annotated[bool, typer.Option(
         "--resume", help="Reuse the records of documents whose file and pipeline (version, models, KB, "
                          "--max-chars) are unchanged since the last (complete or killed) run into OUTPUT, once "
@@ -280,7 +281,7 @@ def _load_extractor(config: dict, jobs: int, quiet: bool) -> tuple[Any, float | 
 
     if not quiet:
         names = [resolve_model(lang, config["models"].get(lang)) for lang in LANGUAGES]
-        where = "" if jobs == 1 else f" in each of {jobs} worker processes"
+        where = "" if jobs == 1 else f" once for {jobs} worker processes"
         what = ("the knowledge base and rules (no spaCy model)" if set(names) == {BLANK}
                 else f"spaCy pipelines {', '.join(names)}")
         typer.echo(f"loading {what}{where} ...", err=True)
@@ -316,7 +317,7 @@ def _report_run(summary: Any, output: Path, errors_path: Path, load_seconds: flo
     rate = summary.words / summary.seconds if summary.seconds else 0.0
     counts = ", ".join(f"{summary.records[t]} {t}" for t in ("document", "agency", "mission", "agreement"))
     loading = (f"models loaded in {load_seconds:.1f} s, " if load_seconds is not None
-               else "models loaded in each worker, ")
+               else "models loaded before the workers started, ")
     files = summary.documents + len(summary.failed)
     typer.echo(
         f"{files} file{'s' if files != 1 else ''}: {summary.documents} extracted ({summary.reused} reused), "

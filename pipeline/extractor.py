@@ -21,8 +21,8 @@ from .blocks.language import preload as preload_language_detector
 from .ingest import NormalisedText, SourceText
 from .kb import KnowledgeBase, default_kb
 from .merge import build_records
-from .nlp import BLANK, LANGUAGES, load_light_pipeline, load_pipeline, resolve_model
-from .relations import find_facts, needs_model
+from .nlp import BLANK, LANGUAGES, load_pipeline, resolve_model
+from .relations import find_facts, model_needs
 
 # documents per spaCy memory zone (see Extractor._open_zone); 0 turns the zones off
 ZONE_DOCUMENTS = 100
@@ -62,7 +62,9 @@ class Extractor:
     ``models`` maps a language to a pipeline name or path (``{"en": "en_core_web_md"}``), or
     ``"blank"`` for rules only. ``kb`` (or ``kb_dir``) replaces the shipped knowledge base.
     ``cascade=False`` runs the statistical pipelines over every block (slower; the reference
-    configuration of the benchmark). Statistical pipelines load when a document first needs
+    configuration of the benchmark); by default only the sentences whose trigger words a rule that reads
+    the model starts from go through the statistical components that rule reads (see
+    :func:`spacerec.analysis.analyse`). Statistical pipelines load when a document first needs
     them; a blank one (rules only, with its warning) at once.
     """
 
@@ -90,23 +92,17 @@ class Extractor:
         self.zone_documents = ZONE_DOCUMENTS
         self._zone: ExitStack | None = None
         self._zone_documents = 0
-        # the cascade: blocks no model-reading rule can fire on skip the statistical pipeline
-        self.light = None
-        if cascade and self.statistical:
-            self.light = LazyPipelines({lang: self._light_loader(lang) for lang in LANGUAGES})
+        # the cascade: only the sentences a model-reading rule may fire on go through the statistical components
+        self.cascade = cascade and self.statistical
 
     def _loader(self, lang: str, model: str | None) -> Callable[[], Language]:
         return lambda: load_pipeline(lang, model, self.kb)
 
-    def _light_loader(self, lang: str) -> Callable[[], Language]:
-        return lambda: load_light_pipeline(lang, self.kb)
-
     def preload(self) -> Extractor:
         """Load every pipeline and the language detector now rather than when a document first needs them
         (a service that wants its first request as fast as the others). Returns the extractor."""
-        for pipelines in (self.nlps, self.light):
-            for lang in pipelines or ():
-                pipelines[lang]
+        for lang in self.nlps:
+            self.nlps[lang]
         preload_language_detector()
         return self
 
@@ -121,8 +117,8 @@ class Extractor:
         return self._analyse(text, doc_id)
 
     def _analyse(self, text: str, doc_id: str) -> Analysis:
-        return analyse(text, doc_id, self.nlps, self.kb, statistical=self.statistical, light=self.light,
-                       needs_model=needs_model)
+        return analyse(text, doc_id, self.nlps, self.kb, statistical=self.statistical,
+                       model_needs=model_needs if self.cascade else None)
 
     def extract(self, text: str, doc_id: str = "doc") -> list[dict[str, Any]]:
         """The contract records of one article text, sorted, ready for JSON Lines."""
@@ -160,7 +156,7 @@ class Extractor:
         stays warm within a zone (closing it after every document costs ~10% of the run). A pipeline
         loaded inside a zone joins the next one.
         """
-        loaded = [nlp for pipelines in (self.nlps, self.light) if pipelines is not None for nlp in pipelines.loaded()]
+        loaded = self.nlps.loaded()
         if self._zone is None and self.zone_documents > 0 and loaded:
             stack = ExitStack()
             for nlp in loaded:

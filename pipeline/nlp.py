@@ -24,6 +24,7 @@ from .kb import KnowledgeBase
 from .models import BLANK, LANGUAGES
 from .models import DEFAULT_MODELS as _DEFAULTS
 from .models import resolve_model as _resolve
+from .regex_cache import cached_compiles
 from .triggers import component as _triggers  # noqa: F401
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,9 @@ __all__ = ["BLANK", "DEFAULT_MODELS", "LANGUAGES", "NoModelWarning", "has_statis
            "load_pipeline", "load_pipelines", "resolve_model"]
 # the packages tried per language (this module's binding is the one loading reads: tests replace it)
 DEFAULT_MODELS: dict[str, tuple[str, ...]] = _DEFAULTS
+# components of the official pipelines no rule reads: the lemmatizer (the French one's tables are ~126 MB; the
+# linker's context words read plurals without it)
+_EXCLUDED = ["lemmatizer"]
 
 
 class NoModelWarning(UserWarning):
@@ -58,10 +62,12 @@ def load_pipeline(lang: str, model: str | None = None, kb: KnowledgeBase | None 
                 NoModelWarning,
                 stacklevel=2,
             )
-        nlp = spacy.blank(lang)
+        with cached_compiles():
+            nlp = spacy.blank(lang)
         nlp.add_pipe("spacerec_sentences")
     else:
-        nlp = spacy.load(name)
+        with cached_compiles():  # the French tokenizer's patterns: compiled once per machine, not per process
+            nlp = spacy.load(name, exclude=_EXCLUDED)
         # our boundaries first: the parser keeps preset sentence starts
         before = "parser" if nlp.has_pipe("parser") else None
         if nlp.has_pipe("senter"):
@@ -91,7 +97,8 @@ def _add_components(nlp: Language, kb: KnowledgeBase | None) -> None:
 
 def load_light_pipeline(lang: str, kb: KnowledgeBase | None = None) -> Language:
     """The cheap pipeline of the cascade: tokenizer, sentence rules, KB linker and dates, no statistical model."""
-    nlp = spacy.blank(lang)
+    with cached_compiles():
+        nlp = spacy.blank(lang)
     nlp.add_pipe("spacerec_sentences")
     _add_components(nlp, kb)
     nlp.meta.setdefault("spacerec", {})["model"] = BLANK

@@ -19,6 +19,7 @@ from __future__ import annotations
 import fnmatch
 import multiprocessing
 import os
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -186,13 +187,23 @@ def check_paths(root: Path, output: Path, errors: Path | None = None,
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(config: dict[str, Any], max_chars: int) -> None:
-    """Load the models once per worker process."""
+# Worker processes are forked from a parent that has loaded the pipelines where fork is safe (Linux); elsewhere
+# (macOS, Windows) they are spawned and each loads its own.
+_FORK = sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _quiet_extractor(config: dict[str, Any]) -> Extractor:
+    """An extractor built from ``config`` without repeating its warnings (the run reports them once)."""
     import warnings
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        _WORKER["extractor"] = Extractor(**config)
+        return Extractor(**config)
+
+
+def _init_worker(config: dict[str, Any], max_chars: int) -> None:
+    """Load the models once per spawned worker process."""
+    _WORKER["extractor"] = _quiet_extractor(config)
     _WORKER["max_chars"] = max_chars
 
 
@@ -274,7 +285,16 @@ def _extract_all(todo: list[tuple[str, str]], extractor: Extractor | None, confi
     if not todo:
         return None, iter(())
     if jobs > 1:
-        pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_init_worker, initargs=(config, max_chars))
+        if _FORK:
+            # load once here and fork: the workers share the loaded pipelines (copy-on-write) and start at once
+            ready = extractor if extractor is not None else _quiet_extractor(config)
+            ready.release()
+            ready.preload()
+            _WORKER.update(extractor=ready, max_chars=max_chars)
+            pool = multiprocessing.get_context("fork").Pool(jobs)
+        else:
+            pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_init_worker,
+                                                             initargs=(config, max_chars))
         return pool, pool.imap(_work, todo, chunksize=2)
     extractor = extractor if extractor is not None else Extractor(**config)
     return None, (extract_document(extractor, d, p, max_chars) for d, p in todo)
@@ -323,6 +343,7 @@ def _run_locked(root: Path, output: Path, extractor: Extractor | None, *, exclud
     finally:
         if pool is not None:
             pool.terminate()
+            _WORKER.clear()
         reuse.close()
     publish(partial, output)
     os.replace(partial_manifest, manifest_path)

@@ -7,6 +7,8 @@ are the same with or without a statistical model; the parser respects preset bou
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -25,21 +27,23 @@ class SentenceRules:
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``is_sent_start`` on every token of ``doc`` and return it."""
-        for i, token in enumerate(doc):
-            if i == 0:
-                token.is_sent_start = True
-                continue
-            prev = doc[i - 1]
-            if prev.text in _CLOSERS and i >= 2 and doc[i - 2].text in _FINAL:
+        if not len(doc):
+            return doc
+        # plain lists and one array write: Token objects are made once per token, not per look-back
+        texts = [t.text for t in doc]
+        gaps = [t.whitespace_ for t in doc]
+        starts = [1]
+        for i in range(1, len(texts)):
+            text, prev = texts[i], texts[i - 1]
+            if prev in _CLOSERS and i >= 2 and texts[i - 2] in _FINAL:
                 boundary = True
             else:
-                boundary = prev.text in _FINAL and not (
-                    prev.text == "." and i >= 2 and doc[i - 2].text.lower() in _ABBREVIATIONS
-                )
-            starts_like_sentence = token.text[:1].isupper() or token.text[:1].isdigit() or token.text[:1] in "“\"«‘'("
-            if "\n\n" in prev.whitespace_ or (token.is_space and "\n\n" in token.text):
+                boundary = prev in _FINAL and not (prev == "." and i >= 2 and texts[i - 2].lower() in _ABBREVIATIONS)
+            starts_like_sentence = text[:1].isupper() or text[:1].isdigit() or text[:1] in "“\"«‘'("
+            if "\n\n" in gaps[i - 1] or (text.isspace() and "\n\n" in text):
                 boundary, starts_like_sentence = True, True
-            token.is_sent_start = bool(boundary and starts_like_sentence and token.text not in _CLOSERS)
+            starts.append(1 if boundary and starts_like_sentence and text not in _CLOSERS else -1)
+        doc.from_array([SENT_START], numpy.array(starts, dtype=numpy.int32).astype(numpy.uint64))
         return doc
 
 

@@ -19,7 +19,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("blocks", ("blocks",)),
     ("knowledge base", ("kb",)),
     ("spaCy components", ("sentences", "dates", "entities", "triggers")),
-    ("spaCy pipelines", ("models", "nlp")),
+    ("spaCy pipelines", ("models", "nlp", "regex_cache")),
     ("mentions", ("analysis",)),
     ("events and slots", ("relations",)),
     ("records", ("records", "merge")),

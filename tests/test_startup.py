@@ -62,7 +62,7 @@ ENGLISH = ("NASA and the European Space Agency signed a memorandum of understand
 
 def test_pipelines_load_on_first_use(fresh_extractor):
     extractor = fresh_extractor
-    assert extractor.nlps.loaded() == [] and extractor.light.loaded() == []
+    assert extractor.nlps.loaded() == []
     assert extractor.models["en"] != "blank" and extractor.statistical  # known without loading
     assert extractor.nlps.loaded() == []
     records = extractor.extract("NASA and ESA\n\n" + ENGLISH + "\n", doc_id="en-only")
@@ -75,7 +75,7 @@ def test_documents_do_not_grow_the_string_stores(fresh_extractor):
     extractor = fresh_extractor
     extractor.extract("NASA\n\n" + ENGLISH + "\n", doc_id="warm")
     extractor.release()
-    pipelines = extractor.nlps.loaded() + extractor.light.loaded()
+    pipelines = extractor.nlps.loaded()
     before = [len(nlp.vocab.strings) for nlp in pipelines]
     extractor.zone_documents = 3  # the zone closes after every third document
     for n in range(6):
@@ -88,4 +88,3 @@ def test_documents_do_not_grow_the_string_stores(fresh_extractor):
 def test_preload_loads_every_pipeline(fresh_extractor):
     extractor = fresh_extractor.preload()
     assert sorted(nlp.lang for nlp in extractor.nlps.loaded()) == ["en", "fr"]
-    assert sorted(nlp.lang for nlp in extractor.light.loaded()) == ["en", "fr"]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import re
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,6 +32,7 @@ from importlib import resources
 from pathlib import Path
 
 import srsly
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import registry
@@ -53,6 +55,8 @@ _NUMBER = re.compile(r"^(?:\d{1,3}[A-Za-z]?|i{1,3}|iv|v|vi{1,3}|ix|x)$", re.IGNO
 _ELISION = re.compile(r"^(?:[cdjlmnst]|qu)['’]$", re.IGNORECASE)
 _ROMAN_TOKENS = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _FAMILY_KEY = re.compile(r"^(.+?)(\d{1,3}[a-z]?)$")
+# the normalised form of a token or surface, computed once per distinct string (the alias walk's hot path)
+_normalised = lru_cache(maxsize=1 << 16)(normalise_name)
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,23 @@ def generic_plural_heads(lang: str) -> tuple[str, ...]:
     return tuple(heads)
 
 
+_PREFIXES: dict[int, tuple[weakref.ref, int, frozenset[str]]] = {}
+
+
+def _alias_prefixes(kb: KnowledgeBase) -> frozenset[str]:
+    """Every prefix of every normalised alias and family stem of ``kb``: where the alias walk may go on.
+
+    The same for every language, so built once per KB and version and shared by the linkers.
+    """
+    cached = _PREFIXES.get(id(kb))
+    if cached is not None and cached[0]() is kb and cached[1] == kb.version:
+        return cached[2]
+    prefixes = {key[:i] for key in kb.alias_index for i in range(1, len(key) + 1)}
+    prefixes.update(stem[:i] for stem in kb.families for i in range(1, len(stem) + 1))
+    _PREFIXES[id(kb)] = (weakref.ref(kb), kb.version, frozenset(prefixes))
+    return _PREFIXES[id(kb)][2]
+
+
 def _coordinated_adjs(adjs: str) -> bool:
     """Whether a descriptor's adjective group coordinates several ("Russian and Chinese", "russe et chinoise")."""
     return bool(re.search(r",|\band\b|\bet\b|&", adjs))
@@ -137,10 +158,11 @@ class MentionLinker:
 
     @kb.setter
     def kb(self, kb: KnowledgeBase) -> None:
+        if getattr(self, "_kb", None) is kb and self._built_for == kb.version:
+            return  # the same KB, unchanged: the indexes stand (load_pipeline sets the KB the factory already set)
         self._kb = kb
         self._built_for = kb.version
-        self._prefixes = {key[:i] for key in kb.alias_index for i in range(1, len(key) + 1)}
-        self._prefixes.update(stem[:i] for stem in kb.families for i in range(1, len(stem) + 1))
+        self._prefixes = _alias_prefixes(kb)
         self._descriptors = self._compile_descriptors()
         countries = self.kb.country_names(self.lang) + self.kb.country_names("fr" if self.lang == "en" else "en")
         names = sorted({c for c in countries if c[:1].isupper()}, key=len, reverse=True)
@@ -180,50 +202,60 @@ class MentionLinker:
         """All mentions, overlaps resolved (longest first, then TREATY > AGENCY > MISSION > ORG > COUNTRY)."""
         if self._built_for != self.kb.version:
             self.kb = self.kb  # the KB grew since the indexes were built (add_agency, add_mission...)
-        found = list(self._alias_matches(doc))
-        found.extend(self._descriptor_matches(doc, found))
-        found.extend(self._country_matches(doc))
+        text = doc.text  # spaCy joins the tokens' texts on every access: once here
+        found = list(self._alias_matches(doc, text))
+        found.extend(self._descriptor_matches(doc, found, text))
+        found.extend(self._country_matches(doc, text))
         return self.overlap_filter(found)
 
-    def _alias_matches(self, doc: Doc) -> Iterable[Match]:
-        tokens = list(doc)
-        n_tokens = len(tokens)
-        for i, first in enumerate(tokens):
-            if first.is_space or (first.is_punct and first.text not in _JOINERS) or first.text in _JOINERS:
+    def _alias_matches(self, doc: Doc, text: str) -> Iterable[Match]:
+        # one pass over plain token arrays: Token objects and normalised keys are made once per token, and a
+        # span (with the KB look-up) only where the normalised surface is an alias
+        cols = doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE, SPACY]).tolist() if len(doc) else []
+        texts = [text[idx : idx + length] for idx, length, _, _, _ in cols]
+        punct = [bool(row[2]) for row in cols]
+        space = [bool(row[3]) for row in cols]
+        ws = [" " if row[4] else "" for row in cols]
+        n_tokens = len(cols)
+        families, prefixes, max_tokens = self.kb.families, self._prefixes, self.kb.max_alias_tokens
+        for i in range(n_tokens):
+            first = texts[i]
+            if space[i] or (punct[i] and first not in _JOINERS) or first in _JOINERS:
                 continue
-            if _ELISION.match(first.text):
+            if _ELISION.match(first):
                 continue  # "L'ISA" is the article and ISA, never "LISA"
             key = ""
             best: Match | None = None
-            for j in range(i, min(n_tokens, i + self.kb.max_alias_tokens + 2)):
-                token = tokens[j]
-                if j > i and (token.is_space or "\n" in tokens[j - 1].whitespace_ + token.text):
+            for j in range(i, min(n_tokens, i + max_tokens + 2)):
+                token = texts[j]
+                if j > i and (space[j] or "\n" in ws[j - 1] + token):
                     break
-                if token.is_punct and token.text not in _JOINERS:
+                if punct[j] and token not in _JOINERS:
                     break
-                if token.text in _JOINERS:
+                if token in _JOINERS:
                     pass
-                elif j > i and token.text in _ROMAN_TOKENS:
-                    key += str(_ROMAN_TOKENS[token.text])  # "Chang'e VI" -> change6
+                elif j > i and token in _ROMAN_TOKENS:
+                    key += str(_ROMAN_TOKENS[token])  # "Chang'e VI" -> change6
                 else:
-                    key += normalise_name(token.text)
-                numbered = _FAMILY_KEY.match(key)
+                    key += _normalised(token)
                 # the number is this token's own ("4B", "VI"), never a following French "a" ("Chang'e 6 a atterri")
-                own_number = any(ch.isdigit() for ch in token.text) or token.text in _ROMAN_TOKENS
-                if numbered and numbered.group(1) in self.kb.families and own_number:
+                own_number = token in _ROMAN_TOKENS or any(ch.isdigit() for ch in token)
+                numbered = _FAMILY_KEY.match(key) if own_number else None
+                if numbered and numbered.group(1) in families:
                     span = doc[i : j + 1]
                     hit = self._link_surface(span) or self._family_span(span, numbered.group(1), numbered.group(2))
                     if hit is not None:
                         best = hit
-                if key not in self._prefixes:
+                if key not in prefixes:
                     break
-                if token.text in _JOINERS:
+                if token in _JOINERS:
                     continue
-                span = doc[i : j + 1]
-                hit = self._link_surface(span)
+                hit = None
+                if _normalised(text[cols[i][0] : cols[j][0] + cols[j][1]]) in self.kb.alias_index:
+                    hit = self._link_surface(doc[i : j + 1])
                 if hit is not None:
                     best = hit
-                elif key in self.kb.families and j + 1 < n_tokens:
+                elif key in families and j + 1 < n_tokens:
                     numbered = self._family_member(doc, i, j, key)
                     if numbered is not None:
                         best = numbered
@@ -276,10 +308,11 @@ class MentionLinker:
         doc = span.doc
         window = span.sent if doc.has_annotation("SENT_START") else doc[max(0, span.start - 30) : span.end + 30]
         words = {t.lower_ for t in window} | {t.lemma_.lower() for t in window if t.lemma_}
+        # a plural reads as its singular ("the two orbiters" -> orbiter) with or without a lemmatizer
+        words |= {w[:-1] for w in words if len(w) > 3 and w.endswith("s")}
         return any(word in words for word in context)
 
-    def _descriptor_matches(self, doc: Doc, alias_matches: list[Match]) -> Iterable[Match]:
-        text = doc.text
+    def _descriptor_matches(self, doc: Doc, alias_matches: list[Match], text: str) -> Iterable[Match]:
         for rule, pattern in self._descriptors:
             if rule.get("label") == "MISSION":
                 for found in pattern.finditer(text):
@@ -323,10 +356,10 @@ class MentionLinker:
             return False
         return not self.kb.lookup(first) or len(name.split()) > 1
 
-    def _country_matches(self, doc: Doc) -> Iterable[Match]:
+    def _country_matches(self, doc: Doc, text: str) -> Iterable[Match]:
         if self._country_re is None:
             return
-        for found in self._country_re.finditer(doc.text):
+        for found in self._country_re.finditer(text):
             code = self.kb.country_code(found.group(0), self.lang)
             if code:
                 yield Match(found.start(), found.end(), "COUNTRY", (f"country:{code}",), "country")

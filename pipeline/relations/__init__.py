@@ -15,17 +15,35 @@ from .officials import find_officials, role_lexicon
 
 
 def needs_model(text: str, lang: str) -> bool:
-    """Whether a block needs the statistical model: only rules that read persons or the dependency
+    """Whether a text needs the statistical model: only rules that read persons or the dependency
     parse (signings, cooperations, officials) use it, and they all start from a trigger word."""
-    return bool(_hot_pattern(lang if lang in ("en", "fr") else "en").search(text))
+    return model_needs(text, lang) is not None
 
 
-@lru_cache(maxsize=4)
-def _hot_pattern(lang: str) -> re.Pattern:
+def model_needs(text: str, lang: str) -> str | None:
+    """What of the statistical model the rules read in ``text`` (a sentence): ``"parse"`` where a signing,
+    document, cooperation or Accords-joining trigger is (the signing rules read the tagger and the parse,
+    and persons), ``"persons"`` where only a government role is (the officials rule reads persons alone:
+    NER suffices), else None (the light pipeline is enough)."""
+    lang = lang if lang in ("en", "fr") else "en"
+    if _hot_pattern(lang, "parse").search(text):
+        return "parse"
+    if _hot_pattern(lang, "persons").search(text):
+        return "persons"
+    return None
+
+
+_PARSE_CUES = ("DOCUMENT", "SIGN", "COOPERATION", "ACCORDS_JOIN")
+_PERSON_CUES = ("GOVERNMENT_ROLE",)
+
+
+@lru_cache(maxsize=8)
+def _hot_pattern(lang: str, need: str) -> re.Pattern:
     rules = load_cue_rules(shipped_rules_path(lang))
-    hot = ("DOCUMENT", "SIGN", "COOPERATION", "ACCORDS_JOIN", "GOVERNMENT_ROLE")
+    hot = _PARSE_CUES if need == "parse" else _PERSON_CUES
     words = [c.phrase for c in rules.cues if c.phrase and c.category in hot]
-    words += list(role_lexicon(lang))
+    if need == "persons":
+        words += list(role_lexicon(lang))
     return phrase_regex(words)
 
 
@@ -37,4 +55,4 @@ def find_facts(analysis: Analysis) -> list[Fact]:
             *instrument_cooperations(analysis, missions)]
 
 
-__all__ = ["find_facts", "find_agreements", "find_mission_facts", "find_officials"]
+__all__ = ["find_facts", "model_needs", "needs_model", "find_agreements", "find_mission_facts", "find_officials"]

@@ -1,0 +1,116 @@
+"""A disk cache for the compiled code of very large regular expressions (start-up time).
+
+Importing ``spacy.lang.fr`` compiles the French tokenizer exceptions into one 1.4 MB pattern; Python's
+``re`` takes 5-20 s for it, in every new process, before the first French record. What ``re`` computes
+from a pattern (its opcode list, flags and groups) depends only on the pattern, its flags and the Python
+version, so :func:`cached_compiles` keeps it on disk and gives it straight to the regex engine the next
+time: the compiled pattern is the same object ``re.compile`` would build (equal, same behaviour).
+
+The cache lives in ``$SPACEREC_CACHE_DIR``, else ``$XDG_CACHE_HOME/spacerec``, else ``~/.cache/spacerec``;
+an unreadable or unwritable cache only means compiling as usual. On a Python without ``re._compiler``
+(the layout of 3.11 and later) nothing is cached.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from array import array
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+try:  # CPython 3.11+: re's compiler and parser modules, and the engine's constructor
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover - another interpreter or layout: no cache
+    _compiler = None
+
+MIN_LENGTH = 100_000  # characters: only patterns this long are worth a file
+
+
+def cache_dir() -> Path:
+    """Where compiled code is kept (see the module docstring)."""
+    configured = os.environ.get("SPACEREC_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "spacerec"
+
+
+def _key(pattern: str, flags: int) -> str:
+    digest = hashlib.sha1(pattern.encode("utf-8", "surrogatepass"))
+    digest.update(f"|{flags}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}".encode())
+    return digest.hexdigest()
+
+
+def _compile_parts(pattern: str, flags: int) -> tuple[int, array, int, dict, tuple]:
+    """What ``re._compiler.compile`` hands the engine: (flags, code, groups, groupindex, indexgroup)."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (flags | parsed.state.flags, array("I", code), parsed.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def _load(path: Path, pattern: str):
+    with path.open("rb") as handle:
+        stored, parts = pickle.load(handle)
+    if stored != pattern:
+        return None
+    out_flags, code, groups, groupindex, indexgroup = parts
+    return _sre.compile(pattern, out_flags, code.tolist(), groups, groupindex, indexgroup)
+
+
+def _store(path: Path, pattern: str, parts: tuple) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump((pattern, parts), out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def cached_compiles(min_length: int = MIN_LENGTH) -> Iterator[None]:
+    """Within the block, patterns of ``min_length`` characters or more compile from the disk cache.
+
+    A miss compiles as usual and fills the cache. Meant around imports that compile such patterns
+    (``spacy.lang.fr``); not thread-safe.
+    """
+    if _compiler is None:
+        yield
+        return
+    original = _compiler.compile
+
+    def compile_cached(p, flags=0):
+        if not isinstance(p, str) or len(p) < min_length:
+            return original(p, flags)
+        path = cache_dir() / f"re-{_key(p, flags)}.pickle"
+        try:
+            found = _load(path, p)
+            if found is not None:
+                return found
+        except (OSError, pickle.PickleError, EOFError, ValueError, TypeError, RuntimeError):
+            pass  # absent or damaged: compile
+        parts = _compile_parts(p, flags)
+        try:
+            _store(path, p, parts)
+        except OSError:
+            pass  # a read-only home: compile every time, as without the cache
+        out_flags, code, groups, groupindex, indexgroup = parts
+        return _sre.compile(p, out_flags, code.tolist(), groups, groupindex, indexgroup)
+
+    _compiler.compile = compile_cached
+    try:
+        yield
+    finally:
+        _compiler.compile = original
