@@ -20,7 +20,7 @@ from spacerec.kb import KnowledgeBase
 from spacerec.kb.kb import default_data_dir
 from spacerec.merge import build_records
 from spacerec.nlp import load_pipeline
-from spacerec.relations import find_facts, needs_model
+from spacerec.relations import find_facts
 
 TEXT = ("Zorbex Space Agency and NASA signed an agreement on lunar exploration on 3 March 2024 in Paris.\n\n"
         "The Zorbex Space Agency (ZSA) will provide a rover for the mission. ZSA chief Ana Lind said so.\n")
@@ -40,7 +40,7 @@ def custom_kb_dir(tmp_path_factory):
 
 
 def _records(nlps, kb, text=TEXT):
-    analysis = analyse(text, "zsa", nlps, kb, statistical=False, needs_model=needs_model)
+    analysis = analyse(text, "zsa", nlps, kb, statistical=False)
     return build_records(analysis, find_facts(analysis))
 
 
