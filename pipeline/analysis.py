@@ -394,7 +394,17 @@ def _link_abbreviations(analysis: Analysis) -> None:
         # the mention that is the long form, or that covers it ("the European Space Agency (ESA)")
         target = next((m for m in linkable if normalise_name(m.text) == long_norm
                        or (m.start <= definition.long_start and m.end >= definition.long_end - 1)), None)
-        short_known = any(m.text == definition.short and m.start == definition.short_start for m in all_mentions)
+        short = next((m for m in all_mentions if m.text == definition.short and m.start == definition.short_start
+                      and m.label in ("AGENCY", "MISSION")), None)
+        short_known = short is not None or any(m.text == definition.short and m.start == definition.short_start
+                                               for m in all_mentions)
+        if target is None and short is not None:
+            # "The Imaging X-ray Polarimetry Explorer, or IXPE": the KB knows the acronym, so the long form is
+            # that entry too, never a second mission of the same name
+            _add_mention(analysis, definition.long_start, definition.long_end, short.label, short.ids,
+                         "abbreviation", short.name)
+            analysis.abbreviations[definition.short] = definition.long
+            continue
         if target is None:
             label = _guess_label(definition.long)
             if label is None:

@@ -22,7 +22,8 @@ REQUIRED = ("events", "participation", "lead", "part_of", "clause_breaks", "futu
             "mission_anaphora", "nationality_window", "nationality_prefixes", "pronoun_anaphora", "talks", "carry",
             "hardware", "coordination", "lead_active", "agency_pair_anaphora", "programme_anaphora",
             "participation_breaks", "negation", "agency_pronouns", "supply_active", "copula", "copula_determiners",
-            "mission_heads", "customer")
+            "mission_heads", "customer", "vehicle", "return_capsule",
+            "samples", "whole_mission_anaphora", "called_off")
 _LISTS_OF_LISTS = ("events", "participation")
 _MAPPINGS = ("nationality_prefixes",)
 _CHECKED: set[str] = set()
@@ -590,23 +591,47 @@ def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool 
                                                         for m in sentence.missions()):
         return None
     programme = bool(anaphor) and _rx(sentence.lang, "programme_anaphora").search(sentence.text) is not None
-    for other in reversed(analysis.sentences[max(0, sentence.index - (6 if programme else 3)) : sentence.index]):
-        if other.block.kind in ("credit", "caption") or other.lang != sentence.lang:
-            continue
+    launch_word = bool(anaphor) and _event_regexes(sentence.lang)["launch"].search(anaphor.group(0)) is not None
+    window = [other for other in reversed(analysis.sentences[max(0, sentence.index - (6 if programme else 3))
+                                                             : sentence.index])
+              if other.block.kind not in ("credit", "caption") and other.lang == sentence.lang]
+    for other in window:
         found = [m for m in other.missions() if (kb_mission(analysis, m.id) is None
                  or kb_mission(analysis, m.id).kind not in ("launcher", "instrument"))]
         if programme:  # "le programme" is the programme last named, never one of its satellites
             found = [m for m in found if kb_mission(analysis, m.id) is not None
                      and kb_mission(analysis, m.id).kind == "programme"]
+        elif launch_word:  # "the launch", "le décollage": a programme is never launched
+            found = [m for m in found if kb_mission(analysis, m.id) is None
+                     or kb_mission(analysis, m.id).kind != "programme"]
         if pronoun and len({m.id for m in found}) != 1:
             return None  # "It" is only resolved when one mission can be meant
         if found:
-            return found[-1]
+            return found[-1] if pronoun or programme else _whole_mission(analysis, sentence, window, found[-1])
         if pronoun:
             return None
     # "L'ESA a apporté son appui à la mission", four sentences after the last name: with no mission in the
     # sentences just before, a noun back-reference means the article's topic
     return None if pronoun or programme else _topic_mission(analysis, sentence)
+
+
+def _whole_mission(analysis: Analysis, sentence: Sentence, window: list[Sentence], last: Mention) -> Mention:
+    """The referent of a noun back-reference among the missions of the sentences before it: the article's
+    headline mission when one of those sentences names it (a mission named in passing, "the first samples
+    since the Soviet Luna 24 mission", is not what "the mission" then means), else the last one named; a
+    whole-mission anaphor ("la mission") means the mission a part (rover, lander) belongs to when the
+    article names that mission."""
+    headline = {m.id for s in analysis.sentences if s.block.kind == "title" for m in s.missions()}
+    named = [m for other in window for m in reversed(other.missions())]
+    chosen = next((m for m in named if m.id in headline), last)
+    if not _rx(sentence.lang, "whole_mission_anaphora").search(sentence.text):
+        return chosen
+    entry = kb_mission(analysis, chosen.id)
+    parent = analysis.kb.mission_by_name(entry.part_of) if entry is not None and entry.part_of else None
+    if parent is None or (kb_mission(analysis, parent.id) or parent).kind == "programme":
+        return chosen
+    earlier = [m for other in analysis.sentences[: sentence.index] for m in other.missions() if m.id == parent.id]
+    return earlier[-1] if earlier else chosen
 
 
 def _topic_mission(analysis: Analysis, sentence: Sentence) -> Mention | None:
@@ -734,9 +759,67 @@ def _events(analysis: Analysis) -> list[Fact]:
                 if _is_launcher(analysis, mission):
                     # "It was launched on a Falcon 9": the launcher carries the mission named before
                     mission = _referred_mission(analysis, sentence, anywhere=True) or mission
+                if _is_launcher(analysis, mission) and _is_vehicle(analysis, sentence, mission):
+                    # "A new NASA observatory ... left Earth aboard a Falcon 9. The Imaging X-ray Polarimetry
+                    # Explorer, or IXPE, ...": the payload is named next; with none, the event is nobody's
+                    payload = _payload_named_next(analysis, sentence)
+                    if payload is None:
+                        continue
+                    mission = payload
+            if _is_launcher(analysis, mission) and date is None:
+                continue  # "Soyuz launches", "launch licences for the Electron rocket": a launcher's own event is dated
+            if _called_off(analysis, sentence, cue_start, cue_end):
+                continue  # "Le décollage, initialement fixé au 13 avril, avait été annulé"
+            if event == "orbit_insertion" and all(c[0] != "launch" for c in cues) and any(
+                    _is_launcher(analysis, m) for m in in_sentence if m.id != mission.id):
+                # "Une fusée PSLV a placé en orbite les satellites de Proba-3", "reached orbit aboard a Falcon 9":
+                # with a launcher and no other launch cue, reaching orbit is the launch itself
+                event = "launch"
+            if event == "landing" and _capsule_with_samples(analysis, sentence, clause, cue_start):
+                event = "sample_return"  # "the capsule carrying rock from Bennu landed"
             facts.append(EventFact(mission.id, event, date, evidence=[evidence(sentence)],
                                    reason=f"'{text}'" + (" (planned)" if planned else "")))
     return facts
+
+
+def _called_off(analysis: Analysis, sentence: Sentence, cue_start: int, cue_end: int) -> bool:
+    """Whether the text says the event did not happen as first set: a called-off word within 60 characters
+    after the cue, or within three words before it."""
+    words = phrase_regex(rules(sentence.lang)["called_off"])
+    before = " ".join(analysis.text[sentence.start : cue_start].split()[-3:])
+    return bool(words.search(analysis.text[cue_end : min(sentence.end, cue_end + 60)]) or words.search(before))
+
+
+def _capsule_with_samples(analysis: Analysis, sentence: Sentence, clause: tuple[int, int], cue_start: int) -> bool:
+    """Whether a landing is a sample capsule's: its clause names a capsule before the cue and the sentence
+    (or the one before it in the paragraph) speaks of samples ("La capsule de retour de Chang'e 5 s'est posée ... avec à son bord des roches")."""
+    lang_rules = rules(sentence.lang)
+    capsule = phrase_regex(lang_rules["return_capsule"]).search(analysis.text[clause[0] : cue_start])
+    around = [s for s in analysis.sentences[max(0, sentence.index - 1) : sentence.index + 1]
+              if s.block.index == sentence.block.index]
+    return capsule is not None and any(phrase_regex(lang_rules["samples"]).search(s.text) for s in around)
+
+
+def _is_vehicle(analysis: Analysis, sentence: Sentence, launcher: Mention) -> bool:
+    """Whether the launcher is named as the vehicle of the sentence's event ("aboard a SpaceX Falcon 9",
+    "par une fusée PSLV-C57"), not as its subject ("Vega made its last flight")."""
+    cues = "|".join(r"\s+".join(re.escape(w) for w in c.split())
+                    for c in sorted(rules(sentence.lang)["vehicle"], key=len, reverse=True))
+    before = analysis.text[max(sentence.start, launcher.start - 60) : launcher.start]
+    return re.search(r"(?<!\w)(?:" + cues + r")\s+(?:[\w-]+\s+){0,2}$", before, re.IGNORECASE) is not None
+
+
+def _payload_named_next(analysis: Analysis, sentence: Sentence) -> Mention | None:
+    """The first mission (not a launcher or an instrument) named in the next two sentences of the same
+    language outside captions and credits: a news lede describes the payload before it names it."""
+    for other in analysis.sentences[sentence.index + 1 : sentence.index + 3]:
+        if other.block.kind in ("credit", "caption") or other.lang != sentence.lang:
+            continue
+        for mention in other.missions():
+            entry = kb_mission(analysis, mention.id)
+            if entry is None or entry.kind not in ("launcher", "instrument"):
+                return mention
+    return None
 
 
 def _event_cues(analysis: Analysis, sentence: Sentence) -> list[tuple[str, int, int, str]]:
