@@ -23,7 +23,8 @@ REQUIRED = ("events", "participation", "lead", "part_of", "clause_breaks", "futu
             "hardware", "coordination", "lead_active", "agency_pair_anaphora", "programme_anaphora",
             "participation_breaks", "negation", "agency_pronouns", "supply_active", "copula", "copula_determiners",
             "mission_heads", "customer", "vehicle", "return_capsule",
-            "samples", "whole_mission_anaphora", "called_off")
+            "samples", "whole_mission_anaphora", "called_off",
+            "planned_status", "ended_objects")
 _LISTS_OF_LISTS = ("events", "participation")
 _MAPPINGS = ("nationality_prefixes",)
 _CHECKED: set[str] = set()
@@ -863,10 +864,10 @@ def _event_mission(analysis: Analysis, missions: list[Mention], cue_pos: int, ev
 
 def _status(analysis: Analysis, missions: dict[str, list[Mention]], events: list[Fact]) -> list[Fact]:
     """Status from cue words in the clause that names the mission (or refers back to it): ended/returned ->
-    completed, operating/"en orbite" -> active, will/"prévue" -> planned, else no fact (null).
+    completed, operating/"en orbite" -> active, planned/"prévue"/"will launch" -> planned, else no fact (null).
 
-    A mission the text says has flown (a past launch, landing or orbit insertion) and has not ended is
-    active, whatever else the article plans for it; a planned dated event makes it planned. A programme
+    A past launch alone says nothing of the mission now (null); an end event makes it completed and a
+    planned dated event planned. A bare future verb ("which will detect lightning") is no plan. A programme
     or station is completed only when nothing in the article says it goes on or a flight lies ahead."""
     states: dict[str, dict[str, Sentence]] = {}
     for sentence in analysis.sentences:
@@ -883,8 +884,11 @@ def _status(analysis: Analysis, missions: dict[str, list[Mention]], events: list
             targets = [(referred.id, (sentence.start, sentence.end))] if referred is not None else []
         for mission_id, (start, end) in targets:
             text = analysis.text[start:end]
-            for state, key in (("completed", "ended"), ("active", "active"), ("planned", "future")):
-                if _rx(lang, key).search(text):
+            if _rx(lang, "future").search(text):
+                states.setdefault(mission_id, {}).setdefault("ahead", sentence)  # "will send astronauts in 2026"
+            for state, key in (("completed", "ended"), ("active", "active"), ("planned", "planned_status")):
+                if any(key != "ended" or not _ends_something_else(lang, text, cue.end())
+                       for cue in _rx(lang, key).finditer(text)):
                     states.setdefault(mission_id, {}).setdefault(state, sentence)
     for fact in events:
         assert isinstance(fact, EventFact)
@@ -894,18 +898,17 @@ def _status(analysis: Analysis, missions: dict[str, list[Mention]], events: list
         sentence = analysis.sentences[_sentence_index(analysis, fact.evidence[0].start)]
         if planned:
             states.setdefault(fact.mission, {}).setdefault("planned", sentence)
-        elif fact.event != "end":
-            states.setdefault(fact.mission, {}).setdefault("flown", sentence)
+        elif fact.event == "end":
+            states.setdefault(fact.mission, {}).setdefault("completed", sentence)
     facts: list[Fact] = []
     for mission_id, found in states.items():
         entry = kb_mission(analysis, mission_id)
         kind = entry.kind if entry is not None else None
         if "completed" in found and not (kind in ("programme", "station") and ("planned" in found or
-                                                                             "active" in found)):
+                                                                             "active" in found or "ahead" in found)):
             status = "completed"
-        elif "active" in found or "flown" in found:
+        elif "active" in found:
             status = "active"
-            found.setdefault("active", found.get("flown"))
         elif "planned" in found:
             status = "planned"
         else:
@@ -913,6 +916,13 @@ def _status(analysis: Analysis, missions: dict[str, list[Mention]], events: list
         facts.append(StatusFact(mission_id, status, evidence=[evidence(found[status])],
                                 reason=f"{status} from the cue words of the sentence"))
     return facts
+
+
+def _ends_something_else(lang: str, text: str, cue_end: int) -> bool:
+    """Whether an ended cue is about something other than the mission: an agreement, talks, tests or a
+    return to flight named within three words after it ("had concluded a memorandum")."""
+    after = " ".join(text[cue_end:].split()[:3])
+    return phrase_regex(rules(lang)["ended_objects"]).search(after) is not None
 
 
 def _sentence_index(analysis: Analysis, start: int) -> int:
