@@ -24,7 +24,8 @@ REQUIRED = ("events", "participation", "lead", "part_of", "clause_breaks", "futu
             "participation_breaks", "negation", "agency_pronouns", "supply_active", "copula", "copula_determiners",
             "mission_heads", "customer", "vehicle", "return_capsule",
             "samples", "whole_mission_anaphora", "called_off",
-            "planned_status", "ended_objects")
+            "planned_status", "ended_objects", "carries", "carries_not", "membership",
+            "series_determiners")
 _LISTS_OF_LISTS = ("events", "participation")
 _MAPPINGS = ("nationality_prefixes",)
 _CHECKED: set[str] = set()
@@ -712,6 +713,82 @@ def _part_of(analysis: Analysis, missions: dict[str, list[Mention]]) -> list[Fac
             between = gap(analysis, a.end, b.start)
             if entry is not None and entry.kind == "instrument" and carried_rx.match(between):
                 facts.append(PartOfFact(a.id, b.id, evidence=[evidence(sentence)], reason=f"'{between}'"))
+            elif _kind(analysis, a) == "programme" and _kind(analysis, b) != "programme" and between == "" \
+                    and a.end < b.start and b.id.startswith(("family:", "pattern:")):
+                # "the Copernicus Sentinel-1C satellite": the programme's name before the craft's
+                facts.append(PartOfFact(b.id, a.id, evidence=[evidence(sentence)],
+                                        reason="the programme's name is written before the craft's"))
+        if sentence.block.kind != "credit":
+            facts += _carried_parts(analysis, sentence)
+            facts += _memberships(analysis, sentence)
+    return facts
+
+
+def _kind(analysis: Analysis, mention: Mention) -> str | None:
+    entry = kb_mission(analysis, mention.id)
+    return entry.kind if entry is not None else None
+
+
+def _carried_parts(analysis: Analysis, sentence: Sentence) -> list[Fact]:
+    """"MTG-I1 carries a Flexible Combined Imager and a Lightning Imager", "le Coronagraph, qui porte l'instrument
+    ASPIICS", "Elle porte sept charges utiles, dont le coronographe VELC": the missions named after the verb, in
+    its clause, are parts of the spacecraft before it (or of the mission "Elle"/"It" refers to)."""
+    lang_rules = rules(sentence.lang)
+    verbs = phrase_regex(lang_rules["carries"])
+    passive = phrase_regex(lang_rules["carries_not"])
+    found = sentence.missions()
+    facts: list[Fact] = []
+    for cue in verbs.finditer(sentence.text):
+        cue_start, cue_end = sentence.start + cue.start(), sentence.start + cue.end()
+        if passive.match(analysis.text[cue_end : cue_end + 12].lstrip()) and \
+                analysis.text[cue_end : cue_end + 12].lstrip().split(" ")[0].lower() in \
+                {w.lower() for w in lang_rules["carries_not"]}:
+            continue  # "was carried on Transporter-10", "emporté par"
+        hosts = [m for m in found if m.end <= cue_start and _kind(analysis, m) not in ("instrument", "launcher",
+                                                                                        "programme")]
+        host = hosts[-1] if hosts else None
+        if host is not None and re.search(r"[;:]|\.\s", analysis.text[host.end : cue_start]):
+            host = None
+        if host is None:
+            host = _referred_mission(analysis, sentence) if not any(m.end <= cue_start for m in found) else None
+        if host is None or _kind(analysis, host) in ("launcher", "programme"):
+            continue
+        clause_end = next((sentence.start + m.start() for m in re.finditer(r"[;:]|\.\s|, (?:which|that|qui)\b",
+                                                                            sentence.text)
+                           if sentence.start + m.start() > cue_end), sentence.end)
+        for part in found:
+            if cue_end <= part.start < clause_end and part.id != host.id and \
+                    _kind(analysis, part) not in ("launcher", "programme", "station"):
+                facts.append(PartOfFact(part.id, host.id, evidence=[evidence(sentence)],
+                                        reason=f"'{cue.group(0)}': the spacecraft carries it"))
+    return facts
+
+
+def _memberships(analysis: Analysis, sentence: Sentence) -> list[Fact]:
+    """"Biomass belongs to ESA's Earth Explorer family", "X fait partie de la série des missions Proba":
+    membership of a programme named within six words after the cue; "Another Earth Explorer, FLEX",
+    "MTG-I1, the first Meteosat Third Generation imaging satellite": an apposition with a series determiner."""
+    lang_rules = rules(sentence.lang)
+    cues = "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in
+                    sorted(lang_rules["membership"], key=len, reverse=True))
+    determiners = "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in
+                           sorted(lang_rules["series_determiners"], key=len, reverse=True))
+    member_rx = re.compile(r"^,?\s*(?:" + cues + r")\s+(?:[\w'’-]+\s+){0,6}?$", re.IGNORECASE)
+    after_rx = re.compile(r"^,\s*(?:" + determiners + r")(?:\s+|(?<=['’]))(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    before_rx = re.compile(r"(?:^|[.;:]\s+|\s)(?:" + determiners + r")(?:\s+|(?<=['’]))$", re.IGNORECASE)
+    found = sentence.missions()
+    facts: list[Fact] = []
+    for a, b in zip(found, found[1:], strict=False):
+        between = analysis.text[a.end : b.start]
+        if _kind(analysis, b) == "programme" and _kind(analysis, a) != "programme" and (
+                member_rx.match(between) or after_rx.match(between)):
+            facts.append(PartOfFact(a.id, b.id, evidence=[evidence(sentence)],
+                                    reason="the text names the programme it belongs to"))
+        elif _kind(analysis, a) == "programme" and _kind(analysis, b) != "programme" and \
+                re.fullmatch(r",\s*", between) and \
+                before_rx.search(analysis.text[max(sentence.start, a.start - 20) : a.start]):
+            facts.append(PartOfFact(b.id, a.id, evidence=[evidence(sentence)],
+                                    reason="an apposition names the programme it belongs to"))
     return facts
 
 
@@ -793,7 +870,8 @@ def _called_off(analysis: Analysis, sentence: Sentence, cue_start: int, cue_end:
 
 def _capsule_with_samples(analysis: Analysis, sentence: Sentence, clause: tuple[int, int], cue_start: int) -> bool:
     """Whether a landing is a sample capsule's: its clause names a capsule before the cue and the sentence
-    (or the one before it in the paragraph) speaks of samples ("La capsule de retour de Chang'e 5 s'est posée ... avec à son bord des roches")."""
+    (or the one before it in the paragraph) speaks of samples ("La capsule de retour de Chang'e 5 s'est posée
+    ... avec à son bord des roches")."""
     lang_rules = rules(sentence.lang)
     capsule = phrase_regex(lang_rules["return_capsule"]).search(analysis.text[clause[0] : cue_start])
     around = [s for s in analysis.sentences[max(0, sentence.index - 1) : sentence.index + 1]
@@ -852,12 +930,15 @@ def _governed_by_future(clause: str, cue: re.Match, future: re.Pattern) -> bool:
 
 
 def _event_mission(analysis: Analysis, missions: list[Mention], cue_pos: int, event: str) -> Mention:
-    """The mission an event is about: a launcher only launches others, so prefer a non-launcher."""
+    """The mission an event is about: a launcher only launches others and a programme's craft fly, so
+    prefer a craft."""
     def is_launcher(m: Mention) -> bool:
         entry = kb_mission(analysis, m.id)
         return entry is not None and entry.kind == "launcher"
 
-    preferred = [m for m in missions if not is_launcher(m)] or missions
+    # a programme is not what flies either ("with the Copernicus Sentinel-1C satellite")
+    preferred = [m for m in missions if not is_launcher(m) and _kind(analysis, m) != "programme"] or \
+        [m for m in missions if not is_launcher(m)] or missions
     before = [m for m in preferred if m.start < cue_pos]
     return before[-1] if before and event == "launch" else min(preferred, key=lambda m: abs(m.start - cue_pos))
 
