@@ -98,6 +98,7 @@ def find_mission_facts(analysis: Analysis) -> list[Fact]:
     facts: list[Fact] = []
     facts += _kb_leads(analysis, missions, named)
     facts += _text_participation(analysis, missions)
+    facts += _series_leads(analysis, missions, facts)
     part_of = _part_of(analysis, missions)
     facts += part_of
     facts += _instrument_contributors(analysis, facts, part_of)
@@ -133,6 +134,29 @@ def _kb_leads(analysis: Analysis, missions: dict[str, list[Mention]], named: set
                 mission_id, entry.lead, "lead", evidence=[evidence(sentence)],
                 reason="lead agency from the knowledge base (a KB default): the article names it with the mission"))
     return facts
+
+
+def _series_leads(analysis: Analysis, missions: dict[str, list[Mention]], facts: list[Fact]) -> list[Fact]:
+    """Units of one series ("Sentinel-2C ... remplacer Sentinel-2A ... avec Sentinel-2B"): when the article ties
+    one unit to the series' KB lead, the other units it names share that lead."""
+    series: dict[str, list[str]] = {}
+    for mission_id in missions:
+        base = serial_base(analysis, mission_id)
+        if base is not None and base.lead:
+            series.setdefault(base.id, []).append(mission_id)
+    out: list[Fact] = []
+    for base_id, units in series.items():
+        lead = analysis.kb.missions[base_id].lead
+        stated = next((f for f in facts if isinstance(f, ParticipationFact) and f.mission in units
+                       and f.agency_id == lead and f.role == "lead"), None)
+        if stated is None or len(units) < 2:
+            continue
+        for unit in units:
+            if unit != stated.mission:
+                out.append(ParticipationFact(unit, lead, "lead", evidence=stated.evidence,
+                                             reason=f"same series as {stated.mission}, whose lead the article names "
+                                                    "(a KB default)"))
+    return out
 
 
 def _agencies_with_mission(analysis: Analysis) -> dict[str, dict[str, Sentence]]:
@@ -200,6 +224,8 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
                                                        evidence=[evidence(sentence)], reason="agency owns the mission"))
         # "the Japanese probe Hayabusa2", "la mission franco-chinoise SVOM": a nationality the article names
         for mission in in_sentence:
+            if _is_launcher(analysis, mission):
+                continue  # "une fusée indienne PSLV": a launcher's operator is stated in words, not by nationality
             for agency_id in _nationalities_before(analysis, sentence, mission):
                 facts.append(ParticipationFact(
                     mission.id, agency_id, _kb_role(analysis, mission.id, agency_id), evidence=[evidence(sentence)],
@@ -564,6 +590,10 @@ def _nationalities_before(analysis: Analysis, sentence: Sentence, mission: Menti
             tail = analysis.kb.agency_for_adjective(last, sentence.lang)
             if tail is not None and all(h in prefixes for h in heads):
                 codes = [prefixes[h] for h in heads] + ([tail.country] if tail.country else [])
+            else:  # "the French-American TOPEX/Poseidon mission": every part a nationality adjective
+                parts = [analysis.kb.agency_for_adjective(h, sentence.lang) for h in lowered.split("-")]
+                if all(p is not None and p.country for p in parts):
+                    codes = [p.country for p in parts if p is not None and p.country]
         if not codes:
             if lowered in allowed:
                 continue
@@ -576,8 +606,7 @@ def _nationalities_before(analysis: Analysis, sentence: Sentence, mission: Menti
 
 
 def _is_launcher(analysis: Analysis, mention: Mention) -> bool:
-    entry = kb_mission(analysis, mention.id)
-    return entry is not None and entry.kind == "launcher"
+    return _kind(analysis, mention) == "launcher"
 
 
 def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool = False) -> Mention | None:
@@ -654,10 +683,12 @@ def _topic_mission(analysis: Analysis, sentence: Sentence) -> Mention | None:
 
 
 def _instrument_contributors(analysis: Analysis, facts: list[Fact], part_of: list[Fact]) -> list[Fact]:
-    """An agency that leads an instrument contributes to the mission that carries it (DORN -> Chang'e 6)."""
+    """An agency that leads (or contributes to) an instrument contributes to the mission that carries it
+    (DORN -> Chang'e 6)."""
     leads: dict[str, set[str]] = {}
     for fact in facts:
-        if isinstance(fact, ParticipationFact) and fact.role == "lead":
+        # "NASA contributed the detectors of NISP": a contributor to the instrument contributes to its host too
+        if isinstance(fact, ParticipationFact) and fact.role in ("lead", "contributor"):
             leads.setdefault(fact.mission, set()).add(fact.agency_id)
     out: list[Fact] = []
     for fact in part_of:
@@ -725,7 +756,13 @@ def _part_of(analysis: Analysis, missions: dict[str, list[Mention]]) -> list[Fac
 
 
 def _kind(analysis: Analysis, mention: Mention) -> str | None:
+    """The KB kind of a mention's mission; a numbered family member ("PSLV-C59", "Long March 7") has its
+    family's kind when the family is a launcher or an instrument; None when unknown."""
     entry = kb_mission(analysis, mention.id)
+    if entry is None and mention.id.startswith("family:"):
+        stem = re.sub(r"\d+[a-z]?$", "", mention.id.split(":", 1)[1])
+        family = analysis.kb.families.get(stem)
+        return family.kind if family is not None and family.kind in ("launcher", "instrument") else None
     return entry.kind if entry is not None else None
 
 
