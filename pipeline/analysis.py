@@ -470,12 +470,17 @@ def _split_programme_prefix(analysis: Analysis) -> None:
         for mention in list(sentence.mentions):
             if mention.label != "MISSION" or not mention.via.startswith("pattern:"):
                 continue
-            words = list(re.finditer(r"\S+", mention.text))
+            surface = mention.text
+            if mention.name and len(mention.name) > len(surface) and analysis.text.startswith(mention.name,
+                                                                                                mention.start):
+                surface = mention.name  # the linker may keep a shorter span than the name it read
+            words = list(re.finditer(r"\S+", surface))
+            end = mention.start + len(surface)
             for k in range(len(words) - 1, 0, -1):
-                head = mention.text[: words[k - 1].end()]
+                head = surface[: words[k - 1].end()]
                 programme = next((kb.missions[c.id] for c in kb.lookup(head) if c.label == "MISSION"
                                   and kb.missions[c.id].kind == "programme"), None)
-                rest = mention.text[words[k].start() :]
+                rest = surface[words[k].start() :]
                 if programme is None or not rest[:1].isupper() and not rest[:1].isdigit():
                     continue
                 known = next((c.id for c in kb.lookup(rest) if c.label == "MISSION"), None)
@@ -490,7 +495,7 @@ def _split_programme_prefix(analysis: Analysis) -> None:
                 start = mention.start + words[k].start()
                 _add_mention(analysis, mention.start, mention.start + len(head), "MISSION", (programme.id,), "alias",
                              None)
-                _add_mention(analysis, start, mention.end, "MISSION", ids,
+                _add_mention(analysis, start, end, "MISSION", ids,
                              mention.via if ids[0].startswith("pattern:") else "alias", rest)
                 break
 

@@ -98,7 +98,6 @@ def find_mission_facts(analysis: Analysis) -> list[Fact]:
     facts: list[Fact] = []
     facts += _kb_leads(analysis, missions, named)
     facts += _text_participation(analysis, missions)
-    facts += _series_leads(analysis, missions, facts)
     part_of = _part_of(analysis, missions)
     facts += part_of
     facts += _instrument_contributors(analysis, facts, part_of)
@@ -134,29 +133,6 @@ def _kb_leads(analysis: Analysis, missions: dict[str, list[Mention]], named: set
                 mission_id, entry.lead, "lead", evidence=[evidence(sentence)],
                 reason="lead agency from the knowledge base (a KB default): the article names it with the mission"))
     return facts
-
-
-def _series_leads(analysis: Analysis, missions: dict[str, list[Mention]], facts: list[Fact]) -> list[Fact]:
-    """Units of one series ("Sentinel-2C ... remplacer Sentinel-2A ... avec Sentinel-2B"): when the article ties
-    one unit to the series' KB lead, the other units it names share that lead."""
-    series: dict[str, list[str]] = {}
-    for mission_id in missions:
-        base = serial_base(analysis, mission_id)
-        if base is not None and base.lead:
-            series.setdefault(base.id, []).append(mission_id)
-    out: list[Fact] = []
-    for base_id, units in series.items():
-        lead = analysis.kb.missions[base_id].lead
-        stated = next((f for f in facts if isinstance(f, ParticipationFact) and f.mission in units
-                       and f.agency_id == lead and f.role == "lead"), None)
-        if stated is None or len(units) < 2:
-            continue
-        for unit in units:
-            if unit != stated.mission:
-                out.append(ParticipationFact(unit, lead, "lead", evidence=stated.evidence,
-                                             reason=f"same series as {stated.mission}, whose lead the article names "
-                                                    "(a KB default)"))
-    return out
 
 
 def _agencies_with_mission(analysis: Analysis) -> dict[str, dict[str, Sentence]]:
@@ -810,7 +786,8 @@ def _memberships(analysis: Analysis, sentence: Sentence) -> list[Fact]:
                     sorted(lang_rules["membership"], key=len, reverse=True))
     determiners = "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in
                            sorted(lang_rules["series_determiners"], key=len, reverse=True))
-    member_rx = re.compile(r"^,?\s*(?:" + cues + r")\s+(?:[\w'’-]+\s+){0,6}?$", re.IGNORECASE)
+    # "The Kestrel-1 satellite belongs to ...": the craft's head noun may stand between its name and the cue
+    member_rx = re.compile(r"^(?:\s+[\w-]+){0,2}?,?\s*(?:" + cues + r")\s+(?:[\w'’-]+\s+){0,6}?$", re.IGNORECASE)
     after_rx = re.compile(r"^,\s*(?:" + determiners + r")(?:\s+|(?<=['’]))(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
     before_rx = re.compile(r"(?:^|[.;:]\s+|\s)(?:" + determiners + r")(?:\s+|(?<=['’]))$", re.IGNORECASE)
     found = sentence.missions()
