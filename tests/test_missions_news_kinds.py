@@ -267,3 +267,31 @@ def test_marked_names_of_programmes_and_instruments(extractor, text, name):
 ])
 def test_generic_programme_words_are_no_mission(extractor, text):
     assert missions(extractor, text) == {}
+
+
+# ---- a cue naming a document is no participation; "the two agencies" with a back-reference -----------------
+
+@pytest.mark.parametrize("text", [
+    "Phobos\n\nDLR and JAXA concluded a cooperation agreement on JAXA's MMX probe.\n",
+    "Phobos\n\nLe DLR et la JAXA ont conclu un accord de coopération sur la sonde MMX de la JAXA.\n",
+])
+def test_cooperation_agreement_on_a_mission_makes_no_partner(extractor, text):
+    assert agencies(missions(extractor, text)["MMX"]) == {"JAXA"}
+
+
+@pytest.mark.parametrize("text", [
+    "Phobos\n\nDLR and JAXA cooperate on JAXA's MMX probe.\n",
+    "Phobos\n\nLe DLR et la JAXA coopèrent sur la sonde MMX de la JAXA.\n",
+])
+def test_stated_cooperation_on_a_mission_makes_a_partner(extractor, text):
+    assert agencies(missions(extractor, text)["MMX"]) == {"JAXA", "DLR"}
+
+
+@pytest.mark.parametrize("text", [
+    "TRISHNA\n\nCNES and ISRO reviewed the TRISHNA satellite. In 2019 the two agencies committed to develop the "
+    "satellite together.\n",
+    "TRISHNA\n\nLe CNES et l'ISRO ont fait le point sur le satellite TRISHNA. En 2019, les deux agences s'étaient "
+    "engagées à développer ensemble ce satellite.\n",
+])
+def test_the_two_agencies_take_part_in_the_mission_a_back_reference_names(extractor, text):
+    assert agencies(missions(extractor, text)["TRISHNA"]) == {"CNES", "ISRO"}

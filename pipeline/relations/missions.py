@@ -25,7 +25,7 @@ REQUIRED = ("events", "participation", "lead", "part_of", "clause_breaks", "futu
             "mission_heads", "customer", "vehicle", "return_capsule",
             "samples", "whole_mission_anaphora", "called_off",
             "planned_status", "ended_objects", "carries", "carries_not", "membership",
-            "series_determiners")
+            "series_determiners", "document_nouns")
 _LISTS_OF_LISTS = ("events", "participation")
 _MAPPINGS = ("nationality_prefixes",)
 _CHECKED: set[str] = set()
@@ -171,7 +171,7 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
             referred = _referred_mission(analysis, sentence)
             if referred is not None:
                 owners = [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")]
-                facts += _cue_participation(analysis, sentence, [referred], owners)
+                facts += _cue_participation(analysis, sentence, [referred], owners, _agency_pair(analysis, sentence))
                 # "The mission was built and is led by ESA", "ESA developed the satellite", "L'ESA a apporté son
                 # appui à la mission": the back-reference stands where a mission name would, so the lead and
                 # supply cues read it like one
@@ -446,7 +446,11 @@ def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list
     facts: list[Fact] = []
     lang = sentence.lang
     cues = rules(lang)["participation"]
-    partner_cue = phrase_regex(cues["partner"]).search(sentence.text)
+    # "a cooperation agreement on JAXA's MMX probe", "un accord de coopération": the cue names a document, which
+    # is an agreement record, not participation in the mission
+    partner_cues = [c for c in phrase_regex(cues["partner"]).finditer(sentence.text)
+                    if not _names_a_document(sentence, c)]
+    partner_cue = partner_cues[0] if partner_cues else None
     contributor_cue = phrase_regex(cues["contributor"]).search(sentence.text)
     if partner_cue and _rx(lang, "talks").search(sentence.text):
         partner_cue = None  # "negotiating an MoU and exploring cooperation on X": talks, not participation
@@ -479,7 +483,7 @@ def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list
                                                        evidence=[evidence(sentence)], reason="supplies a part"))
     partner_owners: list[Mention] = []
     partner_reach: list[tuple[int, int]] = []
-    for cue in phrase_regex(cues["partner"]).finditer(sentence.text) if partner_cue else ():
+    for cue in partner_cues if partner_cue else ():
         # each cue reaches the agencies and missions of its own clause: "The three worked together on JAXA's
         # Hayabusa2, which carried MASCOT, a lander developed jointly by DLR and CNES"
         start, end = _reach(sentence, sentence.start + cue.start())
@@ -536,6 +540,16 @@ def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list
                                                reason="contributor in the knowledge base (a KB default role), "
                                                       "named next to a supply cue"))
     return facts
+
+
+def _names_a_document(sentence: Sentence, cue: re.Match) -> bool:
+    """Whether a participation cue only qualifies a document noun ("cooperation agreement", "accord de
+    coopération", "partnership agreement")."""
+    nouns = phrase_regex(rules(sentence.lang)["document_nouns"])
+    after = sentence.text[cue.end() :]
+    before = sentence.text[: cue.start()]
+    return bool(re.match(r"\s*(?:" + nouns.pattern + r")", after, nouns.flags)
+                or re.search(r"(?:" + nouns.pattern + r")\s+(?:de|d['’]|of)\s*$", before, nouns.flags))
 
 
 def _agencies_around(analysis: Analysis, sentence: Sentence) -> set[str]:
