@@ -446,10 +446,11 @@ def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list
     facts: list[Fact] = []
     lang = sentence.lang
     cues = rules(lang)["participation"]
-    # "a cooperation agreement on JAXA's MMX probe", "un accord de coopération": the cue names a document, which
-    # is an agreement record, not participation in the mission
+    # "a cooperation agreement on JAXA's MMX probe", "un accord de coopération sur la sonde MMX de la JAXA": the
+    # cue names a document about a mission whose owner the text states, an agreement record, not participation
+    owned = any(_has_owner(analysis, sentence, m) for m in in_sentence)
     partner_cues = [c for c in phrase_regex(cues["partner"]).finditer(sentence.text)
-                    if not _names_a_document(sentence, c)]
+                    if not (owned and _names_a_document(sentence, c))]
     partner_cue = partner_cues[0] if partner_cues else None
     contributor_cue = phrase_regex(cues["contributor"]).search(sentence.text)
     if partner_cue and _rx(lang, "talks").search(sentence.text):
@@ -540,6 +541,19 @@ def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list
                                                reason="contributor in the knowledge base (a KB default role), "
                                                       "named next to a supply cue"))
     return facts
+
+
+def _has_owner(analysis: Analysis, sentence: Sentence, mission: Mention) -> bool:
+    """Whether the sentence gives the mission an owner: "JAXA's MMX", "la sonde MMX de la JAXA"."""
+    for owner in sentence.mentions:
+        if owner.label not in ("AGENCY", "COUNTRY"):
+            continue
+        if owner.end <= mission.start and _POSSESSIVE_GAPS.match(gap(analysis, owner.end, mission.start)):
+            return True
+        if sentence.lang == "fr" and mission.end <= owner.start and _FR_OWNER_GAPS.match(
+                gap(analysis, mission.end, owner.start)):
+            return True
+    return False
 
 
 def _names_a_document(sentence: Sentence, cue: re.Match) -> bool:
