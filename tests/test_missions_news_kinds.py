@@ -295,3 +295,26 @@ def test_stated_cooperation_on_a_mission_makes_a_partner(extractor, text):
 ])
 def test_the_two_agencies_take_part_in_the_mission_a_back_reference_names(extractor, text):
     assert agencies(missions(extractor, text)["TRISHNA"]) == {"CNES", "ISRO"}
+
+
+@pytest.mark.parametrize("text", [
+    "Radar\n\nA radar satellite lifted off on July 30th, 2025, aboard ISRO's GSLV rocket. NISAR will map the land "
+    "surface.\n",
+    "Radar\n\nUn satellite radar a décollé le 30 juillet 2025 à bord d'une fusée GSLV de l'ISRO. NISAR cartographiera "
+    "les terres.\n",
+])
+def test_possessive_launcher_as_vehicle(extractor, text):
+    found = missions(extractor, text)
+    assert ("launch", "2025-07-30") in events(found["NISAR"]) and found["GSLV"]["events"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mars\n\nChina's Tianwen-1 was set to brake into orbit on 10 February 2021, and NASA's Perseverance rover is "
+    "due to land on 18 February 2021.\n",
+    "Mars\n\nLa sonde chinoise Tianwen-1 devait entrer en orbite le 10 février 2021, et le rover Perseverance de la "
+    "NASA doit se poser le 18 février 2021.\n",
+])
+def test_arrival_belongs_to_the_subject_before_the_cue(extractor, text):
+    found = missions(extractor, text)
+    assert ("orbit_insertion", "2021-02-10") not in events(found["Perseverance"])
+    assert ("orbit_insertion", "2021-02-10") in events(found["Tianwen-1"])

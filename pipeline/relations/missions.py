@@ -923,11 +923,11 @@ def _capsule_with_samples(analysis: Analysis, sentence: Sentence, clause: tuple[
 
 def _is_vehicle(analysis: Analysis, sentence: Sentence, launcher: Mention) -> bool:
     """Whether the launcher is named as the vehicle of the sentence's event ("aboard a SpaceX Falcon 9",
-    "par une fusée PSLV-C57"), not as its subject ("Vega made its last flight")."""
+    "aboard ISRO's GSLV rocket", "par une fusée PSLV-C57"), not as its subject ("Vega made its last flight")."""
     cues = "|".join(r"\s+".join(re.escape(w) for w in c.split())
                     for c in sorted(rules(sentence.lang)["vehicle"], key=len, reverse=True))
     before = analysis.text[max(sentence.start, launcher.start - 60) : launcher.start]
-    return re.search(r"(?<!\w)(?:" + cues + r")\s+(?:[\w-]+\s+){0,2}$", before, re.IGNORECASE) is not None
+    return re.search(r"(?<!\w)(?:" + cues + r")\s+(?:[\w'’-]+\s+){0,2}$", before, re.IGNORECASE) is not None
 
 
 def _payload_named_next(analysis: Analysis, sentence: Sentence) -> Mention | None:
@@ -982,7 +982,11 @@ def _event_mission(analysis: Analysis, missions: list[Mention], cue_pos: int, ev
     preferred = [m for m in missions if not is_launcher(m) and _kind(analysis, m) != "programme"] or \
         [m for m in missions if not is_launcher(m)] or missions
     before = [m for m in preferred if m.start < cue_pos]
-    return before[-1] if before and event == "launch" else min(preferred, key=lambda m: abs(m.start - cue_pos))
+    # "China's Tianwen-1 ... was set to brake into orbit on 10 February, and NASA's Perseverance rover ...": the
+    # subject before a launch or an arrival is what flies
+    if before and event in ("launch", "orbit_insertion"):
+        return before[-1]
+    return min(preferred, key=lambda m: abs(m.start - cue_pos))
 
 
 def _status(analysis: Analysis, missions: dict[str, list[Mention]], events: list[Fact]) -> list[Fact]:
