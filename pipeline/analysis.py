@@ -198,6 +198,7 @@ def analyse(
     analysis.published = _published(analysis)
     analysis.article_date = _article_date(analysis)
     _link_abbreviations(analysis)
+    _split_programme_prefix(analysis)
     _link_marked_names(analysis)
     _link_surnames(analysis)
     _resolve_coreference(analysis)
@@ -439,7 +440,17 @@ def _link_abbreviations(analysis: Analysis) -> None:
         # the mention that is the long form, or that covers it ("the European Space Agency (ESA)")
         target = next((m for m in linkable if normalise_name(m.text) == long_norm
                        or (m.start <= definition.long_start and m.end >= definition.long_end - 1)), None)
-        short_known = any(m.text == definition.short and m.start == definition.short_start for m in all_mentions)
+        short = next((m for m in all_mentions if m.text == definition.short and m.start == definition.short_start
+                      and m.label in ("AGENCY", "MISSION")), None)
+        short_known = short is not None or any(m.text == definition.short and m.start == definition.short_start
+                                               for m in all_mentions)
+        if target is None and short is not None:
+            # "The Imaging X-ray Polarimetry Explorer, or IXPE": the KB knows the acronym, so the long form is
+            # that entry too, never a second mission of the same name
+            _add_mention(analysis, definition.long_start, definition.long_end, short.label, short.ids,
+                         "abbreviation", short.name)
+            analysis.abbreviations[definition.short] = definition.long
+            continue
         if target is None:
             label = guess_label(definition.long)
             if label is None:
@@ -468,6 +479,45 @@ def _add_mention(analysis: Analysis, start: int, end: int, label: str, ids: tupl
                                      sentence.block, sentence.index, name))
     sentence.mentions.sort(key=lambda m: m.start)
     sentence.persons = [p for p in sentence.persons if not (p.start < end and start < p.end)]
+
+
+def _split_programme_prefix(analysis: Analysis) -> None:
+    """A marked name that opens with a KB programme ("the Copernicus Sentinel-1C satellite") is two
+    mentions: the programme and the craft ("Sentinel-1C", linked to the KB or its numbered family when known);
+    the programme's name written before it then says which programme the craft belongs to."""
+    kb = analysis.kb
+    for sentence in analysis.sentences:
+        for mention in list(sentence.mentions):
+            if mention.label != "MISSION" or not mention.via.startswith("pattern:"):
+                continue
+            surface = mention.text
+            if mention.name and len(mention.name) > len(surface) and analysis.text.startswith(mention.name,
+                                                                                                mention.start):
+                surface = mention.name  # the linker may keep a shorter span than the name it read
+            words = list(re.finditer(r"\S+", surface))
+            end = mention.start + len(surface)
+            for k in range(len(words) - 1, 0, -1):
+                head = surface[: words[k - 1].end()]
+                programme = next((kb.missions[c.id] for c in kb.lookup(head) if c.label == "MISSION"
+                                  and kb.missions[c.id].kind == "programme"), None)
+                rest = surface[words[k].start() :]
+                if programme is None or not rest[:1].isupper() and not rest[:1].isdigit():
+                    continue
+                known = next((c.id for c in kb.lookup(rest) if c.label == "MISSION"), None)
+                numbered = re.fullmatch(r"(.+?)\d{1,3}[a-z]?", normalise_name(rest))
+                if known is not None:
+                    ids = (known,)
+                elif numbered and numbered.group(1) in kb.families:
+                    ids = (f"family:{normalise_name(rest)}",)
+                else:
+                    ids = (f"pattern:{normalise_name(rest)}",)
+                sentence.mentions.remove(mention)
+                start = mention.start + words[k].start()
+                _add_mention(analysis, mention.start, mention.start + len(head), "MISSION", (programme.id,), "alias",
+                             None)
+                _add_mention(analysis, start, end, "MISSION", ids,
+                             mention.via if ids[0].startswith("pattern:") else "alias", rest)
+                break
 
 
 def _link_marked_names(analysis: Analysis) -> None:

@@ -92,30 +92,30 @@ def test_the_series_itself_keeps_its_kb_entry(extractor):
 
 # ---- "X, or ACRONYM" defines a mission the KB lacks; "X is the first NASA mission" --------------------
 
-OR_EN = ("IXPE launch\n\nThe Imaging X-ray Polarimetry Explorer, or IXPE, lifted off on 9 December 2021. "
-         "IXPE is the first NASA mission dedicated to X-ray polarimetry.\n")
-OR_FR = ("IXPE\n\nL'Imaging X-ray Polarimetry Explorer, ou IXPE, a décollé le 9 décembre 2021. "
-         "IXPE est la première mission NASA consacrée à la polarimétrie X.\n")
+OR_EN = ("HXPE launch\n\nThe Hard X-ray Polarimetry Explorer, or HXPE, lifted off on 9 December 2021. "
+         "HXPE is the first NASA mission dedicated to X-ray polarimetry.\n")
+OR_FR = ("HXPE\n\nL'Hard X-ray Polarimetry Explorer, ou HXPE, a décollé le 9 décembre 2021. "
+         "HXPE est la première mission NASA consacrée à la polarimétrie X.\n")
 
 
 def test_acronym_after_or_names_a_mission_and_copula_gives_its_agency(extractor):
     for text in (OR_EN, OR_FR):
         found = missions(extractor, text)
-        assert "IXPE" in found, text
-        assert ("NASA", "lead") in roles(found["IXPE"]), text
+        assert "HXPE" in found, text
+        assert ("NASA", "lead") in roles(found["HXPE"]), text
 
 
 def test_or_between_names_is_no_definition(extractor):
     from spacerec.entities.abbreviations import find_abbreviations
 
     assert find_abbreviations("The probe, or ESA, said. La sonde, ou CNES, a dit.") == []
-    assert [a.short for a in find_abbreviations(OR_EN + OR_FR)] == ["IXPE", "IXPE"]
+    assert [a.short for a in find_abbreviations(OR_EN + OR_FR)] == ["HXPE", "HXPE"]
 
 
 def test_copula_without_the_agency_before_a_head_noun_gives_nothing(extractor):
     for text in (OR_EN.replace("is the first NASA mission dedicated", "is smaller than the NASA telescope built"),
                  OR_FR.replace("est la première mission NASA consacrée", "est plus petit que le télescope NASA conçu")):
-        assert "NASA" not in {a for a, _ in roles(missions(extractor, text)["IXPE"])}, text
+        assert "NASA" not in {a for a, _ in roles(missions(extractor, text)["HXPE"])}, text
 
 
 # ---- customers, coordinated participles, aliases, names marked once ----------------------------------
@@ -142,12 +142,12 @@ def test_coordinated_participles_and_aliases_share_the_lead(extractor):
 
 
 def test_a_name_marked_once_is_the_mission_elsewhere_but_an_unmarked_name_is_not(extractor):
-    for text in ("Launch\n\nThe Triton satellite flew. Triton was designed and built by the Taiwan Space Agency "
+    for text in ("Launch\n\nThe Kestrel satellite flew. Kestrel was designed and built by the Taiwan Space Agency "
                  "(TASA).\n",
-                 "Lancement\n\nLe satellite Triton a volé. Triton a été conçu et fabriqué par l'Agence spatiale "
+                 "Lancement\n\nLe satellite Kestrel a volé. Kestrel a été conçu et fabriqué par l'Agence spatiale "
                  "de Taïwan (TASA).\n"):
-        assert ("TASA", "lead") in roles(missions(extractor, text)["Triton"]), text
-    for text in ("Launch\n\nTriton flew. Triton was designed and built by the Taiwan Space Agency (TASA).\n",
-                 "Lancement\n\nTriton a volé. Triton a été conçu et fabriqué par l'Agence spatiale de Taïwan "
+        assert ("TASA", "lead") in roles(missions(extractor, text)["Kestrel"]), text
+    for text in ("Launch\n\nKestrel flew. Kestrel was designed and built by the Taiwan Space Agency (TASA).\n",
+                 "Lancement\n\nKestrel a volé. Kestrel a été conçu et fabriqué par l'Agence spatiale de Taïwan "
                  "(TASA).\n"):
-        assert "Triton" not in missions(extractor, text), text
+        assert "Kestrel" not in missions(extractor, text), text

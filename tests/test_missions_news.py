@@ -10,7 +10,8 @@ from spacerec.evaluation.scoring import evaluate
 from spacerec.kb import KnowledgeBase, KnowledgeBaseError
 from spacerec.records import normalise_name
 
-MISSION_CASES = ["k01", "k02", "k16", "k17", "k19", "k20", "k21", "k22", "k28", "k29", "k30", "k31", "l1", "l2"]
+MISSION_CASES = ["h12", "k01", "k02", "k06", "k16", "k17", "k19", "k20", "k21", "k22", "k28", "k29", "k30", "k31", "l1",
+                 "l2"]
 
 
 def records(extractor, text, kind=None):

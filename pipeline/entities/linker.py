@@ -354,6 +354,8 @@ class MentionLinker:
                 return False
         if self.kb.agency_for_adjective(first, self.lang) or self.kb.agency_for_country(name, self.lang):
             return False
+        if normalise_name(name) in self.kb.families:
+            return False  # "the Chang'e programme": a family stem without a number is no mission of its own
         return not self.kb.lookup(first) or len(name.split()) > 1
 
     def _country_matches(self, doc: Doc, text: str) -> Iterable[Match]:

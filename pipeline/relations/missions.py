@@ -22,7 +22,10 @@ REQUIRED = ("events", "participation", "lead", "part_of", "clause_breaks", "futu
             "mission_anaphora", "nationality_window", "nationality_prefixes", "pronoun_anaphora", "talks", "carry",
             "hardware", "coordination", "lead_active", "agency_pair_anaphora", "programme_anaphora",
             "participation_breaks", "negation", "agency_pronouns", "supply_active", "copula", "copula_determiners",
-            "mission_heads", "customer")
+            "mission_heads", "customer", "vehicle", "return_capsule",
+            "samples", "whole_mission_anaphora", "called_off",
+            "planned_status", "ended_objects", "carries", "carries_not", "membership",
+            "series_determiners", "document_nouns")
 _LISTS_OF_LISTS = ("events", "participation")
 _MAPPINGS = ("nationality_prefixes",)
 _CHECKED: set[str] = set()
@@ -168,7 +171,7 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
             referred = _referred_mission(analysis, sentence)
             if referred is not None:
                 owners = [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")]
-                facts += _cue_participation(analysis, sentence, [referred], owners)
+                facts += _cue_participation(analysis, sentence, [referred], owners, _agency_pair(analysis, sentence))
                 # "The mission was built and is led by ESA", "ESA developed the satellite", "L'ESA a apporté son
                 # appui à la mission": the back-reference stands where a mission name would, so the lead and
                 # supply cues read it like one
@@ -197,6 +200,8 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
                                                        evidence=[evidence(sentence)], reason="agency owns the mission"))
         # "the Japanese probe Hayabusa2", "la mission franco-chinoise SVOM": a nationality the article names
         for mission in in_sentence:
+            if _is_launcher(analysis, mission):
+                continue  # "une fusée indienne PSLV": a launcher's operator is stated in words, not by nationality
             for agency_id in _nationalities_before(analysis, sentence, mission):
                 facts.append(ParticipationFact(
                     mission.id, agency_id, _kb_role(analysis, mission.id, agency_id), evidence=[evidence(sentence)],
@@ -441,7 +446,12 @@ def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list
     facts: list[Fact] = []
     lang = sentence.lang
     cues = rules(lang)["participation"]
-    partner_cue = phrase_regex(cues["partner"]).search(sentence.text)
+    # "a cooperation agreement on JAXA's MMX probe", "un accord de coopération sur la sonde MMX de la JAXA": the
+    # cue names a document about a mission whose owner the text states, an agreement record, not participation
+    owned = any(_has_owner(analysis, sentence, m) for m in in_sentence)
+    partner_cues = [c for c in phrase_regex(cues["partner"]).finditer(sentence.text)
+                    if not (owned and _names_a_document(sentence, c))]
+    partner_cue = partner_cues[0] if partner_cues else None
     contributor_cue = phrase_regex(cues["contributor"]).search(sentence.text)
     if partner_cue and _rx(lang, "talks").search(sentence.text):
         partner_cue = None  # "negotiating an MoU and exploring cooperation on X": talks, not participation
@@ -474,7 +484,7 @@ def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list
                                                        evidence=[evidence(sentence)], reason="supplies a part"))
     partner_owners: list[Mention] = []
     partner_reach: list[tuple[int, int]] = []
-    for cue in phrase_regex(cues["partner"]).finditer(sentence.text) if partner_cue else ():
+    for cue in partner_cues if partner_cue else ():
         # each cue reaches the agencies and missions of its own clause: "The three worked together on JAXA's
         # Hayabusa2, which carried MASCOT, a lander developed jointly by DLR and CNES"
         start, end = _reach(sentence, sentence.start + cue.start())
@@ -533,6 +543,29 @@ def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list
     return facts
 
 
+def _has_owner(analysis: Analysis, sentence: Sentence, mission: Mention) -> bool:
+    """Whether the sentence gives the mission an owner: "JAXA's MMX", "la sonde MMX de la JAXA"."""
+    for owner in sentence.mentions:
+        if owner.label not in ("AGENCY", "COUNTRY"):
+            continue
+        if owner.end <= mission.start and _POSSESSIVE_GAPS.match(gap(analysis, owner.end, mission.start)):
+            return True
+        if sentence.lang == "fr" and mission.end <= owner.start and _FR_OWNER_GAPS.match(
+                gap(analysis, mission.end, owner.start)):
+            return True
+    return False
+
+
+def _names_a_document(sentence: Sentence, cue: re.Match) -> bool:
+    """Whether a participation cue only qualifies a document noun ("cooperation agreement", "accord de
+    coopération", "partnership agreement")."""
+    nouns = phrase_regex(rules(sentence.lang)["document_nouns"])
+    after = sentence.text[cue.end() :]
+    before = sentence.text[: cue.start()]
+    return bool(re.match(r"\s*(?:" + nouns.pattern + r")", after, nouns.flags)
+                or re.search(r"(?:" + nouns.pattern + r")\s+(?:de|d['’]|of)\s*$", before, nouns.flags))
+
+
 def _agencies_around(analysis: Analysis, sentence: Sentence) -> set[str]:
     """Agencies named in the sentences just before and after, in the same paragraph."""
     found: set[str] = set()
@@ -561,6 +594,10 @@ def _nationalities_before(analysis: Analysis, sentence: Sentence, mission: Menti
             tail = analysis.kb.agency_for_adjective(last, sentence.lang)
             if tail is not None and all(h in prefixes for h in heads):
                 codes = [prefixes[h] for h in heads] + ([tail.country] if tail.country else [])
+            else:  # "the French-American TOPEX/Poseidon mission": every part a nationality adjective
+                parts = [analysis.kb.agency_for_adjective(h, sentence.lang) for h in lowered.split("-")]
+                if all(p is not None and p.country for p in parts):
+                    codes = [p.country for p in parts if p is not None and p.country]
         if not codes:
             if lowered in allowed:
                 continue
@@ -573,8 +610,7 @@ def _nationalities_before(analysis: Analysis, sentence: Sentence, mission: Menti
 
 
 def _is_launcher(analysis: Analysis, mention: Mention) -> bool:
-    entry = kb_mission(analysis, mention.id)
-    return entry is not None and entry.kind == "launcher"
+    return _kind(analysis, mention) == "launcher"
 
 
 def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool = False) -> Mention | None:
@@ -590,23 +626,47 @@ def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool 
                                                         for m in sentence.missions()):
         return None
     programme = bool(anaphor) and _rx(sentence.lang, "programme_anaphora").search(sentence.text) is not None
-    for other in reversed(analysis.sentences[max(0, sentence.index - (6 if programme else 3)) : sentence.index]):
-        if other.block.kind in ("credit", "caption") or other.lang != sentence.lang:
-            continue
+    launch_word = bool(anaphor) and _event_regexes(sentence.lang)["launch"].search(anaphor.group(0)) is not None
+    window = [other for other in reversed(analysis.sentences[max(0, sentence.index - (6 if programme else 3))
+                                                             : sentence.index])
+              if other.block.kind not in ("credit", "caption") and other.lang == sentence.lang]
+    for other in window:
         found = [m for m in other.missions() if (kb_mission(analysis, m.id) is None
                  or kb_mission(analysis, m.id).kind not in ("launcher", "instrument"))]
         if programme:  # "le programme" is the programme last named, never one of its satellites
             found = [m for m in found if kb_mission(analysis, m.id) is not None
                      and kb_mission(analysis, m.id).kind == "programme"]
+        elif launch_word:  # "the launch", "le décollage": a programme is never launched
+            found = [m for m in found if kb_mission(analysis, m.id) is None
+                     or kb_mission(analysis, m.id).kind != "programme"]
         if pronoun and len({m.id for m in found}) != 1:
             return None  # "It" is only resolved when one mission can be meant
         if found:
-            return found[-1]
+            return found[-1] if pronoun or programme else _whole_mission(analysis, sentence, window, found[-1])
         if pronoun:
             return None
     # "L'ESA a apporté son appui à la mission", four sentences after the last name: with no mission in the
     # sentences just before, a noun back-reference means the article's topic
     return None if pronoun or programme else _topic_mission(analysis, sentence)
+
+
+def _whole_mission(analysis: Analysis, sentence: Sentence, window: list[Sentence], last: Mention) -> Mention:
+    """The referent of a noun back-reference among the missions of the sentences before it: the article's
+    headline mission when one of those sentences names it (a mission named in passing, "the first samples
+    since the Soviet Luna 24 mission", is not what "the mission" then means), else the last one named; a
+    whole-mission anaphor ("la mission") means the mission a part (rover, lander) belongs to when the
+    article names that mission."""
+    headline = {m.id for s in analysis.sentences if s.block.kind == "title" for m in s.missions()}
+    named = [m for other in window for m in reversed(other.missions())]
+    chosen = next((m for m in named if m.id in headline), last)
+    if not _rx(sentence.lang, "whole_mission_anaphora").search(sentence.text):
+        return chosen
+    entry = kb_mission(analysis, chosen.id)
+    parent = analysis.kb.mission_by_name(entry.part_of) if entry is not None and entry.part_of else None
+    if parent is None or (kb_mission(analysis, parent.id) or parent).kind == "programme":
+        return chosen
+    earlier = [m for other in analysis.sentences[: sentence.index] for m in other.missions() if m.id == parent.id]
+    return earlier[-1] if earlier else chosen
 
 
 def _topic_mission(analysis: Analysis, sentence: Sentence) -> Mention | None:
@@ -627,10 +687,12 @@ def _topic_mission(analysis: Analysis, sentence: Sentence) -> Mention | None:
 
 
 def _instrument_contributors(analysis: Analysis, facts: list[Fact], part_of: list[Fact]) -> list[Fact]:
-    """An agency that leads an instrument contributes to the mission that carries it (DORN -> Chang'e 6)."""
+    """An agency that leads (or contributes to) an instrument contributes to the mission that carries it
+    (DORN -> Chang'e 6)."""
     leads: dict[str, set[str]] = {}
     for fact in facts:
-        if isinstance(fact, ParticipationFact) and fact.role == "lead":
+        # "NASA contributed the detectors of NISP": a contributor to the instrument contributes to its host too
+        if isinstance(fact, ParticipationFact) and fact.role in ("lead", "contributor"):
             leads.setdefault(fact.mission, set()).add(fact.agency_id)
     out: list[Fact] = []
     for fact in part_of:
@@ -686,6 +748,89 @@ def _part_of(analysis: Analysis, missions: dict[str, list[Mention]]) -> list[Fac
             between = gap(analysis, a.end, b.start)
             if entry is not None and entry.kind == "instrument" and carried_rx.match(between):
                 facts.append(PartOfFact(a.id, b.id, evidence=[evidence(sentence)], reason=f"'{between}'"))
+            elif _kind(analysis, a) == "programme" and _kind(analysis, b) != "programme" and between == "" \
+                    and a.end < b.start and b.id.startswith(("family:", "pattern:")):
+                # "the Copernicus Sentinel-1C satellite": the programme's name before the craft's
+                facts.append(PartOfFact(b.id, a.id, evidence=[evidence(sentence)],
+                                        reason="the programme's name is written before the craft's"))
+        if sentence.block.kind != "credit":
+            facts += _carried_parts(analysis, sentence)
+            facts += _memberships(analysis, sentence)
+    return facts
+
+
+def _kind(analysis: Analysis, mention: Mention) -> str | None:
+    """The KB kind of a mention's mission; a numbered family member ("PSLV-C59", "Long March 7") has its
+    family's kind when the family is a launcher or an instrument; None when unknown."""
+    entry = kb_mission(analysis, mention.id)
+    if entry is None and mention.id.startswith("family:"):
+        stem = re.sub(r"\d+[a-z]?$", "", mention.id.split(":", 1)[1])
+        family = analysis.kb.families.get(stem)
+        return family.kind if family is not None and family.kind in ("launcher", "instrument") else None
+    return entry.kind if entry is not None else None
+
+
+def _carried_parts(analysis: Analysis, sentence: Sentence) -> list[Fact]:
+    """"MTG-I1 carries a Flexible Combined Imager and a Lightning Imager", "le Coronagraph, qui porte l'instrument
+    ASPIICS", "Elle porte sept charges utiles, dont le coronographe VELC": the missions named after the verb, in
+    its clause, are parts of the spacecraft before it (or of the mission "Elle"/"It" refers to)."""
+    lang_rules = rules(sentence.lang)
+    verbs = phrase_regex(lang_rules["carries"])
+    passive = phrase_regex(lang_rules["carries_not"])
+    found = sentence.missions()
+    facts: list[Fact] = []
+    for cue in verbs.finditer(sentence.text):
+        cue_start, cue_end = sentence.start + cue.start(), sentence.start + cue.end()
+        if passive.match(analysis.text[cue_end : cue_end + 12].lstrip()) and \
+                analysis.text[cue_end : cue_end + 12].lstrip().split(" ")[0].lower() in \
+                {w.lower() for w in lang_rules["carries_not"]}:
+            continue  # "was carried on Transporter-10", "emporté par"
+        hosts = [m for m in found if m.end <= cue_start and _kind(analysis, m) not in ("instrument", "launcher",
+                                                                                        "programme")]
+        host = hosts[-1] if hosts else None
+        if host is not None and re.search(r"[;:]|\.\s", analysis.text[host.end : cue_start]):
+            host = None
+        if host is None:
+            host = _referred_mission(analysis, sentence) if not any(m.end <= cue_start for m in found) else None
+        if host is None or _kind(analysis, host) in ("launcher", "programme"):
+            continue
+        clause_end = next((sentence.start + m.start() for m in re.finditer(r"[;:]|\.\s|, (?:which|that|qui)\b",
+                                                                            sentence.text)
+                           if sentence.start + m.start() > cue_end), sentence.end)
+        for part in found:
+            if cue_end <= part.start < clause_end and part.id != host.id and \
+                    _kind(analysis, part) not in ("launcher", "programme", "station"):
+                facts.append(PartOfFact(part.id, host.id, evidence=[evidence(sentence)],
+                                        reason=f"'{cue.group(0)}': the spacecraft carries it"))
+    return facts
+
+
+def _memberships(analysis: Analysis, sentence: Sentence) -> list[Fact]:
+    """"Biomass belongs to ESA's Earth Explorer family", "X fait partie de la série des missions Proba":
+    membership of a programme named within six words after the cue; "Another Earth Explorer, FLEX",
+    "MTG-I1, the first Meteosat Third Generation imaging satellite": an apposition with a series determiner."""
+    lang_rules = rules(sentence.lang)
+    cues = "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in
+                    sorted(lang_rules["membership"], key=len, reverse=True))
+    determiners = "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in
+                           sorted(lang_rules["series_determiners"], key=len, reverse=True))
+    # "The Kestrel-1 satellite belongs to ...": the craft's head noun may stand between its name and the cue
+    member_rx = re.compile(r"^(?:\s+[\w-]+){0,2}?,?\s*(?:" + cues + r")\s+(?:[\w'’-]+\s+){0,6}?$", re.IGNORECASE)
+    after_rx = re.compile(r"^,\s*(?:" + determiners + r")(?:\s+|(?<=['’]))(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    before_rx = re.compile(r"(?:^|[.;:]\s+|\s)(?:" + determiners + r")(?:\s+|(?<=['’]))$", re.IGNORECASE)
+    found = sentence.missions()
+    facts: list[Fact] = []
+    for a, b in zip(found, found[1:], strict=False):
+        between = analysis.text[a.end : b.start]
+        if _kind(analysis, b) == "programme" and _kind(analysis, a) != "programme" and (
+                member_rx.match(between) or after_rx.match(between)):
+            facts.append(PartOfFact(a.id, b.id, evidence=[evidence(sentence)],
+                                    reason="the text names the programme it belongs to"))
+        elif _kind(analysis, a) == "programme" and _kind(analysis, b) != "programme" and \
+                re.fullmatch(r",\s*", between) and \
+                before_rx.search(analysis.text[max(sentence.start, a.start - 20) : a.start]):
+            facts.append(PartOfFact(b.id, a.id, evidence=[evidence(sentence)],
+                                    reason="an apposition names the programme it belongs to"))
     return facts
 
 
@@ -734,9 +879,68 @@ def _events(analysis: Analysis) -> list[Fact]:
                 if _is_launcher(analysis, mission):
                     # "It was launched on a Falcon 9": the launcher carries the mission named before
                     mission = _referred_mission(analysis, sentence, anywhere=True) or mission
+                if _is_launcher(analysis, mission) and _is_vehicle(analysis, sentence, mission):
+                    # "A new NASA observatory ... left Earth aboard a Falcon 9. The Imaging X-ray Polarimetry
+                    # Explorer, or IXPE, ...": the payload is named next; with none, the event is nobody's
+                    payload = _payload_named_next(analysis, sentence)
+                    if payload is None:
+                        continue
+                    mission = payload
+            if _is_launcher(analysis, mission) and date is None:
+                continue  # "Soyuz launches", "launch licences for the Electron rocket": a launcher's own event is dated
+            if _called_off(analysis, sentence, cue_start, cue_end):
+                continue  # "Le décollage, initialement fixé au 13 avril, avait été annulé"
+            if event == "orbit_insertion" and all(c[0] != "launch" for c in cues) and any(
+                    _is_launcher(analysis, m) for m in in_sentence if m.id != mission.id):
+                # "Une fusée PSLV a placé en orbite les satellites de Proba-3", "reached orbit aboard a Falcon 9":
+                # with a launcher and no other launch cue, reaching orbit is the launch itself
+                event = "launch"
+            if event == "landing" and _capsule_with_samples(analysis, sentence, clause, cue_start):
+                event = "sample_return"  # "the capsule carrying rock from Bennu landed"
             facts.append(EventFact(mission.id, event, date, evidence=[evidence(sentence)],
                                    reason=f"'{text}'" + (" (planned)" if planned else "")))
     return facts
+
+
+def _called_off(analysis: Analysis, sentence: Sentence, cue_start: int, cue_end: int) -> bool:
+    """Whether the text says the event did not happen as first set: a called-off word within 60 characters
+    after the cue, or within three words before it."""
+    words = phrase_regex(rules(sentence.lang)["called_off"])
+    before = " ".join(analysis.text[sentence.start : cue_start].split()[-3:])
+    return bool(words.search(analysis.text[cue_end : min(sentence.end, cue_end + 60)]) or words.search(before))
+
+
+def _capsule_with_samples(analysis: Analysis, sentence: Sentence, clause: tuple[int, int], cue_start: int) -> bool:
+    """Whether a landing is a sample capsule's: its clause names a capsule before the cue and the sentence
+    (or the one before it in the paragraph) speaks of samples ("La capsule de retour de Chang'e 5 s'est posée
+    ... avec à son bord des roches")."""
+    lang_rules = rules(sentence.lang)
+    capsule = phrase_regex(lang_rules["return_capsule"]).search(analysis.text[clause[0] : cue_start])
+    around = [s for s in analysis.sentences[max(0, sentence.index - 1) : sentence.index + 1]
+              if s.block.index == sentence.block.index]
+    return capsule is not None and any(phrase_regex(lang_rules["samples"]).search(s.text) for s in around)
+
+
+def _is_vehicle(analysis: Analysis, sentence: Sentence, launcher: Mention) -> bool:
+    """Whether the launcher is named as the vehicle of the sentence's event ("aboard a SpaceX Falcon 9",
+    "aboard ISRO's GSLV rocket", "par une fusée PSLV-C57"), not as its subject ("Vega made its last flight")."""
+    cues = "|".join(r"\s+".join(re.escape(w) for w in c.split())
+                    for c in sorted(rules(sentence.lang)["vehicle"], key=len, reverse=True))
+    before = analysis.text[max(sentence.start, launcher.start - 60) : launcher.start]
+    return re.search(r"(?<!\w)(?:" + cues + r")\s+(?:[\w'’-]+\s+){0,2}$", before, re.IGNORECASE) is not None
+
+
+def _payload_named_next(analysis: Analysis, sentence: Sentence) -> Mention | None:
+    """The first mission (not a launcher or an instrument) named in the next two sentences of the same
+    language outside captions and credits: a news lede describes the payload before it names it."""
+    for other in analysis.sentences[sentence.index + 1 : sentence.index + 3]:
+        if other.block.kind in ("credit", "caption") or other.lang != sentence.lang:
+            continue
+        for mention in other.missions():
+            entry = kb_mission(analysis, mention.id)
+            if entry is None or entry.kind not in ("launcher", "instrument"):
+                return mention
+    return None
 
 
 def _event_cues(analysis: Analysis, sentence: Sentence) -> list[tuple[str, int, int, str]]:
@@ -768,22 +972,29 @@ def _governed_by_future(clause: str, cue: re.Match, future: re.Pattern) -> bool:
 
 
 def _event_mission(analysis: Analysis, missions: list[Mention], cue_pos: int, event: str) -> Mention:
-    """The mission an event is about: a launcher only launches others, so prefer a non-launcher."""
+    """The mission an event is about: a launcher only launches others and a programme's craft fly, so
+    prefer a craft."""
     def is_launcher(m: Mention) -> bool:
         entry = kb_mission(analysis, m.id)
         return entry is not None and entry.kind == "launcher"
 
-    preferred = [m for m in missions if not is_launcher(m)] or missions
+    # a programme is not what flies either ("with the Copernicus Sentinel-1C satellite")
+    preferred = [m for m in missions if not is_launcher(m) and _kind(analysis, m) != "programme"] or \
+        [m for m in missions if not is_launcher(m)] or missions
     before = [m for m in preferred if m.start < cue_pos]
-    return before[-1] if before and event == "launch" else min(preferred, key=lambda m: abs(m.start - cue_pos))
+    # "China's Tianwen-1 ... was set to brake into orbit on 10 February, and NASA's Perseverance rover ...": the
+    # subject before a launch or an arrival is what flies
+    if before and event in ("launch", "orbit_insertion"):
+        return before[-1]
+    return min(preferred, key=lambda m: abs(m.start - cue_pos))
 
 
 def _status(analysis: Analysis, missions: dict[str, list[Mention]], events: list[Fact]) -> list[Fact]:
     """Status from cue words in the clause that names the mission (or refers back to it): ended/returned ->
-    completed, operating/"en orbite" -> active, will/"prévue" -> planned, else no fact (null).
+    completed, operating/"en orbite" -> active, planned/"prévue"/"will launch" -> planned, else no fact (null).
 
-    A mission the text says has flown (a past launch, landing or orbit insertion) and has not ended is
-    active, whatever else the article plans for it; a planned dated event makes it planned. A programme
+    A past launch alone says nothing of the mission now (null); an end event makes it completed and a
+    planned dated event planned. A bare future verb ("which will detect lightning") is no plan. A programme
     or station is completed only when nothing in the article says it goes on or a flight lies ahead."""
     states: dict[str, dict[str, Sentence]] = {}
     for sentence in analysis.sentences:
@@ -800,8 +1011,11 @@ def _status(analysis: Analysis, missions: dict[str, list[Mention]], events: list
             targets = [(referred.id, (sentence.start, sentence.end))] if referred is not None else []
         for mission_id, (start, end) in targets:
             text = analysis.text[start:end]
-            for state, key in (("completed", "ended"), ("active", "active"), ("planned", "future")):
-                if _rx(lang, key).search(text):
+            if _rx(lang, "future").search(text):
+                states.setdefault(mission_id, {}).setdefault("ahead", sentence)  # "will send astronauts in 2026"
+            for state, key in (("completed", "ended"), ("active", "active"), ("planned", "planned_status")):
+                if any(key != "ended" or not _ends_something_else(lang, text, cue.end())
+                       for cue in _rx(lang, key).finditer(text)):
                     states.setdefault(mission_id, {}).setdefault(state, sentence)
     for fact in events:
         assert isinstance(fact, EventFact)
@@ -811,18 +1025,17 @@ def _status(analysis: Analysis, missions: dict[str, list[Mention]], events: list
         sentence = analysis.sentences[_sentence_index(analysis, fact.evidence[0].start)]
         if planned:
             states.setdefault(fact.mission, {}).setdefault("planned", sentence)
-        elif fact.event != "end":
-            states.setdefault(fact.mission, {}).setdefault("flown", sentence)
+        elif fact.event == "end":
+            states.setdefault(fact.mission, {}).setdefault("completed", sentence)
     facts: list[Fact] = []
     for mission_id, found in states.items():
         entry = kb_mission(analysis, mission_id)
         kind = entry.kind if entry is not None else None
         if "completed" in found and not (kind in ("programme", "station") and ("planned" in found or
-                                                                             "active" in found)):
+                                                                             "active" in found or "ahead" in found)):
             status = "completed"
-        elif "active" in found or "flown" in found:
+        elif "active" in found:
             status = "active"
-            found.setdefault("active", found.get("flown"))
         elif "planned" in found:
             status = "planned"
         else:
@@ -830,6 +1043,13 @@ def _status(analysis: Analysis, missions: dict[str, list[Mention]], events: list
         facts.append(StatusFact(mission_id, status, evidence=[evidence(found[status])],
                                 reason=f"{status} from the cue words of the sentence"))
     return facts
+
+
+def _ends_something_else(lang: str, text: str, cue_end: int) -> bool:
+    """Whether an ended cue is about something other than the mission: an agreement, talks, tests or a
+    return to flight named within three words after it ("had concluded a memorandum")."""
+    after = " ".join(text[cue_end:].split()[:3])
+    return phrase_regex(rules(lang)["ended_objects"]).search(after) is not None
 
 
 def _sentence_index(analysis: Analysis, start: int) -> int:
