@@ -244,7 +244,7 @@ def _collect(doc: Doc, block: Block, sentences: list[Sentence], kb: KnowledgeBas
     for start, end in person_spans:
         end = base + _extend_particle(block.text, end - base)
         start, end = _trim_person(block.text, start - base, end - base)
-        start, end = base + start, base + end
+        start, end = _after_mentions(block.text, base, base + start, base + end, taken)
         if end - start < 3 or any(start < e and s < end for s, e in taken):
             continue
         surface = doc.text[start - base : end - base]
@@ -292,6 +292,19 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
     lead = re.match(r"^(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’])\s*", trimmed)
     offset = lead.end() if lead else 0
     return start + offset, start + len(trimmed)
+
+
+def _after_mentions(text: str, base: int, start: int, end: int,
+                    taken: list[tuple[int, int]]) -> tuple[int, int]:
+    """A person span the NER ran over the agency before it ("Roscosmos Dmitri Rogozine" after "la Corporation
+    d'État Roscosmos") keeps the words after that mention. ``text`` is the block's text, which starts at
+    document offset ``base``; ``start``/``end`` and ``taken`` are document offsets."""
+    for s, e in sorted(taken):
+        if s <= start < e < end:
+            start = e
+            while start < end and text[start - base].isspace():
+                start += 1
+    return start, end
 
 
 # ---- document-level passes -------------------------------------------------------------

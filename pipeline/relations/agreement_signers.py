@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..analysis import Analysis, Mention, Sentence
+from ..analysis import Analysis, CueMention, Mention, Sentence
 from ..records import normalise_name
-from .agreement_context import anaphoric, linked_by, relevant, same_signing
+from .agreement_context import anaphoric, clause_of, in_bystander_clause, linked_by, relevant, same_signing
 from .common import agencies_of, gap
 from .facts import SignatoryFact
+from .lexicon import load_rules, phrase_regex
 from .officials import introduced_persons, role_lexicon
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def signatories_in_next_sentence(analysis: Analysis, event: SigningEvent,
 def signatories_in_signers_block(analysis: Analysis, event: SigningEvent,
                                  person_agency: dict[str, str]) -> SignatoryResult | None:
     """A "Signers" / "Signataires" heading followed by one "Name, Role of AGENCY" line per signer."""
-    if event.slots.signatories:
+    if event.slots.signatories or _headline_of_reported_signing(analysis, event):
         return None
     found: list[SignatoryFact] = []
     for sentence in analysis.sentences:
@@ -75,6 +76,19 @@ def signatories_in_signers_block(analysis: Analysis, event: SigningEvent,
                           or _line_agency(analysis, holder, *line))
                 found.append(SignatoryFact(name, agency))
     return (found, set(), "listed under a signers heading") if found else None
+
+
+def _headline_of_reported_signing(analysis: Analysis, event: SigningEvent) -> bool:
+    """A headline's signing that the body reports again: the article's Signers block and caption belong to the
+    body's event, which holds the date and the full parties, not to the headline's restatement."""
+    if event.sentence.block.kind != "title":
+        return False
+    from .agreements import signing_event
+
+    named = {i for m in event.sentence.mentions if m.label in ("AGENCY", "COUNTRY") for i in m.ids}
+    return any(s.block.kind == "body" and s.cues_of("SIGN", "ACCORDS_JOIN")
+               and named & {i for m in s.mentions if m.label in ("AGENCY", "COUNTRY") for i in m.ids}
+               and signing_event(analysis, s) for s in analysis.sentences)
 
 
 def _line_agency(analysis: Analysis, holder: Sentence, start: int, end: int) -> str | None:
@@ -110,7 +124,7 @@ def _starts_with_heading(analysis: Analysis, sentence: Sentence) -> bool:
 def signatories_in_caption(analysis: Analysis, event: SigningEvent,
                            person_agency: dict[str, str]) -> SignatoryResult | None:
     """A caption naming who signed: "X (left) and Y (right) after signing", "X et Y lors de la signature"."""
-    if event.slots.signatories:
+    if event.slots.signatories or _headline_of_reported_signing(analysis, event):
         return None
     found: list[SignatoryFact] = []
     for sentence in analysis.sentences:
@@ -129,7 +143,7 @@ def _signatories(analysis: Analysis, sentence: Sentence, anchor: Trigger,
     signatories: list[SignatoryFact] = []
     governments: set[str] = set()
     people = sorted([*sentence.persons, *introduced_persons(analysis, sentence)], key=lambda p: p.start)
-    for person in relevant(analysis, sentence, anchor, people, strict=True):
+    for person in _signing_people(analysis, sentence, anchor, people):
         name = _clean_name(analysis, sentence, person)
         if name is None or _is_speaker(analysis, sentence, person):
             continue
@@ -154,6 +168,49 @@ def _signatories(analysis: Analysis, sentence: Sentence, anchor: Trigger,
             continue
         signatories.append(SignatoryFact(name, agency))
     return signatories, governments
+
+
+def _signing_people(analysis: Analysis, sentence: Sentence, anchor: Trigger, people: list[Mention]) -> list[Mention]:
+    """The people who take part in the signing: those the parse attaches to the trigger, and those of a second
+    signing verb of the sentence that restates the same signing ("ESA and Roscosmos signed it in 2013, when X
+    and Y put their names to the text"; "was signed on 16 December, with X signing for Ottawa")."""
+    from .agreements import Trigger
+
+    kept = relevant(analysis, sentence, anchor, people, strict=True)
+    for cue in _restating_signs(sentence, anchor):
+        restated = Trigger(cue.start, cue.end, None, True, cue.text)
+        found = relevant(analysis, sentence, restated, people, strict=True) or _opened_by_link(
+            analysis, sentence, anchor, cue, people)
+        kept += [p for p in found if p not in kept]
+    return sorted(kept, key=lambda p: p.start)
+
+
+def _opened_by_link(analysis: Analysis, sentence: Sentence, anchor: Trigger, cue: CueMention,
+                    people: list[Mention]) -> list[Mention]:
+    """Without a usable parse: the people between a restating link word ("when", "lorsque", "with") that follows
+    the anchor and the restating verb, outside bystander clauses."""
+    links = phrase_regex(load_rules("signers", sentence.lang, ("restating_links",))["restating_links"])
+    opened = list(links.finditer(analysis.text, anchor.end, cue.start))
+    if not opened:
+        return []
+    start = opened[-1].end()
+    return [p for p in people if start <= p.start and p.end <= cue.start
+            and not in_bystander_clause(sentence, p, anchor.start)]
+
+
+def _restating_signs(sentence: Sentence, anchor: Trigger) -> list[CueMention]:
+    """Signing verbs after the anchor that name no new document of their own in their clause (the document they
+    take, if any, is an anaphora: "the text", "the Accords")."""
+    found = []
+    for cue in sentence.cues_of("SIGN"):
+        if cue.start <= anchor.start or any(a.start <= cue.start < a.end for a in sentence.cues_of("SIGNING_ANAPHORA")):
+            continue
+        clause = clause_of(sentence, cue.start)
+        documents = [d for d in sentence.cues_of("DOCUMENT") if cue.end <= d.start < clause[1]
+                     and not anaphoric(sentence, d.start)]
+        if not documents:
+            found.append(cue)
+    return found
 
 
 def _is_speaker(analysis: Analysis, sentence: Sentence, person: Mention) -> bool:
@@ -249,8 +306,6 @@ def _role_before(analysis: Analysis, sentence: Sentence, mention: Mention, roles
 
 
 def _role_words(lang: str) -> re.Pattern:
-    from .lexicon import phrase_regex
-
     return phrase_regex(role_lexicon(lang))
 
 
@@ -284,8 +339,14 @@ def government_country(analysis: Analysis, sentence: Sentence, person: Mention) 
         agency = analysis.kb.agency_for_adjective(word, sentence.lang)
         if agency is not None and agency.country:
             return agency.country
-    codes = [m.ids[0].split(":", 1)[1] for m in sentence.mentions if m.label == "COUNTRY"]
-    if codes:  # the host country ("ambassador to the United States") is rarely the one signing
+    countries = [m for m in sentence.mentions if m.label == "COUNTRY"]
+    # the country just before the post ("Colombia signed, when its foreign minister X ...", "Ecuador's
+    # ambassador"), else the first other than the host ("ambassador to the United States")
+    before = [m for m in countries if m.end <= role.start and not in_bystander_clause(sentence, m)]
+    if before:
+        return before[-1].ids[0].split(":", 1)[1]
+    codes = [m.ids[0].split(":", 1)[1] for m in countries]
+    if codes:
         return next((c for c in codes if c != "US"), codes[0])
     # "C'est le ministre de l'Économie, Franz Fayot, qui a signé": the country the article just named
     for other in analysis.window(sentence, back=3):

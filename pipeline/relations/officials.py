@@ -51,11 +51,24 @@ def introduced_persons(analysis: Analysis, sentence: Sentence) -> list[Mention]:
             continue
         after = sentence.text[match.end() :].lstrip(" ,")
         role = roles.match(after) or roles.match(re.sub(r"^(?:the|le|la|l['’])\s*", "", after, flags=re.I))
-        if role is None:
+        if role is None and not _government_role_follows(sentence, end):
             continue
         found.append(Mention(start, end, match.group(0), "PERSON", (match.group(0),), "introduced by a post",
                              sentence.lang, sentence.block, sentence.index))
     return found
+
+
+# what may stand between a name's comma and a government post: an article, a possessive, an adjective
+# ("Navdeep Bains, Canada's Minister of ...", "Ana Ruiz, the Chilean foreign minister", "X, ministre ...")
+_BEFORE_POST = re.compile(r"^\s*,\s*(?:(?:the|a|an|le|la|l['’]|un|une)\s*)?(?:[\w-]+(?:['’]s)?\s+){0,2}$", re.I)
+
+
+def _government_role_follows(sentence: Sentence, end: int) -> bool:
+    """True when a ``GOVERNMENT_ROLE`` cue follows the name's comma within an article, possessive or adjective."""
+    for cue in sentence.cues_of("GOVERNMENT_ROLE"):
+        if cue.start >= end and _BEFORE_POST.match(sentence.text[end - sentence.start : cue.start - sentence.start]):
+            return True
+    return False
 
 
 def sentence_items(analysis: Analysis, sentence: Sentence) -> list[Item]:
@@ -108,6 +121,7 @@ def find_officials(analysis: Analysis) -> list[OfficialFact]:
             continue
         rules = load_rules("roles", sentence.lang, REQUIRED)
         items = sentence_items(analysis, sentence)
+        own: list[tuple[int, OfficialFact]] = []  # the sentence's facts so far, by start
         for pattern in rules["patterns"]:
             seq: list[str] = pattern["seq"]
             gaps = [re.compile(g) for g in pattern["gaps"]]
@@ -117,19 +131,29 @@ def find_officials(analysis: Analysis) -> list[OfficialFact]:
                     continue
                 if not all(g.match(_gap(analysis, x, y)) for g, x, y in zip(gaps, window, window[1:], strict=False)):
                     continue
-                fact = _fact(analysis, sentence, window, items, pattern)
+                fact = _fact(analysis, sentence, window, items, pattern, own)
                 if fact is not None:
                     facts.append(fact)
+                    own.append((window[0].start, fact))
     return facts
 
 
 def _fact(analysis: Analysis, sentence: Sentence, window: list[Item], items: list[Item],
-          pattern: dict) -> OfficialFact | None:
+          pattern: dict, own: list[tuple[int, OfficialFact]]) -> OfficialFact | None:
+    """The fact a matched window states, or None; ``pattern["role"]`` gives the post a verb states ("dirigée
+    par", "headed by"), ``role_from_previous`` the post of the sentence's previous official ("L'ISRO était
+    dirigée par X, le CNES par Y")."""
     person = next(w for w in window if w.kind == "PERSON")
     agency = next((w.value for w in window if w.kind == "AGENCY"), None)
     role_item = next((w for w in window if w.kind in ("ROLE", "POSS_ROLE")), None)
-    role = role_item.value if role_item else None
+    role = role_item.value if role_item else pattern.get("role")
     reason = None
+    if pattern.get("role_from_previous"):
+        earlier = [f for start, f in sorted(own, key=lambda x: x[0]) if start < window[0].start]
+        if not earlier:
+            return None
+        role = earlier[-1].role
+        reason = "post of the sentence's previous official"
     if role_item is not None and role_item.kind == "POSS_ROLE":
         agency = _most_recent_agency(analysis, sentence, role_item.start)
         reason = "agency from the possessive's antecedent"
