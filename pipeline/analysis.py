@@ -241,10 +241,15 @@ def _collect(doc: Doc, block: Block, sentences: list[Sentence], kb: KnowledgeBas
         other = [(base + e.start_char, base + e.end_char) for e in doc.ents if e.label_ not in PERSON_LABELS]
         person_spans = [(base + m.start(), base + m.end()) for m in _NAME.finditer(doc.text)
                         if not any(s < base + m.end() and base + m.start() < e for s, e in other)]
+    honorifics = [(base + c.start_char, base + c.end_char) for c in doc.spans.get(CUE_KEY, [])
+                  if c._.agreement_cue is not None and c._.agreement_cue.category == "HONORIFIC"]
     for start, end in person_spans:
         end = base + _extend_particle(block.text, end - base)
         start, end = _trim_person(block.text, start - base, end - base)
-        start, end = _after_mentions(block.text, base, base + start, base + end, taken)
+        start, end = _after_mentions(block.text, base, base + start, base + end, taken + honorifics)
+        left = base + _extend_particle_left(block.text, start - base)
+        if not any(left < e and s < start for s, e in taken):
+            start = left
         if end - start < 3 or any(start < e and s < end for s, e in taken):
             continue
         surface = doc.text[start - base : end - base]
@@ -285,11 +290,25 @@ def _extend_particle(text: str, end: int) -> int:
     return end
 
 
+_PARTICLE_START = re.compile(r"(?:Al|El|Le|La|De|Du|Da|Van|Von|Der|Di|Ben|Bin|Abu)\s")
+_PREVIOUS_NAME = re.compile(r"(?<![\w’'.-])[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+\s+$")
+
+
+def _extend_particle_left(text: str, start: int) -> int:
+    """A name the NER cut before a particle ("Salem" | "Al Mansoori") takes the capitalised word before it."""
+    if _PARTICLE_START.match(text, start):
+        previous = _PREVIOUS_NAME.search(text, max(0, start - 40), start)
+        if previous:
+            return previous.start()
+    return start
+
+
 def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a possessive and trailing punctuation from a person span ("Rogozin’s" -> "Rogozin")."""
+    """Drop a possessive and trailing punctuation from a person span ("Rogozin’s" -> "Rogozin"), and a leading
+    article the NER took in ("the", "le", "l'"), never the first letters of a name ("Lee Min-ho")."""
     surface = text[start:end]
     trimmed = re.sub(r"(?:['’]s?|[,.;:])+$", "", surface)
-    lead = re.match(r"^(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’])\s*", trimmed)
+    lead = re.match(r"^(?:(?:[Tt]he|[Ll]e|[Ll]a)\s+|[Ll]['’]\s*)", trimmed)
     offset = lead.end() if lead else 0
     return start + offset, start + len(trimmed)
 

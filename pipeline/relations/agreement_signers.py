@@ -36,8 +36,9 @@ def signatories_in_clause(analysis: Analysis, event: SigningEvent,
 
 def signatories_in_next_sentence(analysis: Analysis, event: SigningEvent,
                                  person_agency: dict[str, str]) -> SignatoryResult | None:
-    """"... concluded an agreement. The agreement was signed by X and Y.": the next sentence of the block,
-    when it reports the same signing (a signing verb, no new document) followed by an agent word."""
+    """"... concluded an agreement. The agreement was signed by X and Y." / "X signed for Canada.": the next
+    sentence of the block, when it reports the same signing (a signing verb, no new document) with an agent
+    word after the verb or a person before it."""
     following = analysis.window(event.sentence, ahead=1, same_block=True)
     if not following or event.slots.signatories:
         return None
@@ -45,7 +46,9 @@ def signatories_in_next_sentence(analysis: Analysis, event: SigningEvent,
     signs = other.cues_of("SIGN")
     if not signs or any(c.rule.kind for c in other.cues_of("DOCUMENT") if not anaphoric(other, c.start)):
         return None
-    if not any(c.start >= signs[0].end for c in other.cues_of("AGENT_LINK")):
+    passive = any(c.start >= signs[0].end for c in other.cues_of("AGENT_LINK"))  # "was signed by X and Y"
+    active = any(p.end <= signs[0].start for p in other.persons)  # "CSA President X signed for Canada"
+    if not passive and not active:
         return None
     from .agreements import Trigger
 
@@ -61,11 +64,12 @@ def signatories_in_signers_block(analysis: Analysis, event: SigningEvent,
         return None
     found: list[SignatoryFact] = []
     for sentence in analysis.sentences:
-        if sentence.block.kind == "credit" or not _starts_with_heading(analysis, sentence):
+        start = None if sentence.block.kind == "credit" else _signers_list_start(analysis, sentence)
+        if start is None:
             continue
         block = sentence.block
-        offset = block.start
-        for text in analysis.text[block.start : block.end].split("\n"):
+        offset = start
+        for text in re.split(r"[\n;]", analysis.text[start : block.end]):
             line = (offset, offset + len(text))
             offset += len(text) + 1
             holder = next((s for s in analysis.sentences if s.start <= line[0] < max(s.end, s.start + 1)), sentence)
@@ -117,8 +121,16 @@ def _line_name(analysis: Analysis, holder: Sentence, start: int, end: int) -> li
                     holder.block, holder.index)]
 
 
-def _starts_with_heading(analysis: Analysis, sentence: Sentence) -> bool:
-    return any(c.start == sentence.block.start for c in sentence.cues_of("SIGNERS_HEADING"))
+def _signers_list_start(analysis: Analysis, sentence: Sentence) -> int | None:
+    """Where a signers list starts: the block of a "Signers" heading line, or the text after an inline
+    "Signataires :" / "Signed by:" (one signer per line or per semicolon); None without one."""
+    for cue in sentence.cues_of("SIGNERS_HEADING"):
+        if cue.start == sentence.block.start:
+            return sentence.block.start
+        colon = re.match(r"\s*:", analysis.text[cue.end : sentence.block.end])
+        if colon:
+            return cue.end + colon.end()
+    return None
 
 
 def signatories_in_caption(analysis: Analysis, event: SigningEvent,
@@ -320,6 +332,11 @@ def _own_title(analysis: Analysis, sentence: Sentence, start: int, end: int) -> 
     return not any(start <= p.start < end for p in sentence.persons)
 
 
+# a post in apposition after a name: the comma, maybe an article, a possessive or an adjective ("X, Canada's
+# Minister of ...", "X, ministre argentine", "X, the Indian ambassador"); not "X, en présence du ministre"
+_APPOSITION = re.compile(r"^\s*,\s*(?:(?:the|a|an|le|la|l['’]|un|une)\s*)?(?:[\w-]+(?:['’]s)?\s+){0,2}$", re.I)
+
+
 def government_country(analysis: Analysis, sentence: Sentence, person: Mention) -> str | None:
     """Country code when the person signs as a minister, ambassador or head of state."""
     roles = sentence.cues_of("GOVERNMENT_ROLE")
@@ -327,7 +344,7 @@ def government_country(analysis: Analysis, sentence: Sentence, person: Mention) 
             and _own_title(analysis, sentence, c.end, person.start)]
     # a title after the name is in apposition: "Lucía Ferreyra, ministre argentine"
     right = [c for c in roles if c.start >= person.end and c.start - person.end <= 45
-             and analysis.text[person.end : c.start].lstrip().startswith(",")
+             and _APPOSITION.match(analysis.text[person.end : c.start])
              and _own_title(analysis, sentence, person.end, c.start)]
     role = left[-1] if left else (right[0] if right else None)
     if role is None:
@@ -356,12 +373,17 @@ def government_country(analysis: Analysis, sentence: Sentence, person: Mention) 
     return None
 
 
+_SAME_SIGNERS_REACH = 6  # sentences
+
+
 def same_signers(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str]) -> None:
     """"Les trois mêmes ministres en ont signé une nouvelle", "the two men signed a charter": the people of
     the signing just before sign again; they bring their governments and, without a document, its kind."""
     from .agreements import signing_event
 
-    for other in analysis.window(event.sentence, back=2):
+    # the nearest earlier signing of the article's body that names its people (not only the sentence before:
+    # "Les deux mêmes dirigeants avaient déjà signé ..." comes paragraphs after the signing it recalls)
+    for other in analysis.window(event.sentence, back=_SAME_SIGNERS_REACH):
         if other.block.kind == "title":
             break
         earlier = signing_event(analysis, other)
@@ -374,7 +396,7 @@ def same_signers(analysis: Analysis, event: SigningEvent, person_agency: dict[st
             if not any(t.kind for t in event.triggers):
                 kinds = [t.kind for t in earlier.triggers if t.kind]
                 event.slots.inherited_kind = event.slots.inherited_kind or (kinds[0] if kinds else None)
-            event.slots.reasons["signatories"] = "the same people signed in the sentence before"
+            event.slots.reasons["signatories"] = "the same people as an earlier signing of the article"
             return
 
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..analysis import Analysis, Mention, Sentence
 from .facts import OfficialFact, Span
 from .lexicon import load_rules, phrase_regex
 
 REQUIRED = ("roles", "patterns", "possessives")
+OPTIONAL = ("qualifiers",)
 
 
 @dataclass(frozen=True)
@@ -26,8 +28,20 @@ class Item:
     value: str  # agency id, English role, or person name
 
 
+@lru_cache(maxsize=4)
 def role_lexicon(lang: str) -> dict[str, str]:
-    return {k.lower(): v for k, v in load_rules("roles", lang, REQUIRED)["roles"].items()}
+    """Post as written (lower case) -> post in English, with every qualified form the rule file's
+    ``qualifiers`` make ("acting administrator", "administratrice par intérim" -> "Acting Administrator");
+    a form the file lists itself keeps its own translation."""
+    rules = load_rules("roles", lang, REQUIRED, OPTIONAL)
+    listed = {k.lower(): v for k, v in rules["roles"].items()}
+    qualifiers = rules.get("qualifiers", {})
+    roles: dict[str, str] = {}
+    for word, label in qualifiers.get("before", {}).items():
+        roles.update({f"{word} {k}": f"{label} {v}" for k, v in listed.items()})
+    for word, label in qualifiers.get("after", {}).items():
+        roles.update({f"{k} {word}": f"{label} {v}" for k, v in listed.items()})
+    return roles | listed
 
 
 def _role_regex(lang: str) -> re.Pattern:
@@ -75,7 +89,8 @@ def sentence_items(analysis: Analysis, sentence: Sentence) -> list[Item]:
     """AGENCY, ROLE/POSS_ROLE and PERSON items of a sentence, in text order."""
     lang = sentence.lang
     roles = role_lexicon(lang)
-    possessives = tuple(p.lower().replace("’", "'") for p in load_rules("roles", lang, REQUIRED)["possessives"])
+    rules = load_rules("roles", lang, REQUIRED, OPTIONAL)
+    possessives = tuple(p.lower().replace("’", "'") for p in rules["possessives"])
     items: list[Item] = []
     taken = [(m.start, m.end) for m in sentence.mentions] + [(p.start, p.end) for p in sentence.persons]
     for mention in sentence.mentions:
@@ -119,7 +134,7 @@ def find_officials(analysis: Analysis) -> list[OfficialFact]:
     for sentence in analysis.sentences:
         if sentence.block.kind == "credit" or not sentence.persons:
             continue
-        rules = load_rules("roles", sentence.lang, REQUIRED)
+        rules = load_rules("roles", sentence.lang, REQUIRED, OPTIONAL)
         items = sentence_items(analysis, sentence)
         own: list[tuple[int, OfficialFact]] = []  # the sentence's facts so far, by start
         for pattern in rules["patterns"]:
