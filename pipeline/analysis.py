@@ -32,10 +32,12 @@ from .triggers import SPAN_KEY as CUE_KEY
 from .triggers import Cue
 
 PERSON_LABELS = {"PERSON", "PER"}
-# capitalised name: two to four words, particles allowed ("Jean-Yves Le Gall", "Ursula von der Leyen")
+# capitalised name: two to four words, particles allowed ("Jean-Yves Le Gall", "Ursula von der Leyen"); a word
+# may be hyphenated with a capital after the hyphen ("Jean-Marc", "Kaysser-Pyzalla")
+_NAME_WORD = r"(?:[A-ZÀ-Ý][a-zà-öø-ÿ’']+(?:-[A-ZÀ-Ýa-zà-öø-ÿ][a-zà-öø-ÿ’']+)*|[A-Z]\.)"
 _NAME = re.compile(
-    r"(?<![\w’'-])(?:[A-Z][a-zà-öø-ÿ’'-]+|[A-Z]\.)(?:\s+(?:(?:von|van|der|de|du|da|le|la|bin|al|el)\s+)?"
-    r"(?:[A-Z][a-zà-öø-ÿ’'-]+|[A-Z]\.)){1,3}(?![\w-])"
+    rf"(?<![\w’'-]){_NAME_WORD}(?:\s+(?:(?:von|van|der|de|du|da|le|la|bin|al|el)\s+){{0,2}}"
+    rf"{_NAME_WORD}){{1,3}}(?![\w-])"
 )
 
 

@@ -292,8 +292,10 @@ def _adjacent_agency(analysis: Analysis, sentence: Sentence, person: Mention) ->
             if not between.strip(" ()") and _role_before(analysis, sentence, mention, roles):
                 return mention.ids[0]
         elif person.end <= mention.start:
+            # "X, president of CNES", never the next person's post: "X, et l'administrateur de la NASA, Y"
             between = gap(analysis, person.end, mention.start)
-            if len(between.split()) <= 6 and roles.search(between) and between.startswith(","):
+            if (len(between.split()) <= 6 and roles.search(between) and between.startswith(",")
+                    and _own_title(analysis, sentence, person.end, mention.start)):
                 return mention.ids[0]
     return None
 
