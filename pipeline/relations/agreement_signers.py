@@ -47,7 +47,8 @@ def signatories_in_next_sentence(analysis: Analysis, event: SigningEvent,
     if not signs or any(c.rule.kind for c in other.cues_of("DOCUMENT") if not anaphoric(other, c.start)):
         return None
     passive = any(c.start >= signs[0].end for c in other.cues_of("AGENT_LINK"))  # "was signed by X and Y"
-    active = any(p.end <= signs[0].start for p in other.persons)  # "CSA President X signed for Canada"
+    active = any(p.end <= signs[0].start  # "CSA President X signed for Canada"
+                 for p in [*other.persons, *introduced_persons(analysis, other)])
     if not passive and not active:
         return None
     from .agreements import Trigger

@@ -69,7 +69,31 @@ def introduced_persons(analysis: Analysis, sentence: Sentence) -> list[Mention]:
             continue
         found.append(Mention(start, end, match.group(0), "PERSON", (match.group(0),), "introduced by a post",
                              sentence.lang, sentence.block, sentence.index))
+    taken += [(m.start, m.end) for m in found]
+    for match in _NAME_AFTER_POST.finditer(sentence.text):
+        start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
+        if any(start < e and s < end for s, e in taken) or not _post_before(sentence, roles,
+                                                                          sentence.start + match.start()):
+            continue
+        found.append(Mention(start, end, match.group("name"), "PERSON", (match.group("name"),),
+                             "introduced by a post", sentence.lang, sentence.block, sentence.index))
     return found
+
+
+# "le ministre de l'Économie, Lex Delles, qui a signé": a capitalised name between a comma and a comma or stop
+_NAME_AFTER_POST = re.compile(
+    r",\s*(?P<name>(?:[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+)(?:\s+[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+){1,2})(?=\s*[,.;)])")
+# what may follow a post before the name's comma: its complement ("de l'Économie", "of Science")
+_POST_COMPLEMENT = re.compile(r"^(?:\s+(?:de|du|des|d['’]|of|for|chargée?|in charge)\b[^,;()]{0,40})?\s*$", re.I)
+
+
+def _post_before(sentence: Sentence, roles: re.Pattern, comma: int) -> bool:
+    """True when a post (an agency role or a government role) ends just before the comma at ``comma``,
+    maybe with its complement between."""
+    head = sentence.text[: comma - sentence.start]
+    ends = [sentence.start + m.end() for m in roles.finditer(head)]
+    ends += [c.end for c in sentence.cues_of("GOVERNMENT_ROLE") if c.end <= comma]
+    return any(_POST_COMPLEMENT.match(sentence.text[e - sentence.start : comma - sentence.start]) for e in ends)
 
 
 # what may stand between a name's comma and a government post: an article, a possessive, an adjective
