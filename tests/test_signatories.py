@@ -223,3 +223,42 @@ def test_qualified_posts_come_from_the_rule_file():
     assert role_lexicon("fr")["administratrice par intérim"] == "Acting Administrator"
     assert role_lexicon("fr")["directeur général adjoint"] == "Deputy Director-General"  # listed form wins
     assert "administrator par intérim" not in role_lexicon("en")
+
+
+# ---- a pronoun subject, a name after its post, the next person's post ------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NASA and CNES\n\nParis, 30 November 2023\n\nNASA Administrator Bill Carver visited the CNES headquarters in "
+     "Paris on Thursday. He signed an agreement with CNES on lunar science, the French agency said.\n",
+     {("Bill Carver", "NASA")}),
+    ("La NASA et le CNES\n\nParis, le 30 novembre 2023\n\nLe président du CNES, Henri Valette, a reçu jeudi "
+     "l'administrateur de la NASA à Paris. Il a signé avec la NASA un accord sur la science lunaire.\n",
+     {("Henri Valette", "CNES")}),
+])
+def test_a_pronoun_signer_is_the_person_before(extractor, text, expected):
+    assert signers_of(extractor, text) == expected
+
+
+def test_a_pronoun_far_from_the_signing_verb_names_no_signer(extractor):
+    text = ("NASA and CNES\n\nParis, 30 November 2023\n\nNASA Administrator Bill Carver visited the CNES headquarters "
+            "on Thursday. He told reporters that NASA and CNES had signed an agreement on lunar science.\n")
+    assert "Bill Carver" not in {name for name, _ in signers_of(extractor, text)}
+
+
+def test_a_minister_named_after_his_post_in_the_next_sentence(extractor):
+    text = ("Le Luxembourg et la NASA\n\nLuxembourg, le 8 octobre 2024\n\nLe Luxembourg et la NASA ont signé lundi "
+            "une déclaration d'intention. C'est le ministre de l'Économie, Lex Mertens, qui a signé le document.\n")
+    found = [r for r in records(extractor, text, "agreement") if "NASA" in r["parties"]]
+    assert found and {(s["name"], s["agency_id"]) for s in found[0]["signatories"]} == {("Lex Mertens", None)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le CNES et la NASA\n\nParis, le 30 novembre 2023\n\nLe président du CNES, Henri Valette, et l'administrateur "
+     "de la NASA, Bill Carver, ont signé jeudi à Paris un accord sur la mission lunaire.\n",
+     {("Henri Valette", "CNES"), ("Bill Carver", "NASA")}),
+    ("CNES and NASA\n\nParis, 30 November 2023\n\nHenri Valette, and NASA's administrator Bill Carver, signed an "
+     "agreement on Thursday between CNES and NASA.\n", {("Henri Valette", None), ("Bill Carver", "NASA")}),
+])
+def test_a_post_belongs_to_the_name_it_stands_next_to(extractor, text, expected):
+    assert signers_of(extractor, text) == expected

@@ -31,7 +31,39 @@ def signatories_in_clause(analysis: Analysis, event: SigningEvent,
                           person_agency: dict[str, str]) -> SignatoryResult | None:
     """People the trigger's sentence has sign: officials, people signing "for" an agency, ministers."""
     found = _signatories(analysis, event.sentence, event.anchor, person_agency)
-    return (*found, "named in the signing sentence") if found[0] else None
+    if found[0]:
+        return (*found, "named in the signing sentence")
+    return _pronoun_signer(analysis, event, person_agency)
+
+
+_RULES = ("restating_links", "subject_pronouns")
+
+
+def _pronoun_signer(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str]) -> SignatoryResult | None:
+    """"NASA Administrator X visited Paris on Thursday. He signed an agreement with CNES": a pronoun subject
+    of the signing verb (at most two words before it, in its clause) is the first person of the sentence
+    before, in the same block."""
+    sentence, anchor = event.sentence, event.anchor
+    clause_start = clause_of(sentence, anchor.start)[0]
+    pronouns = phrase_regex(load_rules("signers", sentence.lang, _RULES)["subject_pronouns"])
+    head = analysis.text[clause_start : anchor.start]
+    found = list(pronouns.finditer(head))
+    if not found or len(head[found[-1].end() :].split()) > 2:
+        return None
+    previous = analysis.window(sentence, back=1, same_block=True)
+    if not previous:
+        return None
+    people = sorted([*previous[0].persons, *introduced_persons(analysis, previous[0])], key=lambda p: p.start)
+    for person in people:
+        name = _clean_name(analysis, previous[0], person)
+        if name is None or _is_speaker(analysis, previous[0], person):
+            continue
+        government = government_country(analysis, previous[0], person)
+        if government is not None:
+            return [SignatoryFact(name, None, government)], {government}, "a pronoun for the person before"
+        agency = person_agency.get(normalise_name(name)) or _adjacent_agency(analysis, previous[0], person)
+        return [SignatoryFact(name, agency)], set(), "a pronoun for the person before"
+    return None
 
 
 def signatories_in_next_sentence(analysis: Analysis, event: SigningEvent,
@@ -202,7 +234,7 @@ def _opened_by_link(analysis: Analysis, sentence: Sentence, anchor: Trigger, cue
                     people: list[Mention]) -> list[Mention]:
     """Without a usable parse: the people between a restating link word ("when", "lorsque", "with") that follows
     the anchor and the restating verb, outside bystander clauses."""
-    links = phrase_regex(load_rules("signers", sentence.lang, ("restating_links",))["restating_links"])
+    links = phrase_regex(load_rules("signers", sentence.lang, _RULES)["restating_links"])
     opened = list(links.finditer(analysis.text, anchor.end, cue.start))
     if not opened:
         return []

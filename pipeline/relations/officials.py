@@ -17,7 +17,7 @@ from .facts import OfficialFact, Span
 from .lexicon import load_rules, phrase_regex
 
 REQUIRED = ("roles", "patterns", "possessives")
-OPTIONAL = ("qualifiers",)
+OPTIONAL = ("qualifiers", "not_name_words")
 
 
 @dataclass(frozen=True)
@@ -70,10 +70,11 @@ def introduced_persons(analysis: Analysis, sentence: Sentence) -> list[Mention]:
         found.append(Mention(start, end, match.group(0), "PERSON", (match.group(0),), "introduced by a post",
                              sentence.lang, sentence.block, sentence.index))
     taken += [(m.start, m.end) for m in found]
+    units = set(load_rules("roles", sentence.lang, REQUIRED, OPTIONAL).get("not_name_words", ()))
     for match in _NAME_AFTER_POST.finditer(sentence.text):
         start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
-        if any(start < e and s < end for s, e in taken) or not _post_before(sentence, roles,
-                                                                          sentence.start + match.start()):
+        if (any(start < e and s < end for s, e in taken) or units & set(match.group("name").split())
+                or not _post_before(sentence, roles, sentence.start + match.start())):
             continue
         found.append(Mention(start, end, match.group("name"), "PERSON", (match.group("name"),),
                              "introduced by a post", sentence.lang, sentence.block, sentence.index))
