@@ -31,10 +31,12 @@ from .triggers import SPAN_KEY as CUE_KEY
 from .triggers import Cue
 
 PERSON_LABELS = {"PERSON", "PER"}
-# capitalised name: two to four words, particles allowed ("Jean-Yves Le Gall", "Ursula von der Leyen")
+# capitalised name: two to four words, particles allowed ("Jean-Yves Le Gall", "Ursula von der Leyen"); a word
+# may be hyphenated with a capital after the hyphen ("Jean-Marc", "Kaysser-Pyzalla")
+_NAME_WORD = r"(?:[A-ZÀ-Ý][a-zà-öø-ÿ’']+(?:-[A-ZÀ-Ýa-zà-öø-ÿ][a-zà-öø-ÿ’']+)*|[A-Z]\.)"
 _NAME = re.compile(
-    r"(?<![\w’'-])(?:[A-Z][a-zà-öø-ÿ’'-]+|[A-Z]\.)(?:\s+(?:(?:von|van|der|de|du|da|le|la|bin|al|el)\s+)?"
-    r"(?:[A-Z][a-zà-öø-ÿ’'-]+|[A-Z]\.)){1,3}(?![\w-])"
+    rf"(?<![\w’'-]){_NAME_WORD}(?:\s+(?:(?:von|van|der|de|du|da|le|la|bin|al|el)\s+){{0,2}}"
+    rf"{_NAME_WORD}){{1,3}}(?![\w-])"
 )
 
 
@@ -300,10 +302,15 @@ def _collect(doc: Doc, block: Block, sentences: list[Sentence], kb: KnowledgeBas
         # NER found persons in the sentences it read; the sentences it did not read get capitalised names
         person_spans += [(base + m.start(), base + m.end()) for m in _NAME.finditer(block.text)
                          if not any(s <= m.start() < e for s, e in read_by_ner)]
+    honorifics = [(base + c.start_char, base + c.end_char) for c in doc.spans.get(CUE_KEY, [])
+                  if c._.agreement_cue is not None and c._.agreement_cue.category == "HONORIFIC"]
     for start, end in person_spans:
         end = base + _extend_particle(block.text, end - base)
         start, end = _trim_person(block.text, start - base, end - base)
-        start, end = base + start, base + end
+        start, end = _after_mentions(block.text, base, base + start, base + end, taken + honorifics)
+        left = base + _extend_particle_left(block.text, start - base)
+        if not any(left < e and s < start for s, e in taken):
+            start = left
         if end - start < 3 or any(start < e and s < end for s, e in taken):
             continue
         surface = block.text[start - base : end - base]
@@ -344,13 +351,40 @@ def _extend_particle(text: str, end: int) -> int:
     return end
 
 
+_PARTICLE_START = re.compile(r"(?:Al|El|Le|La|De|Du|Da|Van|Von|Der|Di|Ben|Bin|Abu)\s")
+_PREVIOUS_NAME = re.compile(r"(?<![\w’'.-])[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+\s+$")
+
+
+def _extend_particle_left(text: str, start: int) -> int:
+    """A name the NER cut before a particle ("Salem" | "Al Mansoori") takes the capitalised word before it."""
+    if _PARTICLE_START.match(text, start):
+        previous = _PREVIOUS_NAME.search(text, max(0, start - 40), start)
+        if previous:
+            return previous.start()
+    return start
+
+
 def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a possessive and trailing punctuation from a person span ("Rogozin’s" -> "Rogozin")."""
+    """Drop a possessive and trailing punctuation from a person span ("Rogozin’s" -> "Rogozin"), and a leading
+    article the NER took in ("the", "le", "l'"), never the first letters of a name ("Lee Min-ho")."""
     surface = text[start:end]
     trimmed = re.sub(r"(?:['’]s?|[,.;:])+$", "", surface)
-    lead = re.match(r"^(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’])\s*", trimmed)
+    lead = re.match(r"^(?:(?:[Tt]he|[Ll]e|[Ll]a)\s+|[Ll]['’]\s*)", trimmed)
     offset = lead.end() if lead else 0
     return start + offset, start + len(trimmed)
+
+
+def _after_mentions(text: str, base: int, start: int, end: int,
+                    taken: list[tuple[int, int]]) -> tuple[int, int]:
+    """A person span the NER ran over the agency before it ("Roscosmos Dmitri Rogozine" after "la Corporation
+    d'État Roscosmos") keeps the words after that mention. ``text`` is the block's text, which starts at
+    document offset ``base``; ``start``/``end`` and ``taken`` are document offsets."""
+    for s, e in sorted(taken):
+        if s <= start < e < end:
+            start = e
+            while start < end and text[start - base].isspace():
+                start += 1
+    return start, end
 
 
 # ---- document-level passes -------------------------------------------------------------

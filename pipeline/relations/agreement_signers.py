@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..analysis import Analysis, Mention, Sentence
+from ..analysis import Analysis, CueMention, Mention, Sentence
 from ..records import normalise_name
-from .agreement_context import anaphoric, linked_by, relevant, same_signing
+from .agreement_context import anaphoric, clause_of, in_bystander_clause, linked_by, relevant, same_signing
 from .common import agencies_of, gap
 from .facts import SignatoryFact
+from .lexicon import load_rules, phrase_regex
 from .officials import introduced_persons, role_lexicon
 
 if TYPE_CHECKING:
@@ -30,13 +31,46 @@ def signatories_in_clause(analysis: Analysis, event: SigningEvent,
                           person_agency: dict[str, str]) -> SignatoryResult | None:
     """People the trigger's sentence has sign: officials, people signing "for" an agency, ministers."""
     found = _signatories(analysis, event.sentence, event.anchor, person_agency)
-    return (*found, "named in the signing sentence") if found[0] else None
+    if found[0]:
+        return (*found, "named in the signing sentence")
+    return _pronoun_signer(analysis, event, person_agency)
+
+
+_RULES = ("restating_links", "subject_pronouns")
+
+
+def _pronoun_signer(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str]) -> SignatoryResult | None:
+    """"NASA Administrator X visited Paris on Thursday. He signed an agreement with CNES": a pronoun subject
+    of the signing verb (at most two words before it, in its clause) is the first person of the sentence
+    before, in the same block."""
+    sentence, anchor = event.sentence, event.anchor
+    clause_start = clause_of(sentence, anchor.start)[0]
+    pronouns = phrase_regex(load_rules("signers", sentence.lang, _RULES)["subject_pronouns"])
+    head = analysis.text[clause_start : anchor.start]
+    found = list(pronouns.finditer(head))
+    if not found or len(head[found[-1].end() :].split()) > 2:
+        return None
+    previous = analysis.window(sentence, back=1, same_block=True)
+    if not previous:
+        return None
+    people = sorted([*previous[0].persons, *introduced_persons(analysis, previous[0])], key=lambda p: p.start)
+    for person in people:
+        name = _clean_name(analysis, previous[0], person)
+        if name is None or _is_speaker(analysis, previous[0], person):
+            continue
+        government = government_country(analysis, previous[0], person)
+        if government is not None:
+            return [SignatoryFact(name, None, government)], {government}, "a pronoun for the person before"
+        agency = person_agency.get(normalise_name(name)) or _adjacent_agency(analysis, previous[0], person)
+        return [SignatoryFact(name, agency)], set(), "a pronoun for the person before"
+    return None
 
 
 def signatories_in_next_sentence(analysis: Analysis, event: SigningEvent,
                                  person_agency: dict[str, str]) -> SignatoryResult | None:
-    """"... concluded an agreement. The agreement was signed by X and Y.": the next sentence of the block,
-    when it reports the same signing (a signing verb, no new document) followed by an agent word."""
+    """"... concluded an agreement. The agreement was signed by X and Y." / "X signed for Canada.": the next
+    sentence of the block, when it reports the same signing (a signing verb, no new document) with an agent
+    word after the verb or a person before it."""
     following = analysis.window(event.sentence, ahead=1, same_block=True)
     if not following or event.slots.signatories:
         return None
@@ -44,7 +78,10 @@ def signatories_in_next_sentence(analysis: Analysis, event: SigningEvent,
     signs = other.cues_of("SIGN")
     if not signs or any(c.rule.kind for c in other.cues_of("DOCUMENT") if not anaphoric(other, c.start)):
         return None
-    if not any(c.start >= signs[0].end for c in other.cues_of("AGENT_LINK")):
+    passive = any(c.start >= signs[0].end for c in other.cues_of("AGENT_LINK"))  # "was signed by X and Y"
+    active = any(p.end <= signs[0].start  # "CSA President X signed for Canada"
+                 for p in [*other.persons, *introduced_persons(analysis, other)])
+    if not passive and not active:
         return None
     from .agreements import Trigger
 
@@ -56,15 +93,16 @@ def signatories_in_next_sentence(analysis: Analysis, event: SigningEvent,
 def signatories_in_signers_block(analysis: Analysis, event: SigningEvent,
                                  person_agency: dict[str, str]) -> SignatoryResult | None:
     """A "Signers" / "Signataires" heading followed by one "Name, Role of AGENCY" line per signer."""
-    if event.slots.signatories:
+    if event.slots.signatories or _headline_of_reported_signing(analysis, event):
         return None
     found: list[SignatoryFact] = []
     for sentence in analysis.sentences:
-        if sentence.block.kind == "credit" or not _starts_with_heading(analysis, sentence):
+        start = None if sentence.block.kind == "credit" else _signers_list_start(analysis, sentence)
+        if start is None:
             continue
         block = sentence.block
-        offset = block.start
-        for text in analysis.text[block.start : block.end].split("\n"):
+        offset = start
+        for text in re.split(r"[\n;]", analysis.text[start : block.end]):
             line = (offset, offset + len(text))
             offset += len(text) + 1
             holder = next((s for s in analysis.sentences if s.start <= line[0] < max(s.end, s.start + 1)), sentence)
@@ -75,6 +113,19 @@ def signatories_in_signers_block(analysis: Analysis, event: SigningEvent,
                           or _line_agency(analysis, holder, *line))
                 found.append(SignatoryFact(name, agency))
     return (found, set(), "listed under a signers heading") if found else None
+
+
+def _headline_of_reported_signing(analysis: Analysis, event: SigningEvent) -> bool:
+    """A headline's signing that the body reports again: the article's Signers block and caption belong to the
+    body's event, which holds the date and the full parties, not to the headline's restatement."""
+    if event.sentence.block.kind != "title":
+        return False
+    from .agreements import signing_event
+
+    named = {i for m in event.sentence.mentions if m.label in ("AGENCY", "COUNTRY") for i in m.ids}
+    return any(s.block.kind == "body" and s.cues_of("SIGN", "ACCORDS_JOIN")
+               and named & {i for m in s.mentions if m.label in ("AGENCY", "COUNTRY") for i in m.ids}
+               and signing_event(analysis, s) for s in analysis.sentences)
 
 
 def _line_agency(analysis: Analysis, holder: Sentence, start: int, end: int) -> str | None:
@@ -103,14 +154,22 @@ def _line_name(analysis: Analysis, holder: Sentence, start: int, end: int) -> li
                     holder.block, holder.index)]
 
 
-def _starts_with_heading(analysis: Analysis, sentence: Sentence) -> bool:
-    return any(c.start == sentence.block.start for c in sentence.cues_of("SIGNERS_HEADING"))
+def _signers_list_start(analysis: Analysis, sentence: Sentence) -> int | None:
+    """Where a signers list starts: the block of a "Signers" heading line, or the text after an inline
+    "Signataires :" / "Signed by:" (one signer per line or per semicolon); None without one."""
+    for cue in sentence.cues_of("SIGNERS_HEADING"):
+        if cue.start == sentence.block.start:
+            return sentence.block.start
+        colon = re.match(r"\s*:", analysis.text[cue.end : sentence.block.end])
+        if colon:
+            return cue.end + colon.end()
+    return None
 
 
 def signatories_in_caption(analysis: Analysis, event: SigningEvent,
                            person_agency: dict[str, str]) -> SignatoryResult | None:
     """A caption naming who signed: "X (left) and Y (right) after signing", "X et Y lors de la signature"."""
-    if event.slots.signatories:
+    if event.slots.signatories or _headline_of_reported_signing(analysis, event):
         return None
     found: list[SignatoryFact] = []
     for sentence in analysis.sentences:
@@ -129,7 +188,7 @@ def _signatories(analysis: Analysis, sentence: Sentence, anchor: Trigger,
     signatories: list[SignatoryFact] = []
     governments: set[str] = set()
     people = sorted([*sentence.persons, *introduced_persons(analysis, sentence)], key=lambda p: p.start)
-    for person in relevant(analysis, sentence, anchor, people, strict=True):
+    for person in _signing_people(analysis, sentence, anchor, people):
         name = _clean_name(analysis, sentence, person)
         if name is None or _is_speaker(analysis, sentence, person):
             continue
@@ -154,6 +213,49 @@ def _signatories(analysis: Analysis, sentence: Sentence, anchor: Trigger,
             continue
         signatories.append(SignatoryFact(name, agency))
     return signatories, governments
+
+
+def _signing_people(analysis: Analysis, sentence: Sentence, anchor: Trigger, people: list[Mention]) -> list[Mention]:
+    """The people who take part in the signing: those the parse attaches to the trigger, and those of a second
+    signing verb of the sentence that restates the same signing ("ESA and Roscosmos signed it in 2013, when X
+    and Y put their names to the text"; "was signed on 16 December, with X signing for Ottawa")."""
+    from .agreements import Trigger
+
+    kept = relevant(analysis, sentence, anchor, people, strict=True)
+    for cue in _restating_signs(sentence, anchor):
+        restated = Trigger(cue.start, cue.end, None, True, cue.text)
+        found = relevant(analysis, sentence, restated, people, strict=True) or _opened_by_link(
+            analysis, sentence, anchor, cue, people)
+        kept += [p for p in found if p not in kept]
+    return sorted(kept, key=lambda p: p.start)
+
+
+def _opened_by_link(analysis: Analysis, sentence: Sentence, anchor: Trigger, cue: CueMention,
+                    people: list[Mention]) -> list[Mention]:
+    """Without a usable parse: the people between a restating link word ("when", "lorsque", "with") that follows
+    the anchor and the restating verb, outside bystander clauses."""
+    links = phrase_regex(load_rules("signers", sentence.lang, _RULES)["restating_links"])
+    opened = list(links.finditer(analysis.text, anchor.end, cue.start))
+    if not opened:
+        return []
+    start = opened[-1].end()
+    return [p for p in people if start <= p.start and p.end <= cue.start
+            and not in_bystander_clause(sentence, p, anchor.start)]
+
+
+def _restating_signs(sentence: Sentence, anchor: Trigger) -> list[CueMention]:
+    """Signing verbs after the anchor that name no new document of their own in their clause (the document they
+    take, if any, is an anaphora: "the text", "the Accords")."""
+    found = []
+    for cue in sentence.cues_of("SIGN"):
+        if cue.start <= anchor.start or any(a.start <= cue.start < a.end for a in sentence.cues_of("SIGNING_ANAPHORA")):
+            continue
+        clause = clause_of(sentence, cue.start)
+        documents = [d for d in sentence.cues_of("DOCUMENT") if cue.end <= d.start < clause[1]
+                     and not anaphoric(sentence, d.start)]
+        if not documents:
+            found.append(cue)
+    return found
 
 
 def _is_speaker(analysis: Analysis, sentence: Sentence, person: Mention) -> bool:
@@ -223,8 +325,10 @@ def _adjacent_agency(analysis: Analysis, sentence: Sentence, person: Mention) ->
             if not between.strip(" ()") and _role_before(analysis, sentence, mention, roles):
                 return mention.ids[0]
         elif person.end <= mention.start:
+            # "X, president of CNES", never the next person's post: "X, et l'administrateur de la NASA, Y"
             between = gap(analysis, person.end, mention.start)
-            if len(between.split()) <= 6 and roles.search(between) and between.startswith(","):
+            if (len(between.split()) <= 6 and roles.search(between) and between.startswith(",")
+                    and _own_title(analysis, sentence, person.end, mention.start)):
                 return mention.ids[0]
     return None
 
@@ -249,8 +353,6 @@ def _role_before(analysis: Analysis, sentence: Sentence, mention: Mention, roles
 
 
 def _role_words(lang: str) -> re.Pattern:
-    from .lexicon import phrase_regex
-
     return phrase_regex(role_lexicon(lang))
 
 
@@ -265,6 +367,11 @@ def _own_title(analysis: Analysis, sentence: Sentence, start: int, end: int) -> 
     return not any(start <= p.start < end for p in sentence.persons)
 
 
+# a post in apposition after a name: the comma, maybe an article, a possessive or an adjective ("X, Canada's
+# Minister of ...", "X, ministre argentine", "X, the Indian ambassador"); not "X, en présence du ministre"
+_APPOSITION = re.compile(r"^\s*,\s*(?:(?:the|a|an|le|la|l['’]|un|une)\s*)?(?:[\w-]+(?:['’]s)?\s+){0,2}$", re.I)
+
+
 def government_country(analysis: Analysis, sentence: Sentence, person: Mention) -> str | None:
     """Country code when the person signs as a minister, ambassador or head of state."""
     roles = sentence.cues_of("GOVERNMENT_ROLE")
@@ -272,7 +379,7 @@ def government_country(analysis: Analysis, sentence: Sentence, person: Mention) 
             and _own_title(analysis, sentence, c.end, person.start)]
     # a title after the name is in apposition: "Lucía Ferreyra, ministre argentine"
     right = [c for c in roles if c.start >= person.end and c.start - person.end <= 45
-             and analysis.text[person.end : c.start].lstrip().startswith(",")
+             and _APPOSITION.match(analysis.text[person.end : c.start])
              and _own_title(analysis, sentence, person.end, c.start)]
     role = left[-1] if left else (right[0] if right else None)
     if role is None:
@@ -284,8 +391,14 @@ def government_country(analysis: Analysis, sentence: Sentence, person: Mention) 
         agency = analysis.kb.agency_for_adjective(word, sentence.lang)
         if agency is not None and agency.country:
             return agency.country
-    codes = [m.ids[0].split(":", 1)[1] for m in sentence.mentions if m.label == "COUNTRY"]
-    if codes:  # the host country ("ambassador to the United States") is rarely the one signing
+    countries = [m for m in sentence.mentions if m.label == "COUNTRY"]
+    # the country just before the post ("Colombia signed, when its foreign minister X ...", "Ecuador's
+    # ambassador"), else the first other than the host ("ambassador to the United States")
+    before = [m for m in countries if m.end <= role.start and not in_bystander_clause(sentence, m)]
+    if before:
+        return before[-1].ids[0].split(":", 1)[1]
+    codes = [m.ids[0].split(":", 1)[1] for m in countries]
+    if codes:
         return next((c for c in codes if c != "US"), codes[0])
     # "C'est le ministre de l'Économie, Franz Fayot, qui a signé": the country the article just named
     for other in analysis.window(sentence, back=3):
@@ -295,12 +408,17 @@ def government_country(analysis: Analysis, sentence: Sentence, person: Mention) 
     return None
 
 
+_SAME_SIGNERS_REACH = 6  # sentences
+
+
 def same_signers(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str]) -> None:
     """"Les trois mêmes ministres en ont signé une nouvelle", "the two men signed a charter": the people of
     the signing just before sign again; they bring their governments and, without a document, its kind."""
     from .agreements import signing_event
 
-    for other in analysis.window(event.sentence, back=2):
+    # the nearest earlier signing of the article's body that names its people (not only the sentence before:
+    # "Les deux mêmes dirigeants avaient déjà signé ..." comes paragraphs after the signing it recalls)
+    for other in analysis.window(event.sentence, back=_SAME_SIGNERS_REACH):
         if other.block.kind == "title":
             break
         earlier = signing_event(analysis, other)
@@ -313,7 +431,7 @@ def same_signers(analysis: Analysis, event: SigningEvent, person_agency: dict[st
             if not any(t.kind for t in event.triggers):
                 kinds = [t.kind for t in earlier.triggers if t.kind]
                 event.slots.inherited_kind = event.slots.inherited_kind or (kinds[0] if kinds else None)
-            event.slots.reasons["signatories"] = "the same people signed in the sentence before"
+            event.slots.reasons["signatories"] = "the same people as an earlier signing of the article"
             return
 
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..analysis import Analysis, Mention, Sentence
 from .facts import OfficialFact, Span
 from .lexicon import load_rules, phrase_regex
 
 REQUIRED = ("roles", "patterns", "possessives")
+OPTIONAL = ("qualifiers", "not_name_words")
 
 
 @dataclass(frozen=True)
@@ -26,8 +28,20 @@ class Item:
     value: str  # agency id, English role, or person name
 
 
+@lru_cache(maxsize=4)
 def role_lexicon(lang: str) -> dict[str, str]:
-    return {k.lower(): v for k, v in load_rules("roles", lang, REQUIRED)["roles"].items()}
+    """Post as written (lower case) -> post in English, with every qualified form the rule file's
+    ``qualifiers`` make ("acting administrator", "administratrice par intérim" -> "Acting Administrator");
+    a form the file lists itself keeps its own translation."""
+    rules = load_rules("roles", lang, REQUIRED, OPTIONAL)
+    listed = {k.lower(): v for k, v in rules["roles"].items()}
+    qualifiers = rules.get("qualifiers", {})
+    roles: dict[str, str] = {}
+    for word, label in qualifiers.get("before", {}).items():
+        roles.update({f"{word} {k}": f"{label} {v}" for k, v in listed.items()})
+    for word, label in qualifiers.get("after", {}).items():
+        roles.update({f"{k} {word}": f"{label} {v}" for k, v in listed.items()})
+    return roles | listed
 
 
 def _role_regex(lang: str) -> re.Pattern:
@@ -51,18 +65,57 @@ def introduced_persons(analysis: Analysis, sentence: Sentence) -> list[Mention]:
             continue
         after = sentence.text[match.end() :].lstrip(" ,")
         role = roles.match(after) or roles.match(re.sub(r"^(?:the|le|la|l['’])\s*", "", after, flags=re.I))
-        if role is None:
+        if role is None and not _government_role_follows(sentence, end):
             continue
         found.append(Mention(start, end, match.group(0), "PERSON", (match.group(0),), "introduced by a post",
                              sentence.lang, sentence.block, sentence.index))
+    taken += [(m.start, m.end) for m in found]
+    units = set(load_rules("roles", sentence.lang, REQUIRED, OPTIONAL).get("not_name_words", ()))
+    for match in _NAME_AFTER_POST.finditer(sentence.text):
+        start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
+        if (any(start < e and s < end for s, e in taken) or units & set(match.group("name").split())
+                or not _post_before(sentence, roles, sentence.start + match.start())):
+            continue
+        found.append(Mention(start, end, match.group("name"), "PERSON", (match.group("name"),),
+                             "introduced by a post", sentence.lang, sentence.block, sentence.index))
     return found
+
+
+# "le ministre de l'Économie, Lex Delles, qui a signé": a capitalised name between a comma and a comma or stop
+_NAME_AFTER_POST = re.compile(
+    r",\s*(?P<name>(?:[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+)(?:\s+[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+){1,2})(?=\s*[,.;)])")
+# what may follow a post before the name's comma: its complement ("de l'Économie", "of Science")
+_POST_COMPLEMENT = re.compile(r"^(?:\s+(?:de|du|des|d['’]|of|for|chargée?|in charge)\b[^,;()]{0,40})?\s*$", re.I)
+
+
+def _post_before(sentence: Sentence, roles: re.Pattern, comma: int) -> bool:
+    """True when a post (an agency role or a government role) ends just before the comma at ``comma``,
+    maybe with its complement between."""
+    head = sentence.text[: comma - sentence.start]
+    ends = [sentence.start + m.end() for m in roles.finditer(head)]
+    ends += [c.end for c in sentence.cues_of("GOVERNMENT_ROLE") if c.end <= comma]
+    return any(_POST_COMPLEMENT.match(sentence.text[e - sentence.start : comma - sentence.start]) for e in ends)
+
+
+# what may stand between a name's comma and a government post: an article, a possessive, an adjective
+# ("Navdeep Bains, Canada's Minister of ...", "Ana Ruiz, the Chilean foreign minister", "X, ministre ...")
+_BEFORE_POST = re.compile(r"^\s*,\s*(?:(?:the|a|an|le|la|l['’]|un|une)\s*)?(?:[\w-]+(?:['’]s)?\s+){0,2}$", re.I)
+
+
+def _government_role_follows(sentence: Sentence, end: int) -> bool:
+    """True when a ``GOVERNMENT_ROLE`` cue follows the name's comma within an article, possessive or adjective."""
+    for cue in sentence.cues_of("GOVERNMENT_ROLE"):
+        if cue.start >= end and _BEFORE_POST.match(sentence.text[end - sentence.start : cue.start - sentence.start]):
+            return True
+    return False
 
 
 def sentence_items(analysis: Analysis, sentence: Sentence) -> list[Item]:
     """AGENCY, ROLE/POSS_ROLE and PERSON items of a sentence, in text order."""
     lang = sentence.lang
     roles = role_lexicon(lang)
-    possessives = tuple(p.lower().replace("’", "'") for p in load_rules("roles", lang, REQUIRED)["possessives"])
+    rules = load_rules("roles", lang, REQUIRED, OPTIONAL)
+    possessives = tuple(p.lower().replace("’", "'") for p in rules["possessives"])
     items: list[Item] = []
     taken = [(m.start, m.end) for m in sentence.mentions] + [(p.start, p.end) for p in sentence.persons]
     for mention in sentence.mentions:
@@ -106,8 +159,9 @@ def find_officials(analysis: Analysis) -> list[OfficialFact]:
     for sentence in analysis.sentences:
         if sentence.block.kind == "credit" or not sentence.persons:
             continue
-        rules = load_rules("roles", sentence.lang, REQUIRED)
+        rules = load_rules("roles", sentence.lang, REQUIRED, OPTIONAL)
         items = sentence_items(analysis, sentence)
+        own: list[tuple[int, OfficialFact]] = []  # the sentence's facts so far, by start
         for pattern in rules["patterns"]:
             seq: list[str] = pattern["seq"]
             gaps = [re.compile(g) for g in pattern["gaps"]]
@@ -117,19 +171,29 @@ def find_officials(analysis: Analysis) -> list[OfficialFact]:
                     continue
                 if not all(g.match(_gap(analysis, x, y)) for g, x, y in zip(gaps, window, window[1:], strict=False)):
                     continue
-                fact = _fact(analysis, sentence, window, items, pattern)
+                fact = _fact(analysis, sentence, window, items, pattern, own)
                 if fact is not None:
                     facts.append(fact)
+                    own.append((window[0].start, fact))
     return facts
 
 
 def _fact(analysis: Analysis, sentence: Sentence, window: list[Item], items: list[Item],
-          pattern: dict) -> OfficialFact | None:
+          pattern: dict, own: list[tuple[int, OfficialFact]]) -> OfficialFact | None:
+    """The fact a matched window states, or None; ``pattern["role"]`` gives the post a verb states ("dirigée
+    par", "headed by"), ``role_from_previous`` the post of the sentence's previous official ("L'ISRO était
+    dirigée par X, le CNES par Y")."""
     person = next(w for w in window if w.kind == "PERSON")
     agency = next((w.value for w in window if w.kind == "AGENCY"), None)
     role_item = next((w for w in window if w.kind in ("ROLE", "POSS_ROLE")), None)
-    role = role_item.value if role_item else None
+    role = role_item.value if role_item else pattern.get("role")
     reason = None
+    if pattern.get("role_from_previous"):
+        earlier = [f for start, f in sorted(own, key=lambda x: x[0]) if start < window[0].start]
+        if not earlier:
+            return None
+        role = earlier[-1].role
+        reason = "post of the sentence's previous official"
     if role_item is not None and role_item.kind == "POSS_ROLE":
         agency = _most_recent_agency(analysis, sentence, role_item.start)
         reason = "agency from the possessive's antecedent"

@@ -1,0 +1,264 @@
+"""Signatories and agency officials on news-shaped text, positive and negative, in English and French.
+
+Every article here is invented (real agencies, invented people). Each test asserts the field the
+rule fills (a signatory's name and agency, an official's agency), so a rule that stops working
+fails here and not only in the evaluation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def records(extractor, text, record_type):
+    out = extractor.extract(text, "signers")
+    for record in out:
+        for e in record["evidence"]:
+            assert text[e["start"] : e["end"]] == e["text"]
+    return [r for r in out if r["record_type"] == record_type]
+
+
+def signers_of(extractor, text):
+    """(name, agency) of every signatory of every agreement record."""
+    return {(s["name"], s["agency_id"]) for r in records(extractor, text, "agreement") for s in r["signatories"]}
+
+
+def officials_of(extractor, text):
+    return {(r["agency_id"], p["name"]) for r in records(extractor, text, "agency") for p in r["people"]}
+
+
+# ---- a clause that restates the signing --------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Europe and Russia\n\nParis, 2 May 2024\n\nUnder the agreement that ESA and Roscosmos signed on 14 March 2013, "
+     "when ESA Director General Pierre Valois and Roscosmos head Ivan Sokolov put their names to the text in Paris, "
+     "the Russian agency became a partner in the programme.\n",
+     {("Pierre Valois", "ESA"), ("Ivan Sokolov", "ROSCOSMOS")}),
+    ("Canada and the United States\n\nOttawa, 18 December 2020\n\nCanada and the United States have concluded a "
+     "treaty on lunar exploration. The treaty between the two governments was signed on 16 December, with Arjun "
+     "Mehta, Canada's Minister of Innovation, Science and Industry, signing for Ottawa.\n",
+     {("Arjun Mehta", None)}),
+])
+def test_signers_of_a_clause_restating_the_signing(extractor, text, expected):
+    assert signers_of(extractor, text) == expected
+
+
+def test_a_later_signing_of_another_document_lends_no_signer(extractor):
+    text = ("ESA and JAXA\n\nParis, 2 May 2024\n\nESA and JAXA signed a memorandum of understanding on Monday on "
+            "Mars exploration, while Airbus chief Tomas Brenner signed a separate contract with Thales.\n")
+    assert "Tomas Brenner" not in {name for name, _ in signers_of(extractor, text)}
+
+
+def test_a_minister_takes_the_country_just_before_the_post(extractor):
+    text = ("Peru joins the Accords\n\nLima, 12 May 2024\n\nIn South America, Brazil and Mexico are among the "
+            "signatories, and Peru signed on May 10, when its vice president and foreign minister, Rosa Quispe "
+            "Huamán, put her name to the Artemis Accords at NASA Headquarters.\n")
+    found = records(extractor, text, "agreement")
+    peru = [r for r in found if "country:PE" in r["parties"]]
+    assert peru and {s["name"] for s in peru[0]["signatories"]} == {"Rosa Quispe Huamán"}
+    assert not any("country:BR" in r["parties"] for r in found)
+
+
+def test_a_minister_looking_on_lends_no_country_to_a_signer(extractor):
+    text = ("La CONAE et l'AEB\n\nBuenos Aires, le 2 février 2024\n\nLa Commission nationale des activités spatiales "
+            "(CONAE) et l'Agence spatiale brésilienne (AEB) ont signé mardi un mémorandum d'entente sur un satellite "
+            "commun. Le texte a été signé par Mme Lucia Ferro, directrice exécutive de la CONAE, et par M. Paulo "
+            "Nunes, président de l'AEB, en présence du ministre argentin des Sciences, Diego Salas.\n")
+    found = records(extractor, text, "agreement")
+    assert {tuple(r["parties"]) for r in found} == {("AEB", "CONAE")}
+    assert signers_of(extractor, text) == {("Lucia Ferro", "CONAE"), ("Paulo Nunes", "AEB")}
+
+
+# ---- names: the NER's span, headline words, honorifics, particles ------------------------------------------
+
+
+def test_a_person_span_run_over_the_agency_keeps_the_name(extractor):
+    text = ("Moscou et Pékin\n\n09.03.2021\n\nLe mardi 9 mars, le directeur général de la Corporation d'État "
+            "Roscosmos Dmitri Volkov et le chef de l'Administration spatiale nationale de Chine (CNSA) Wang Lei ont "
+            "signé un mémorandum d'entente sur une station lunaire.\n")
+    assert signers_of(extractor, text) == {("Dmitri Volkov", "ROSCOSMOS"), ("Wang Lei", "CNSA")}
+
+
+@pytest.mark.parametrize("text", [
+    "CSA and NASA Sign Lunar Gateway Deal: What Comes Next\n\nOttawa, 16 December 2024\n\nThe Canadian Space Agency "
+    "and NASA signed an agreement on Monday on the lunar Gateway. Next Big Steps include the launch of a robot arm.\n",
+    "Le CNES et l'ASI signent : Nouvelle Coopération Lunaire\n\nRome, le 3 juin 2024\n\nLe CNES et l'ASI ont signé "
+    "mardi un accord de coopération sur l'exploration lunaire.\n",
+])
+def test_headline_words_are_no_signatories(extractor, text):
+    assert signers_of(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("UAE and NASA\n\nAbu Dhabi, 8 January 2024\n\nThe Mohammed bin Rashid Space Centre (MBRSC) and NASA signed an "
+     "agreement on Sunday. Omar Al Hashimi, director general of MBRSC, and Jim Free, NASA associate administrator, "
+     "signed the document.\n", "Omar Al Hashimi"),
+    ("KASA and NASA\n\nSeoul, 9 May 2024\n\nKASA and NASA signed a joint statement on Thursday on lunar science. The "
+     "statement was signed by KASA Administrator Lee Min-jun and NASA Deputy Administrator Pam Melroy.\n",
+     "Lee Min-jun"),
+])
+def test_names_keep_their_particle_and_first_letters(extractor, text, name):
+    assert name in {n for n, _ in signers_of(extractor, text)}
+
+
+def test_an_honorific_is_no_part_of_an_officials_name(extractor):
+    text = ("La CONAE et l'AEB\n\nBuenos Aires, le 2 février 2024\n\nLe texte a été signé mardi par Mme Lucia Ferro, "
+            "directrice exécutive de la CONAE.\n")
+    assert ("CONAE", "Lucia Ferro") in officials_of(extractor, text)
+    assert not any(name.startswith("Mme") for _, name in officials_of(extractor, text))
+
+
+# ---- the next sentence, a signers list ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CSA and NASA\n\nOttawa, 16 December 2024\n\nThe Canadian Space Agency and NASA signed an agreement on Monday "
+     "on the lunar Gateway. CSA President Lise Tremblay signed for Canada.\n", {("Lise Tremblay", "CSA")}),
+    ("Le CNES et la JAXA\n\nTokyo, le 4 avril 2024\n\nLe CNES et la JAXA ont signé jeudi un accord sur Phobos. Le "
+     "président du CNES, Marc Aubry, a signé pour la France.\n", {("Marc Aubry", "CNES")}),
+])
+def test_an_active_signer_in_the_next_sentence(extractor, text, expected):
+    assert signers_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "CSA and NASA\n\nOttawa, 16 December 2024\n\nThe Canadian Space Agency and NASA signed an agreement on Monday "
+    "on the lunar Gateway. CSA President Lise Tremblay said the signing was a milestone.\n",
+    "Le CNES et la JAXA\n\nTokyo, le 4 avril 2024\n\nLe CNES et la JAXA ont signé jeudi un accord sur Phobos. Selon "
+    "Marc Aubry, président du CNES, la signature ouvre une nouvelle étape.\n",
+])
+def test_a_commenter_in_the_next_sentence_is_no_signer(extractor, text):
+    assert signers_of(extractor, text) == set()
+
+
+def test_an_inline_signers_list(extractor):
+    text = ("Le CNES et la JAXA\n\nParis, le 14 mai 2024\n\nLe CNES et la JAXA ont signé lundi un accord sur une "
+            "mission martienne. Signataires : Paul Royer, président du CNES ; Hiro Tanabe, président de la JAXA.\n")
+    assert signers_of(extractor, text) == {("Paul Royer", "CNES"), ("Hiro Tanabe", "JAXA")}
+
+
+def test_names_after_the_word_signatories_without_a_colon_are_no_list(extractor):
+    text = ("ESA and JAXA\n\nParis, 14 May 2024\n\nESA and JAXA signed an agreement on Monday on Mars. The signatories "
+            "of earlier deals, Paul Royer and Hiro Tanabe, were not present.\n")
+    assert signers_of(extractor, text) == set()
+
+
+def test_the_signers_block_belongs_to_the_body_event_not_the_headline(extractor):
+    text = ("ESA and NASA sign memorandum on a Mars rover\n\nPress release\n16 May 2024\n\nParis - ESA and NASA today "
+            "signed a Memorandum of Understanding on the Rosalind Franklin mission.\n\nSigners:\nPaolo Ferri, Director "
+            "of Human and Robotic Exploration, European Space Agency\nNora Quinn, Associate Administrator, Science "
+            "Mission Directorate, NASA\n")
+    found = records(extractor, text, "agreement")
+    with_signers = [r for r in found if r["signatories"]]
+    assert len(with_signers) == 1 and with_signers[0]["date"] == "2024-05-16"
+    assert {(s["name"], s["agency_id"]) for s in with_signers[0]["signatories"]} == {
+        ("Paolo Ferri", "ESA"), ("Nora Quinn", "NASA")}
+    assert {("ESA", "Paolo Ferri"), ("NASA", "Nora Quinn")} <= officials_of(extractor, text)
+
+
+# ---- earlier signers named by a plural ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, names", [
+    ("NASA and ISRO\n\nToronto, 2 October 2014\n\nThe partnership was sealed on Sept. 30, 2014. NASA Administrator "
+     "Carl Boden and Vikram Rao, chairman of ISRO, signed the agreement for the mission. The rover launched later. "
+     "At the same meeting the three same officials signed a charter on Mars.\n", set()),
+    ("Moscou et Pékin\n\n09.03.2021\n\nLe 9 mars, le directeur général de Roscosmos, Ivan Sokolov, et le chef de la "
+     "CNSA, Wang Lei, ont signé un mémorandum sur une station lunaire. La station est ouverte à tous. Les deux parties "
+     "la promouvront. Les deux mêmes dirigeants avaient déjà signé en septembre 2019 un accord entre Roscosmos et la "
+     "CNSA sur une mission polaire.\n", {"Ivan Sokolov", "Wang Lei"}),
+])
+def test_the_same_signers_further_back(extractor, text, names):
+    found = records(extractor, text, "agreement")
+    earlier = [r for r in found if (r["date"] or "").startswith("2019")]
+    if names:
+        assert earlier and {s["name"] for s in earlier[0]["signatories"]} == names
+    else:
+        assert earlier == []
+
+
+# ---- officials ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vol habité\n\nL'ISRO était alors dirigée par K. Ramesh, le CNES par Jean-Marc Le Bris.\n",
+     {("ISRO", "K. Ramesh"), ("CNES", "Jean-Marc Le Bris")}),
+    ("Luxembourg\n\nLe gouvernement a créé l'Agence spatiale luxembourgeoise (LSA), rattachée au ministère de "
+     "l'Économie et dirigée par Marc Weber.\n", {("LSA", "Marc Weber")}),
+    ("Svom\n\nPour le CNES, présidé par Henri Valette, le lancement ouvre une phase de recette.\n",
+     {("CNES", "Henri Valette")}),
+    ("Hope\n\nThe probe was built by the Mohammed bin Rashid Space Centre (MBRSC), headed by Omar Saleh.\n",
+     {("MBRSC", "Omar Saleh")}),
+    ("NISAR\n\nWhen Bill Carver, then NASA Administrator, travelled to Bengaluru, he reviewed the satellite.\n",
+     {("NASA", "Bill Carver")}),
+    ("Sentinel\n\nThe satellite is named after Mark Dorsey, a former director of NASA's Earth Science Division.\n",
+     {("NASA", "Mark Dorsey")}),
+    ("Danuri\n\nKASA opened in May. Its deputy administrator in charge of missions, John Park, is a former engineer.\n",
+     {("KASA", "John Park")}),
+    ("UKSA\n\nL'administratrice par intérim de la NASA, Helen Ward, a reçu le directeur de l'UKSA.\n",
+     {("NASA", "Helen Ward")}),
+    ("Japan's space agency\n\nTokyo, 3 May 2024\n\nHiroshi Tanaka heads JAXA's space science institute in "
+     "Sagamihara.\n", {("JAXA", "Hiroshi Tanaka")}),
+    ("CNES\n\nParis, le 3 mai 2024\n\nDepuis 2021, Paul Royer dirige le CNES, l'agence spatiale française.\n",
+     {("CNES", "Paul Royer")}),
+])
+def test_officials_from_their_post(extractor, text, expected):
+    assert expected <= officials_of(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hope\n\nThe team led by Omar Saleh could only wait for the spacecraft to report back.\n",
+    "Vol habité\n\nLe satellite a été financé par le CNES par Jean-Marc Le Bris, qui a quitté le projet.\n",
+    "Svom\n\nLe CNES a été félicité par Henri Valette, ministre de la Recherche.\n",
+])
+def test_no_official_without_a_post_in_an_agency(extractor, text):
+    assert officials_of(extractor, text) == set()
+
+
+def test_qualified_posts_come_from_the_rule_file():
+    from spacerec.relations.officials import role_lexicon
+
+    assert role_lexicon("en")["acting administrator"] == "Acting Administrator"
+    assert role_lexicon("fr")["administratrice par intérim"] == "Acting Administrator"
+    assert role_lexicon("fr")["directeur général adjoint"] == "Deputy Director-General"  # listed form wins
+    assert "administrator par intérim" not in role_lexicon("en")
+
+
+# ---- a pronoun subject, a name after its post, the next person's post ------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NASA and CNES\n\nParis, 30 November 2023\n\nNASA Administrator Bill Carver visited the CNES headquarters in "
+     "Paris on Thursday. He signed an agreement with CNES on lunar science, the French agency said.\n",
+     {("Bill Carver", "NASA")}),
+    ("La NASA et le CNES\n\nParis, le 30 novembre 2023\n\nLe président du CNES, Henri Valette, a reçu jeudi "
+     "l'administrateur de la NASA à Paris. Il a signé avec la NASA un accord sur la science lunaire.\n",
+     {("Henri Valette", "CNES")}),
+])
+def test_a_pronoun_signer_is_the_person_before(extractor, text, expected):
+    assert signers_of(extractor, text) == expected
+
+
+def test_a_pronoun_far_from_the_signing_verb_names_no_signer(extractor):
+    text = ("NASA and CNES\n\nParis, 30 November 2023\n\nNASA Administrator Bill Carver visited the CNES headquarters "
+            "on Thursday. He told reporters that NASA and CNES had signed an agreement on lunar science.\n")
+    assert "Bill Carver" not in {name for name, _ in signers_of(extractor, text)}
+
+
+def test_a_minister_named_after_his_post_in_the_next_sentence(extractor):
+    text = ("Le Luxembourg et la NASA\n\nLuxembourg, le 8 octobre 2024\n\nLe Luxembourg et la NASA ont signé lundi "
+            "une déclaration d'intention. C'est le ministre de l'Économie, Lex Mertens, qui a signé le document.\n")
+    found = [r for r in records(extractor, text, "agreement") if "NASA" in r["parties"]]
+    assert found and {(s["name"], s["agency_id"]) for s in found[0]["signatories"]} == {("Lex Mertens", None)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le CNES et la NASA\n\nParis, le 30 novembre 2023\n\nLe président du CNES, Henri Valette, et l'administrateur "
+     "de la NASA, Bill Carver, ont signé jeudi à Paris un accord sur la mission lunaire.\n",
+     {("Henri Valette", "CNES"), ("Bill Carver", "NASA")}),
+    ("CNES and NASA\n\nParis, 30 November 2023\n\nHenri Valette, and NASA's administrator Bill Carver, signed an "
+     "agreement on Thursday between CNES and NASA.\n", {("Henri Valette", None), ("Bill Carver", "NASA")}),
+])
+def test_a_post_belongs_to_the_name_it_stands_next_to(extractor, text, expected):
+    assert signers_of(extractor, text) == expected
