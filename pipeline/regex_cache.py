@@ -101,13 +101,17 @@ def cached_compiles(min_length: int = MIN_LENGTH) -> Iterator[None]:
                 return found
         except (OSError, pickle.PickleError, EOFError, ValueError, TypeError, RuntimeError):
             pass  # absent or damaged: compile
-        parts = _compile_parts(p, flags)
+        try:
+            parts = _compile_parts(p, flags)
+            out_flags, code, groups, groupindex, indexgroup = parts
+            compiled = _sre.compile(p, out_flags, code.tolist(), groups, groupindex, indexgroup)
+        except Exception:  # noqa: BLE001 - private CPython API of another version: compile as re does
+            return original(p, flags)
         try:
             _store(path, p, parts)
         except OSError:
             pass  # a read-only home: compile every time, as without the cache
-        out_flags, code, groups, groupindex, indexgroup = parts
-        return _sre.compile(p, out_flags, code.tolist(), groups, groupindex, indexgroup)
+        return compiled
 
     _compiler.compile = compile_cached
     try:
