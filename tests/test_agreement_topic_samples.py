@@ -101,3 +101,14 @@ def test_a_named_mission_stays_the_subject_over_a_phrase(extractor):
     text = ("CNES and ISRO sign\n\nParis, 3 March 2025\n\n"
             "CNES and ISRO signed an agreement on 2 March 2025 on the TRISHNA satellite.\n")
     assert subjects(extractor, text) == ["TRISHNA"]
+
+
+@pytest.mark.parametrize("text", [
+    "ESA signs with CNES as Gaia ends its mission\n\nParis, 3 March 2025\n\n"
+    "ESA and CNES signed an agreement on 2 March 2025 on cooperation in space weather.\n",
+    "L'ESA signe avec le CNES alors que Gaia termine sa mission\n\nParis, le 3 mars 2025\n\n"
+    "L'ESA et le CNES ont signé le 2 mars 2025 un accord sur la météorologie spatiale.\n",
+])
+def test_a_headline_signing_is_the_body_signing_whatever_mission_it_names(extractor, text):
+    found = [(r["parties"], r["subject"], r["date"]) for r in agreements(extractor, text) if r["kind"] != "cooperation"]
+    assert found == [(["CNES", "ESA"], "space weather", "2025-03-02")]
