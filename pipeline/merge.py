@@ -220,10 +220,21 @@ def _compatible(record: AgreementRecord, fact: AgreementFact, subject: str | Non
         return False
     if record.kind != fact.kind and "agreement" not in (record.kind, fact.kind):
         return False
-    if subject and record.subject and normalise_name(subject) != normalise_name(record.subject):
+    if subject and record.subject and normalise_name(subject) != normalise_name(record.subject) and not (
+            _headline_restatement(record, fact, date)):
         return False
     iso = date.iso if date else None
     return not (iso and record.date and iso != record.date)
+
+
+def _headline_restatement(record: AgreementRecord, fact: AgreementFact, date: DateValue | None) -> bool:
+    """True when an undated signing told only by the headline restates the body's dated one.
+
+    The same parties' signing, whatever mission the headline names around it ("X signs with NASA as
+    Danuri keeps mapping the Moon"), is one agreement with the body's subject.
+    """
+    return (date is None and bool(record.date) and bool(fact.evidence)
+            and all(e.block == "title" for e in fact.evidence))
 
 
 def _recalled_apart(record_recalled: bool, record_date: str | None, fact_recalled: bool,

@@ -24,6 +24,7 @@ from .agreement_signers import (
     signatories_in_signers_block,
     signatories_of_previous_signing,
 )
+from .agreement_topic import topic_phrase
 from .common import agencies_of, country_agency
 from .facts import SignatoryFact
 from .missions import kb_mission
@@ -429,7 +430,7 @@ def subject_of(analysis: Analysis, event: SigningEvent) -> str | None:
         return host_mission(analysis, after[0].id)
     if missions:
         return host_mission(analysis, missions[-1].id)
-    phrase = topic_phrase(analysis, event)
+    phrase = topic_phrase(analysis, sentence, event.triggers)
     if phrase:
         return phrase
     if sentence.cues_of("SUBJECT_ANAPHORA"):
@@ -439,34 +440,6 @@ def subject_of(analysis: Analysis, event: SigningEvent) -> str | None:
             found = [m for m in other.missions() if not _is_launcher(analysis, m)]
             if found:
                 return host_mission(analysis, found[-1].id)
-    return None
-
-
-def topic_phrase(analysis: Analysis, event: SigningEvent) -> str | None:
-    """"signed an agreement on November 18 on astronaut training": the short noun phrase after "on" that
-    depends on the document or the signing verb (English only: the contract wants an English phrase)."""
-    sentence = event.sentence
-    doc = sentence.span.doc
-    if sentence.lang != "en" or not doc.has_annotation("DEP"):
-        return None
-    base = sentence.block.start
-    heads = {t.i for trigger in event.triggers
-             for span in [doc.char_span(trigger.start - base, trigger.end - base, alignment_mode="expand")]
-             if span is not None for t in span}
-    taken = [(m.start, m.end) for m in sentence.mentions] + [(d.start, d.end) for d in sentence.dates]
-    for token in sentence.span:
-        if token.lower_ != "on" or token.head.i not in heads:
-            continue
-        objects = [c for c in token.children if c.dep_ == "pobj"]
-        if not objects:
-            continue
-        words = [t for t in objects[0].subtree if t.dep_ != "det"]
-        start, end = base + words[0].idx, base + words[-1].idx + len(words[-1].text)
-        if len(words) > 4 or any(not t.is_alpha or t.is_upper or t.text[0].isupper() for t in words):
-            continue
-        if any(start < e and s < end for s, e in taken):
-            continue
-        return "phrase:" + analysis.text[start:end]
     return None
 
 

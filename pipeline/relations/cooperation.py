@@ -49,7 +49,7 @@ def cooperation_facts(analysis: Analysis, sentence: Sentence,
     named = analysis.agency_ids_named()
     agencies = [m for m in sentence.mentions if agencies_of(analysis, m)]
     for cue in sentence.cues_of("COOPERATION"):
-        if cue.rule.form in ("joint", "sample") or modified(sentence, "NEGATION", cue.start, cue.end):
+        if cue.rule.form in ("joint", "sample", "sample_give") or modified(sentence, "NEGATION", cue.start, cue.end):
             continue
         pair = _pair(analysis, sentence, cue, agencies, missions, leads)
         if pair is None:
@@ -103,30 +103,59 @@ _DEFINITE = {"the", "this", "that", "these", "those", "le", "la", "l'", "l’", 
 
 
 def sample_shares(analysis: Analysis, sentence: Sentence, leads: dict[str, str]) -> list[AgreementFact]:
-    """"JAXA will also receive a portion of the Bennu material", "le CNES recevra une partie de l'échantillon":
-    an agency receiving a share of the sample a mission brought back cooperates with that mission's lead.
-    The receiver is the sentence's first agency before the cue; the mission is the one the cue's clause
-    names after it, else the article's mission. Nothing when the receiver leads that mission."""
+    """A sample exchange between two agencies is a cooperation on the mission whose sample is shared.
+
+    Two stated forms (``form`` of the cue): ``sample``, the receiver's side ("JAXA will also receive a
+    portion of the Bennu material", "le CNES recevra une partie de l'échantillon"): the receiver is the
+    sentence's first agency before the cue and the other party the mission's lead; ``sample_give``, the
+    giver's side ("NASA gave JAXA a portion of the samples", "CNSA will share Chang'e 5 samples with
+    ESA", "La CNSA a remis au CNES des échantillons"): the giver is the agency just before the cue, the
+    receiver the first other agency from the cue on, in its clause. The mission is the one the cue
+    (or its clause, after it) names, else the article's mission. Nothing when negated, when recalled as
+    an earlier exchange ("after JAXA had given NASA samples of Ryugu"), or when one agency is both sides.
+    """
     facts = []
     named = analysis.agency_ids_named()
     for cue in sentence.cues_of("COOPERATION"):
-        if cue.rule.form != "sample" or modified(sentence, "NEGATION", cue.start, cue.end):
+        if cue.rule.form not in ("sample", "sample_give") or modified(sentence, "NEGATION", cue.start, cue.end):
             continue
-        before = [m for m in sentence.mentions if m.end <= cue.start and agencies_of(analysis, m)]
-        clause = clause_of(sentence, cue.start)
-        own = [m for m in sentence.missions() if cue.end <= m.start < clause[1]]
+        # the clause the cue ends in: "a confié à l'ESA (ESA) quelques grains des échantillons rapportés par"
+        clause = (clause_of(sentence, cue.start)[0], clause_of(sentence, cue.end - 1)[1])
+        own = [m for m in sentence.missions() if cue.start <= m.start < clause[1]]
         mission = own[0] if own else article_mission(analysis, leads)
-        if not before or mission is None:
+        if mission is None:
             continue
-        receiver = agencies_of(analysis, before[0])[0]
         subject = host_mission(analysis, mission.id)
-        lead = _lead_of(analysis, subject, leads)
-        if lead is None or lead == receiver or lead not in named:
+        if cue.rule.form == "sample":
+            before = [m for m in sentence.mentions if m.end <= cue.start and agencies_of(analysis, m)]
+            if not before:
+                continue
+            pair = (agencies_of(analysis, before[0])[0], _lead_of(analysis, subject, leads))
+        else:
+            if modified(sentence, "RECALL", cue.start, cue.end):
+                continue
+            pair = _giver_receiver(analysis, sentence, cue, clause)
+        if pair is None or None in pair or pair[0] == pair[1] or not set(pair) <= named:
             continue
-        facts.append(AgreementFact("cooperation", tuple(sorted((receiver, lead))), subject, None, "ongoing", [],
+        facts.append(AgreementFact("cooperation", tuple(sorted(pair)), subject, None, "ongoing", [],
                                    evidence=[evidence(sentence)],
-                                   reason=f"a share of the mission's sample '{cue.text}' (sample)"))
+                                   reason=f"a share of the mission's sample '{cue.text}' ({cue.rule.form})"))
     return facts
+
+
+def _giver_receiver(analysis: Analysis, sentence: Sentence, cue, clause: tuple[int, int]
+                    ) -> tuple[str, str] | None:
+    """The giver (the last agency before the cue, at most 80 characters before it: "The China National
+    Space Administration (CNSA) has handed", its parenthesis breaking no clause) and the receiver (the
+    first other agency from the cue to the end of its clause) of a ``sample_give`` cue, or None."""
+    agencies = [m for m in sentence.mentions if agencies_of(analysis, m)]
+    before = [m for m in agencies if m.end <= cue.start and cue.start - m.end <= 80]
+    if not before:
+        return None
+    giver = agencies_of(analysis, before[-1])[0]
+    after = [a for m in agencies if cue.start <= m.start < clause[1]
+             for a in agencies_of(analysis, m) if a != giver]
+    return (giver, after[0]) if after else None
 
 
 def joint_commitments(analysis: Analysis, sentence: Sentence) -> list[AgreementFact]:
