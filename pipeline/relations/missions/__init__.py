@@ -1,0 +1,43 @@
+"""Mission facts: participation, part_of, events with dates and status.
+
+Which agencies take part (lead, partner, contributor), what a mission is part of, its events with dates, and its
+status.
+
+Knowledge-base priors are used only where the text supports them: a KB lead counts when the article names that agency;
+KB partners and contributors count when they are named close to a sentence that states participation. Text cues come
+from ``rules/missions_<lang>.json``.
+
+One module per responsibility: ``rule_file`` (the rule files), ``knowledge`` (what the KB says of a mission),
+``anaphora`` (back-references), ``participation``, ``roles`` and ``participation_cues`` (who takes part), ``part_of``,
+``events`` and ``status``; this module is the entry point.
+"""
+
+from __future__ import annotations
+
+from ...analysis import Analysis
+from ..facts import Fact
+from .events import _events
+from .knowledge import kb_mission, mission_mentions, serial_base
+from .part_of import _part_of
+from .participation import _instrument_contributors, _kb_leads, _text_participation
+from .rule_file import EVENT_KINDS, REQUIRED, rules
+from .status import _status
+
+
+def find_mission_facts(analysis: Analysis) -> list[Fact]:
+    """Participation, part_of, events and status facts for every mission in the document."""
+    missions = mission_mentions(analysis)
+    named = analysis.agency_ids_named()
+    facts: list[Fact] = []
+    facts += _kb_leads(analysis, missions, named)
+    facts += _text_participation(analysis, missions)
+    part_of = _part_of(analysis, missions)
+    facts += part_of
+    facts += _instrument_contributors(analysis, facts, part_of)
+    events = _events(analysis)
+    facts += events
+    facts += _status(analysis, missions, events)
+    return facts
+
+
+__all__ = ["EVENT_KINDS", "REQUIRED", "find_mission_facts", "kb_mission", "mission_mentions", "rules", "serial_base"]

@@ -1,0 +1,157 @@
+"""Back-references in the mission rules, resolved to the missions or agencies named before.
+
+"the mission", "la sonde", a sentence-initial "It" or "Elle", "the two agencies".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...analysis import Analysis, Mention, Sentence
+from ..common import agencies_of
+from .knowledge import kb_mission
+from .rule_file import _event_regexes, _rx, rules
+
+
+def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool = False) -> Mention | None:
+    """The mission a back-reference in a sentence that names none refers to.
+
+    "The mission", "la sonde", "its launch", a sentence-initial "It"/"Il": the mission last named in the previous
+    sentences of the same language (launchers and instruments are never the referent).
+    """
+    lang_rules = rules(sentence.lang)
+    pronoun = re.match(r"^(?:" + "|".join(re.escape(p) for p in lang_rules["pronoun_anaphora"]) + r")\b",
+                       sentence.text.strip())
+    anaphor = _rx(sentence.lang, "mission_anaphora").search(sentence.text)
+    if not pronoun and not anaphor:
+        return None
+    if anaphor and not pronoun and not anywhere and any(m.start < sentence.start + anaphor.start()
+                                                        for m in sentence.missions()):
+        return None
+    programme = bool(anaphor) and _rx(sentence.lang, "programme_anaphora").search(sentence.text) is not None
+    launch_word = bool(anaphor) and _event_regexes(sentence.lang)["launch"].search(anaphor.group(0)) is not None
+    window = [other for other in reversed(analysis.sentences[max(0, sentence.index - (6 if programme else 3))
+                                                             : sentence.index])
+              if other.block.kind not in ("credit", "caption") and other.lang == sentence.lang]
+    for other in window:
+        found = [m for m in other.missions() if (kb_mission(analysis, m.id) is None
+                 or kb_mission(analysis, m.id).kind not in ("launcher", "instrument"))]
+        if programme:  # "le programme" is the programme last named, never one of its satellites
+            found = [m for m in found if kb_mission(analysis, m.id) is not None
+                     and kb_mission(analysis, m.id).kind == "programme"]
+        elif launch_word:  # "the launch", "le décollage": a programme is never launched
+            found = [m for m in found if kb_mission(analysis, m.id) is None
+                     or kb_mission(analysis, m.id).kind != "programme"]
+        if pronoun and len({m.id for m in found}) != 1:
+            return None  # "It" is only resolved when one mission can be meant
+        if found:
+            return found[-1] if pronoun or programme else _whole_mission(analysis, sentence, window, found[-1])
+        if pronoun:
+            return None
+    # "L'ESA a apporté son appui à la mission", four sentences after the last name: with no mission in the
+    # sentences just before, a noun back-reference means the article's topic
+    return None if pronoun or programme else _topic_mission(analysis, sentence)
+
+
+def _whole_mission(analysis: Analysis, sentence: Sentence, window: list[Sentence], last: Mention) -> Mention:
+    """The referent of a noun back-reference among the missions of the sentences before it.
+
+    The referent of a noun back-reference among the missions of the sentences before it: the article's headline mission
+    when one of those sentences names it (a mission named in passing, "the first samples since the Soviet Luna 24
+    mission", is not what "the mission" then means), else the last one named; a whole-mission anaphor ("la mission")
+    means the mission a part (rover, lander) belongs to when the article names that mission.
+    """
+    headline = {m.id for s in analysis.sentences if s.block.kind == "title" for m in s.missions()}
+    named = [m for other in window for m in reversed(other.missions())]
+    chosen = next((m for m in named if m.id in headline), last)
+    if not _rx(sentence.lang, "whole_mission_anaphora").search(sentence.text):
+        return chosen
+    entry = kb_mission(analysis, chosen.id)
+    parent = analysis.kb.mission_by_name(entry.part_of) if entry is not None and entry.part_of else None
+    if parent is None or (kb_mission(analysis, parent.id) or parent).kind == "programme":
+        return chosen
+    earlier = [m for other in analysis.sentences[: sentence.index] for m in other.missions() if m.id == parent.id]
+    return earlier[-1] if earlier else chosen
+
+
+def _topic_mission(analysis: Analysis, sentence: Sentence) -> Mention | None:
+    """The mission an article is about, as its last mention before ``sentence``.
+
+    The mission an article is about, as its last mention before ``sentence``: named at least twice in that language
+    before it, more often than any other (launchers and instruments are never the topic).
+    """
+    counts: dict[str, list[Mention]] = {}
+    for other in analysis.sentences[: sentence.index]:
+        if other.block.kind == "credit" or other.lang != sentence.lang:
+            continue
+        for m in other.missions():
+            entry = kb_mission(analysis, m.id)
+            if entry is None or entry.kind not in ("launcher", "instrument"):
+                counts.setdefault(m.id, []).append(m)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if not ranked or len(ranked[0]) < 2 or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
+        return None
+    return ranked[0][-1]
+
+
+def _anaphor_mention(analysis: Analysis, sentence: Sentence, referred: Mention) -> Mention | None:
+    """The back-reference of a sentence that names no mission, as a mention of its referent.
+
+    The back-reference of a sentence that names no mission ("the mission", "la sonde", a sentence-initial "It"), as a
+    mention of the mission it refers to, at the back-reference's own offsets; None without one.
+    """
+    lang_rules = rules(sentence.lang)
+    pronoun = re.match(r"^\s*(?:" + "|".join(re.escape(p) for p in lang_rules["pronoun_anaphora"]) + r")\b",
+                       sentence.text)
+    found = _rx(sentence.lang, "mission_anaphora").search(sentence.text)
+    if found is not None:
+        start, end = sentence.start + found.start(), sentence.start + found.end()
+    elif pronoun is not None:
+        start = sentence.start + len(pronoun.group(0)) - len(pronoun.group(0).lstrip())
+        end = sentence.start + pronoun.end()
+    else:
+        return None
+    return Mention(start, end, analysis.text[start:end], "MISSION", referred.ids, "anaphora", sentence.lang,
+                   sentence.block, sentence.index, referred.name)
+
+
+def _agency_pronoun(analysis: Analysis, sentence: Sentence) -> Mention | None:
+    """A sentence-initial "It"/"Elle" standing for an agency, as a mention of that agency.
+
+    A sentence-initial "It"/"Elle" standing for the agency that opens the previous sentence of the paragraph ("L'agence
+    spatiale égyptienne (EgSA) développe ... Elle prépare le satellite MisrSat-2"), as a mention.
+    """
+    words = rules(sentence.lang)["agency_pronouns"]
+    found = re.match(r"^\s*(?:" + "|".join(re.escape(w) for w in words) + r")\b", sentence.text)
+    if found is None or sentence.index == 0:
+        return None
+    previous = analysis.sentences[sentence.index - 1]
+    if previous.block.index != sentence.block.index or not previous.mentions:
+        return None
+    first = previous.mentions[0]
+    if first.label != "AGENCY" or len(first.ids) != 1 or len(previous.text[: first.start - previous.start].split()) > 2:
+        return None
+    start = sentence.start + found.start() + len(found.group(0)) - len(found.group(0).lstrip())
+    return Mention(start, sentence.start + found.end(), analysis.text[start : sentence.start + found.end()],
+                   "AGENCY", first.ids, "pronoun", sentence.lang, sentence.block, sentence.index)
+
+
+def _agency_pair(analysis: Analysis, sentence: Sentence) -> list[str]:
+    """The two agencies "the two agencies" stands for.
+
+    "The two agencies", "les deux agences": the two agencies named last in this or the three previous sentences; empty
+    when the sentence has no such phrase or fewer than two agencies were named.
+    """
+    if not _rx(sentence.lang, "agency_pair_anaphora").search(sentence.text):
+        return []
+    found: list[str] = []
+    for other in reversed(analysis.sentences[max(0, sentence.index - 3) : sentence.index + 1]):
+        if other.block.kind == "credit":
+            continue
+        for mention in reversed(other.mentions):
+            for agency_id in agencies_of(analysis, mention):
+                if agency_id not in found:
+                    found.append(agency_id)
+        if len(found) >= 2:
+            return found[:2]
+    return []

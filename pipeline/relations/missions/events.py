@@ -1,0 +1,217 @@
+"""Mission events (launch, landing, sample return, orbit insertion, end), each with its own date."""
+
+from __future__ import annotations
+
+import re
+
+from ...analysis import Analysis, Mention, Sentence
+from ...dates import DateValue
+from ..common import clauses, evidence
+from ..facts import EventFact, Fact
+from ..lexicon import phrase_regex
+from .anaphora import _referred_mission
+from .knowledge import _is_launcher, _kind, kb_mission
+from .rule_file import _event_regexes, _rx, rules
+
+
+def _events(analysis: Analysis) -> list[Fact]:
+    """Events from nouns and verbs ("launched", "will launch", "sera lancée"), each with its own date.
+
+    In a sentence with several events each cue takes the first date after it and before the next cue (else the nearest
+    date in its clause): "launched on 23 November, landed on the Moon on 1 December". A planned event is kept only with
+    a date ("will launch in 2028"); an undated plan is no event. A sentence with no mission but "the spacecraft"/"la
+    sonde" gives its events to the mission named last.
+    """
+    facts: list[Fact] = []
+    for sentence in analysis.sentences:
+        if sentence.block.kind == "credit":
+            continue
+        in_sentence = sentence.missions()
+        referred = None if in_sentence else _referred_mission(analysis, sentence)
+        if not in_sentence and referred is None:
+            continue
+        cues = _event_cues(analysis, sentence)
+        spans = clauses(sentence, rules(sentence.lang)["clause_breaks"])
+        for i, (_, cue_start, _, _) in enumerate(cues):
+            clause = next(((a, b) for a, b in spans if a <= cue_start < b), (sentence.start, sentence.end))
+            fact = _event_fact(analysis, sentence, cues, i, clause, in_sentence, referred)
+            if fact is not None:
+                facts.append(fact)
+    return facts
+
+
+def _event_fact(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, int, int, str]], i: int,
+                clause: tuple[int, int], in_sentence: list[Mention], referred: Mention | None) -> Fact | None:
+    """The event of the ``i``-th cue of a sentence, or None when the cue gives no event.
+
+    The event of the ``i``-th cue of a sentence (``clause``: the document span of its clause), or None when the cue
+    gives no event (an undated plan, a launcher's undated event, a called-off event, no payload).
+    """
+    event, cue_start, cue_end, text = cues[i]
+    date, planned = _event_date(analysis, sentence, cues, i, clause)
+    if planned and date is None:
+        return None  # "plans to launch a probe", "to place in orbit around the Moon": no event without a date
+    mission = referred if referred is not None else _event_subject(analysis, sentence, in_sentence, clause,
+                                                                   cue_start, event)
+    if mission is None:
+        return None
+    if _is_launcher(analysis, mission) and date is None:
+        return None  # "Soyuz launches", "launch licences for the Electron rocket": a launcher's own event is dated
+    if _called_off(analysis, sentence, cue_start, cue_end):
+        return None  # "Le décollage, initialement fixé au 13 avril, avait été annulé"
+    if event == "orbit_insertion" and all(c[0] != "launch" for c in cues) and any(
+            _is_launcher(analysis, m) for m in in_sentence if m.id != mission.id):
+        # "Une fusée PSLV a placé en orbite les satellites de Proba-3", "reached orbit aboard a Falcon 9":
+        # with a launcher and no other launch cue, reaching orbit is the launch itself
+        event = "launch"
+    if event == "landing" and _capsule_with_samples(analysis, sentence, clause, cue_start):
+        event = "sample_return"  # "the capsule carrying rock from Bennu landed"
+    return EventFact(mission.id, event, date, evidence=[evidence(sentence)],
+                     reason=f"'{text}'" + (" (planned)" if planned else ""))
+
+
+def _event_date(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, int, int, str]], i: int,
+                clause: tuple[int, int]) -> tuple[DateValue | None, bool]:
+    """The date of the ``i``-th event cue and whether the event is planned.
+
+    The date of the ``i``-th event cue (None without a dated year) and whether the event is planned: the first date
+    after the cue and before the next one, else (not for a plan) the last one between the previous cue and this one in
+    its clause, else the nearest one in its clause when it is the sentence's only cue.
+    """
+    _, cue_start, cue_end, text = cues[i]
+    next_start = cues[i + 1][1] if i + 1 < len(cues) else sentence.end
+    prev_end = cues[i - 1][2] if i > 0 else sentence.start
+    after = [d for d in sentence.dates if cue_end <= d.start < next_start]
+    before = [d for d in sentence.dates if prev_end <= d.start < cue_start and clause[0] <= d.start]
+    nearby = [d for d in sentence.dates if clause[0] <= d.start < clause[1]]
+    clause_text = analysis.text[clause[0] : clause[1]]
+    local = re.compile(re.escape(text)).search(clause_text, cue_start - clause[0])
+    planned = local is not None and _governed_by_future(clause_text, local, _rx(sentence.lang, "future"))
+    date_mention = after[0] if after else None
+    if date_mention is None and not planned:  # a plan's date follows it: "will launch in 2028"
+        date_mention = before[-1] if before else (
+            min(nearby, key=lambda d: abs(d.start - cue_start)) if nearby and len(cues) == 1 else None)
+    return (date_mention.value if date_mention is not None and date_mention.value.year else None), planned
+
+
+def _event_subject(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention], clause: tuple[int, int],
+                   cue_start: int, event: str) -> Mention | None:
+    """The mission an event cue of a sentence naming missions is about.
+
+    The mission an event cue of a sentence naming missions is about; a launcher named as the vehicle gives its event to
+    the payload named next, and None when no payload is named.
+    """
+    missions = [m for m in in_sentence if clause[0] <= m.start < clause[1]] or in_sentence
+    mission = _event_mission(analysis, missions, cue_start, event)
+    if _is_launcher(analysis, mission):
+        # "It was launched on a Falcon 9": the launcher carries the mission named before
+        mission = _referred_mission(analysis, sentence, anywhere=True) or mission
+    if _is_launcher(analysis, mission) and _is_vehicle(analysis, sentence, mission):
+        # "A new NASA observatory ... left Earth aboard a Falcon 9. The Imaging X-ray Polarimetry
+        # Explorer, or IXPE, ...": the payload is named next; with none, the event is nobody's
+        return _payload_named_next(analysis, sentence)
+    return mission
+
+
+def _called_off(analysis: Analysis, sentence: Sentence, cue_start: int, cue_end: int) -> bool:
+    """Whether the text says the event did not happen as first set.
+
+    Whether the text says the event did not happen as first set: a called-off word within 60 characters after the cue,
+    or within three words before it.
+    """
+    words = phrase_regex(rules(sentence.lang)["called_off"])
+    before = " ".join(analysis.text[sentence.start : cue_start].split()[-3:])
+    return bool(words.search(analysis.text[cue_end : min(sentence.end, cue_end + 60)]) or words.search(before))
+
+
+def _capsule_with_samples(analysis: Analysis, sentence: Sentence, clause: tuple[int, int], cue_start: int) -> bool:
+    """Whether a landing is a sample capsule's.
+
+    Whether a landing is a sample capsule's: its clause names a capsule before the cue and the sentence (or the one
+    before it in the paragraph) speaks of samples ("La capsule de retour de Chang'e 5 s'est posée ... avec à son bord
+    des roches").
+    """
+    lang_rules = rules(sentence.lang)
+    capsule = phrase_regex(lang_rules["return_capsule"]).search(analysis.text[clause[0] : cue_start])
+    around = [s for s in analysis.sentences[max(0, sentence.index - 1) : sentence.index + 1]
+              if s.block.index == sentence.block.index]
+    return capsule is not None and any(phrase_regex(lang_rules["samples"]).search(s.text) for s in around)
+
+
+def _is_vehicle(analysis: Analysis, sentence: Sentence, launcher: Mention) -> bool:
+    """Whether the launcher is named as the vehicle of the sentence's event.
+
+    Whether the launcher is named as the vehicle of the sentence's event ("aboard a SpaceX Falcon 9", "aboard ISRO's
+    GSLV rocket", "par une fusée PSLV-C57"), not as its subject ("Vega made its last flight").
+    """
+    cues = "|".join(r"\s+".join(re.escape(w) for w in c.split())
+                    for c in sorted(rules(sentence.lang)["vehicle"], key=len, reverse=True))
+    before = analysis.text[max(sentence.start, launcher.start - 60) : launcher.start]
+    return re.search(r"(?<!\w)(?:" + cues + r")\s+(?:[\w'’-]+\s+){0,2}$", before, re.IGNORECASE) is not None
+
+
+def _payload_named_next(analysis: Analysis, sentence: Sentence) -> Mention | None:
+    """The payload a news lede names after describing it.
+
+    The first mission (not a launcher or an instrument) named in the next two sentences of the same language outside
+    captions and credits: a news lede describes the payload before it names it.
+    """
+    for other in analysis.sentences[sentence.index + 1 : sentence.index + 3]:
+        if other.block.kind in ("credit", "caption") or other.lang != sentence.lang:
+            continue
+        for mention in other.missions():
+            entry = kb_mission(analysis, mention.id)
+            if entry is None or entry.kind not in ("launcher", "instrument"):
+                return mention
+    return None
+
+
+def _event_cues(analysis: Analysis, sentence: Sentence) -> list[tuple[str, int, int, str]]:
+    """The event cues of a sentence as (event, start, end, text), in order.
+
+    (event, start, end, text) of every event cue in a sentence, in order, none inside a name ("Space Launch System") and
+    none overlapping a longer cue.
+    """
+    found: list[tuple[str, int, int, str]] = []
+    for event, regex in _event_regexes(sentence.lang).items():
+        for cue in regex.finditer(sentence.text):
+            start, end = sentence.start + cue.start(), sentence.start + cue.end()
+            if any(m.start < end and start < m.end for m in sentence.mentions):
+                continue
+            found.append((event, start, end, cue.group(0)))
+    found.sort(key=lambda c: (c[1], -(c[2] - c[1])))
+    kept: list[tuple[str, int, int, str]] = []
+    for cue in found:
+        if kept and cue[1] < kept[-1][2]:
+            continue
+        kept.append(cue)
+    return kept
+
+
+def _governed_by_future(clause: str, cue: re.Match, future: re.Pattern) -> bool:
+    """Whether an event cue is governed by a future or plan cue.
+
+    A future or plan cue within three words before the event word or two words after it, or a future verb form as the
+    cue itself ("will launch", "lancera").
+    """
+    before = " ".join(clause[: cue.start()].split()[-3:])
+    after = " ".join(clause[cue.end() :].split()[:2])
+    return bool(future.search(before) or future.search(after) or future.search(cue.group(0))
+                or re.search(r"(?:era|eront|ira|iront)$", cue.group(0).split()[0]))
+
+
+def _event_mission(analysis: Analysis, missions: list[Mention], cue_pos: int, event: str) -> Mention:
+    """The mission an event is about: a launcher only launches others and a programme's craft fly, so prefer a craft."""
+    def is_launcher(m: Mention) -> bool:
+        entry = kb_mission(analysis, m.id)
+        return entry is not None and entry.kind == "launcher"
+
+    # a programme is not what flies either ("with the Copernicus Sentinel-1C satellite")
+    preferred = [m for m in missions if not is_launcher(m) and _kind(analysis, m) != "programme"] or \
+        [m for m in missions if not is_launcher(m)] or missions
+    before = [m for m in preferred if m.start < cue_pos]
+    # "China's Tianwen-1 ... was set to brake into orbit on 10 February, and NASA's Perseverance rover ...": the
+    # subject before a launch or an arrival is what flies
+    if before and event in ("launch", "orbit_insertion"):
+        return before[-1]
+    return min(preferred, key=lambda m: abs(m.start - cue_pos))

@@ -1,0 +1,76 @@
+"""What the knowledge base says of a linked mission; the mission mentions of a document.
+
+Its entry, its series, its kind, the role it gives an agency.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...analysis import Analysis, Mention
+from ...kb import Mission
+
+
+def kb_mission(analysis: Analysis, mission_id: str) -> Mission | None:
+    """The KB entry of a linked mission (None for numbered family members and acronyms the KB lacks)."""
+    return analysis.kb.missions.get(mission_id)
+
+
+def serial_base(analysis: Analysis, mission_id: str) -> Mission | None:
+    """The KB entry of the series a lettered unit belongs to.
+
+    The KB entry of the series a lettered unit belongs to ("Sentinel-2C" -> Sentinel-2): each unit is a mission of its
+    own, with the series' lead and ``part_of``; None for anything else.
+    """
+    if not mission_id.startswith("family:"):
+        return None
+    found = re.fullmatch(r"(.*\d)[a-z]", mission_id.split(":", 1)[1])
+    return analysis.kb.mission_by_name(found.group(1)) if found else None
+
+
+def mission_mentions(analysis: Analysis) -> dict[str, list[Mention]]:
+    """Mission entity id -> its mentions outside credit lines, in text order."""
+    found: dict[str, list[Mention]] = {}
+    for mention in analysis.mentions("MISSION"):
+        if mention.block.kind != "credit":
+            found.setdefault(mention.id, []).append(mention)
+    return found
+
+
+def _kind(analysis: Analysis, mention: Mention) -> str | None:
+    """The KB kind of a mention's mission.
+
+    The KB kind of a mention's mission; a numbered family member ("PSLV-C59", "Long March 7") has its family's kind when
+    the family is a launcher or an instrument; None when unknown.
+    """
+    entry = kb_mission(analysis, mention.id)
+    if entry is None and mention.id.startswith("family:"):
+        stem = re.sub(r"\d+[a-z]?$", "", mention.id.split(":", 1)[1])
+        family = analysis.kb.families.get(stem)
+        return family.kind if family is not None and family.kind in ("launcher", "instrument") else None
+    return entry.kind if entry is not None else None
+
+
+def _is_launcher(analysis: Analysis, mention: Mention) -> bool:
+    return _kind(analysis, mention) == "launcher"
+
+
+def _kb_role(analysis: Analysis, mission_id: str, agency_id: str) -> str:
+    entry = kb_mission(analysis, mission_id)
+    if entry is None or entry.lead is None:
+        if entry is not None and agency_id in entry.partners:
+            return "partner"
+        if entry is not None and agency_id in entry.contributors:
+            return "contributor"
+        return "lead"
+    if agency_id == entry.lead:
+        return "lead"
+    if agency_id in entry.contributors:
+        return "contributor"
+    return "partner"
+
+
+def _nearest_mission(missions: list[Mention], position: int) -> Mention | None:
+    if not missions:
+        return None
+    return min(missions, key=lambda m: abs(m.start - position))

@@ -1,0 +1,119 @@
+"""``part_of`` facts: which mission, programme or series a mission belongs to.
+
+KB parents both named in the article, instruments aboard a craft, parts a spacecraft carries, and membership of
+a programme or series.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...analysis import Analysis, Mention, Sentence
+from ..common import evidence, gap
+from ..facts import Fact, PartOfFact
+from ..lexicon import phrase_regex
+from .anaphora import _referred_mission
+from .knowledge import _kind, kb_mission, serial_base
+from .rule_file import rules
+
+
+def _part_of(analysis: Analysis, missions: dict[str, list[Mention]]) -> list[Fact]:
+    facts: list[Fact] = []
+    for mission_id, mentions in missions.items():
+        entry = kb_mission(analysis, mission_id) or serial_base(analysis, mission_id)
+        if entry is None or not entry.part_of:
+            continue
+        parent = analysis.kb.mission_by_name(entry.part_of)
+        if parent is not None and parent.id in missions:
+            facts.append(PartOfFact(mission_id, parent.id, evidence=[evidence(analysis.sentences[mentions[0].sent])],
+                                    reason="part_of from the knowledge base; both are named in the article"))
+    # "the SuperCam instrument aboard Perseverance", "DORN, à bord de Chang'e 6"
+    for sentence in analysis.sentences:
+        found = sentence.missions()
+        carried = rules(sentence.lang)["part_of"]
+        carried_rx = re.compile(r"^,?\s*(?:(?:which|that|qui) )?(?:" + "|".join(re.escape(w) for w in carried)
+                                + r")(?: the| la| le| l')?$")
+        for a, b in zip(found, found[1:], strict=False):
+            entry = kb_mission(analysis, a.id)
+            between = gap(analysis, a.end, b.start)
+            if entry is not None and entry.kind == "instrument" and carried_rx.match(between):
+                facts.append(PartOfFact(a.id, b.id, evidence=[evidence(sentence)], reason=f"'{between}'"))
+            elif _kind(analysis, a) == "programme" and _kind(analysis, b) != "programme" and between == "" \
+                    and a.end < b.start and b.id.startswith(("family:", "pattern:")):
+                # "the Copernicus Sentinel-1C satellite": the programme's name before the craft's
+                facts.append(PartOfFact(b.id, a.id, evidence=[evidence(sentence)],
+                                        reason="the programme's name is written before the craft's"))
+        if sentence.block.kind != "credit":
+            facts += _carried_parts(analysis, sentence)
+            facts += _memberships(analysis, sentence)
+    return facts
+
+
+def _carried_parts(analysis: Analysis, sentence: Sentence) -> list[Fact]:
+    """Parts a spacecraft carries, named after a carry verb.
+
+    "MTG-I1 carries a Flexible Combined Imager and a Lightning Imager", "le Coronagraph, qui porte l'instrument
+    ASPIICS", "Elle porte sept charges utiles, dont le coronographe VELC": the missions named after the verb, in its
+    clause, are parts of the spacecraft before it (or of the mission "Elle"/"It" refers to).
+    """
+    lang_rules = rules(sentence.lang)
+    verbs = phrase_regex(lang_rules["carries"])
+    passive = phrase_regex(lang_rules["carries_not"])
+    found = sentence.missions()
+    facts: list[Fact] = []
+    for cue in verbs.finditer(sentence.text):
+        cue_start, cue_end = sentence.start + cue.start(), sentence.start + cue.end()
+        if passive.match(analysis.text[cue_end : cue_end + 12].lstrip()) and \
+                analysis.text[cue_end : cue_end + 12].lstrip().split(" ")[0].lower() in \
+                {w.lower() for w in lang_rules["carries_not"]}:
+            continue  # "was carried on Transporter-10", "emporté par"
+        hosts = [m for m in found if m.end <= cue_start and _kind(analysis, m) not in ("instrument", "launcher",
+                                                                                        "programme")]
+        host = hosts[-1] if hosts else None
+        if host is not None and re.search(r"[;:]|\.\s", analysis.text[host.end : cue_start]):
+            host = None
+        if host is None:
+            host = _referred_mission(analysis, sentence) if not any(m.end <= cue_start for m in found) else None
+        if host is None or _kind(analysis, host) in ("launcher", "programme"):
+            continue
+        clause_end = next((sentence.start + m.start() for m in re.finditer(r"[;:]|\.\s|, (?:which|that|qui)\b",
+                                                                            sentence.text)
+                           if sentence.start + m.start() > cue_end), sentence.end)
+        for part in found:
+            if cue_end <= part.start < clause_end and part.id != host.id and \
+                    _kind(analysis, part) not in ("launcher", "programme", "station"):
+                facts.append(PartOfFact(part.id, host.id, evidence=[evidence(sentence)],
+                                        reason=f"'{cue.group(0)}': the spacecraft carries it"))
+    return facts
+
+
+def _memberships(analysis: Analysis, sentence: Sentence) -> list[Fact]:
+    """Membership of a programme or series, by a cue or an apposition.
+
+    "Biomass belongs to ESA's Earth Explorer family", "X fait partie de la série des missions Proba": membership of a
+    programme named within six words after the cue; "Another Earth Explorer, FLEX", "MTG-I1, the first Meteosat Third
+    Generation imaging satellite": an apposition with a series determiner.
+    """
+    lang_rules = rules(sentence.lang)
+    cues = "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in
+                    sorted(lang_rules["membership"], key=len, reverse=True))
+    determiners = "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in
+                           sorted(lang_rules["series_determiners"], key=len, reverse=True))
+    # "The Kestrel-1 satellite belongs to ...": the craft's head noun may stand between its name and the cue
+    member_rx = re.compile(r"^(?:\s+[\w-]+){0,2}?,?\s*(?:" + cues + r")\s+(?:[\w'’-]+\s+){0,6}?$", re.IGNORECASE)
+    after_rx = re.compile(r"^,\s*(?:" + determiners + r")(?:\s+|(?<=['’]))(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    before_rx = re.compile(r"(?:^|[.;:]\s+|\s)(?:" + determiners + r")(?:\s+|(?<=['’]))$", re.IGNORECASE)
+    found = sentence.missions()
+    facts: list[Fact] = []
+    for a, b in zip(found, found[1:], strict=False):
+        between = analysis.text[a.end : b.start]
+        if _kind(analysis, b) == "programme" and _kind(analysis, a) != "programme" and (
+                member_rx.match(between) or after_rx.match(between)):
+            facts.append(PartOfFact(a.id, b.id, evidence=[evidence(sentence)],
+                                    reason="the text names the programme it belongs to"))
+        elif _kind(analysis, a) == "programme" and _kind(analysis, b) != "programme" and \
+                re.fullmatch(r",\s*", between) and \
+                before_rx.search(analysis.text[max(sentence.start, a.start - 20) : a.start]):
+            facts.append(PartOfFact(b.id, a.id, evidence=[evidence(sentence)],
+                                    reason="an apposition names the programme it belongs to"))
+    return facts

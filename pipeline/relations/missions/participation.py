@@ -1,0 +1,217 @@
+"""Participation facts (lead, partner, contributor) of the missions of a document.
+
+KB leads the article supports, owners named by a possessive or a nationality, and the cue rules of ``roles`` and
+``participation_cues`` for every sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...analysis import Analysis, Mention, Sentence
+from ..common import agencies_of, evidence, gap
+from ..facts import Fact, ParticipationFact, PartOfFact
+from .anaphora import _agency_pair, _agency_pronoun, _anaphor_mention, _referred_mission
+from .knowledge import _is_launcher, _kb_role, kb_mission, serial_base
+from .participation_cues import _cue_participation
+from .roles import _active_leads, _copula_owner, _lead_cues, _supplied_parts
+from .rule_file import _FR_OWNER_GAPS, _POSSESSIVE_GAPS, rules
+
+
+def _kb_leads(analysis: Analysis, missions: dict[str, list[Mention]], named: set[str]) -> list[Fact]:
+    """The KB lead of a mission, only where the article names that agency with the mission.
+
+    The KB lead of a mission, only where the article names that agency in a sentence with the mission (or with "the
+    mission" referring back to it); the fact's reason says the role is a KB default.
+    """
+    facts: list[Fact] = []
+    with_mission = _agencies_with_mission(analysis)
+    for mission_id in missions:
+        entry = kb_mission(analysis, mission_id) or serial_base(analysis, mission_id)
+        if entry is None and mission_id.startswith("family:"):
+            stem = re.sub(r"\d+[a-z]?$", "", mission_id.split(":", 1)[1])
+            entry = analysis.kb.families.get(stem)
+        # launchers are mostly operated by companies (Arianespace, MHI): their agency must be stated
+        if entry is None or not entry.lead or entry.kind == "launcher" or entry.lead not in named:
+            continue
+        sentence = with_mission.get(mission_id, {}).get(entry.lead)
+        parent = analysis.kb.mission_by_name(entry.part_of) if entry.part_of else None
+        if parent is None and entry.family:  # "CBERS-4A" belongs to the CBERS family's programme
+            parent = analysis.kb.mission_by_name(entry.family)
+            parent = parent if parent is not None and parent.id != mission_id else None
+        if sentence is None and parent is not None and parent.lead == entry.lead:
+            # "Artemis II" with NASA tied to "its Artemis programme": the programme's lead runs its flights
+            sentence = with_mission.get(parent.id, {}).get(entry.lead)
+        if sentence is not None:
+            facts.append(ParticipationFact(
+                mission_id, entry.lead, "lead", evidence=[evidence(sentence)],
+                reason="lead agency from the knowledge base (a KB default): the article names it with the mission"))
+    return facts
+
+
+def _agencies_with_mission(analysis: Analysis) -> dict[str, dict[str, Sentence]]:
+    """The first sentence tying each agency to each mission.
+
+    mission id -> agency id -> first sentence naming the mission (or referring back to it) with the agency named in it,
+    or in the sentence just before or after in the same paragraph when that one names no other mission.
+    """
+    out: dict[str, dict[str, Sentence]] = {}
+    for sentence in analysis.sentences:
+        if sentence.block.kind == "credit":
+            continue
+        missions = [m.id for m in sentence.missions()]
+        if not missions:
+            referred = _referred_mission(analysis, sentence)
+            missions = [referred.id] if referred is not None else []
+        # a neighbour about another mission ties its agencies to that one ("l'ISRO et le CNES travaillent sur
+        # TRISHNA. L'instrument MIRS équipera la sonde MMX": CNES is not tied to MIRS)
+        window = [s for s in analysis.sentences[max(0, sentence.index - 1) : sentence.index + 2]
+                  if s.block.index == sentence.block.index
+                  and (s is sentence or not any(m.id not in missions for m in s.missions()))]
+        agencies = [a for s in window for m in s.mentions if m.label in ("AGENCY", "COUNTRY")
+                    for a in agencies_of(analysis, m)]
+        for mission_id in missions:
+            for agency_id in agencies:
+                out.setdefault(mission_id, {}).setdefault(agency_id, sentence)
+    return out
+
+
+def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) -> list[Fact]:
+    """Participation facts the text states, sentence by sentence.
+
+    Participation facts the text states, sentence by sentence: owners, lead and supply cues, participation cues and
+    supplied parts for the missions a sentence names (or the one it refers back to).
+    """
+    facts: list[Fact] = []
+    for sentence in analysis.sentences:
+        if sentence.block.kind == "credit":
+            continue
+        in_sentence = [m for m in sentence.missions()]
+        if not in_sentence:
+            facts += _anaphor_participation(analysis, sentence)
+            continue
+        owners = [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")]
+        pronoun = _agency_pronoun(analysis, sentence)
+        if pronoun is not None:
+            owners = [pronoun, *owners]
+        facts += _owners(analysis, sentence, in_sentence, owners)
+        # 2. "led by", "developed by": lead; "IXPE is the first NASA mission": the agency runs it
+        facts += _lead_cues(analysis, sentence, in_sentence, owners)
+        facts += _copula_owner(analysis, sentence, in_sentence, owners)
+        # 2b. "PhilSA is developing the MULA satellite": an agency right before a lead verb runs the mission after
+        facts += _active_leads(analysis, sentence, in_sentence, owners)
+        # 2c. "Elle fournit le module de service de la capsule Orion": the agency contributes to the mission
+        facts += _active_leads(analysis, sentence, in_sentence, owners, supply=True)
+        # 3. participation cues: partners and contributors ("the two agencies" stands for the last two named)
+        facts += _cue_participation(analysis, sentence, in_sentence, owners, _agency_pair(analysis, sentence))
+        # 4. "MBRSC's rover will be carried by CNSA's Chang'e 7": the part's owner contributes
+        facts += _supplied_parts(analysis, sentence, in_sentence, owners)
+    return facts
+
+
+def _anaphor_participation(analysis: Analysis, sentence: Sentence) -> list[Fact]:
+    """Participation facts of a sentence that names no mission but refers back to one ("the mission")."""
+    facts: list[Fact] = []
+    referred = _referred_mission(analysis, sentence)
+    if referred is None:
+        return facts
+    owners = [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")]
+    facts += _cue_participation(analysis, sentence, [referred], owners, _agency_pair(analysis, sentence))
+    # "The mission was built and is led by ESA", "ESA developed the satellite", "L'ESA a apporté son
+    # appui à la mission": the back-reference stands where a mission name would, so the lead and
+    # supply cues read it like one
+    anaphor = _anaphor_mention(analysis, sentence, referred)
+    if anaphor is not None:
+        facts += _lead_cues(analysis, sentence, [anaphor], owners)
+        facts += _active_leads(analysis, sentence, [anaphor], owners)
+        facts += _active_leads(analysis, sentence, [anaphor], owners, supply=True)
+    return facts
+
+
+def _owners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention], owners: list[Mention]) -> list[Fact]:
+    """Owners of a mission named by a possessive, an adjacent agency or a nationality word.
+
+    Owners named by a possessive or adjacent agency ("NASA's Space Launch System", "la sonde JUICE de l'ESA") or by a
+    nationality word ("the Japanese probe Hayabusa2", "la mission franco-chinoise SVOM").
+    """
+    facts: list[Fact] = []
+    lang = sentence.lang
+    # 1. possessive or adjacent owner: "NASA's Space Launch System", "la sonde JUICE de l'ESA"
+    for mission in in_sentence:
+        for owner in owners:
+            ids = agencies_of(analysis, owner)
+            if not ids:
+                continue
+            before = owner.end <= mission.start and _POSSESSIVE_GAPS.match(gap(analysis, owner.end, mission.start))
+            after = mission.end <= owner.start and lang == "fr" and _FR_OWNER_GAPS.match(
+                gap(analysis, mission.end, owner.start))
+            if before or after:
+                for agency_id in ids:
+                    facts.append(ParticipationFact(mission.id, agency_id, _kb_role(analysis, mission.id, agency_id),
+                                                   evidence=[evidence(sentence)], reason="agency owns the mission"))
+    # "the Japanese probe Hayabusa2", "la mission franco-chinoise SVOM": a nationality the article names
+    for mission in in_sentence:
+        if _is_launcher(analysis, mission):
+            continue  # "une fusée indienne PSLV": a launcher's operator is stated in words, not by nationality
+        for agency_id in _nationalities_before(analysis, sentence, mission):
+            facts.append(ParticipationFact(
+                mission.id, agency_id, _kb_role(analysis, mission.id, agency_id), evidence=[evidence(sentence)],
+                reason="nationality adjective, the country's agency named in the article"))
+    return facts
+
+
+def _nationalities_before(analysis: Analysis, sentence: Sentence, mission: Mention) -> list[str]:
+    """Agencies named by a nationality word just before a mission (only the words a news phrase puts there)."""
+    lang_rules = rules(sentence.lang)
+    allowed = set(lang_rules["nationality_window"])
+    prefixes: dict[str, str] = lang_rules["nationality_prefixes"]
+    words = re.findall(r"[\w’'-]+", analysis.text[max(sentence.start, mission.start - 80) : mission.start])[-4:]
+    named = analysis.agency_ids_named()
+    found: list[str] = []
+    for word in reversed(words):
+        lowered = word.lower()
+        codes = []
+        agency = analysis.kb.agency_for_adjective(lowered, sentence.lang)
+        if agency is not None and agency.country:
+            codes = [agency.country]
+        elif "-" in lowered:
+            *heads, last = lowered.split("-")
+            tail = analysis.kb.agency_for_adjective(last, sentence.lang)
+            if tail is not None and all(h in prefixes for h in heads):
+                codes = [prefixes[h] for h in heads] + ([tail.country] if tail.country else [])
+            else:  # "the French-American TOPEX/Poseidon mission": every part a nationality adjective
+                parts = [analysis.kb.agency_for_adjective(h, sentence.lang) for h in lowered.split("-")]
+                if all(p is not None and p.country for p in parts):
+                    codes = [p.country for p in parts if p is not None and p.country]
+        if not codes:
+            if lowered in allowed:
+                continue
+            break  # any other word ends the phrase: "a Chinese official praised JUICE" is not about JUICE
+        for code in codes:
+            primary = analysis.kb.primary_agency(code) if code != "EU" else analysis.kb.agencies.get("ESA")
+            if primary is not None and primary.id in named and primary.id not in found:
+                found.append(primary.id)
+    return found
+
+
+def _instrument_contributors(analysis: Analysis, facts: list[Fact], part_of: list[Fact]) -> list[Fact]:
+    """Agencies of an instrument contribute to the mission that carries it.
+
+    An agency that leads (or contributes to) an instrument contributes to the mission that carries it (DORN -> Chang'e
+    6).
+    """
+    leads: dict[str, set[str]] = {}
+    for fact in facts:
+        # "NASA contributed the detectors of NISP": a contributor to the instrument contributes to its host too
+        if isinstance(fact, ParticipationFact) and fact.role in ("lead", "contributor"):
+            leads.setdefault(fact.mission, set()).add(fact.agency_id)
+    out: list[Fact] = []
+    for fact in part_of:
+        assert isinstance(fact, PartOfFact)
+        entry = kb_mission(analysis, fact.mission)
+        if entry is None or entry.kind != "instrument":
+            continue
+        for agency_id in sorted(leads.get(fact.mission, ())):
+            out.append(ParticipationFact(fact.parent, agency_id, "contributor", evidence=fact.evidence,
+                                         reason="leads an instrument the mission carries"))
+    return out

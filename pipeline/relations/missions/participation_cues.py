@@ -1,0 +1,244 @@
+"""Participation and supply cues: partners and contributors of the missions in their clause.
+
+"takes part in", "partenaires", "supplied by"; and KB partners/contributors named next to such a cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...analysis import Analysis, Mention, Sentence
+from ..common import agencies_of, evidence, gap, in_parentheses
+from ..facts import Fact, ParticipationFact
+from ..lexicon import phrase_regex
+from .knowledge import _is_launcher, _nearest_mission, kb_mission
+from .rule_file import _FR_OWNER_GAPS, _POSSESSIVE_GAPS, _rx, rules
+
+
+def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
+                       owners: list[Mention], pair: list[str] | None = None) -> list[Fact]:
+    """Partners and contributors from the participation and supply cues of one sentence.
+
+    Partners and contributors from the participation and supply cues of one sentence (``pair``: the agencies "the two
+    agencies" stands for), then the KB partners/contributors named next to such a cue.
+    """
+    contributor_phrases = rules(sentence.lang)["participation"]["contributor"]
+    partner_cues = _partner_cues(analysis, sentence, in_sentence)
+    contributor_cue = phrase_regex(contributor_phrases).search(sentence.text)
+    if not partner_cues and not contributor_cue:
+        return []
+    targets = [m for m in in_sentence if not in_parentheses(sentence, m.start, m.end)] or in_sentence
+    facts: list[Fact] = []
+    if contributor_cue:
+        facts += _suppliers(analysis, sentence, targets, owners, contributor_phrases)
+    partner_facts, partner_owners, partner_reach = _partners(analysis, sentence, targets, owners, partner_cues, pair)
+    facts += partner_facts
+    facts += _kb_cue_roles(analysis, sentence, targets, owners, (partner_owners, partner_reach),
+                           contributor_phrases if contributor_cue else None)
+    return facts
+
+
+def _partner_cues(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention]) -> list[re.Match]:
+    """The partner cues of a sentence that state participation, in order.
+
+    The partner cues of a sentence, in order; none when the sentence speaks of talks or its first cue is negated, and
+    none that only qualifies a document noun about an owned mission.
+    """
+    lang = sentence.lang
+    # "a cooperation agreement on JAXA's MMX probe", "un accord de coopération sur la sonde MMX de la JAXA": the
+    # cue names a document about a mission whose owner the text states, an agreement record, not participation
+    owned = any(_has_owner(analysis, sentence, m) for m in in_sentence)
+    partner_cues = [c for c in phrase_regex(rules(lang)["participation"]["partner"]).finditer(sentence.text)
+                    if not (owned and _names_a_document(sentence, c))]
+    if not partner_cues:
+        return []
+    if _rx(lang, "talks").search(sentence.text):
+        return []  # "negotiating an MoU and exploring cooperation on X": talks, not participation
+    if _rx(lang, "negation").search(" ".join(sentence.text[: partner_cues[0].start()].split()[-4:])):
+        return []  # "le Brésil n'a pas signé d'accord pour rejoindre l'ILRS"
+    return partner_cues
+
+
+def _suppliers(analysis: Analysis, sentence: Sentence, targets: list[Mention], owners: list[Mention],
+               contributor_phrases: list[str]) -> list[Fact]:
+    """Suppliers named after a supply cue ("supplied by CNES").
+
+    "DORN supplied to CNSA by CNES": the agent after by/par supplies the part the clause is about, the mission named
+    last before the cue ("DORN, supplied by CNES, ... and INRRI, provided by ASI").
+    """
+    facts: list[Fact] = []
+    agent_rx = re.compile(r"\b(?:by|from|par|de la part de)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$", re.IGNORECASE)
+    cue_starts = [sentence.start + c.start() for c in phrase_regex(contributor_phrases).finditer(sentence.text)]
+    for owner in owners:
+        head = sentence.text[: owner.start - sentence.start]
+        cue_start = max((c for c in cue_starts if c < owner.start), default=None)
+        if cue_start is None or not agent_rx.search(head):
+            continue
+        before = [m for m in targets if m.end <= cue_start]
+        elsewhere = [m for m in targets if not sentence.start <= m.start < sentence.end]
+        supplied = [before[-1]] if before else elsewhere or targets[:1]
+        for agency_id in agencies_of(analysis, owner):
+            for target in supplied:
+                entry = kb_mission(analysis, target.id)
+                if entry is not None and entry.kind == "instrument":
+                    facts.append(ParticipationFact(target.id, agency_id, "lead", evidence=[evidence(sentence)],
+                                                   reason="supplies the instrument"))
+                else:
+                    facts.append(ParticipationFact(target.id, agency_id, "contributor",
+                                                   evidence=[evidence(sentence)], reason="supplies a part"))
+    return facts
+
+
+def _partners(analysis: Analysis, sentence: Sentence, targets: list[Mention], owners: list[Mention],
+              partner_cues: list[re.Match], pair: list[str] | None,
+              ) -> tuple[list[Fact], list[Mention], list[tuple[int, int]]]:
+    """Facts of each partner cue for the missions of its clause.
+
+    Facts of each partner cue for the missions of its clause (the cue's possessor leads, the other agencies of the
+    clause are partners), with the agencies the cues reached and the clause spans they reach.
+    """
+    facts: list[Fact] = []
+    partner_owners: list[Mention] = []
+    partner_reach: list[tuple[int, int]] = []
+    for cue in partner_cues:
+        # each cue reaches the agencies and missions of its own clause: "The three worked together on JAXA's
+        # Hayabusa2, which carried MASCOT, a lander developed jointly by DLR and CNES"
+        start, end = _reach(sentence, sentence.start + cue.start())
+        reached = [o for o in owners if start <= o.start < end]
+        partner_owners += reached
+        partner_reach.append((start, end))
+        # a mission referred to from another sentence ("this flight") is in every clause's reach
+        reachable = [m for m in targets if start <= m.start < end or not sentence.start <= m.start < sentence.end]
+        primary = _nearest_mission(reachable, sentence.start + cue.start())
+        if primary is None:
+            continue
+        for target in _coordinated(analysis, sentence, reachable, primary):
+            if _is_launcher(analysis, target):
+                continue  # launchers are tied to an agency by the text's own words, not by a nearby cue
+            facts += _partner_cue_facts(analysis, sentence, target, cue, reached, pair)
+    return facts, partner_owners, partner_reach
+
+
+def _partner_cue_facts(analysis: Analysis, sentence: Sentence, target: Mention, cue: re.Match,
+                       reached: list[Mention], pair: list[str] | None) -> list[Fact]:
+    """One partner cue's facts for one mission: its possessor leads, the other agencies reached are partners."""
+    facts: list[Fact] = []
+    # "ESA's partners on JUICE", "les partenaires de l'ESA": the possessor of the cue runs the mission
+    cue_start, cue_end = sentence.start + cue.start(), sentence.start + cue.end()
+    possessors = {a for o in reached for a in agencies_of(analysis, o)
+                  if (o.end <= cue_start and re.fullmatch(r"['’]s(?: \w+)?", gap(analysis, o.end, cue_start)))
+                  or (o.start >= cue_end and _FR_OWNER_GAPS.match(gap(analysis, cue_end, o.start)))}
+    for agency_id in sorted(possessors):
+        facts.append(ParticipationFact(target.id, agency_id, "lead", evidence=[evidence(sentence)],
+                                       reason=f"its '{cue.group(0)}' are named"))
+    named_ids = [a for owner in reached for a in agencies_of(analysis, owner) if a not in possessors]
+    named_ids += list(pair or ())
+    for agency_id in dict.fromkeys(named_ids):
+        # the text says "takes part": a partner, whatever finer role the KB would give
+        facts.append(ParticipationFact(target.id, agency_id, "partner", evidence=[evidence(sentence)],
+                                       reason=f"'{cue.group(0)}' states participation"))
+    return facts
+
+
+def _kb_cue_roles(analysis: Analysis, sentence: Sentence, targets: list[Mention], owners: list[Mention],
+                  partners: tuple[list[Mention], list[tuple[int, int]]],
+                  contributor_phrases: list[str] | None) -> list[Fact]:
+    """Knowledge-base partners/contributors the sentence itself names next to its cue.
+
+    Knowledge-base partners/contributors the sentence itself names next to its cue. ``partners``: the agencies the
+    partner cues reached and the clause spans they reach; ``contributor_phrases``: None when the sentence has no supply
+    cue.
+    """
+    partner_owners, partner_reach = partners
+    facts: list[Fact] = []
+    for target in targets:
+        entry = kb_mission(analysis, target.id)
+        if entry is None:
+            continue
+        if _is_launcher(analysis, target):
+            continue
+        contributor_reach = [_reach(sentence, sentence.start + c.start())
+                             for c in phrase_regex(contributor_phrases or ()).finditer(sentence.text)]
+        nearby = {a for m in owners if any(a0 <= m.start < b0 for a0, b0 in contributor_reach)
+                  for a in agencies_of(analysis, m)}
+        near_partner_cue = {a for m in partner_owners for a in agencies_of(analysis, m)}
+        in_reach = any(a <= target.start < b for a, b in partner_reach) or not (
+            sentence.start <= target.start < sentence.end)
+        # the mission's own clause states participation; its KB partners may be named in the sentences around
+        # it in the paragraph ("NASA leads Artemis with partners. ESA and JAXA build modules.")
+        around = _agencies_around(analysis, sentence) if in_reach and partner_reach else set()
+        for agency_id in entry.partners:
+            if (agency_id in near_partner_cue or agency_id in around) and in_reach:
+                facts.append(ParticipationFact(
+                    target.id, agency_id, "partner", evidence=[evidence(sentence)],
+                    reason="partner in the knowledge base (a KB default role), named next to a participation cue"))
+        for agency_id in entry.contributors:
+            if contributor_phrases is not None and agency_id in nearby:
+                facts.append(ParticipationFact(target.id, agency_id, "contributor", evidence=[evidence(sentence)],
+                                               reason="contributor in the knowledge base (a KB default role), "
+                                                      "named next to a supply cue"))
+    return facts
+
+
+def _has_owner(analysis: Analysis, sentence: Sentence, mission: Mention) -> bool:
+    """Whether the sentence gives the mission an owner: "JAXA's MMX", "la sonde MMX de la JAXA"."""
+    for owner in sentence.mentions:
+        if owner.label not in ("AGENCY", "COUNTRY"):
+            continue
+        if owner.end <= mission.start and _POSSESSIVE_GAPS.match(gap(analysis, owner.end, mission.start)):
+            return True
+        if sentence.lang == "fr" and mission.end <= owner.start and _FR_OWNER_GAPS.match(
+                gap(analysis, mission.end, owner.start)):
+            return True
+    return False
+
+
+def _names_a_document(sentence: Sentence, cue: re.Match) -> bool:
+    """Whether a participation cue only qualifies a document noun.
+
+    Whether a participation cue only qualifies a document noun ("cooperation agreement", "accord de coopération",
+    "partnership agreement").
+    """
+    nouns = phrase_regex(rules(sentence.lang)["document_nouns"])
+    after = sentence.text[cue.end() :]
+    before = sentence.text[: cue.start()]
+    return bool(re.match(r"\s*(?:" + nouns.pattern + r")", after, nouns.flags)
+                or re.search(r"(?:" + nouns.pattern + r")\s+(?:de|d['’]|of)\s*$", before, nouns.flags))
+
+
+def _agencies_around(analysis: Analysis, sentence: Sentence) -> set[str]:
+    """Agencies named in the sentences just before and after, in the same paragraph."""
+    found: set[str] = set()
+    for other in analysis.sentences[max(0, sentence.index - 1) : sentence.index + 2]:
+        if other.block.index == sentence.block.index and other is not sentence:
+            found.update(a for m in other.mentions for a in agencies_of(analysis, m))
+    return found
+
+
+def _reach(sentence: Sentence, position: int) -> tuple[int, int]:
+    """Document span of the clause around ``position``, cut at the rule file's participation breaks."""
+    breaks = rules(sentence.lang)["participation_breaks"]
+    pattern = re.compile("|".join(re.escape(b) for b in sorted(breaks, key=len, reverse=True)))
+    cuts = [sentence.start] + [sentence.start + m.start() for m in pattern.finditer(sentence.text)] + [sentence.end]
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if a <= position < b:
+            return a, b
+    return sentence.start, sentence.end
+
+
+def _coordinated(analysis: Analysis, sentence: Sentence, missions: list[Mention], anchor: Mention) -> list[Mention]:
+    """The anchor mission and the missions coordinated with it ("Cassini-Huygens et Juno", "A, B and C")."""
+    joiners = {" ".join(w.lower().split()) for w in rules(sentence.lang)["coordination"]}
+    ordered = sorted(missions, key=lambda m: m.start)
+    index = ordered.index(anchor)
+    group = [anchor]
+    for step in (-1, 1):
+        i = index
+        while 0 <= i + step < len(ordered):
+            a, b = (ordered[i + step], ordered[i]) if step < 0 else (ordered[i], ordered[i + step])
+            between = gap(analysis, a.end, b.start)
+            if between not in joiners and between.rstrip(",").strip() not in joiners:
+                break
+            group.append(ordered[i + step])
+            i += step
+    return sorted(group, key=lambda m: m.start)

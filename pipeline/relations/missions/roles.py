@@ -1,0 +1,166 @@
+"""Who runs or supplies a mission, read from the words around it.
+
+"led by", "IXPE is the first NASA mission", "PhilSA is developing", "ESA provides", an agency's part carried by a
+mission.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...analysis import Analysis, Mention, Sentence
+from ..common import agencies_of, evidence, gap
+from ..facts import Fact, ParticipationFact
+from ..lexicon import phrase_regex
+from .knowledge import _is_launcher, _kb_role, _nearest_mission, kb_mission
+from .participation_cues import _coordinated
+from .rule_file import _POSSESSIVE_GAPS, _rx, rules
+
+
+def _lead_cues(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
+               owners: list[Mention]) -> list[Fact]:
+    """Leads named after a lead cue ("led by", "developed by", "menée par").
+
+    "Led by", "developed by", "menée par": the agency right after the cue leads the mission nearest to it (and the
+    missions coordinated with that one).
+    """
+    facts: list[Fact] = []
+    lang = sentence.lang
+    lead_rx = _rx(lang, "lead")
+    words = "|".join(r"\s+".join(re.escape(w) for w in p.split())
+                     for p in sorted(rules(lang)["customer"], key=len, reverse=True))
+    customer = re.compile(r"^[^,;:()]{1,60}?\s(?:" + words + r")\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$", re.IGNORECASE)
+    for cue in lead_rx.finditer(sentence.text):
+        cue_end = sentence.start + cue.end()
+        agent = next((o for o in owners if o.start >= cue_end
+                      and gap(analysis, cue_end, o.start) in ("", "the", "la", "le", "l'")), None)
+        if agent is None:
+            # "built by Airbus Defence and Space for GISTDA", "construit par Airbus pour l'agence X": the
+            # customer agency of the same clause runs it
+            agent = next((o for o in owners if o.start >= cue_end and o.label == "AGENCY"
+                          and customer.search(analysis.text[cue_end : o.start])), None)
+        nearest = _nearest_mission(in_sentence, sentence.start + cue.start())
+        if agent is None or nearest is None:
+            continue
+        # "Copernicus et Galileo, menés par l'ESA": every mission of a coordination takes the cue
+        for target in _coordinated(analysis, sentence, in_sentence, nearest):
+            for agency_id in agencies_of(analysis, agent):
+                role = "lead" if _kb_role(analysis, target.id, agency_id) in ("lead", "partner") or \
+                    kb_mission(analysis, target.id) is None or kb_mission(analysis, target.id).lead is None else \
+                    _kb_role(analysis, target.id, agency_id)
+                facts.append(ParticipationFact(target.id, agency_id, role, evidence=[evidence(sentence)],
+                                               reason=f"'{cue.group(0)}' names who runs it"))
+    return facts
+
+
+def _copula_owner(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
+                  owners: list[Mention]) -> list[Fact]:
+    """Leads named by a copula ("IXPE is the first NASA mission").
+
+    "IXPE is the first NASA mission", "X est une mission NASA": the mission, a copula, a determiner, at most two words,
+    then an agency right before (or right after) a mission head noun: the agency runs it.
+    """
+    lang_rules = rules(sentence.lang)
+
+    def alternation(key: str) -> str:
+        return "|".join(r"\s+".join(re.escape(w) for w in p.split())
+                        for p in sorted(lang_rules[key], key=len, reverse=True))
+
+    link = re.compile(r"^\s+(?:" + alternation("copula") + r")\s+(?:" + alternation("copula_determiners")
+                      + r")(?:\s+|(?<=['’]))(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    head = re.compile(r"^\s+(?:" + alternation("mission_heads") + r")\b", re.IGNORECASE)
+    head_before = re.compile(r"\b(?:" + alternation("mission_heads") + r")\s+$", re.IGNORECASE)
+    facts: list[Fact] = []
+    for mission in in_sentence:
+        owner = next((o for o in owners if o.start >= mission.end and o.label == "AGENCY"), None)
+        between = analysis.text[mission.end : owner.start] if owner is not None else ""
+        # the head noun follows the agency ("the first NASA mission") or precedes it ("la première mission NASA")
+        if owner is None or not link.match(between) or not (
+                head.match(analysis.text[owner.end : sentence.end]) or head_before.search(between)):
+            continue
+        for agency_id in agencies_of(analysis, owner):
+            facts.append(ParticipationFact(mission.id, agency_id, _kb_role(analysis, mission.id, agency_id),
+                                           evidence=[evidence(sentence)],
+                                           reason="the text calls it the agency's mission"))
+    return facts
+
+
+def _active_leads(analysis: Analysis, sentence: Sentence, missions: list[Mention],
+                  owners: list[Mention], *, supply: bool = False) -> list[Fact]:
+    """Agency, lead verb, then the mission within a short noun phrase: the agency leads it.
+
+    With ``supply``, a supply verb: the agency contributes to it (leads it when it is an instrument).
+    """
+    verbs = _rx(sentence.lang, "supply_active" if supply else "lead_active")
+    facts: list[Fact] = []
+    for owner in owners:
+        after = analysis.text[owner.end : sentence.end]
+        # an acronym in parentheses may follow the agency: "L'Agence spatiale philippine (PhilSA) développe"
+        head = re.match(r"^(?:\s*\([^)]{1,20}\))?\s*", after)
+        verb = verbs.match(after, head.end() if head else 0)
+        if verb is None:
+            continue
+        verb_end = owner.end + verb.end()
+        target = next((m for m in missions if m.start >= verb_end), None)
+        if target is None or target.start - verb_end > 60 or re.search(r"[,;:]", analysis.text[verb_end:target.start]):
+            continue
+        if supply:
+            entry = kb_mission(analysis, target.id)
+            instrument = entry is not None and entry.kind == "instrument"
+            # "ESA provides the service module of the Orion capsule": the part is not named, the host is; a
+            # named instrument's supplier is read from "supplied by" and a country is not its agency here
+            if instrument or owner.label != "AGENCY" or _is_launcher(analysis, target) \
+                    or _owned_by(analysis, sentence, target, owner.id):
+                continue
+        for agency_id in agencies_of(analysis, owner):
+            role = ("lead" if instrument else "contributor") if supply else _kb_role(analysis, target.id, agency_id)
+            facts.append(ParticipationFact(target.id, agency_id, role, evidence=[evidence(sentence)],
+                                           reason=f"'{verb.group(0)}' names who "
+                                                  + ("supplies it" if supply else "runs it")))
+    return facts
+
+
+def _supplied_parts(analysis: Analysis, sentence: Sentence, missions: list[Mention],
+                    owners: list[Mention]) -> list[Fact]:
+    """Contributors whose part (rover, instrument, payload) a mission carries.
+
+    An agency's part (rover, instrument, payload) carried by a mission: the agency is a contributor of that mission,
+    unless it owns the mission too. Needs a carry cue ("carried by", "à bord de").
+    """
+    lang_rules = rules(sentence.lang)
+    if not missions or not phrase_regex(lang_rules["carry"]).search(sentence.text):
+        return []
+    hardware = phrase_regex(lang_rules["hardware"])
+    facts: list[Fact] = []
+    for owner in owners:
+        # "MBRSC's small rover", "le rover de MBRSC" / "l'instrument du CNES"
+        after = analysis.text[owner.end : min(sentence.end, owner.end + 40)]
+        before = analysis.text[max(sentence.start, owner.start - 40) : owner.start]
+        owned_part = re.match(r"^['’]s\s+(?:\w+\s+){0,2}?", after) and hardware.match(
+            re.sub(r"^['’]s\s+(?:(?:small|new|own|first|tiny|lunar|mini)\s+)*", "", after))
+        owned_part = owned_part or re.search(r"\b\w+\s+(?:de la|de l['’]|du|de|des)\s*$", before) and \
+            hardware.search(before[-30:])
+        if not owned_part:
+            continue
+        ids = agencies_of(analysis, owner)
+        for mission in missions:
+            if mission.start < owner.end and owner.start < mission.end:
+                continue
+            entry = kb_mission(analysis, mission.id)
+            if entry is not None and entry.kind in ("instrument", "launcher"):
+                continue
+            for agency_id in ids:
+                if _owned_by(analysis, sentence, mission, agency_id):
+                    continue
+                facts.append(ParticipationFact(mission.id, agency_id, "contributor", evidence=[evidence(sentence)],
+                                               reason="supplies a part the mission carries"))
+    return facts
+
+
+def _owned_by(analysis: Analysis, sentence: Sentence, mission: Mention, agency_id: str) -> bool:
+    """Whether the sentence gives the mission to this agency by a possessive ("CNSA's Chang'e 7")."""
+    for owner in sentence.mentions:
+        if owner.label in ("AGENCY", "COUNTRY") and agency_id in agencies_of(analysis, owner) \
+                and owner.end <= mission.start and _POSSESSIVE_GAPS.match(gap(analysis, owner.end, mission.start)):
+            return True
+    return False

@@ -1,0 +1,64 @@
+"""The mission rule files (``rules/missions_<lang>.json``), checked and compiled.
+
+Loaded once per language, their keys and value shapes checked, and the compiled phrase regexes the mission rules
+read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import RuleFileError, compiled, load_rules, phrase_regex
+
+EVENT_KINDS = ("launch", "landing", "sample_return", "orbit_insertion", "end")
+REQUIRED = ("events", "participation", "lead", "part_of", "clause_breaks", "future", "ended", "active",
+            "mission_anaphora", "nationality_window", "nationality_prefixes", "pronoun_anaphora", "talks", "carry",
+            "hardware", "coordination", "lead_active", "agency_pair_anaphora", "programme_anaphora",
+            "participation_breaks", "negation", "agency_pronouns", "supply_active", "copula", "copula_determiners",
+            "mission_heads", "customer", "vehicle", "return_capsule",
+            "samples", "whole_mission_anaphora", "called_off",
+            "planned_status", "ended_objects", "carries", "carries_not", "membership",
+            "series_determiners", "document_nouns")
+_LISTS_OF_LISTS = ("events", "participation")
+_MAPPINGS = ("nationality_prefixes",)
+_CHECKED: set[str] = set()
+_POSSESSIVE_GAPS = re.compile(r"^(?:'s?|'s (?:new |future |planned |upcoming |first |latest )?(?:\w+ )?)$")
+_FR_OWNER_GAPS = re.compile(r"^(?:de la|de l'|du|des|d')$")
+
+
+def rules(lang: str) -> dict:
+    """The mission rule file of one language, its keys and value shapes checked.
+
+    The mission rule file of one language, its keys and value shapes checked (``RuleFileError`` names the file and the
+    key): lists of non-empty strings, ``events``/``participation`` mappings of such lists.
+    """
+    data = load_rules("missions", lang, REQUIRED)
+    if lang not in _CHECKED:
+        name = f"missions_{lang}.json"
+        for key in REQUIRED:
+            value = data[key]
+            if key in _MAPPINGS:
+                ok = isinstance(value, dict) and all(isinstance(v, str) and v for v in value.values())
+            elif key in _LISTS_OF_LISTS:
+                ok = isinstance(value, dict) and all(_strings(v) for v in value.values())
+            else:
+                ok = _strings(value)
+            if not ok:
+                raise RuleFileError(f"{name}: key {key!r} has the wrong shape (see the file's _doc)")
+        if set(data["events"]) - set(EVENT_KINDS):
+            raise RuleFileError(f"{name}: unknown event kinds {sorted(set(data['events']) - set(EVENT_KINDS))}")
+        _CHECKED.add(lang)
+    return data
+
+
+def _strings(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) and v for v in value)
+
+
+def _rx(lang: str, key: str) -> re.Pattern:
+    rules(lang)
+    return compiled("missions", lang, key, REQUIRED)
+
+
+def _event_regexes(lang: str) -> dict[str, re.Pattern]:
+    return {event: phrase_regex(phrases) for event, phrases in rules(lang)["events"].items()}
