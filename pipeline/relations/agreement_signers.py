@@ -18,6 +18,8 @@ from .agreement_context import anaphoric, clause_of, in_bystander_clause, linked
 from .common import agencies_of, gap
 from .facts import SignatoryFact
 from .lexicon import load_rules, phrase_regex
+from .officials import OPTIONAL as ROLE_OPTIONAL
+from .officials import REQUIRED as ROLE_RULES
 from .officials import introduced_persons, role_lexicon
 
 if TYPE_CHECKING:
@@ -306,7 +308,11 @@ def _clean_name(analysis: Analysis, sentence: Sentence, person: Mention) -> str 
         return None
     if sentence.block.kind == "dateline" or _introduced_as_no_name(analysis, name):
         return None  # a byline or date line names the writer, never a signer
+    units = set(load_rules("roles", sentence.lang, ROLE_RULES, ROLE_OPTIONAL).get("not_name_words", ()))
     words = name.split()
+    while words and words[0] in units:
+        words = words[1:]  # "Operations Greta Lind": the NER took the post's department into the name
+    name = " ".join(words)
     if re.search(r"\w['’]s\b", name):
         return None  # "Meridian's Washington bureau": a possessive phrase, not a name
     if len(words) < 2 or not all(w[:1].isupper() for w in words if w.lower() not in _PARTICLES):
