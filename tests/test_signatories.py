@@ -387,3 +387,36 @@ def test_a_signer_whose_next_word_only_starts_like_present_still_signs(extractor
             "ESA Director General Karl Weber and JAXA President Kenji Ota signed it, then Kenji Ota presented "
             "the mission.\n")
     assert {"Karl Weber", "Kenji Ota"} <= {n for n, _ in signers_of(extractor, text)}
+
+
+# ---- signers of "both documents" sign every document of a listing --------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CNES and ISRO sign two agreements\n\nParis, 4 June 2025\n\nCNES and ISRO signed two agreements on Tuesday: "
+     "one on the TRISHNA satellite, the other on a joint ocean data centre.\n\nCNES President Luc Morel and ISRO "
+     "Chairman Ravi Menon signed both documents in Paris.\n", {"Luc Morel", "Ravi Menon"}),
+    ("L'ASI et la JAXA signent deux accords\n\nRome, le 4 juin 2025\n\nL'ASI et la JAXA ont signé mardi deux "
+     "accords : l'un sur un rover lunaire, l'autre sur un centre commun de données.\n\nLe président de l'ASI, "
+     "Marco Ferri, et le président de la JAXA, Kenji Ota, ont signé les deux textes à Rome.\n",
+     {"Marco Ferri", "Kenji Ota"}),
+])
+def test_signers_of_both_documents_sign_each_listed_document(extractor, text, expected):
+    found = records(extractor, text, "agreement")
+    assert len(found) == 2
+    assert all({s["name"] for s in r["signatories"]} == expected for r in found)
+
+
+@pytest.mark.parametrize("text, signers", [
+    ("ESA and CNES\n\nParis, 4 June 2025\n\nESA and CNES signed an agreement on launchers on 3 March 2019. ESA and "
+     "CNES signed a memorandum on Monday on lunar science. ESA Director General Karl Weber and CNES President Luc "
+     "Morel signed the memorandum in Paris.\n", {"Karl Weber", "Luc Morel"}),
+    ("L'ESA et le CNES\n\nParis, le 4 juin 2025\n\nL'ESA et le CNES avaient signé un accord sur les lanceurs le "
+     "3 mars 2019. L'ESA et le CNES ont signé lundi un protocole sur la science lunaire. Le directeur général de "
+     "l'ESA, Karl Weber, et le président du CNES, Luc Morel, ont signé le protocole à Paris.\n",
+     {"Karl Weber", "Luc Morel"}),
+])
+def test_signers_of_a_new_document_never_sign_an_earlier_one(extractor, text, signers):
+    found = records(extractor, text, "agreement")
+    earlier = [r for r in found if (r.get("date") or "").startswith("2019")]
+    assert all(not ({s["name"] for s in r["signatories"]} & signers) for r in earlier)
