@@ -335,7 +335,26 @@ def _collect(doc: Doc, block: Block, sentences: list[Sentence], kb: KnowledgeBas
                                             span._.agreement_cue, sentence.index))
     for sentence in sentences:
         sentence.mentions.sort(key=lambda m: m.start)
-        sentence.persons.sort(key=lambda m: m.start)
+        sentence.persons = _join_split_names(sorted(sentence.persons, key=lambda m: m.start))
+
+
+def _join_split_names(persons: list[Mention]) -> list[Mention]:
+    """One long name the NER cut in two ("Salem Butti" | "Salem Al Qubaisi", "Maria" | "da Graça Lopes"):
+    person spans that overlap or touch with only spaces between (no comma, no "and", no line break) are one
+    person. ``persons`` are one sentence's, sorted by start."""
+    joined: list[Mention] = []
+    for person in persons:
+        previous = joined[-1] if joined else None
+        text, base = person.block.text, person.block.start
+        if previous is not None and previous.block is person.block and person.start <= previous.end + 2 and (
+                person.start <= previous.end or text[previous.end - base : person.start - base] in (" ", "  ")):
+            end = max(previous.end, person.end)
+            surface = text[previous.start - base : end - base]
+            joined[-1] = Mention(previous.start, end, surface, "PERSON", (surface,), previous.via,
+                                 previous.lang, previous.block, previous.sent)
+        else:
+            joined.append(person)
+    return joined
 
 
 _PARTICLE_END = re.compile(r"(?:^|\s)(?:Le|La|De|Du|Da|Van|Von|Der|Di|El|Al|Ben|Bin)$")

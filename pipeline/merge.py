@@ -247,6 +247,17 @@ def _recalled_apart(record_recalled: bool, record_date: str | None, fact_recalle
     return bool(record_date) if record_recalled else fact_date is not None
 
 
+def _add_signatories(record: AgreementRecord, fact: AgreementFact) -> None:
+    """Add the fact's signatories to the record once each (by normalised name); a known agency fills a null one."""
+    for signatory in fact.signatories:
+        if all(normalise_name(s.name) != normalise_name(signatory.name) for s in record.signatories):
+            record.signatories.append(Signatory(signatory.name, signatory.agency_id))
+        elif signatory.agency_id:
+            for s in record.signatories:
+                if normalise_name(s.name) == normalise_name(signatory.name) and s.agency_id is None:
+                    s.agency_id = signatory.agency_id
+
+
 def _agreements(analysis: Analysis, facts: list[Fact], names: dict[str, str]) -> list[AgreementRecord]:
     found = [f for f in facts if isinstance(f, AgreementFact)]
     # dated facts first, so an undated mention joins the agreement it can only be part of
@@ -275,13 +286,12 @@ def _agreements(analysis: Analysis, facts: list[Fact], names: dict[str, str]) ->
             target.date, target.date_precision = date.iso, date.precision
         if STATUS_RANK[fact.status] < STATUS_RANK[target.status]:
             target.status = fact.status
-        for signatory in fact.signatories:
-            if all(normalise_name(s.name) != normalise_name(signatory.name) for s in target.signatories):
-                target.signatories.append(Signatory(signatory.name, signatory.agency_id))
-            elif signatory.agency_id:
-                for s in target.signatories:
-                    if normalise_name(s.name) == normalise_name(signatory.name) and s.agency_id is None:
-                        s.agency_id = signatory.agency_id
+        # "signed two agreements: one on X, the other on Y. A and B signed both documents": a sentence that
+        # restates the signing of a listing (no item of its own) gives its signers to every listed document
+        listed = [r for r in records if r is not target and items[id(r)] is not None and items[id(target)] is not None
+                  and _compatible(r, fact, subject, date)] if fact.item is None else []
+        for signed in (target, *listed):
+            _add_signatories(signed, fact)
         target.evidence.extend(_ev(analysis, s) for s in fact.evidence)
     # a date-less duplicate of a dated agreement (same parties, kind) is the same signing
     return records

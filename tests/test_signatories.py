@@ -262,3 +262,161 @@ def test_a_minister_named_after_his_post_in_the_next_sentence(extractor):
 ])
 def test_a_post_belongs_to_the_name_it_stands_next_to(extractor, text, expected):
     assert signers_of(extractor, text) == expected
+
+
+# ---- coordinated signers, each signing for his own side ------------------------------------------
+
+
+def _by_party(extractor, text):
+    """party set -> signatory names of every agreement record with those parties."""
+    found: dict[tuple, set[str]] = {}
+    for r in records(extractor, text, "agreement"):
+        found.setdefault(tuple(r["parties"]), set()).update(s["name"] for s in r["signatories"])
+    return found
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Two more nations join the Artemis Accords\n\nWashington, 12 May 2025\n\nUruguay signed the Artemis Accords "
+     "on 2 May, and Ireland signed on 8 May, NASA said.\n\nUruguayan Deputy Minister Lucia Ferraz signed for Uruguay "
+     "in Montevideo, while Irish Minister Sean Byrne signed for Ireland in Washington.\n",
+     ("NASA", "country:UY", "Lucia Ferraz"), ("NASA", "country:IE", "Sean Byrne")),
+    ("Deux pays rejoignent les accords Artemis\n\nParis, le 12 mai 2025\n\nLa Belgique a signé les accords Artemis "
+     "le 2 mai, et la Grèce les a signés le 8 mai, a indiqué la NASA.\n\nLe secrétaire d'État Pierre Lambert a signé "
+     "pour la Belgique, et la ministre grecque Eleni Georgiou a signé pour la Grèce.\n",
+     ("NASA", "country:BE", "Pierre Lambert"), ("NASA", "country:GR", "Eleni Georgiou")),
+])
+def test_coordinated_signers_go_to_their_own_side(extractor, text, first, second):
+    found = _by_party(extractor, text)
+    for *parties, name in (first, second):
+        other = second[2] if name == first[2] else first[2]
+        own = found.get(tuple(parties), set())
+        assert name in own  # each side keeps its own signer...
+        assert other not in own  # ...and never the neighbour's
+
+
+def test_a_signer_signing_for_an_agency_in_a_coordinated_clause(extractor):
+    text = ("CNES and ISRO sign\n\nParis, 3 June 2025\n\nCNES and ISRO signed an agreement on Monday on lunar "
+            "science.\n\nCNES President Luc Morel signed for CNES and ISRO Vice President Ravi Menon signed "
+            "for ISRO.\n")
+    assert signers_of(extractor, text) == {("Luc Morel", "CNES"), ("Ravi Menon", "ISRO")}
+
+
+# ---- a post before the name gives that person's agency, not the neighbour's ----------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("L'ASI et la JAXA signent\n\nRome, le 4 juin 2025\n\nLe président de l'ASI, Marco Ferri, et la directrice "
+     "générale de la JAXA, Aiko Sato, ont signé mardi un accord sur l'exploration lunaire.\n",
+     {("Marco Ferri", "ASI"), ("Aiko Sato", "JAXA")}),
+    ("La NASA et l'ESA signent\n\nParis, le 4 juin 2025\n\nLa NASA et l'ESA ont signé mardi un protocole d'accord "
+     "sur Mars. Le directeur de l'exploration de l'ESA, Jan Novak, et le directeur des sciences de la NASA, Ruth "
+     "Miller, ont signé le document à Paris.\n",
+     {("Jan Novak", "ESA"), ("Ruth Miller", "NASA")}),
+    ("CONAE and NASA sign\n\nBuenos Aires, 4 June 2025\n\nCONAE and NASA signed an agreement on Tuesday on Earth "
+     "observation. The head of CONAE, Brigadier General Luis Ortega, and NASA Associate Administrator Karen "
+     "Holt signed the agreement in Buenos Aires.\n",
+     {("Luis Ortega", "CONAE"), ("Karen Holt", "NASA")}),
+    ("SANSA and ESA sign\n\nPretoria, 4 June 2025\n\nSANSA and ESA signed an agreement on Tuesday on ground "
+     "stations.\n\nESA Director of Operations Greta Lind and SANSA CEO Thabo Nkosi sign the agreement.\n",
+     {("Greta Lind", "ESA"), ("Thabo Nkosi", "SANSA")}),
+])
+def test_each_signer_takes_the_agency_of_his_own_post(extractor, text, expected):
+    assert signers_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ESA and CNES\n\nParis, 4 June 2025\n\nESA Director of Human Spaceflight Operations said on Tuesday that ESA "
+    "and CNES had signed an agreement on astronaut training.\n",
+    "L'ESA et le CNES\n\nParis, le 4 juin 2025\n\nLe Directeur des Vols Habités de l'ESA a indiqué "
+    "mardi que l'ESA et le CNES avaient signé un accord sur la formation des astronautes.\n",
+])
+def test_a_department_after_a_post_is_no_person(extractor, text):
+    names = {name for name, _ in signers_of(extractor, text)} | {name for _, name in officials_of(extractor, text)}
+    assert not any(w in name for name in names for w in ("Operations", "Opérations", "Spaceflight", "Habités"))
+
+
+# ---- a long name the NER cuts in two stays one person --------------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("KSA and ESA sign\n\nRiyadh, 4 June 2025\n\nThe Saudi Space Agency and ESA signed a memorandum of "
+     "understanding on 3 June 2025 in Riyadh.\n\nKSA Director General Khalfan Butti Khalfan Al Mazrouei and ESA "
+     "Director General Karl Weber signed the memorandum.\n", "Khalfan Butti Khalfan Al Mazrouei"),
+    ("L'UAESA et le CNES signent\n\nParis, le 4 juin 2025\n\nL'Agence spatiale des Émirats arabes unis et le CNES "
+     "ont signé un protocole d'accord le 3 juin 2025 à Paris.\n\nLe directeur général de l'UAESA, Rashid Saif "
+     "Rashid Al Nuaimi, et le président du CNES, Luc Morel, ont signé le protocole.\n",
+     "Rashid Saif Rashid Al Nuaimi"),
+])
+def test_a_long_arabic_name_is_one_signer(extractor, text, name):
+    names = {n for n, _ in signers_of(extractor, text)}
+    assert name in names
+    assert not any(n != name and (n in name or name in n) for n in names)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ESA and CNES sign\n\nParis, 4 June 2025\n\nESA and CNES signed an agreement on Tuesday on launchers. ESA "
+     "Director General Karl Weber, CNES President Luc Morel signed it in Paris.\n", {"Karl Weber", "Luc Morel"}),
+    ("L'ESA et le CNES signent\n\nParis, le 4 juin 2025\n\nL'ESA et le CNES ont signé mardi un accord sur les "
+     "lanceurs. Le directeur général de l'ESA, Karl Weber, et le président du CNES, Luc Morel, l'ont signé.\n",
+     {"Karl Weber", "Luc Morel"}),
+])
+def test_two_names_apart_stay_two_signers(extractor, text, expected):
+    assert {n for n, _ in signers_of(extractor, text)} == expected
+
+
+# ---- a person who is present is a bystander -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, signer, bystander", [
+    ("Poland joins the Artemis Accords\n\nWashington, 4 June 2025\n\nPoland signed the Artemis Accords on 3 June "
+     "2025 in Washington. POLSA President Marek Nowak signed for Poland, with NASA Administrator Janet Cole "
+     "present.\n", "Marek Nowak", "Janet Cole"),
+    ("La Pologne rejoint les accords Artemis\n\nParis, le 4 juin 2025\n\nLa Pologne a signé les accords Artemis "
+     "le 3 juin 2025 à Washington. Le président de la POLSA, Marek Nowak, a signé pour la Pologne, "
+     "l'administratrice de la NASA, Janet Cole, présente à la cérémonie, saluant une étape.\n",
+     "Marek Nowak", "Janet Cole"),
+])
+def test_a_person_present_at_the_signing_is_no_signer(extractor, text, signer, bystander):
+    names = {n for n, _ in signers_of(extractor, text)}
+    assert signer in names
+    assert bystander not in names
+
+
+def test_a_signer_whose_next_word_only_starts_like_present_still_signs(extractor):
+    text = ("ESA and JAXA sign\n\nParis, 4 June 2025\n\nESA and JAXA signed an agreement on Tuesday on comets. "
+            "ESA Director General Karl Weber and JAXA President Kenji Ota signed it, then Kenji Ota presented "
+            "the mission.\n")
+    assert {"Karl Weber", "Kenji Ota"} <= {n for n, _ in signers_of(extractor, text)}
+
+
+# ---- signers of "both documents" sign every document of a listing --------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CNES and ISRO sign two agreements\n\nParis, 4 June 2025\n\nCNES and ISRO signed two agreements on Tuesday: "
+     "one on the TRISHNA satellite, the other on a joint ocean data centre.\n\nCNES President Luc Morel and ISRO "
+     "Chairman Ravi Menon signed both documents in Paris.\n", {"Luc Morel", "Ravi Menon"}),
+    ("L'ASI et la JAXA signent deux accords\n\nRome, le 4 juin 2025\n\nL'ASI et la JAXA ont signé mardi deux "
+     "accords : l'un sur un rover lunaire, l'autre sur un centre commun de données.\n\nLe président de l'ASI, "
+     "Marco Ferri, et le président de la JAXA, Kenji Ota, ont signé les deux textes à Rome.\n",
+     {"Marco Ferri", "Kenji Ota"}),
+])
+def test_signers_of_both_documents_sign_each_listed_document(extractor, text, expected):
+    found = records(extractor, text, "agreement")
+    assert len(found) == 2
+    assert all({s["name"] for s in r["signatories"]} == expected for r in found)
+
+
+@pytest.mark.parametrize("text, signers", [
+    ("ESA and CNES\n\nParis, 4 June 2025\n\nESA and CNES signed an agreement on launchers on 3 March 2019. ESA and "
+     "CNES signed a memorandum on Monday on lunar science. ESA Director General Karl Weber and CNES President Luc "
+     "Morel signed the memorandum in Paris.\n", {"Karl Weber", "Luc Morel"}),
+    ("L'ESA et le CNES\n\nParis, le 4 juin 2025\n\nL'ESA et le CNES avaient signé un accord sur les lanceurs le "
+     "3 mars 2019. L'ESA et le CNES ont signé lundi un protocole sur la science lunaire. Le directeur général de "
+     "l'ESA, Karl Weber, et le président du CNES, Luc Morel, ont signé le protocole à Paris.\n",
+     {"Karl Weber", "Luc Morel"}),
+])
+def test_signers_of_a_new_document_never_sign_an_earlier_one(extractor, text, signers):
+    found = records(extractor, text, "agreement")
+    earlier = [r for r in found if (r.get("date") or "").startswith("2019")]
+    assert all(not ({s["name"] for s in r["signatories"]} & signers) for r in earlier)

@@ -18,6 +18,8 @@ from .agreement_context import anaphoric, clause_of, in_bystander_clause, linked
 from .common import agencies_of, gap
 from .facts import SignatoryFact
 from .lexicon import load_rules, phrase_regex
+from .officials import OPTIONAL as ROLE_OPTIONAL
+from .officials import REQUIRED as ROLE_RULES
 from .officials import introduced_persons, role_lexicon
 
 if TYPE_CHECKING:
@@ -36,7 +38,7 @@ def signatories_in_clause(analysis: Analysis, event: SigningEvent,
     return _pronoun_signer(analysis, event, person_agency)
 
 
-_RULES = ("restating_links", "subject_pronouns")
+_RULES = ("restating_links", "subject_pronouns", "presence_after", "auxiliaries")
 
 
 def _pronoun_signer(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str]) -> SignatoryResult | None:
@@ -190,17 +192,21 @@ def _signatories(analysis: Analysis, sentence: Sentence, anchor: Trigger,
     people = sorted([*sentence.persons, *introduced_persons(analysis, sentence)], key=lambda p: p.start)
     for person in _signing_people(analysis, sentence, anchor, people):
         name = _clean_name(analysis, sentence, person)
-        if name is None or _is_speaker(analysis, sentence, person):
+        if name is None or _is_speaker(analysis, sentence, person) or _is_present_only(analysis, sentence, person):
             continue
         # an agency head signs for the agency, even "for the United States" (contract convention)
         agency = _adjacent_agency(analysis, sentence, person)
         following = [m for m in sentence.mentions if m.start >= person.end and m.label in ("AGENCY", "COUNTRY")]
-        if agency is None and following and linked_by(analysis, sentence, "SIGNER_LINK", person.end,
-                                                      following[0].start):
-            # "Zhang Kejian for CNSA", "Dimitri Rogozin pour Roscosmos"
+        side = _signs_for(analysis, sentence, person, following[0]) if following else None
+        if agency is None and following and (side or linked_by(analysis, sentence, "SIGNER_LINK", person.end,
+                                                               following[0].start)):
+            # "Zhang Kejian for CNSA", "Dimitri Rogozin pour Roscosmos", "X signed for Switzerland"
             ids = agencies_of(analysis, following[0], countries_as="party")
             agency = ids[0] if ids else None
-        government = government_country(analysis, sentence, person)
+        # "X a signé pour la Suisse, et le ministre suédois Y a signé pour la Suède": the side a person's own
+        # signing verb names wins over a country read near his post
+        government = agency.split(":", 1)[1] if side and agency and agency.startswith("country:") else (
+            government_country(analysis, sentence, person))
         if government is None and agency and agency.startswith("country:"):
             government = agency.split(":", 1)[1]
         if government is not None:
@@ -213,6 +219,18 @@ def _signatories(analysis: Analysis, sentence: Sentence, anchor: Trigger,
             continue
         signatories.append(SignatoryFact(name, agency))
     return signatories, governments
+
+
+def _signs_for(analysis: Analysis, sentence: Sentence, person: Mention, mention: Mention) -> bool:
+    """"X signed for Switzerland", "X a signé pour la Suède": the person's own signing verb (maybe after an
+    auxiliary, rules ``auxiliaries``) followed by a ``SIGNER_LINK`` word and the mention."""
+    auxiliaries = phrase_regex(load_rules("signers", sentence.lang, _RULES)["auxiliaries"])
+    for cue in sentence.cues_of("SIGN"):
+        if not person.end <= cue.start < mention.start:
+            continue
+        between = auxiliaries.sub(" ", analysis.text[person.end : cue.start])
+        return not between.strip(" ,") and linked_by(analysis, sentence, "SIGNER_LINK", cue.end, mention.start)
+    return False
 
 
 def _signing_people(analysis: Analysis, sentence: Sentence, anchor: Trigger, people: list[Mention]) -> list[Mention]:
@@ -258,6 +276,15 @@ def _restating_signs(sentence: Sentence, anchor: Trigger) -> list[CueMention]:
     return found
 
 
+def _is_present_only(analysis: Analysis, sentence: Sentence, person: Mention) -> bool:
+    """"with NASA Administrator X present", "X looking on", "le ministre X, présent à la cérémonie": a person
+    whom a presence word right after the name makes a bystander of the signing (rules ``presence_after``)."""
+    presence = phrase_regex(load_rules("signers", sentence.lang, _RULES)["presence_after"])
+    found = presence.match(analysis.text, person.end + len(analysis.text[person.end : sentence.end])
+                           - len(analysis.text[person.end : sentence.end].lstrip(" ,")), sentence.end)
+    return found is not None
+
+
 def _is_speaker(analysis: Analysis, sentence: Sentence, person: Mention) -> bool:
     """"said X", "X said", "selon X": a person who comments on the signing."""
     for cue in sentence.cues_of("SPEAKER"):
@@ -281,7 +308,11 @@ def _clean_name(analysis: Analysis, sentence: Sentence, person: Mention) -> str 
         return None
     if sentence.block.kind == "dateline" or _introduced_as_no_name(analysis, name):
         return None  # a byline or date line names the writer, never a signer
+    units = set(load_rules("roles", sentence.lang, ROLE_RULES, ROLE_OPTIONAL).get("not_name_words", ()))
     words = name.split()
+    while words and words[0] in units:
+        words = words[1:]  # "Operations Greta Lind": the NER took the post's department into the name
+    name = " ".join(words)
     if re.search(r"\w['’]s\b", name):
         return None  # "Meridian's Washington bureau": a possessive phrase, not a name
     if len(words) < 2 or not all(w[:1].isupper() for w in words if w.lower() not in _PARTICLES):

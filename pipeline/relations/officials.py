@@ -78,7 +78,31 @@ def introduced_persons(analysis: Analysis, sentence: Sentence) -> list[Mention]:
             continue
         found.append(Mention(start, end, match.group("name"), "PERSON", (match.group("name"),),
                              "introduced by a post", sentence.lang, sentence.block, sentence.index))
+    taken += [(m.start, m.end) for m in found]
+    for match in roles.finditer(sentence.text):
+        # "ESA Director of Operations Rolf Densing signs": a name right after a post and its department
+        name = _NAME_AFTER_ROLE.match(sentence.text, match.end())
+        if name is None or (sentence.text[match.start() : match.start() + 1].islower()
+                            and not _agency_before(sentence, sentence.start + match.start())):
+            continue
+        start, end = sentence.start + name.start("name"), sentence.start + name.end("name")
+        if any(start < e and s < end for s, e in taken) or units & set(name.group("name").split()):
+            continue
+        found.append(Mention(start, end, name.group("name"), "PERSON", (name.group("name"),),
+                             "introduced by a post", sentence.lang, sentence.block, sentence.index))
+        taken.append((start, end))
     return found
+
+
+# a post's department, then a name of two or three capitalised words that no capitalised word follows
+_NAME_AFTER_ROLE = re.compile(
+    r"(?:\s+(?:of|for|des|du|de\s+la|de\s+l['’]|de)\s*(?:[A-ZÀ-Ý][\w’'-]+)(?:\s+(?:and\s+|et\s+)?[A-ZÀ-Ý][\w’'-]+){0,2})?"
+    r"\s+(?P<name>[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+(?:\s+[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+){1,2})(?![\w’'-])(?!\s+[A-ZÀ-Ý])")
+
+
+def _agency_before(sentence: Sentence, start: int) -> bool:
+    """True when an agency mention ends right before ``start`` ("ESA director X", "SANSA CEO X")."""
+    return any(m.label == "AGENCY" and 0 <= start - m.end <= 1 for m in sentence.mentions)
 
 
 # "le ministre de l'Économie, Lex Delles, qui a signé": a capitalised name between a comma and a comma or stop
