@@ -48,8 +48,33 @@ def modified(sentence: Sentence, category: str, start: int, end: int) -> list[Cu
     """The sentence's modifiers of ``category`` that reach the span."""
     # "May" in "9 May 2019" is no hypothesis; "à signer" in "devenu le 36e pays à signer" is the trigger's own words
     return [c for c in sentence.cues_of(category) if reaches(sentence, c, start, end)
+            and (not c.rule.headline_only or _headline_infinitive(sentence, c))
             and not any(d.start <= c.start and c.end <= d.end for d in sentence.dates)
             and not (start <= c.start and c.end <= end and (c.start, c.end) != (start, end))]
+
+
+def _headline_infinitive(sentence: Sentence, cue: CueMention) -> bool:
+    """"Peru to sign Artemis Accords on Friday": a headline's infinitive right after its subject (a named
+    party) is a plan; "Finland becomes 40th nation to sign" (after a noun) is not."""
+    if sentence.block.kind != "title":
+        return False
+    if any(m.end <= cue.start and not sentence.text[m.end - sentence.start : cue.start - sentence.start].strip()
+           for m in sentence.mentions):
+        return True
+    doc = sentence.span.doc
+    base = sentence.block.start
+    span = doc.char_span(cue.start - base, cue.end - base, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].pos_ == "PROPN"
+
+
+def negated_clauses(sentence: Sentence, start: int, end: int) -> set[tuple[int, int]]:
+    """Clauses a clause-scoped negation denies other than the one of the span ``start``-``end`` (", but DLR
+    did not sign the document"; "Germany, which did not sign in 2020, signed them"): their agencies,
+    countries and dates take no part in the span's signing."""
+    own = clause_of(sentence, start)
+    return {clause_of(sentence, c.start) for c in sentence.cues_of("NEGATION")
+            if c.rule.scope == "clause" and clause_of(sentence, c.start) != own
+            and not (c.start <= start and end <= c.end)}
 
 
 def in_bystander_clause(sentence: Sentence, mention: Mention, anchor_start: int | None = None) -> bool:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..analysis import Analysis, DateMention, Mention, Sentence
 from ..dates import DateValue
 from ..records import normalise_name
-from .agreement_context import clause_of, in_bystander_clause, relevant, same_signing
+from .agreement_context import clause_of, in_bystander_clause, modified, negated_clauses, relevant, same_signing
 from .agreement_signers import (
     same_signers,
     signatories_in_caption,
@@ -126,7 +126,9 @@ def referred_document(analysis: Analysis, sentence: Sentence) -> tuple[list[Ment
             distance = 1
         if other.block.kind == "credit":
             continue
-        treaties = [m for m in other.mentions if m.label == "TREATY"]
+        # "China has not signed the Artemis Accords": a treaty named in a negated clause is not what was signed
+        denied = {clause_of(other, c.start) for c in other.cues_of("NEGATION")}
+        treaties = [m for m in other.mentions if m.label == "TREATY" and clause_of(other, m.start) not in denied]
         if treaties and (anaphora or distance <= 2):
             return treaties, None
         if not anaphora:
@@ -151,6 +153,7 @@ def accords_sides(analysis: Analysis, event: SigningEvent) -> list[str]:
     # "Brazil and Mexico are also among the signatories, and Colombia signed": a clause-scoped background
     # cue leaves the sides of its own clause out
     background = {clause_of(sentence, c.start) for c in sentence.cues_of("BACKGROUND") if c.rule.scope == "clause"}
+    background |= negated_clauses(sentence, event.anchor.start, event.anchor.end)
     for mention in relevant(analysis, sentence, event.anchor,
                             [m for m in sentence.mentions if (m.label == "AGENCY" or (
                                 m.label == "COUNTRY" and not in_person(sentence, m)))
@@ -191,8 +194,9 @@ def parties_in_clause(analysis: Analysis, event: SigningEvent) -> list[str]:
     parties: list[str] = []
     signing_agencies = {s.agency_id for s in signatories if s.agency_id}
     # "François Hollande" names no country; bystanders stay out when the signers already give two parties
-    candidates = [m for m in sentence.mentions if m.label == "AGENCY"
-                  or (m.label == "COUNTRY" and not in_person(sentence, m))]
+    negated = negated_clauses(sentence, event.anchor.start, event.anchor.end)
+    candidates = [m for m in sentence.mentions if (m.label == "AGENCY" or (
+        m.label == "COUNTRY" and not in_person(sentence, m))) and clause_of(sentence, m.start) not in negated]
     kept = relevant(analysis, sentence, event.anchor, candidates, strict=len(signing_agencies) >= 2)
     # "la Thaïlande avait signé avec la Chine": countries signing with a government (a country whose agency
     # the article does not name) are governments, each of them
@@ -323,8 +327,9 @@ def date_in_clause(analysis: Analysis, event: SigningEvent) -> DateResult | None
     """The dated expression of the signing sentence nearest the trigger; never one that a
     ``DATE_EXCLUSION`` cue ("since", "après le lancement ... en 2022") gives to another event."""
     sentence, anchor = event.sentence, event.anchor
+    negated = negated_clauses(sentence, anchor.start, anchor.end)
     dated = [d for d in sentence.dates if d.value.year is not None and not date_excluded(sentence, d.start, d.end)
-             and not in_wire_dateline(sentence, d)]
+             and not in_wire_dateline(sentence, d) and clause_of(sentence, d.start) not in negated]
     if not dated:
         return None
     after = [d for d in dated if d.start >= anchor.start]
@@ -377,7 +382,10 @@ def _nearest_signing_date(sentence: Sentence, dated: list[DateMention]) -> DateM
     signs = sentence.cues_of("SIGN", "ACCORDS_JOIN")
     if not signs:
         return dated[0]
-    anchor = signs[0]
+    # "Germany, which did not sign in 2020, signed them on 14 September": the signing no negation reaches
+    anchor = next((c for c in signs if not modified(sentence, "NEGATION", c.start, c.end)), signs[0])
+    denied = negated_clauses(sentence, anchor.start, anchor.end)
+    dated = [d for d in dated if clause_of(sentence, d.start) not in denied] or dated
     after = [d for d in dated if d.start >= anchor.start]
     pool = after if after and after[0].start - anchor.end < 120 else dated
     return min(pool, key=lambda d: abs(d.start - anchor.start))

@@ -200,9 +200,17 @@ def _noun_of(sentence: Sentence, start: int, end: int) -> bool:
     return plural and doc[span.root.i + 1].lower_ in ("of", "de", "d'", "d’")
 
 
+def anchor_of(sentence: Sentence, triggers: list[Trigger]) -> Trigger:
+    """The trigger the signing hangs on: the first signing word no negation reaches ("Germany, which did not
+    sign in 2020, signed them on 14 September" -> "signed"), else the first signing word, else the first."""
+    signing = [t for t in triggers if t.signing]
+    return next((t for t in signing if not modified(sentence, "NEGATION", t.start, t.end)),
+                signing[0] if signing else triggers[0])
+
+
 def signing_status(sentence: Sentence, triggers: list[Trigger]) -> str | None:
     """``signed``, ``planned``, or None when the sentence reports no new signing."""
-    anchor = next((t for t in triggers if t.signing), triggers[0])
+    anchor = anchor_of(sentence, triggers)
 
     def has(category: str) -> bool:
         return bool(modified(sentence, category, anchor.start, anchor.end))
@@ -270,7 +278,7 @@ def signing_event(analysis: Analysis, sentence: Sentence) -> SigningEvent | None
     status = signing_status(sentence, triggers)
     if status is None:
         return None
-    anchor = next((t for t in triggers if t.signing), triggers[0])
+    anchor = anchor_of(sentence, triggers)
     recalled = bool(modified(sentence, "RECALL", anchor.start, anchor.end))
     return SigningEvent(sentence, anchor, triggers, treaties, status, recalled)
 
