@@ -40,8 +40,23 @@ def reaches(sentence: Sentence, cue: CueMention, start: int, end: int) -> bool:
     if direction == "backward" and cue.end < end:
         return False
     if cue.rule.scope == "clause":
-        return clause_of(sentence, cue.start) == clause_of(sentence, start)
+        own = clause_of(sentence, cue.start)
+        target = clause_of(sentence, start)
+        return own == target or (cue.category == "BACKGROUND" and describes(sentence, own, target, start))
     return True
+
+
+RELATIVE = re.compile(r"\s*(?:which|who|that|qui|lequel|laquelle)\b", re.IGNORECASE)
+
+
+def describes(sentence: Sentence, clause: tuple[int, int], target: tuple[int, int], start: int) -> bool:
+    """True when ``target`` is the clause right after ``clause`` and describes it: a relative clause
+    ("founding members of the Accords, which were first signed in 2020 by ...") or one opening on the
+    span at ``start`` ("membres fondateurs des accords, signés le 13 octobre 2020")."""
+    if clause[1] >= sentence.end or clause_of(sentence, clause[1] + 1) != target:
+        return False
+    text = sentence.text[target[0] - sentence.start : target[1] - sentence.start]
+    return bool(RELATIVE.match(text)) or not sentence.text[target[0] - sentence.start : start - sentence.start].strip()
 
 
 def modified(sentence: Sentence, category: str, start: int, end: int) -> list[CueMention]:
@@ -161,17 +176,18 @@ def relevant(analysis: Analysis, sentence: Sentence, anchor: Trigger, mentions: 
     if head is None:
         return mentions
     bystanders = {(c.start, c.end) for c in sentence.cues_of("BYSTANDER")}
+    signing = {c.start for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")}
     kept = []
     for mention in mentions:
         span = doc.char_span(mention.start - base, mention.end - base, alignment_mode="expand")
-        if span is None or _attached(span.root, head.root, base, bystanders):
+        if span is None or _attached(span.root, head.root, base, bystanders, signing):
             kept.append(mention)
     if strict or len(kept) >= 2 or len(kept) == len(mentions):
         return kept
     return mentions
 
 
-def _attached(token, anchor, base: int, bystanders: set[tuple[int, int]]) -> bool:
+def _attached(token, anchor, base: int, bystanders: set[tuple[int, int]], signing: set[int]) -> bool:
     """True when ``token`` reaches the signing word without crossing a bystander word or another clause;
     crossing a verb is allowed only as that verb's subject when it governs the signing."""
     child, node = token, token
@@ -186,5 +202,9 @@ def _attached(token, anchor, base: int, bystanders: set[tuple[int, int]]) -> boo
         if any(s <= base + node.idx < e for s, e in bystanders):
             return False
         if node.pos_ == "VERB" and child.dep_ not in ("conj", "appos", "flat", "flat:name", "compound"):
-            return node.is_ancestor(anchor) and child.dep_.startswith("nsubj")
+            # "Armenia signed on June 11, and Switzerland signed on April 15": the subject of a signing verb
+            # joined to the anchor's takes part in the sentence's signings (each side then gets its own date)
+            joined = base + node.idx in signing and (node.head.i == anchor.i or anchor.head.i == node.i) and (
+                node.dep_ == "conj" or anchor.dep_ == "conj")
+            return (node.is_ancestor(anchor) or joined) and child.dep_.startswith("nsubj")
     return True

@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING
 from ..analysis import Analysis, DateMention, Mention, Sentence
 from ..dates import DateValue
 from ..records import normalise_name
-from .agreement_context import clause_of, in_bystander_clause, modified, negated_clauses, relevant, same_signing
+from .agreement_context import (
+    RELATIVE,
+    clause_of,
+    in_bystander_clause,
+    modified,
+    negated_clauses,
+    relevant,
+    same_signing,
+)
 from .agreement_signers import (
     same_signers,
     signatories_in_caption,
@@ -126,9 +134,10 @@ def referred_document(analysis: Analysis, sentence: Sentence) -> tuple[list[Ment
             distance = 1
         if other.block.kind == "credit":
             continue
-        # "China has not signed the Artemis Accords": a treaty named in a negated clause is not what was signed
-        denied = {clause_of(other, c.start) for c in other.cues_of("NEGATION")}
-        treaties = [m for m in other.mentions if m.label == "TREATY" and clause_of(other, m.start) not in denied]
+        # "China has not signed the Artemis Accords", "were among the founding members of the Accords": a treaty
+        # a negation or a background cue reaches is not what this sentence signed
+        treaties = [m for m in other.mentions if m.label == "TREATY" and not any(
+            modified(other, category, m.start, m.end) for category in ("NEGATION", "BACKGROUND", "MEMBERSHIP"))]
         if treaties and (anaphora or distance <= 2):
             return treaties, None
         if not anaphora:
@@ -164,13 +173,18 @@ def accords_sides(analysis: Analysis, event: SigningEvent) -> list[str]:
     return sides
 
 
-_RELATIVE = re.compile(r"\s*(?:which|who|that|qui|lequel|laquelle)\b", re.IGNORECASE)
+
+
+def signing_clauses(sentence: Sentence) -> set[tuple[int, int]]:
+    """Clauses holding a signing cue that no negation reaches ("which did not sign in 2020" is none)."""
+    return {clause_of(sentence, c.start) for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")
+            if not modified(sentence, "NEGATION", c.start, c.end)}
 
 
 def own_signing_clause(sentence: Sentence, position: int) -> tuple[int, int] | None:
     """The clause reporting the signing of the side named at ``position``: its own clause when that holds a
     signing cue, else the relative clause right after it ("France, which signed in June 2022"), else None."""
-    signing = {clause_of(sentence, c.start) for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")}
+    signing = signing_clauses(sentence)
     clause = clause_of(sentence, position)
     if clause in signing:
         return clause
@@ -182,10 +196,10 @@ def relative_signing_clause(sentence: Sentence, clause: tuple[int, int]) -> tupl
     9 February"), else None."""
     if clause[1] >= sentence.end:
         return None
-    signing = {clause_of(sentence, c.start) for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")}
+    signing = signing_clauses(sentence)
     following = clause_of(sentence, clause[1] + 1)
     text = sentence.text[following[0] - sentence.start : following[1] - sentence.start]
-    return following if following in signing and _RELATIVE.match(text) else None
+    return following if following in signing and RELATIVE.match(text) else None
 
 
 def parties_in_clause(analysis: Analysis, event: SigningEvent) -> list[str]:
@@ -403,6 +417,10 @@ def date_of_occasion(analysis: Analysis, event: SigningEvent) -> DateResult | No
     for distance, other in enumerate(analysis.window(event.sentence, back=3), 1):
         if other.block.kind in ("title", "credit", "caption"):
             break
+        if other.cues_of("SIGN", "ACCORDS_JOIN") and all(
+                any(modified(other, category, c.start, c.end) for category in ("NEGATION", "BACKGROUND", "MEMBERSHIP"))
+                for c in other.cues_of("SIGN", "ACCORDS_JOIN")):
+            continue  # "were among the founding members, which signed in 2020": not the occasion; look further
         if distance == 1 and other.block.index != event.sentence.block.index and not same_signing(other):
             break
         if other.cues_of("SIGN", "ACCORDS_JOIN") and not new_document:
