@@ -50,10 +50,15 @@ RELATIVE = re.compile(r"\s*(?:which|who|that|qui|lequel|laquelle)\b", re.IGNOREC
 
 
 def describes(sentence: Sentence, clause: tuple[int, int], target: tuple[int, int], start: int) -> bool:
-    """True when ``target`` is the clause right after ``clause`` and describes it: a relative clause
-    ("founding members of the Accords, which were first signed in 2020 by ...") or one opening on the
-    span at ``start`` ("membres fondateurs des accords, signés le 13 octobre 2020")."""
+    """True when ``target`` is the clause right after ``clause`` and describes the treaty that clause ends
+    on: a relative clause ("founding members of the Accords, which were first signed in 2020 by ...") or
+    one opening on the span at ``start`` ("membres fondateurs des accords, signés le 13 octobre 2020").
+    A clause about a side ("signatories include France, which signed in June 2022") is that side's own."""
     if clause[1] >= sentence.end or clause_of(sentence, clause[1] + 1) != target:
+        return False
+    last = [m for m in sentence.mentions if clause[0] <= m.start and m.end <= clause[1]]
+    if not last or last[-1].label != "TREATY" or sentence.text[last[-1].end - sentence.start
+                                                               : clause[1] - sentence.start].strip():
         return False
     text = sentence.text[target[0] - sentence.start : target[1] - sentence.start]
     return bool(RELATIVE.match(text)) or not sentence.text[target[0] - sentence.start : start - sentence.start].strip()
