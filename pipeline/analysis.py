@@ -678,7 +678,8 @@ def _add_relative_dates(analysis: Analysis) -> None:
     if analysis.article_date is None:
         return
     for sentence in analysis.sentences:
-        for found in find_relative(sentence.text, sentence.lang, analysis.article_date):
+        for found in find_relative(sentence.text, sentence.lang, analysis.article_date,
+                                     headline=sentence.block.kind == "title"):
             start = sentence.start + found.start
             if any(d.start <= start < d.end for d in sentence.dates):
                 continue

@@ -70,6 +70,8 @@ class _Rules:
     explicit_past: re.Pattern | None = None
     # "earlier this month", "l'an dernier": (pattern, unit "month"/"year", offset in that unit)
     periods: tuple[tuple[re.Pattern, str, int], ...] = ()
+    # "Peru to sign Artemis Accords on Friday": words that make a headline's weekday the next one
+    headline_future: re.Pattern | None = None
 
 
 # all-digit dates, the same in every language: 2022-01-27 (2022-01-27T10:00), and 27/01/2022, 27.01.2022,
@@ -118,8 +120,12 @@ def rules(lang: str) -> _Rules:
     periods = tuple((re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE), unit, offset)
                     for phrase, (unit, offset) in sorted(data.get("relative_periods", {}).items(),
                                                          key=lambda item: -len(item[0])))
+    headline_future = None
+    if data.get("headline_future_cues"):
+        cues = "|".join(re.escape(c) for c in sorted(data["headline_future_cues"], key=len, reverse=True))
+        headline_future = re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.IGNORECASE)
     return _Rules(lang, months, compiled, relative, data.get("numeric_order", "DMY"), future,
-                  frozenset(data.get("full_date_only", ())), explicit_past, periods)
+                  frozenset(data.get("full_date_only", ())), explicit_past, periods, headline_future)
 
 
 # the probes built from a pattern match ("9 March 2019") are absolute dates: dateparser's
@@ -224,17 +230,55 @@ def find_dates(text: str, lang: str) -> list[DateMatch]:
     return sorted(found, key=lambda d: d.start)
 
 
-def find_relative(text: str, lang: str, article_date: DateValue | None) -> Iterator[DateMatch]:
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s")
+
+
+def _clause(text: str, position: int) -> tuple[int, int]:
+    """The comma/semicolon-delimited clause of ``text`` holding ``position`` (start, end offsets)."""
+    start, end = 0, len(text)
+    for found in _CLAUSE_BREAK.finditer(text):
+        if found.end() <= position:
+            start = found.end()
+        elif found.start() >= position:
+            end = found.start()
+            break
+    return start, end
+
+
+def _future_reaches(text: str, pattern: re.Pattern | None, match: re.Match) -> bool:
+    """True when a future cue dates the weekday ``match`` forward.
+
+    Only a cue in the weekday's own clause counts ("X signed on Monday an agreement for a probe,
+    which will study a comet": Monday is past), or one in the clause right after a clause that is
+    only the weekday ("On Friday, Peru will sign").
+    """
+    if pattern is None:
+        return False
+    start, end = _clause(text, match.start())
+    if pattern.search(text[start:end]):
+        return True
+    rest = text[start:end].replace(match.group(0), " ", 1)
+    if len(rest.split()) <= 1 and end < len(text):
+        following = _clause(text, end + 1)
+        return bool(pattern.search(text[following[0] : following[1]]))
+    return False
+
+
+def find_relative(text: str, lang: str, article_date: DateValue | None,
+                  headline: bool = False) -> Iterator[DateMatch]:
     """Relative dates ("yesterday", "mardi dernier"), resolved only against the article's own date.
 
-    A weekday in a sentence about the future ("are set to sign on Tuesday") is the next one.
+    A weekday in a clause about the future ("are set to sign on Tuesday") is the next one; so is
+    one in a headline (``headline``) with an infinitive of plan ("Peru to sign Accords on Friday").
     """
     r = rules(lang if lang in ("en", "fr") else "en")
     if r.relative is None or article_date is None or article_date.precision != "day" or article_date.year is None:
         return
     base = datetime(article_date.year, article_date.month or 1, article_date.day or 1)
-    prefer = "future" if r.future is not None and r.future.search(text) else "past"
     for match in r.relative.finditer(text):
+        future = _future_reaches(text, r.future, match) or (
+            headline and r.headline_future is not None and r.headline_future.search(text) is not None)
+        prefer = "future" if future else "past"
         if re.match(r"\s+\d", text[match.end() :]):
             continue  # "mardi 13 octobre" is a full date, the weekday only names it
         words = match.group(0)

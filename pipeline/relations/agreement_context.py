@@ -40,16 +40,61 @@ def reaches(sentence: Sentence, cue: CueMention, start: int, end: int) -> bool:
     if direction == "backward" and cue.end < end:
         return False
     if cue.rule.scope == "clause":
-        return clause_of(sentence, cue.start) == clause_of(sentence, start)
+        own = clause_of(sentence, cue.start)
+        target = clause_of(sentence, start)
+        return own == target or (cue.category == "BACKGROUND" and describes(sentence, own, target, start))
     return True
+
+
+RELATIVE = re.compile(r"\s*(?:which|who|that|qui|lequel|laquelle)\b", re.IGNORECASE)
+
+
+def describes(sentence: Sentence, clause: tuple[int, int], target: tuple[int, int], start: int) -> bool:
+    """True when ``target`` is the clause right after ``clause`` and describes the treaty that clause ends
+    on: a relative clause ("founding members of the Accords, which were first signed in 2020 by ...") or
+    one opening on the span at ``start`` ("membres fondateurs des accords, signés le 13 octobre 2020").
+    A clause about a side ("signatories include France, which signed in June 2022") is that side's own."""
+    if clause[1] >= sentence.end or clause_of(sentence, clause[1] + 1) != target:
+        return False
+    last = [m for m in sentence.mentions if clause[0] <= m.start and m.end <= clause[1]]
+    if not last or last[-1].label != "TREATY" or sentence.text[last[-1].end - sentence.start
+                                                               : clause[1] - sentence.start].strip():
+        return False
+    text = sentence.text[target[0] - sentence.start : target[1] - sentence.start]
+    return bool(RELATIVE.match(text)) or not sentence.text[target[0] - sentence.start : start - sentence.start].strip()
 
 
 def modified(sentence: Sentence, category: str, start: int, end: int) -> list[CueMention]:
     """The sentence's modifiers of ``category`` that reach the span."""
     # "May" in "9 May 2019" is no hypothesis; "à signer" in "devenu le 36e pays à signer" is the trigger's own words
     return [c for c in sentence.cues_of(category) if reaches(sentence, c, start, end)
+            and (not c.rule.headline_only or _headline_infinitive(sentence, c))
             and not any(d.start <= c.start and c.end <= d.end for d in sentence.dates)
             and not (start <= c.start and c.end <= end and (c.start, c.end) != (start, end))]
+
+
+def _headline_infinitive(sentence: Sentence, cue: CueMention) -> bool:
+    """"Peru to sign Artemis Accords on Friday": a headline's infinitive right after its subject (a named
+    party) is a plan; "Finland becomes 40th nation to sign" (after a noun) is not."""
+    if sentence.block.kind != "title":
+        return False
+    if any(m.end <= cue.start and not sentence.text[m.end - sentence.start : cue.start - sentence.start].strip()
+           for m in sentence.mentions):
+        return True
+    doc = sentence.span.doc
+    base = sentence.block.start
+    span = doc.char_span(cue.start - base, cue.end - base, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].pos_ == "PROPN"
+
+
+def negated_clauses(sentence: Sentence, start: int, end: int) -> set[tuple[int, int]]:
+    """Clauses a clause-scoped negation denies other than the one of the span ``start``-``end`` (", but DLR
+    did not sign the document"; "Germany, which did not sign in 2020, signed them"): their agencies,
+    countries and dates take no part in the span's signing."""
+    own = clause_of(sentence, start)
+    return {clause_of(sentence, c.start) for c in sentence.cues_of("NEGATION")
+            if c.rule.scope == "clause" and clause_of(sentence, c.start) != own
+            and not (c.start <= start and end <= c.end)}
 
 
 def in_bystander_clause(sentence: Sentence, mention: Mention, anchor_start: int | None = None) -> bool:
@@ -136,17 +181,18 @@ def relevant(analysis: Analysis, sentence: Sentence, anchor: Trigger, mentions: 
     if head is None:
         return mentions
     bystanders = {(c.start, c.end) for c in sentence.cues_of("BYSTANDER")}
+    signing = {c.start for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")}
     kept = []
     for mention in mentions:
         span = doc.char_span(mention.start - base, mention.end - base, alignment_mode="expand")
-        if span is None or _attached(span.root, head.root, base, bystanders):
+        if span is None or _attached(span.root, head.root, base, bystanders, signing):
             kept.append(mention)
     if strict or len(kept) >= 2 or len(kept) == len(mentions):
         return kept
     return mentions
 
 
-def _attached(token, anchor, base: int, bystanders: set[tuple[int, int]]) -> bool:
+def _attached(token, anchor, base: int, bystanders: set[tuple[int, int]], signing: set[int]) -> bool:
     """True when ``token`` reaches the signing word without crossing a bystander word or another clause;
     crossing a verb is allowed only as that verb's subject when it governs the signing."""
     child, node = token, token
@@ -161,5 +207,9 @@ def _attached(token, anchor, base: int, bystanders: set[tuple[int, int]]) -> boo
         if any(s <= base + node.idx < e for s, e in bystanders):
             return False
         if node.pos_ == "VERB" and child.dep_ not in ("conj", "appos", "flat", "flat:name", "compound"):
-            return node.is_ancestor(anchor) and child.dep_.startswith("nsubj")
+            # "Armenia signed on June 11, and Switzerland signed on April 15": the subject of a signing verb
+            # joined to the anchor's takes part in the sentence's signings (each side then gets its own date)
+            joined = base + node.idx in signing and (node.head.i == anchor.i or anchor.head.i == node.i) and (
+                node.dep_ == "conj" or anchor.dep_ == "conj")
+            return (node.is_ancestor(anchor) or joined) and child.dep_.startswith("nsubj")
     return True

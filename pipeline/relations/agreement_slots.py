@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING
 from ..analysis import Analysis, DateMention, Mention, Sentence
 from ..dates import DateValue
 from ..records import normalise_name
-from .agreement_context import clause_of, in_bystander_clause, relevant, same_signing
+from .agreement_context import (
+    RELATIVE,
+    clause_of,
+    in_bystander_clause,
+    modified,
+    negated_clauses,
+    relevant,
+    same_signing,
+)
 from .agreement_signers import (
     same_signers,
     signatories_in_caption,
@@ -127,7 +135,10 @@ def referred_document(analysis: Analysis, sentence: Sentence) -> tuple[list[Ment
             distance = 1
         if other.block.kind == "credit":
             continue
-        treaties = [m for m in other.mentions if m.label == "TREATY"]
+        # "China has not signed the Artemis Accords", "were among the founding members of the Accords": a treaty
+        # a negation or a background cue reaches is not what this sentence signed
+        treaties = [m for m in other.mentions if m.label == "TREATY" and not any(
+            modified(other, category, m.start, m.end) for category in ("NEGATION", "BACKGROUND", "MEMBERSHIP"))]
         if treaties and (anaphora or distance <= 2):
             return treaties, None
         if not anaphora:
@@ -152,6 +163,7 @@ def accords_sides(analysis: Analysis, event: SigningEvent) -> list[str]:
     # "Brazil and Mexico are also among the signatories, and Colombia signed": a clause-scoped background
     # cue leaves the sides of its own clause out
     background = {clause_of(sentence, c.start) for c in sentence.cues_of("BACKGROUND") if c.rule.scope == "clause"}
+    background |= negated_clauses(sentence, event.anchor.start, event.anchor.end)
     for mention in relevant(analysis, sentence, event.anchor,
                             [m for m in sentence.mentions if (m.label == "AGENCY" or (
                                 m.label == "COUNTRY" and not in_person(sentence, m)))
@@ -162,13 +174,18 @@ def accords_sides(analysis: Analysis, event: SigningEvent) -> list[str]:
     return sides
 
 
-_RELATIVE = re.compile(r"\s*(?:which|who|that|qui|lequel|laquelle)\b", re.IGNORECASE)
+
+
+def signing_clauses(sentence: Sentence) -> set[tuple[int, int]]:
+    """Clauses holding a signing cue that no negation reaches ("which did not sign in 2020" is none)."""
+    return {clause_of(sentence, c.start) for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")
+            if not modified(sentence, "NEGATION", c.start, c.end)}
 
 
 def own_signing_clause(sentence: Sentence, position: int) -> tuple[int, int] | None:
     """The clause reporting the signing of the side named at ``position``: its own clause when that holds a
     signing cue, else the relative clause right after it ("France, which signed in June 2022"), else None."""
-    signing = {clause_of(sentence, c.start) for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")}
+    signing = signing_clauses(sentence)
     clause = clause_of(sentence, position)
     if clause in signing:
         return clause
@@ -180,10 +197,10 @@ def relative_signing_clause(sentence: Sentence, clause: tuple[int, int]) -> tupl
     9 February"), else None."""
     if clause[1] >= sentence.end:
         return None
-    signing = {clause_of(sentence, c.start) for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")}
+    signing = signing_clauses(sentence)
     following = clause_of(sentence, clause[1] + 1)
     text = sentence.text[following[0] - sentence.start : following[1] - sentence.start]
-    return following if following in signing and _RELATIVE.match(text) else None
+    return following if following in signing and RELATIVE.match(text) else None
 
 
 def parties_in_clause(analysis: Analysis, event: SigningEvent) -> list[str]:
@@ -192,8 +209,9 @@ def parties_in_clause(analysis: Analysis, event: SigningEvent) -> list[str]:
     parties: list[str] = []
     signing_agencies = {s.agency_id for s in signatories if s.agency_id}
     # "François Hollande" names no country; bystanders stay out when the signers already give two parties
-    candidates = [m for m in sentence.mentions if m.label == "AGENCY"
-                  or (m.label == "COUNTRY" and not in_person(sentence, m))]
+    negated = negated_clauses(sentence, event.anchor.start, event.anchor.end)
+    candidates = [m for m in sentence.mentions if (m.label == "AGENCY" or (
+        m.label == "COUNTRY" and not in_person(sentence, m))) and clause_of(sentence, m.start) not in negated]
     kept = relevant(analysis, sentence, event.anchor, candidates, strict=len(signing_agencies) >= 2)
     # "la Thaïlande avait signé avec la Chine": countries signing with a government (a country whose agency
     # the article does not name) are governments, each of them
@@ -324,8 +342,9 @@ def date_in_clause(analysis: Analysis, event: SigningEvent) -> DateResult | None
     """The dated expression of the signing sentence nearest the trigger; never one that a
     ``DATE_EXCLUSION`` cue ("since", "après le lancement ... en 2022") gives to another event."""
     sentence, anchor = event.sentence, event.anchor
+    negated = negated_clauses(sentence, anchor.start, anchor.end)
     dated = [d for d in sentence.dates if d.value.year is not None and not date_excluded(sentence, d.start, d.end)
-             and not in_wire_dateline(sentence, d)]
+             and not in_wire_dateline(sentence, d) and clause_of(sentence, d.start) not in negated]
     if not dated:
         return None
     after = [d for d in dated if d.start >= anchor.start]
@@ -378,7 +397,10 @@ def _nearest_signing_date(sentence: Sentence, dated: list[DateMention]) -> DateM
     signs = sentence.cues_of("SIGN", "ACCORDS_JOIN")
     if not signs:
         return dated[0]
-    anchor = signs[0]
+    # "Germany, which did not sign in 2020, signed them on 14 September": the signing no negation reaches
+    anchor = next((c for c in signs if not modified(sentence, "NEGATION", c.start, c.end)), signs[0])
+    denied = negated_clauses(sentence, anchor.start, anchor.end)
+    dated = [d for d in dated if clause_of(sentence, d.start) not in denied] or dated
     after = [d for d in dated if d.start >= anchor.start]
     pool = after if after and after[0].start - anchor.end < 120 else dated
     return min(pool, key=lambda d: abs(d.start - anchor.start))
@@ -396,6 +418,10 @@ def date_of_occasion(analysis: Analysis, event: SigningEvent) -> DateResult | No
     for distance, other in enumerate(analysis.window(event.sentence, back=3), 1):
         if other.block.kind in ("title", "credit", "caption"):
             break
+        if other.cues_of("SIGN", "ACCORDS_JOIN") and all(
+                any(modified(other, category, c.start, c.end) for category in ("NEGATION", "BACKGROUND", "MEMBERSHIP"))
+                for c in other.cues_of("SIGN", "ACCORDS_JOIN")):
+            continue  # "were among the founding members, which signed in 2020": not the occasion; look further
         if distance == 1 and other.block.index != event.sentence.block.index and not same_signing(other):
             break
         if other.cues_of("SIGN", "ACCORDS_JOIN") and not new_document:

@@ -200,9 +200,32 @@ def _noun_of(sentence: Sentence, start: int, end: int) -> bool:
     return plural and doc[span.root.i + 1].lower_ in ("of", "de", "d'", "d’")
 
 
+def anchor_of(sentence: Sentence, triggers: list[Trigger]) -> Trigger:
+    """The trigger the signing hangs on: the first signing word no negation reaches ("Germany, which did not
+    sign in 2020, signed them on 14 September" -> "signed"), else the first signing word, else the first."""
+    signing = [t for t in triggers if t.signing]
+    if not signing:
+        return triggers[0]
+    if not modified(sentence, "NEGATION", signing[0].start, signing[0].end):
+        return signing[0]
+    # past a negated one, only a verb ("there is no sign that ..." reports no signing)
+    return next((t for t in signing[1:] if not modified(sentence, "NEGATION", t.start, t.end)
+                 and _verb(sentence, t)), signing[0])
+
+
+def _verb(sentence: Sentence, trigger: Trigger) -> bool:
+    """True when the trigger's word is tagged a verb (True without a tagger)."""
+    doc = sentence.span.doc
+    if not doc.has_annotation("TAG"):
+        return True
+    base = sentence.block.start
+    span = doc.char_span(trigger.start - base, trigger.end - base, alignment_mode="expand")
+    return span is not None and span.root.pos_ in ("VERB", "AUX")
+
+
 def signing_status(sentence: Sentence, triggers: list[Trigger]) -> str | None:
     """``signed``, ``planned``, or None when the sentence reports no new signing."""
-    anchor = next((t for t in triggers if t.signing), triggers[0])
+    anchor = anchor_of(sentence, triggers)
 
     def has(category: str) -> bool:
         return bool(modified(sentence, category, anchor.start, anchor.end))
@@ -270,7 +293,7 @@ def signing_event(analysis: Analysis, sentence: Sentence) -> SigningEvent | None
     status = signing_status(sentence, triggers)
     if status is None:
         return None
-    anchor = next((t for t in triggers if t.signing), triggers[0])
+    anchor = anchor_of(sentence, triggers)
     recalled = bool(modified(sentence, "RECALL", anchor.start, anchor.end))
     return SigningEvent(sentence, anchor, triggers, treaties, status, recalled)
 
@@ -341,7 +364,13 @@ def _accords_facts(analysis: Analysis, event: SigningEvent) -> list[AgreementFac
     for code in sorted(slots.governments - {"US"}):
         if f"country:{code}" not in sides:
             sides.append(f"country:{code}")
-    dates = _side_dates(event, sides)
+    dates = _side_dates(event.sentence, sides)
+    if len(sides) > 1 and not dates and slots.date is not None and not any(
+            d.value == slots.date for d in event.sentence.dates):
+        # "Mirzoyan signed for Armenia, while Parmelin signed for Switzerland" after a sentence dating each
+        # side's signing on its own: each side keeps the date that sentence gives it
+        for other in analysis.window(event.sentence, back=1):
+            dates = _side_dates(other, sides)
     facts = []
     for side in sides:
         members = {side, "NASA"} if "NASA" in named else {side}
@@ -355,12 +384,11 @@ def _accords_facts(analysis: Analysis, event: SigningEvent) -> list[AgreementFac
     return facts
 
 
-def _side_dates(event: SigningEvent, sides: list[str]) -> dict[str, DateValue | None]:
+def _side_dates(sentence: Sentence, sides: list[str]) -> dict[str, DateValue | None]:
     """Each side's own date when the sentence joins several signings in their own clauses ("Ukraine joined
     later in 2020, and South Korea signed earlier this month"): the date of the clause naming the side when
     that clause reports a signing and has a date; the other sides keep the event's date. Empty when the
     sentence has one signing clause."""
-    sentence = event.sentence
     clauses = {clause_of(sentence, c.start) for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")}
     if len(sides) < 2 or len(clauses) < 2:
         return {}

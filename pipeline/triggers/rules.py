@@ -43,6 +43,7 @@ class Cue:
     governments: bool = False
     signers: bool = False
     refers_back: bool = False
+    headline_only: bool = False
     case_sensitive: bool | None = None
 
     @property
