@@ -58,8 +58,10 @@ def reference_date(analysis: Analysis) -> DateValue | None:
 
 
 def _article_date(analysis: Analysis) -> DateValue | None:
-    """The article's own date: :func:`reference_date` (the date line the blocks step found), else a short
-    line near the top that holds a full date (a byline the blocks step did not take as a date line).
+    """The article's own date: :func:`reference_date`, else a full date on a short line near the top.
+
+    The reference date comes from the date line the blocks step found; the short line is a byline the
+    blocks step did not take as a date line.
 
     This is the one place that decides it; relative dates ("jeudi", "today") and years of month-day dates
     are resolved against it.
@@ -81,8 +83,11 @@ def _article_date(analysis: Analysis) -> DateValue | None:
     return None
 
 def _resolve_years(analysis: Analysis) -> None:
-    """Give a year to dates written without one: same day and month elsewhere, else the article date,
-    else the only year the article's dates use."""
+    """Give a year to dates written without one.
+
+    The year comes from the same day and month elsewhere, else the article date, else the only year the
+    article's dates use.
+    """
     dated = [d for s in analysis.sentences for d in s.dates if d.value.year is not None]
     years = {d.value.year for d in dated if d.value.precision in ("day", "month")}
     by_day: dict[tuple[int | None, int | None], DateMention] = {}
@@ -118,8 +123,11 @@ def _add_relative_dates(analysis: Analysis) -> None:
 
 
 def _year_from_period(analysis: Analysis, sentence: Sentence) -> None:
-    """"on May 10 of last year", "le 10 mai de l'an dernier": the day takes the period's year (it had the
-    article's), and the period is no date of its own."""
+    """A day followed by a relative year ("on May 10 of last year") takes that year.
+
+    "le 10 mai de l'an dernier": the day takes the period's year (it had the article's), and the period is
+    no date of its own.
+    """
     for period in [d for d in sentence.dates if d.value.precision == "year" and d.value.relative]:
         before = [d for d in sentence.dates if d.end <= period.start and d.value.precision in ("day", "month")
                   and d.reason and "article" in d.reason]

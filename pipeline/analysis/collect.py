@@ -97,8 +97,10 @@ _COMPONENTS = {"parse": ("tok2vec", "tagger", "morphologizer", "parser", "attrib
 
 def _sentence_cascade(blocks: list[Block], nlp: Language, model_needs: Callable[[str, str], str | None],
                       read_by_ner: dict[int, list[tuple[int, int]]]) -> dict[int, Doc]:
-    """Block index -> doc: every block tokenised and split into sentences by ``nlp``'s tokenizer and sentence
-    rules; the sentences ``model_needs`` marks go, as docs of their own, through the statistical components
+    """Block index -> doc, with the statistical components run only on the sentences that need them.
+
+    Every block is tokenised and split into sentences by ``nlp``'s tokenizer and sentence rules; the sentences
+    ``model_needs`` marks go, as docs of their own, through the statistical components
     that need asks for (one batch per need for all the blocks), and their tags, lemmas, parse and entities
     are written back into the block's doc at the same tokens; then the rule components (linker, dates,
     cues) run on the block doc, after the model as in the full pipeline.
@@ -147,7 +149,8 @@ def _collect(doc: Doc, block: Block, sentences: list[Sentence], kb: KnowledgeBas
     """Move the doc's mentions, persons and dates into document offsets and their sentences.
 
     ``read_by_ner``: the block-relative ranges of the sentences the statistical NER read when it read
-    only some of the block (the cascade); elsewhere persons come from capitalised names."""
+    only some of the block (the cascade); elsewhere persons come from capitalised names.
+    """
     base = block.start
     taken: list[tuple[int, int]] = []
     for span in doc.spans.get(MENTION_KEY, []):

@@ -35,11 +35,14 @@ class Mention:
 
     @property
     def id(self) -> str:
+        """The first KB id (or name key), "" when the mention has none."""
         return self.ids[0] if self.ids else ""
 
 
 @dataclass
 class DateMention:
+    """A date in document offsets, with its value (year filled in by the article-level passes)."""
+
     start: int
     end: int
     text: str
@@ -61,6 +64,7 @@ class CueMention:
 
     @property
     def category(self) -> str:
+        """The cue's category (``SIGN``, ``DOCUMENT``, ``HONORIFIC``...), from its rule."""
         return self.rule.category
 
 
@@ -89,9 +93,11 @@ class Sentence:
         return start - self.start
 
     def agencies(self) -> list[Mention]:
+        """The sentence's agency mentions, in text order."""
         return [m for m in self.mentions if m.label == "AGENCY"]
 
     def missions(self) -> list[Mention]:
+        """The sentence's mission mentions, in text order."""
         return [m for m in self.mentions if m.label == "MISSION"]
 
 
@@ -113,14 +119,17 @@ class Analysis:
     notes: list[str] = field(default_factory=list)
 
     def mentions(self, label: str | None = None) -> Iterable[Mention]:
+        """Every linked mention of the document (of ``label`` when given), sentence by sentence."""
         for sentence in self.sentences:
             for mention in sentence.mentions:
                 if label is None or mention.label == label:
                     yield mention
 
     def window(self, sentence: Sentence, back: int = 0, ahead: int = 0, same_block: bool = False) -> list[Sentence]:
-        """The sentences around ``sentence`` (itself excluded), nearest first: ``back`` before it,
-        then ``ahead`` after it; ``same_block`` keeps only sentences of its block."""
+        """The sentences around ``sentence`` (itself excluded), nearest first.
+
+        ``back`` sentences before it, then ``ahead`` after it; ``same_block`` keeps only sentences of its block.
+        """
         before = self.sentences[max(0, sentence.index - back) : sentence.index][::-1]
         after = self.sentences[sentence.index + 1 : sentence.index + 1 + ahead]
         found = before + after

@@ -9,9 +9,12 @@ from .document import Analysis, _add_mention
 
 
 def _split_programme_prefix(analysis: Analysis) -> None:
-    """A marked name that opens with a KB programme ("the Copernicus Sentinel-1C satellite") is two
-    mentions: the programme and the craft ("Sentinel-1C", linked to the KB or its numbered family when known);
-    the programme's name written before it then says which programme the craft belongs to."""
+    """Split a marked name that opens with a KB programme into the programme and the craft.
+
+    "the Copernicus Sentinel-1C satellite" is two mentions: the programme and the craft ("Sentinel-1C", linked
+    to the KB or its numbered family when known); the programme's name written before it then says which
+    programme the craft belongs to.
+    """
     kb = analysis.kb
     for sentence in analysis.sentences:
         for mention in list(sentence.mentions):
@@ -48,9 +51,12 @@ def _split_programme_prefix(analysis: Analysis) -> None:
 
 
 def _link_marked_names(analysis: Analysis) -> None:
-    """A mission the KB lacks, found once where the text marks it ("Le satellite Triton", "the Gaofen-7
+    """Link a marked mission name wherever the article writes it again without the marker.
+
+    A mission the KB lacks, found once where the text marks it ("Le satellite Triton", "the Gaofen-7
     satellite"), is the same mission wherever the article writes that name again without the marker
-    ("Triton, aussi appelé FORMOSAT-7R, a été conçu par la TASA")."""
+    ("Triton, aussi appelé FORMOSAT-7R, a été conçu par la TASA").
+    """
     marked = {m.text: m for m in analysis.mentions("MISSION") if m.via.startswith("pattern:")
               and len(m.text) >= 3 and m.text[:1].isupper()}
     for surface, mention in sorted(marked.items()):

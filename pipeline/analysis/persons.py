@@ -46,8 +46,11 @@ def _extend_particle_left(text: str, start: int) -> int:
 
 
 def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a possessive and trailing punctuation from a person span ("Rogozin’s" -> "Rogozin"), and a leading
-    article the NER took in ("the", "le", "l'"), never the first letters of a name ("Lee Min-ho")."""
+    """Drop a possessive, trailing punctuation and a leading article from a person span.
+
+    "Rogozin’s" -> "Rogozin"; a leading article the NER took in ("the", "le", "l'") goes, never the first
+    letters of a name ("Lee Min-ho").
+    """
     surface = text[start:end]
     trimmed = re.sub(r"(?:['’]s?|[,.;:])+$", "", surface)
     lead = re.match(r"^(?:(?:[Tt]he|[Ll]e|[Ll]a)\s+|[Ll]['’]\s*)", trimmed)
@@ -57,9 +60,12 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _after_mentions(text: str, base: int, start: int, end: int,
                     taken: list[tuple[int, int]]) -> tuple[int, int]:
-    """A person span the NER ran over the agency before it ("Roscosmos Dmitri Rogozine" after "la Corporation
+    """Start a person span after a mention it ran over.
+
+    A person span the NER ran over the agency before it ("Roscosmos Dmitri Rogozine" after "la Corporation
     d'État Roscosmos") keeps the words after that mention. ``text`` is the block's text, which starts at
-    document offset ``base``; ``start``/``end`` and ``taken`` are document offsets."""
+    document offset ``base``; ``start``/``end`` and ``taken`` are document offsets.
+    """
     for s, e in sorted(taken):
         if s <= start < e < end:
             start = e
