@@ -1,0 +1,64 @@
+"""Mission names the KB lacks: marked names written again unmarked, and programme prefixes."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import normalise_name
+from .document import Analysis, _add_mention
+
+
+def _split_programme_prefix(analysis: Analysis) -> None:
+    """Split a marked name that opens with a KB programme into the programme and the craft.
+
+    "the Copernicus Sentinel-1C satellite" is two mentions: the programme and the craft ("Sentinel-1C", linked
+    to the KB or its numbered family when known); the programme's name written before it then says which
+    programme the craft belongs to.
+    """
+    kb = analysis.kb
+    for sentence in analysis.sentences:
+        for mention in list(sentence.mentions):
+            if mention.label != "MISSION" or not mention.via.startswith("pattern:"):
+                continue
+            surface = mention.text
+            if mention.name and len(mention.name) > len(surface) and analysis.text.startswith(mention.name,
+                                                                                                mention.start):
+                surface = mention.name  # the linker may keep a shorter span than the name it read
+            words = list(re.finditer(r"\S+", surface))
+            end = mention.start + len(surface)
+            for k in range(len(words) - 1, 0, -1):
+                head = surface[: words[k - 1].end()]
+                programme = next((kb.missions[c.id] for c in kb.lookup(head) if c.label == "MISSION"
+                                  and kb.missions[c.id].kind == "programme"), None)
+                rest = surface[words[k].start() :]
+                if programme is None or not rest[:1].isupper() and not rest[:1].isdigit():
+                    continue
+                known = next((c.id for c in kb.lookup(rest) if c.label == "MISSION"), None)
+                numbered = re.fullmatch(r"(.+?)\d{1,3}[a-z]?", normalise_name(rest))
+                if known is not None:
+                    ids = (known,)
+                elif numbered and numbered.group(1) in kb.families:
+                    ids = (f"family:{normalise_name(rest)}",)
+                else:
+                    ids = (f"pattern:{normalise_name(rest)}",)
+                sentence.mentions.remove(mention)
+                start = mention.start + words[k].start()
+                _add_mention(analysis, mention.start, mention.start + len(head), "MISSION", (programme.id,), "alias",
+                             None)
+                _add_mention(analysis, start, end, "MISSION", ids,
+                             mention.via if ids[0].startswith("pattern:") else "alias", rest)
+                break
+
+
+def _link_marked_names(analysis: Analysis) -> None:
+    """Link a marked mission name wherever the article writes it again without the marker.
+
+    A mission the KB lacks, found once where the text marks it ("Le satellite Triton", "the Gaofen-7
+    satellite"), is the same mission wherever the article writes that name again without the marker
+    ("Triton, aussi appelé FORMOSAT-7R, a été conçu par la TASA").
+    """
+    marked = {m.text: m for m in analysis.mentions("MISSION") if m.via.startswith("pattern:")
+              and len(m.text) >= 3 and m.text[:1].isupper()}
+    for surface, mention in sorted(marked.items()):
+        for found in re.finditer(rf"(?<![\w'’-]){re.escape(surface)}(?![\w'’-])", analysis.text):
+            _add_mention(analysis, found.start(), found.end(), "MISSION", mention.ids, mention.via, mention.name)

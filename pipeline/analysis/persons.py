@@ -1,0 +1,124 @@
+"""Person names: capitalised-name spans, and the repairs of spans the NER cut or ran over; surnames.
+
+A person named in full once keeps that full name as its id when later called by surname.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Analysis, Mention
+
+PERSON_LABELS = {"PERSON", "PER"}
+# capitalised name: two to four words, particles allowed ("Jean-Yves Le Gall", "Ursula von der Leyen"); a word
+# may be hyphenated with a capital after the hyphen ("Jean-Marc", "Kaysser-Pyzalla")
+_NAME_WORD = r"(?:[A-ZÀ-Ý][a-zà-öø-ÿ’']+(?:-[A-ZÀ-Ýa-zà-öø-ÿ][a-zà-öø-ÿ’']+)*|[A-Z]\.)"
+_NAME = re.compile(
+    rf"(?<![\w’'-]){_NAME_WORD}(?:\s+(?:(?:von|van|der|de|du|da|le|la|bin|al|el)\s+){{0,2}}"
+    rf"{_NAME_WORD}){{1,3}}(?![\w-])"
+)
+
+
+_PARTICLE_END = re.compile(r"(?:^|\s)(?:Le|La|De|Du|Da|Van|Von|Der|Di|El|Al|Ben|Bin)$")
+_NEXT_NAME = re.compile(r"\s+[A-Z][a-zà-öø-ÿ’'-]+")
+
+
+def _extend_particle(text: str, end: int) -> int:
+    """A name the NER cut after a particle ("Jean-Yves Le" | "Gall") takes the next capitalised word."""
+    if _PARTICLE_END.search(text[:end]):
+        following = _NEXT_NAME.match(text, end)
+        if following:
+            return following.end()
+    return end
+
+
+_PARTICLE_START = re.compile(r"(?:Al|El|Le|La|De|Du|Da|Van|Von|Der|Di|Ben|Bin|Abu)\s")
+_PREVIOUS_NAME = re.compile(r"(?<![\w’'.-])[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+\s+$")
+
+
+def _extend_particle_left(text: str, start: int) -> int:
+    """A name the NER cut before a particle ("Salem" | "Al Mansoori") takes the capitalised word before it."""
+    if _PARTICLE_START.match(text, start):
+        previous = _PREVIOUS_NAME.search(text, max(0, start - 40), start)
+        if previous:
+            return previous.start()
+    return start
+
+
+def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a possessive, trailing punctuation and a leading article from a person span.
+
+    "Rogozin’s" -> "Rogozin"; a leading article the NER took in ("the", "le", "l'") goes, never the first
+    letters of a name ("Lee Min-ho").
+    """
+    surface = text[start:end]
+    trimmed = re.sub(r"(?:['’]s?|[,.;:])+$", "", surface)
+    lead = re.match(r"^(?:(?:[Tt]he|[Ll]e|[Ll]a)\s+|[Ll]['’]\s*)", trimmed)
+    offset = lead.end() if lead else 0
+    return start + offset, start + len(trimmed)
+
+
+def _after_mentions(text: str, base: int, start: int, end: int,
+                    taken: list[tuple[int, int]]) -> tuple[int, int]:
+    """Start a person span after a mention it ran over.
+
+    A person span the NER ran over the agency before it ("Roscosmos Dmitri Rogozine" after "la Corporation
+    d'État Roscosmos") keeps the words after that mention. ``text`` is the block's text, which starts at
+    document offset ``base``; ``start``/``end`` and ``taken`` are document offsets.
+    """
+    for s, e in sorted(taken):
+        if s <= start < e < end:
+            start = e
+            while start < end and text[start - base].isspace():
+                start += 1
+    return start, end
+
+
+# ---- document-level passes -------------------------------------------------------------
+
+
+def _link_surnames(analysis: Analysis) -> None:
+    """A person named in full once ("Hiroshi Yamakawa") is later called by surname ("Yamakawa signed").
+
+    The later mention keeps its own surface for evidence; its id is the full name.
+    """
+    full: dict[str, str] = {}
+    for sentence in analysis.sentences:
+        for person in sentence.persons:
+            surname = person.text.split()[-1]
+            if len(surname) > 2 and surname[:1].isupper():
+                full.setdefault(surname, person.ids[0])
+    if not full:
+        return
+    names = "|".join(map(re.escape, sorted(full, key=len, reverse=True)))
+    pattern = re.compile(r"(?<![\w’'-])(?:" + names + r")(?![\w-])")
+    for sentence in analysis.sentences:
+        for found in pattern.finditer(sentence.text):
+            start, end = sentence.start + found.start(), sentence.start + found.end()
+            taken = [(m.start, m.end) for m in sentence.mentions] + [(p.start, p.end) for p in sentence.persons]
+            if any(s < end and start < e for s, e in taken):
+                continue
+            sentence.persons.append(Mention(start, end, found.group(0), "PERSON", (full[found.group(0)],), "surname",
+                                            sentence.lang, sentence.block, sentence.index))
+        sentence.persons.sort(key=lambda m: m.start)
+
+
+def join_split_names(persons: list[Mention]) -> list[Mention]:
+    """One long name the NER cut in two ("Salem Butti" | "Salem Al Qubaisi", "Maria" | "da Graça Lopes").
+
+    Person spans that overlap or touch with only spaces between (no comma, no "and", no line break) are one
+    person. ``persons`` are one sentence's, sorted by start; returns them with such pairs joined.
+    """
+    joined: list[Mention] = []
+    for person in persons:
+        previous = joined[-1] if joined else None
+        text, base = person.block.text, person.block.start
+        if previous is not None and previous.block is person.block and person.start <= previous.end + 2 and (
+                person.start <= previous.end or text[previous.end - base : person.start - base] in (" ", "  ")):
+            end = max(previous.end, person.end)
+            surface = text[previous.start - base : end - base]
+            joined[-1] = Mention(previous.start, end, surface, "PERSON", (surface,), previous.via,
+                                 previous.lang, previous.block, previous.sent)
+        else:
+            joined.append(person)
+    return joined
