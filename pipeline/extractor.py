@@ -99,8 +99,10 @@ class Extractor:
         return lambda: load_pipeline(lang, model, self.kb)
 
     def preload(self) -> Extractor:
-        """Load every pipeline and the language detector now rather than when a document first needs them
-        (a service that wants its first request as fast as the others). Returns the extractor."""
+        """Load every pipeline and the language detector now rather than when a document first needs them.
+
+        For a service that wants its first request as fast as the others. Returns the extractor.
+        """
         for lang in self.nlps:
             self.nlps[lang]
         preload_language_detector()
@@ -168,7 +170,8 @@ class Extractor:
         """Close the open memory zone: what earlier documents added to the string stores is freed.
 
         spaCy docs made by :meth:`extract` never outlive it; call this before handing the extractor's
-        pipelines to other code that keeps docs."""
+        pipelines to other code that keeps docs.
+        """
         if self._zone is not None:
             zone, self._zone = self._zone, None
             zone.close()
@@ -178,5 +181,6 @@ class Extractor:
         return self.extract_with_warnings(source.text, source.doc_id, source.warnings)[0]
 
     def info(self) -> dict[str, Any]:
+        """The package version, the models loaded and the size of the knowledge base."""
         return {"version": __version__, "models": self.models, "agencies": len(self.kb.agencies),
                 "missions": len(self.kb.missions)}

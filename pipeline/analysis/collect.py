@@ -96,6 +96,24 @@ _COMPONENTS = {"parse": ("tok2vec", "tagger", "morphologizer", "parser", "attrib
                "persons": ("ner",)}
 
 
+def _write_back(doc: Doc, parts: list[tuple[int, int, Doc]], block: Block,
+                read_by_ner: dict[int, list[tuple[int, int]]]) -> None:
+    """Write the model's annotations of the sentence docs ``parts`` (token start, end, doc) back into ``doc``.
+
+    The rule sentence boundaries are kept; when the model read only some sentences of the block, their
+    block-relative character ranges go into ``read_by_ner`` under the block's index.
+    """
+    values = doc.to_array(_MODEL_ATTRS)
+    for start, end, part in parts:
+        values[start:end] = part.to_array(_MODEL_ATTRS)
+    starts = doc.to_array([SENT_START])
+    doc.from_array(_MODEL_ATTRS, values)
+    doc.from_array([SENT_START], starts)  # the rule boundaries, which setting a parse recomputes
+    covered = sorted((doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) for start, end, _ in parts)
+    if len(parts) < len(list(doc.sents)):
+        read_by_ner[block.index] = covered
+
+
 def _sentence_cascade(blocks: list[Block], nlp: Language, model_needs: Callable[[str, str], str | None],
                       read_by_ner: dict[int, list[tuple[int, int]]]) -> dict[int, Doc]:
     """Block index -> doc, with the statistical components run only on the sentences that need them.
@@ -128,21 +146,51 @@ def _sentence_cascade(blocks: list[Block], nlp: Language, model_needs: Callable[
         for (k, start, end), part in zip(wanted, parts, strict=True):
             annotated.setdefault(k, []).append((start, end, part))
     for k, parts in annotated.items():
-        doc = docs[k]
-        values = doc.to_array(_MODEL_ATTRS)
-        for start, end, part in parts:
-            values[start:end] = part.to_array(_MODEL_ATTRS)
-        starts = doc.to_array([SENT_START])
-        doc.from_array(_MODEL_ATTRS, values)
-        doc.from_array([SENT_START], starts)  # the rule boundaries, which setting a parse recomputes
-        covered = sorted((doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) for start, end, _ in parts)
-        if len(parts) < len(list(doc.sents)):
-            read_by_ner[blocks[k].index] = covered
+        _write_back(docs[k], parts, blocks[k], read_by_ner)
     for name, component in nlp.pipeline:
         if name.startswith("spacerec_") and name != _SENTENCE_COMPONENT:
             docs = [component(doc) for doc in docs]
     return {block.index: doc for block, doc in zip(blocks, docs, strict=True)}
 
+
+def _person_spans(doc: Doc, block: Block, read_by_ner: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
+    """Candidate person spans of the block, in document offsets, before trimming.
+
+    Statistical NER where a model runs, else capitalised names; never over a KB mention (checked by the caller).
+    """
+    base = block.start
+    ents = [(base + e.start_char, base + e.end_char, e.label_) for e in doc.ents] \
+        if doc.has_annotation("ENT_IOB") else []
+    person_spans: list[tuple[int, int]] = [(s, e) for s, e, label in ents if label in PERSON_LABELS]
+    if not person_spans:
+        # capitalised names, except where the statistical NER (when it ran) calls the words a place or an
+        # organisation ("après la signature à Buenos Aires")
+        other = [(s, e) for s, e, label in ents if label not in PERSON_LABELS]
+        person_spans = [(base + m.start(), base + m.end()) for m in _NAME.finditer(block.text)
+                        if not any(s < base + m.end() and base + m.start() < e for s, e in other)]
+    elif read_by_ner:
+        # NER found persons in the sentences it read; the sentences it did not read get capitalised names
+        person_spans += [(base + m.start(), base + m.end()) for m in _NAME.finditer(block.text)
+                         if not any(s <= m.start() < e for s, e in read_by_ner)]
+    return person_spans
+
+
+def _collect_dates_and_cues(doc: Doc, block: Block, sentences: list[Sentence], taken: list[tuple[int, int]]) -> None:
+    """Move the doc's dates (none inside a KB mention, ``taken``) and agreement cues into their sentences."""
+    base = block.start
+    for span in doc.spans.get(DATE_KEY, []):
+        start, end = base + span.start_char, base + span.end_char
+        if any(start < e and s < end for s, e in taken):
+            continue  # "Mars 2020", "Artemis 2024" are names, not dates
+        sentence = _sentence_at(sentences, start)
+        if sentence is not None:
+            sentence.dates.append(DateMention(start, end, span.text, span._.date_value,
+                                              block.lang, sentence.index))
+    for span in doc.spans.get(CUE_KEY, []):
+        sentence = _sentence_at(sentences, base + span.start_char)
+        if sentence is not None and span._.agreement_cue is not None:
+            sentence.cues.append(CueMention(base + span.start_char, base + span.end_char, span.text,
+                                            span._.agreement_cue, sentence.index))
 
 
 def _collect(doc: Doc, block: Block, sentences: list[Sentence], kb: KnowledgeBase,
@@ -163,20 +211,7 @@ def _collect(doc: Doc, block: Block, sentences: list[Sentence], kb: KnowledgeBas
             mention.sent = sentence.index
             sentence.mentions.append(mention)
             taken.append((start, end))
-    # persons: statistical NER where a model runs, else capitalised names; never over a KB mention
-    ents = [(base + e.start_char, base + e.end_char, e.label_) for e in doc.ents] \
-        if doc.has_annotation("ENT_IOB") else []
-    person_spans: list[tuple[int, int]] = [(s, e) for s, e, label in ents if label in PERSON_LABELS]
-    if not person_spans:
-        # capitalised names, except where the statistical NER (when it ran) calls the words a place or an
-        # organisation ("après la signature à Buenos Aires")
-        other = [(s, e) for s, e, label in ents if label not in PERSON_LABELS]
-        person_spans = [(base + m.start(), base + m.end()) for m in _NAME.finditer(block.text)
-                        if not any(s < base + m.end() and base + m.start() < e for s, e in other)]
-    elif read_by_ner:
-        # NER found persons in the sentences it read; the sentences it did not read get capitalised names
-        person_spans += [(base + m.start(), base + m.end()) for m in _NAME.finditer(block.text)
-                         if not any(s <= m.start() < e for s, e in read_by_ner)]
+    person_spans = _person_spans(doc, block, read_by_ner)
     honorifics = [(base + c.start_char, base + c.end_char) for c in doc.spans.get(CUE_KEY, [])
                   if c._.agreement_cue is not None and c._.agreement_cue.category == "HONORIFIC"]
     for start, end in person_spans:
@@ -195,19 +230,7 @@ def _collect(doc: Doc, block: Block, sentences: list[Sentence], kb: KnowledgeBas
         if sentence is not None:
             sentence.persons.append(Mention(start, end, surface, "PERSON", (surface,), "ner", block.lang, block,
                                             sentence.index))
-    for span in doc.spans.get(DATE_KEY, []):
-        start, end = base + span.start_char, base + span.end_char
-        if any(start < e and s < end for s, e in taken):
-            continue  # "Mars 2020", "Artemis 2024" are names, not dates
-        sentence = _sentence_at(sentences, start)
-        if sentence is not None:
-            sentence.dates.append(DateMention(start, end, span.text, span._.date_value,
-                                              block.lang, sentence.index))
-    for span in doc.spans.get(CUE_KEY, []):
-        sentence = _sentence_at(sentences, base + span.start_char)
-        if sentence is not None and span._.agreement_cue is not None:
-            sentence.cues.append(CueMention(base + span.start_char, base + span.end_char, span.text,
-                                            span._.agreement_cue, sentence.index))
+    _collect_dates_and_cues(doc, block, sentences, taken)
     for sentence in sentences:
         sentence.mentions.sort(key=lambda m: m.start)
         sentence.persons = join_split_names(sorted(sentence.persons, key=lambda m: m.start))

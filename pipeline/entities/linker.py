@@ -124,6 +124,14 @@ def _coordinated_adjs(adjs: str) -> bool:
     return bool(re.search(r",|\band\b|\bet\b|&", adjs))
 
 
+def _key_part(token: str, later: bool) -> str:
+    """What a token adds to an alias key: nothing for a joiner, a later Roman numeral's number, else its normal form."""
+    if token in _JOINERS:
+        return ""
+    if later and token in _ROMAN_TOKENS:
+        return str(_ROMAN_TOKENS[token])  # "Chang'e VI" -> change6
+    return _normalised(token)
+
 class MentionLinker:
     """Knowledge-base mention finder and linker for one language (see the module docstring)."""
 
@@ -217,50 +225,61 @@ class MentionLinker:
         space = [bool(row[3]) for row in cols]
         ws = [" " if row[4] else "" for row in cols]
         n_tokens = len(cols)
-        families, prefixes, max_tokens = self.kb.families, self._prefixes, self.kb.max_alias_tokens
         for i in range(n_tokens):
             first = texts[i]
             if space[i] or (punct[i] and first not in _JOINERS) or first in _JOINERS:
                 continue
             if _ELISION.match(first):
                 continue  # "L'ISA" is the article and ISA, never "LISA"
-            key = ""
-            best: Match | None = None
-            for j in range(i, min(n_tokens, i + max_tokens + 2)):
-                token = texts[j]
-                if j > i and (space[j] or "\n" in ws[j - 1] + token):
-                    break
-                if punct[j] and token not in _JOINERS:
-                    break
-                if token in _JOINERS:
-                    pass
-                elif j > i and token in _ROMAN_TOKENS:
-                    key += str(_ROMAN_TOKENS[token])  # "Chang'e VI" -> change6
-                else:
-                    key += _normalised(token)
-                # the number is this token's own ("4B", "VI"), never a following French "a" ("Chang'e 6 a atterri")
-                own_number = token in _ROMAN_TOKENS or any(ch.isdigit() for ch in token)
-                numbered = _FAMILY_KEY.match(key) if own_number else None
-                if numbered and numbered.group(1) in families:
-                    span = doc[i : j + 1]
-                    hit = self._link_surface(span) or self._family_span(span, numbered.group(1), numbered.group(2))
-                    if hit is not None:
-                        best = hit
-                if key not in prefixes:
-                    break
-                if token in _JOINERS:
-                    continue
-                hit = None
-                if _normalised(text[cols[i][0] : cols[j][0] + cols[j][1]]) in self.kb.alias_index:
-                    hit = self._link_surface(doc[i : j + 1])
-                if hit is not None:
-                    best = hit
-                elif key in families and j + 1 < n_tokens:
-                    numbered = self._family_member(doc, i, j, key)
-                    if numbered is not None:
-                        best = numbered
+            best = self._alias_at(doc, text, cols, texts, punct, space, ws, i)
             if best is not None:
                 yield best
+
+    def _alias_at(self, doc: Doc, text: str, cols: list[list[int]], texts: list[str], punct: list[bool],
+                  space: list[bool], ws: list[str], i: int) -> Match | None:
+        """The last (longest) alias or family member match starting at token ``i``, or None.
+
+        The columns are ``_alias_matches``'s token arrays; the key grows one normalised token at a time
+        while it is a prefix of some alias.
+        """
+        n_tokens = len(cols)
+        families, prefixes, max_tokens = self.kb.families, self._prefixes, self.kb.max_alias_tokens
+        key = ""
+        best: Match | None = None
+        for j in range(i, min(n_tokens, i + max_tokens + 2)):
+            token = texts[j]
+            if j > i and (space[j] or "\n" in ws[j - 1] + token):
+                break
+            if punct[j] and token not in _JOINERS:
+                break
+            key += _key_part(token, j > i)
+            hit = self._numbered_family_hit(doc, i, j, key, token)
+            if hit is not None:
+                best = hit
+            if key not in prefixes:
+                break
+            if token in _JOINERS:
+                continue
+            hit = None
+            if _normalised(text[cols[i][0] : cols[j][0] + cols[j][1]]) in self.kb.alias_index:
+                hit = self._link_surface(doc[i : j + 1])
+            if hit is not None:
+                best = hit
+            elif key in families and j + 1 < n_tokens:
+                numbered = self._family_member(doc, i, j, key)
+                if numbered is not None:
+                    best = numbered
+        return best
+
+    def _numbered_family_hit(self, doc: Doc, i: int, j: int, key: str, token: str) -> Match | None:
+        """Tokens ``i``..``j`` as a numbered family member ("Long March 4B") when the key ends on their number."""
+        # the number is this token's own ("4B", "VI"), never a following French "a" ("Chang'e 6 a atterri")
+        own_number = token in _ROMAN_TOKENS or any(ch.isdigit() for ch in token)
+        numbered = _FAMILY_KEY.match(key) if own_number else None
+        if numbered and numbered.group(1) in self.kb.families:
+            span = doc[i : j + 1]
+            return self._link_surface(span) or self._family_span(span, numbered.group(1), numbered.group(2))
+        return None
 
     def _link_surface(self, span: Span) -> Match | None:
         for candidate in self.kb.lookup(span.text, title_case=True):
@@ -315,26 +334,10 @@ class MentionLinker:
     def _descriptor_matches(self, doc: Doc, alias_matches: list[Match], text: str) -> Iterable[Match]:
         for rule, pattern in self._descriptors:
             if rule.get("label") == "MISSION":
-                for found in pattern.finditer(text):
-                    start, end = found.span("name") if "name" in pattern.groupindex else found.span()
-                    start = _strip_leading(text, start, end, rule.get("stop", ()))
-                    name = text[start:end]
-                    if start >= end or not self._plausible_mission_name(name, rule.get("stop", ())):
-                        continue
-                    yield Match(start, end, "MISSION", (f"pattern:{normalise_name(name)}",),
-                                f"pattern:{rule['id']}", name)
+                yield from self._mission_pattern_matches(rule, pattern, text)
                 continue
             for found in pattern.finditer(text):
-                ids: list[str] = []
-                if "adjs" in found.groupdict() and found.group("adjs"):
-                    for adj in self._adj_re.finditer(found.group("adjs")):
-                        agency = self.kb.agency_for_adjective(adj.group(0), self.lang)
-                        if agency and agency.id not in ids:
-                            ids.append(agency.id)
-                if "country" in found.groupdict() and found.group("country"):
-                    agency = self.kb.agency_for_country(found.group("country"), self.lang)
-                    if agency:
-                        ids.append(agency.id)
+                ids = self._descriptor_agencies(found)
                 if not ids:
                     continue
                 if len(ids) == 1 and self._generic_plural.search(found.group(0)) and not _coordinated_adjs(
@@ -343,6 +346,31 @@ class MentionLinker:
                 if rule.get("requires") == "agency_context" and not _agency_in_sentence(doc, found, alias_matches):
                     continue
                 yield Match(found.start(), found.end(), "AGENCY", tuple(ids), f"descriptor:{rule['id']}")
+
+    def _mission_pattern_matches(self, rule: dict, pattern: re.Pattern, text: str) -> Iterable[Match]:
+        """Unknown missions a MISSION descriptor rule's pattern names ("the X probe"), as ``pattern:`` ids."""
+        for found in pattern.finditer(text):
+            start, end = found.span("name") if "name" in pattern.groupindex else found.span()
+            start = _strip_leading(text, start, end, rule.get("stop", ()))
+            name = text[start:end]
+            if start >= end or not self._plausible_mission_name(name, rule.get("stop", ())):
+                continue
+            yield Match(start, end, "MISSION", (f"pattern:{normalise_name(name)}",),
+                        f"pattern:{rule['id']}", name)
+
+    def _descriptor_agencies(self, found: re.Match[str]) -> list[str]:
+        """Agency ids a descriptor match names: one per adjective ("adjs" group), then the country's agency."""
+        ids: list[str] = []
+        if "adjs" in found.groupdict() and found.group("adjs"):
+            for adj in self._adj_re.finditer(found.group("adjs")):
+                agency = self.kb.agency_for_adjective(adj.group(0), self.lang)
+                if agency and agency.id not in ids:
+                    ids.append(agency.id)
+        if "country" in found.groupdict() and found.group("country"):
+            agency = self.kb.agency_for_country(found.group("country"), self.lang)
+            if agency:
+                ids.append(agency.id)
+        return ids
 
     def _plausible_mission_name(self, name: str, stop: Iterable[str]) -> bool:
         """An unknown "X probe" is a mission unless X is a word the KB knows as something else."""

@@ -15,16 +15,21 @@ from .officials import find_officials, role_lexicon
 
 
 def needs_model(text: str, lang: str) -> bool:
-    """Whether a text needs the statistical model: only rules that read persons or the dependency
-    parse (signings, cooperations, officials) use it, and they all start from a trigger word."""
+    """Whether a text needs the statistical model.
+
+    Only rules that read persons or the dependency parse (signings, cooperations, officials) use it, and they all
+    start from a trigger word.
+    """
     return model_needs(text, lang) is not None
 
 
 def model_needs(text: str, lang: str) -> str | None:
-    """What of the statistical model the rules read in ``text`` (a sentence): ``"parse"`` where a signing,
-    document, cooperation or Accords-joining trigger is (the signing rules read the tagger and the parse,
-    and persons), ``"persons"`` where only a government role is (the officials rule reads persons alone:
-    NER suffices), else None (the light pipeline is enough)."""
+    """What of the statistical model the rules read in ``text`` (a sentence).
+
+    ``"parse"`` where a signing, document, cooperation or Accords-joining trigger is (the signing rules read the
+    tagger and the parse, and persons), ``"persons"`` where only a government role is (the officials rule reads
+    persons alone: NER suffices), else None (the light pipeline is enough).
+    """
     lang = lang if lang in ("en", "fr") else "en"
     if _hot_pattern(lang, "parse").search(text):
         return "parse"

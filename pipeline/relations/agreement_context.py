@@ -50,10 +50,12 @@ RELATIVE = re.compile(r"\s*(?:which|who|that|qui|lequel|laquelle)\b", re.IGNOREC
 
 
 def describes(sentence: Sentence, clause: tuple[int, int], target: tuple[int, int], start: int) -> bool:
-    """True when ``target`` is the clause right after ``clause`` and describes the treaty that clause ends
-    on: a relative clause ("founding members of the Accords, which were first signed in 2020 by ...") or
-    one opening on the span at ``start`` ("membres fondateurs des accords, signés le 13 octobre 2020").
-    A clause about a side ("signatories include France, which signed in June 2022") is that side's own."""
+    """True when ``target`` is the clause right after ``clause`` and describes the treaty that clause ends on.
+
+    A relative clause ("founding members of the Accords, which were first signed in 2020 by ...") or one opening on
+    the span at ``start`` ("membres fondateurs des accords, signés le 13 octobre 2020"). A clause about a side
+    ("signatories include France, which signed in June 2022") is that side's own.
+    """
     if clause[1] >= sentence.end or clause_of(sentence, clause[1] + 1) != target:
         return False
     last = [m for m in sentence.mentions if clause[0] <= m.start and m.end <= clause[1]]
@@ -74,8 +76,10 @@ def modified(sentence: Sentence, category: str, start: int, end: int) -> list[Cu
 
 
 def _headline_infinitive(sentence: Sentence, cue: CueMention) -> bool:
-    """"Peru to sign Artemis Accords on Friday": a headline's infinitive right after its subject (a named
-    party) is a plan; "Finland becomes 40th nation to sign" (after a noun) is not."""
+    """A headline's infinitive right after its subject (a named party) is a plan.
+
+    "Peru to sign Artemis Accords on Friday" is a plan; "Finland becomes 40th nation to sign" (after a noun) is not.
+    """
     if sentence.block.kind != "title":
         return False
     if any(m.end <= cue.start and not sentence.text[m.end - sentence.start : cue.start - sentence.start].strip()
@@ -88,9 +92,11 @@ def _headline_infinitive(sentence: Sentence, cue: CueMention) -> bool:
 
 
 def negated_clauses(sentence: Sentence, start: int, end: int) -> set[tuple[int, int]]:
-    """Clauses a clause-scoped negation denies other than the one of the span ``start``-``end`` (", but DLR
-    did not sign the document"; "Germany, which did not sign in 2020, signed them"): their agencies,
-    countries and dates take no part in the span's signing."""
+    """Clauses a clause-scoped negation denies other than the one of the span ``start``-``end``.
+
+    (", but DLR did not sign the document"; "Germany, which did not sign in 2020, signed them"): their agencies,
+    countries and dates take no part in the span's signing.
+    """
     own = clause_of(sentence, start)
     return {clause_of(sentence, c.start) for c in sentence.cues_of("NEGATION")
             if c.rule.scope == "clause" and clause_of(sentence, c.start) != own
@@ -98,10 +104,12 @@ def negated_clauses(sentence: Sentence, start: int, end: int) -> set[tuple[int, 
 
 
 def in_bystander_clause(sentence: Sentence, mention: Mention, anchor_start: int | None = None) -> bool:
-    """A mention in a clause led by a bystander cue ("after the success of", "en présence de", "lors de la
-    visite") watches the signing: it is neither a party nor its subject. A bystander cue before the
-    signing's clause reaches every mention up to that clause ("En présence du président, X, et du
-    ministre, Y, l'ASI et la CONAE ont signé")."""
+    """A mention in a clause led by a bystander cue watches the signing: it is neither a party nor its subject.
+
+    Bystander cues: "after the success of", "en présence de", "lors de la visite". A bystander cue before the
+    signing's clause reaches every mention up to that clause ("En présence du président, X, et du ministre, Y, l'ASI
+    et la CONAE ont signé").
+    """
     clause = clause_of(sentence, mention.start)
     for cue in sentence.cues_of("BYSTANDER"):
         if clause[0] <= cue.start < mention.start:
@@ -118,8 +126,11 @@ _CONTINUES = re.compile(r"^(?:(?:et|and)\s+(?:du|de|des|d['’]|of)\b)", re.IGNO
 
 
 def _bystander_reach(sentence: Sentence, cue: CueMention, anchor_start: int) -> int:
-    """End of what a bystander cue covers: its clause, then each following clause that continues it
-    (a name in apposition, "et du président ...") up to the signing's clause."""
+    """End of what a bystander cue covers.
+
+    Its clause, then each following clause that continues it (a name in apposition, "et du président ...") up to the
+    signing's clause.
+    """
     end = clause_of(sentence, cue.start)[1]
     persons = {p.start for p in sentence.persons}
     while end < anchor_start:
@@ -135,8 +146,10 @@ def _bystander_reach(sentence: Sentence, cue: CueMention, anchor_start: int) -> 
 
 
 def linked_by(analysis: Analysis, sentence: Sentence, category: str, left_end: int, right_start: int) -> bool:
-    """True when the words between two spans are one cue of ``category``, maybe plus an article
-    ("Zhang Kejian *for* CNSA", "supplied *by the* DLR")."""
+    """True when the words between two spans are one cue of ``category``, maybe plus an article.
+
+    ("Zhang Kejian *for* CNSA", "supplied *by the* DLR").
+    """
     for cue in sentence.cues_of(category):
         before = analysis.text[left_end : cue.start]
         after = analysis.text[cue.end : right_start]
@@ -147,10 +160,12 @@ def linked_by(analysis: Analysis, sentence: Sentence, category: str, left_end: i
 
 
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """True when the span ``start``-``end`` overlaps any of ``spans`` (document offsets)."""
     return any(start < e and s < end for s, e in spans)
 
 
 def anaphoric(sentence: Sentence, start: int) -> bool:
+    """True when the offset ``start`` lies in a ``DOCUMENT_ANAPHORA`` cue ("the text", "the Accords")."""
     return any(c.start <= start < c.end for c in sentence.cues_of("DOCUMENT_ANAPHORA"))
 
 
@@ -193,8 +208,10 @@ def relevant(analysis: Analysis, sentence: Sentence, anchor: Trigger, mentions: 
 
 
 def _attached(token, anchor, base: int, bystanders: set[tuple[int, int]], signing: set[int]) -> bool:
-    """True when ``token`` reaches the signing word without crossing a bystander word or another clause;
-    crossing a verb is allowed only as that verb's subject when it governs the signing."""
+    """True when ``token`` reaches the signing word without crossing a bystander word or another clause.
+
+    Crossing a verb is allowed only as that verb's subject when it governs the signing.
+    """
     child, node = token, token
     for _ in range(60):
         if node.i == anchor.i:

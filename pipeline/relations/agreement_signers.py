@@ -42,9 +42,11 @@ _RULES = ("restating_links", "subject_pronouns", "presence_after", "auxiliaries"
 
 
 def _pronoun_signer(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str]) -> SignatoryResult | None:
-    """"NASA Administrator X visited Paris on Thursday. He signed an agreement with CNES": a pronoun subject
-    of the signing verb (at most two words before it, in its clause) is the first person of the sentence
-    before, in the same block."""
+    """A pronoun subject of the signing verb is the first person of the sentence before, in the same block.
+
+    "NASA Administrator X visited Paris on Thursday. He signed an agreement with CNES": the pronoun is at most two
+    words before the verb, in its clause.
+    """
     sentence, anchor = event.sentence, event.anchor
     clause_start = clause_of(sentence, anchor.start)[0]
     pronouns = phrase_regex(load_rules("signers", sentence.lang, _RULES)["subject_pronouns"])
@@ -70,9 +72,12 @@ def _pronoun_signer(analysis: Analysis, event: SigningEvent, person_agency: dict
 
 def signatories_in_next_sentence(analysis: Analysis, event: SigningEvent,
                                  person_agency: dict[str, str]) -> SignatoryResult | None:
-    """"... concluded an agreement. The agreement was signed by X and Y." / "X signed for Canada.": the next
-    sentence of the block, when it reports the same signing (a signing verb, no new document) with an agent
-    word after the verb or a person before it."""
+    """The next sentence of the block, when it reports the same signing with an agent word or a person.
+
+    "... concluded an agreement. The agreement was signed by X and Y." / "X signed for Canada.": the next sentence
+    reports the same signing (a signing verb, no new document) with an agent word after the verb or a person before
+    it.
+    """
     following = analysis.window(event.sentence, ahead=1, same_block=True)
     if not following or event.slots.signatories:
         return None
@@ -118,8 +123,11 @@ def signatories_in_signers_block(analysis: Analysis, event: SigningEvent,
 
 
 def _headline_of_reported_signing(analysis: Analysis, event: SigningEvent) -> bool:
-    """A headline's signing that the body reports again: the article's Signers block and caption belong to the
-    body's event, which holds the date and the full parties, not to the headline's restatement."""
+    """A headline's signing that the body reports again.
+
+    The article's Signers block and caption belong to the body's event, which holds the date and the full parties,
+    not to the headline's restatement.
+    """
     if event.sentence.block.kind != "title":
         return False
     from .agreements import signing_event
@@ -131,8 +139,10 @@ def _headline_of_reported_signing(analysis: Analysis, event: SigningEvent) -> bo
 
 
 def _line_agency(analysis: Analysis, holder: Sentence, start: int, end: int) -> str | None:
-    """"Daniel Neuenschwander, Director of Human and Robotic Exploration, European Space Agency": the one
-    agency a signers line names, wherever it stands on the line (None for none or several)."""
+    """The one agency a signers line names, wherever it stands on the line (None for none or several).
+
+    "Daniel Neuenschwander, Director of Human and Robotic Exploration, European Space Agency".
+    """
     ids = {i for m in holder.mentions if start <= m.start < end and m.label == "AGENCY"
            for i in agencies_of(analysis, m)}
     return ids.pop() if len(ids) == 1 else None
@@ -157,8 +167,11 @@ def _line_name(analysis: Analysis, holder: Sentence, start: int, end: int) -> li
 
 
 def _signers_list_start(analysis: Analysis, sentence: Sentence) -> int | None:
-    """Where a signers list starts: the block of a "Signers" heading line, or the text after an inline
-    "Signataires :" / "Signed by:" (one signer per line or per semicolon); None without one."""
+    """Where a signers list starts.
+
+    The block of a "Signers" heading line, or the text after an inline "Signataires :" / "Signed by:" (one signer
+    per line or per semicolon); None without one.
+    """
     for cue in sentence.cues_of("SIGNERS_HEADING"):
         if cue.start == sentence.block.start:
             return sentence.block.start
@@ -222,8 +235,11 @@ def _signatories(analysis: Analysis, sentence: Sentence, anchor: Trigger,
 
 
 def _signs_for(analysis: Analysis, sentence: Sentence, person: Mention, mention: Mention) -> bool:
-    """"X signed for Switzerland", "X a signé pour la Suède": the person's own signing verb (maybe after an
-    auxiliary, rules ``auxiliaries``) followed by a ``SIGNER_LINK`` word and the mention."""
+    """The person's own signing verb followed by a ``SIGNER_LINK`` word and the mention.
+
+    "X signed for Switzerland", "X a signé pour la Suède": the verb maybe after an auxiliary (rules
+    ``auxiliaries``).
+    """
     auxiliaries = phrase_regex(load_rules("signers", sentence.lang, _RULES)["auxiliaries"])
     for cue in sentence.cues_of("SIGN"):
         if not person.end <= cue.start < mention.start:
@@ -234,9 +250,12 @@ def _signs_for(analysis: Analysis, sentence: Sentence, person: Mention, mention:
 
 
 def _signing_people(analysis: Analysis, sentence: Sentence, anchor: Trigger, people: list[Mention]) -> list[Mention]:
-    """The people who take part in the signing: those the parse attaches to the trigger, and those of a second
-    signing verb of the sentence that restates the same signing ("ESA and Roscosmos signed it in 2013, when X
-    and Y put their names to the text"; "was signed on 16 December, with X signing for Ottawa")."""
+    """The people who take part in the signing.
+
+    Those the parse attaches to the trigger, and those of a second signing verb of the sentence that restates the
+    same signing ("ESA and Roscosmos signed it in 2013, when X and Y put their names to the text"; "was signed on 16
+    December, with X signing for Ottawa").
+    """
     from .agreements import Trigger
 
     kept = relevant(analysis, sentence, anchor, people, strict=True)
@@ -250,8 +269,10 @@ def _signing_people(analysis: Analysis, sentence: Sentence, anchor: Trigger, peo
 
 def _opened_by_link(analysis: Analysis, sentence: Sentence, anchor: Trigger, cue: CueMention,
                     people: list[Mention]) -> list[Mention]:
-    """Without a usable parse: the people between a restating link word ("when", "lorsque", "with") that follows
-    the anchor and the restating verb, outside bystander clauses."""
+    """The people between a restating link word and the restating verb, without a usable parse.
+
+    The link word ("when", "lorsque", "with") follows the anchor; people in bystander clauses are left out.
+    """
     links = phrase_regex(load_rules("signers", sentence.lang, _RULES)["restating_links"])
     opened = list(links.finditer(analysis.text, anchor.end, cue.start))
     if not opened:
@@ -262,8 +283,10 @@ def _opened_by_link(analysis: Analysis, sentence: Sentence, anchor: Trigger, cue
 
 
 def _restating_signs(sentence: Sentence, anchor: Trigger) -> list[CueMention]:
-    """Signing verbs after the anchor that name no new document of their own in their clause (the document they
-    take, if any, is an anaphora: "the text", "the Accords")."""
+    """Signing verbs after the anchor that name no new document of their own in their clause.
+
+    (The document they take, if any, is an anaphora: "the text", "the Accords".)
+    """
     found = []
     for cue in sentence.cues_of("SIGN"):
         if cue.start <= anchor.start or any(a.start <= cue.start < a.end for a in sentence.cues_of("SIGNING_ANAPHORA")):
@@ -277,8 +300,11 @@ def _restating_signs(sentence: Sentence, anchor: Trigger) -> list[CueMention]:
 
 
 def _is_present_only(analysis: Analysis, sentence: Sentence, person: Mention) -> bool:
-    """"with NASA Administrator X present", "X looking on", "le ministre X, présent à la cérémonie": a person
-    whom a presence word right after the name makes a bystander of the signing (rules ``presence_after``)."""
+    """A person whom a presence word right after the name makes a bystander of the signing.
+
+    "with NASA Administrator X present", "X looking on", "le ministre X, présent à la cérémonie" (rules
+    ``presence_after``).
+    """
     presence = phrase_regex(load_rules("signers", sentence.lang, _RULES)["presence_after"])
     found = presence.match(analysis.text, person.end + len(analysis.text[person.end : sentence.end])
                            - len(analysis.text[person.end : sentence.end].lstrip(" ,")), sentence.end)
@@ -296,8 +322,10 @@ def _is_speaker(analysis: Analysis, sentence: Sentence, person: Mention) -> bool
 
 
 def _clean_name(analysis: Analysis, sentence: Sentence, person: Mention) -> str | None:
-    """The person's name without an honorific ("Mme", "Dr."), or None when it is no person's name:
-    a headline's title-case words, a phrase holding an agreement cue ("Joint Statement"), a stop word."""
+    """The person's name without an honorific ("Mme", "Dr."), or None when it is no person's name.
+
+    A headline's title-case words, a phrase holding an agreement cue ("Joint Statement"), a stop word.
+    """
     name = person.ids[0]
     for cue in sentence.cues_of("HONORIFIC"):
         if cue.start == person.start and cue.end < person.end:
@@ -327,8 +355,10 @@ _PARTICLES = {"von", "van", "der", "de", "du", "da", "le", "la", "bin", "al", "e
 
 
 def _introduced_as_no_name(analysis: Analysis, name: str) -> bool:
-    """A surname linked back to byline words ("Updated May" -> "May", "By Meridian" -> "Meridian"): every
-    full mention of the name is in a date line or holds a ``NOT_A_NAME`` cue."""
+    """A surname linked back to byline words ("Updated May" -> "May", "By Meridian" -> "Meridian").
+
+    Every full mention of the name is in a date line or holds a ``NOT_A_NAME`` cue.
+    """
     key = normalise_name(name)
     full = [(s, p) for s in analysis.sentences for p in s.persons if normalise_name(p.ids[0]) == key
             and p.text.strip() == p.ids[0].strip()]
@@ -343,8 +373,11 @@ def _named_elsewhere(analysis: Analysis, sentence: Sentence, name: str) -> bool:
 
 
 def _adjacent_agency(analysis: Analysis, sentence: Sentence, person: Mention) -> str | None:
-    """"NASA Administrator Bill Nelson", "Bill Nelson, NASA's administrator", "X, President of TUA",
-    "le vice-administrateur de l'agence spatiale chinoise (CNSA) Zhao Minghui"."""
+    """The agency a title next to the person's name names (before or after the name), or None.
+
+    "NASA Administrator Bill Nelson", "Bill Nelson, NASA's administrator", "X, President of TUA", "le
+    vice-administrateur de l'agence spatiale chinoise (CNSA) Zhao Minghui".
+    """
     roles = _role_words(sentence.lang)
     for mention in sentence.agencies():
         if len(mention.ids) != 1:
@@ -368,8 +401,10 @@ _LINK_WORDS = {"de", "du", "des", "d'", "of", "the", "la", "le", "l'", "(", ")",
 
 
 def _role_before(analysis: Analysis, sentence: Sentence, mention: Mention, roles: re.Pattern) -> bool:
-    """A role word before the agency, with only link words and mentions of that agency between
-    ("vice-administrateur de l'agence spatiale chinoise (CNSA)")."""
+    """A role word before the agency, with only link words and mentions of that agency between.
+
+    ("vice-administrateur de l'agence spatiale chinoise (CNSA)").
+    """
     same = [m for m in sentence.agencies() if m.ids == mention.ids and m.end <= mention.end]
     start = max(sentence.start, same[0].start - 40)
     window = analysis.text[start : same[0].start]
@@ -391,8 +426,10 @@ _COORDINATION = re.compile(r"(?:^|[\s,])(?:and|et)\s", re.IGNORECASE)
 
 
 def _own_title(analysis: Analysis, sentence: Sentence, start: int, end: int) -> bool:
-    """True when nothing between a title and a name makes the title another person's: no other
-    person, no coordination ("X, ministre ..., et M. Y")."""
+    """True when nothing between a title and a name makes the title another person's.
+
+    No other person, no coordination ("X, ministre ..., et M. Y").
+    """
     if _COORDINATION.search(analysis.text[start:end]):
         return False
     return not any(start <= p.start < end for p in sentence.persons)
@@ -443,8 +480,11 @@ _SAME_SIGNERS_REACH = 6  # sentences
 
 
 def same_signers(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str]) -> None:
-    """"Les trois mêmes ministres en ont signé une nouvelle", "the two men signed a charter": the people of
-    the signing just before sign again; they bring their governments and, without a document, its kind."""
+    """The people of the signing just before sign again.
+
+    "Les trois mêmes ministres en ont signé une nouvelle", "the two men signed a charter": they bring their
+    governments and, without a document, its kind.
+    """
     from .agreements import signing_event
 
     # the nearest earlier signing of the article's body that names its people (not only the sentence before:
@@ -468,9 +508,11 @@ def same_signers(analysis: Analysis, event: SigningEvent, person_agency: dict[st
 
 def signatories_of_previous_signing(analysis: Analysis, event: SigningEvent,
                                     person_agency: dict[str, str]) -> SignatoryResult | None:
-    """"NASA Administrator Jim Bridenstine signed for the United States. Representatives of Australia,
-    Canada ... added their signatures": a signer of the same signing in the sentence before, when his
-    agency is a party of this one."""
+    """A signer of the same signing in the sentence before, when his agency is a party of this one.
+
+    "NASA Administrator Jim Bridenstine signed for the United States. Representatives of Australia, Canada ... added
+    their signatures".
+    """
     previous = analysis.window(event.sentence, back=1, same_block=True)
     if not previous or not same_signing(previous[0]):
         return None

@@ -45,6 +45,7 @@ ACCORDS_TREATY = "artemis_accords"
 
 @dataclass
 class Slots:
+    """What a signing event has read so far, slot by slot, and why (``reasons``), before it becomes a fact."""
     parties: list[str] = field(default_factory=list)
     governments: set[str] = field(default_factory=set)  # country codes whose government signs
     signatories: list[SignatoryFact] = field(default_factory=list)
@@ -62,18 +63,7 @@ def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str,
     slots.treaties = event.treaties
     if not event.treaties and not any(t.kind for t in event.triggers):
         slots.treaties, slots.inherited_kind = referred_document(analysis, event.sentence)
-    strategies = [signatories_in_clause, signatories_in_next_sentence]
-    if not event.sentence.cues_of("BACKGROUND") and not event.recalled and not _dated_elsewhen(analysis, event):
-        # the article's "Signers" block and signing caption are about its own signing, not a listed one
-        strategies += [signatories_in_signers_block, signatories_in_caption]
-    for strategy in strategies:
-        found = strategy(analysis, event, person_agency)
-        if found is not None:
-            signatories, governments, reason = found
-            slots.governments |= governments
-            known = {normalise_name(s.name) for s in slots.signatories}
-            slots.signatories += [s for s in signatories if normalise_name(s.name) not in known]
-            slots.reasons.setdefault("signatories", reason)
+    _signatories_of_this_signing(analysis, event, person_agency)
     if _government_document(event.sentence):
         slots.governments |= {m.ids[0].split(":", 1)[1] for m in event.sentence.mentions if m.label == "COUNTRY"}
     slots.accords_sides = accords_sides(analysis, event)
@@ -97,9 +87,33 @@ def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str,
     slots.subject = subject_of(analysis, event)
 
 
+def _signatories_of_this_signing(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str]) -> None:
+    """Add to ``event.slots`` the signatories (and their governments) every strategy finds for this signing.
+
+    The clause and the next sentence always; the article's Signers block and caption too when the
+    signing is the article's own.
+    """
+    slots = event.slots
+    strategies = [signatories_in_clause, signatories_in_next_sentence]
+    if not event.sentence.cues_of("BACKGROUND") and not event.recalled and not _dated_elsewhen(analysis, event):
+        # the article's "Signers" block and signing caption are about its own signing, not a listed one
+        strategies += [signatories_in_signers_block, signatories_in_caption]
+    for strategy in strategies:
+        found = strategy(analysis, event, person_agency)
+        if found is not None:
+            signatories, governments, reason = found
+            slots.governments |= governments
+            known = {normalise_name(s.name) for s in slots.signatories}
+            slots.signatories += [s for s in signatories if normalise_name(s.name) not in known]
+            slots.reasons.setdefault("signatories", reason)
+
+
 def _drop_name_countries(sentence: Sentence, slots: Slots) -> None:
-    """"en présence du président de la République, François Hollande": a country read only inside a person's
-    name ("Hollande") is no government of the signing; neither the slot nor a signatory keeps it."""
+    """A country read only inside a person's name is no government of the signing.
+
+    "en présence du président de la République, François Hollande": for a country read only inside a person's name
+    ("Hollande"), neither the slot nor a signatory keeps it.
+    """
     inside = {m.ids[0].split(":", 1)[1] for m in sentence.mentions if m.label == "COUNTRY" and in_person(sentence, m)}
     named = {m.ids[0].split(":", 1)[1] for m in sentence.mentions
              if m.label == "COUNTRY" and not in_person(sentence, m)}
@@ -116,16 +130,21 @@ def _drop_name_countries(sentence: Sentence, slots: Slots) -> None:
 
 
 def _dated_elsewhen(analysis: Analysis, event: SigningEvent) -> bool:
-    """"In March 2013 ESA and Roscosmos signed an agreement" in a 2024 article: the signing sentence dates
-    itself in another year than the article, so it is not the signing the article's Signers block is about."""
+    """True when the signing sentence dates itself in another year than the article.
+
+    "In March 2013 ESA and Roscosmos signed an agreement" in a 2024 article: so it is not the signing the
+    article's Signers block is about.
+    """
     own = date_in_clause(analysis, event)
     article = analysis.article_date
     return bool(own and article and article.year and own[0].year != article.year)
 
 
 def referred_document(analysis: Analysis, sentence: Sentence) -> tuple[list[Mention], str | None]:
-    """For "signed the document/le texte": the treaty or document kind of the previous sentences
-    (the title counts as just before every sentence)."""
+    """The treaty or document kind of the previous sentences, for "signed the document/le texte".
+
+    (The title counts as just before every sentence.)
+    """
     anaphora = bool(sentence.cues_of("DOCUMENT_ANAPHORA"))
     titles = [s for s in analysis.sentences[: sentence.index] if s.block.kind == "title"]
     window = analysis.window(sentence, back=3)
@@ -183,8 +202,11 @@ def signing_clauses(sentence: Sentence) -> set[tuple[int, int]]:
 
 
 def own_signing_clause(sentence: Sentence, position: int) -> tuple[int, int] | None:
-    """The clause reporting the signing of the side named at ``position``: its own clause when that holds a
-    signing cue, else the relative clause right after it ("France, which signed in June 2022"), else None."""
+    """The clause reporting the signing of the side named at ``position``.
+
+    Its own clause when that holds a signing cue, else the relative clause right after it ("France, which signed in
+    June 2022"), else None.
+    """
     signing = signing_clauses(sentence)
     clause = clause_of(sentence, position)
     if clause in signing:
@@ -193,8 +215,10 @@ def own_signing_clause(sentence: Sentence, position: int) -> tuple[int, int] | N
 
 
 def relative_signing_clause(sentence: Sentence, clause: tuple[int, int]) -> tuple[int, int] | None:
-    """The relative clause right after ``clause`` when it reports a signing ("Greece, which signed on
-    9 February"), else None."""
+    """The relative clause right after ``clause`` when it reports a signing, else None.
+
+    ("Greece, which signed on 9 February").
+    """
     if clause[1] >= sentence.end:
         return None
     signing = signing_clauses(sentence)
@@ -230,9 +254,11 @@ def parties_in_clause(analysis: Analysis, event: SigningEvent) -> list[str]:
 
 
 def in_person(sentence: Sentence, mention: Mention) -> bool:
-    """True when the mention lies inside a person's name the sentence gives ("Hollande" in "François Hollande"):
-    a person the rules found, or a longer person entity of the statistical NER. False without NER. Used for
-    country mentions only (the NER may run a person entity over the agency before the name)."""
+    """True when the mention lies inside a person's name the sentence gives ("Hollande" in "François Hollande").
+
+    A person the rules found, or a longer person entity of the statistical NER. False without NER. Used for country
+    mentions only (the NER may run a person entity over the agency before the name).
+    """
     if any(p.start <= mention.start and mention.end <= p.end for p in sentence.persons):
         return True
     base = sentence.block.start
@@ -302,10 +328,12 @@ def parties_from_context(analysis: Analysis, sentence: Sentence, parties: list[s
 
 
 def parties_of_earlier_signing(analysis: Analysis, sentence: Sentence, governments: bool = False) -> list[str]:
-    """"Les deux mêmes dirigeants avaient déjà signé ... deux accords entre leurs agences", paragraphs after
-    the signing the article reports: the agencies of the nearest earlier signing (up to six sentences back,
-    never the title), as that signing's own clause names them; its countries when ``governments`` ("les
-    deux gouvernements"). Empty when there is none."""
+    """The agencies of the nearest earlier signing, for paragraphs after the signing the article reports.
+
+    "Les deux mêmes dirigeants avaient déjà signé ... deux accords entre leurs agences": the nearest earlier signing
+    is up to six sentences back, never the title, and its agencies are as that signing's own clause names them; its
+    countries when ``governments`` ("les deux gouvernements"). Empty when there is none.
+    """
     from .agreements import signing_event
 
     for other in analysis.window(sentence, back=6):
@@ -339,8 +367,10 @@ DateResult = tuple[DateValue, str]
 
 
 def date_in_clause(analysis: Analysis, event: SigningEvent) -> DateResult | None:
-    """The dated expression of the signing sentence nearest the trigger; never one that a
-    ``DATE_EXCLUSION`` cue ("since", "après le lancement ... en 2022") gives to another event."""
+    """The dated expression of the signing sentence nearest the trigger.
+
+    Never one that a ``DATE_EXCLUSION`` cue ("since", "après le lancement ... en 2022") gives to another event.
+    """
     sentence, anchor = event.sentence, event.anchor
     negated = negated_clauses(sentence, anchor.start, anchor.end)
     dated = [d for d in sentence.dates if d.value.year is not None and not date_excluded(sentence, d.start, d.end)
@@ -357,16 +387,20 @@ _WIRE_DASH = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*[-–—]\s")
 
 
 def in_wire_dateline(sentence: Sentence, date: DateMention) -> bool:
-    """"WASHINGTON, Jan 12 (Meridian) - NASA said ...": the date of a wire dateline opening the sentence is
-    the story's date, not the date of what the story reports."""
+    """The date of a wire dateline opening the sentence is the story's date, not the date of what it reports.
+
+    "WASHINGTON, Jan 12 (Meridian) - NASA said ...".
+    """
     head = sentence.text[: date.start - sentence.start]
     return len(head) <= 40 and "," in head and bool(_WIRE_DASH.match(sentence.text[date.end - sentence.start :]))
 
 
 def past_year(analysis: Analysis, event: SigningEvent, date: DateMention, why: str) -> DateResult:
-    """A signing reported as done is not after the article: a day or month that took the article's year
-    ("signed a memorandum on Oct. 27" in a January article) is in the year before when that year puts it
-    after the article's date."""
+    """A signing reported as done is not after the article.
+
+    A day or month that took the article's year ("signed a memorandum on Oct. 27" in a January article) is in the
+    year before when that year puts it after the article's date.
+    """
     value, reason = date.value, date.reason
     article = analysis.article_date
     if (event.status == "signed" and article is not None and article.year and article.month
@@ -377,8 +411,10 @@ def past_year(analysis: Analysis, event: SigningEvent, date: DateMention, why: s
 
 
 def date_excluded(sentence: Sentence, start: int, end: int) -> bool:
-    """A date right after an exclusion cue ("since 1999"), or in the clause a clause-scoped one opens
-    ("un an après le lancement de leur satellite en 2022")."""
+    """A date right after an exclusion cue, or in the clause a clause-scoped one opens.
+
+    ("since 1999"; "un an après le lancement de leur satellite en 2022").
+    """
     for cue in sentence.cues_of("DATE_EXCLUSION"):
         if cue.start <= start < cue.end:
             return True
@@ -391,9 +427,11 @@ def date_excluded(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def _nearest_signing_date(sentence: Sentence, dated: list[DateMention]) -> DateMention:
-    """Of a sentence's dates, the one its signing is dated by: the first after its signing cue (within
-    120 characters: "WASHINGTON, June 22 (Meridian) - X signed ... on Wednesday" -> Wednesday), else the
-    nearest; the first date when the sentence has no signing cue."""
+    """Of a sentence's dates, the one its signing is dated by.
+
+    The first after its signing cue (within 120 characters: "WASHINGTON, June 22 (Meridian) - X signed ... on
+    Wednesday" -> Wednesday), else the nearest; the first date when the sentence has no signing cue.
+    """
     signs = sentence.cues_of("SIGN", "ACCORDS_JOIN")
     if not signs:
         return dated[0]
@@ -407,8 +445,10 @@ def _nearest_signing_date(sentence: Sentence, dated: list[DateMention]) -> DateM
 
 
 def date_of_occasion(analysis: Analysis, event: SigningEvent) -> DateResult | None:
-    """The date of the sentences before, when they set the occasion: they report the same signing (and
-    this sentence names no new document), or a meeting this sentence refers to ("During the meeting").
+    """The date of the sentences before, when they set the occasion.
+
+    They report the same signing (and this sentence names no new document), or a meeting this sentence refers to
+    ("During the meeting").
 
     Walks back up to three sentences (never into the title) while each reports the same signing.
     """
@@ -473,9 +513,11 @@ _ITEM_END = re.compile(r"[,;:()]|\s[–—-]\s|\s(?:which|that|qui|que)\s")
 
 
 def item_phrase(sentence: Sentence, start: int, end: int) -> str | None:
-    """The short English noun phrase an item of a document list is about ("the other on astronaut
-    training" -> "phrase:astronaut training"): up to six lower-case words, articles dropped; None in
-    French (the contract wants an English phrase) or when the item is longer or names anything."""
+    """The short English noun phrase an item of a document list is about.
+
+    ("the other on astronaut training" -> "phrase:astronaut training"): up to six lower-case words, articles
+    dropped; None in French (the contract wants an English phrase) or when the item is longer or names anything.
+    """
     if sentence.lang != "en":
         return None
     text = sentence.text[start - sentence.start : end - sentence.start]
@@ -489,8 +531,10 @@ def item_phrase(sentence: Sentence, start: int, end: int) -> str | None:
 
 
 def _mission_after(analysis: Analysis, sentence: Sentence, treaty: Mention) -> Mention | None:
-    """"un accord intergouvernemental qui encadre la contribution du Brésil au programme Artemis": a
-    treaty-like document is about the mission its own clause names after it."""
+    """A treaty-like document is about the mission its own clause names after it.
+
+    "un accord intergouvernemental qui encadre la contribution du Brésil au programme Artemis".
+    """
     clause = clause_of(sentence, treaty.start)
     for mission in sentence.missions():
         if treaty.end <= mission.start < clause[1] and mission.start - treaty.end <= 90:

@@ -98,8 +98,11 @@ def _norm(text: str) -> str:
 
 
 def _clean(text: str, leading: list[str]) -> str | None:
-    """Drop the leading words the gold does not write; None for a phrase that is no short subject
-    (longer than MAX_WORDS words, anything but words, commas and hyphens, or no lower-case word)."""
+    """Drop the leading words the gold does not write.
+
+    None for a phrase that is no short subject (longer than MAX_WORDS words, anything but words, commas and hyphens,
+    or no lower-case word).
+    """
     words = text.split()
     dropped = True
     while dropped:

@@ -89,10 +89,11 @@ def find_agreements(analysis: Analysis, officials: list[OfficialFact],
 
 
 def signing_parts(sentence: Sentence) -> list[Sentence]:
-    """A sentence joining two signings of its own ("ESA signed a memorandum with NASA on 27 October, and in
-    December Canada and the United States signed a treaty"): one view of the sentence per signing, cut at
-    the joining words (a ``SIGNING_JOIN`` cue) between two signing verbs, when each part names a party and
-    the document it signed.
+    """A sentence joining two signings of its own: one view of the sentence per signing.
+
+    ("ESA signed a memorandum with NASA on 27 October, and in December Canada and the United States signed a
+    treaty"): cut at the joining words (a ``SIGNING_JOIN`` cue) between two signing verbs, when each part names a
+    party and the document it signed.
 
     A sentence naming a treaty, or a background list ("Other signatories include France, which signed in
     2022, and ..."), stays whole: the Accords' sides and dates are told apart per clause there.
@@ -120,8 +121,10 @@ def signing_parts(sentence: Sentence) -> list[Sentence]:
 
 
 def _part(sentence: Sentence, start: int, end: int) -> Sentence | None:
-    """The view of ``sentence`` between two document offsets (spaces trimmed): its own text, span and
-    everything found inside; None when the tokens do not align."""
+    """The view of ``sentence`` between two document offsets (spaces trimmed).
+
+    Its own text, span and everything found inside; None when the tokens do not align.
+    """
     text = sentence.text[start - sentence.start : end - sentence.start]
     start += len(text) - len(text.lstrip())
     end -= len(text) - len(text.rstrip())
@@ -140,9 +143,12 @@ def _part(sentence: Sentence, start: int, end: int) -> Sentence | None:
 
 
 def _align_restated_sides(analysis: Analysis, facts: list[AgreementFact]) -> None:
-    """"NASA, Japan formalize partnership" (a title) restating the body's "memorandum with the Government of
-    Japan": a title or caption fact whose agency stands for a country that another fact of the article has as
-    its government side, with the same other parties, takes that side; both then merge."""
+    """A title or caption fact whose agency stands for another fact's government side takes that side.
+
+    "NASA, Japan formalize partnership" (a title) restating the body's "memorandum with the Government of Japan": a
+    title or caption fact whose agency stands for a country that another fact of the article has as its government
+    side, with the same other parties, takes that side; both then merge.
+    """
     governments = [f for f in facts if f.kind != "accords" and any(p.startswith("country:") for p in f.parties)]
     for fact in facts:
         if fact.kind == "accords" or not fact.evidence or fact.evidence[0].block not in ("title", "caption"):
@@ -162,9 +168,11 @@ def _align_restated_sides(analysis: Analysis, facts: list[AgreementFact]) -> Non
 
 
 def _drop_restated_cooperations(facts: list[AgreementFact]) -> list[AgreementFact]:
-    """A contribution to the article's mission stated without naming it ("NASA supplied it under an
-    arrangement with KARI") adds no cooperation when the article reports another agreement of the same
-    parties: it restates that relation."""
+    """A contribution to the article's mission stated without naming it restates another agreement.
+
+    ("NASA supplied it under an arrangement with KARI") adds no cooperation when the article reports another
+    agreement of the same parties: it restates that relation.
+    """
     others = {f.parties for f in facts if not (f.reason or "").endswith(ARTICLE_MISSION)}
     return [f for f in facts if not ((f.reason or "").endswith(ARTICLE_MISSION) and f.parties in others)]
 
@@ -187,8 +195,10 @@ def triggers_of(sentence: Sentence) -> tuple[list[Trigger], list[Mention]]:
 
 
 def _noun_of(sentence: Sentence, start: int, end: int) -> bool:
-    """"signs of past life", "des signes de vie": a one-word signing cue the tagger calls a plural noun
-    with an "of"/"de" complement reports no signing. False without a tagger."""
+    """A one-word signing cue the tagger calls a plural noun with an "of"/"de" complement reports no signing.
+
+    "signs of past life", "des signes de vie". False without a tagger.
+    """
     doc = sentence.span.doc
     if not doc.has_annotation("TAG"):
         return False
@@ -201,8 +211,11 @@ def _noun_of(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def anchor_of(sentence: Sentence, triggers: list[Trigger]) -> Trigger:
-    """The trigger the signing hangs on: the first signing word no negation reaches ("Germany, which did not
-    sign in 2020, signed them on 14 September" -> "signed"), else the first signing word, else the first."""
+    """The trigger the signing hangs on.
+
+    The first signing word no negation reaches ("Germany, which did not sign in 2020, signed them on 14 September"
+    -> "signed"), else the first signing word, else the first.
+    """
     signing = [t for t in triggers if t.signing]
     if not signing:
         return triggers[0]
@@ -257,8 +270,10 @@ def _referenced(sentence: Sentence, trigger: Trigger) -> bool:
 
 def _anaphoric_treaty(analysis: Analysis, sentence: Sentence,
                       triggers: list[Trigger]) -> tuple[list[Trigger], list[Mention]]:
-    """"Le Nigeria et le Rwanda ont adhéré aux accords le 13 décembre 2022": a document named by an anaphora
-    is the treaty the title or the sentences before name; its joining verbs then are triggers too."""
+    """A document named by an anaphora is the treaty the title or the sentences before name.
+
+    "Le Nigeria et le Rwanda ont adhéré aux accords le 13 décembre 2022": its joining verbs then are triggers too.
+    """
     anaphora = sentence.cues_of("DOCUMENT_ANAPHORA")
     named_by_anaphora = any(t.kind and any(a.start <= t.start and t.end <= a.end for a in anaphora)
                             for t in triggers)
@@ -316,10 +331,12 @@ def _facts(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str
 
 
 def document_items(analysis: Analysis, event: SigningEvent, fact: AgreementFact) -> list[AgreementFact]:
-    """"signed two agreements: one on a joint lunar mission, the other on a data centre", "deux accords :
-    l'un sur ..., l'autre sur ...": one fact per document listed after the trigger (two or more
-    ``DOCUMENT_ITEM`` cues), each about the mission its item names, else its short English phrase.
-    Returns ``[fact]`` unchanged when the sentence lists no documents."""
+    """One fact per document listed after the trigger (two or more ``DOCUMENT_ITEM`` cues).
+
+    "signed two agreements: one on a joint lunar mission, the other on a data centre", "deux accords : l'un sur ...,
+    l'autre sur ...": each fact is about the mission its item names, else its short English phrase. Returns
+    ``[fact]`` unchanged when the sentence lists no documents.
+    """
     sentence = event.sentence
     items = [c for c in sentence.cues_of("DOCUMENT_ITEM") if c.start >= event.anchor.start]
     if len(items) < 2:
@@ -385,10 +402,12 @@ def _accords_facts(analysis: Analysis, event: SigningEvent) -> list[AgreementFac
 
 
 def _side_dates(sentence: Sentence, sides: list[str]) -> dict[str, DateValue | None]:
-    """Each side's own date when the sentence joins several signings in their own clauses ("Ukraine joined
-    later in 2020, and South Korea signed earlier this month"): the date of the clause naming the side when
-    that clause reports a signing and has a date; the other sides keep the event's date. Empty when the
-    sentence has one signing clause."""
+    """Each side's own date when the sentence joins several signings in their own clauses.
+
+    ("Ukraine joined later in 2020, and South Korea signed earlier this month"): the date of the clause naming the
+    side when that clause reports a signing and has a date; the other sides keep the event's date. Empty when the
+    sentence has one signing clause.
+    """
     clauses = {clause_of(sentence, c.start) for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")}
     if len(sides) < 2 or len(clauses) < 2:
         return {}
@@ -479,9 +498,11 @@ def _resolve_accords_sides(analysis: Analysis, facts: list[AgreementFact]) -> No
 
 
 def _drop_summaries(facts: list[AgreementFact]) -> list[AgreementFact]:
-    """A summary sentence restating several signings ("signed agreements with Italy and Spain", then one
-    sentence per signing) adds no multi-party record: drop a fact of three or more parties whose parties
-    are all covered by two or more smaller facts of the article that share a party with it."""
+    """A summary sentence restating several signings adds no multi-party record.
+
+    ("signed agreements with Italy and Spain", then one sentence per signing): drop a fact of three or more parties
+    whose parties are all covered by two or more smaller facts of the article that share a party with it.
+    """
     kept = []
     for fact in facts:
         if len(fact.parties) >= 3 and fact.kind != "accords":

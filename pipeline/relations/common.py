@@ -20,8 +20,10 @@ def country_agency(analysis: Analysis, country_id: str) -> str | None:
 
 
 def agencies_of(analysis: Analysis, mention: Mention, *, countries_as: str = "agency") -> list[str]:
-    """Agency ids a mention stands for. ``countries_as``: "agency" (only when named) or "party"
-    (the agency when named, else ``country:XX``)."""
+    """Agency ids a mention stands for.
+
+    ``countries_as``: "agency" (only when named) or "party" (the agency when named, else ``country:XX``).
+    """
     if mention.label == "AGENCY":
         return list(mention.ids)
     if mention.label == "COUNTRY":
@@ -33,6 +35,7 @@ def agencies_of(analysis: Analysis, mention: Mention, *, countries_as: str = "ag
 
 
 def evidence(sentence: Sentence) -> Span:
+    """The evidence span of a whole sentence: its offsets, language and block kind."""
     return Span(sentence.start, sentence.end, sentence.lang, sentence.block.kind)
 
 
@@ -53,4 +56,5 @@ def in_parentheses(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def gap(analysis: Analysis, a_end: int, b_start: int) -> str:
+    """The text between two document offsets, lower case, apostrophes made plain and spaces collapsed."""
     return " ".join(analysis.text[a_end:b_start].lower().replace("’", "'").split())

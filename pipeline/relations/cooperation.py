@@ -68,9 +68,12 @@ def cooperation_facts(analysis: Analysis, sentence: Sentence,
 
 
 def article_mission(analysis: Analysis, leads: dict[str, str] | None = None) -> Mention | None:
-    """The mission the article is about: the first mission its title names that is no launcher or
-    instrument (a mission the KB lacks counts when the article states its lead, in ``leads``), or None.
-    A supply or tracking cue in a sentence naming no mission serves it."""
+    """The mission the article is about.
+
+    The first mission its title names that is no launcher or instrument (a mission the KB lacks counts when the
+    article states its lead, in ``leads``), or None. A supply or tracking cue in a sentence naming no mission serves
+    it.
+    """
     for sentence in analysis.sentences:
         if sentence.block.kind != "title":
             continue
@@ -83,8 +86,10 @@ def article_mission(analysis: Analysis, leads: dict[str, str] | None = None) -> 
 
 
 def restates_document(sentence: Sentence) -> bool:
-    """"Under the memorandum, Japan will provide ...", "dans le cadre de l'accord, ...": a reference cue
-    followed by a document named as known (an anaphora, or a definite article before it)."""
+    """A reference cue followed by a document named as known (an anaphora, or a definite article before it).
+
+    "Under the memorandum, Japan will provide ...", "dans le cadre de l'accord, ...".
+    """
     for reference in sentence.cues_of("REFERENCE"):
         for document in sentence.cues_of("DOCUMENT", "DOCUMENT_ANAPHORA"):
             if document.start < reference.end:
@@ -145,9 +150,12 @@ def sample_shares(analysis: Analysis, sentence: Sentence, leads: dict[str, str])
 
 def _giver_receiver(analysis: Analysis, sentence: Sentence, cue, clause: tuple[int, int]
                     ) -> tuple[str, str] | None:
-    """The giver (the last agency before the cue, at most 80 characters before it: "The China National
-    Space Administration (CNSA) has handed", its parenthesis breaking no clause) and the receiver (the
-    first other agency from the cue to the end of its clause) of a ``sample_give`` cue, or None."""
+    """The giver and the receiver of a ``sample_give`` cue, or None.
+
+    The giver is the last agency before the cue, at most 80 characters before it ("The China National Space
+    Administration (CNSA) has handed", its parenthesis breaking no clause); the receiver is the first other agency
+    from the cue to the end of its clause.
+    """
     agencies = [m for m in sentence.mentions if agencies_of(analysis, m)]
     before = [m for m in agencies if m.end <= cue.start and cue.start - m.end <= 80]
     if not before:
@@ -159,8 +167,10 @@ def _giver_receiver(analysis: Analysis, sentence: Sentence, cue, clause: tuple[i
 
 
 def joint_commitments(analysis: Analysis, sentence: Sentence) -> list[AgreementFact]:
-    """"En août 2019, les deux agences s'étaient engagées à développer ensemble ce satellite": a stated
-    commitment to build a mission together is a cooperation, dated, about the mission referred to."""
+    """A stated commitment to build a mission together is a cooperation, dated, about the mission referred to.
+
+    "En août 2019, les deux agences s'étaient engagées à développer ensemble ce satellite".
+    """
     cues = [c for c in sentence.cues_of("COOPERATION") if c.rule.form == "joint"
             and not modified(sentence, "NEGATION", c.start, c.end)]
     if not cues:
@@ -208,16 +218,20 @@ def _pair(analysis: Analysis, sentence: Sentence, cue, agencies: list[Mention],
 
 
 def _words_between(analysis: Analysis, cue, mention: Mention) -> str:
-    """The words between the cue and a later agency, skipping a mission named in between
-    ("shared orbit data from its Mars Express orbiter with CNSA")."""
+    """The words between the cue and a later agency, skipping a mission named in between.
+
+    ("shared orbit data from its Mars Express orbiter with CNSA").
+    """
     text = gap(analysis, cue.end, mention.start)
     late = _LATE_RECEIVER.search(text)
     return text[late.start() :].strip() if late else text
 
 
 def instrument_cooperations(analysis: Analysis, mission_facts: list) -> list[AgreementFact]:
-    """An agency leading an instrument that flies on another agency's mission cooperates with it on that
-    mission (the contract's example: DORN, CNES's instrument on CNSA's Chang'e 6)."""
+    """An agency leading an instrument on another agency's mission cooperates with it on that mission.
+
+    (The contract's example: DORN, CNES's instrument on CNSA's Chang'e 6.)
+    """
     leads: dict[str, set[str]] = {}
     stated: dict[str, set[str]] = {}  # the instrument's supplier must be stated by the text, not the KB
     for fact in mission_facts:

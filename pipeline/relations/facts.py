@@ -13,6 +13,7 @@ from ..dates import DateValue
 
 @dataclass(frozen=True)
 class Span:
+    """Where a fact was read: document offsets, the language and the kind of block."""
     start: int
     end: int
     lang: str
@@ -21,12 +22,14 @@ class Span:
 
 @dataclass
 class Fact:
+    """Base of every fact: the spans it was read from and, when a value was inferred, why."""
     evidence: list[Span] = field(default_factory=list, kw_only=True)
     reason: str | None = field(default=None, kw_only=True)
 
 
 @dataclass
 class OfficialFact(Fact):
+    """A person holding a post (``role``, in English) at an agency."""
     agency_id: str
     name: str
     role: str | None
@@ -34,6 +37,7 @@ class OfficialFact(Fact):
 
 @dataclass
 class ParticipationFact(Fact):
+    """An agency taking part in a mission as its lead, a partner or a contributor."""
     mission: str
     agency_id: str
     role: str  # lead | partner | contributor
@@ -41,12 +45,14 @@ class ParticipationFact(Fact):
 
 @dataclass
 class PartOfFact(Fact):
+    """A mission that is part of a larger one (``parent``)."""
     mission: str
     parent: str
 
 
 @dataclass
 class EventFact(Fact):
+    """An event of a mission (``event`` names it), with its date when stated."""
     mission: str
     event: str
     date: DateValue | None
@@ -54,12 +60,14 @@ class EventFact(Fact):
 
 @dataclass
 class StatusFact(Fact):
+    """The stated status of a mission."""
     mission: str
     status: str
 
 
 @dataclass
 class SignatoryFact:
+    """A person who signs an agreement, with the agency or the government they sign for."""
     name: str
     agency_id: str | None
     government_country: str | None = None  # "FR" when a minister/ambassador signs for France
@@ -67,6 +75,7 @@ class SignatoryFact:
 
 @dataclass
 class AgreementFact(Fact):
+    """An agreement between parties: its kind, subject, date, status and signatories."""
     kind: str
     parties: tuple[str, ...]
     subject: str | None  # a mission entity id, "treaty:<id>", "phrase:<noun phrase>", or None

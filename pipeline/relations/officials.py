@@ -22,6 +22,7 @@ OPTIONAL = ("qualifiers", "not_name_words")
 
 @dataclass(frozen=True)
 class Item:
+    """One thing the officials rules read in a sentence: an agency, a role (maybe possessive) or a person."""
     kind: str  # AGENCY, ROLE, POSS_ROLE, PERSON
     start: int  # document offsets
     end: int
@@ -30,9 +31,11 @@ class Item:
 
 @lru_cache(maxsize=4)
 def role_lexicon(lang: str) -> dict[str, str]:
-    """Post as written (lower case) -> post in English, with every qualified form the rule file's
-    ``qualifiers`` make ("acting administrator", "administratrice par intérim" -> "Acting Administrator");
-    a form the file lists itself keeps its own translation."""
+    """Post as written (lower case) -> post in English, with every qualified form of it.
+
+    The qualified forms are those the rule file's ``qualifiers`` make ("acting administrator", "administratrice par
+    intérim" -> "Acting Administrator"); a form the file lists itself keeps its own translation.
+    """
     rules = load_rules("roles", lang, REQUIRED, OPTIONAL)
     listed = {k.lower(): v for k, v in rules["roles"].items()}
     qualifiers = rules.get("qualifiers", {})
@@ -54,8 +57,10 @@ _NAME_BEFORE_COMMA = re.compile(
 
 
 def introduced_persons(analysis: Analysis, sentence: Sentence) -> list[Mention]:
-    """Persons the NER missed but the text introduces by their post ("Haruto Mori, président de la JAXA"):
-    a capitalised name followed by a comma and a role word, outside every mention and person."""
+    """Persons the NER missed but the text introduces by their post ("Haruto Mori, président de la JAXA").
+
+    A capitalised name followed by a comma and a role word, outside every mention and person.
+    """
     taken = [(m.start, m.end) for m in sentence.mentions] + [(p.start, p.end) for p in sentence.persons]
     roles = _role_regex(sentence.lang)
     found = []
@@ -113,8 +118,10 @@ _POST_COMPLEMENT = re.compile(r"^(?:\s+(?:de|du|des|d['’]|of|for|chargée?|in 
 
 
 def _post_before(sentence: Sentence, roles: re.Pattern, comma: int) -> bool:
-    """True when a post (an agency role or a government role) ends just before the comma at ``comma``,
-    maybe with its complement between."""
+    """True when a post (an agency role or a government role) ends just before the comma at ``comma``.
+
+    The post may have its complement between it and the comma.
+    """
     head = sentence.text[: comma - sentence.start]
     ends = [sentence.start + m.end() for m in roles.finditer(head)]
     ends += [c.end for c in sentence.cues_of("GOVERNMENT_ROLE") if c.end <= comma]
@@ -204,9 +211,11 @@ def find_officials(analysis: Analysis) -> list[OfficialFact]:
 
 def _fact(analysis: Analysis, sentence: Sentence, window: list[Item], items: list[Item],
           pattern: dict, own: list[tuple[int, OfficialFact]]) -> OfficialFact | None:
-    """The fact a matched window states, or None; ``pattern["role"]`` gives the post a verb states ("dirigée
-    par", "headed by"), ``role_from_previous`` the post of the sentence's previous official ("L'ISRO était
-    dirigée par X, le CNES par Y")."""
+    """The fact a matched window states, or None.
+
+    ``pattern["role"]`` gives the post a verb states ("dirigée par", "headed by"), ``role_from_previous`` the post
+    of the sentence's previous official ("L'ISRO était dirigée par X, le CNES par Y").
+    """
     person = next(w for w in window if w.kind == "PERSON")
     agency = next((w.value for w in window if w.kind == "AGENCY"), None)
     role_item = next((w for w in window if w.kind in ("ROLE", "POSS_ROLE")), None)
@@ -234,9 +243,11 @@ def _fact(analysis: Analysis, sentence: Sentence, window: list[Item], items: lis
 
 
 def _most_recent_agency(analysis: Analysis, sentence: Sentence, before: int) -> str | None:
-    """The antecedent of a possessive ("its president", "son président"): the sentence's subject, i.e.
-    its first single agency ("The Brazilian Space Agency will cooperate with ..., its president X said"),
-    else the last single agency of the two previous sentences of the block."""
+    """The antecedent of a possessive ("its president", "son président").
+
+    The sentence's subject, i.e. its first single agency ("The Brazilian Space Agency will cooperate with ..., its
+    president X said"), else the last single agency of the two previous sentences of the block.
+    """
     own = [m for m in sentence.agencies() if m.end <= before and len(m.ids) == 1]
     if own:
         return own[0].ids[0]
