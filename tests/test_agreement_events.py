@@ -16,14 +16,11 @@ invented people and wording), in English and French, with a negative case next t
 from __future__ import annotations
 
 import pytest
+from checked import checked_records
 
 
 def agreements(extractor, text):
-    out = extractor.extract(text, "events")
-    for record in out:
-        for e in record["evidence"]:
-            assert text[e["start"] : e["end"]] == e["text"]
-    return [r for r in out if r["record_type"] == "agreement"]
+    return checked_records(extractor, text, "agreement", "events")
 
 
 def by_parties(records):

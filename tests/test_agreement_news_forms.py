@@ -8,14 +8,11 @@ negative case, so a rule that stops working or starts over-firing fails here.
 from __future__ import annotations
 
 import pytest
+from checked import checked_records
 
 
 def agreements(extractor, text):
-    out = extractor.extract(text, "news-forms")
-    for record in out:
-        for e in record["evidence"]:
-            assert text[e["start"] : e["end"]] == e["text"]
-    return [r for r in out if r["record_type"] == "agreement"]
+    return checked_records(extractor, text, "agreement", "news-forms")
 
 
 def names(records):

@@ -13,14 +13,11 @@ countries, invented people and wording), in English and French, a negative case 
 from __future__ import annotations
 
 import pytest
+from checked import checked_records
 
 
 def agreements(extractor, text):
-    out = extractor.extract(text, "scope")
-    for record in out:
-        for e in record["evidence"]:
-            assert text[e["start"] : e["end"]] == e["text"]
-    return [r for r in out if r["record_type"] == "agreement"]
+    return checked_records(extractor, text, "agreement", "scope")
 
 
 def by_parties(records):

@@ -7,14 +7,11 @@ strategy fills, so a strategy that stops working fails here, not only in the eva
 from __future__ import annotations
 
 import pytest
+from checked import checked_records
 
 
 def agreements(extractor, text):
-    out = extractor.extract(text, "slots")
-    for record in out:
-        for e in record["evidence"]:
-            assert text[e["start"] : e["end"]] == e["text"]
-    return [r for r in out if r["record_type"] == "agreement"]
+    return checked_records(extractor, text, "agreement", "slots")
 
 
 def one(extractor, text):

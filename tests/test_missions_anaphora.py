@@ -4,13 +4,11 @@ in the sentences just before it means the article's topic mission."""
 
 from __future__ import annotations
 
+from checked import checked_records
+
 
 def missions(extractor, text):
-    out = extractor.extract(text, "anaphora")
-    for record in out:
-        for e in record["evidence"]:
-            assert text[e["start"]:e["end"]] == e["text"]
-    return {r["name"]: r for r in out if r["record_type"] == "mission"}
+    return {r["name"]: r for r in checked_records(extractor, text, "mission", "anaphora")}
 
 
 def roles(record):

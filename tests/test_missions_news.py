@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from checked import checked_records
 from spacerec.evaluation.scoring import evaluate
 from spacerec.kb import KnowledgeBase, KnowledgeBaseError
 from spacerec.records import normalise_name
@@ -15,11 +16,7 @@ MISSION_CASES = ["h12", "k01", "k02", "k06", "k16", "k17", "k19", "k20", "k21", 
 
 
 def records(extractor, text, kind=None):
-    out = extractor.extract(text, "news")
-    for record in out:
-        for e in record["evidence"]:
-            assert text[e["start"]:e["end"]] == e["text"]
-    return [r for r in out if kind is None or r["record_type"] == kind]
+    return checked_records(extractor, text, kind, "news")
 
 
 def missions(extractor, text):

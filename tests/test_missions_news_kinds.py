@@ -6,14 +6,11 @@ programme membership, programme-prefixed names, compound nationalities and marke
 from __future__ import annotations
 
 import pytest
+from checked import checked_records
 
 
 def records(extractor, text, kind=None):
-    out = extractor.extract(text, "news")
-    for record in out:
-        for e in record["evidence"]:
-            assert text[e["start"]:e["end"]] == e["text"]
-    return [r for r in out if kind is None or r["record_type"] == kind]
+    return checked_records(extractor, text, kind, "news")
 
 
 def missions(extractor, text):

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from checked import checked_records
 
 
 def records(extractor, text, kind=None):
-    out = extractor.extract(text, "rel")
-    for record in out:
-        for e in record["evidence"]:
-            assert text[e["start"]:e["end"]] == e["text"]
-    return [r for r in out if kind is None or r["record_type"] == kind]
+    return checked_records(extractor, text, kind, "rel")
 
 
 def agreements(extractor, text):

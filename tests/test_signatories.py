@@ -8,14 +8,11 @@ fails here and not only in the evaluation.
 from __future__ import annotations
 
 import pytest
+from checked import checked_records
 
 
 def records(extractor, text, record_type):
-    out = extractor.extract(text, "signers")
-    for record in out:
-        for e in record["evidence"]:
-            assert text[e["start"] : e["end"]] == e["text"]
-    return [r for r in out if r["record_type"] == record_type]
+    return checked_records(extractor, text, record_type, "signers")
 
 
 def signers_of(extractor, text):
