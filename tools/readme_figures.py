@@ -22,7 +22,7 @@ def main() -> None:
         low, high = result["ci"]["macro_f1"]
         scores = " | ".join(f"{result['metrics'][name]['f1']:.3f}" for name in HEADLINE)
         macro = f"{result['macro_f1']:.3f} [{low:.3f}, {high:.3f}]"
-        rows.append(f"| {split} | {len(result['per_doc'])} | {macro} | {scores} |")
+        rows.append(f"| {split} | {result.get('documents', len(result.get('per_doc', {})))} | {macro} | {scores} |")
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8")
     table = r"^\| dev \| .*\n(?:\| (?:news-dev|test|news) \| .*\n)+"
