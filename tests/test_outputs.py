@@ -15,7 +15,7 @@ from spacerec.run import run
 
 ROOT = Path(__file__).resolve().parents[1]
 TOLERANCE = 0.02
-SPLITS = [split for split in ("dev", "news-dev", "test", "news") if (ROOT / "corpus" / split / "gold.jsonl").exists()]
+SPLITS = [split for split in ("dev", "news-dev", "kinds", "test", "news") if (ROOT / "corpus" / split / "gold.jsonl").exists()]
 
 
 @pytest.fixture(scope="module")

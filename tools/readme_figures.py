@@ -1,4 +1,4 @@
-"""Rewrite README.md's figures: the quality table from outputs/eval-<split>.json (dev, test, news), and the
+"""Rewrite README.md's figures: the quality table from outputs/eval-<split>.json (every split), and the
 canonical-agreements table from the merge of outputs/records.jsonl."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADLINE = ("agencies", "missions", "mission_agencies", "agreements", "agreement_dates", "signatories")
-SPLITS = ("dev", "news-dev", "test", "news")
+SPLITS = ("dev", "news-dev", "kinds", "test", "news")
 
 
 def main() -> None:
@@ -25,7 +25,7 @@ def main() -> None:
         rows.append(f"| {split} | {result.get('documents', len(result.get('per_doc', {})))} | {macro} | {scores} |")
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8")
-    table = r"^\| dev \| .*\n(?:\| (?:news-dev|test|news) \| .*\n)+"
+    table = r"^\| dev \| .*\n(?:\| (?:news-dev|kinds|test|news) \| .*\n)+"
     text, count = re.subn(table, "\n".join(rows) + "\n", text, flags=re.M)
     if count != 1:
         raise SystemExit("README.md: the figures table was not found")
