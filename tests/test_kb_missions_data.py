@@ -116,3 +116,17 @@ def test_the_kb_covers_each_space_agency_family_of_missions(shipped_kb):
                    "MBRSC", "EUMETSAT", "CONAE"):
         assert leads[agency] >= 2, agency
     assert len(shipped_kb.missions) >= 700
+
+
+def test_a_definition_referenced_by_the_schema_is_still_checked(tmp_path):
+    """The validator writes the schema's ``$defs`` in place: a lead breaking the agency pattern still fails."""
+    from spacerec.kb.kb import KnowledgeBaseError
+
+    bad = tmp_path / "missions_bad.jsonl"
+    bad.write_text(json.dumps({"id": "x", "canonical_name": "X", "kind": "spacecraft", "lead": "nasa"}) + "\n",
+                   encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=r"missions_bad.jsonl:1: lead"):
+        _read_jsonl(bad, "missions")
+    bad.write_text(json.dumps({"id": "x", "canonical_name": "X", "aliases": ["ok", ""]}) + "\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=r"aliases/1"):
+        _read_jsonl(bad, "missions")
