@@ -1,30 +1,39 @@
 """Mission status (completed, active, planned).
 
-From the cue words of the clause naming the mission and from its events.
+From the cue words of the clause naming the mission (``rules/status_<lang>.json``: each cue kind with the state it
+gives and why) and from its events; ``null`` when the text gives no cue.
 """
 
 from __future__ import annotations
 
+import re
+
 from ...analysis import Analysis, Mention, Sentence
-from ..common import clauses, evidence
+from ..common import clauses, evidence, in_parentheses
 from ..facts import EventFact, Fact, StatusFact
-from ..lexicon import phrase_regex
 from .anaphora import _referred_mission
 from .knowledge import kb_mission
 from .rule_file import _rx, rules
+from .status_rules import CueGroup, StatusRules, status_rules
+
+# mission id -> state ("completed", "active", "planned", or "ahead" for a future verb) -> (sentence, reason)
+States = dict[str, dict[str, tuple[Sentence, str]]]
 
 
 def _status(analysis: Analysis, missions: dict[str, list[Mention]], events: list[Fact]) -> list[Fact]:
     """Status facts (completed, active, planned) of the missions of a document.
 
-    Status from cue words in the clause that names the mission (or refers back to it): ended/returned -> completed,
-    operating/"en orbite" -> active, planned/"prévue"/"will launch" -> planned, else no fact (null).
+    Status from cue words in the clause that names the mission (or refers back to it): an end, a return or an
+    achievement -> completed; operation, cruise or present participation -> active; a plan, development, a future
+    flight verb or (for a programme or station) a purpose clause -> planned; else no fact (null). A negated,
+    superseded or conditional cue does not count, nor a cue of the clause for a mission named only as its frame ("as
+    part of the Artemis programme").
 
     A past launch alone says nothing of the mission now (null); an end event makes it completed and a planned dated
-    event planned. A bare future verb ("which will detect lightning") is no plan. A programme or station is completed
-    only when nothing in the article says it goes on or a flight lies ahead.
+    event planned. A programme or station is completed only when nothing in the article says it goes on or a flight
+    lies ahead.
     """
-    states: dict[str, dict[str, Sentence]] = {}
+    states: States = {}
     _cue_states(analysis, states)
     _event_states(analysis, events, states)
     facts: list[Fact] = []
@@ -32,40 +41,108 @@ def _status(analysis: Analysis, missions: dict[str, list[Mention]], events: list
         status = _chosen_status(analysis, mission_id, found)
         if status is None:
             continue
-        facts.append(StatusFact(mission_id, status, evidence=[evidence(found[status])],
-                                reason=f"{status} from the cue words of the sentence"))
+        sentence, reason = found[status]
+        facts.append(StatusFact(mission_id, status, evidence=[evidence(sentence)], reason=f"{status}: {reason}"))
     return facts
 
 
-def _cue_states(analysis: Analysis, states: dict[str, dict[str, Sentence]]) -> None:
+def _cue_states(analysis: Analysis, states: States) -> None:
     """Add to ``states`` the states the cue words of each mission's clause state.
 
-    Add to ``states`` (mission id -> state -> first sentence stating it) the states the cue words of each mission's
-    clause state: completed, active, planned, and "ahead" for a future verb.
+    Add to ``states`` the states the cue words of each mission's clause state: completed, active, planned, and
+    "ahead" for a future verb.
     """
     for sentence in analysis.sentences:
         if sentence.block.kind == "credit":
             continue
         lang = sentence.lang
-        spans = clauses(sentence, rules(lang)["clause_breaks"])
-        only_one = len({m.id for m in sentence.missions()}) == 1
-        targets = [(m.id, (sentence.start, sentence.end) if only_one else next(
-            ((a, b) for a, b in spans if a <= m.start < b), (sentence.start, sentence.end)))
-                   for m in sentence.missions()]
-        if not targets:
-            referred = _referred_mission(analysis, sentence)
-            targets = [(referred.id, (sentence.start, sentence.end))] if referred is not None else []
-        for mission_id, (start, end) in targets:
+        table = status_rules(lang)
+        for mission_id, (start, end) in _targets(analysis, sentence, table):
             text = analysis.text[start:end]
             if _rx(lang, "future").search(text):
-                states.setdefault(mission_id, {}).setdefault("ahead", sentence)  # "will send astronauts in 2026"
-            for state, key in (("completed", "ended"), ("active", "active"), ("planned", "planned_status")):
-                if any(key != "ended" or not _ends_something_else(lang, text, cue.end())
-                       for cue in _rx(lang, key).finditer(text)):
-                    states.setdefault(mission_id, {}).setdefault(state, sentence)
+                states.setdefault(mission_id, {}).setdefault("ahead", (sentence, "a future verb"))
+            entry = kb_mission(analysis, mission_id)
+            kind = entry.kind if entry is not None else None
+            for group in table.groups:
+                if group.kinds is not None and kind not in group.kinds:
+                    continue
+                cue = next((c for c in group.regex.finditer(text) if _counts(table, group, text, c)), None)
+                if cue is not None:
+                    states.setdefault(mission_id, {}).setdefault(
+                        group.state, (sentence, f"'{cue.group(0)}' ({group.kind}: {group.why})"))
 
 
-def _event_states(analysis: Analysis, events: list[Fact], states: dict[str, dict[str, Sentence]]) -> None:
+def _targets(analysis: Analysis, sentence: Sentence, table: StatusRules) -> list[tuple[str, tuple[int, int]]]:
+    """The missions of a sentence, each with the span whose cues speak of it.
+
+    The missions of a sentence, each with the span (document offsets) whose cues speak of it: the whole sentence when
+    it names one mission, else the clause of the mention; a mission named in an aside in parentheses ("to return to
+    the Moon (Gateway station)") only the words from the previous mission name to the parenthesis; a mission named as
+    the frame of its clause ("dans le cadre du programme Artemis") none. A sentence naming no mission speaks of the
+    mission it refers back to.
+    """
+    mentions = sentence.missions()
+    if not mentions:
+        referred = _referred_mission(analysis, sentence)
+        return [(referred.id, (sentence.start, sentence.end))] if referred is not None else []
+    spans = clauses(sentence, rules(sentence.lang)["clause_breaks"])
+    only_one = len({m.id for m in mentions}) == 1
+    targets = []
+    for mention in mentions:
+        clause = next(((a, b) for a, b in spans if a <= mention.start < b), (sentence.start, sentence.end))
+        if _framed(analysis, table, clause[0], mention):
+            continue
+        aside = _aside_scope(analysis, sentence, mentions, mention, clause[0])
+        targets.append((mention.id, aside or ((sentence.start, sentence.end) if only_one else clause)))
+    return targets
+
+
+def _framed(analysis: Analysis, table: StatusRules, clause_start: int, mention: Mention) -> bool:
+    """Whether a mission is named as the frame of its clause: a frame phrase, then at most two words, then the name."""
+    before = " ".join(analysis.text[clause_start:mention.start].split()[-6:])
+    return any(len(before[m.end():].split()) <= 2 for m in table.frame.finditer(before))
+
+
+def _aside_scope(analysis: Analysis, sentence: Sentence, mentions: list[Mention], mention: Mention,
+                 clause_start: int) -> tuple[int, int] | None:
+    """The span an aside in parentheses glosses, or None when the mention is no such aside.
+
+    The span an aside in parentheses glosses: from the end of the previous other mission name (or the clause start)
+    to the parenthesis. None when the mention is not in parentheses or the parenthesis restates the name just before
+    it ("International Space Station (ISS)").
+    """
+    if not in_parentheses(sentence, mention.start, mention.end):
+        return None
+    opening = analysis.text.rfind("(", sentence.start, mention.start)
+    before = [m for m in mentions if m.end <= opening]
+    if before and before[-1].id == mention.id and not analysis.text[before[-1].end:opening].strip():
+        return None
+    start = max([clause_start] + [m.end for m in before if m.id != mention.id])
+    return (start, opening) if opening > start else None
+
+
+def _counts(table: StatusRules, group: CueGroup, text: str, cue: re.Match) -> bool:
+    """Whether a cue found in a mission's span counts.
+
+    Whether a cue found in a mission's span counts: not negated or superseded within the three words before it (or by
+    an elided negation glued to it, "n'exploite"), no conditional earlier in the span, no future word right before an
+    active cue, and no other object (an agreement, a launch) within three words after an end cue.
+    """
+    before = text[:cue.start()]
+    words = before.split()
+    glued = words[-1] if words and not before[-1:].isspace() else ""
+    if glued and glued.replace("’", "'").lower() in table.elided:
+        return False
+    window = " ".join(words[-3:])
+    if table.negation.search(window) or table.superseded.search(window) or table.conditional.search(before):
+        return False
+    if group.state == "active" and words and table.future_guard.fullmatch(words[-1]):
+        return False
+    after = " ".join(text[cue.end():].split()[:3])
+    return not (group.state == "completed" and table.not_the_mission.search(after))
+
+
+def _event_states(analysis: Analysis, events: list[Fact], states: States) -> None:
     """Add to ``states`` what the events say.
 
     Add to ``states`` what the events say: a planned (or later than the article) event -> planned, an end event ->
@@ -78,12 +155,12 @@ def _event_states(analysis: Analysis, events: list[Fact], states: dict[str, dict
             and fact.date.iso is not None and fact.date.iso > analysis.article_date.iso)
         sentence = analysis.sentences[_sentence_index(analysis, fact.evidence[0].start)]
         if planned:
-            states.setdefault(fact.mission, {}).setdefault("planned", sentence)
+            states.setdefault(fact.mission, {}).setdefault("planned", (sentence, f"a planned {fact.event} event"))
         elif fact.event == "end":
-            states.setdefault(fact.mission, {}).setdefault("completed", sentence)
+            states.setdefault(fact.mission, {}).setdefault("completed", (sentence, "an end event"))
 
 
-def _chosen_status(analysis: Analysis, mission_id: str, found: dict[str, Sentence]) -> str | None:
+def _chosen_status(analysis: Analysis, mission_id: str, found: dict[str, tuple[Sentence, str]]) -> str | None:
     """The one status of a mission from the states found for it.
 
     The one status of a mission from the states found for it (completed before active before planned; a programme or
@@ -99,16 +176,6 @@ def _chosen_status(analysis: Analysis, mission_id: str, found: dict[str, Sentenc
     if "planned" in found:
         return "planned"
     return None
-
-
-def _ends_something_else(lang: str, text: str, cue_end: int) -> bool:
-    """Whether an ended cue is about something other than the mission.
-
-    Whether an ended cue is about something other than the mission: an agreement, talks, tests or a return to flight
-    named within three words after it ("had concluded a memorandum").
-    """
-    after = " ".join(text[cue_end:].split()[:3])
-    return phrase_regex(rules(lang)["ended_objects"]).search(after) is not None
 
 
 def _sentence_index(analysis: Analysis, start: int) -> int:
