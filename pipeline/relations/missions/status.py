@@ -7,6 +7,7 @@ gives and why) and from its events; ``null`` when the text gives no cue.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ...analysis import Analysis, Mention, Sentence
 from ..common import clauses, evidence, in_parentheses
@@ -27,14 +28,17 @@ def _status(analysis: Analysis, missions: dict[str, list[Mention]], events: list
     achievement -> completed; operation, cruise or present participation -> active; a plan, development, a future
     flight verb or (for a programme or station) a purpose clause -> planned; else no fact (null). A negated,
     superseded or conditional cue does not count, nor a cue of the clause for a mission named only as its frame ("as
-    part of the Artemis programme").
+    part of the Artemis programme"). When a sentence names several missions a cue speaks of its subject (the first
+    mission before it in its clause), else of its object (the first after it).
 
     A past launch alone says nothing of the mission now (null); an end event makes it completed and a planned dated
-    event planned. A programme or station is completed only when nothing in the article says it goes on or a flight
-    lies ahead.
+    event planned; an arrival verb ("will arrive in 2031") does not make a launched mission planned. A programme or
+    station is completed only when nothing in the article says it goes on or a flight lies ahead.
     """
     states: States = {}
-    _cue_states(analysis, states)
+    launched = {f.mission for f in events if isinstance(f, EventFact) and f.event == "launch"
+                and not _planned_event(analysis, f)}
+    _cue_states(analysis, states, launched)
     _event_states(analysis, events, states)
     facts: list[Fact] = []
     for mission_id, found in states.items():
@@ -46,54 +50,58 @@ def _status(analysis: Analysis, missions: dict[str, list[Mention]], events: list
     return facts
 
 
-def _cue_states(analysis: Analysis, states: States) -> None:
-    """Add to ``states`` the states the cue words of each mission's clause state.
+def _cue_states(analysis: Analysis, states: States, launched: set[str]) -> None:
+    """Add to ``states`` the states the cue words of each sentence give its missions.
 
-    Add to ``states`` the states the cue words of each mission's clause state: completed, active, planned, and
-    "ahead" for a future verb.
+    Add to ``states`` the states the cue words of each sentence give its missions: completed, active, planned, and
+    "ahead" for a future verb in the mission's clause. ``launched``: missions whose launch the article reports as past.
     """
     for sentence in analysis.sentences:
         if sentence.block.kind == "credit":
             continue
-        lang = sentence.lang
-        table = status_rules(lang)
-        for mission_id, (start, end) in _targets(analysis, sentence, table):
+        table = status_rules(sentence.lang)
+        for mission_id, (start, end), pick in _targets(analysis, sentence, table):
             text = analysis.text[start:end]
-            if _rx(lang, "future").search(text):
+            if pick is None and _rx(sentence.lang, "future").search(text):
                 states.setdefault(mission_id, {}).setdefault("ahead", (sentence, "a future verb"))
             entry = kb_mission(analysis, mission_id)
             kind = entry.kind if entry is not None else None
             for group in table.groups:
-                if group.kinds is not None and kind not in group.kinds:
+                if (group.kinds is not None and kind not in group.kinds) or (
+                        group.unless_launched and mission_id in launched):
                     continue
-                cue = next((c for c in group.regex.finditer(text) if _counts(table, group, text, c)), None)
+                cue = next((c for c in group.regex.finditer(text) if _counts(table, group, text, c)
+                            and (pick is None or pick(c.start()))), None)
                 if cue is not None:
                     states.setdefault(mission_id, {}).setdefault(
                         group.state, (sentence, f"'{cue.group(0)}' ({group.kind}: {group.why})"))
 
 
-def _targets(analysis: Analysis, sentence: Sentence, table: StatusRules) -> list[tuple[str, tuple[int, int]]]:
-    """The missions of a sentence, each with the span whose cues speak of it.
+Target = tuple[str, tuple[int, int], Callable[[int], bool] | None]
 
-    The missions of a sentence, each with the span (document offsets) whose cues speak of it: the whole sentence when
-    it names one mission, else the clause of the mention; a mission named in an aside in parentheses ("to return to
-    the Moon (Gateway station)") only the words from the previous mission name to the parenthesis; a mission named as
-    the frame of its clause ("dans le cadre du programme Artemis") none. A sentence naming no mission speaks of the
-    mission it refers back to.
+
+def _targets(analysis: Analysis, sentence: Sentence, table: StatusRules) -> list[Target]:
+    """The missions of a sentence, each with the span whose cues speak of it and which of those cues are its own.
+
+    The missions of a sentence, each with the span (document offsets) whose cues may speak of it, and None (every cue
+    of the span) or a test of a cue's offset in the span (the cues whose subject or object it is). The whole sentence
+    when it names one mission; a mission named in an aside in parentheses ("to return to the Moon (Gateway station)")
+    only the words from the previous mission name to the parenthesis; a mission named as the frame of its clause ("dans
+    le cadre du programme Artemis") none. A sentence naming no mission speaks of the mission it refers back to.
     """
     mentions = sentence.missions()
     if not mentions:
         referred = _referred_mission(analysis, sentence)
-        return [(referred.id, (sentence.start, sentence.end))] if referred is not None else []
+        return [(referred.id, (sentence.start, sentence.end), None)] if referred is not None else []
     spans = clauses(sentence, rules(sentence.lang)["clause_breaks"])
     only_one = len({m.id for m in mentions}) == 1
-    targets = []
+    targets: list[Target] = []
     for mention in mentions:
         clause = next(((a, b) for a, b in spans if a <= mention.start < b), (sentence.start, sentence.end))
         if _framed(analysis, table, clause[0], mention):
             continue
         aside = _aside_scope(analysis, sentence, mentions, mention, clause[0])
-        targets.append((mention.id, aside or ((sentence.start, sentence.end) if only_one else clause)))
+        targets.append((mention.id, aside or ((sentence.start, sentence.end) if only_one else clause), None))
     return targets
 
 
@@ -126,7 +134,8 @@ def _counts(table: StatusRules, group: CueGroup, text: str, cue: re.Match) -> bo
 
     Whether a cue found in a mission's span counts: not negated or superseded within the three words before it (or by
     an elided negation glued to it, "n'exploite"), no conditional earlier in the span, no future word right before an
-    active cue, and no other object (an agreement, a launch) within three words after an end cue.
+    active cue, and nothing else it speaks of within three words after or before it ("concluded a memorandum", "the
+    planned orbit", "sa rentrée, prévue en 2029").
     """
     before = text[:cue.start()]
     words = before.split()
@@ -139,7 +148,8 @@ def _counts(table: StatusRules, group: CueGroup, text: str, cue: re.Match) -> bo
     if group.state == "active" and words and table.future_guard.fullmatch(words[-1]):
         return False
     after = " ".join(text[cue.end():].split()[:3])
-    return not (group.state == "completed" and table.not_the_mission.search(after))
+    return not (table.not_the_mission[(group.state, "after")].search(after)
+                or table.not_the_mission[(group.state, "before")].search(window))
 
 
 def _event_states(analysis: Analysis, events: list[Fact], states: States) -> None:
@@ -150,14 +160,19 @@ def _event_states(analysis: Analysis, events: list[Fact], states: States) -> Non
     """
     for fact in events:
         assert isinstance(fact, EventFact)
-        planned = (fact.reason or "").endswith("(planned)") or (
-            fact.date is not None and analysis.article_date is not None and analysis.article_date.iso is not None
-            and fact.date.iso is not None and fact.date.iso > analysis.article_date.iso)
+        planned = _planned_event(analysis, fact)
         sentence = analysis.sentences[_sentence_index(analysis, fact.evidence[0].start)]
         if planned:
             states.setdefault(fact.mission, {}).setdefault("planned", (sentence, f"a planned {fact.event} event"))
         elif fact.event == "end":
             states.setdefault(fact.mission, {}).setdefault("completed", (sentence, "an end event"))
+
+
+def _planned_event(analysis: Analysis, fact: EventFact) -> bool:
+    """Whether an event lies ahead: marked planned, or dated later than the article."""
+    return (fact.reason or "").endswith("(planned)") or (
+        fact.date is not None and analysis.article_date is not None and analysis.article_date.iso is not None
+        and fact.date.iso is not None and fact.date.iso > analysis.article_date.iso)
 
 
 def _chosen_status(analysis: Analysis, mission_id: str, found: dict[str, tuple[Sentence, str]]) -> str | None:

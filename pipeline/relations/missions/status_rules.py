@@ -16,7 +16,8 @@ from ..lexicon import RuleFileError, load_rules, phrase_regex
 
 STATES = ("completed", "active", "planned")
 REQUIRED = ("cues", "negation", "superseded", "conditional", "future_guard", "not_the_mission", "frame")
-_WORD_LISTS = REQUIRED[1:]
+_WORD_LISTS = ("negation", "superseded", "conditional", "future_guard", "frame")
+_SIDES = ("after", "before")
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class CueGroup:
     why: str
     regex: re.Pattern
     kinds: frozenset[str] | None
+    unless_launched: bool
 
 
 @dataclass(frozen=True)
@@ -39,8 +41,8 @@ class StatusRules:
     superseded: re.Pattern
     conditional: re.Pattern
     future_guard: re.Pattern
-    not_the_mission: re.Pattern
     frame: re.Pattern
+    not_the_mission: dict[tuple[str, str], re.Pattern]  # (state, "after"/"before") -> other topics of a cue
     elided: frozenset[str]  # negation words written elided ("n'"), glued to the next word
 
 
@@ -63,13 +65,26 @@ def status_rules(lang: str) -> StatusRules:
     if len(set(kinds)) != len(kinds):
         raise RuleFileError(f"{name}: key 'cues' names a cue kind twice")
     elided = frozenset(w.replace("’", "'").lower() for w in data["negation"] if w[-1] in "'’")
-    return StatusRules(groups, *(phrase_regex(data[key]) for key in _WORD_LISTS), elided=elided)
+    return StatusRules(groups, *(phrase_regex(data[key]) for key in _WORD_LISTS),
+                       not_the_mission=_other_topics(name, data["not_the_mission"]), elided=elided)
+
+
+def _other_topics(name: str, value: object) -> dict[tuple[str, str], re.Pattern]:
+    """The checked ``not_the_mission`` mapping: state -> {"after": [...], "before": [...]}, compiled."""
+    if not isinstance(value, dict) or set(value) - set(STATES):
+        raise RuleFileError(f"{name}: key 'not_the_mission' must map states ({', '.join(STATES)}) to word lists")
+    compiled = {}
+    for state, sides in value.items():
+        if not isinstance(sides, dict) or set(sides) != set(_SIDES) or not all(_strings(v) for v in sides.values()):
+            raise RuleFileError(f"{name}: not_the_mission[{state!r}] must have 'after' and 'before' lists of strings")
+        compiled.update({(state, side): phrase_regex(sides[side]) for side in _SIDES})
+    return compiled
 
 
 def _group(name: str, index: int, group: object) -> CueGroup:
     """One checked cue group (``RuleFileError`` with the file, the group's index and what is wrong)."""
     where = f"{name}: cues[{index}]"
-    if not isinstance(group, dict) or set(group) - {"kind", "state", "why", "phrases", "kinds"}:
+    if not isinstance(group, dict) or set(group) - {"kind", "state", "why", "phrases", "kinds", "unless_launched"}:
         raise RuleFileError(f"{where} must be an object with kind, state, why, phrases and optional kinds")
     if not (isinstance(group.get("kind"), str) and group["kind"]):
         raise RuleFileError(f"{where}: 'kind' must be a non-empty string")
@@ -82,8 +97,10 @@ def _group(name: str, index: int, group: object) -> CueGroup:
     kinds = group.get("kinds")
     if kinds is not None and not (_strings(kinds) and kinds):
         raise RuleFileError(f"{where} ({group['kind']}): 'kinds' must be a non-empty list of mission kinds")
+    if not isinstance(group.get("unless_launched", False), bool):
+        raise RuleFileError(f"{where} ({group['kind']}): 'unless_launched' must be true or false")
     return CueGroup(group["kind"], group["state"], group["why"], phrase_regex(group["phrases"]),
-                    frozenset(kinds) if kinds is not None else None)
+                    frozenset(kinds) if kinds is not None else None, group.get("unless_launched", False))
 
 
 def _strings(value: object) -> bool:
