@@ -21,8 +21,10 @@ class RuleFileError(ValueError):
 
 
 def phrase_regex(phrases: Iterable[str]) -> re.Pattern:
-    """One regex for a phrase list: longest first, word-bounded (an entry ending in an apostrophe joins the next word);
-    ALL-CAPS entries match case-sensitively."""
+    """One regex for a phrase list: longest first, word-bounded; ALL-CAPS entries match case-sensitively.
+
+    An entry ending in an apostrophe ("prévoit d'") is elided and joins the next word: no boundary after it.
+    """
     return _phrase_regex(tuple(sorted(set(phrases), key=lambda p: (-len(p), p))))
 
 

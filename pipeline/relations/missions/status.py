@@ -39,7 +39,7 @@ def _status(analysis: Analysis, missions: dict[str, list[Mention]], events: list
     launched = {f.mission for f in events if isinstance(f, EventFact) and f.event == "launch"
                 and not _planned_event(analysis, f)}
     _cue_states(analysis, states, launched)
-    _event_states(analysis, events, states)
+    _event_states(analysis, events, states, launched)
     facts: list[Fact] = []
     for mission_id, found in states.items():
         status = _chosen_status(analysis, mission_id, found)
@@ -134,8 +134,8 @@ def _counts(table: StatusRules, group: CueGroup, text: str, cue: re.Match) -> bo
 
     Whether a cue found in a mission's span counts: not negated or superseded within the three words before it (or by
     an elided negation glued to it, "n'exploite"), no conditional earlier in the span, no future word right before an
-    active cue, and nothing else it speaks of within three words after or before it ("concluded a memorandum", "the
-    planned orbit", "sa rentrée, prévue en 2029").
+    active cue, and nothing else it speaks of within three words after it or five before it ("concluded a
+    memorandum", "plans to retire", "sa rentrée, prévue en 2029").
     """
     before = text[:cue.start()]
     words = before.split()
@@ -149,18 +149,19 @@ def _counts(table: StatusRules, group: CueGroup, text: str, cue: re.Match) -> bo
         return False
     after = " ".join(text[cue.end():].split()[:3])
     return not (table.not_the_mission[(group.state, "after")].search(after)
-                or table.not_the_mission[(group.state, "before")].search(window))
+                or table.not_the_mission[(group.state, "before")].search(" ".join(words[-5:])))
 
 
-def _event_states(analysis: Analysis, events: list[Fact], states: States) -> None:
+def _event_states(analysis: Analysis, events: list[Fact], states: States, launched: set[str]) -> None:
     """Add to ``states`` what the events say.
 
-    Add to ``states`` what the events say: a planned (or later than the article) event -> planned, an end event ->
-    completed.
+    Add to ``states`` what the events say: a planned (or later than the article) event -> planned, unless it is a later
+    step (an arrival, a landing, a sample return) of a mission in ``launched`` (its flight is under way); an end
+    event -> completed.
     """
     for fact in events:
         assert isinstance(fact, EventFact)
-        planned = _planned_event(analysis, fact)
+        planned = _planned_event(analysis, fact) and (fact.event == "launch" or fact.mission not in launched)
         sentence = analysis.sentences[_sentence_index(analysis, fact.evidence[0].start)]
         if planned:
             states.setdefault(fact.mission, {}).setdefault("planned", (sentence, f"a planned {fact.event} event"))
