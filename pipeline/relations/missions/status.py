@@ -87,7 +87,8 @@ def _targets(analysis: Analysis, sentence: Sentence, table: StatusRules) -> list
     of the span) or a test of a cue's offset in the span (the cues whose subject or object it is). The whole sentence
     when it names one mission; a mission named in an aside in parentheses ("to return to the Moon (Gateway station)")
     only the words from the previous mission name to the parenthesis; a mission named as the frame of its clause ("dans
-    le cadre du programme Artemis") none. A sentence naming no mission speaks of the mission it refers back to.
+    le cadre du programme Artemis") or a launcher named as the vehicle ("on an H3 rocket") none. A sentence naming no
+    mission speaks of the mission it refers back to.
     """
     mentions = sentence.missions()
     if not mentions:
@@ -98,17 +99,31 @@ def _targets(analysis: Analysis, sentence: Sentence, table: StatusRules) -> list
     targets: list[Target] = []
     for mention in mentions:
         clause = next(((a, b) for a, b in spans if a <= mention.start < b), (sentence.start, sentence.end))
-        if _framed(analysis, table, clause[0], mention):
+        if _framed(analysis, table.frame, clause[0], mention) or _vehicle(analysis, sentence, clause, mention):
             continue
         aside = _aside_scope(analysis, sentence, mentions, mention, clause[0])
         targets.append((mention.id, aside or ((sentence.start, sentence.end) if only_one else clause), None))
     return targets
 
 
-def _framed(analysis: Analysis, table: StatusRules, clause_start: int, mention: Mention) -> bool:
-    """Whether a mission is named as the frame of its clause: a frame phrase, then at most two words, then the name."""
+def _framed(analysis: Analysis, frame: re.Pattern, clause_start: int, mention: Mention) -> bool:
+    """Whether a mission is named after a ``frame`` phrase and at most two words ("as part of NASA's Artemis")."""
     before = " ".join(analysis.text[clause_start:mention.start].split()[-6:])
-    return any(len(before[m.end():].split()) <= 2 for m in table.frame.finditer(before))
+    return any(len(before[m.end():].split()) <= 2 for m in frame.finditer(before))
+
+
+def _vehicle(analysis: Analysis, sentence: Sentence, clause: tuple[int, int], mention: Mention) -> bool:
+    """Whether a launcher is named as the vehicle of another mission, whose status cues are not its own.
+
+    Whether a launcher is named as a vehicle: after a vehicle phrase of the mission rules ("on a Japanese H3 rocket",
+    "par une fusée PSLV"), or after another mission named first in its clause ("PLATO will launch on Ariane 6").
+    """
+    entry = kb_mission(analysis, mention.id)
+    if entry is None or entry.kind != "launcher":
+        return False
+    if _framed(analysis, _rx(sentence.lang, "vehicle"), clause[0], mention):
+        return True
+    return any(m.id != mention.id and clause[0] <= m.start < mention.start for m in sentence.missions())
 
 
 def _aside_scope(analysis: Analysis, sentence: Sentence, mentions: list[Mention], mention: Mention,
