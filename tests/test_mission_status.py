@@ -134,3 +134,23 @@ def test_seed_mission_statuses_match_its_gold(extractor, seed_text, seed_gold):
     want = _statuses(seed_gold)
     got = _statuses(extractor.extract(seed_text, "russia-china-moon"))
     assert {n: got.get(n, "missing") for n in want} == want
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    ("The Hubble Space Telescope was launched in April 1990 and still observes from low Earth orbit.",
+     "Hubble Space Telescope", "active"),
+    ("La sonde Juno de la NASA tourne autour de Jupiter depuis juillet 2016.", "Juno", "active"),
+    ("The Hubble Space Telescope will observe the comet next year.", "Hubble Space Telescope", None),
+    ("La station lunaire Gateway doit être assemblée autour de la Lune.", "Gateway", "planned"),
+])
+def test_present_activity_and_assembly_cues(extractor, text, name, want):
+    assert _status(extractor, text, name) == want
+
+
+def test_launcher_named_as_vehicle_takes_no_status_cue(extractor):
+    text = "ESA's PLATO will launch in 2026 on an Ariane 6 rocket."
+    assert _status(extractor, text, "PLATO") == "planned"
+    assert _status(extractor, text, "Ariane 6") is None
+    text = "Le satellite SMILE est prêt. Le satellite doit être lancé par une fusée Vega-C depuis Kourou."
+    assert _status(extractor, text, "SMILE") == "planned"
+    assert _status(extractor, text, "Vega-C") is None

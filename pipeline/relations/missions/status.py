@@ -88,7 +88,7 @@ def _targets(analysis: Analysis, sentence: Sentence, table: StatusRules) -> list
     when it names one mission; a mission named in an aside in parentheses ("to return to the Moon (Gateway station)")
     only the words from the previous mission name to the parenthesis; a mission named as the frame of its clause ("dans
     le cadre du programme Artemis") or a launcher named as the vehicle ("on an H3 rocket") none. A sentence naming no
-    mission speaks of the mission it refers back to.
+    other mission speaks of the mission it refers back to.
     """
     mentions = sentence.missions()
     if not mentions:
@@ -103,6 +103,9 @@ def _targets(analysis: Analysis, sentence: Sentence, table: StatusRules) -> list
             continue
         aside = _aside_scope(analysis, sentence, mentions, mention, clause[0])
         targets.append((mention.id, aside or ((sentence.start, sentence.end) if only_one else clause), None))
+    if not targets:  # "Le satellite doit être lancé par une fusée Vega-C": the sentence is not about the vehicle
+        referred = _referred_mission(analysis, sentence)
+        return [(referred.id, (sentence.start, sentence.end), None)] if referred is not None else []
     return targets
 
 
