@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from spacerec.kb import kb as kb_module
 from spacerec.kb.kb import KnowledgeBase, KnowledgeBaseError
 
