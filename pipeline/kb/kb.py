@@ -22,8 +22,7 @@ from typing import Any
 import jsonschema
 
 from ..identity import MISSION_KINDS, normalise_name
-from ..io import read_jsonl
-from ..regex_cache import cache_dir
+from ..io import cache_dir, read_jsonl
 
 _ALLCAPS = re.compile(r"^[A-Z0-9][A-Z0-9&./-]*[A-Z0-9]$")
 
@@ -536,7 +535,7 @@ def _read_jsonl(path: Path, family: str | None = None) -> list[dict]:
     Raises :class:`KnowledgeBaseError` (``FILE:LINE: why``) at the first line that is not JSON, not an
     object with an ``id``, or breaks the schema. A file whose exact bytes already passed the same schema
     (with the same jsonschema) on this machine is not checked again (the start-up of a run: the check is
-    about a third of a second for the shipped KB); the cache is :func:`spacerec.regex_cache.cache_dir`.
+    about a third of a second for the shipped KB); the cache is :func:`spacerec.io.cache_dir`.
     """
     marker = _checked_marker(_checked_key(path, family)) if family else None
     validator = _validator(family) if family and not (marker is not None and marker.exists()) else None
