@@ -19,7 +19,7 @@ from ..facts import Fact
 from .events import _events
 from .knowledge import kb_mission, mission_mentions, serial_base
 from .part_of import _part_of
-from .participation import _instrument_contributors, _kb_leads, _text_participation
+from .participation import _instrument_contributors, _kb_leads, _series_members, _text_participation
 from .rule_file import EVENT_KINDS, REQUIRED, rules
 from .status import _status
 
@@ -34,6 +34,7 @@ def find_mission_facts(analysis: Analysis) -> list[Fact]:
     part_of = _part_of(analysis, missions)
     facts += part_of
     facts += _instrument_contributors(analysis, facts, part_of)
+    facts += _series_members(analysis, facts, part_of)
     events = _events(analysis)
     facts += events
     facts += _status(analysis, missions, events)

@@ -19,9 +19,7 @@ def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool 
     "The mission", "la sonde", "its launch", a sentence-initial "It"/"Il": the mission last named in the previous
     sentences of the same language (launchers and instruments are never the referent).
     """
-    lang_rules = rules(sentence.lang)
-    pronoun = re.match(r"^(?:" + "|".join(re.escape(p) for p in lang_rules["pronoun_anaphora"]) + r")\b",
-                       sentence.text.strip())
+    pronoun = _pronoun_subject(sentence)
     anaphor = _rx(sentence.lang, "mission_anaphora").search(sentence.text)
     if not pronoun and not anaphor:
         return None
@@ -42,6 +40,8 @@ def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool 
         elif launch_word:  # "the launch", "le décollage": a programme is never launched
             found = [m for m in found if kb_mission(analysis, m.id) is None
                      or kb_mission(analysis, m.id).kind != "programme"]
+        if pronoun and not found and _refers_back(other):
+            continue  # "Lancé en 2018, l'atterrisseur s'est posé ... Il a enregistré": the chain goes on
         if pronoun and len({m.id for m in found}) != 1:
             return None  # "It" is only resolved when one mission can be meant
         if found:
@@ -51,6 +51,32 @@ def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool 
     # "L'ESA a apporté son appui à la mission", four sentences after the last name: with no mission in the
     # sentences just before, a noun back-reference means the article's topic
     return None if pronoun or programme else _topic_mission(analysis, sentence)
+
+
+def _pronoun_subject(sentence: Sentence) -> re.Match | None:
+    """A pronoun subject that refers back to a mission.
+
+    Sentence-initial ("It was launched", "Elle a atterri") or right after a fronted participial phrase ("Lancée le
+    5 novembre 2013 par une fusée PSLV, elle a fonctionné").
+    """
+    pronouns = rules(sentence.lang)["pronoun_anaphora"]
+    alternation = "|".join(re.escape(p) for p in sorted(pronouns, key=len, reverse=True))
+    text = sentence.text.strip()
+    found = re.match(r"^(?:" + alternation + r")\b", text)
+    if found is not None:
+        return found
+    # the fronted phrase opens with a participle (a lower-case-ending word, no name of its own before the comma)
+    fronted = re.match(r"^(?!(?:First|Last|Next|Most|Just|Almost|Yet|Still|Apart|Aujourd|Ensuite|Avant)\b)"
+                       r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:é|ée|és|ées|ed|en|t|te)\b[^,;:.]{0,100},\s+", text)
+    if fronted is None:
+        return None
+    return re.compile(r"(?:" + alternation + r")\b", re.IGNORECASE).match(text, fronted.end())
+
+
+def _refers_back(sentence: Sentence) -> bool:
+    """Whether a sentence that names no mission refers back to one ("the lander", "la sonde", "It")."""
+    return _pronoun_subject(sentence) is not None or \
+        _rx(sentence.lang, "mission_anaphora").search(sentence.text) is not None
 
 
 def _whole_mission(analysis: Analysis, sentence: Sentence, window: list[Sentence], last: Mention) -> Mention:

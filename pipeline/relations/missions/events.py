@@ -37,7 +37,37 @@ def _events(analysis: Analysis) -> list[Fact]:
             fact = _event_fact(analysis, sentence, cues, i, clause, in_sentence, referred)
             if fact is not None:
                 facts.append(fact)
+                facts += _gapped_events(analysis, sentence, cues, i, fact, in_sentence)
     return facts
+
+
+_GAPPED_DATE = re.compile(r"^,?\s*(?:(?:in|on|at|en|le|au|the)\s+)?(?:(?:early|late|mid|début|fin|mi)[\s-]+)?$",
+                          re.IGNORECASE)
+
+
+def _gapped_events(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, int, int, str]], i: int,
+                   fact: EventFact, in_sentence: list[Mention]) -> list[Fact]:
+    """The same event for the other missions a cue lists, each with the date written right after it.
+
+    "ESA launched Sentinel-2A in 2015, Sentinel-2B in 2017 and Sentinel-2C in 2024", "Sentinel-2A was launched in
+    June 2015 and Sentinel-2B in March 2017": one verb, several missions each followed by its own date; a mission
+    without a date of its own right after it gets nothing.
+    """
+    event, _, cue_end, text = cues[i]
+    next_start = cues[i + 1][1] if i + 1 < len(cues) else sentence.end
+    if fact.date is None:
+        return []
+    out: list[Fact] = []
+    listed = sorted((m for m in in_sentence if cue_end <= m.start < next_start and m.id != fact.mission),
+                    key=lambda m: m.start)
+    for mission in listed:
+        date = next((d for d in sentence.dates if d.start >= mission.end), None)
+        if date is None or date.start >= next_start or not date.value.year or \
+                not _GAPPED_DATE.match(analysis.text[mission.end : date.start]) or _is_launcher(analysis, mission):
+            continue
+        out.append(EventFact(mission.id, event, date.value, evidence=[evidence(sentence)],
+                             reason=f"'{text}' with its own date"))
+    return out
 
 
 def _event_fact(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, int, int, str]], i: int,
@@ -81,7 +111,8 @@ def _event_date(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, in
     _, cue_start, cue_end, text = cues[i]
     next_start = cues[i + 1][1] if i + 1 < len(cues) else sentence.end
     prev_end = cues[i - 1][2] if i > 0 else sentence.start
-    after = [d for d in sentence.dates if cue_end <= d.start < next_start]
+    # a date may open inside the cue: "a fonctionné jusqu'en 2022" (the date is "jusqu'en 2022")
+    after = [d for d in sentence.dates if cue_start < d.start < next_start and cue_end < d.end]
     before = [d for d in sentence.dates if prev_end <= d.start < cue_start and clause[0] <= d.start]
     nearby = [d for d in sentence.dates if clause[0] <= d.start < clause[1]]
     clause_text = analysis.text[clause[0] : clause[1]]

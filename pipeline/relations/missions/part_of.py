@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...analysis import Analysis, Mention, Sentence
+from ...records import normalise_name
 from ..common import evidence, gap
 from ..facts import Fact, PartOfFact
 from ..lexicon import phrase_regex
@@ -20,7 +21,14 @@ from .rule_file import rules
 def _part_of(analysis: Analysis, missions: dict[str, list[Mention]]) -> list[Fact]:
     facts: list[Fact] = []
     for mission_id, mentions in missions.items():
-        entry = kb_mission(analysis, mission_id) or serial_base(analysis, mission_id)
+        series = serial_base(analysis, mission_id) if kb_mission(analysis, mission_id) is None else None
+        if series is not None and series.id in missions and series.id != mission_id \
+                and normalise_name(series.canonical_name) == mission_id.split(":", 1)[1][:-1]:
+            # "Sentinel-2C" with "the Sentinel-2 mission" named: a lettered unit belongs to its series
+            facts.append(PartOfFact(mission_id, series.id, evidence=[evidence(analysis.sentences[mentions[0].sent])],
+                                    reason="a lettered unit of a series the article names"))
+            continue
+        entry = kb_mission(analysis, mission_id) or series
         if entry is None or not entry.part_of:
             continue
         parent = analysis.kb.mission_by_name(entry.part_of)

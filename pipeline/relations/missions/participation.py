@@ -195,23 +195,62 @@ def _nationalities_before(analysis: Analysis, sentence: Sentence, mission: Menti
 
 
 def _instrument_contributors(analysis: Analysis, facts: list[Fact], part_of: list[Fact]) -> list[Fact]:
-    """Agencies of an instrument contribute to the mission that carries it.
+    """Agencies of a part contribute to the spacecraft that carries it.
 
     An agency that leads (or contributes to) an instrument contributes to the mission that carries it (DORN -> Chang'e
-    6).
+    6); so does the agency of a module or a smaller craft a spacecraft carries ("ESA's European Service Module powers
+    NASA's Orion": ESA contributes to Orion; "the Idefix rover, designed by CNES and DLR, ... JAXA's MMX": CNES and DLR
+    contribute to MMX). Programmes, stations and launchers are not hosts or parts of such a chain: a satellite's agency
+    is not thereby a contributor of the programme it belongs to.
     """
     leads: dict[str, set[str]] = {}
+    stated: dict[str, set[str]] = {}  # the leads the text states, not KB defaults
+    on_host: dict[str, set[str]] = {}
     for fact in facts:
         # "NASA contributed the detectors of NISP": a contributor to the instrument contributes to its host too
-        if isinstance(fact, ParticipationFact) and fact.role in ("lead", "contributor"):
-            leads.setdefault(fact.mission, set()).add(fact.agency_id)
+        if isinstance(fact, ParticipationFact):
+            on_host.setdefault(fact.mission, set()).add(fact.agency_id)
+            if fact.role in ("lead", "contributor"):
+                leads.setdefault(fact.mission, set()).add(fact.agency_id)
+                if "knowledge base" not in (fact.reason or ""):
+                    stated.setdefault(fact.mission, set()).add(fact.agency_id)
     out: list[Fact] = []
     for fact in part_of:
         assert isinstance(fact, PartOfFact)
         entry = kb_mission(analysis, fact.mission)
-        if entry is None or entry.kind != "instrument":
+        host = kb_mission(analysis, fact.parent)
+        if entry is None or host is None:
             continue
-        for agency_id in sorted(leads.get(fact.mission, ())):
-            out.append(ParticipationFact(fact.parent, agency_id, "contributor", evidence=fact.evidence,
-                                         reason="leads an instrument the mission carries"))
+        instrument = entry.kind == "instrument"
+        if not instrument and not (entry.kind == "spacecraft" and host.kind == "spacecraft"):
+            continue
+        for agency_id in sorted((leads if instrument else stated).get(fact.mission, ())):
+            if not instrument and agency_id in on_host.get(fact.parent, ()):
+                continue  # "ISRO's Vikram lander of Chandrayaan-3": the host's own agency already has its role
+            role = "lead" if not instrument and host.lead == agency_id else "contributor"
+            out.append(ParticipationFact(fact.parent, agency_id, role, evidence=fact.evidence,
+                                         reason="leads an instrument the mission carries" if instrument
+                                         else "its part (module, lander, rover) flies on the mission"))
+    return out
+
+
+def _series_members(analysis: Analysis, facts: list[Fact], part_of: list[Fact]) -> list[Fact]:
+    """The agencies the text gives a series, for each lettered unit of it the article names.
+
+    "The Sentinel-2 mission, developed by ESA, ... Sentinel-2A was launched in 2015": every unit of a series is built
+    and run like the series, so the lead and partners stated for the series hold for the units placed in it.
+    """
+    roles: dict[str, list[ParticipationFact]] = {}
+    for fact in facts:
+        if isinstance(fact, ParticipationFact) and fact.role in ("lead", "partner"):
+            roles.setdefault(fact.mission, []).append(fact)
+    out: list[Fact] = []
+    for fact in part_of:
+        assert isinstance(fact, PartOfFact)
+        series = serial_base(analysis, fact.mission)
+        if series is None or series.id != fact.parent or fact.reason != "a lettered unit of a series the article names":
+            continue
+        for stated in roles.get(fact.parent, ()):
+            out.append(ParticipationFact(fact.mission, stated.agency_id, stated.role, evidence=stated.evidence,
+                                         reason="a unit of a series takes the agencies the text gives the series"))
     return out

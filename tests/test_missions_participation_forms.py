@@ -1,0 +1,183 @@
+"""Participation, part_of and event forms of news text (issue 11, third pass), each rule in both languages with a
+positive and a negative sentence: relation chains (a part's agency contributes to its host), "played a key role in",
+every agent of a coordinated lead cue, counted lists of missions, lettered units of a named series, one event verb
+with several missions each dated, a pronoun after a fronted participle, chained back-references and the carrier's
+owner not copied onto the part it carries."""
+
+from __future__ import annotations
+
+import pytest
+from checked import checked_records
+
+
+def missions(extractor, text):
+    return {r["name"]: r for r in checked_records(extractor, text, "mission", "news")}
+
+
+def agencies(record):
+    return {a["agency_id"] for a in record["agencies"]}
+
+
+def events(record):
+    return {(e["event"], e["date"]) for e in record["events"]}
+
+
+# ---- relation chain: the agency of a module or a smaller craft contributes to the craft that carries it ---------
+
+@pytest.mark.parametrize("text", [
+    "Europe's engine\n\nESA's European Service Module powers NASA's Orion spacecraft.\n",
+    "Le moteur de l'Europe\n\nLe module de service européen de l'ESA propulse la capsule Orion de la NASA.\n",
+    "Idefix\n\nLe rover Idefix, conçu par le CNES, doit être emporté vers Phobos par la sonde MMX de la JAXA.\n",
+])
+def test_the_agency_of_a_carried_part_contributes_to_the_host(extractor, text):
+    found = missions(extractor, text)
+    host = found["Orion"] if "Orion" in found else found["MMX"]
+    part = found["European Service Module"] if "Orion" in found else found["IDEFIX"]
+    assert agencies(part) <= agencies(host)
+    assert part["part_of"] == host["name"]
+
+
+@pytest.mark.parametrize("text", [
+    # the lander's agencies come from the KB or a partner cue, not from a stated lead: the host keeps its own
+    "Hayabusa2\n\nThe three worked together on JAXA's Hayabusa2 mission, which carried MASCOT, a small lander "
+    "developed jointly by DLR and CNES.\n",
+    "Hayabusa2\n\nLes trois agences ont travaillé ensemble sur la sonde Hayabusa2 de la JAXA, qui emportait MASCOT, un "
+    "petit atterrisseur développé conjointement par le DLR et le CNES.\n",
+])
+def test_a_part_whose_lead_is_not_stated_gives_the_host_no_contributor(extractor, text):
+    assert agencies(missions(extractor, text)["Hayabusa2"]) == {"JAXA"}
+
+
+def test_the_carrier_owner_is_not_copied_onto_the_part(extractor):
+    text = ("Idefix\n\nLe rover Idefix, conçu par le CNES et le DLR, doit être emporté vers Phobos, l'une des deux "
+            "lunes de Mars, par la sonde MMX de la JAXA.\n")
+    found = missions(extractor, text)
+    assert agencies(found["IDEFIX"]) == {"CNES", "DLR"}  # both agents of the lead cue, not the carrier's JAXA
+    assert {"CNES", "DLR", "JAXA"} <= agencies(found["MMX"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SWOT\n\nThe SWOT satellite was developed by CNES, NASA and the UK Space Agency.\n", {"CNES", "NASA", "UKSA"}),
+    ("SWOT\n\nLe satellite SWOT a été développé par le CNES et la NASA.\n", {"CNES", "NASA"}),
+])
+def test_every_coordinated_agent_of_a_lead_cue_takes_part(extractor, text, expected):
+    assert agencies(missions(extractor, text)["SWOT"]) == expected
+
+
+def test_an_agency_after_another_clause_is_not_a_coordinated_agent(extractor):
+    text = ("SWOT\n\nThe SWOT satellite was developed by CNES and launched in December 2022, while ISRO "
+            "prepared its own mission.\n")
+    assert agencies(missions(extractor, text)["SWOT"]) == {"CNES"}
+
+
+# ---- "played a key role in", "a joué un rôle clé dans" ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "SVOM\n\nThe French space agency CNES played a key role in the SVOM mission, led by CNSA.\n",
+    "SVOM\n\nLe CNES a joué un rôle clé dans la mission SVOM, menée par la CNSA.\n",
+])
+def test_a_key_role_in_a_mission_is_participation(extractor, text):
+    assert agencies(missions(extractor, text)["SVOM"]) == {"CNES", "CNSA"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chang'e 6\n\nNASA played no role in the Chang'e 6 mission of CNSA.\n",
+    "Chang'e 6\n\nLa NASA n'a joué aucun rôle dans la mission Chang'e 6 de la CNSA.\n",
+])
+def test_no_role_is_no_participation(extractor, text):
+    assert agencies(missions(extractor, text)["Chang'e 6"]) == {"CNSA"}
+
+
+# ---- a counted list of missions after a participation cue ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Inde\n\nLe CNES et l'ISRO coopèrent. La France et l'Inde ont déjà construit ensemble deux satellites, "
+    "Megha-Tropiques, lancé en 2011 pour étudier le cycle de l'eau, et SARAL, lancé en 2013.\n",
+    "India\n\nCNES and ISRO cooperate. France and India have jointly built two satellites, Megha-Tropiques, launched "
+    "in 2011 to study the water cycle, and SARAL, launched in 2013.\n",
+])
+def test_every_mission_of_a_counted_list_takes_the_cue(extractor, text):
+    found = missions(extractor, text)
+    assert agencies(found["Megha-Tropiques"]) == {"CNES", "ISRO"}
+    assert agencies(found["SARAL"]) == {"CNES", "ISRO"}
+
+
+def test_a_mission_beyond_the_count_does_not_take_the_cue(extractor):
+    text = ("India\n\nCNES and ISRO cooperate. France and India have jointly built two satellites, Megha-Tropiques "
+            "and SARAL, launched on the same rocket as Chandrayaan-1.\n")
+    assert "CNES" not in agencies(missions(extractor, text)["Chandrayaan-1"])
+
+
+# ---- lettered units of a named series; one event verb, several missions each with its date -------------------------
+
+def test_lettered_units_belong_to_the_named_series_and_take_its_agency(extractor):
+    text = ("Sentinel-2C completes the trio\n\nThe Sentinel-2 mission, developed by ESA for the European Union's "
+            "Copernicus programme, now has three satellites in orbit. Sentinel-2C joined them in September 2024.\n\n"
+            "Sentinel-2A was launched in June 2015 and 2B in March 2017.\n")
+    found = {k.replace(" ", "-"): v for k, v in missions(extractor, text).items()}
+    for unit in ("Sentinel-2A", "Sentinel-2B", "Sentinel-2C"):
+        assert found[unit]["part_of"] == "Sentinel-2"
+        assert agencies(found[unit]) == {"ESA"}
+    assert events(found["Sentinel-2A"]) == {("launch", "2015-06")}
+    assert events(found["Sentinel-2B"]) == {("launch", "2017-03")}
+
+
+def test_a_unit_without_its_series_named_has_no_series_part_of(extractor):
+    found = missions(extractor, "Sentinel\n\nSentinel-2A was launched in June 2015 and Sentinel-2B in March 2017.\n")
+    assert all(r["part_of"] is None for r in found.values())
+
+
+def test_a_number_after_a_launcher_name_is_not_a_unit(extractor):
+    text = "CBERS\n\nCBERS-4A a été placé en orbite en 2019 par une fusée Longue Marche 4B.\n"
+    assert not any(name.replace(" ", "-") == "CBERS-4B" for name in missions(extractor, text))
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Sentinel\n\nESA launched Sentinel-1A in 2014, Sentinel-1B in 2016 and Sentinel-1C in December 2024.\n",
+     ("2014", "2016", "2024-12")),
+    ("Sentinel\n\nL'ESA a lancé Sentinel-1A en 2014, Sentinel-1B en 2016 et Sentinel-1C en décembre 2024.\n",
+     ("2014", "2016", "2024-12")),
+])
+def test_one_event_verb_gives_each_listed_mission_its_own_date(extractor, text, dates):
+    found = {k.replace(" ", "-"): v for k, v in missions(extractor, text).items()}
+    for unit, date in zip(("Sentinel-1A", "Sentinel-1B", "Sentinel-1C"), dates, strict=True):
+        assert events(found[unit]) == {("launch", date)}
+
+
+@pytest.mark.parametrize("text", [
+    "Sentinel\n\nESA launched Sentinel-1A in 2014, while Sentinel-1B was still being tested.\n",
+    "Sentinel\n\nL'ESA a lancé Sentinel-1A en 2014, alors que Sentinel-1B était encore en essais.\n",
+])
+def test_a_listed_mission_without_its_own_date_gets_no_event(extractor, text):
+    found = {k.replace(" ", "-"): v for k, v in missions(extractor, text).items()}
+    assert events(found["Sentinel-1B"]) == set()
+
+
+# ---- back-references: a pronoun after a fronted participle, a chain of back-references -----------------------------
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Mangalyaan\n\nLa sonde Mangalyaan de l'ISRO s'est placée en orbite autour de Mars le 24 septembre 2014. Lancée "
+     "le 5 novembre 2013 par une fusée PSLV, elle a fonctionné jusqu'en 2022.\n", "Mars Orbiter Mission",
+     {("launch", "2013-11-05"), ("end", "2022")}),
+    ("InSight\n\nNASA's InSight lander reached Mars. Launched on 5 May 2018 aboard an Atlas V, it landed on "
+     "26 November 2018.\n", "InSight", {("launch", "2018-05-05"), ("landing", "2018-11-26")}),
+])
+def test_a_pronoun_after_a_fronted_participle_refers_back(extractor, text, name, expected):
+    assert expected <= events(missions(extractor, text)[name])
+
+
+def test_a_fronted_adverb_is_not_a_participle(extractor):
+    text = "JUICE\n\nESA's JUICE probe flew by the Moon. Last month, it was launched again by the agency.\n"
+    assert events(missions(extractor, text)["JUICE"]) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "InSight\n\nLe CNES a joué un rôle clé dans la mission InSight de la NASA.\n\nLancé le 5 mai 2018, l'atterrisseur "
+    "s'est posé sur Mars le 26 novembre 2018. Il a enregistré plus de 1 300 séismes avant que la NASA ne déclare la "
+    "fin de la mission en décembre 2022.\n",
+    "InSight\n\nCNES played a key role in NASA's InSight mission.\n\nLaunched on 5 May 2018, the lander touched down "
+    "on Mars on 26 November 2018. It recorded more than 1,300 marsquakes before NASA declared the end of the mission "
+    "in December 2022.\n",
+])
+def test_a_pronoun_refers_through_a_sentence_that_refers_back(extractor, text):
+    assert ("end", "2022-12") in events(missions(extractor, text)["InSight"])
