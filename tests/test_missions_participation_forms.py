@@ -181,3 +181,118 @@ def test_a_fronted_adverb_is_not_a_participle(extractor):
 ])
 def test_a_pronoun_refers_through_a_sentence_that_refers_back(extractor, text):
     assert ("end", "2022-12") in events(missions(extractor, text)["InSight"])
+
+
+# ---- joint owners: "the NASA-ISRO mission NISAR", "de l'ESA et de la JAXA", "ESA and JAXA's" ----------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("NISAR\n\nThe NASA-ISRO mission NISAR launched in July 2025.\n", "NISAR"),
+    ("NISAR\n\nThe NASA–ISRO NISAR satellite launched in July 2025.\n", "NISAR"),
+])
+def test_a_hyphenated_pair_of_agencies_names_a_joint_mission(extractor, text, name):
+    assert agencies(missions(extractor, text)[name]) == {"NASA", "ISRO"}
+
+
+def test_a_hyphenated_pair_before_another_noun_names_no_mission(extractor):
+    text = "Talks\n\nNASA-ISRO talks in Delhi covered many topics, and CNES presented SWOT.\n"
+    assert "ISRO" not in agencies(missions(extractor, text)["SWOT"])
+
+
+@pytest.mark.parametrize("text", [
+    "Mercure\n\nLa sonde BepiColombo de l'ESA et de la JAXA a été lancée en 2018.\n",
+    "Mercury\n\nESA and JAXA's BepiColombo probe was launched in 2018.\n",
+])
+def test_coordinated_owners_all_own_the_mission(extractor, text):
+    assert agencies(missions(extractor, text)["BepiColombo"]) == {"ESA", "JAXA"}
+
+
+@pytest.mark.parametrize("text", [
+    "Mercure\n\nLa sonde BepiColombo de l'ESA a été lancée en 2018, un an après une sonde de la JAXA.\n",
+    "Mercury\n\nESA's BepiColombo probe was launched in 2018; JAXA's own probe followed later.\n",
+])
+def test_an_agency_not_coordinated_with_the_owner_does_not_own_the_mission(extractor, text):
+    assert agencies(missions(extractor, text)["BepiColombo"]) == {"ESA"}
+
+
+# ---- fronted participial phrase, relative object, apposition names, known short names -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "MTG-S1\n\nMTG-S1 was launched on 1 July 2025. Developed by ESA and operated by EUMETSAT, the satellite also "
+    "carries the Sentinel-4 instrument.\n",
+    "MTG-S1\n\nLe satellite MTG-S1 a été lancé le 1er juillet 2025. Développé par l'ESA et exploité par EUMETSAT, le "
+    "satellite emporte aussi l'instrument Sentinel-4.\n",
+])
+def test_a_fronted_participial_phrase_describes_the_subject_after_it(extractor, text):
+    found = missions(extractor, text)
+    assert {"ESA", "EUMETSAT"} <= agencies(found["MTG-S1"])
+    assert "EUMETSAT" not in agencies(found["Sentinel-4"])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("LISA\n\nThe new mission follows Proba-V, which ESA launched in May 2013.\n", "Proba-V"),
+    ("LISA\n\nLa nouvelle mission succède à Proba-V, que l'ESA a lancé en mai 2013.\n", "Proba-V"),
+])
+def test_an_agency_in_a_relative_clause_runs_the_mission_before_it(extractor, text, name):
+    assert agencies(missions(extractor, text)[name]) == {"ESA"}
+
+
+def test_a_relative_clause_with_another_subject_gives_no_lead(extractor):
+    text = "Proba\n\nThe new mission follows Proba-V, which engineers at NASA admired for years.\n"
+    assert "NASA" not in agencies(missions(extractor, text)["Proba-V"])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Magnetosphere\n\nCluster also worked with Double Star, a joint mission of ESA and the China National Space "
+     "Administration (CNSA), whose two satellites made coordinated measurements.\n", "Double Star"),
+    ("Magnétosphère\n\nL'étude continue avec Smile, une mission conjointe de l'ESA et de la CNSA, qui doit être lancée "
+     "en 2025.\n", "Smile"),
+])
+def test_an_apposition_names_a_mission_the_kb_lacks(extractor, text, name):
+    assert {"ESA", "CNSA"} <= agencies(missions(extractor, text)[name])
+
+
+def test_an_apposition_about_a_place_is_no_mission(extractor):
+    text = "Toulouse\n\nToulouse, a city of engineers, hosts CNES, which runs the SVOM mission with CNSA.\n"
+    assert "Toulouse" not in missions(extractor, text)
+
+
+def test_a_short_name_is_the_mission_once_the_article_named_it(extractor):
+    text = ("Telescopes\n\nNASA and ESA are partners in the Hubble Space Telescope. Hubble was launched in April 1990 "
+            "and still works.\n\nEdwin Hubble gave it his name.\n")
+    found = missions(extractor, text)
+    assert events(found["Hubble Space Telescope"]) == {("launch", "1990-04")}
+
+
+# ---- a country as supplier, an attempt is not the event, an undated event is not recorded -------------------------
+
+@pytest.mark.parametrize("text, name, agency", [
+    ("Gateway\n\nJAXA and NASA met in Tokyo. Japan will provide equipment for the Gateway lunar station.\n",
+     "Gateway", "JAXA"),
+    ("InSight\n\nLe CNES a piloté le sismomètre. La France a fourni deux des quatre instruments de la sonde InSight.\n",
+     "InSight", "CNES"),
+])
+def test_a_country_whose_agency_is_named_supplies_the_mission(extractor, text, name, agency):
+    assert agency in agencies(missions(extractor, text)[name])
+
+
+def test_a_country_whose_agency_is_not_named_supplies_nothing(extractor):
+    text = "InSight\n\nLa France a fourni deux des quatre instruments de la sonde InSight de la NASA.\n"
+    assert agencies(missions(extractor, text)["InSight"]) == {"NASA"}
+
+
+@pytest.mark.parametrize("text, name, date", [
+    ("Luna\n\nRoscosmos said its Luna 25 probe was lost during its landing attempt in August 2023.\n", "Luna 25",
+     "2023-08"),
+    ("Luna\n\nLa sonde Luna 25 de Roscosmos s'est écrasée lors de sa tentative d'atterrissage, en août 2023.\n",
+     "Luna 25", "2023-08"),
+])
+def test_an_attempt_is_not_the_event(extractor, text, name, date):
+    assert events(missions(extractor, text)[name]) == {("end", date)}
+
+
+@pytest.mark.parametrize("text", [
+    "Mars\n\nNASA's Perseverance rover landed on Mars after a long cruise.\n",
+    "Mars\n\nLe rover Perseverance de la NASA s'est posé sur Mars après une longue croisière.\n",
+])
+def test_an_undated_event_is_not_recorded(extractor, text):
+    assert missions(extractor, text)["Perseverance"]["events"] == []

@@ -94,3 +94,26 @@ def _link_series_ellipsis(analysis: Analysis) -> None:
                     continue
                 start = mention.end + found.start(1)
                 _add_mention(analysis, start, start + len(found.group(1)), "MISSION", ids, "alias", name)
+
+
+def _link_known_aliases(analysis: Analysis) -> None:
+    """Link a KB mission's other names wherever the article writes them, once the mission is linked.
+
+    "NASA and ESA are partners in the Hubble Space Telescope ... Hubble was launched in April 1990": a name that needs
+    context words to be read as the mission ("Hubble", "Rosetta", "Columbus") is the mission in an article that has
+    already named it unambiguously.
+    """
+    kb = analysis.kb
+    linked = {m.ids[0] for m in analysis.mentions("MISSION") if len(m.ids) == 1 and m.ids[0] in kb.missions}
+    for mission_id in sorted(linked):
+        mission = kb.missions[mission_id]
+        if not mission.ambiguous:
+            continue
+        for alias in sorted({mission.canonical_name, *mission.aliases}, key=len, reverse=True):
+            if len(alias) < 4 or not alias[:1].isupper():
+                continue
+            for found in re.finditer(rf"(?<![\w'’-]){re.escape(alias)}(?![\w'’-])", analysis.text):
+                if re.search(r"[A-Z][\w'’-]*\s$", analysis.text[max(0, found.start() - 30) : found.start()]) or \
+                        re.match(r"\s[A-Z]", analysis.text[found.end() : found.end() + 2]):
+                    continue  # part of a longer name: "Edwin Hubble", "Columbus Day"
+                _add_mention(analysis, found.start(), found.end(), "MISSION", (mission_id,), "alias", None)

@@ -15,7 +15,7 @@ One module per responsibility: ``rule_file`` (the rule files), ``knowledge`` (wh
 from __future__ import annotations
 
 from ...analysis import Analysis
-from ..facts import Fact
+from ..facts import EventFact, Fact
 from .events import _events
 from .knowledge import kb_mission, mission_mentions, serial_base
 from .part_of import _part_of
@@ -36,7 +36,9 @@ def find_mission_facts(analysis: Analysis) -> list[Fact]:
     facts += _instrument_contributors(analysis, facts, part_of)
     facts += _series_members(analysis, facts, part_of)
     events = _events(analysis)
-    facts += events
+    # an event is recorded with its date: an undated "launch" or "landing" (background, a generic mention) says
+    # nothing an analyst can use; the status rules still read every event cue
+    facts += [e for e in events if isinstance(e, EventFact) and e.date is not None]
     facts += _status(analysis, missions, events)
     return facts
 

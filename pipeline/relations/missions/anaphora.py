@@ -28,6 +28,9 @@ def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool 
         return None
     programme = bool(anaphor) and _rx(sentence.lang, "programme_anaphora").search(sentence.text) is not None
     launch_word = bool(anaphor) and _event_regexes(sentence.lang)["launch"].search(anaphor.group(0)) is not None
+    # "the satellite", "la sonde": a craft noun (not "the mission", not "the programme")
+    craft = bool(anaphor) and not pronoun and not programme and \
+        _rx(sentence.lang, "whole_mission_anaphora").search(anaphor.group(0)) is None
     window = [other for other in reversed(analysis.sentences[max(0, sentence.index - (6 if programme else 3))
                                                              : sentence.index])
               if other.block.kind not in ("credit", "caption") and other.lang == sentence.lang]
@@ -37,7 +40,7 @@ def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool 
         if programme:  # "le programme" is the programme last named, never one of its satellites
             found = [m for m in found if kb_mission(analysis, m.id) is not None
                      and kb_mission(analysis, m.id).kind == "programme"]
-        elif launch_word:  # "the launch", "le décollage": a programme is never launched
+        elif launch_word or craft:  # "the launch", "the satellite": a programme is never launched, nor a craft
             found = [m for m in found if kb_mission(analysis, m.id) is None
                      or kb_mission(analysis, m.id).kind != "programme"]
         if pronoun and not found and _refers_back(other):

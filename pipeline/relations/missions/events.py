@@ -204,10 +204,14 @@ def _event_cues(analysis: Analysis, sentence: Sentence) -> list[tuple[str, int, 
     none overlapping a longer cue.
     """
     found: list[tuple[str, int, int, str]] = []
+    # "was lost during its landing attempt": an attempt is not the event
+    attempts = [(sentence.start + a.start(), sentence.start + a.end())
+                for a in phrase_regex(rules(sentence.lang)["not_events"]).finditer(sentence.text)]
     for event, regex in _event_regexes(sentence.lang).items():
         for cue in regex.finditer(sentence.text):
             start, end = sentence.start + cue.start(), sentence.start + cue.end()
-            if any(m.start < end and start < m.end for m in sentence.mentions):
+            if any(m.start < end and start < m.end for m in sentence.mentions) or \
+                    any(a <= start and end <= b for a, b in attempts):
                 continue
             found.append((event, start, end, cue.group(0)))
     found.sort(key=lambda c: (c[1], -(c[2] - c[1])))

@@ -95,6 +95,7 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
         if pronoun is not None:
             owners = [pronoun, *owners]
         facts += _owners(analysis, sentence, in_sentence, owners)
+        facts += _compound_owners(analysis, sentence, in_sentence, owners)
         # 2. "led by", "developed by": lead; "IXPE is the first NASA mission": the agency runs it
         facts += _lead_cues(analysis, sentence, in_sentence, owners)
         facts += _copula_owner(analysis, sentence, in_sentence, owners)
@@ -146,7 +147,8 @@ def _owners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention], 
             after = mission.end <= owner.start and lang == "fr" and _FR_OWNER_GAPS.match(
                 gap(analysis, mission.end, owner.start))
             if before or after:
-                for agency_id in ids:
+                # "ESA and JAXA's BepiColombo", "la sonde BepiColombo de l'ESA et de la JAXA": coordinated owners too
+                for agency_id in ids + _coordinated_owners(analysis, owners, owner, backwards=bool(before)):
                     facts.append(ParticipationFact(mission.id, agency_id, _kb_role(analysis, mission.id, agency_id),
                                                    evidence=[evidence(sentence)], reason="agency owns the mission"))
     # "the Japanese probe Hayabusa2", "la mission franco-chinoise SVOM": a nationality the article names
@@ -157,6 +159,57 @@ def _owners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention], 
             facts.append(ParticipationFact(
                 mission.id, agency_id, _kb_role(analysis, mission.id, agency_id), evidence=[evidence(sentence)],
                 reason="nationality adjective, the country's agency named in the article"))
+    return facts
+
+
+_OWNER_JOINERS = re.compile(r"^(?:,|and|,? and|et|, et)(?: (?:de la|de l'|du|des|d'|the))?$")
+
+
+def _coordinated_owners(analysis: Analysis, owners: list[Mention], owner: Mention, *, backwards: bool) -> list[str]:
+    """Agencies coordinated with an owner.
+
+    Before a possessive ("ESA and JAXA's") or after "de" ("de l'ESA et de la JAXA").
+    """
+    ordered = sorted(owners, key=lambda o: o.start, reverse=backwards)
+    found: list[str] = []
+    last = owner
+    for other in ordered[ordered.index(owner) + 1 :]:
+        between = gap(analysis, other.end, last.start) if backwards else gap(analysis, last.end, other.start)
+        if not _OWNER_JOINERS.match(between):
+            break
+        found += [a for a in agencies_of(analysis, other) if a not in found]
+        last = other
+    return found
+
+
+def _compound_owners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
+                     owners: list[Mention]) -> list[Fact]:
+    """Both agencies of a hyphenated pair written before a mission ("the NASA-ISRO mission NISAR").
+
+    "The NASA–ISRO NISAR satellite", "NASA-ISRO's NISAR", "la mission NASA-ISRO NISAR": two agencies joined by a hyphen,
+    a dash or a slash, then (after an optional possessive and head noun) the mission, name a joint mission: both take
+    part.
+    """
+    heads = "|".join(re.escape(h) for h in sorted(rules(sentence.lang)["mission_heads"], key=len, reverse=True))
+    after_rx = re.compile(r"^(?:'s)?\s?(?:(?:joint |conjointe |commune )?(?:" + heads + r"))?$")
+    head_before = re.compile(r"(?:" + heads + r")\s+$", re.IGNORECASE)
+    agencies = sorted((o for o in owners if o.label == "AGENCY"), key=lambda o: o.start)
+    facts: list[Fact] = []
+    for first, second in zip(agencies, agencies[1:], strict=False):
+        if analysis.text[first.end : second.start] not in ("-", "–", "—", "/"):
+            continue
+        for mission in in_sentence:
+            if mission.start < second.end:
+                continue
+            between = gap(analysis, second.end, mission.start)
+            if not (after_rx.match(between) or (between == "" and head_before.search(
+                    analysis.text[max(sentence.start, first.start - 20) : first.start]))):
+                continue
+            for owner in (first, second):
+                for agency_id in agencies_of(analysis, owner):
+                    facts.append(ParticipationFact(mission.id, agency_id, _kb_role(analysis, mission.id, agency_id),
+                                                   evidence=[evidence(sentence)],
+                                                   reason="a pair of agencies names the joint mission"))
     return facts
 
 

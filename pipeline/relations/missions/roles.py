@@ -12,6 +12,7 @@ from ...analysis import Analysis, Mention, Sentence
 from ..common import agencies_of, evidence, gap
 from ..facts import Fact, ParticipationFact
 from ..lexicon import phrase_regex
+from .anaphora import _referred_mission
 from .knowledge import _is_launcher, _kb_role, _nearest_mission, kb_mission
 from .participation_cues import _coordinated
 from .rule_file import _FR_OWNER_GAPS, _POSSESSIVE_GAPS, _rx, rules
@@ -39,14 +40,16 @@ def _lead_cues(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention
             # customer agency of the same clause runs it
             agent = next((o for o in owners if o.start >= cue_end and o.label == "AGENCY"
                           and customer.search(analysis.text[cue_end : o.start])), None)
-        nearest = _nearest_mission(in_sentence, sentence.start + cue.start())
+        nearest = _fronted_subject(analysis, sentence, in_sentence, cue) or \
+            _nearest_mission(in_sentence, sentence.start + cue.start())
         if agent is None or nearest is None:
             continue
         # "conçu par le CNES et le DLR", "developed by NASA, CNES and the UK Space Agency": every agent of a
         # coordination after the cue
         agents = _coordinated_agents(analysis, sentence, owners, agent)
         # "Copernicus et Galileo, menés par l'ESA": every mission of a coordination takes the cue
-        for target in _coordinated(analysis, sentence, in_sentence, nearest):
+        targets = _coordinated(analysis, sentence, in_sentence, nearest) if nearest in in_sentence else [nearest]
+        for target in targets:
             for agency_id in [a for o in agents for a in agencies_of(analysis, o)]:
                 role = "lead" if _kb_role(analysis, target.id, agency_id) in ("lead", "partner") or \
                     kb_mission(analysis, target.id) is None or kb_mission(analysis, target.id).lead is None else \
@@ -54,6 +57,36 @@ def _lead_cues(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention
                 facts.append(ParticipationFact(target.id, agency_id, role, evidence=[evidence(sentence)],
                                                reason=f"'{cue.group(0)}' names who runs it"))
     return facts
+
+
+def _fronted_subject(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
+                     cue: re.Match) -> Mention | None:
+    """The subject a fronted participial phrase describes, when the cue opens the sentence.
+
+    "Developed by ESA and operated by EUMETSAT, the satellite also carries the Sentinel-4 instrument": the phrase
+    before the first comma describes the subject right after it (a mission, or "the satellite" referring back), not
+    the mission nearest to the cue; None when the cue does not open such a phrase.
+    """
+    first = _rx(sentence.lang, "lead").search(sentence.text)
+    head = sentence.text[: first.start()] if first is not None else ","
+    comma = sentence.text.find(",", cue.end())
+    # "Developed by ESA and operated by EUMETSAT, the satellite": every cue of the fronted phrase
+    if comma < 0 or len(head.split()) > 2 or re.search(r"[,;:]", sentence.text[: cue.start()]):
+        return None
+    rest = comma + 1
+    subject_at = sentence.start + rest + len(sentence.text[rest:]) - len(sentence.text[rest:].lstrip())
+    named = next((m for m in in_sentence if subject_at <= m.start <= subject_at + 25
+                  and not re.search(r"[,;:]", analysis.text[subject_at : m.start])), None)
+    if named is not None:
+        return named
+    anaphor = _rx(sentence.lang, "mission_anaphora").match(analysis.text, subject_at, sentence.end)
+    if anaphor is None:
+        return None
+    referred = _referred_mission(analysis, sentence, anywhere=True)
+    if referred is None:
+        return None
+    return Mention(anaphor.start(), anaphor.end(), anaphor.group(0), "MISSION", referred.ids, "anaphora",
+                   sentence.lang, sentence.block, sentence.index, referred.name)
 
 
 def _coordinated_agents(analysis: Analysis, sentence: Sentence, owners: list[Mention], first: Mention) -> list[Mention]:
@@ -121,15 +154,18 @@ def _active_leads(analysis: Analysis, sentence: Sentence, missions: list[Mention
         if verb is None:
             continue
         verb_end = owner.end + verb.end()
-        target = next((m for m in missions if m.start >= verb_end), None)
-        if target is None or target.start - verb_end > 60 or re.search(r"[,;:]", analysis.text[verb_end:target.start]):
+        target = _relative_object(analysis, missions, owner) or next((m for m in missions if m.start >= verb_end),
+                                                                       None)
+        if target is None or target.end > owner.start and (
+                target.start - verb_end > 60 or re.search(r"[,;:]", analysis.text[verb_end:target.start])):
             continue
         if supply:
             entry = kb_mission(analysis, target.id)
             instrument = entry is not None and entry.kind == "instrument"
-            # "ESA provides the service module of the Orion capsule": the part is not named, the host is; a
-            # named instrument's supplier is read from "supplied by" and a country is not its agency here
-            if instrument or owner.label != "AGENCY" or _is_launcher(analysis, target) \
+            # "ESA provides the service module of the Orion capsule", "Japan will provide equipment for the
+            # Gateway" (a country counts as its agency when the article names it): the part is not named, the host
+            # is; a named instrument's supplier is read from "supplied by"
+            if instrument or _is_launcher(analysis, target) \
                     or _owned_by(analysis, sentence, target, owner.id):
                 continue
         for agency_id in agencies_of(analysis, owner):
@@ -138,6 +174,21 @@ def _active_leads(analysis: Analysis, sentence: Sentence, missions: list[Mention
                                            reason=f"'{verb.group(0)}' names who "
                                                   + ("supplies it" if supply else "runs it")))
     return facts
+
+
+_RELATIVE = re.compile(r",?\s*(?:which|that|que|qu['’])\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?")
+
+
+def _relative_object(analysis: Analysis, missions: list[Mention], owner: Mention) -> Mention | None:
+    """The mission a relative clause opened right after it makes the object of the agency's verb.
+
+    "LISA Pathfinder, which ESA launched in December 2015", "Proba-V, que l'ESA exploite": the mission just before
+    "which"/"that"/"que" is what the agency's verb is about.
+    """
+    for mission in missions:
+        if mission.end <= owner.start and re.fullmatch(_RELATIVE, analysis.text[mission.end : owner.start]):
+            return mission
+    return None
 
 
 def _supplied_parts(analysis: Analysis, sentence: Sentence, missions: list[Mention],

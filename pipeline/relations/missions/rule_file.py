@@ -18,7 +18,7 @@ REQUIRED = ("events", "participation", "lead", "part_of", "clause_breaks", "futu
             "mission_heads", "customer", "vehicle", "return_capsule",
             "samples", "whole_mission_anaphora", "called_off",
             "planned_status", "ended_objects", "carries", "carries_not", "membership",
-            "series_determiners", "document_nouns", "counted_lists", "counted_heads")
+            "series_determiners", "document_nouns", "counted_lists", "counted_heads", "not_events")
 _LISTS_OF_LISTS = ("events", "participation")
 _MAPPINGS = ("nationality_prefixes", "counted_lists")
 _CHECKED: set[str] = set()
