@@ -296,3 +296,32 @@ def test_an_attempt_is_not_the_event(extractor, text, name, date):
 ])
 def test_an_undated_event_is_not_recorded(extractor, text):
     assert missions(extractor, text)["Perseverance"]["events"] == []
+
+
+# ---- "respectively" lists; the genitive owner written with its article ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Altimetry\n\nNASA and CNES jointly ran TOPEX/Poseidon, Jason-1 and Jason-2, launched in 1992, 2001 and 2008 "
+    "respectively.\n",
+    "Altimétrie\n\nLe CNES et la NASA ont mené ensemble TOPEX/Poseidon, Jason-1 et Jason-2, lancés respectivement en "
+    "1992, 2001 et 2008.\n",
+])
+def test_respectively_pairs_missions_and_dates_in_order(extractor, text):
+    found = missions(extractor, text)
+    assert events(found["TOPEX/Poseidon"]) == {("launch", "1992")}
+    assert events(found["Jason-1"]) == {("launch", "2001")}
+    assert events(found["Jason-2"]) == {("launch", "2008")}
+    assert all(agencies(found[n]) == {"CNES", "NASA"} for n in ("TOPEX/Poseidon", "Jason-1", "Jason-2"))
+
+
+def test_respectively_with_fewer_dates_than_missions_pairs_nothing(extractor):
+    text = "Altimetry\n\nJason-1 and Jason-2 were launched respectively in 2001 and later.\n"
+    assert events(missions(extractor, text)["Jason-1"]) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "XMM\n\nLe télescope spatial XMM-Newton de l'Agence spatiale européenne (ESA) a été lancé le 10 décembre 1999.\n",
+    "XMM\n\nLe télescope XMM-Newton de l'ESA a été lancé le 10 décembre 1999.\n",
+])
+def test_a_genitive_owner_written_with_its_article_owns_the_mission(extractor, text):
+    assert agencies(missions(extractor, text)["XMM-Newton"]) == {"ESA"}

@@ -11,6 +11,7 @@ from ..facts import EventFact, Fact
 from ..lexicon import phrase_regex
 from .anaphora import _referred_mission
 from .knowledge import _is_launcher, _kind, kb_mission
+from .participation_cues import _coordinated
 from .rule_file import _event_regexes, _rx, rules
 
 
@@ -33,12 +34,38 @@ def _events(analysis: Analysis) -> list[Fact]:
         cues = _event_cues(analysis, sentence)
         spans = clauses(sentence, rules(sentence.lang)["clause_breaks"])
         for i, (_, cue_start, _, _) in enumerate(cues):
+            paired = _respectively(analysis, sentence, cues, i, in_sentence)
+            if paired:
+                facts += paired
+                continue
             clause = next(((a, b) for a, b in spans if a <= cue_start < b), (sentence.start, sentence.end))
             fact = _event_fact(analysis, sentence, cues, i, clause, in_sentence, referred)
             if fact is not None:
                 facts.append(fact)
                 facts += _gapped_events(analysis, sentence, cues, i, fact, in_sentence)
     return facts
+
+
+def _respectively(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, int, int, str]], i: int,
+                  in_sentence: list[Mention]) -> list[Fact]:
+    """Events of a "respectively" list: the coordinated missions before the cue take the dates after it, in order.
+
+    "TOPEX/Poseidon, Jason-1 and Jason-2, launched in 1992, 2001 and 2008 respectively", "lancés respectivement en
+    1992, 2001 et 2008": as many missions as dates, else nothing (the ordinary reading applies).
+    """
+    event, cue_start, cue_end, text = cues[i]
+    next_start = cues[i + 1][1] if i + 1 < len(cues) else sentence.end
+    word = phrase_regex(rules(sentence.lang)["respectively"]).search(
+        analysis.text, max(sentence.start, cue_start - 20), next_start)
+    dates = [d for d in sentence.dates if cue_end <= d.start < next_start and d.value.year]
+    before = [m for m in in_sentence if m.end <= cue_start]
+    if word is None or len(dates) < 2 or not before:
+        return []
+    group = _coordinated(analysis, sentence, before, before[-1])
+    if len(group) != len(dates):
+        return []
+    return [EventFact(m.id, event, d.value, evidence=[evidence(sentence)], reason=f"'{text}' ... '{word.group(0)}'")
+            for m, d in zip(group, dates, strict=True)]
 
 
 _GAPPED_DATE = re.compile(r"^,?\s*(?:(?:in|on|at|en|le|au|the)\s+)?(?:(?:early|late|mid|début|fin|mi)[\s-]+)?$",
