@@ -325,3 +325,31 @@ def test_respectively_with_fewer_dates_than_missions_pairs_nothing(extractor):
 ])
 def test_a_genitive_owner_written_with_its_article_owns_the_mission(extractor, text):
     assert agencies(missions(extractor, text)["XMM-Newton"]) == {"ESA"}
+
+
+# ---- a fronted participle's event is the subject's; leaving a launch site is a launch -------------------------------
+
+@pytest.mark.parametrize("text, host, passenger", [
+    ("Rosetta\n\nLancée le 2 mars 2004 depuis Kourou avec l'atterrisseur Philae à son bord, la sonde Rosetta de l'ESA "
+     "a rejoint la comète en août 2014.\n", "Rosetta", "Philae"),
+    ("Rosetta\n\nLaunched on 2 March 2004 from Kourou with the Philae lander on board, ESA's Rosetta probe reached "
+     "the comet in August 2014.\n", "Rosetta", "Philae"),
+])
+def test_a_fronted_participle_event_belongs_to_the_subject(extractor, text, host, passenger):
+    found = missions(extractor, text)
+    assert ("launch", "2004-03-02") in events(found[host])
+    assert ("launch", "2004-03-02") not in events(found[passenger])
+
+
+@pytest.mark.parametrize("text, name, date", [
+    ("Hera\n\nESA's Hera probe left Cape Canaveral on 7 October 2024.\n", "Hera", "2024-10-07"),
+    ("Chang'e 6\n\nPartie le 3 mai 2024 de la base de Wenchang, la sonde Chang'e 6 s'est posée le 2 juin 2024.\n",
+     "Chang'e 6", "2024-05-03"),
+])
+def test_leaving_a_launch_site_is_a_launch(extractor, text, name, date):
+    assert ("launch", date) in events(missions(extractor, text)[name])
+
+
+def test_leaving_an_office_is_no_launch(extractor):
+    text = "Hera\n\nThe Hera team left the ESA office in Darmstadt on 7 October 2024 for the press event.\n"
+    assert events(missions(extractor, text)["Hera"]) == set()

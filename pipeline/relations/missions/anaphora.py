@@ -184,3 +184,33 @@ def _agency_pair(analysis: Analysis, sentence: Sentence) -> list[str]:
         if len(found) >= 2:
             return found[:2]
     return []
+
+
+def fronted_subject(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention], opening: int,
+                    cue_end: int) -> Mention | None:
+    """The subject a fronted participial phrase describes, when a cue opens the sentence.
+
+    "Developed by ESA and operated by EUMETSAT, the satellite also carries the Sentinel-4 instrument", "Lancée le
+    2 mars 2004 avec l'atterrisseur Philae à son bord, la sonde Rosetta ...": the phrase before the first comma after
+    the cue describes the subject right after that comma (a mission, or "the satellite" referring back), not the
+    mission nearest to the cue. ``opening``: document offset of the phrase's first cue (at most two words into the
+    sentence); ``cue_end``: end of the cue being read. None when the cue is not in such a phrase.
+    """
+    head = analysis.text[sentence.start : opening]
+    comma = analysis.text.find(",", cue_end, sentence.end)
+    if comma < 0 or len(head.split()) > 2 or re.search(r"[,;:]", analysis.text[sentence.start : cue_end]):
+        return None
+    after = analysis.text[comma + 1 : sentence.end]
+    subject_at = comma + 1 + len(after) - len(after.lstrip())
+    named = next((m for m in in_sentence if subject_at <= m.start <= subject_at + 25
+                  and not re.search(r"[,;:]", analysis.text[subject_at : m.start])), None)
+    if named is not None:
+        return named
+    anaphor = _rx(sentence.lang, "mission_anaphora").match(analysis.text, subject_at, sentence.end)
+    if anaphor is None:
+        return None
+    referred = _referred_mission(analysis, sentence, anywhere=True)
+    if referred is None:
+        return None
+    return Mention(anaphor.start(), anaphor.end(), anaphor.group(0), "MISSION", referred.ids, "anaphora",
+                   sentence.lang, sentence.block, sentence.index, referred.name)

@@ -9,7 +9,7 @@ from ...dates import DateValue
 from ..common import clauses, evidence
 from ..facts import EventFact, Fact
 from ..lexicon import phrase_regex
-from .anaphora import _referred_mission
+from .anaphora import _referred_mission, fronted_subject
 from .knowledge import _is_launcher, _kind, kb_mission
 from .participation_cues import _coordinated
 from .rule_file import _event_regexes, _rx, rules
@@ -159,6 +159,10 @@ def _event_subject(analysis: Analysis, sentence: Sentence, in_sentence: list[Men
     The mission an event cue of a sentence naming missions is about; a launcher named as the vehicle gives its event to
     the payload named next, and None when no payload is named.
     """
+    fronted = fronted_subject(analysis, sentence, in_sentence, cue_start, cue_start + 1) \
+        if not analysis.text[sentence.start : cue_start].strip() else None
+    if fronted is not None and fronted in in_sentence and not _is_launcher(analysis, fronted):
+        return fronted  # "Lancée le 2 mars 2004 avec l'atterrisseur Philae à son bord, la sonde Rosetta ..."
     missions = [m for m in in_sentence if clause[0] <= m.start < clause[1]] or in_sentence
     mission = _event_mission(analysis, missions, cue_start, event)
     if _is_launcher(analysis, mission):

@@ -12,7 +12,7 @@ from ...analysis import Analysis, Mention, Sentence
 from ..common import agencies_of, evidence, gap
 from ..facts import Fact, ParticipationFact
 from ..lexicon import phrase_regex
-from .anaphora import _referred_mission
+from .anaphora import fronted_subject
 from .knowledge import _is_launcher, _kb_role, _nearest_mission, kb_mission
 from .participation_cues import _coordinated
 from .rule_file import _FR_OWNER_GAPS, _POSSESSIVE_GAPS, _rx, rules
@@ -61,32 +61,15 @@ def _lead_cues(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention
 
 def _fronted_subject(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
                      cue: re.Match) -> Mention | None:
-    """The subject a fronted participial phrase describes, when the cue opens the sentence.
+    """The subject a fronted participial phrase with a lead cue describes.
 
-    "Developed by ESA and operated by EUMETSAT, the satellite also carries the Sentinel-4 instrument": the phrase
-    before the first comma describes the subject right after it (a mission, or "the satellite" referring back), not
-    the mission nearest to the cue; None when the cue does not open such a phrase.
+    "Developed by ESA and operated by EUMETSAT, the satellite also carries the Sentinel-4 instrument"; None when no lead
+    cue opens the sentence.
     """
     first = _rx(sentence.lang, "lead").search(sentence.text)
-    head = sentence.text[: first.start()] if first is not None else ","
-    comma = sentence.text.find(",", cue.end())
-    # "Developed by ESA and operated by EUMETSAT, the satellite": every cue of the fronted phrase
-    if comma < 0 or len(head.split()) > 2 or re.search(r"[,;:]", sentence.text[: cue.start()]):
+    if first is None:
         return None
-    rest = comma + 1
-    subject_at = sentence.start + rest + len(sentence.text[rest:]) - len(sentence.text[rest:].lstrip())
-    named = next((m for m in in_sentence if subject_at <= m.start <= subject_at + 25
-                  and not re.search(r"[,;:]", analysis.text[subject_at : m.start])), None)
-    if named is not None:
-        return named
-    anaphor = _rx(sentence.lang, "mission_anaphora").match(analysis.text, subject_at, sentence.end)
-    if anaphor is None:
-        return None
-    referred = _referred_mission(analysis, sentence, anywhere=True)
-    if referred is None:
-        return None
-    return Mention(anaphor.start(), anaphor.end(), anaphor.group(0), "MISSION", referred.ids, "anaphora",
-                   sentence.lang, sentence.block, sentence.index, referred.name)
+    return fronted_subject(analysis, sentence, in_sentence, sentence.start + first.start(), sentence.start + cue.end())
 
 
 def _coordinated_agents(analysis: Analysis, sentence: Sentence, owners: list[Mention], first: Mention) -> list[Mention]:
