@@ -353,3 +353,44 @@ def test_leaving_a_launch_site_is_a_launch(extractor, text, name, date):
 def test_leaving_an_office_is_no_launch(extractor):
     text = "Hera\n\nThe Hera team left the ESA office in Darmstadt on 7 October 2024 for the press event.\n"
     assert events(missions(extractor, text)["Hera"]) == set()
+
+
+# ---- the subject of an event, not the missions that qualify it; coordinated subjects; "the station" ---------------
+
+@pytest.mark.parametrize("text, subject, qualifier, event", [
+    ("Arm\n\nCanada's Canadarm2, the robotic arm of the International Space Station, was launched on 19 April 2001.\n",
+     "Canadarm2", "ISS", ("launch", "2001-04-19")),
+    ("Vikram\n\nL'atterrisseur Vikram de la mission Chandrayaan-3 de l'ISRO s'est posé le 23 août 2023 près du pôle "
+     "Sud.\n", "Vikram", "Chandrayaan-3", ("landing", "2023-08-23")),
+])
+def test_an_apposition_or_genitive_does_not_take_the_subjects_event(extractor, text, subject, qualifier, event):
+    found = missions(extractor, text)
+    assert event in events(found[subject])
+    assert event not in events(found[qualifier])
+
+
+@pytest.mark.parametrize("text", [
+    "Mars\n\nTianwen-1 and Perseverance landed on Mars in 2021.\n",
+    "Mars\n\nTianwen-1 et Perseverance se sont posés sur Mars en 2021.\n",
+])
+def test_coordinated_subjects_share_the_event(extractor, text):
+    found = missions(extractor, text)
+    assert ("landing", "2021") in events(found["Tianwen-1"]) & events(found["Perseverance"])
+
+
+def test_a_mission_after_the_verb_does_not_share_the_subjects_event(extractor):
+    text = "Mars\n\nPerseverance landed on Mars in 2021, two years before Tianwen-1 was studied.\n"
+    assert events(missions(extractor, text)["Tianwen-1"]) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Columbus, Europe's laboratory\n\nESA's Columbus laboratory was launched on 7 February 2008 and attached to the "
+    "International Space Station. The station is run by NASA, Roscosmos, ESA, JAXA and the Canadian Space Agency.\n",
+    "Columbus, le laboratoire européen\n\nLe laboratoire Columbus de l'ESA a été lancé le 7 février 2008 et amarré à "
+    "la Station spatiale internationale. La station est exploitée par la NASA, Roscosmos, l'ESA, la JAXA et l'Agence "
+    "spatiale canadienne.\n",
+])
+def test_the_station_is_the_whole_station_not_its_module(extractor, text):
+    found = missions(extractor, text)
+    assert {"NASA", "ROSCOSMOS", "ESA", "JAXA", "CSA"} <= agencies(found["ISS"])
+    assert agencies(found["Columbus"]) == {"ESA"}

@@ -43,6 +43,7 @@ def _events(analysis: Analysis) -> list[Fact]:
             if fact is not None:
                 facts.append(fact)
                 facts += _gapped_events(analysis, sentence, cues, i, fact, in_sentence)
+                facts += _coordinated_subjects(analysis, sentence, cues[i][1], fact, in_sentence)
     return facts
 
 
@@ -68,6 +69,24 @@ def _respectively(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, 
             for m, d in zip(group, dates, strict=True)]
 
 
+def _coordinated_subjects(analysis: Analysis, sentence: Sentence, cue_start: int, fact: EventFact,
+                          in_sentence: list[Mention]) -> list[Fact]:
+    """The same event for the missions coordinated with its subject before the cue.
+
+    "Tianwen-1 and Perseverance landed on Mars in 2021", "Jason-1 et Jason-2 ont été lancés en 2001": every
+    coordinated subject takes the event and its date (launchers excepted).
+    """
+    before = [m for m in in_sentence if m.end <= cue_start]
+    subject = next((m for m in reversed(before) if m.id == fact.mission), None)
+    if subject is None or fact.date is None or phrase_regex(rules(sentence.lang)["respectively"]).search(sentence.text):
+        return []
+    return [EventFact(m.id, fact.event, fact.date, evidence=fact.evidence, reason=f"{fact.reason}, coordinated subject")
+            for m in _coordinated(analysis, sentence, before, subject)
+            if m.id != fact.mission and not _is_launcher(analysis, m)]
+
+
+_QUALIFIED_SUBJECT = re.compile(r"^\s*(?:,[^,;:.]+,|\s(?:of the|of|de la|de l['’]|du|des)\s[^,;:.]+?)\s*"
+                                r"(?:[\w'’-]+\s+){0,2}?$")
 _GAPPED_DATE = re.compile(r"^,?\s*(?:(?:in|on|at|en|le|au|the)\s+)?(?:(?:early|late|mid|début|fin|mi)[\s-]+)?$",
                           re.IGNORECASE)
 
@@ -276,6 +295,11 @@ def _event_mission(analysis: Analysis, missions: list[Mention], cue_pos: int, ev
     preferred = [m for m in missions if not is_launcher(m) and _kind(analysis, m) != "programme"] or \
         [m for m in missions if not is_launcher(m)] or missions
     before = [m for m in preferred if m.start < cue_pos]
+    # "Canada's Canadarm2, the robotic arm of the International Space Station, was launched", "L'atterrisseur Vikram
+    # de la mission Chandrayaan-3 de l'ISRO s'est posé": the missions of an apposition or a genitive after the
+    # subject only qualify it
+    if len(before) > 1 and _QUALIFIED_SUBJECT.match(analysis.text[before[0].end : cue_pos]):
+        return before[0]
     # "China's Tianwen-1 ... was set to brake into orbit on 10 February, and NASA's Perseverance rover ...": the
     # subject before a launch or an arrival is what flies
     if before and event in ("launch", "orbit_insertion"):
