@@ -394,3 +394,40 @@ def test_the_station_is_the_whole_station_not_its_module(extractor, text):
     found = missions(extractor, text)
     assert {"NASA", "ROSCOSMOS", "ESA", "JAXA", "CSA"} <= agencies(found["ISS"])
     assert agencies(found["Columbus"]) == {"ESA"}
+
+
+# ---- an agency's astronaut flying on a mission --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, agency", [
+    ("Artemis II\n\nCSA astronaut Jeremy Hansen will fly on Artemis II, the first crewed mission of NASA's Artemis "
+     "program.\n", "Artemis II", "CSA"),
+    ("Crew-2\n\nL'astronaute de l'ESA Thomas Pesquet a volé à bord de Crew-2 en avril 2021.\n", "Crew-2", "ESA"),
+])
+def test_an_agencys_astronaut_flying_on_a_mission_makes_it_a_partner(extractor, text, name, agency):
+    found = {k.replace("Crew 2", "Crew-2"): v for k, v in missions(extractor, text).items()}
+    assert agency in agencies(found[name])
+
+
+def test_an_astronaut_who_only_speaks_of_a_mission_gives_no_partner(extractor):
+    text = "Artemis II\n\nThe CSA astronaut praised Artemis II during a visit to NASA headquarters.\n"
+    assert "CSA" not in agencies(missions(extractor, text)["Artemis II"])
+
+
+# ---- a craft flies on the programme's flight named with it -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Orion\n\nOn Artemis I, the uncrewed first flight of NASA's Artemis programme, Orion was launched on "
+    "16 November 2022.\n",
+    "Orion\n\nLors d'Artemis I, premier vol sans équipage du programme Artemis de la NASA, le vaisseau Orion a été "
+    "lancé le 16 novembre 2022.\n",
+])
+def test_a_craft_is_part_of_the_flight_named_with_it(extractor, text):
+    found = missions(extractor, text)
+    assert found["Orion"]["part_of"] == "Artemis I"
+    assert found["Artemis I"]["part_of"] != "Orion"
+
+
+def test_a_craft_without_a_flight_in_its_sentence_keeps_the_programme(extractor):
+    text = ("Orion\n\nNASA's Orion spacecraft is the crew capsule of the Artemis programme.\n\n"
+            "Artemis II will fly in 2026.\n")
+    assert missions(extractor, text)["Orion"]["part_of"] == "Artemis"

@@ -11,6 +11,7 @@ import re
 from ...analysis import Analysis, Mention, Sentence
 from ..common import agencies_of, evidence, gap
 from ..facts import Fact, ParticipationFact, PartOfFact
+from ..lexicon import phrase_regex
 from .anaphora import _agency_pair, _agency_pronoun, _anaphor_mention, _referred_mission
 from .knowledge import _is_launcher, _kb_role, kb_mission, serial_base
 from .participation_cues import _cue_participation
@@ -96,6 +97,7 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
             owners = [pronoun, *owners]
         facts += _owners(analysis, sentence, in_sentence, owners)
         facts += _compound_owners(analysis, sentence, in_sentence, owners)
+        facts += _crew_partners(analysis, sentence, in_sentence, owners)
         # 2. "led by", "developed by": lead; "IXPE is the first NASA mission": the agency runs it
         facts += _lead_cues(analysis, sentence, in_sentence, owners)
         facts += _copula_owner(analysis, sentence, in_sentence, owners)
@@ -180,6 +182,36 @@ def _coordinated_owners(analysis: Analysis, owners: list[Mention], owner: Mentio
         found += [a for a in agencies_of(analysis, other) if a not in found]
         last = other
     return found
+
+
+def _crew_partners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
+                   owners: list[Mention]) -> list[Fact]:
+    """Agencies whose astronaut flies on a mission take part in it.
+
+    "CSA astronaut Jeremy Hansen will fly on Artemis II", "l'astronaute de l'ESA Thomas Pesquet a volé à bord de
+    Crew-2": the agency of the astronaut, then a flight cue and the mission named right after it (a launcher is the
+    vehicle, not the mission).
+    """
+    lang_rules = rules(sentence.lang)
+    crew = phrase_regex(lang_rules["crew"])
+    flight = phrase_regex(lang_rules["crew_flight"])
+    facts: list[Fact] = []
+    for owner in owners:
+        after = analysis.text[owner.end : min(sentence.end, owner.end + 20)]
+        before = analysis.text[max(sentence.start, owner.start - 30) : owner.start]
+        if not (re.match(r"^(?:['’]s)?\s+", after) and crew.match(re.sub(r"^(?:['’]s)?\s+", "", after)) or
+                re.search(r"(?:" + crew.pattern + r")\s+(?:de la|de l['’]|du|des|de)\s*$", before, re.IGNORECASE)):
+            continue
+        cue = flight.search(analysis.text, owner.end, sentence.end)
+        if cue is None:
+            continue
+        target = next((m for m in in_sentence if m.start >= cue.end()), None)
+        if target is None or target.start - cue.end() > 25 or _is_launcher(analysis, target):
+            continue
+        for agency_id in agencies_of(analysis, owner):
+            facts.append(ParticipationFact(target.id, agency_id, "partner", evidence=[evidence(sentence)],
+                                           reason="its astronaut flies on the mission"))
+    return facts
 
 
 def _compound_owners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
