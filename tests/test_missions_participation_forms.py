@@ -431,3 +431,11 @@ def test_a_craft_without_a_flight_in_its_sentence_keeps_the_programme(extractor)
     text = ("Orion\n\nNASA's Orion spacecraft is the crew capsule of the Artemis programme.\n\n"
             "Artemis II will fly in 2026.\n")
     assert missions(extractor, text)["Orion"]["part_of"] == "Artemis"
+
+
+@pytest.mark.parametrize("text", [
+    "Moon\n\nChina recently brought back samples of the Moon with Chang'e 5.\n",
+    "Lune\n\nLa Chine a récemment rapporté des échantillons de la Lune avec Chang'e 5.\n",
+])
+def test_an_event_dated_only_vaguely_is_recorded_without_a_date(extractor, text):
+    assert events(missions(extractor, text)["Chang'e 5"]) == {("sample_return", None)}

@@ -142,8 +142,13 @@ def _event_fact(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, in
         event = "launch"
     if event == "landing" and _capsule_with_samples(analysis, sentence, clause, cue_start):
         event = "sample_return"  # "the capsule carrying rock from Bennu landed"
+    vague = date is None and phrase_regex(rules(sentence.lang)["vague_time"]).search(
+        analysis.text, clause[0], clause[1]) is not None
     return EventFact(mission.id, event, date, evidence=[evidence(sentence)],
-                     reason=f"'{text}'" + (" (planned)" if planned else ""))
+                     reason=f"'{text}'" + (" (planned)" if planned else "") + (VAGUE if vague else ""))
+
+
+VAGUE = " (dated only vaguely)"
 
 
 def _event_date(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, int, int, str]], i: int,
