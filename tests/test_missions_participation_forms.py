@@ -439,3 +439,15 @@ def test_a_craft_without_a_flight_in_its_sentence_keeps_the_programme(extractor)
 ])
 def test_an_event_dated_only_vaguely_is_recorded_without_a_date(extractor, text):
     assert events(missions(extractor, text)["Chang'e 5"]) == {("sample_return", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "ChemCam\n\nLe CNES avait livré à la NASA la partie haute de ChemCam, l'instrument laser du rover Curiosity, posé "
+    "sur Mars en août 2012.\n",
+    "ChemCam\n\nCNES supplied the upper part of ChemCam, the laser instrument of the Curiosity rover, landed on Mars "
+    "in August 2012.\n",
+])
+def test_a_participle_after_an_apposition_describes_its_last_noun(extractor, text):
+    found = missions(extractor, text)
+    assert ("landing", "2012-08") in events(found["Curiosity"])
+    assert events(found["ChemCam"]) == set()

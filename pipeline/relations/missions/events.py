@@ -85,8 +85,10 @@ def _coordinated_subjects(analysis: Analysis, sentence: Sentence, cue_start: int
             if m.id != fact.mission and not _is_launcher(analysis, m)]
 
 
-_QUALIFIED_SUBJECT = re.compile(r"^\s*(?:,[^,;:.]+,|\s(?:of the|of|de la|de l['’]|du|des)\s[^,;:.]+?)\s*"
-                                r"(?:[\w'’-]+\s+){0,2}?$")
+# an apposition closed by a comma and followed by the verb's first word(s) ("..., was launched"; not "..., posé sur
+# Mars", a participle of the last noun), or a genitive ("de la mission X de l'ISRO s'est posé")
+_QUALIFIED_SUBJECT = re.compile(r"^\s*(?:,[^,;:.]+,\s*(?:[\w'’-]+\s+){1,2}|\s(?:of the|of|de la|de l['’]|du|des)\s"
+                                r"[^,;:.]+?\s*(?:[\w'’-]+\s+){0,2}?)$")
 _GAPPED_DATE = re.compile(r"^,?\s*(?:(?:in|on|at|en|le|au|the)\s+)?(?:(?:early|late|mid|début|fin|mi)[\s-]+)?$",
                           re.IGNORECASE)
 
