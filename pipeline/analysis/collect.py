@@ -21,7 +21,7 @@ from .acronyms import _link_abbreviations
 from .article_dates import _add_relative_dates, _article_date, _published, _resolve_years
 from .coreference import _resolve_coreference
 from .document import Analysis, CueMention, DateMention, Mention, Sentence, _sentence_at
-from .mission_names import _link_marked_names, _split_programme_prefix
+from .mission_names import _link_known_aliases, _link_marked_names, _link_series_ellipsis, _split_programme_prefix
 from .persons import (
     _NAME,
     PERSON_LABELS,
@@ -81,6 +81,8 @@ def analyse(
     _link_abbreviations(analysis)
     _split_programme_prefix(analysis)
     _link_marked_names(analysis)
+    _link_series_ellipsis(analysis)
+    _link_known_aliases(analysis)
     _link_surnames(analysis)
     _resolve_coreference(analysis)
     _resolve_years(analysis)
