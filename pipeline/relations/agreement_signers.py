@@ -524,3 +524,79 @@ def signatories_of_previous_signing(analysis: Analysis, event: SigningEvent,
     sides = set(event.slots.accords_sides) | {"NASA"} if event.slots.treaties else set(event.slots.accords_sides)
     kept = [s for s in signatories if s.agency_id and s.agency_id in sides]
     return (kept, set(), "signed the same document in the sentence before") if kept else None
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:(?:and|et)\s+)?|(?:and|et)\s+)$", re.IGNORECASE)
+
+
+def signers_by_side(analysis: Analysis, event: SigningEvent, sides: list[str],
+                    person_agency: dict[str, str]) -> dict[str, list[SignatoryFact]]:
+    """Each side's own signers when several sides sign at one ceremony; empty when no signer can be paired.
+
+    A person who signs "for"/"au nom de" a side ("Carlos Mendes signed for Brazil", "Lucia Herrera au nom de la
+    Colombie", in the signing sentence or the next one reporting the same signing) is that side's; a list of
+    names after the list of sides, as long as it ("Brazil, Colombia and Peru signed ..., represented by A, B and C
+    respectively"), pairs by position. A person with no post of his own signs for a country as its government.
+    """
+    sentences = [event.sentence]
+    following = analysis.window(event.sentence, ahead=1, same_block=True)
+    if following and following[0].cues_of("SIGN") and not any(
+            c.rule.kind and not anaphoric(following[0], c.start) for c in following[0].cues_of("DOCUMENT")):
+        sentences.append(following[0])
+    paired: dict[str, list[SignatoryFact]] = {}
+    for sentence in sentences:
+        people = [p for p in sorted([*sentence.persons, *introduced_persons(analysis, sentence)],
+                                    key=lambda p: p.start) if _clean_name(analysis, sentence, p)]
+        for person, side in [*_linked_sides(analysis, sentence, people, sides),
+                             *_listed_sides(analysis, sentence, people, sides)]:
+            name = _clean_name(analysis, sentence, person) or person.text
+            if any(normalise_name(s.name) == normalise_name(name) for found in paired.values() for s in found):
+                continue
+            agency = person_agency.get(normalise_name(name)) or _adjacent_agency(analysis, sentence, person)
+            government = side.split(":", 1)[1] if side.startswith("country:") and agency is None else None
+            paired.setdefault(side, []).append(SignatoryFact(name, agency, government))
+    return paired
+
+
+def _side_of(analysis: Analysis, mention: Mention, sides: list[str]) -> str | None:
+    """The side (an agency id or ``country:XX``) a mention names, or None."""
+    for value in [*mention.ids, *agencies_of(analysis, mention, countries_as="party")]:
+        if value in sides:
+            return value
+    return None
+
+
+def _linked_sides(analysis: Analysis, sentence: Sentence, people: list[Mention],
+                  sides: list[str]) -> list[tuple[Mention, str]]:
+    """People followed by a ``SIGNER_LINK`` word and a side: "X signed for Brazil", "Y au nom de la Colombie"."""
+    found = []
+    for person in people:
+        following = [m for m in sentence.mentions if m.start >= person.end and m.label in ("AGENCY", "COUNTRY")]
+        if not following:
+            continue
+        side = _side_of(analysis, following[0], sides)
+        if side and (_signs_for(analysis, sentence, person, following[0])
+                     or linked_by(analysis, sentence, "SIGNER_LINK", person.end, following[0].start)):
+            found.append((person, side))
+    return found
+
+
+def _listed_sides(analysis: Analysis, sentence: Sentence, people: list[Mention],
+                  sides: list[str]) -> list[tuple[Mention, str]]:
+    """A list of names after a list of sides as long as it: paired by position (Nth name, Nth side)."""
+    listed: list[tuple[Mention, str]] = []
+    for mention in sentence.mentions:
+        side = _side_of(analysis, mention, sides) if mention.label in ("AGENCY", "COUNTRY") else None
+        if side and side not in [s for _, s in listed] and not any(p.start <= mention.start < p.end for p in people):
+            listed.append((mention, side))
+    if len(listed) < 2 or not _one_list(analysis, [m for m, _ in listed]):
+        return []
+    names = [p for p in people if p.start >= listed[-1][0].end]
+    if len(names) != len(listed) or not _one_list(analysis, names):
+        return []
+    return [(name, side) for name, (_, side) in zip(names, listed, strict=True)]
+
+
+def _one_list(analysis: Analysis, items: list[Mention]) -> bool:
+    """True when the items follow each other joined only by commas and "and"/"et" ("A, B and C")."""
+    return all(_LIST_GAP.match(analysis.text[a.end : b.start] + " ") for a, b in zip(items, items[1:], strict=False))

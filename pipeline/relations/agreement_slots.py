@@ -18,6 +18,7 @@ from ..records import normalise_name
 from .agreement_context import (
     RELATIVE,
     clause_of,
+    denied,
     in_bystander_clause,
     modified,
     negated_clauses,
@@ -196,9 +197,12 @@ def accords_sides(analysis: Analysis, event: SigningEvent) -> list[str]:
 
 
 def signing_clauses(sentence: Sentence) -> set[tuple[int, int]]:
-    """Clauses holding a signing cue that no negation reaches ("which did not sign in 2020" is none)."""
+    """Clauses holding a signing cue that no negation reaches and no condition holds.
+
+    ("which did not sign in 2020" and "if it signs" are none.)
+    """
     return {clause_of(sentence, c.start) for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")
-            if not modified(sentence, "NEGATION", c.start, c.end)}
+            if not denied(sentence, c.start, c.end)}
 
 
 def own_signing_clause(sentence: Sentence, position: int) -> tuple[int, int] | None:
@@ -436,9 +440,9 @@ def _nearest_signing_date(sentence: Sentence, dated: list[DateMention]) -> DateM
     if not signs:
         return dated[0]
     # "Germany, which did not sign in 2020, signed them on 14 September": the signing no negation reaches
-    anchor = next((c for c in signs if not modified(sentence, "NEGATION", c.start, c.end)), signs[0])
-    denied = negated_clauses(sentence, anchor.start, anchor.end)
-    dated = [d for d in dated if clause_of(sentence, d.start) not in denied] or dated
+    anchor = next((c for c in signs if not denied(sentence, c.start, c.end)), signs[0])
+    refused = negated_clauses(sentence, anchor.start, anchor.end)
+    dated = [d for d in dated if clause_of(sentence, d.start) not in refused] or dated
     after = [d for d in dated if d.start >= anchor.start]
     pool = after if after and after[0].start - anchor.end < 120 else dated
     return min(pool, key=lambda d: abs(d.start - anchor.start))
@@ -464,6 +468,8 @@ def date_of_occasion(analysis: Analysis, event: SigningEvent) -> DateResult | No
             continue  # "were among the founding members, which signed in 2020": not the occasion; look further
         if distance == 1 and other.block.index != event.sentence.block.index and not same_signing(other):
             break
+        if other.cues_of("SIGN", "ACCORDS_JOIN") and _planned(other) != (event.status == "planned"):
+            break  # "Sweden signed on 16 April. Norway is expected to sign next year": a plan is another occasion
         if other.cues_of("SIGN", "ACCORDS_JOIN") and not new_document:
             why = "an earlier sentence reports the same signing"
         elif distance == 1 and other.cues_of("TALKS") and event.sentence.cues_of("OCCASION"):
@@ -478,6 +484,12 @@ def date_of_occasion(analysis: Analysis, event: SigningEvent) -> DateResult | No
         if not same_signing(other):
             break  # only a sentence that itself refers back lets the search go further
     return None
+
+
+def _planned(sentence: Sentence) -> bool:
+    """True when every signing cue of the sentence is one a ``FUTURE`` cue reaches (a planned signing)."""
+    signs = sentence.cues_of("SIGN", "ACCORDS_JOIN")
+    return bool(signs) and all(modified(sentence, "FUTURE", c.start, c.end) for c in signs)
 
 
 # ---- subject ----------------------------------------------------------------------------

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 from ..analysis import Analysis, Mention, Sentence
 from ..dates import DateValue
 from ..records import normalise_name
-from .agreement_context import clause_of, modified, overlaps
+from .agreement_context import clause_of, conditional, denied, modified, overlaps
+from .agreement_signers import signers_by_side
 from .agreement_slots import (
     Slots,
     date_excluded,
@@ -213,16 +214,16 @@ def _noun_of(sentence: Sentence, start: int, end: int) -> bool:
 def anchor_of(sentence: Sentence, triggers: list[Trigger]) -> Trigger:
     """The trigger the signing hangs on.
 
-    The first signing word no negation reaches ("Germany, which did not sign in 2020, signed them on 14 September"
-    -> "signed"), else the first signing word, else the first.
+    The first signing word no negation reaches and no condition holds ("Germany, which did not sign in 2020, signed
+    them on 14 September" -> "signed"), else the first signing word, else the first.
     """
     signing = [t for t in triggers if t.signing]
     if not signing:
         return triggers[0]
-    if not modified(sentence, "NEGATION", signing[0].start, signing[0].end):
+    if not denied(sentence, signing[0].start, signing[0].end):
         return signing[0]
-    # past a negated one, only a verb ("there is no sign that ..." reports no signing)
-    return next((t for t in signing[1:] if not modified(sentence, "NEGATION", t.start, t.end)
+    # past a negated or conditional one, only a verb ("there is no sign that ..." reports no signing)
+    return next((t for t in signing[1:] if not denied(sentence, t.start, t.end)
                  and _verb(sentence, t)), signing[0])
 
 
@@ -245,6 +246,8 @@ def signing_status(sentence: Sentence, triggers: list[Trigger]) -> str | None:
 
     if has("NEGATION") or has("HOPE") or has("BACKGROUND") or has("MEMBERSHIP"):
         return None
+    if conditional(sentence, anchor.start):
+        return None  # "If it signs, ...", "Should Madrid sign the text, ...": a condition reports no signing
     signing = [t for t in triggers if t.signing]
     if not signing and any(_referenced(sentence, t) for t in triggers if t.kind):
         return None
@@ -389,12 +392,15 @@ def _accords_facts(analysis: Analysis, event: SigningEvent) -> list[AgreementFac
         for other in analysis.window(event.sentence, back=1):
             dates = _side_dates(other, sides)
     facts = []
+    paired = signers_by_side(analysis, event, sides, {}) if len(sides) > 1 else {}
+    paired_names = {normalise_name(s.name) for found in paired.values() for s in found}
     for side in sides:
         members = {side, "NASA"} if "NASA" in named else {side}
         own = slots.signatories
         if len(sides) > 1:
-            # NASA's signer is on every record NASA is a party of
-            own = [s for s in slots.signatories if _signatory_side(s) in (side, None) or _signatory_side(s) in members]
+            # NASA's signer is on every record NASA is a party of; a signer paired with a side is that side's only
+            own = [s for s in slots.signatories if normalise_name(s.name) not in paired_names and (
+                _signatory_side(s) in (side, None) or _signatory_side(s) in members)] + paired.get(side, [])
         facts.append(AgreementFact("accords", tuple(sorted(members)), f"treaty:{ACCORDS_TREATY}",
                                    dates.get(side, slots.date), event.status, own, evidence=[evidence(event.sentence)],
                                    reason="signing of the Artemis Accords"))

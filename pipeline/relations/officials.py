@@ -9,7 +9,7 @@ say which sequences, with which words between them, make an official.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..analysis import Analysis, Mention, Sentence
@@ -103,6 +103,42 @@ def introduced_persons(analysis: Analysis, sentence: Sentence) -> list[Mention]:
 _NAME_AFTER_ROLE = re.compile(
     r"(?:\s+(?:of|for|des|du|de\s+la|de\s+l['’]|de)\s*(?:[A-ZÀ-Ý][\w’'-]+)(?:\s+(?:and\s+|et\s+)?[A-ZÀ-Ý][\w’'-]+){0,2})?"
     r"\s+(?P<name>[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+(?:\s+[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+){1,2})(?![\w’'-])(?!\s+[A-ZÀ-Ý])")
+
+
+# capitalised words between a post and a person span ("Director General | Salem | Obaid Salem Al Zaabi")
+_NAME_WORDS_GAP = re.compile(r"^\s+(?:[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+\s+){1,2}$")
+
+
+def extend_names_after_posts(analysis: Analysis) -> None:
+    """Give back to a person span the first names the NER cut off after a post.
+
+    "UAESA Director General Salem Obaid Salem Al Zaabi": the NER's span starts at "Obaid"; one or two capitalised
+    words between a post and the span, none a post's word or a department word (``not_name_words``) and none in a
+    mention, belong to the name. Later mentions that took the cut name as their id take the full one.
+    """
+    renamed: dict[str, str] = {}
+    for sentence in analysis.sentences:
+        if not sentence.persons:
+            continue
+        roles = _role_regex(sentence.lang)
+        words = {w.lower() for phrase in role_lexicon(sentence.lang) for w in phrase.split()}
+        words |= {w.lower() for w in load_rules("roles", sentence.lang, REQUIRED, OPTIONAL).get("not_name_words", ())}
+        ends = [sentence.start + m.end() for m in roles.finditer(sentence.text)]
+        for number, person in enumerate(sentence.persons):
+            for end in ends:
+                gap = analysis.text[end : person.start]
+                if (end >= person.start or not _NAME_WORDS_GAP.match(gap) or words & {w.lower() for w in gap.split()}
+                        or any(end < m.end and m.start < person.start for m in sentence.mentions)):
+                    continue
+                start = end + len(gap) - len(gap.lstrip())
+                surface = analysis.text[start : person.end]
+                renamed[person.ids[0]] = surface
+                sentence.persons[number] = replace(person, start=start, text=surface, ids=(surface,))
+                break
+    if renamed:
+        for sentence in analysis.sentences:
+            sentence.persons = [replace(p, ids=(renamed[p.ids[0]],)) if p.ids[0] in renamed
+                                else p for p in sentence.persons]
 
 
 def _agency_before(sentence: Sentence, start: int) -> bool:
