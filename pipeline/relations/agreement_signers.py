@@ -187,12 +187,16 @@ def signatories_in_caption(analysis: Analysis, event: SigningEvent,
     if event.slots.signatories or _headline_of_reported_signing(analysis, event):
         return None
     found: list[SignatoryFact] = []
+    # "NASA Administrator Bill Nelson presided over the ceremony": whom the body shows looking on, a caption does not
+    # make a signer
+    onlookers = {normalise_name(p.ids[0]) for s in analysis.sentences if s.block.kind == "body"
+                 for p in s.persons if _is_present_only(analysis, s, p)}
     for sentence in analysis.sentences:
         if sentence.block.kind != "caption" or not sentence.cues_of("SIGNING_CAPTION"):
             continue
         for person in sentence.persons:
             name = _clean_name(analysis, sentence, person)
-            if name is not None:
+            if name is not None and normalise_name(name) not in onlookers:
                 agency = person_agency.get(normalise_name(name)) or _adjacent_agency(analysis, sentence, person)
                 found.append(SignatoryFact(name, agency))
     return (found, set(), "named in a signing caption") if found else None
@@ -566,15 +570,27 @@ def _side_of(analysis: Analysis, mention: Mention, sides: list[str]) -> str | No
     return None
 
 
+def _own_side(analysis: Analysis, mention: Mention) -> str | None:
+    """The side a mention names on its own: the agency, else the country's government (never the United States)."""
+    if mention.label == "AGENCY" and len(mention.ids) == 1:
+        return mention.ids[0]
+    if mention.label == "COUNTRY" and mention.ids[0] != "country:US":
+        return mention.ids[0]
+    return None
+
+
 def _linked_sides(analysis: Analysis, sentence: Sentence, people: list[Mention],
                   sides: list[str]) -> list[tuple[Mention, str]]:
-    """People followed by a ``SIGNER_LINK`` word and a side: "X signed for Brazil", "Y au nom de la Colombie"."""
+    """People followed by a ``SIGNER_LINK`` word and a side: "X signed for Brazil", "Y au nom de la Colombie".
+
+    The side may be one the signing's clause did not name as a side (the parse missed it in a list).
+    """
     found = []
     for person in people:
         following = [m for m in sentence.mentions if m.start >= person.end and m.label in ("AGENCY", "COUNTRY")]
         if not following:
             continue
-        side = _side_of(analysis, following[0], sides)
+        side = _side_of(analysis, following[0], sides) or _own_side(analysis, following[0])
         if side and (_signs_for(analysis, sentence, person, following[0])
                      or linked_by(analysis, sentence, "SIGNER_LINK", person.end, following[0].start)):
             found.append((person, side))

@@ -187,7 +187,7 @@ def accords_sides(analysis: Analysis, event: SigningEvent) -> list[str]:
     for mention in relevant(analysis, sentence, event.anchor,
                             [m for m in sentence.mentions if (m.label == "AGENCY" or (
                                 m.label == "COUNTRY" and not in_person(sentence, m)))
-                             and (clause_of(sentence, m.start) not in background
+                             and ((clause_of(sentence, m.start) not in background and not _earlier_side(sentence, m))
                                   or own_signing_clause(sentence, m.start) is not None)]):
         values = [mention.ids[0]] if mention.label == "COUNTRY" else list(mention.ids)
         sides += [v for v in values if v not in sides]
@@ -196,13 +196,48 @@ def accords_sides(analysis: Analysis, event: SigningEvent) -> list[str]:
 
 
 
+def _earlier_side(sentence: Sentence, mention: Mention) -> bool:
+    """A side an ``EARLIER_SIDES`` cue before it in its clause names as having signed before.
+
+    ("the fourth EU member state to sign them, after Italy, Luxembourg and Poland"; "Days after JAXA's SLIM lander
+    touched down"): no side of this signing unless its own clause reports its signing ("après celle de la Grèce, qui
+    a signé le 9 février", checked by the caller).
+    """
+    clause = clause_of(sentence, mention.start)
+    cues = sentence.cues_of("EARLIER_SIDES")
+    if any(c.start < mention.start and clause_of(sentence, c.start) == clause for c in cues):
+        return True
+    # "after Italy, Luxembourg and Poland": the list goes on past the commas of the clause the cue opens
+    for cue in cues:
+        own = clause_of(sentence, cue.start)
+        if own[1] <= mention.start and _list_continues(sentence, own[1], mention.start):
+            return True
+    return False
+
+
+_LIST_SEP = r"\s*(?:,\s*(?:(?:and|et)\s+)?|(?:and|et)\s+)(?:(?:the|la|le|les|l['’]|de|du|des|d['’])\s*)*"
+_LIST_REST = re.compile(rf"^(?:{_LIST_SEP}[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)*)*{_LIST_SEP}$")
+
+
+def _list_continues(sentence: Sentence, end: int, start: int) -> bool:
+    """True when the text from ``end`` to ``start`` only continues a list of names ("…, Luxembourg and ")."""
+    return bool(_LIST_REST.match(sentence.text[end - sentence.start : start - sentence.start]))
+
+
 def signing_clauses(sentence: Sentence) -> set[tuple[int, int]]:
     """Clauses holding a signing cue that no negation reaches and no condition holds.
 
-    ("which did not sign in 2020" and "if it signs" are none.)
+    ("which did not sign in 2020" and "if it signs" are none, nor "reached its halo orbit".)
     """
-    return {clause_of(sentence, c.start) for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")
-            if not denied(sentence, c.start, c.end)}
+    clauses = {clause_of(sentence, c.start) for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")
+               if not denied(sentence, c.start, c.end)}
+    # "reached its halo orbit": a weak verb signs only with a document or treaty named in its clause
+    weak = {clause_of(sentence, c.start) for c in sentence.cues_of("SIGN") if c.rule.needs_document}
+    strong = {clause_of(sentence, c.start) for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")
+              if not c.rule.needs_document}
+    named = {clause_of(sentence, c.start) for c in sentence.cues_of("DOCUMENT")} | {
+        clause_of(sentence, m.start) for m in sentence.mentions if m.label == "TREATY"}
+    return {c for c in clauses if c not in weak or c in strong or c in named}
 
 
 def own_signing_clause(sentence: Sentence, position: int) -> tuple[int, int] | None:
@@ -415,10 +450,14 @@ def past_year(analysis: Analysis, event: SigningEvent, date: DateMention, why: s
 
 
 def date_excluded(sentence: Sentence, start: int, end: int) -> bool:
-    """A date right after an exclusion cue, or in the clause a clause-scoped one opens.
+    """A date an exclusion cue, or a relative clause reporting no signing, gives to something else.
 
-    ("since 1999"; "un an après le lancement de leur satellite en 2022").
+    A date right after an exclusion cue, or in the clause a clause-scoped one opens, or in a relative clause
+    ("since 1999"; "un an après le lancement de leur satellite en 2022"; "the principles, which NASA and the State
+    Department launched in 2020"; "a memorandum on MMX, which launches in 2026").
     """
+    if _describing_clause(sentence, start):
+        return True
     for cue in sentence.cues_of("DATE_EXCLUSION"):
         if cue.start <= start < cue.end:
             return True
@@ -428,6 +467,15 @@ def date_excluded(sentence: Sentence, start: int, end: int) -> bool:
                 sentence, start):
             return True
     return False
+
+
+def _describing_clause(sentence: Sentence, position: int) -> bool:
+    """True when ``position`` lies in a relative clause ("which ...", "qui ...") with no signing cue of its own."""
+    clause = clause_of(sentence, position)
+    if clause[0] <= sentence.start or not RELATIVE.match(sentence.text[clause[0] - sentence.start : clause[1]
+                                                                       - sentence.start]):
+        return False
+    return not any(clause[0] <= c.start < clause[1] for c in sentence.cues_of("SIGN", "ACCORDS_JOIN"))
 
 
 def _nearest_signing_date(sentence: Sentence, dated: list[DateMention]) -> DateMention:

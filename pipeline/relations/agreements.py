@@ -278,8 +278,9 @@ def _anaphoric_treaty(analysis: Analysis, sentence: Sentence,
     "Le Nigeria et le Rwanda ont adhéré aux accords le 13 décembre 2022": its joining verbs then are triggers too.
     """
     anaphora = sentence.cues_of("DOCUMENT_ANAPHORA")
+    # "Une fois l'accord signé, l'AEE rejoindra le programme": a document named inside a condition is none
     named_by_anaphora = any(t.kind and any(a.start <= t.start and t.end <= a.end for a in anaphora)
-                            for t in triggers)
+                            and not conditional(sentence, t.start) for t in triggers)
     # "Spain became the 25th signatory last month": a joining worded as a rank names no document
     by_rank = any(c.rule.refers_back for c in sentence.cues_of("ACCORDS_JOIN"))
     if not named_by_anaphora and not (by_rank and not any(t.kind for t in triggers)):
@@ -393,6 +394,7 @@ def _accords_facts(analysis: Analysis, event: SigningEvent) -> list[AgreementFac
             dates = _side_dates(other, sides)
     facts = []
     paired = signers_by_side(analysis, event, sides, {}) if len(sides) > 1 else {}
+    sides += [side for side in paired if side not in sides and side != "NASA"]
     paired_names = {normalise_name(s.name) for found in paired.values() for s in found}
     for side in sides:
         members = {side, "NASA"} if "NASA" in named else {side}
