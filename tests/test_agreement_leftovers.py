@@ -171,3 +171,145 @@ def test_a_name_right_after_its_post_keeps_its_words(extractor, text, name, agen
     agreement = next(r for r in agreements(extractor, text))
     assert (name, agency) in {(s["name"], s["agency_id"]) for s in agreement["signatories"]}
     assert all(not s["name"].split()[0] in ("President", "Administrator") for s in agreement["signatories"])
+
+
+# ---- kinds found on the writers' new development text ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Romania joins the Artemis Accords\n\nPublished 2 March 2022\n\n"
+    "Romania signed the Artemis Accords on 1 March 2022. Romania is the fourth member state of the European Union "
+    "to sign them, after Italy, Luxembourg and Poland.\n",
+    "La Roumanie rejoint les accords Artemis\n\nPublié le 2 mars 2022\n\n"
+    "La Roumanie a signé les accords Artemis le 1er mars 2022. La Roumanie est le quatrième État membre de l'Union "
+    "européenne à les signer, après l'Italie, le Luxembourg et la Pologne.\n",
+])
+def test_sides_listed_as_having_signed_before_give_no_record(extractor, text):
+    sides = {p for r in agreements(extractor, text) for p in r["parties"] if p != "NASA"}
+    assert sides == {"country:RO"}
+
+
+def test_an_earlier_side_with_its_own_dated_signing_keeps_its_record(extractor):
+    text = ("L'Uruguay rejoint les accords Artemis\n\nPublié le 16 février 2024\n\n"
+            "L'Uruguay a signé les accords Artemis le 15 février 2024. Son adhésion arrive quelques jours après celle "
+            "de la Grèce, qui a signé le 9 février 2024.\n")
+    dates = {p: r["date"] for r in agreements(extractor, text) for p in r["parties"] if p != "NASA"}
+    assert dates == {"country:UY": "2024-02-15", "country:GR": "2024-02-09"}
+
+
+@pytest.mark.parametrize("text", [
+    "Nigeria joins the Artemis Accords\n\nPublished 14 December 2022\n\n"
+    "Nigeria signed the Artemis Accords on 13 December 2022 in Washington. It is the first African country to join "
+    "the principles, which NASA and the State Department launched in 2020.\n\n"
+    "The Accords were signed by Isa Pantami, Nigeria's Minister of Communications.\n",
+    "Le Nigeria rejoint les accords Artemis\n\nPublié le 14 décembre 2022\n\n"
+    "Le Nigeria a signé les accords Artemis le 13 décembre 2022 à Washington. C'est le premier pays africain à "
+    "rejoindre ces principes, que la NASA et le département d'État ont lancés en 2020.\n\n"
+    "Les accords ont été signés par Isa Pantami, ministre nigérian des Communications.\n",
+])
+def test_a_date_in_a_relative_clause_without_a_signing_is_no_signing_date(extractor, text):
+    assert {r["date"] for r in agreements(extractor, text)} == {"2022-12-13"}
+
+
+@pytest.mark.parametrize("text", [
+    "NISAR\n\nPublished 31 July 2025\n\nOn 30 September 2014, ISRO Chairman K. Radhakrishnan and NASA "
+    "Administrator Charles Bolden signed the agreement for NISAR in Toronto, Canada.\n",
+    "NISAR\n\nPublié le 31 juillet 2025\n\nLe 30 septembre 2014, le président de l'ISRO, K. Radhakrishnan, et "
+    "l'administrateur de la NASA, Charles Bolden, ont signé l'accord sur NISAR à Toronto, au Canada.\n",
+])
+def test_the_country_of_the_venue_is_no_party(extractor, text):
+    assert [r["parties"] for r in agreements(extractor, text)] == [["ISRO", "NASA"]]
+
+
+def test_a_country_that_signs_is_a_party(extractor):
+    text = ("Canada and NASA\n\nPublished 17 December 2020\n\n"
+            "Canada and NASA signed a treaty on the Gateway on 16 December 2020.\n")
+    assert [r["parties"] for r in agreements(extractor, text)] == [["NASA", "country:CA"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Italy and NASA\n\nPublished 26 September 2020\n\n"
+    "On 25 September 2020, the Italian government and NASA signed a joint declaration of intent on Artemis.\n",
+    "L'Italie et la NASA\n\nPublié le 26 septembre 2020\n\n"
+    "Le 25 septembre 2020, le gouvernement italien et la NASA ont signé une déclaration conjointe d'intention sur "
+    "le programme Artemis.\n",
+])
+def test_a_government_named_by_its_adjective_is_the_party(extractor, text):
+    found = agreements(extractor, text)
+    assert [(r["parties"], r["kind"]) for r in found] == [(["NASA", "country:IT"], "letter_of_intent")]
+
+
+@pytest.mark.parametrize("text", [
+    "NISAR\n\nPublished 1 October 2014\n\nOn 30 September 2014, NASA Administrator Charles Bolden and ISRO Chairman "
+    "K. Radhakrishnan met in Toronto. During the meeting, the two leaders signed an agreement on NISAR.\n",
+    "NISAR\n\nPublié le 1er octobre 2014\n\nLe 30 septembre 2014, l'administrateur de la NASA, Charles Bolden, et le "
+    "président de l'ISRO, K. Radhakrishnan, se sont retrouvés à Toronto. Au cours de cette rencontre, les deux "
+    "dirigeants ont signé un accord sur la mission NISAR.\n",
+])
+def test_the_meeting_sentence_gives_date_and_signers(extractor, text):
+    found = agreements(extractor, text)
+    assert [(r["parties"], r["date"]) for r in found] == [(["ISRO", "NASA"], "2014-09-30")]
+    assert {(s["name"], s["agency_id"]) for s in found[0]["signatories"]} == {
+        ("Charles Bolden", "NASA"), ("K. Radhakrishnan", "ISRO")}
+
+
+def test_a_meeting_without_posts_gives_no_signers(extractor):
+    text = ("NISAR\n\nPublished 1 October 2014\n\nOn 30 September 2014, Charles Bolden visited Toronto. During the "
+            "visit, the two leaders signed an agreement between NASA and ISRO.\n")
+    assert [r["signatories"] for r in agreements(extractor, text)] == [[]]
+
+
+@pytest.mark.parametrize("text", [
+    "Switzerland signs the Artemis Accords\n\nPublished 16 April 2024\n\n"
+    "Federal Councillor Guy Parmelin signed the Artemis Accords on behalf of Switzerland on 15 April 2024. NASA "
+    "Administrator Bill Nelson presided over the ceremony.\n\n"
+    "Guy Parmelin and NASA Administrator Bill Nelson after the signing.\nCredit: NASA/Bill Ingalls\n",
+    "La Suisse signe les accords Artemis\n\nPublié le 16 avril 2024\n\n"
+    "Le conseiller fédéral Guy Parmelin a signé les accords Artemis au nom de la Suisse le 15 avril 2024. "
+    "L'administrateur de la NASA, Bill Nelson, a présidé la cérémonie.\n\n"
+    "Guy Parmelin et l'administrateur de la NASA Bill Nelson lors de la signature.\nCrédit : NASA/Bill Ingalls\n",
+])
+def test_who_presides_is_no_signer_even_in_a_caption(extractor, text):
+    names = {s["name"] for r in agreements(extractor, text) for s in r["signatories"]}
+    assert names == {"Guy Parmelin"}
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Ukraine and the United States\n\nPublished 2 June 2021\n\nCooperation was framed in 2008 by a framework "
+     "agreement between the governments of Ukraine and the United States, which expired in 2019.\n", "2008"),
+    ("L'Ukraine et les États-Unis\n\nPublié le 2 juin 2021\n\nLa coopération a été encadrée en 2008 par un "
+     "accord-cadre entre les gouvernements de l'Ukraine et des États-Unis, arrivé à expiration en 2019.\n", "2008"),
+])
+def test_an_expiry_year_is_no_signing_date(extractor, text, date):
+    assert [r["date"] for r in agreements(extractor, text)] == [date]
+
+
+@pytest.mark.parametrize("text,agency,name", [
+    ("ASI and NASA\n\nPublished 24 October 2019\n\nThe statement was signed on 23 October 2019 by ASI President "
+     "Dr. Giorgio Saccoccia and NASA Administrator Jim Bridenstine.\n", "ASI", "Giorgio Saccoccia"),
+    ("L'ASI et la NASA\n\nPublié le 26 septembre 2020\n\nLe président de l'Agence spatiale italienne (ASI), "
+     "M. Giorgio Saccoccia, assistait à la cérémonie.\n", "ASI", "Giorgio Saccoccia"),
+    ("Australia\n\nPublished 14 October 2020\n\nThe Accords were signed for Australia by Megan Clark on 13 October "
+     "2020. Clark was then head of the Australian Space Agency.\n", "ASA", "Megan Clark"),
+])
+def test_officials_with_an_honorific_or_a_past_post(extractor, text, agency, name):
+    records = checked_records(extractor, text, "agency")
+    people = {r["agency_id"]: [p["name"] for p in r["people"]] for r in records}
+    assert name in people.get(agency, [])
+
+
+def test_a_signers_list_line_takes_its_own_agency(extractor):
+    text = ("L'ASI et la NASA\n\nPublié le 24 octobre 2019\n\nL'ASI et la NASA ont signé une déclaration conjointe "
+            "le 23 octobre 2019.\n\nSignataires :\nGiorgio Saccoccia, président de l'ASI\n"
+            "Jim Bridenstine, administrateur de la NASA\n")
+    found = agreements(extractor, text)
+    assert {(s["name"], s["agency_id"]) for s in found[0]["signatories"]} == {
+        ("Giorgio Saccoccia", "ASI"), ("Jim Bridenstine", "NASA")}
+    people = {r["agency_id"]: [p["name"] for p in r["people"]] for r in checked_records(extractor, text, "agency")}
+    assert people == {"ASI": ["Giorgio Saccoccia"], "NASA": ["Jim Bridenstine"]}
+
+
+def test_a_credit_line_lends_no_full_name(extractor):
+    text = ("L'Espagne signe les accords Artemis\n\nPublié le 31 mai 2023\n\n"
+            "La ministre Diana Morant a signé les accords Artemis le 30 mai 2023 au palais de la Moncloa.\n\n"
+            "La ministre Diana Morant signe les accords Artemis au palais de la Moncloa.\nCrédit : Pool Moncloa\n")
+    assert {s["name"] for r in agreements(extractor, text) for s in r["signatories"]} == {"Diana Morant"}

@@ -96,6 +96,9 @@ def _before_mentions(text: str, base: int, start: int, end: int,
 # ---- document-level passes -------------------------------------------------------------
 
 
+_SUFFIXES = {"Jr", "Sr", "II", "III", "IV", "fils", "père"}
+
+
 def _link_surnames(analysis: Analysis) -> None:
     """A person named in full once ("Hiroshi Yamakawa") is later called by surname ("Yamakawa signed").
 
@@ -107,7 +110,10 @@ def _link_surnames(analysis: Analysis) -> None:
         if sentence.block.kind in ("credit", "dateline"):
             continue  # a credit or byline names a photographer or a writer, never a person of the story
         for person in sentence.persons:
-            surname = person.text.split()[-1]
+            words = [w for w in person.text.split() if w.strip(".,") not in _SUFFIXES]
+            if not words:
+                continue
+            surname = words[-1]
             if len(surname) > 2 and surname[:1].isupper():
                 full.setdefault(surname, person.ids[0])
     if not full:

@@ -46,7 +46,7 @@ def reaches(sentence: Sentence, cue: CueMention, start: int, end: int) -> bool:
     return True
 
 
-RELATIVE = re.compile(r"\s*(?:which|who|that|qui|lequel|laquelle)\b", re.IGNORECASE)
+RELATIVE = re.compile(r"\s*(?:(?:which|who|that|qui|que|dont|lequel|laquelle)\b|qu['’])", re.IGNORECASE)
 
 
 def describes(sentence: Sentence, clause: tuple[int, int], target: tuple[int, int], start: int) -> bool:

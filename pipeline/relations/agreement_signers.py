@@ -386,6 +386,8 @@ def _adjacent_agency(analysis: Analysis, sentence: Sentence, person: Mention) ->
     for mention in sentence.agencies():
         if len(mention.ids) != 1:
             continue
+        if "\n" in analysis.text[min(mention.end, person.end) : max(mention.start, person.start)]:
+            continue  # "président de l'ASI\nJim Bridenstine": a list's next line is another entry
         if mention.end <= person.start:
             between = gap(analysis, mention.end, person.start)
             if len(between.split()) <= 3 and roles.search(between):
@@ -508,6 +510,33 @@ def same_signers(analysis: Analysis, event: SigningEvent, person_agency: dict[st
                 event.slots.inherited_kind = event.slots.inherited_kind or (kinds[0] if kinds else None)
             event.slots.reasons["signatories"] = "the same people as an earlier signing of the article"
             return
+    _people_of_meeting(analysis, event, person_agency)
+
+
+def _people_of_meeting(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str]) -> None:
+    """The people with posts that the sentence before names are the signers "the two leaders" refers to.
+
+    "X and Y met in Toronto. During the meeting, the two leaders signed ...": that sentence is in the same paragraph
+    and reports no signing of its own; two people or more with a post or a government role.
+    """
+    previous = analysis.window(event.sentence, back=1, same_block=True)
+    if not previous or previous[0].cues_of("SIGN", "ACCORDS_JOIN"):
+        return
+    other = previous[0]
+    found = []
+    for person in sorted([*other.persons, *introduced_persons(analysis, other)], key=lambda p: p.start):
+        name = _clean_name(analysis, other, person)
+        if name is None or _is_speaker(analysis, other, person):
+            continue
+        government = government_country(analysis, other, person)
+        agency = None if government else (person_agency.get(normalise_name(name))
+                                          or _adjacent_agency(analysis, other, person))
+        if agency or government:
+            found.append(SignatoryFact(name, agency, government))
+    if len(found) >= 2:
+        event.slots.signatories = found
+        event.slots.governments |= {s.government_country for s in found if s.government_country}
+        event.slots.reasons["signatories"] = "the people with posts the sentence before names"
 
 
 def signatories_of_previous_signing(analysis: Analysis, event: SigningEvent,

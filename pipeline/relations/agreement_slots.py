@@ -67,6 +67,7 @@ def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str,
     _signatories_of_this_signing(analysis, event, person_agency)
     if _government_document(event.sentence):
         slots.governments |= {m.ids[0].split(":", 1)[1] for m in event.sentence.mentions if m.label == "COUNTRY"}
+    slots.governments |= governments_by_adjective(analysis, event.sentence)
     slots.accords_sides = accords_sides(analysis, event)
     if not slots.signatories:
         found = signatories_of_previous_signing(analysis, event, person_agency)
@@ -169,6 +170,26 @@ def referred_document(analysis: Analysis, sentence: Sentence) -> tuple[list[Ment
     return [], None
 
 
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def governments_by_adjective(analysis: Analysis, sentence: Sentence) -> set[str]:
+    """Countries whose government a ``GOVERNMENT_MARKER`` names by its nationality adjective.
+
+    "le gouvernement italien", "the Italian government" -> IT: that government is a side of the signing.
+    """
+    found = set()
+    for cue in sentence.cues_of("GOVERNMENT_MARKER"):
+        after = _WORD_AFTER.match(analysis.text, cue.end, sentence.end)
+        before = _WORD_BEFORE.search(analysis.text[max(sentence.start, cue.start - 30) : cue.start])
+        for word in (after.group(1) if after else None, before.group(1) if before else None):
+            agency = analysis.kb.agency_for_adjective(word, sentence.lang) if word else None
+            if agency is not None and agency.country:
+                found.add(agency.country)
+    return found
+
+
 def _government_document(sentence: Sentence) -> bool:
     return bool(sentence.cues_of("GOVERNMENT_DOCUMENT", "GOVERNMENT_MARKER"))
 
@@ -187,6 +208,7 @@ def accords_sides(analysis: Analysis, event: SigningEvent) -> list[str]:
     for mention in relevant(analysis, sentence, event.anchor,
                             [m for m in sentence.mentions if (m.label == "AGENCY" or (
                                 m.label == "COUNTRY" and not in_person(sentence, m)))
+                             and not venue(analysis, sentence, m)
                              and ((clause_of(sentence, m.start) not in background and not _earlier_side(sentence, m))
                                   or own_signing_clause(sentence, m.start) is not None)]):
         values = [mention.ids[0]] if mention.label == "COUNTRY" else list(mention.ids)
@@ -275,6 +297,9 @@ def parties_in_clause(analysis: Analysis, event: SigningEvent) -> list[str]:
     negated = negated_clauses(sentence, event.anchor.start, event.anchor.end)
     candidates = [m for m in sentence.mentions if (m.label == "AGENCY" or (
         m.label == "COUNTRY" and not in_person(sentence, m))) and clause_of(sentence, m.start) not in negated]
+    places = [m for m in candidates if venue(analysis, sentence, m)]
+    if len({i for m in candidates if m not in places for i in m.ids}) >= 2:
+        candidates = [m for m in candidates if m not in places]
     kept = relevant(analysis, sentence, event.anchor, candidates, strict=len(signing_agencies) >= 2)
     # "la Thaïlande avait signé avec la Chine": countries signing with a government (a country whose agency
     # the article does not name) are governments, each of them
@@ -290,6 +315,25 @@ def parties_in_clause(analysis: Analysis, event: SigningEvent) -> list[str]:
     # "... and Yamakawa signed": a signing official's agency is a party even when the sentence does not name it
     parties += [a for a in sorted(signing_agencies) if a not in parties and not a.startswith("country:")]
     return _dedupe(analysis, parties, governments)
+
+
+_CITY_BEFORE = re.compile(r"^\s*(?:[A-ZÀ-Ý][\w’'.-]*\s+){0,2}[A-ZÀ-Ý][\w’'.-]*\s*,\s*$")
+
+
+def venue(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
+    """A country named as the place of the signing: a ``VENUE`` word right before it, maybe with a city between.
+
+    ("signed the agreement for NISAR in Toronto, Canada", "signé au Japon"): a venue, not a side.
+    """
+    if mention.label != "COUNTRY":
+        return False
+    for cue in sentence.cues_of("VENUE"):
+        if cue.end > mention.start:
+            break
+        between = analysis.text[cue.end : mention.start]
+        if not between.strip() or _CITY_BEFORE.match(between):
+            return True
+    return False
 
 
 def in_person(sentence: Sentence, mention: Mention) -> bool:
@@ -520,7 +564,9 @@ def date_of_occasion(analysis: Analysis, event: SigningEvent) -> DateResult | No
             break  # "Sweden signed on 16 April. Norway is expected to sign next year": a plan is another occasion
         if other.cues_of("SIGN", "ACCORDS_JOIN") and not new_document:
             why = "an earlier sentence reports the same signing"
-        elif distance == 1 and other.cues_of("TALKS") and event.sentence.cues_of("OCCASION"):
+        elif distance == 1 and event.sentence.cues_of("OCCASION") and (
+                other.cues_of("TALKS") or other.block.index == event.sentence.block.index):
+            # "Le 30 septembre 2014, X et Y se sont retrouvés à Toronto. Au cours de cette rencontre, ..."
             why = "the previous sentence dates the meeting this one refers to"
         else:
             break

@@ -144,19 +144,23 @@ def _part(sentence: Sentence, start: int, end: int) -> Sentence | None:
 
 
 def _align_restated_sides(analysis: Analysis, facts: list[AgreementFact]) -> None:
-    """A title or caption fact whose agency stands for another fact's government side takes that side.
+    """A title, caption or same-day fact whose agency stands for another fact's government side takes that side.
 
     "NASA, Japan formalize partnership" (a title) restating the body's "memorandum with the Government of Japan": a
     title or caption fact whose agency stands for a country that another fact of the article has as its government
-    side, with the same other parties, takes that side; both then merge.
+    side, with the same other parties, takes that side; both then merge. A body fact does so only with the same date
+    ("L'Italie est le premier pays européen à conclure une déclaration ..." after the government's signing that day).
     """
     governments = [f for f in facts if f.kind != "accords" and any(p.startswith("country:") for p in f.parties)]
     for fact in facts:
-        if fact.kind == "accords" or not fact.evidence or fact.evidence[0].block not in ("title", "caption"):
+        if fact.kind == "accords" or not fact.evidence:
             continue
+        restating = fact.evidence[0].block in ("title", "caption")
         for other in governments:
             if other is fact or len(other.parties) != len(fact.parties):
                 continue
+            if not restating and (fact.date is None or fact.date != other.date):
+                continue  # a body sentence restates the same signing only on the same date
             extra = set(fact.parties) - set(other.parties)
             missing = set(other.parties) - set(fact.parties)
             if len(extra) == 1 and len(missing) == 1 and next(iter(missing)).startswith("country:"):

@@ -217,7 +217,11 @@ def _merge_defined(analysis: Analysis, items: list[Item]) -> list[Item]:
 
 
 def _gap(analysis: Analysis, a: Item, b: Item) -> str:
-    return " ".join(analysis.text[a.end : b.start].lower().replace("’", "'").split())
+    """The words between two items, lower case; a line break (a list's next line) joins nothing."""
+    between = analysis.text[a.end : b.start]
+    if "\n" in between:
+        return "<line break>"
+    return " ".join(between.lower().replace("’", "'").split())
 
 
 def find_officials(analysis: Analysis) -> list[OfficialFact]:
