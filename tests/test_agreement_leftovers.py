@@ -313,3 +313,46 @@ def test_a_credit_line_lends_no_full_name(extractor):
             "La ministre Diana Morant a signé les accords Artemis le 30 mai 2023 au palais de la Moncloa.\n\n"
             "La ministre Diana Morant signe les accords Artemis au palais de la Moncloa.\nCrédit : Pool Moncloa\n")
     assert {s["name"] for r in agreements(extractor, text) for s in r["signatories"]} == {"Diana Morant"}
+
+
+def test_a_post_only_one_country_has_names_that_government(extractor):
+    text = ("Japan and the United States\n\nPublished 3 April 2024\n\n"
+            "On January 13, 2023, Secretary of State Antony Blinken and Japan's foreign minister Yoshimasa Hayashi "
+            "signed in Washington a Framework Agreement for cooperation in space.\n")
+    found = agreements(extractor, text)
+    assert [(r["parties"], r["date"]) for r in found] == [(["country:JP", "country:US"], "2023-01-13")]
+
+
+def test_a_minister_without_a_country_of_his_own_takes_none_from_the_other(extractor):
+    text = ("Japan and France\n\nPublished 3 April 2024\n\n"
+            "On January 13, 2023, the foreign minister Jean Martin and Japan's foreign minister Yoshimasa Hayashi "
+            "signed in Paris a framework agreement.\n")
+    assert not any(r["parties"] == ["country:JP", "country:US"] for r in agreements(extractor, text))
+
+
+# ---- a French subject outside the glossary ------------------------------------------------------
+
+@pytest.mark.parametrize("text,subject", [
+    ("Accords du jour\n\nPublié le 5 juin 2024\n\nLe 4 juin 2024, le CNES et l'ISRO ont signé un protocole "
+     "d'entente sur la surveillance des océans.\n", "ocean surveillance"),
+    ("Accords du jour\n\nPublié le 5 juin 2024\n\nLe 4 juin 2024, la DLR et l'ASI ont conclu un accord relatif à la "
+     "propulsion à hydrogène.\n", "hydrogen propulsion"),
+    ("Accords du jour\n\nPublié le 5 juin 2024\n\nLe 4 juin 2024, le CNES et la JAXA ont signé un accord concernant "
+     "la formation des astronautes.\n", "astronaut training"),
+    ("Agreements today\n\nPublished 5 June 2024\n\nOn 4 June 2024, ESA and JAXA signed an agreement on space "
+     "weather forecasting.\n", "space weather forecasting"),
+    ("Agreements today\n\nPublished 5 June 2024\n\nOn 4 June 2024, CNES and DLR signed a memorandum concerning "
+     "hydrogen propulsion research.\n", "hydrogen propulsion research"),
+])
+def test_a_document_name_gives_a_noun_phrase_subject(extractor, text, subject):
+    assert [r["subject"] for r in agreements(extractor, text)] == [subject]
+
+
+@pytest.mark.parametrize("text", [
+    "Accords du jour\n\nPublié le 5 juin 2024\n\nLe 4 juin 2024, le CNES et l'ISRO ont signé un protocole "
+    "d'entente sur plusieurs sujets.\n",
+    "Accords du jour\n\nPublié le 5 juin 2024\n\nLe 4 juin 2024, le CNES et l'ISRO ont signé un protocole "
+    "d'entente sur Paris.\n",
+])
+def test_an_unknown_french_phrase_gives_no_subject(extractor, text):
+    assert [r["subject"] for r in agreements(extractor, text)] == [None]

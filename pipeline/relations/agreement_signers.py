@@ -336,6 +336,8 @@ def _clean_name(analysis: Analysis, sentence: Sentence, person: Mention) -> str 
             name = analysis.text[cue.end : person.end].strip(" .")
     if any(person.start <= c.start and c.end <= person.end for c in sentence.cues if c.category in _NOT_IN_NAMES):
         return None
+    if any(person.start < d.end and d.start < person.end for d in sentence.dates):
+        return None  # "In January": a date is no name
     if sentence.block.kind == "title" and not _named_elsewhere(analysis, sentence, name):
         return None
     if sentence.block.kind == "dateline" or _introduced_as_no_name(analysis, name):
@@ -458,6 +460,8 @@ def government_country(analysis: Analysis, sentence: Sentence, person: Mention) 
     role = left[-1] if left else (right[0] if right else None)
     if role is None:
         return None
+    if role.rule.country:
+        return role.rule.country  # a post only one country has ("Secretary of State")
     lo, hi = min(role.start, person.start) - 45, max(role.end, person.end) + 45
     window = analysis.text[max(sentence.start, lo) : min(sentence.end, hi)]
     # a country adjective or name next to the role: "Indian ambassador", "ministre luxembourgeois de l'Économie"

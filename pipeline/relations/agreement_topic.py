@@ -17,6 +17,7 @@ from ..analysis import Analysis, Sentence
 from .lexicon import load_rules
 
 _KEYS = ("connectors", "leading", "glossary")
+_WORDS = ("nouns", "adjectives", "links")  # optional: a French phrase outside the glossary, word by word
 MAX_WORDS = 6  # a longer phrase is a clause, not a subject
 
 
@@ -62,7 +63,7 @@ def _english_topic(analysis: Analysis, sentence: Sentence, triggers: list) -> st
 
 
 def _french_topic(sentence: Sentence, triggers: list) -> str | None:
-    rules = load_rules("topics", "fr", _KEYS)
+    rules = load_rules("topics", "fr", _KEYS, _WORDS)
     glossary = {_norm(k): v for k, v in rules["glossary"].items()}
     connectors = sorted(rules["connectors"], key=len, reverse=True)
     for trigger in sorted(triggers, key=lambda t: t.start):
@@ -75,10 +76,54 @@ def _french_topic(sentence: Sentence, triggers: list) -> str | None:
             words = rest[len(_norm(connector)) :].split()
             while words and words[0] in rules["leading"]:
                 words = words[1:]
-            found = _glossary_prefix(words, glossary)
+            found = _glossary_prefix(words, glossary) or _word_by_word(words, rules)
             if found:
                 return "phrase:" + found
     return None
+
+
+_ARTICLES = ("le", "la", "les", "l'")
+
+
+def _word_by_word(words: list[str], rules: dict) -> str | None:
+    """A short French noun phrase outside the glossary, in English word by word (lexicons of the rule file).
+
+    A noun with its adjectives ("station spatiale internationale" -> "international space station"), then
+    complements joined by a link word ("surveillance des océans" -> "ocean surveillance"); an unknown word ends
+    the phrase. None when it does not start with a known noun.
+    """
+    nouns, adjectives = rules.get("nouns", {}), rules.get("adjectives", {})
+    links = sorted((link.split() for link in rules.get("links", ())), key=len, reverse=True)
+    clean = [w.strip(".,;:()«»\"") for w in words]
+    ends = [w != c for w, c in zip(words, clean, strict=True)]  # punctuation ends the phrase after this word
+
+    def group(i: int) -> tuple[str | None, int]:
+        if i >= len(clean) or clean[i] not in nouns:
+            return None, i
+        english, i = [nouns[clean[i]]], i + 1
+        while i < len(clean) and not ends[i - 1] and clean[i] in adjectives:
+            english.insert(0, adjectives[clean[i]])
+            i += 1
+        return " ".join(english), i
+
+    head, i = group(0)
+    if head is None:
+        return None
+    parts = [head]
+    while i < len(clean) and not ends[i - 1]:
+        link = next((k for k in links if clean[i : i + len(k)] == k), None)
+        if link is None:
+            break
+        j = i + len(link)
+        if j < len(clean) and clean[j] in _ARTICLES:
+            j += 1
+        complement, j = group(j)
+        if complement is None:
+            break
+        parts.insert(0, complement)
+        i = j
+    phrase = " ".join(parts)
+    return phrase if len(phrase.split()) <= MAX_WORDS else None
 
 
 def _glossary_prefix(words: list[str], glossary: dict[str, str]) -> str | None:

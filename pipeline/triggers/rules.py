@@ -45,6 +45,7 @@ class Cue:
     refers_back: bool = False
     headline_only: bool = False
     case_sensitive: bool | None = None
+    country: str | None = None  # GOVERNMENT_ROLE only: the one country the post belongs to ("Secretary of State")
 
     @property
     def exact_case(self) -> bool:
