@@ -356,3 +356,63 @@ def test_a_document_name_gives_a_noun_phrase_subject(extractor, text, subject):
 ])
 def test_an_unknown_french_phrase_gives_no_subject(extractor, text):
     assert [r["subject"] for r in agreements(extractor, text)] == [None]
+
+
+# ---- an intention without a date is no plan yet -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "TUA wants an agreement with Russia\n\nPublished 20 April 2021\n\n"
+    "The Turkish Space Agency (TUA) plans to sign a cooperation agreement with Russia, its president said in an "
+    "interview published in April 2021.\n",
+    "La TUA veut un accord avec la Russie\n\nPublié le 20 avril 2021\n\n"
+    "L'Agence spatiale turque (TUA) prévoit de signer prochainement un accord de coopération avec la Russie, a déclaré "
+    "son président dans un entretien publié en avril 2021.\n",
+])
+def test_an_intention_without_a_date_gives_no_record(extractor, text):
+    assert agreements(extractor, text) == []
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Peru to sign\n\nPublished 20 May 2024\n\nPeru plans to sign the Artemis Accords on 30 May 2024 in "
+     "Washington.\n", "2024-05-30"),
+    ("Le Pérou va signer\n\nPublié le 20 mai 2024\n\nLe Pérou prévoit de signer les accords Artemis le 30 mai 2024 à "
+     "Washington.\n", "2024-05-30"),
+])
+def test_an_intention_with_its_date_is_a_plan(extractor, text, date):
+    found = agreements(extractor, text)
+    assert [(r["status"], r["date"]) for r in found] == [("planned", date)]
+
+
+@pytest.mark.parametrize("text", [
+    "JAXA forum\n\nPublished 5 June 2024\n\nThe Japan Aerospace Exploration Agency (JAXA), whose president is "
+    "Hiroshi Yamakawa, hosted the forum.\n",
+    "Forum\n\nPublié le 5 juin 2024\n\nL'Agence japonaise d'exploration aérospatiale (JAXA), dont le président est "
+    "Hiroshi Yamakawa, a accueilli le forum.\n",
+])
+def test_whose_president_is_names_an_official(extractor, text):
+    people = {r["agency_id"]: [p["name"] for p in r["people"]] for r in checked_records(extractor, text, "agency")}
+    assert people == {"JAXA": ["Hiroshi Yamakawa"]}
+
+
+def test_whose_mission_is_names_no_official(extractor):
+    text = ("JAXA forum\n\nPublished 5 June 2024\n\nThe Japan Aerospace Exploration Agency (JAXA), whose mission is "
+            "clear, met Hiroshi Yamakawa.\n")
+    people = {r["agency_id"]: r["people"] for r in checked_records(extractor, text, "agency")}
+    assert people == {"JAXA": []}
+
+
+@pytest.mark.parametrize("text", [
+    "Roscosmos and CNSA\n\nPublished 18 September 2019\n\nDmitry Rogozin, head of Roscosmos, and Zhang Kejian, head "
+    "of the China National Space Administration (CNSA), met in St Petersburg on 17 September 2019. There the two "
+    "heads of agency signed an agreement on a joint lunar data centre.\n",
+])
+def test_there_refers_to_the_meeting_before(extractor, text):
+    found = agreements(extractor, text)
+    assert [(r["parties"], r["date"]) for r in found] == [(["CNSA", "ROSCOSMOS"], "2019-09-17")]
+
+
+def test_there_is_no_occasion(extractor):
+    text = ("Roscosmos and CNSA\n\nPublished 18 September 2019\n\nRoscosmos and CNSA met in St Petersburg on 17 "
+            "September 2019. There is no sign of a deal yet, but the two agencies signed an agreement in 2020.\n")
+    found = agreements(extractor, text)
+    assert [r["date"] for r in found] == ["2020"]

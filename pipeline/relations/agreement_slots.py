@@ -631,7 +631,8 @@ def item_phrase(sentence: Sentence, start: int, end: int) -> str | None:
     words = (text[: cut.start()] if cut else text).strip(" .").split()
     while words and words[0].lower() in ("a", "an", "the"):
         words = words[1:]
-    if not words or len(words) > 6 or any(not w.isalpha() or w != w.lower() for w in words):
+    if not words or len(words) > 6 or any(not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", w) or w != w.lower()
+                                          for w in words):
         return None
     return "phrase:" + " ".join(words)
 

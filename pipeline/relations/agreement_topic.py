@@ -74,8 +74,12 @@ def _french_topic(sentence: Sentence, triggers: list) -> str | None:
             if not re.match(re.escape(_norm(connector)) + r"\b", rest):
                 continue
             words = rest[len(_norm(connector)) :].split()
-            while words and words[0] in rules["leading"]:
-                words = words[1:]
+            leading = sorted((_norm(lead).split() for lead in rules["leading"]), key=len, reverse=True)
+            while words:
+                lead = next((k for k in leading if words[: len(k)] == k), None)
+                if lead is None:
+                    break
+                words = words[len(lead) :]
             found = _glossary_prefix(words, glossary) or _word_by_word(words, rules)
             if found:
                 return "phrase:" + found

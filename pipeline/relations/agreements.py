@@ -255,7 +255,11 @@ def signing_status(sentence: Sentence, triggers: list[Trigger]) -> str | None:
     signing = [t for t in triggers if t.signing]
     if not signing and any(_referenced(sentence, t) for t in triggers if t.kind):
         return None
-    if has("FUTURE"):
+    future = modified(sentence, "FUTURE", anchor.start, anchor.end)
+    if future and all(c.rule.intention for c in future) and not any(
+            clause_of(sentence, d.start) == clause_of(sentence, anchor.start) for d in sentence.dates):
+        return None  # "TUA prévoit de signer prochainement un accord": an intention without a date is no plan yet
+    if future:
         return "planned"
     if signing:
         return "signed"
