@@ -416,3 +416,18 @@ def test_there_is_no_occasion(extractor):
             "September 2019. There is no sign of a deal yet, but the two agencies signed an agreement in 2020.\n")
     found = agreements(extractor, text)
     assert [r["date"] for r in found] == ["2020"]
+
+
+@pytest.mark.parametrize("text", [
+    "JAXA, DLR and CNES sign\n\nPARIS, 20 June 2023 - JAXA, DLR and CNES today signed a memorandum of cooperation "
+    "on the MMX rover.\n\nSigning for JAXA: Hiroshi Yamakawa, President\nSigning for DLR: Anke Kaysser-Pyzalla, "
+    "Chair of the Executive Board\nSigning for CNES: Philippe Baptiste, Chairman and CEO\n",
+    "La JAXA, la DLR et le CNES signent\n\nPARIS, 20 juin 2023 - La JAXA, la DLR et le CNES ont signé aujourd'hui "
+    "un mémorandum de coopération sur le rover de MMX.\n\nSigné pour la JAXA : Hiroshi Yamakawa, président\n"
+    "Signé pour la DLR : Anke Kaysser-Pyzalla, présidente du directoire\nSigné pour le CNES : Philippe Baptiste, "
+    "président-directeur général\n",
+])
+def test_signing_for_lines_give_each_signer_the_agency_of_the_line(extractor, text):
+    found = agreements(extractor, text)
+    assert {(s["name"], s["agency_id"]) for s in found[0]["signatories"]} == {
+        ("Hiroshi Yamakawa", "JAXA"), ("Anke Kaysser-Pyzalla", "DLR"), ("Philippe Baptiste", "CNES")}

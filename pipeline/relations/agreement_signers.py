@@ -178,6 +178,11 @@ def _signers_list_start(analysis: Analysis, sentence: Sentence) -> int | None:
         colon = re.match(r"\s*:", analysis.text[cue.end : sentence.block.end])
         if colon:
             return cue.end + colon.end()
+        # "Signing for JAXA: Hiroshi Yamakawa, President": the agency before the colon is the line's
+        named = next((m for m in sentence.mentions if m.label == "AGENCY" and m.start >= cue.end), None)
+        if named is not None and not analysis.text[cue.end : named.start].strip(" ") and re.match(
+                r"\s*:", analysis.text[named.end : sentence.block.end]):
+            return cue.start
     return None
 
 
