@@ -431,3 +431,33 @@ def test_signing_for_lines_give_each_signer_the_agency_of_the_line(extractor, te
     found = agreements(extractor, text)
     assert {(s["name"], s["agency_id"]) for s in found[0]["signatories"]} == {
         ("Hiroshi Yamakawa", "JAXA"), ("Anke Kaysser-Pyzalla", "DLR"), ("Philippe Baptiste", "CNES")}
+
+
+# ---- a headline restating an older agreement ----------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "NASA and ISRO signed the NISAR agreement in 2014",
+    "NASA and ISRO signed the NISAR agreement",
+])
+def test_a_headline_restating_an_older_agreement_joins_that_one(extractor, title):
+    text = (f"{title}\n\nPublished 6 May 2024\n\nNASA and ISRO signed an agreement on lunar exploration on 5 May "
+            "2024 in Bengaluru. The two agencies had signed an agreement on NISAR on 30 September 2014 in Toronto.\n")
+    found = agreements(extractor, text)
+    assert sorted((r["subject"], r["date"]) for r in found) == [("NISAR", "2014-09-30"),
+                                                                 ("lunar exploration", "2024-05-05")]
+    nisar = next(r for r in found if r["subject"] == "NISAR")
+    assert "title" in {e["block"] for e in nisar["evidence"]}
+
+
+def test_un_titre_qui_rappelle_un_accord_ancien_le_rejoint(extractor):
+    text = ("La NASA et l'ISRO ont signé l'accord NISAR en 2014\n\nPublié le 6 mai 2024\n\n"
+            "La NASA et l'ISRO ont signé le 5 mai 2024 à Bengaluru un accord sur l'exploration lunaire. Les deux "
+            "agences avaient signé un accord sur NISAR le 30 septembre 2014 à Toronto.\n")
+    found = agreements(extractor, text)
+    assert sorted(r["date"] for r in found) == ["2014-09-30", "2024-05-05"]
+
+
+def test_two_agreements_of_one_year_stay_apart(extractor):
+    text = ("ESA and NASA\n\nPublished 1 December 2024\n\nESA and NASA signed a memorandum on Gateway on 3 March "
+            "2024. ESA and NASA signed a second memorandum on lunar samples on 9 October 2024.\n")
+    assert sorted(r["date"] for r in agreements(extractor, text)) == ["2024-03-03", "2024-10-09"]
