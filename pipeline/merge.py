@@ -224,7 +224,9 @@ def _compatible(record: AgreementRecord, fact: AgreementFact, subject: str | Non
             _headline_restatement(record, fact, date)):
         return False
     iso = date.iso if date else None
-    return not (iso and record.date and not _same_date(iso, record.date))
+    # a headline's coarser date ("in 2014") is the body's finer one (30 September 2014); in the body they are two
+    headline = all(e.block == "title" for e in fact.evidence) or all(e.block == "title" for e in record.evidence)
+    return not (iso and record.date and iso != record.date and not (headline and _same_date(iso, record.date)))
 
 
 def _same_date(one: str, other: str) -> bool:
