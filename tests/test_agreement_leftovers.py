@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import pytest
 from checked import checked_records
-
 from spacerec.dates import find_dates
 
 
@@ -170,7 +169,7 @@ def test_a_first_name_cut_after_a_post_is_given_back(extractor):
 def test_a_name_right_after_its_post_keeps_its_words(extractor, text, name, agency):
     agreement = next(r for r in agreements(extractor, text))
     assert (name, agency) in {(s["name"], s["agency_id"]) for s in agreement["signatories"]}
-    assert all(not s["name"].split()[0] in ("President", "Administrator") for s in agreement["signatories"])
+    assert all(s["name"].split()[0] not in ("President", "Administrator") for s in agreement["signatories"])
 
 
 # ---- kinds found on the writers' new development text ------------------------------------------
@@ -461,3 +460,22 @@ def test_two_agreements_of_one_year_stay_apart(extractor):
     text = ("ESA and NASA\n\nPublished 1 December 2024\n\nESA and NASA signed a memorandum on Gateway on 3 March "
             "2024. ESA and NASA signed a second memorandum on lunar samples on 9 October 2024.\n")
     assert sorted(r["date"] for r in agreements(extractor, text)) == ["2024-03-03", "2024-10-09"]
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil and China\n\nPublished 28 April 2023\n\nIn mid-April, during the state visit of President Lula to Beijing, "
+    "Brazil and China signed a protocol on the joint development of the CBERS-6 satellite. The Brazilian Space "
+    "Agency (AEB) and CNSA coordinate the programme.\n",
+    "Le Brésil et la Chine\n\nPublié le 28 avril 2023\n\nÀ la mi-avril, lors de la visite d'État du président Lula à "
+    "Pékin, le Brésil et la Chine ont signé un protocole sur le satellite CBERS-6. L'agence spatiale brésilienne "
+    "(AEB) et la CNSA coordonnent le programme.\n",
+])
+def test_countries_signing_at_a_state_visit_are_governments(extractor, text):
+    found = [r for r in agreements(extractor, text) if r["date"] == "2023-04"]
+    assert [r["parties"] for r in found] == [["country:BR", "country:CN"]]
+
+
+def test_agencies_signing_at_a_state_visit_stay_agencies(extractor):
+    text = ("CNES and ISRO\n\nPublished 11 March 2018\n\nDuring the state visit of President Macron to India, CNES and "
+            "ISRO signed an agreement on 10 March 2018.\n")
+    assert [r["parties"] for r in agreements(extractor, text)] == [["CNES", "ISRO"]]

@@ -94,7 +94,7 @@ def _word_by_word(words: list[str], rules: dict) -> str | None:
 
     A noun with its adjectives ("station spatiale internationale" -> "international space station"), then
     complements joined by a link word ("surveillance des océans" -> "ocean surveillance"); an unknown word ends
-    the phrase. None when it does not start with a known noun.
+    the phrase. None when it does not start with a known noun or a complement's words are unknown.
     """
     nouns, adjectives = rules.get("nouns", {}), rules.get("adjectives", {})
     links = sorted((link.split() for link in rules.get("links", ())), key=len, reverse=True)
@@ -123,7 +123,7 @@ def _word_by_word(words: list[str], rules: dict) -> str | None:
             j += 1
         complement, j = group(j)
         if complement is None:
-            break
+            return None  # "gestion des fréquences": a complement the lexicon lacks; "management" alone says nothing
         parts.insert(0, complement)
         i = j
     phrase = " ".join(parts)
