@@ -303,10 +303,8 @@ def parties_in_clause(analysis: Analysis, event: SigningEvent) -> list[str]:
     kept = relevant(analysis, sentence, event.anchor, candidates, strict=len(signing_agencies) >= 2)
     # "la Thaïlande avait signé avec la Chine": countries signing with a government (a country whose agency
     # the article does not name) are governments, each of them
-    # "lors de la visite d'État du président ..., le Brésil et la Chine ont signé": countries signing at a state
-    # occasion, no agency named, are their governments too
-    as_governments = bool(kept) and not signing_agencies and all(m.label == "COUNTRY" for m in kept) and (any(
-        country_agency(analysis, m.ids[0]) is None for m in kept) or bool(sentence.cues_of("STATE_OCCASION")))
+    as_governments = bool(kept) and not signing_agencies and all(m.label == "COUNTRY" for m in kept) and any(
+        country_agency(analysis, m.ids[0]) is None for m in kept)
     for mention in kept:
         values = [mention.ids[0]] if as_governments else _party_values(analysis, mention, governments,
                                                                        signing_agencies)

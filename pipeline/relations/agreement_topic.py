@@ -18,6 +18,7 @@ from .lexicon import load_rules
 
 _KEYS = ("connectors", "leading", "glossary")
 _WORDS = ("nouns", "adjectives", "links")  # optional: a French phrase outside the glossary, word by word
+_PURPOSES = ("purposes",)  # optional (English): words naming what a document sets up
 MAX_WORDS = 6  # a longer phrase is a clause, not a subject
 
 
@@ -33,14 +34,49 @@ def topic_phrase(analysis: Analysis, sentence: Sentence, triggers: Iterable) -> 
         return _french_topic(sentence, triggers)
     if sentence.lang != "en":
         return None
-    return _english_topic(analysis, sentence, triggers)
+    found = _purpose(analysis, sentence, triggers, load_rules("topics", "en", _KEYS, _PURPOSES).get("purposes", []))
+    return "phrase:" + found if found else _english_topic(analysis, sentence, triggers)
+
+
+_PURPOSE_END = re.compile(r"[,;:.()]|\s(?:in|at|for|to|that|which|with|between|on|by)\s")
+
+
+def _purpose(analysis: Analysis, sentence: Sentence, triggers: list, purposes: list[str]) -> str | None:
+    """What the document sets up, named right after it ("a charter establishing a NASA-ISRO Mars Working Group").
+
+    The words after a purpose word and an article, up to a clause break or a preposition, without the agency
+    names before them; a name in title case is kept here (the name of the body set up).
+    """
+    words = "|".join(re.escape(p) for p in sorted(purposes, key=len, reverse=True))
+    opener = re.compile(rf"\s+(?:{words})\s+(?:a|an|the)\s+", re.IGNORECASE)
+    for trigger in sorted(triggers, key=lambda t: t.start):
+        rest = analysis.text[trigger.end : sentence.end]
+        found = opener.match(rest) or (opener.search(rest[:80]) if trigger.kind else None)
+        if found is None:
+            continue
+        start = trigger.end + found.end()
+        tail = analysis.text[start : sentence.end]
+        end = _PURPOSE_END.search(tail)
+        phrase_end = start + (end.start() if end else len(tail))
+        for mention in sentence.mentions:  # "NASA-ISRO Mars Working Group": the agencies are no part of the name
+            if mention.label == "AGENCY" and start <= mention.start < phrase_end and not analysis.text[
+                    start : mention.start].strip(" -–"):
+                start = mention.end
+        phrase = analysis.text[start:phrase_end].strip(" -–")
+        words_found = phrase.split()
+        while words_found and words_found[0].lower() in ("joint", "new"):
+            words_found = words_found[1:]
+        if 1 <= len(words_found) <= MAX_WORDS and all(re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", w)
+                                                      for w in words_found):
+            return " ".join(words_found)
+    return None
 
 
 def _english_topic(analysis: Analysis, sentence: Sentence, triggers: list) -> str | None:
     doc = sentence.span.doc
     if not doc.has_annotation("DEP"):
         return None
-    rules = load_rules("topics", "en", _KEYS)
+    rules = load_rules("topics", "en", _KEYS, _PURPOSES)
     base = sentence.block.start
     heads = {t.i for trigger in triggers
              for span in [doc.char_span(trigger.start - base, trigger.end - base, alignment_mode="expand")]
