@@ -26,6 +26,7 @@ from .persons import (
     _NAME,
     PERSON_LABELS,
     _after_mentions,
+    _before_mentions,
     _extend_particle,
     _extend_particle_left,
     _link_surnames,
@@ -220,6 +221,7 @@ def _collect(doc: Doc, block: Block, sentences: list[Sentence], kb: KnowledgeBas
         end = base + _extend_particle(block.text, end - base)
         start, end = _trim_person(block.text, start - base, end - base)
         start, end = _after_mentions(block.text, base, base + start, base + end, taken + honorifics)
+        start, end = _before_mentions(block.text, base, start, end, taken)
         left = base + _extend_particle_left(block.text, start - base)
         if not any(left < e and s < start for s, e in taken):
             start = left

@@ -11,7 +11,7 @@ from .agreements import find_agreements, instrument_cooperations
 from .facts import Fact
 from .lexicon import phrase_regex
 from .missions import find_mission_facts
-from .officials import find_officials, role_lexicon
+from .officials import extend_names_after_posts, find_officials, role_lexicon
 
 
 def needs_model(text: str, lang: str) -> bool:
@@ -57,6 +57,7 @@ def _hot_pattern(lang: str, need: str) -> re.Pattern:
 
 def find_facts(analysis: Analysis) -> list[Fact]:
     """Every fact the rules read from one analysed document."""
+    extend_names_after_posts(analysis)
     officials = find_officials(analysis)
     missions = find_mission_facts(analysis)
     return [*officials, *missions, *find_agreements(analysis, officials, missions),
