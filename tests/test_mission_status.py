@@ -2,7 +2,7 @@
 
 Each cue kind of rules/status_{en,fr}.json has a positive sentence and a negative one (negated, conditional, a
 past plan, or another mission's cue); every regression case's mission statuses and the seed's are asserted against
-their gold (skipped when ../shared is absent).
+their gold (skipped when the workspace's cases and seed are absent).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ def _status(extractor, text: str, name: str) -> str | None:
     ("SARAL est en service depuis 2013 et l'ISRO l'exploite avec le CNES.", "SARAL", "active"),
     ("Five agencies are involved in the International Space Station.", "ISS", "active"),
     ("L'ASE participe à la Station spatiale internationale depuis 1998.", "ISS", "active"),
+    ("L'ASE est pourtant engagée dans le programme Artemis de la NASA.", "Artemis", "active"),
     # planned: plan verbs and nouns, development, future launch, purpose of a programme
     ("The Chinese agenda envisages an International Lunar Research Station (ILRS).", "ILRS", "planned"),
     ("Le Japon prévoit d'envoyer le Lunar Cruiser sur la Lune.", "Lunar Cruiser", "planned"),
@@ -57,6 +58,9 @@ def test_cue_kind_gives_its_state(extractor, text, name, want):
     ("La sonde Tianwen-1 a réussi à déposer son atterrisseur sur Mars.", "Tianwen-1"),
     ("L'observatoire spatial Integral ne sera pas abandonné : sa rentrée dans l'atmosphère est prévue en 2029.",
      "Integral"),
+    # what a country achieved, or health checks that "came back", end no mission
+    ("That lunar probe, Danuri, shows what Korea has already achieved with American help.", "Danuri"),
+    ("After liftoff the first health checks of CFOSAT came back normal.", "CFOSAT"),
     # a bare modal says what the mission does, not that it lies ahead
     ("XPoSat doit mesurer la polarisation du rayonnement X.", "XPoSat"),
 ])
