@@ -158,3 +158,22 @@ def test_launcher_named_as_vehicle_takes_no_status_cue(extractor):
     text = "Le satellite SMILE est prêt. Le satellite doit être lancé par une fusée Vega-C depuis Kourou."
     assert _status(extractor, text, "SMILE") == "planned"
     assert _status(extractor, text, "Vega-C") is None
+
+
+def test_part_of_a_planned_mission_is_planned_unless_its_host_has_launched(extractor):
+    text = "Japan plans to launch MMX in 2026. MMX carries MEGANE, a spectrometer supplied by NASA."
+    assert _status(extractor, text, "MMX") == "planned"
+    assert _status(extractor, text, "MEGANE") == "planned"
+    text = ("MMX was launched in 2026 on an H3 rocket. MMX carries MEGANE, a spectrometer supplied by NASA. "
+            "MMX will arrive at Phobos in 2027.")
+    assert _status(extractor, text, "MEGANE") is None
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    ("Docking with the International Space Station is planned for tomorrow.", "ISS", None),
+    ("Shukrayaan-1 will be the first Indian probe to orbit Venus.", "Shukrayaan-1", "planned"),
+    ("BepiColombo, launched in 2018, will be the first mission to place two orbiters around Mercury.",
+     "BepiColombo", None),
+])
+def test_a_plan_of_another_event_or_a_launched_mission_first_is_no_plan(extractor, text, name, want):
+    assert _status(extractor, text, name) == want

@@ -36,7 +36,7 @@ def find_mission_facts(analysis: Analysis) -> list[Fact]:
     facts += _instrument_contributors(analysis, facts, part_of)
     events = _events(analysis)
     facts += events
-    facts += _status(analysis, missions, events)
+    facts += _status(analysis, missions, events, part_of)
     return facts
 
 
