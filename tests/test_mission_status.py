@@ -177,3 +177,8 @@ def test_part_of_a_planned_mission_is_planned_unless_its_host_has_launched(extra
 ])
 def test_a_plan_of_another_event_or_a_launched_mission_first_is_no_plan(extractor, text, name, want):
     assert _status(extractor, text, name) == want
+
+
+def test_a_future_end_is_no_completion(extractor):
+    text = "JUICE is due to reach Jupiter in 2031 and, at the end of its mission in 2034, to orbit Ganymede."
+    assert _status(extractor, text, "JUICE") != "completed"
