@@ -293,5 +293,26 @@ def _agreements(analysis: Analysis, facts: list[Fact], names: dict[str, str]) ->
         for signed in (target, *listed):
             _add_signatories(signed, fact)
         target.evidence.extend(_ev(analysis, s) for s in fact.evidence)
-    # a date-less duplicate of a dated agreement (same parties, kind) is the same signing
-    return records
+    return _fold_same_key(records)
+
+
+def _fold_same_key(records: list[AgreementRecord]) -> list[AgreementRecord]:
+    """One record per contract key (sorted parties, normalised subject, date): the key is the record's identity.
+
+    A cooperation the text states about the same parties and subject as a signed document ("X and Y signed an
+    arrangement for mission M ... For M, X is to provide an instrument") is that document's content, so the
+    document keeps the key and takes the cooperation's evidence; of two documents, the first found stays.
+    """
+    kept: dict[tuple[str, str, str], AgreementRecord] = {}
+    for record in sorted(records, key=lambda r: (r.kind == "cooperation", STATUS_RANK[r.status])):
+        key = (",".join(sorted(record.parties)), normalise_name(record.subject) if record.subject else "",
+               record.date or "")
+        if key not in kept:
+            kept[key] = record
+            continue
+        kept[key].evidence.extend(record.evidence)
+        for signatory in record.signatories:
+            if all(normalise_name(s.name) != normalise_name(signatory.name) for s in kept[key].signatories):
+                kept[key].signatories.append(signatory)
+    survivors = {id(r) for r in kept.values()}
+    return [r for r in records if id(r) in survivors]

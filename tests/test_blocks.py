@@ -370,6 +370,10 @@ def test_a_caption_always_has_a_text(text):
     ("New Delhi | 22-11-2024", "en"),
     ("Ibadan, 8 April 2024", "en"),
     ("Kourou (Guyane), le 14 avril 2023", "fr"),
+    ("Posted On: 30 JUL 2025 7:52PM by PIB Delhi", "en"),  # a month in capitals
+    ("PUBLIÉ LE 12 MARS 2024", "fr"),
+    ("Live coverage from the launch site, Kourou | Friday 14 April 2023", "en"),  # a short place part, a date part
+    ("En direct du Centre spatial guyanais | vendredi 14 avril 2023", "fr"),
 ])
 def test_date_line_under_the_title_is_a_dateline_block(line, lang):
     body = FR_BODY if lang == "fr" else EN_BODY
@@ -406,6 +410,16 @@ def test_wire_dateline_opening_the_first_paragraph(lang, paragraph, prefix):
 
 def test_a_date_inside_a_sentence_is_no_date_line():
     text = "Title\n\nThe agencies signed on 3 January 2019 in Paris.\n\nAnother paragraph follows here.\n"
+    assert segment(text).dateline is None
+
+
+@pytest.mark.parametrize("line", [
+    "The agencies signed the memorandum in Paris after long talks | 3 January 2019",  # a sentence-long part
+    "Agencies met. | 3 January 2019",  # a part that is a sentence
+    "Launch | Moon | Mars | Jupiter",  # no date at all
+])
+def test_a_barred_line_is_a_date_line_only_with_a_date_part_and_short_parts(line):
+    text = f"Title of the article\n\n{line}\n\n{EN_BODY}\n"
     assert segment(text).dateline is None
 
 

@@ -228,3 +228,18 @@ def test_numeric_day_is_the_parser_numeric_pattern_read_day_first(text, iso):
 def test_an_iso_timestamp_is_a_day():
     (found,) = find_dates("Posted 2023-07-18T10:00:00Z by the agency.", "en")
     assert (found.text, found.value.iso) == ("2023-07-18", "2023-07-18")
+
+
+@pytest.mark.parametrize(("text", "lang", "iso"), [
+    ("Posted On: 30 JUL 2025 7:52PM", "en", "2025-07-30"),
+    ("UPDATED MARCH 4, 2024", "en", "2024-03-04"),
+    ("PUBLIÉ LE 12 MARS 2024", "fr", "2024-03-12"),
+    ("mis à jour le 3 JUIL. 2023", "fr", "2023-07-03"),
+])
+def test_a_month_in_capitals_is_the_month(text, lang, iso):
+    assert [(found.value.iso, found.value.precision) for found in find_dates(text, lang)] == [(iso, "day")]
+
+
+def test_an_english_month_word_in_lower_case_stays_a_word():
+    # "may" and "march" are English words: only the capitalised or all-capital forms are months
+    assert [found.value.precision for found in find_dates("the agencies may 2025 plans", "en")] == ["year"]

@@ -362,6 +362,29 @@ def test_evaluate_result_to_dict_is_json() -> None:
     assert data["per_doc"]["b"]["macro_f1"] == pytest.approx(4 / 6)
 
 
+def test_totals_only_hides_every_document_name_and_error(tmp_path: Path) -> None:
+    """A held-out split's report keeps the totals and names no document (no per-doc score, no error)."""
+    from spacerec.cli import app
+    from typer.testing import CliRunner
+
+    records = DEV_GOLD.read_text(encoding="utf-8").splitlines()
+    docs = {json.loads(line)["doc_id"] for line in records}
+    pred = tmp_path / "pred.jsonl"  # every other record dropped: errors in many documents
+    pred.write_text("".join(line + "\n" for line in records[::2]), encoding="utf-8")
+    base = ["eval", "--gold", str(DEV_GOLD), "--pred", str(pred)]
+    full = CliRunner().invoke(app, base)
+    assert full.exit_code == 0 and "Per document" in full.output
+    assert any(doc in full.output for doc in docs)
+    text = CliRunner().invoke(app, [*base, "--totals-only"])
+    data = json.loads(CliRunner().invoke(app, [*base, "--totals-only", "--json"]).output)
+    assert text.exit_code == 0 and "macro-F1" in text.output
+    assert not any(doc in text.output or doc in json.dumps(data) for doc in docs)
+    assert "per_doc" not in data and "errors" not in data and data["documents"] == len(docs)
+    assert data["macro_f1"] == pytest.approx(json.loads(CliRunner().invoke(app, [*base, "--json"]).output)["macro_f1"])
+    refused = CliRunner().invoke(app, [*base, "--totals-only", "--html", str(tmp_path / "r.html")])
+    assert refused.exit_code == 2 and not (tmp_path / "r.html").exists()
+
+
 # ---------------------------------------------------------------- loading
 
 

@@ -13,7 +13,7 @@ from spacerec.evaluation import load_records
 from spacerec.records import BLOCK_KINDS
 
 ROOT = Path(__file__).resolve().parents[1]
-SPLITS = [s for s in ("dev", "news-dev", "test", "news") if (ROOT / "corpus" / s / "gold.jsonl").exists()]
+SPLITS = [s for s in ("dev", "news-dev", "test", "news", "kinds") if (ROOT / "corpus" / s / "gold.jsonl").exists()]
 
 
 @pytest.mark.parametrize("split", SPLITS)

@@ -15,7 +15,8 @@ from spacerec.run import run
 
 ROOT = Path(__file__).resolve().parents[1]
 TOLERANCE = 0.02
-SPLITS = [split for split in ("dev", "news-dev", "test", "news") if (ROOT / "corpus" / split / "gold.jsonl").exists()]
+SPLITS = [split for split in ("dev", "news-dev", "kinds", "test", "news")
+          if (ROOT / "corpus" / split / "gold.jsonl").exists()]
 
 
 @pytest.fixture(scope="module")
@@ -47,3 +48,12 @@ def test_gold_files_are_valid(split: str) -> None:
     for record in load_records(ROOT / "corpus" / split / "gold.jsonl"):
         assert list(schema_errors(record)) == [], record
         assert record["id"] == record_id(record)
+
+
+def test_committed_record_ids_are_unique() -> None:
+    """An id is a record's identity (doc_id, type, contract key): two records of one run never share one."""
+    seen: dict[str, int] = {}
+    for number, line in enumerate((ROOT / "outputs" / "records.jsonl").read_text(encoding="utf-8").splitlines(), 1):
+        record_id = json.loads(line)["id"]
+        assert record_id not in seen, f"outputs/records.jsonl:{number}: id {record_id} also on line {seen[record_id]}"
+        seen[record_id] = number

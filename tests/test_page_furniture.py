@@ -163,6 +163,10 @@ def test_a_sentence_opening_with_a_marker_word_is_body(title, body, line):
     ("Science › Space › Moon", EN_TITLE, EN_BODY),
     ("Accueil / Espace / Coopération", FR_TITLE, FR_BODY),
     ("Accueil | Actualités", FR_TITLE, FR_BODY),
+    # the trail ends with the page's own headline, longer than a section name
+    ("Home > News > 2024 > Two agencies sign a memorandum on lunar science", EN_TITLE, EN_BODY),
+    ("Accueil > Actualités > Espace > Le CNES et la JAXA signent un accord sur une sonde martienne", FR_TITLE,
+     FR_BODY),
 ])
 def test_breadcrumb_is_furniture_and_the_headline_after_it_is_the_title(crumb, title, body):
     text = f"{crumb}\n{title}\n\n{body}\n"
@@ -179,6 +183,8 @@ def test_breadcrumb_is_furniture_and_the_headline_after_it_is_the_title(crumb, t
     ("ESA / JAXA sign lunar pact", EN_BODY),  # a slash in a headline, no root word
     ("Earth > Moon: a new route", EN_BODY),  # one chevron, no root word
     ("CNES / ISRO : un accord", FR_BODY),
+    # no root word and only two short items before a long last one: a headline, not a trail
+    ("Earth > Moon > Mars: how NASA and ESA plan the next twenty years of exploration", EN_BODY),
 ])
 def test_a_headline_with_a_separator_stays_the_title(title, body):
     text = f"{title}\n\n{body}\n"

@@ -1,4 +1,4 @@
-"""Rewrite README.md's figures: the quality table from outputs/eval-<split>.json (dev, test, news), and the
+"""Rewrite README.md's figures: the quality table from outputs/eval-<split>.json (every split), and the
 canonical-agreements table from the merge of outputs/records.jsonl."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADLINE = ("agencies", "missions", "mission_agencies", "agreements", "agreement_dates", "signatories")
-SPLITS = ("dev", "news-dev", "test", "news")
+SPLITS = ("dev", "news-dev", "kinds", "test", "news")
 
 
 def main() -> None:
@@ -22,10 +22,10 @@ def main() -> None:
         low, high = result["ci"]["macro_f1"]
         scores = " | ".join(f"{result['metrics'][name]['f1']:.3f}" for name in HEADLINE)
         macro = f"{result['macro_f1']:.3f} [{low:.3f}, {high:.3f}]"
-        rows.append(f"| {split} | {len(result['per_doc'])} | {macro} | {scores} |")
+        rows.append(f"| {split} | {result.get('documents', len(result.get('per_doc', {})))} | {macro} | {scores} |")
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8")
-    table = r"^\| dev \| .*\n(?:\| (?:news-dev|test|news) \| .*\n)+"
+    table = r"^\| dev \| .*\n(?:\| (?:news-dev|kinds|test|news) \| .*\n)+"
     text, count = re.subn(table, "\n".join(rows) + "\n", text, flags=re.M)
     if count != 1:
         raise SystemExit("README.md: the figures table was not found")

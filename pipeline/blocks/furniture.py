@@ -47,9 +47,14 @@ def is_breadcrumb(line_text: str) -> bool:
         return False
     chevrons = _CHEVRONS.split(text)
     items = chevrons if len(chevrons) >= 2 else _ANY_SEPARATOR.split(text)
-    if len(items) < 2 or not all(0 < word_count(i) <= BREADCRUMB_ITEM_MAX_WORDS for i in items):
+    if len(items) < 2 or not all(0 < word_count(i) <= BREADCRUMB_ITEM_MAX_WORDS for i in items[:-1]):
         return False
     rooted = " ".join(items[0].lower().split()) in cues().breadcrumb_roots
+    # the last item may be the page's own headline ("Home > News > 2023 > Germany signs the Accords") when the
+    # trail is plainly one: a root word, or three section names before it
+    last_max = LINKED_HEADLINE_MAX_WORDS if rooted or len(chevrons) >= 4 else BREADCRUMB_ITEM_MAX_WORDS
+    if not 0 < word_count(items[-1]) <= last_max:
+        return False
     return rooted or len(chevrons) >= 3
 
 

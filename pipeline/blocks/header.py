@@ -48,6 +48,21 @@ def is_date_line(text: str) -> bool:
     """
     if len(text) > 120:
         return False
+    parts = _BAR.split(text)
+    if len(parts) > 1:
+        # "Live coverage from Kourou | Friday 14 April 2023", "By A. Writer | Agency | 3 May 2024": one part is
+        # the date line, the others are short and no sentence
+        return (any(_is_date_part(part) for part in parts)
+                and all(word_count(part) <= BAR_PART_MAX_WORDS and not PROSE_END.search(part) for part in parts))
+    return _is_date_part(text)
+
+
+_BAR = re.compile(r"[ \t]+[|•·][ \t]+")
+BAR_PART_MAX_WORDS = 8
+
+
+def _is_date_part(text: str) -> bool:
+    """:func:`is_date_line` for one part of a line (no ``|`` separator in it)."""
     spans = _day_dates(text)
     if not spans:
         return False

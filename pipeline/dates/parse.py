@@ -86,7 +86,9 @@ _NUMERIC = re.compile(r"(?<![\w/.-])(?P<a>\d{1,2})(?P<sep>[/.-])\s?(?P<b>\d{1,2}
 def rules(lang: str) -> _Rules:
     """Compile the date patterns of one language from its data file."""
     data = json.loads(resources.files(__package__).joinpath(f"months_{lang}.json").read_text("utf-8"))
-    months: dict[str, str] = data["months"]
+    # a month name set in capitals ("30 JUL 2025", "12 MARS 2024": date lines of agency and ministry pages) is the
+    # same month; the lower-case forms stay as the data file gives them ("may", "march" are words in English)
+    months: dict[str, str] = {**{name.upper(): value for name, value in data["months"].items()}, **data["months"]}
     names = sorted(months, key=len, reverse=True)
     month = "(?P<month>" + "|".join(re.escape(m) + (r"(?!\w)" if not m.endswith(".") else "") for m in names) + ")"
     suffix = f"(?:{data['ordinal_suffix']})?"

@@ -50,7 +50,7 @@ for _attribute in ("kb_ids", "link_via", "link_name"):
     if not Span.has_extension(_attribute):
         Span.set_extension(_attribute, default=None)
 # tokens a multi-word name may contain besides words and numbers
-_JOINERS = {"-", "'", "’", ".", "/", "&", "+"}
+_JOINERS = {"-", "‑", "–", "'", "’", ".", "/", "&", "+"}  # hyphen, non-breaking hyphen, en dash: "Apollo–Soyuz"
 _NUMBER = re.compile(r"^(?:\d{1,3}[A-Za-z]?|i{1,3}|iv|v|vi{1,3}|ix|x)$", re.IGNORECASE)
 _ELISION = re.compile(r"^(?:[cdjlmnst]|qu)['’]$", re.IGNORECASE)
 _ROMAN_TOKENS = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}

@@ -118,6 +118,14 @@ def eval_command(
             min=0,
         ),
     ] = 50,
+    totals_only: Annotated[
+        bool,
+        typer.Option(
+            "--totals-only",
+            help="Print only the metric table and macro-F1: no per-document score, no error (for a held-out "
+            "test split, whose documents must not be looked at while rules change). Not with --html.",
+        ),
+    ] = False,
     strip_prefix: Annotated[
         str | None,
         typer.Option(
@@ -145,6 +153,9 @@ def eval_command(
     macro-F1 below --fail-under; 2 a file unreadable or malformed, or no doc_id in common; 3 the --html
     page could not be written.
     """
+    if totals_only and html is not None:
+        typer.echo("error: --totals-only hides the documents, --html shows them: give one of the two", err=True)
+        raise typer.Exit(2)
     try:
         gold_records, pred_records = load_records(gold), load_records(pred)
     except RecordFileError as err:
@@ -161,9 +172,9 @@ def eval_command(
     result = evaluate(gold_records, pred_records, docs="all" if all_docs else "gold")
     found = _texts_for_html(texts, html, list(result.per_doc))
     if json_out:
-        typer.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+        typer.echo(json.dumps(result.to_dict(totals_only=totals_only), indent=2, ensure_ascii=False))
     else:
-        typer.echo(format_text(result, max_errors=max_errors), nl=False)
+        typer.echo(format_text(result, max_errors=max_errors, totals_only=totals_only), nl=False)
     if html is not None:
         try:
             html.write_text(

@@ -40,8 +40,11 @@ def _error_lines(result: EvalResult, max_errors: int | None) -> list[str]:
     return lines
 
 
-def format_text(result: EvalResult, *, max_errors: int | None = 50) -> str:
-    """Metrics table, macro-F1 with its interval, per-document scores, then every FP/FN with evidence."""
+def format_text(result: EvalResult, *, max_errors: int | None = 50, totals_only: bool = False) -> str:
+    """Metrics table, macro-F1 with its interval, per-document scores, then every FP/FN with evidence.
+
+    ``totals_only`` stops after the totals: no document name, score or error (for held-out test splits).
+    """
     lines = _metrics_table(result)
     interval = _ci(result, "macro_f1")
     lines += [
@@ -55,6 +58,8 @@ def format_text(result: EvalResult, *, max_errors: int | None = 50) -> str:
             f"agency linking accuracy {result.linking_accuracy:.3f} "
             f"({result.linking_correct}/{result.linking_count} gold mentions also predicted)"
         )
+    if totals_only:
+        return "\n".join(lines) + "\n"
     if result.ignored_pred_docs:
         lines.append(
             f"ignored {len(result.ignored_pred_docs)} predicted documents not in gold (not scored), e.g. "

@@ -246,10 +246,15 @@ class EvalResult:
     linking_correct: int = 0
     ignored_pred_docs: list[str] = field(default_factory=list)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The result as the JSON report writes it (``eval-*.json``)."""
-        return {
+    def to_dict(self, *, totals_only: bool = False) -> dict[str, Any]:
+        """The result as the JSON report writes it (``eval-*.json``).
+
+        ``totals_only`` leaves out ``per_doc`` and ``errors`` (a held-out test split's documents are not to be
+        looked at while rules change); ``documents`` still gives how many were scored.
+        """
+        data: dict[str, Any] = {
             "macro_f1": self.macro_f1,
+            "documents": len(self.per_doc),
             "ci": {name: list(bounds) for name, bounds in self.ci.items()},
             "metrics": {name: asdict(score) for name, score in self.metrics.items()},
             "headline": list(HEADLINE),
@@ -268,6 +273,10 @@ class EvalResult:
             "ignored_pred_docs": self.ignored_pred_docs,
             "errors": [asdict(error) for error in self.errors],
         }
+        if totals_only:
+            for key in ("per_doc", "ignored_pred_docs", "errors"):
+                del data[key]
+        return data
 
 
 # --------------------------------------------------------------------------- evaluation
