@@ -37,6 +37,7 @@ def _status(extractor, text: str, name: str) -> str | None:
     ("Le Japon prévoit d'envoyer le Lunar Cruiser sur la Lune.", "Lunar Cruiser", "planned"),
     ("NASA's Space Launch System is also under development.", "Space Launch System", "planned"),
     ("L'ISRO lancera Shukrayaan-1 en 2028.", "Shukrayaan-1", "planned"),
+    ("LUPEX, the Lunar Polar Exploration mission of JAXA and ISRO, is to land near the pole.", "LUPEX", "planned"),
     ("Les accords accompagnent le programme Artemis, par lequel Washington veut ramener des astronautes sur la Lune.",
      "Artemis", "planned"),
 ])
@@ -57,11 +58,12 @@ def test_cue_kind_gives_its_state(extractor, text, name, want):
     # a step that succeeded is no end of the mission; a plan about its reentry is no plan of the mission
     ("La sonde Tianwen-1 a réussi à déposer son atterrisseur sur Mars.", "Tianwen-1"),
     ("L'observatoire spatial Integral ne sera pas abandonné : sa rentrée dans l'atmosphère est prévue en 2029.",
-     "Integral"),
+     "INTEGRAL"),
     # what a country achieved, or health checks that "came back", end no mission
     ("That lunar probe, Danuri, shows what Korea has already achieved with American help.", "Danuri"),
     ("After liftoff the first health checks of CFOSAT came back normal.", "CFOSAT"),
-    # a bare modal says what the mission does, not that it lies ahead
+    # a bare modal or "its mission is to" says what the mission does, not that it lies ahead
+    ("CFOSAT was launched in 2018. Its mission is to measure the wind over the ocean.", "CFOSAT"),
     ("XPoSat doit mesurer la polarisation du rayonnement X.", "XPoSat"),
 ])
 def test_no_cue_or_a_cancelled_cue_leaves_status_null(extractor, text, name):

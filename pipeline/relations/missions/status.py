@@ -17,6 +17,7 @@ from .knowledge import kb_mission
 from .rule_file import _rx, rules
 from .status_rules import CueGroup, StatusRules, status_rules
 
+_EVENT_REASON = "a planned "  # a plan known only from an event: its host's parts do not inherit it
 # mission id -> state ("completed", "active", "planned", or "ahead" for a future verb) -> (sentence, reason)
 States = dict[str, dict[str, tuple[Sentence, str]]]
 
@@ -36,7 +37,8 @@ def _status(analysis: Analysis, missions: dict[str, list[Mention]], events: list
     event planned; an arrival verb ("will arrive in 2031") does not make a launched mission planned. A programme or
     station is completed only when nothing in the article says it goes on or a flight lies ahead. A part (``part_of``
     facts: an instrument, a module) with no cue of its own is planned when the mission it belongs to is planned and
-    not launched: it cannot have flown before it. A programme's status passes to none of its members, and back.
+    not launched, by a cue of its own (an event alone may be a later step of a flight under way): it cannot have flown
+    before it. A programme's status passes to none of its members, and back.
     """
     states: States = {}
     launched = {f.mission for f in events if isinstance(f, EventFact) and f.event == "launch"
@@ -48,7 +50,7 @@ def _status(analysis: Analysis, missions: dict[str, list[Mention]], events: list
         assert isinstance(fact, PartOfFact)
         kinds = {_kind(analysis, fact.mission), _kind(analysis, fact.parent)}
         if (chosen.get(fact.parent) == "planned" and chosen.get(fact.mission) is None and fact.parent not in launched
-                and "programme" not in kinds):
+                and "programme" not in kinds and not states[fact.parent]["planned"][1].startswith(_EVENT_REASON)):
             chosen[fact.mission] = "planned"
             states.setdefault(fact.mission, {})["planned"] = (
                 states[fact.parent]["planned"][0], f"part of {fact.parent}, which is planned")
@@ -193,7 +195,7 @@ def _event_states(analysis: Analysis, events: list[Fact], states: States, launch
         planned = _planned_event(analysis, fact) and (fact.event == "launch" or fact.mission not in launched)
         sentence = analysis.sentences[_sentence_index(analysis, fact.evidence[0].start)]
         if planned:
-            states.setdefault(fact.mission, {}).setdefault("planned", (sentence, f"a planned {fact.event} event"))
+            states.setdefault(fact.mission, {}).setdefault("planned", (sentence, f"{_EVENT_REASON}{fact.event} event"))
         elif fact.event == "end":
             states.setdefault(fact.mission, {}).setdefault("completed", (sentence, "an end event"))
 
