@@ -39,7 +39,7 @@ def find_mission_facts(analysis: Analysis) -> list[Fact]:
     # an event is recorded with its date (or a vague one: "recently brought back samples"); an undated "launch" or
     # "landing" (background, a generic mention) says nothing an analyst can use; the status rules still read them all
     facts += [e for e in events if isinstance(e, EventFact) and (e.date is not None or VAGUE in (e.reason or ""))]
-    facts += _status(analysis, missions, events)
+    facts += _status(analysis, missions, events, part_of)
     return facts
 
 
