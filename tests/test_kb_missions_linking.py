@@ -40,6 +40,8 @@ def test_an_ambiguous_name_links_in_a_sentence_about_the_mission(shipped_nlps, l
     ("en", "Their Quest for funding went on for years."),
     ("en", "Sputnik reported the minister's remarks on Tuesday."),
     ("en", "Europa Clipper will also fly past Callisto and Ganymede."),
+    # the agencies that build the demonstrator also build Jupiter instruments: they do not make the moon a mission
+    ("en", "Juice, with instruments from DLR, CNES and JAXA, will study the icy moons Ganymede, Callisto and Europa."),
     ("fr", "L'Institut Max-Planck de physique extraterrestre est partenaire de l'ESA."),
     ("fr", "Aura, la jeune pousse lyonnaise, recrute vingt ingénieurs."),
     ("fr", "Le Cristal de roche du musée a été prêté à Lyon."),
