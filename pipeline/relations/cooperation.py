@@ -23,7 +23,8 @@ from .missions import kb_mission
 
 # the reason's mark of a cooperation about the article's mission, the sentence naming none
 ARTICLE_MISSION = " on the article's mission"
-_KEYS = ("receiver_links", "host_links", "owner_links", "conjuncts", "crew", "back_references", "definite")
+_KEYS = ("receiver_links", "host_links", "owner_links", "conjuncts", "crew", "back_references", "negations",
+         "definite")
 # a supplier this far (characters) from its cue at most; an owner right next to its mission
 _REACH = 80
 _NEXT_TO = 12
@@ -108,7 +109,7 @@ def cooperation_facts(analysis: Analysis, sentence: Sentence, leads: dict[str, s
     for cue in sentence.cues_of("COOPERATION"):
         if cue.rule.form in ("joint", "sample", "sample_give") or modified(sentence, "NEGATION", cue.start, cue.end):
             continue
-        if _crew(analysis, sentence, cue):
+        if _denied(analysis, sentence, cue) or _crew(analysis, sentence, cue):
             continue  # an astronaut flying on another agency's mission is participation
         pair = _pair(analysis, sentence, cue, agencies, missions, roles)
         if pair is None:
@@ -142,6 +143,14 @@ def _earlier_mission(analysis: Analysis, sentence: Sentence) -> Mention | None:
         if found:
             return found[-1]
     return None
+
+
+def _denied(analysis: Analysis, sentence: Sentence, cue) -> bool:
+    """True when a negation word stands among the three words before the cue, in its clause ("is not supplying")."""
+    clause = clause_of(sentence, cue.start)
+    words = gap(analysis, clause[0], cue.start).split()[-3:]
+    negations = {w.replace("’", "'") for w in _words(sentence.lang, "negations")}
+    return any(w in negations or w.endswith("n't") for w in words)
 
 
 def _crew(analysis: Analysis, sentence: Sentence, cue) -> bool:
@@ -293,12 +302,17 @@ def _pair(analysis: Analysis, sentence: Sentence, cue, agencies: list[Mention],
     then one supplier per gapped clause after the cue ("..., CSA the arm, and MBRSC the airlock").
     """
     lang = sentence.lang
+    receiver = next((m for m in agencies if m.start >= cue.end and m.start - cue.end < 60
+                     and _receiver_link(analysis, sentence, cue, m)), None)
     host = _host(sentence, cue, missions, analysis)
+    if receiver is not None:
+        # "data ... with CNSA before CNSA's Tianwen-1 landed": the receiver's own mission
+        own = [m for m in missions if agencies_of(analysis, receiver)[0] in (
+            _owner(analysis, sentence, m), _lead_of(analysis, m.id, roles))]
+        host = own[0] if own else host
     in_sentence = sentence.start <= host.start < sentence.end
     owner = _owner(analysis, sentence, host) if in_sentence else None
     subject = _served(analysis, host.id, roles)
-    receiver = next((m for m in agencies if m.start >= cue.end and m.start - cue.end < 60
-                     and _receiver_link(analysis, lang, cue, m)), None)
     receiver_id = (agencies_of(analysis, receiver)[0] if receiver else owner) or _lead_of(analysis, subject, roles)
     owners = {id(_owner_mention(analysis, sentence, m)) for m in sentence.missions() if not _launcher(analysis, m.id)}
     after = [m for m in agencies if m.start >= cue.end and m.start - cue.end < 60 and m is not receiver]
@@ -317,7 +331,17 @@ def _pair(analysis: Analysis, sentence: Sentence, cue, agencies: list[Mention],
     ids += _gapped(analysis, sentence, cue, agencies, receiver)
     if not ids:
         return None
+    if subject != host.id and _craft_of_joint_mission(analysis, host.id, subject):
+        # "JAXA supplied the Mercury Magnetospheric Orbiter": one craft of a mission two agencies share
+        ids = [i for i in ids if i not in kb_mission(analysis, subject).partners]
     return list(dict.fromkeys(ids)), receiver_id, subject
+
+
+def _craft_of_joint_mission(analysis: Analysis, part_id: str, mission_id: str) -> bool:
+    """True when a spacecraft is one craft of another spacecraft whose mission the KB gives partners."""
+    part, mission = kb_mission(analysis, part_id), kb_mission(analysis, mission_id)
+    return (part is not None and mission is not None and part.kind == "spacecraft" and mission.kind == "spacecraft"
+            and bool(mission.partners))
 
 
 def _host(sentence: Sentence, cue, missions: list[Mention], analysis: Analysis) -> Mention:
@@ -379,9 +403,14 @@ def _served(analysis: Analysis, mission_id: str, roles: MissionRoles) -> str:
     return mission_id
 
 
-def _receiver_link(analysis: Analysis, lang: str, cue, mention: Mention) -> bool:
-    """True when the words between the cue and a later agency are a receiver link ("to", "à la", "helped")."""
-    between = gap(analysis, cue.end, mention.start)
+def _receiver_link(analysis: Analysis, sentence: Sentence, cue, mention: Mention) -> bool:
+    """True when the words between the cue and a later agency are a receiver link ("to", "à la", "helped").
+
+    A mission named in between is skipped ("shared orbit data from its Mars Express orbiter with CNSA").
+    """
+    lang = sentence.lang
+    start = max([cue.end, *(m.end for m in sentence.missions() if cue.end <= m.start and m.end <= mention.start)])
+    between = gap(analysis, start, mention.start)
     if not between:
         return _ends_with(lang, "receiver_links", gap(analysis, cue.start, cue.end))
     return len(between.split()) <= 3 and _ends_with(lang, "receiver_links", between)
@@ -454,53 +483,72 @@ def _gapped(analysis: Analysis, sentence: Sentence, cue, agencies: list[Mention]
     return found
 
 
-def instrument_cooperations(analysis: Analysis, mission_facts: list) -> list[AgreementFact]:
+def instrument_cooperations(analysis: Analysis, mission_facts: list,
+                            agreements: list[AgreementFact] | None = None) -> list[AgreementFact]:
     """An agency leading a part carried by another agency's mission cooperates with that mission's lead.
 
     (The contract's example: DORN, CNES's instrument on CNSA's Chang'e 6; also a lander or a cubesat a mission
-    carries: MASCOT on Hayabusa2, LICIACube aboard DART.) The part's agencies are its leads and the partners the
-    text states; the mission's lead is the one the mission rules give. Nothing when the supplier takes part in the
-    mission itself as the text states it (a joint mission), when the mission has no single lead, or when two
-    parts carry each other (a reading error).
+    carries: MASCOT on Hayabusa2, LICIACube aboard DART.) The part's agencies are the leads the text states (no KB
+    default) and the partners it states; the mission's lead is the one the mission rules give. Nothing when the
+    supplier takes part in the mission itself (a joint mission), when the mission has no single lead, or when two
+    parts carry each other (a reading error). A supplier that is a side of a document the article reports signed
+    (itself or its country: "the treaty covers Canadarm3") gets no cooperation of its own (``agreements``: the
+    article's agreement facts).
     """
     roles = mission_roles(mission_facts)
-    partners: dict[str, set[str]] = {}  # stated partners of a part; any partner of a mission (a joint one)
-    joint: dict[str, set[str]] = {}
-    for fact in mission_facts:
-        if isinstance(fact, ParticipationFact) and fact.role == "partner":
-            joint.setdefault(fact.mission, set()).add(fact.agency_id)
-            if "knowledge base" not in (fact.reason or ""):
-                partners.setdefault(fact.mission, set()).add(fact.agency_id)
+    covered = {p for a in agreements or [] if a.kind != "cooperation" for p in a.parties}
+    suppliers, joint = _part_agencies(mission_facts)
     out: list[AgreementFact] = []
     seen: set[tuple[tuple[str, ...], str]] = set()
     for fact in mission_facts:
-        if not isinstance(fact, PartOfFact):
-            continue
-        entry = kb_mission(analysis, fact.mission)
-        parent = kb_mission(analysis, fact.parent)
-        if fact.mission in roles.parents.get(fact.parent, []) and not (
-                entry is not None and parent is not None and entry.part_of
-                and analysis.kb.mission_by_name(entry.part_of) is parent):
-            continue  # two parts carrying each other: only the knowledge base's direction holds
-        if (entry is not None and entry.kind in ("launcher", "programme")) or (
-                parent is not None and parent.kind == "launcher"):
+        if not isinstance(fact, PartOfFact) or not _carried(analysis, fact, roles):
             continue
         host_leads = roles.leads.get(fact.parent, [])
         if len(host_leads) != 1:
             continue
         host_lead = host_leads[0]
-        for supplier in dict.fromkeys([*roles.leads.get(fact.mission, []), *sorted(partners.get(fact.mission, ()))]):
-            if supplier == host_lead or supplier in roles.stated.get(fact.parent, set()) | joint.get(fact.parent,
-                                                                                                     set()):
+        for supplier in suppliers.get(fact.mission, []):
+            agency = analysis.kb.agencies.get(supplier)
+            if supplier in covered or (agency is not None and f"country:{agency.country}" in covered):
+                continue  # the signed document covers the supply
+            if supplier == host_lead or supplier in roles.stated.get(fact.parent, set()) | joint.get(
+                    fact.parent, set()):
                 continue
             key = (tuple(sorted((supplier, host_lead))), fact.parent)
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append(AgreementFact("cooperation", key[0], fact.parent, None, "ongoing", [],
-                                     evidence=list(fact.evidence),
-                                     reason="a part one agency leads, carried by another agency's mission"))
+            if key not in seen:
+                seen.add(key)
+                out.append(AgreementFact("cooperation", key[0], fact.parent, None, "ongoing", [],
+                                         evidence=list(fact.evidence),
+                                         reason="a part one agency leads, carried by another agency's mission"))
     return out
+
+
+def _part_agencies(mission_facts: list) -> tuple[dict[str, list[str]], dict[str, set[str]]]:
+    """Per mission: its leads and partners the text states (in order), and every partner given (a joint mission)."""
+    stated: dict[str, list[str]] = {}
+    joint: dict[str, set[str]] = {}
+    for fact in mission_facts:
+        if not isinstance(fact, ParticipationFact) or fact.role not in ("lead", "partner"):
+            continue
+        if fact.role == "partner":
+            joint.setdefault(fact.mission, set()).add(fact.agency_id)
+        if "knowledge base" not in (fact.reason or "") and fact.agency_id not in stated.setdefault(fact.mission, []):
+            stated[fact.mission].append(fact.agency_id)
+    return stated, joint
+
+
+def _carried(analysis: Analysis, fact: PartOfFact, roles: MissionRoles) -> bool:
+    """True when ``part_of`` reads as a part carried by a craft (no launcher, no programme member, no loop)."""
+    entry, parent = kb_mission(analysis, fact.mission), kb_mission(analysis, fact.parent)
+    if (entry is not None and entry.kind in ("launcher", "programme")) or (
+            parent is not None and parent.kind == "launcher"):
+        return False
+    if _craft_of_joint_mission(analysis, fact.mission, fact.parent):
+        return False
+    if fact.mission in roles.parents.get(fact.parent, []):  # two parts carrying each other: the KB's direction
+        return entry is not None and parent is not None and bool(entry.part_of) and analysis.kb.mission_by_name(
+            entry.part_of) is parent
+    return True
 
 
 def _lead_of(analysis: Analysis, mission_id: str, roles: MissionRoles | None = None) -> str | None:
