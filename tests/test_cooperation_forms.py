@@ -42,7 +42,8 @@ def test_negated_supply_gives_nothing(extractor, text):
 @pytest.mark.parametrize("text, suppliers, receiver", [
     # "X fournit A, Y B, et Z C": one cooperation per supplier of the gapped clauses
     ("La station Gateway\n\nLa station lunaire Gateway de la NASA sera assemblée en orbite. L'ESA fournit le "
-     "module ESPRIT, l'Agence spatiale canadienne le bras Canadarm3, et le MBRSC le sas.\n",
+     "module ESPRIT, l'Agence spatiale canadienne le bras Canadarm3, et le Centre spatial Mohammed bin Rashid "
+     "(MBRSC) le sas.\n",
      {"ESA", "CSA", "MBRSC"}, "NASA"),
     ("The Gateway\n\nNASA's Gateway lunar station will be assembled in orbit. ESA supplies the ESPRIT module, "
      "the Canadian Space Agency the Canadarm3 arm, and MBRSC the airlock.\n",

@@ -60,6 +60,7 @@ class MissionRoles:
     leads: dict[str, list[str]] = field(default_factory=dict)
     stated: dict[str, set[str]] = field(default_factory=dict)
     parents: dict[str, list[str]] = field(default_factory=dict)
+    text_leads: dict[str, set[str]] = field(default_factory=dict)
 
 
 def mission_roles(mission_facts: list | None, leads: dict[str, str] | None = None) -> MissionRoles:
@@ -74,6 +75,8 @@ def mission_roles(mission_facts: list | None, leads: dict[str, str] | None = Non
                 roles.leads[fact.mission].append(fact.agency_id)
             if not default:
                 roles.stated.setdefault(fact.mission, set()).add(fact.agency_id)
+                if fact.role == "lead":
+                    roles.text_leads.setdefault(fact.mission, set()).add(fact.agency_id)
         elif isinstance(fact, PartOfFact) and fact.parent not in roles.parents.setdefault(fact.mission, []):
             roles.parents[fact.mission].append(fact.parent)
     return roles
@@ -118,8 +121,7 @@ def cooperation_facts(analysis: Analysis, sentence: Sentence, leads: dict[str, s
         for supplier_id in suppliers:
             if not receiver_id or receiver_id == supplier_id or receiver_id not in named:
                 continue
-            joint = {supplier_id, receiver_id} <= roles.stated.get(subject, set())
-            if joint and cue.rule.form not in ("tracking", "data"):
+            if _joint(analysis, roles, supplier_id, subject) and cue.rule.form not in ("tracking", "data"):
                 continue  # a satellite two agencies build together is participation, not a cooperation
             parties = tuple(sorted((supplier_id, receiver_id)))
             if (parties, subject) in seen:
@@ -129,6 +131,19 @@ def cooperation_facts(analysis: Analysis, sentence: Sentence, leads: dict[str, s
                                        evidence=[evidence(sentence)],
                                        reason=f"stated cooperation '{cue.text}' ({cue.rule.form}){served}"))
     return facts
+
+
+def _joint(analysis: Analysis, roles: MissionRoles, supplier: str, mission_id: str) -> bool:
+    """True when the supplier takes part in the mission itself (a joint mission: participation, no cooperation).
+
+    A lead the text states, or a partner both the text and the knowledge base give (CNES on the China-France
+    CFOSAT); "partners" alone (Chang'e 6's payload suppliers) or a KB partner the text does not tie to the
+    mission (JAXA's radar on EarthCARE) is no joint mission.
+    """
+    entry = kb_mission(analysis, mission_id)
+    if supplier in roles.text_leads.get(mission_id, set()):
+        return True
+    return entry is not None and supplier in entry.partners and supplier in roles.stated.get(mission_id, set())
 
 
 def _launcher(analysis: Analysis, mission_id: str) -> bool:
@@ -511,9 +526,9 @@ def instrument_cooperations(analysis: Analysis, mission_facts: list,
             agency = analysis.kb.agencies.get(supplier)
             if supplier in covered or (agency is not None and f"country:{agency.country}" in covered):
                 continue  # the signed document covers the supply
-            if supplier == host_lead or supplier in roles.stated.get(fact.parent, set()) | joint.get(
-                    fact.parent, set()):
-                continue
+            if supplier == host_lead or _joint(analysis, roles, supplier, fact.parent) or (
+                    supplier in joint.get(fact.parent, set()) and supplier not in roles.stated.get(fact.parent, set())):
+                continue  # a joint mission; a KB partner named next to a participation cue
             key = (tuple(sorted((supplier, host_lead))), fact.parent)
             if key not in seen:
                 seen.add(key)
