@@ -62,9 +62,21 @@ def test_the_same_leaders_sign_again_for_their_agencies(extractor):
             "d'entente sur une base lunaire.\n\nLa base sera ouverte à d'autres pays.\n\n"
             "Les deux parties veulent avancer vite.\n\n"
             "Les deux mêmes dirigeants avaient déjà signé en septembre 2020 deux accords entre leurs agences : "
-            "l'un sur un relais lunaire, l'autre sur un centre de données.\n")
+            "l'un sur l'exploration lunaire, l'autre sur les débris spatiaux.\n")
     found = by_parties(agreements(extractor, text)).get(("CNSA", "ROSCOSMOS"), [])
     assert sorted(r["date"] for r in found) == ["2020-09", "2020-09", "2022-05-09"]
+    assert {r["subject"] for r in found if r["date"] == "2020-09"} == {"lunar exploration", "space debris"}
+
+
+def test_listed_documents_without_a_known_subject_never_share_an_id(extractor):
+    # the contract's key is (parties, subject, date): two listed French documents whose topics the glossary lacks
+    # have the same key, so they are one record (an id is unique in a run; loaders upsert on it)
+    text = ("Roscosmos et la CNSA renforcent leurs liens\n\nMis à jour le 10.05.2022\n\n"
+            "Roscosmos et la CNSA ont signé en septembre 2020 deux accords : l'un sur un relais lunaire, "
+            "l'autre sur un centre de données.\n")
+    found = by_parties(agreements(extractor, text)).get(("CNSA", "ROSCOSMOS"), [])
+    assert [r["date"] for r in found] == ["2020-09"]
+    assert len({r["id"] for r in agreements(extractor, text)}) == len(agreements(extractor, text))
 
 
 # ---- joining the Accords worded as a rank ------------------------------------------------------

@@ -32,7 +32,7 @@ from .agreement_signers import (
     signatories_in_signers_block,
     signatories_of_previous_signing,
 )
-from .agreement_topic import topic_phrase
+from .agreement_topic import french_topic_after, topic_phrase
 from .common import agencies_of, country_agency
 from .facts import SignatoryFact
 from .missions import kb_mission
@@ -516,11 +516,14 @@ def item_phrase(sentence: Sentence, start: int, end: int) -> str | None:
     """The short English noun phrase an item of a document list is about.
 
     ("the other on astronaut training" -> "phrase:astronaut training"): up to six lower-case words, articles
-    dropped; None in French (the contract wants an English phrase) or when the item is longer or names anything.
+    dropped; in French the glossary's English phrase ("l'un sur la formation des astronautes" -> "phrase:astronaut
+    training", the contract wants English); None when the item is longer, names anything or is outside the glossary.
     """
+    text = sentence.text[start - sentence.start : end - sentence.start]
+    if sentence.lang == "fr":
+        return french_topic_after(text, connector=False)
     if sentence.lang != "en":
         return None
-    text = sentence.text[start - sentence.start : end - sentence.start]
     cut = _ITEM_END.search(text)
     words = (text[: cut.start()] if cut else text).strip(" .").split()
     while words and words[0].lower() in ("a", "an", "the"):

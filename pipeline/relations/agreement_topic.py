@@ -62,22 +62,34 @@ def _english_topic(analysis: Analysis, sentence: Sentence, triggers: list) -> st
 
 
 def _french_topic(sentence: Sentence, triggers: list) -> str | None:
-    rules = load_rules("topics", "fr", _KEYS)
-    glossary = {_norm(k): v for k, v in rules["glossary"].items()}
-    connectors = sorted(rules["connectors"], key=len, reverse=True)
     for trigger in sorted(triggers, key=lambda t: t.start):
         if not getattr(trigger, "kind", None):
             continue  # a signing verb: the subject follows the document noun
-        rest = _norm(sentence.text[trigger.end - sentence.start :])
-        for connector in connectors:
-            if not re.match(re.escape(_norm(connector)) + r"\b", rest):
-                continue
-            words = rest[len(_norm(connector)) :].split()
-            while words and words[0] in rules["leading"]:
-                words = words[1:]
-            found = _glossary_prefix(words, glossary)
-            if found:
-                return "phrase:" + found
+        found = french_topic_after(sentence.text[trigger.end - sentence.start :])
+        if found:
+            return found
+    return None
+
+
+def french_topic_after(text: str, *, connector: bool = True) -> str | None:
+    """The contract's English phrase for a French topic that ``text`` opens with, or None.
+
+    ``" sur la formation des astronautes, ..."`` -> ``"phrase:astronaut training"``: a connector of
+    ``topics_fr.json`` (unless ``connector`` is False: a cue such as "l'un sur" already held it), leading
+    articles, then the longest glossary entry; None outside the glossary.
+    """
+    rules = load_rules("topics", "fr", _KEYS)
+    glossary = {_norm(k): v for k, v in rules["glossary"].items()}
+    rest = _norm(text)
+    for link in sorted(rules["connectors"], key=len, reverse=True) if connector else [""]:
+        if link and not re.match(re.escape(_norm(link)) + r"\b", rest):
+            continue
+        words = rest[len(_norm(link)) :].split()
+        while words and words[0] in rules["leading"]:
+            words = words[1:]
+        found = _glossary_prefix(words, glossary)
+        if found:
+            return "phrase:" + found
     return None
 
 

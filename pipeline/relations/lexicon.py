@@ -21,7 +21,10 @@ class RuleFileError(ValueError):
 
 
 def phrase_regex(phrases: Iterable[str]) -> re.Pattern:
-    """One regex for a phrase list: longest first, word-bounded; ALL-CAPS entries match case-sensitively."""
+    """One regex for a phrase list: longest first, word-bounded; ALL-CAPS entries match case-sensitively.
+
+    An entry ending in an apostrophe ("prévoit d'") is elided and joins the next word: no boundary after it.
+    """
     return _phrase_regex(tuple(sorted(set(phrases), key=lambda p: (-len(p), p))))
 
 
@@ -33,10 +36,11 @@ def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern:
         body = re.sub("['’]", "['’]", body)
         if sum(ch.isupper() for ch in phrase) >= 2 and phrase == phrase.upper() or phrase in ("MoU", "MoUs", "LoI"):
             body = f"(?-i:{body})"
-        parts.append(body)
+        # an elided phrase ("prévoit d'") is glued to the next word: no word boundary after it
+        parts.append(body if phrase[-1] in "'’" else body + r"(?![\w-])")
     if not parts:
         return re.compile(r"(?!)")
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)

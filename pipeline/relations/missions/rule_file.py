@@ -11,13 +11,13 @@ import re
 from ..lexicon import RuleFileError, compiled, load_rules, phrase_regex
 
 EVENT_KINDS = ("launch", "landing", "sample_return", "orbit_insertion", "end")
-REQUIRED = ("events", "participation", "lead", "part_of", "clause_breaks", "future", "ended", "active",
+REQUIRED = ("events", "participation", "lead", "part_of", "clause_breaks", "future",
             "mission_anaphora", "nationality_window", "nationality_prefixes", "pronoun_anaphora", "talks", "carry",
             "hardware", "coordination", "lead_active", "agency_pair_anaphora", "programme_anaphora",
             "participation_breaks", "negation", "agency_pronouns", "supply_active", "copula", "copula_determiners",
             "mission_heads", "customer", "vehicle", "return_capsule",
             "samples", "whole_mission_anaphora", "called_off",
-            "planned_status", "ended_objects", "carries", "carries_not", "membership",
+            "carries", "carries_not", "membership",
             "series_determiners", "document_nouns")
 _LISTS_OF_LISTS = ("events", "participation")
 _MAPPINGS = ("nationality_prefixes",)

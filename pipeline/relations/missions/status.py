@@ -1,89 +1,200 @@
 """Mission status (completed, active, planned).
 
-From the cue words of the clause naming the mission and from its events.
+From the cue words of the clause naming the mission (``rules/status_<lang>.json``: each cue kind with the state it
+gives and why) and from its events; ``null`` when the text gives no cue.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from ...analysis import Analysis, Mention, Sentence
-from ..common import clauses, evidence
+from ..common import clauses, evidence, in_parentheses
 from ..facts import EventFact, Fact, StatusFact
-from ..lexicon import phrase_regex
 from .anaphora import _referred_mission
 from .knowledge import kb_mission
 from .rule_file import _rx, rules
+from .status_rules import CueGroup, StatusRules, status_rules
+
+# mission id -> state ("completed", "active", "planned", or "ahead" for a future verb) -> (sentence, reason)
+States = dict[str, dict[str, tuple[Sentence, str]]]
 
 
 def _status(analysis: Analysis, missions: dict[str, list[Mention]], events: list[Fact]) -> list[Fact]:
     """Status facts (completed, active, planned) of the missions of a document.
 
-    Status from cue words in the clause that names the mission (or refers back to it): ended/returned -> completed,
-    operating/"en orbite" -> active, planned/"prévue"/"will launch" -> planned, else no fact (null).
+    Status from cue words in the clause that names the mission (or refers back to it): an end, a return or an
+    achievement -> completed; operation, cruise or present participation -> active; a plan, development, a future
+    flight verb or (for a programme or station) a purpose clause -> planned; else no fact (null). A negated,
+    superseded or conditional cue does not count, nor a cue of the clause for a mission named only as its frame ("as
+    part of the Artemis programme"). When a sentence names several missions a cue speaks of its subject (the first
+    mission before it in its clause), else of its object (the first after it).
 
     A past launch alone says nothing of the mission now (null); an end event makes it completed and a planned dated
-    event planned. A bare future verb ("which will detect lightning") is no plan. A programme or station is completed
-    only when nothing in the article says it goes on or a flight lies ahead.
+    event planned; an arrival verb ("will arrive in 2031") does not make a launched mission planned. A programme or
+    station is completed only when nothing in the article says it goes on or a flight lies ahead.
     """
-    states: dict[str, dict[str, Sentence]] = {}
-    _cue_states(analysis, states)
-    _event_states(analysis, events, states)
+    states: States = {}
+    launched = {f.mission for f in events if isinstance(f, EventFact) and f.event == "launch"
+                and not _planned_event(analysis, f)}
+    _cue_states(analysis, states, launched)
+    _event_states(analysis, events, states, launched)
     facts: list[Fact] = []
     for mission_id, found in states.items():
         status = _chosen_status(analysis, mission_id, found)
         if status is None:
             continue
-        facts.append(StatusFact(mission_id, status, evidence=[evidence(found[status])],
-                                reason=f"{status} from the cue words of the sentence"))
+        sentence, reason = found[status]
+        facts.append(StatusFact(mission_id, status, evidence=[evidence(sentence)], reason=f"{status}: {reason}"))
     return facts
 
 
-def _cue_states(analysis: Analysis, states: dict[str, dict[str, Sentence]]) -> None:
-    """Add to ``states`` the states the cue words of each mission's clause state.
+def _cue_states(analysis: Analysis, states: States, launched: set[str]) -> None:
+    """Add to ``states`` the states the cue words of each sentence give its missions.
 
-    Add to ``states`` (mission id -> state -> first sentence stating it) the states the cue words of each mission's
-    clause state: completed, active, planned, and "ahead" for a future verb.
+    Add to ``states`` the states the cue words of each sentence give its missions: completed, active, planned, and
+    "ahead" for a future verb in the mission's clause. ``launched``: missions whose launch the article reports as past.
     """
     for sentence in analysis.sentences:
         if sentence.block.kind == "credit":
             continue
-        lang = sentence.lang
-        spans = clauses(sentence, rules(lang)["clause_breaks"])
-        only_one = len({m.id for m in sentence.missions()}) == 1
-        targets = [(m.id, (sentence.start, sentence.end) if only_one else next(
-            ((a, b) for a, b in spans if a <= m.start < b), (sentence.start, sentence.end)))
-                   for m in sentence.missions()]
-        if not targets:
-            referred = _referred_mission(analysis, sentence)
-            targets = [(referred.id, (sentence.start, sentence.end))] if referred is not None else []
-        for mission_id, (start, end) in targets:
+        table = status_rules(sentence.lang)
+        for mission_id, (start, end), pick in _targets(analysis, sentence, table):
             text = analysis.text[start:end]
-            if _rx(lang, "future").search(text):
-                states.setdefault(mission_id, {}).setdefault("ahead", sentence)  # "will send astronauts in 2026"
-            for state, key in (("completed", "ended"), ("active", "active"), ("planned", "planned_status")):
-                if any(key != "ended" or not _ends_something_else(lang, text, cue.end())
-                       for cue in _rx(lang, key).finditer(text)):
-                    states.setdefault(mission_id, {}).setdefault(state, sentence)
+            if pick is None and _rx(sentence.lang, "future").search(text):
+                states.setdefault(mission_id, {}).setdefault("ahead", (sentence, "a future verb"))
+            entry = kb_mission(analysis, mission_id)
+            kind = entry.kind if entry is not None else None
+            for group in table.groups:
+                if (group.kinds is not None and kind not in group.kinds) or (
+                        group.unless_launched and mission_id in launched):
+                    continue
+                cue = next((c for c in group.regex.finditer(text) if _counts(table, group, text, c)
+                            and (pick is None or pick(c.start()))), None)
+                if cue is not None:
+                    states.setdefault(mission_id, {}).setdefault(
+                        group.state, (sentence, f"'{cue.group(0)}' ({group.kind}: {group.why})"))
 
 
-def _event_states(analysis: Analysis, events: list[Fact], states: dict[str, dict[str, Sentence]]) -> None:
+Target = tuple[str, tuple[int, int], Callable[[int], bool] | None]
+
+
+def _targets(analysis: Analysis, sentence: Sentence, table: StatusRules) -> list[Target]:
+    """The missions of a sentence, each with the span whose cues speak of it and which of those cues are its own.
+
+    The missions of a sentence, each with the span (document offsets) whose cues may speak of it, and None (every cue
+    of the span) or a test of a cue's offset in the span (the cues whose subject or object it is). The whole sentence
+    when it names one mission; a mission named in an aside in parentheses ("to return to the Moon (Gateway station)")
+    only the words from the previous mission name to the parenthesis; a mission named as the frame of its clause ("dans
+    le cadre du programme Artemis") or a launcher named as the vehicle ("on an H3 rocket") none. A sentence naming no
+    other mission speaks of the mission it refers back to.
+    """
+    mentions = sentence.missions()
+    if not mentions:
+        referred = _referred_mission(analysis, sentence)
+        return [(referred.id, (sentence.start, sentence.end), None)] if referred is not None else []
+    spans = clauses(sentence, rules(sentence.lang)["clause_breaks"])
+    only_one = len({m.id for m in mentions}) == 1
+    targets: list[Target] = []
+    for mention in mentions:
+        clause = next(((a, b) for a, b in spans if a <= mention.start < b), (sentence.start, sentence.end))
+        if _framed(analysis, table.frame, clause[0], mention) or _vehicle(analysis, sentence, clause, mention):
+            continue
+        aside = _aside_scope(analysis, sentence, mentions, mention, clause[0])
+        targets.append((mention.id, aside or ((sentence.start, sentence.end) if only_one else clause), None))
+    if not targets:  # "Le satellite doit être lancé par une fusée Vega-C": the sentence is not about the vehicle
+        referred = _referred_mission(analysis, sentence)
+        return [(referred.id, (sentence.start, sentence.end), None)] if referred is not None else []
+    return targets
+
+
+def _framed(analysis: Analysis, frame: re.Pattern, clause_start: int, mention: Mention) -> bool:
+    """Whether a mission is named after a ``frame`` phrase and at most two words ("as part of NASA's Artemis")."""
+    before = " ".join(analysis.text[clause_start:mention.start].split()[-6:])
+    return any(len(before[m.end():].split()) <= 2 for m in frame.finditer(before))
+
+
+def _vehicle(analysis: Analysis, sentence: Sentence, clause: tuple[int, int], mention: Mention) -> bool:
+    """Whether a launcher is named as the vehicle of another mission, whose status cues are not its own.
+
+    Whether a launcher is named as a vehicle: after a vehicle phrase of the mission rules ("on a Japanese H3 rocket",
+    "par une fusée PSLV"), or after another mission named first in its clause ("PLATO will launch on Ariane 6").
+    """
+    entry = kb_mission(analysis, mention.id)
+    if entry is None or entry.kind != "launcher":
+        return False
+    if _framed(analysis, _rx(sentence.lang, "vehicle"), clause[0], mention):
+        return True
+    return any(m.id != mention.id and clause[0] <= m.start < mention.start for m in sentence.missions())
+
+
+def _aside_scope(analysis: Analysis, sentence: Sentence, mentions: list[Mention], mention: Mention,
+                 clause_start: int) -> tuple[int, int] | None:
+    """The span an aside in parentheses glosses, or None when the mention is no such aside.
+
+    The span an aside in parentheses glosses: from the end of the previous other mission name (or the clause start)
+    to the parenthesis. None when the mention is not in parentheses or the parenthesis restates the name just before
+    it ("International Space Station (ISS)").
+    """
+    if not in_parentheses(sentence, mention.start, mention.end):
+        return None
+    opening = analysis.text.rfind("(", sentence.start, mention.start)
+    before = [m for m in mentions if m.end <= opening]
+    if before and before[-1].id == mention.id and not analysis.text[before[-1].end:opening].strip():
+        return None
+    start = max([clause_start] + [m.end for m in before if m.id != mention.id])
+    return (start, opening) if opening > start else None
+
+
+def _counts(table: StatusRules, group: CueGroup, text: str, cue: re.Match) -> bool:
+    """Whether a cue found in a mission's span counts.
+
+    Whether a cue found in a mission's span counts: not negated or superseded within the three words before it (or by
+    an elided negation glued to it, "n'exploite"), no conditional earlier in the span, no future word right before an
+    active cue, and nothing else it speaks of within three words after it or five before it ("concluded a
+    memorandum", "plans to retire", "sa rentrée, prévue en 2029").
+    """
+    before = text[:cue.start()]
+    words = before.split()
+    glued = words[-1] if words and not before[-1:].isspace() else ""
+    if glued and glued.replace("’", "'").lower() in table.elided:
+        return False
+    window = " ".join(words[-3:])
+    if table.negation.search(window) or table.superseded.search(window) or table.conditional.search(before):
+        return False
+    if group.state == "active" and words and table.future_guard.fullmatch(words[-1]):
+        return False
+    after = " ".join(text[cue.end():].split()[:3])
+    return not (table.not_the_mission[(group.state, "after")].search(after)
+                or table.not_the_mission[(group.state, "before")].search(" ".join(words[-5:])))
+
+
+def _event_states(analysis: Analysis, events: list[Fact], states: States, launched: set[str]) -> None:
     """Add to ``states`` what the events say.
 
-    Add to ``states`` what the events say: a planned (or later than the article) event -> planned, an end event ->
-    completed.
+    Add to ``states`` what the events say: a planned (or later than the article) event -> planned, unless it is a later
+    step (an arrival, a landing, a sample return) of a mission in ``launched`` (its flight is under way); an end
+    event -> completed.
     """
     for fact in events:
         assert isinstance(fact, EventFact)
-        planned = (fact.reason or "").endswith("(planned)") or (
-            fact.date is not None and analysis.article_date is not None and analysis.article_date.iso is not None
-            and fact.date.iso is not None and fact.date.iso > analysis.article_date.iso)
+        planned = _planned_event(analysis, fact) and (fact.event == "launch" or fact.mission not in launched)
         sentence = analysis.sentences[_sentence_index(analysis, fact.evidence[0].start)]
         if planned:
-            states.setdefault(fact.mission, {}).setdefault("planned", sentence)
+            states.setdefault(fact.mission, {}).setdefault("planned", (sentence, f"a planned {fact.event} event"))
         elif fact.event == "end":
-            states.setdefault(fact.mission, {}).setdefault("completed", sentence)
+            states.setdefault(fact.mission, {}).setdefault("completed", (sentence, "an end event"))
 
 
-def _chosen_status(analysis: Analysis, mission_id: str, found: dict[str, Sentence]) -> str | None:
+def _planned_event(analysis: Analysis, fact: EventFact) -> bool:
+    """Whether an event lies ahead: marked planned, or dated later than the article."""
+    return (fact.reason or "").endswith("(planned)") or (
+        fact.date is not None and analysis.article_date is not None and analysis.article_date.iso is not None
+        and fact.date.iso is not None and fact.date.iso > analysis.article_date.iso)
+
+
+def _chosen_status(analysis: Analysis, mission_id: str, found: dict[str, tuple[Sentence, str]]) -> str | None:
     """The one status of a mission from the states found for it.
 
     The one status of a mission from the states found for it (completed before active before planned; a programme or
@@ -99,16 +210,6 @@ def _chosen_status(analysis: Analysis, mission_id: str, found: dict[str, Sentenc
     if "planned" in found:
         return "planned"
     return None
-
-
-def _ends_something_else(lang: str, text: str, cue_end: int) -> bool:
-    """Whether an ended cue is about something other than the mission.
-
-    Whether an ended cue is about something other than the mission: an agreement, talks, tests or a return to flight
-    named within three words after it ("had concluded a memorandum").
-    """
-    after = " ".join(text[cue_end:].split()[:3])
-    return phrase_regex(rules(lang)["ended_objects"]).search(after) is not None
 
 
 def _sentence_index(analysis: Analysis, start: int) -> int:

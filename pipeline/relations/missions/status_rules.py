@@ -1,0 +1,107 @@
+"""The status cue files (``rules/status_<lang>.json``), checked and compiled.
+
+Each file holds groups of cue phrases, each group with the state it gives (completed, active, planned), the reason it
+fires and optionally the KB mission kinds it applies to, plus the word lists that cancel a cue (negation, superseded,
+conditional, future guard), the objects that show an end cue is about something else, and the frame words that make a
+mission the frame of its clause. A file of the wrong shape fails loudly with its name and the key.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import RuleFileError, load_rules, phrase_regex
+
+STATES = ("completed", "active", "planned")
+REQUIRED = ("cues", "negation", "superseded", "conditional", "future_guard", "not_the_mission", "frame")
+_WORD_LISTS = ("negation", "superseded", "conditional", "future_guard", "frame")
+_SIDES = ("after", "before")
+
+
+@dataclass(frozen=True)
+class CueGroup:
+    """One kind of status cue: its phrases (compiled), the state it gives, why it fires and the kinds it serves."""
+
+    kind: str
+    state: str
+    why: str
+    regex: re.Pattern
+    kinds: frozenset[str] | None
+    unless_launched: bool
+
+
+@dataclass(frozen=True)
+class StatusRules:
+    """The checked status rules of one language."""
+
+    groups: tuple[CueGroup, ...]
+    negation: re.Pattern
+    superseded: re.Pattern
+    conditional: re.Pattern
+    future_guard: re.Pattern
+    frame: re.Pattern
+    not_the_mission: dict[tuple[str, str], re.Pattern]  # (state, "after"/"before") -> other topics of a cue
+    elided: frozenset[str]  # negation words written elided ("n'"), glued to the next word
+
+
+@lru_cache(maxsize=4)
+def status_rules(lang: str) -> StatusRules:
+    """The status cue file of one language, checked and compiled.
+
+    Raises ``RuleFileError`` naming ``status_<lang>.json`` and the key when a key is missing or unknown, a word list is
+    not a list of non-empty strings, or a cue group lacks its kind, a known state, a reason or phrases.
+    """
+    data = load_rules("status", lang, REQUIRED)
+    name = f"status_{lang if lang in ('en', 'fr') else 'en'}.json"
+    for key in _WORD_LISTS:
+        if not _strings(data[key]):
+            raise RuleFileError(f"{name}: key {key!r} must be a list of non-empty strings")
+    if not isinstance(data["cues"], list) or not data["cues"]:
+        raise RuleFileError(f"{name}: key 'cues' must be a non-empty list of cue groups")
+    groups = tuple(_group(name, index, group) for index, group in enumerate(data["cues"]))
+    kinds = [g.kind for g in groups]
+    if len(set(kinds)) != len(kinds):
+        raise RuleFileError(f"{name}: key 'cues' names a cue kind twice")
+    elided = frozenset(w.replace("’", "'").lower() for w in data["negation"] if w[-1] in "'’")
+    return StatusRules(groups, *(phrase_regex(data[key]) for key in _WORD_LISTS),
+                       not_the_mission=_other_topics(name, data["not_the_mission"]), elided=elided)
+
+
+def _other_topics(name: str, value: object) -> dict[tuple[str, str], re.Pattern]:
+    """The checked ``not_the_mission`` mapping: state -> {"after": [...], "before": [...]}, compiled."""
+    if not isinstance(value, dict) or set(value) - set(STATES):
+        raise RuleFileError(f"{name}: key 'not_the_mission' must map states ({', '.join(STATES)}) to word lists")
+    compiled = {}
+    for state, sides in value.items():
+        if not isinstance(sides, dict) or set(sides) != set(_SIDES) or not all(_strings(v) for v in sides.values()):
+            raise RuleFileError(f"{name}: not_the_mission[{state!r}] must have 'after' and 'before' lists of strings")
+        compiled.update({(state, side): phrase_regex(sides[side]) for side in _SIDES})
+    return compiled
+
+
+def _group(name: str, index: int, group: object) -> CueGroup:
+    """One checked cue group (``RuleFileError`` with the file, the group's index and what is wrong)."""
+    where = f"{name}: cues[{index}]"
+    if not isinstance(group, dict) or set(group) - {"kind", "state", "why", "phrases", "kinds", "unless_launched"}:
+        raise RuleFileError(f"{where} must be an object with kind, state, why, phrases and optional kinds")
+    if not (isinstance(group.get("kind"), str) and group["kind"]):
+        raise RuleFileError(f"{where}: 'kind' must be a non-empty string")
+    if group.get("state") not in STATES:
+        raise RuleFileError(f"{where} ({group['kind']}): 'state' must be one of {', '.join(STATES)}")
+    if not (isinstance(group.get("why"), str) and group["why"].strip()):
+        raise RuleFileError(f"{where} ({group['kind']}): 'why' must say why the cue fires")
+    if not (_strings(group.get("phrases")) and group["phrases"]):
+        raise RuleFileError(f"{where} ({group['kind']}): 'phrases' must be a non-empty list of non-empty strings")
+    kinds = group.get("kinds")
+    if kinds is not None and not (_strings(kinds) and kinds):
+        raise RuleFileError(f"{where} ({group['kind']}): 'kinds' must be a non-empty list of mission kinds")
+    if not isinstance(group.get("unless_launched", False), bool):
+        raise RuleFileError(f"{where} ({group['kind']}): 'unless_launched' must be true or false")
+    return CueGroup(group["kind"], group["state"], group["why"], phrase_regex(group["phrases"]),
+                    frozenset(kinds) if kinds is not None else None, group.get("unless_launched", False))
+
+
+def _strings(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) and v for v in value)

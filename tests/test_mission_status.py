@@ -1,0 +1,156 @@
+"""Mission status from the text's tense and cue words (issue #11 item 4), in both languages.
+
+Each cue kind of rules/status_{en,fr}.json has a positive sentence and a negative one (negated, conditional, a
+past plan, or another mission's cue); every regression case's mission statuses and the seed's are asserted against
+their gold (skipped when ../shared is absent).
+"""
+
+from __future__ import annotations
+
+import pytest
+from checked import checked_records
+from spacerec.relations.lexicon import RuleFileError
+from spacerec.relations.missions.status_rules import _group, status_rules
+
+
+def _status(extractor, text: str, name: str) -> str | None:
+    missions = {r["name"]: r for r in checked_records(extractor, text, "mission")}
+    assert name in missions, sorted(missions)
+    return missions[name]["status"]
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    # completed: an end, a return, an achievement noun
+    ("Megha-Tropiques, launched in 2011, was deorbited in March 2023.", "Megha-Tropiques", "completed"),
+    ("Megha-Tropiques, lancé en 2011, a été désorbité en mars 2023.", "Megha-Tropiques", "completed"),
+    ("After the success of ISRO's Chandrayaan-3, India and France met in Paris.", "Chandrayaan-3", "completed"),
+    ("Après la réussite de Chandrayaan-3, l'ISRO a rencontré le CNES à Paris.", "Chandrayaan-3", "completed"),
+    ("China's Chang'e 5 brought back samples of the Moon in December 2020.", "Chang'e 5", "completed"),
+    # active: operation and present participation
+    ("SARAL, in orbit since 2013, is operated by ISRO and CNES.", "SARAL", "active"),
+    ("SARAL est en service depuis 2013 et l'ISRO l'exploite avec le CNES.", "SARAL", "active"),
+    ("Five agencies are involved in the International Space Station.", "ISS", "active"),
+    ("L'ASE participe à la Station spatiale internationale depuis 1998.", "ISS", "active"),
+    # planned: plan verbs and nouns, development, future launch, purpose of a programme
+    ("The Chinese agenda envisages an International Lunar Research Station (ILRS).", "ILRS", "planned"),
+    ("Le Japon prévoit d'envoyer le Lunar Cruiser sur la Lune.", "Lunar Cruiser", "planned"),
+    ("NASA's Space Launch System is also under development.", "Space Launch System", "planned"),
+    ("L'ISRO lancera Shukrayaan-1 en 2028.", "Shukrayaan-1", "planned"),
+    ("Les accords accompagnent le programme Artemis, par lequel Washington veut ramener des astronautes sur la Lune.",
+     "Artemis", "planned"),
+])
+def test_cue_kind_gives_its_state(extractor, text, name, want):
+    assert _status(extractor, text, name) == want
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a launch or a landing alone says nothing of the mission now
+    ("SVOM lifted off from Xichang on Saturday aboard a Long March 2C.", "SVOM"),
+    ("Le satellite SWOT a été lancé ce vendredi depuis la base de Vandenberg.", "SWOT"),
+    # negated, conditional or superseded cues
+    ("ISRO never announced the success of Chandrayaan-3.", "Chandrayaan-3"),
+    ("SARAL n'est plus en service.", "SARAL"),
+    ("If funding is found, Europe could envisage a Mars Sample Return mission.", "Mars Sample Return"),
+    ("Si le budget le permet, le CNES prévoit de rejoindre Mars Sample Return.", "Mars Sample Return"),
+    ("Danuri's mission was planned for one year.", "Danuri"),
+    # a step that succeeded is no end of the mission; a plan about its reentry is no plan of the mission
+    ("La sonde Tianwen-1 a réussi à déposer son atterrisseur sur Mars.", "Tianwen-1"),
+    ("L'observatoire spatial Integral ne sera pas abandonné : sa rentrée dans l'atmosphère est prévue en 2029.",
+     "Integral"),
+    # a bare modal says what the mission does, not that it lies ahead
+    ("XPoSat doit mesurer la polarisation du rayonnement X.", "XPoSat"),
+])
+def test_no_cue_or_a_cancelled_cue_leaves_status_null(extractor, text, name):
+    assert _status(extractor, text, name) is None
+
+
+def test_frame_mission_takes_no_cue_of_its_clause(extractor):
+    text = "Le Japon prévoit d'envoyer le Lunar Cruiser sur la Lune dans le cadre du programme Artemis."
+    assert _status(extractor, text, "Lunar Cruiser") == "planned"
+    assert _status(extractor, text, "Artemis") is None
+    text = "Japan plans to send the Lunar Cruiser to the Moon as part of NASA's Artemis programme."
+    assert _status(extractor, text, "Artemis") is None
+
+
+def test_aside_in_parentheses_takes_the_cue_it_glosses(extractor):
+    text = ("For its Artemis programme to return to the Moon (Gateway station), NASA already has partners in the "
+            "European Space Agency.")
+    assert _status(extractor, text, "Artemis") == "active"
+    assert _status(extractor, text, "Gateway") == "planned"
+
+
+def test_arrival_verb_does_not_make_a_launched_mission_planned(extractor):
+    text = "JUICE was launched in April 2023 on an Ariane 5 rocket. JUICE will arrive at Jupiter in July 2031."
+    assert _status(extractor, text, "JUICE") is None
+
+
+def test_status_reason_names_the_cue_and_why_it_fires(extractor):
+    from spacerec.relations.facts import StatusFact
+    from spacerec.relations.missions import find_mission_facts
+
+    analysis = extractor.analyse("The Chinese agenda envisages an International Lunar Research Station (ILRS).")
+    facts = [f for f in find_mission_facts(analysis) if isinstance(f, StatusFact)]
+    assert [f.status for f in facts] == ["planned"]
+    assert "'envisages'" in facts[0].reason and "plan" in facts[0].reason
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_status_rule_files_give_every_state_a_reason(lang):
+    table = status_rules(lang)
+    assert {g.state for g in table.groups} == {"completed", "active", "planned"}
+    assert all(g.why.strip() for g in table.groups)
+
+
+@pytest.mark.parametrize(("group", "message"), [
+    ({"kind": "x", "state": "done", "why": "w", "phrases": ["a"]}, "'state' must be one of"),
+    ({"kind": "x", "state": "planned", "why": " ", "phrases": ["a"]}, "'why' must say why"),
+    ({"kind": "x", "state": "planned", "why": "w", "phrases": []}, "'phrases' must be a non-empty list"),
+    ({"kind": "x", "state": "planned", "why": "w", "phrases": ["a"], "extra": 1}, "must be an object"),
+    ({"kind": "x", "state": "planned", "why": "w", "phrases": ["a"], "unless_launched": "yes"}, "unless_launched"),
+])
+def test_malformed_cue_group_names_the_file_and_the_fault(group, message):
+    with pytest.raises(RuleFileError, match=message) as raised:
+        _group("status_en.json", 3, group)
+    assert "status_en.json: cues[3]" in str(raised.value)
+
+
+def _statuses(records: list[dict]) -> dict[str, str | None]:
+    return {r["name"]: r["status"] for r in records if r["record_type"] == "mission"}
+
+
+def test_every_case_mission_status_matches_its_gold(extractor, shared_cases):
+    cases = sorted({r["doc_id"] for r in shared_cases.records if r["record_type"] == "mission"})
+    assert cases
+    wrong = {}
+    for case in cases:
+        want = _statuses(shared_cases.gold(case))
+        got = _statuses(extractor.extract(shared_cases.text(case), case))
+        if {n: got.get(n, "missing") for n in want} != want:
+            wrong[case] = (want, got)
+    assert not wrong
+
+
+def test_seed_mission_statuses_match_its_gold(extractor, seed_text, seed_gold):
+    want = _statuses(seed_gold)
+    got = _statuses(extractor.extract(seed_text, "russia-china-moon"))
+    assert {n: got.get(n, "missing") for n in want} == want
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    ("The Hubble Space Telescope was launched in April 1990 and still observes from low Earth orbit.",
+     "Hubble Space Telescope", "active"),
+    ("La sonde Juno de la NASA tourne autour de Jupiter depuis juillet 2016.", "Juno", "active"),
+    ("The Hubble Space Telescope will observe the comet next year.", "Hubble Space Telescope", None),
+    ("La station lunaire Gateway doit être assemblée autour de la Lune.", "Gateway", "planned"),
+])
+def test_present_activity_and_assembly_cues(extractor, text, name, want):
+    assert _status(extractor, text, name) == want
+
+
+def test_launcher_named_as_vehicle_takes_no_status_cue(extractor):
+    text = "ESA's PLATO will launch in 2026 on an Ariane 6 rocket."
+    assert _status(extractor, text, "PLATO") == "planned"
+    assert _status(extractor, text, "Ariane 6") is None
+    text = "Le satellite SMILE est prêt. Le satellite doit être lancé par une fusée Vega-C depuis Kourou."
+    assert _status(extractor, text, "SMILE") == "planned"
+    assert _status(extractor, text, "Vega-C") is None
