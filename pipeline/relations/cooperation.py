@@ -112,7 +112,8 @@ def cooperation_facts(analysis: Analysis, sentence: Sentence, leads: dict[str, s
     for cue in sentence.cues_of("COOPERATION"):
         if cue.rule.form in ("joint", "sample", "sample_give") or modified(sentence, "NEGATION", cue.start, cue.end):
             continue
-        if _denied(analysis, sentence, cue) or _crew(analysis, sentence, cue):
+        if _denied(analysis, sentence, cue) or _crew(analysis, sentence, cue) or any(
+                modified(sentence, category, cue.start, cue.end) for category in ("TALKS", "HOPE", "HYPOTHETICAL")):
             continue  # an astronaut flying on another agency's mission is participation
         pair = _pair(analysis, sentence, cue, agencies, missions, roles)
         if pair is None:
@@ -144,6 +145,11 @@ def _joint(analysis: Analysis, roles: MissionRoles, supplier: str, mission_id: s
     if supplier in roles.text_leads.get(mission_id, set()):
         return True
     return entry is not None and supplier in entry.partners and supplier in roles.stated.get(mission_id, set())
+
+
+def _programme(analysis: Analysis, mission_id: str) -> bool:
+    entry = kb_mission(analysis, mission_id)
+    return entry is not None and entry.kind == "programme"
 
 
 def _launcher(analysis: Analysis, mission_id: str) -> bool:
@@ -327,9 +333,10 @@ def _pair(analysis: Analysis, sentence: Sentence, cue, agencies: list[Mention],
         host = own[0] if own else host
     in_sentence = sentence.start <= host.start < sentence.end
     owner = _owner(analysis, sentence, host) if in_sentence else None
-    subject = _served(analysis, host.id, roles)
-    receiver_id = (agencies_of(analysis, receiver)[0] if receiver else owner) or _lead_of(analysis, subject, roles)
-    owners = {id(_owner_mention(analysis, sentence, m)) for m in sentence.missions() if not _launcher(analysis, m.id)}
+    # the owner of the mission served receives ("dans la mission InSight de la NASA"); the owner of the part
+    # supplied may supply ("ESA's European Service Module powers NASA's Orion")
+    owners = {id(_owner_mention(analysis, sentence, host))} if in_sentence and host.start >= cue.start or (
+        in_sentence and _host_linked(analysis, sentence, host)) else set()
     after = [m for m in agencies if m.start >= cue.end and m.start - cue.end < 60 and m is not receiver]
     agent = next((m for m in after if linked_by(analysis, sentence, "AGENT_LINK", cue.end, m.start)), None)
     suppliers: list[Mention] = []
@@ -346,6 +353,16 @@ def _pair(analysis: Analysis, sentence: Sentence, cue, agencies: list[Mention],
     ids += _gapped(analysis, sentence, cue, agencies, receiver)
     if not ids:
         return None
+    # the mission named is the one served when a host link or another agency's ownership marks it ("powers NASA's
+    # Orion"); else it is the part supplied, served through the mission carrying it ("ESA supplies the ESPRIT module")
+    named = in_sentence and (_host_linked(analysis, sentence, host) or (owner is not None and owner not in ids))
+    subject = host_mission(analysis, host.id) if named else _served(analysis, host.id, roles)
+    if receiver is not None or owner is not None and named:
+        receiver_id = agencies_of(analysis, receiver)[0] if receiver is not None else owner
+    elif len(roles.leads.get(subject, [])) > 1:
+        return None  # a contribution to a mission two agencies lead: whose side receives it is not stated
+    else:
+        receiver_id = _lead_of(analysis, subject, roles)
     if subject != host.id and _craft_of_joint_mission(analysis, host.id, subject):
         # "JAXA supplied the Mercury Magnetospheric Orbiter": one craft of a mission two agencies share
         ids = [i for i in ids if i not in kb_mission(analysis, subject).partners]
@@ -411,7 +428,7 @@ def _served(analysis: Analysis, mission_id: str, roles: MissionRoles) -> str:
     if lifted != mission_id:
         return lifted
     entry = kb_mission(analysis, mission_id)
-    parents = roles.parents.get(mission_id, [])
+    parents = [p for p in roles.parents.get(mission_id, []) if not _programme(analysis, p)]
     if parents and (entry is None or entry.kind not in ("programme", "launcher")) and not any(
             mission_id in roles.parents.get(p, []) for p in parents):
         return parents[0]
@@ -556,8 +573,8 @@ def _carried(analysis: Analysis, fact: PartOfFact, roles: MissionRoles) -> bool:
     """True when ``part_of`` reads as a part carried by a craft (no launcher, no programme member, no loop)."""
     entry, parent = kb_mission(analysis, fact.mission), kb_mission(analysis, fact.parent)
     if (entry is not None and entry.kind in ("launcher", "programme")) or (
-            parent is not None and parent.kind == "launcher"):
-        return False
+            parent is not None and parent.kind in ("launcher", "programme")):
+        return False  # a flight or a rover of a programme is a member, not a part carried
     if _craft_of_joint_mission(analysis, fact.mission, fact.parent):
         return False
     if fact.mission in roles.parents.get(fact.parent, []):  # two parts carrying each other: the KB's direction
