@@ -187,8 +187,8 @@ def article_mission(analysis: Analysis, roles: MissionRoles | None = None) -> Me
     """The mission the article is about.
 
     The first mission its title names that is no launcher or instrument (a mission the KB lacks counts when the
-    article states its lead, in ``roles``), or None. A supply or tracking cue in a sentence naming no mission serves
-    it.
+    article states its lead, in ``roles``), else the mission the body names most often, or None. A supply or
+    tracking cue in a sentence naming no mission serves it.
     """
     for sentence in analysis.sentences:
         if sentence.block.kind != "title":
@@ -198,7 +198,20 @@ def article_mission(analysis: Analysis, roles: MissionRoles | None = None) -> Me
             if (entry is not None and entry.kind not in ("launcher", "instrument")) or (
                     entry is None and roles is not None and roles.leads.get(mention.id)):
                 return mention
-    return None
+    return _most_named(analysis)
+
+
+def _most_named(analysis: Analysis) -> Mention | None:
+    """The mission the body names most often (at least twice, more often than any other), no launcher or part."""
+    counts: dict[str, list[Mention]] = {}
+    for mention in analysis.mentions("MISSION"):
+        entry = kb_mission(analysis, mention.id)
+        if mention.block.kind == "body" and entry is not None and entry.kind not in ("launcher", "instrument"):
+            counts.setdefault(mention.id, []).append(mention)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if not ranked or len(ranked[0]) < 2 or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
+        return None
+    return ranked[0][0]
 
 
 def restates_document(sentence: Sentence) -> bool:
@@ -340,8 +353,13 @@ def _pair(analysis: Analysis, sentence: Sentence, cue, agencies: list[Mention],
     after = [m for m in agencies if m.start >= cue.end and m.start - cue.end < 60 and m is not receiver]
     agent = next((m for m in after if linked_by(analysis, sentence, "AGENT_LINK", cue.end, m.start)), None)
     suppliers: list[Mention] = []
+    owned = next((m for m in after if cue.rule.form == "tracking" and _ends_with(
+        lang, "owner_links", gap(analysis, cue.end, m.start)) and len(gap(analysis, cue.end, m.start).split()) <= 2),
+        None)
     if agent is not None:
         suppliers = [agent, *_joined(analysis, lang, agent, after)]
+    elif owned is not None:  # "des stations au sol de l'ESA et de la NASA": the stations' owners
+        suppliers = [owned, *_joined(analysis, lang, owned, after)]
     else:
         before = [m for m in agencies if m.end <= cue.start and cue.start - m.end < _REACH and id(m) not in owners
                   and m is not receiver]
