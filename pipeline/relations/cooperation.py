@@ -24,7 +24,7 @@ from .missions import kb_mission
 # the reason's mark of a cooperation about the article's mission, the sentence naming none
 ARTICLE_MISSION = " on the article's mission"
 _KEYS = ("receiver_links", "host_links", "owner_links", "conjuncts", "crew", "back_references", "negations",
-         "definite")
+         "joint_cues", "definite")
 # a supplier this far (characters) from its cue at most; an owner right next to its mission
 _REACH = 80
 _NEXT_TO = 12
@@ -61,6 +61,13 @@ class MissionRoles:
     stated: dict[str, set[str]] = field(default_factory=dict)
     parents: dict[str, list[str]] = field(default_factory=dict)
     text_leads: dict[str, set[str]] = field(default_factory=dict)
+    joint: dict[str, set[str]] = field(default_factory=dict)
+
+
+def _joint_cue(reason: str) -> bool:
+    """True when a participation fact's reason quotes a joint-development cue ("'jointly' states participation")."""
+    quoted = re.findall(r"'([^']+)'", reason.lower())
+    return any(phrase_regex(_words(lang, "joint_cues")).search(q) for q in quoted for lang in ("en", "fr"))
 
 
 def mission_roles(mission_facts: list | None, leads: dict[str, str] | None = None) -> MissionRoles:
@@ -77,6 +84,8 @@ def mission_roles(mission_facts: list | None, leads: dict[str, str] | None = Non
                 roles.stated.setdefault(fact.mission, set()).add(fact.agency_id)
                 if fact.role == "lead":
                     roles.text_leads.setdefault(fact.mission, set()).add(fact.agency_id)
+                elif _joint_cue(fact.reason or ""):
+                    roles.joint.setdefault(fact.mission, set()).add(fact.agency_id)
         elif isinstance(fact, PartOfFact) and fact.parent not in roles.parents.setdefault(fact.mission, []):
             roles.parents[fact.mission].append(fact.parent)
     return roles
@@ -137,14 +146,11 @@ def cooperation_facts(analysis: Analysis, sentence: Sentence, leads: dict[str, s
 def _joint(analysis: Analysis, roles: MissionRoles, supplier: str, mission_id: str) -> bool:
     """True when the supplier takes part in the mission itself (a joint mission: participation, no cooperation).
 
-    A lead the text states, or a partner both the text and the knowledge base give (CNES on the China-France
-    CFOSAT); "partners" alone (Chang'e 6's payload suppliers) or a KB partner the text does not tie to the
-    mission (JAXA's radar on EarthCARE) is no joint mission.
+    A lead the text states, or a partner the text ties by a joint-development cue ("developed jointly by CNES and
+    CNSA"); an agency only called a partner ("NASA is ESA's partner on LISA: the US agency will provide the
+    telescopes") or a KB partner (JAXA's radar on EarthCARE) supplies: a cooperation.
     """
-    entry = kb_mission(analysis, mission_id)
-    if supplier in roles.text_leads.get(mission_id, set()):
-        return True
-    return entry is not None and supplier in entry.partners and supplier in roles.stated.get(mission_id, set())
+    return supplier in roles.text_leads.get(mission_id, set()) | roles.joint.get(mission_id, set())
 
 
 def _programme(analysis: Analysis, mission_id: str) -> bool:
@@ -158,8 +164,10 @@ def _launcher(analysis: Analysis, mission_id: str) -> bool:
 
 
 def _earlier_mission(analysis: Analysis, sentence: Sentence) -> Mention | None:
-    """The last mission (no launcher) the two sentences before name in the same block: "the probe" refers to it."""
-    for other in analysis.window(sentence, back=2, same_block=True):
+    """The last mission (no launcher) the three body sentences before name: "the probe", "il" refer to it."""
+    for other in analysis.window(sentence, back=3):
+        if other.block.kind not in ("body", "dateline"):
+            continue
         found = [m for m in other.missions() if not _launcher(analysis, m.id)]
         if found:
             return found[-1]
@@ -353,12 +361,12 @@ def _pair(analysis: Analysis, sentence: Sentence, cue, agencies: list[Mention],
     after = [m for m in agencies if m.start >= cue.end and m.start - cue.end < 60 and m is not receiver]
     agent = next((m for m in after if linked_by(analysis, sentence, "AGENT_LINK", cue.end, m.start)), None)
     suppliers: list[Mention] = []
-    owned = next((m for m in after if cue.rule.form == "tracking" and _ends_with(
+    owned = next((m for m in after if _ends_with(
         lang, "owner_links", gap(analysis, cue.end, m.start)) and len(gap(analysis, cue.end, m.start).split()) <= 2),
         None)
     if agent is not None:
         suppliers = [agent, *_joined(analysis, lang, agent, after)]
-    elif owned is not None:  # "des stations au sol de l'ESA et de la NASA": the stations' owners
+    elif owned is not None:  # "des stations au sol de l'ESA et de la NASA", "la contribution de la JAXA"
         suppliers = [owned, *_joined(analysis, lang, owned, after)]
     else:
         before = [m for m in agencies if m.end <= cue.start and cue.start - m.end < _REACH and id(m) not in owners
@@ -381,6 +389,11 @@ def _pair(analysis: Analysis, sentence: Sentence, cue, agencies: list[Mention],
         return None  # a contribution to a mission two agencies lead: whose side receives it is not stated
     else:
         receiver_id = _lead_of(analysis, subject, roles)
+    if ids and set(ids) == {receiver_id}:
+        # "l'ESA est partenaire de la NASA pour la station Gateway, à laquelle elle doit fournir des modules": the
+        # agency nearest the cue receives; the sentence's subject supplies
+        subjects = [a for m in agencies if m.end <= cue.start for a in agencies_of(analysis, m) if a != receiver_id]
+        ids = subjects[:1]
     if subject != host.id and _craft_of_joint_mission(analysis, host.id, subject):
         # "JAXA supplied the Mercury Magnetospheric Orbiter": one craft of a mission two agencies share
         ids = [i for i in ids if i not in kb_mission(analysis, subject).partners]
@@ -488,9 +501,12 @@ def _joined(analysis: Analysis, lang: str, first: Mention, candidates: list[Ment
 
 def _back_reference(analysis: Analysis, sentence: Sentence, cue) -> list[str]:
     """"Its LICIACube cubesat", "notre instrument": the first agency of the sentence before, in the same block."""
-    words = gap(analysis, clause_of(sentence, cue.start)[0], cue.start).split()
+    words = gap(analysis, sentence.start, cue.start).split()[-12:]
     if not set(words) & set(_words(sentence.lang, "back_references")):
         return []
+    own = [a for m in sentence.mentions if m.end <= cue.start for a in agencies_of(analysis, m)]
+    if own:  # "L'ESA soutient la mission : ses antennes ... suivent la sonde"
+        return [own[0]]
     for other in analysis.window(sentence, back=1, same_block=True):
         found = [a for m in other.mentions for a in agencies_of(analysis, m)]
         if found:
