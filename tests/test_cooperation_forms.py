@@ -138,3 +138,48 @@ def test_dated_joint_commitment_gives_a_cooperation(extractor, text, expected):
 ])
 def test_an_agency_supplying_its_own_mission_cooperates_with_nobody(extractor, text):
     assert not cooperations(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the supplier as the genitive of a supply noun or of the stations that track
+    ("Comet Interceptor\n\nLa mission Comet Interceptor de l'ESA emportera deux petites sondes. L'une d'elles, B1, "
+     "est la contribution de l'Agence japonaise d'exploration aérospatiale (JAXA).\n",
+     (("ESA", "JAXA"), "Comet Interceptor")),
+    ("Gaia\n\nLe télescope Gaia de l'ESA a été éteint. Depuis le lancement, des stations au sol de l'ESA "
+     "et de la NASA assurent les liaisons avec le satellite.\n",
+     (("ESA", "NASA"), "Gaia")),
+])
+def test_genitive_supplier(extractor, text, expected):
+    found = {(parties, subject.lower()) for parties, subject in cooperations(extractor, text)}
+    assert (expected[0], expected[1].lower()) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Comet Interceptor\n\nLa mission Comet Interceptor de l'ESA emportera deux petites sondes. L'une d'elles, B1, "
+    "est la contribution de l'ESA elle-même.\n",
+    "Gaia\n\nLe télescope Gaia de l'ESA a été éteint. Depuis le lancement, des stations au sol de l'ESA "
+    "assurent les liaisons avec le satellite.\n",
+])
+def test_genitive_supplier_of_its_own_mission_gives_nothing(extractor, text):
+    assert not cooperations(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agency only called a partner still supplies (a cooperation)
+    ("LISA\n\nESA adopted LISA today. NASA is ESA's partner on LISA: the US agency will provide the telescopes "
+     "and the lasers.\n", (("ESA", "NASA"), "LISA")),
+    ("Gateway\n\nL'ESA est partenaire de la NASA pour la future station lunaire Gateway, à laquelle elle doit "
+     "fournir des modules d'habitation.\n", (("ESA", "NASA"), "Gateway")),
+])
+def test_a_partner_that_supplies_cooperates(extractor, text, expected):
+    assert expected in cooperations(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a satellite two agencies develop jointly: participation, no cooperation
+    "CFOSAT\n\nCFOSAT was developed jointly by CNES and CNSA. Its wave scatterometer SWIM was supplied by CNES.\n",
+    "CFOSAT\n\nLe satellite CFOSAT a été développé conjointement par le CNES et la CNSA. Son diffusiomètre SWIM "
+    "a été fourni par le CNES.\n",
+])
+def test_supply_into_a_jointly_developed_satellite_is_participation(extractor, text):
+    assert not cooperations(extractor, text)
