@@ -65,9 +65,11 @@ class MissionRoles:
 
 
 def _joint_cue(reason: str) -> bool:
-    """True when a participation fact's reason quotes a joint-development cue ("'jointly' states participation")."""
-    quoted = re.findall(r"'([^']+)'", reason.lower())
-    return any(phrase_regex(_words(lang, "joint_cues")).search(q) for q in quoted for lang in ("en", "fr"))
+    """True when a participation fact's reason names a joint-development cue.
+
+    ("'jointly' states participation"; a binational adjective: "le satellite franco-américain SWOT").
+    """
+    return any(phrase_regex(_words(lang, "joint_cues")).search(reason.lower()) for lang in ("en", "fr"))
 
 
 def mission_roles(mission_facts: list | None, leads: dict[str, str] | None = None) -> MissionRoles:
@@ -389,7 +391,9 @@ def _pair(analysis: Analysis, sentence: Sentence, cue, agencies: list[Mention],
         return None  # a contribution to a mission two agencies lead: whose side receives it is not stated
     else:
         receiver_id = _lead_of(analysis, subject, roles)
-    if ids and set(ids) == {receiver_id}:
+    pronoun = bool(suppliers) and bool(set(gap(analysis, suppliers[0].end, cue.start).split()) & set(
+        _words(lang, "back_references")))
+    if ids and set(ids) == {receiver_id} and pronoun:
         # "l'ESA est partenaire de la NASA pour la station Gateway, à laquelle elle doit fournir des modules": the
         # agency nearest the cue receives; the sentence's subject supplies
         subjects = [a for m in agencies if m.end <= cue.start for a in agencies_of(analysis, m) if a != receiver_id]
