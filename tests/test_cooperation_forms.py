@@ -183,3 +183,21 @@ def test_a_partner_that_supplies_cooperates(extractor, text, expected):
 ])
 def test_supply_into_a_jointly_developed_satellite_is_participation(extractor, text):
     assert not cooperations(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orion\n\nESA builds the European Service Module for Orion, NASA's crew capsule.\n",
+     (("ESA", "NASA"), "Orion")),
+    ("Orion\n\nL'ESA construit le module de service européen pour le vaisseau Orion de la NASA.\n",
+     (("ESA", "NASA"), "Orion")),
+])
+def test_built_for_another_agencys_craft(extractor, text, expected):
+    assert expected in cooperations(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Orion\n\nNASA builds the crew module for Orion, its own capsule.\n",
+    "Orion\n\nLa NASA construit le module d'équipage pour son vaisseau Orion.\n",
+])
+def test_built_for_its_own_craft_gives_nothing(extractor, text):
+    assert not cooperations(extractor, text)
