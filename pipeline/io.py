@@ -11,6 +11,7 @@ This module imports nothing from the pipeline: any step may use it.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,3 +122,15 @@ def parse_json(raw: bytes | str) -> Any:
         raise line.error
     return line.value
 
+
+def cache_dir() -> Path:
+    """The machine's spacerec cache folder (compiled regular expressions, KB files already checked).
+
+    ``$SPACEREC_CACHE_DIR``, else ``$XDG_CACHE_HOME/spacerec``, else ``~/.cache/spacerec``; it may not exist
+    yet, and an unusable one only means computing again.
+    """
+    configured = os.environ.get("SPACEREC_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "spacerec"

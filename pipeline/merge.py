@@ -224,7 +224,14 @@ def _compatible(record: AgreementRecord, fact: AgreementFact, subject: str | Non
             _headline_restatement(record, fact, date)):
         return False
     iso = date.iso if date else None
-    return not (iso and record.date and iso != record.date)
+    # a headline's coarser date ("in 2014") is the body's finer one (30 September 2014); in the body they are two
+    headline = all(e.block == "title" for e in fact.evidence) or all(e.block == "title" for e in record.evidence)
+    return not (iso and record.date and iso != record.date and not (headline and _same_date(iso, record.date)))
+
+
+def _same_date(one: str, other: str) -> bool:
+    """Two dates of one signing: equal, or one the other at a coarser precision ("2014" and "2014-09-30")."""
+    return one == other or one.startswith(other + "-") or other.startswith(one + "-")
 
 
 def _headline_restatement(record: AgreementRecord, fact: AgreementFact, date: DateValue | None) -> bool:
@@ -242,7 +249,7 @@ def _recalled_apart(record_recalled: bool, record_date: str | None, fact_recalle
     """True when one side is an earlier, dated agreement the article recalls and the other is not it."""
     if record_recalled == fact_recalled:
         return False
-    if fact_date is not None and record_date == fact_date.iso:
+    if fact_date is not None and record_date and fact_date.iso and _same_date(record_date, fact_date.iso):
         return False
     return bool(record_date) if record_recalled else fact_date is not None
 
@@ -269,9 +276,14 @@ def _agreements(analysis: Analysis, facts: list[Fact], names: dict[str, str]) ->
         subject = _subject_name(analysis, fact.subject, names)
         date = fact.date if fact.date and fact.date.iso else None
         # an earlier agreement the article recalls with its own date stays its own record
-        target = next((r for r in records if _compatible(r, fact, subject, date)
-                       and not _recalled_apart(recalled[id(r)], r.date, fact.recalled, date)
-                       and (items[id(r)] is None or fact.item is None or items[id(r)] == fact.item)), None)
+        headline = bool(fact.evidence) and all(e.block == "title" for e in fact.evidence)
+        candidates = [r for r in records if _compatible(r, fact, subject, date)
+                      and (not _recalled_apart(recalled[id(r)], r.date, fact.recalled, date) or (
+                          headline and subject and r.subject and normalise_name(r.subject) == normalise_name(subject)))
+                      and (items[id(r)] is None or fact.item is None or items[id(r)] == fact.item)]
+        # a headline restating one of several agreements joins the one about its own subject, even a recalled one
+        target = next((r for r in candidates if subject and r.subject
+                       and normalise_name(r.subject) == normalise_name(subject)), None) or next(iter(candidates), None)
         if target is None:
             target = AgreementRecord(analysis.doc_id, fact.kind, list(fact.parties), status=fact.status)
             recalled[id(target)] = fact.recalled
@@ -282,8 +294,8 @@ def _agreements(analysis: Analysis, facts: list[Fact], names: dict[str, str]) ->
         if target.kind == "agreement" and fact.kind != "agreement":
             target.kind = fact.kind
         target.subject = target.subject or subject
-        if date and not target.date:
-            target.date, target.date_precision = date.iso, date.precision
+        if date and (not target.date or (date.iso or "").startswith(target.date + "-")):
+            target.date, target.date_precision = date.iso, date.precision  # the finer date of the same signing
         if STATUS_RANK[fact.status] < STATUS_RANK[target.status]:
             target.status = fact.status
         # "signed two agreements: one on X, the other on Y. A and B signed both documents": a sentence that

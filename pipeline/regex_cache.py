@@ -23,6 +23,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .io import cache_dir  # where compiled code is kept (see the module docstring)
+
 try:  # CPython 3.11+: re's compiler and parser modules, and the engine's constructor
     import _sre
     from re import _compiler, _parser
@@ -30,15 +32,6 @@ except ImportError:  # pragma: no cover - another interpreter or layout: no cach
     _compiler = None
 
 MIN_LENGTH = 100_000  # characters: only patterns this long are worth a file
-
-
-def cache_dir() -> Path:
-    """Where compiled code is kept (see the module docstring)."""
-    configured = os.environ.get("SPACEREC_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "spacerec"
 
 
 def _key(pattern: str, flags: int) -> str:

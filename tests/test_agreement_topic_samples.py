@@ -83,7 +83,7 @@ def test_a_noun_phrase_after_the_document_is_its_subject(extractor, text, subjec
     "ESA and CNES signed an agreement on 2 March 2025 in Toulouse.\n",
     "ESA and CNES sign\n\nParis, 3 March 2025\n\n"
     "ESA and CNES signed an agreement on Monday on Joint Statement Procedures.\n",
-    # a French topic outside the glossary stays null (the contract wants an English phrase)
+    # a French topic outside the glossary and the word lexicon stays null (the contract wants an English phrase)
     "Le CNES et l'ESA signent\n\nParis, le 3 mars 2025\n\n"
     "Le CNES et l'ESA ont signé le 2 mars 2025 un accord sur la gestion des fréquences.\n",
     # "sur" that does not follow the document noun

@@ -2,7 +2,7 @@
 
 Each cue kind of rules/status_{en,fr}.json has a positive sentence and a negative one (negated, conditional, a
 past plan, or another mission's cue); every regression case's mission statuses and the seed's are asserted against
-their gold (skipped when ../shared is absent).
+their gold (skipped when the workspace's cases and seed are absent).
 """
 
 from __future__ import annotations
@@ -31,11 +31,13 @@ def _status(extractor, text: str, name: str) -> str | None:
     ("SARAL est en service depuis 2013 et l'ISRO l'exploite avec le CNES.", "SARAL", "active"),
     ("Five agencies are involved in the International Space Station.", "ISS", "active"),
     ("L'ASE participe à la Station spatiale internationale depuis 1998.", "ISS", "active"),
+    ("L'ASE est pourtant engagée dans le programme Artemis de la NASA.", "Artemis", "active"),
     # planned: plan verbs and nouns, development, future launch, purpose of a programme
     ("The Chinese agenda envisages an International Lunar Research Station (ILRS).", "ILRS", "planned"),
     ("Le Japon prévoit d'envoyer le Lunar Cruiser sur la Lune.", "Lunar Cruiser", "planned"),
     ("NASA's Space Launch System is also under development.", "Space Launch System", "planned"),
     ("L'ISRO lancera Shukrayaan-1 en 2028.", "Shukrayaan-1", "planned"),
+    ("LUPEX, the Lunar Polar Exploration mission of JAXA and ISRO, is to land near the pole.", "LUPEX", "planned"),
     ("Les accords accompagnent le programme Artemis, par lequel Washington veut ramener des astronautes sur la Lune.",
      "Artemis", "planned"),
 ])
@@ -57,7 +59,11 @@ def test_cue_kind_gives_its_state(extractor, text, name, want):
     ("La sonde Tianwen-1 a réussi à déposer son atterrisseur sur Mars.", "Tianwen-1"),
     ("L'observatoire spatial Integral ne sera pas abandonné : sa rentrée dans l'atmosphère est prévue en 2029.",
      "Integral"),
-    # a bare modal says what the mission does, not that it lies ahead
+    # what a country achieved, or health checks that "came back", end no mission
+    ("That lunar probe, Danuri, shows what Korea has already achieved with American help.", "Danuri"),
+    ("After liftoff the first health checks of CFOSAT came back normal.", "CFOSAT"),
+    # a bare modal or "its mission is to" says what the mission does, not that it lies ahead
+    ("CFOSAT was launched in 2018. Its mission is to measure the wind over the ocean.", "CFOSAT"),
     ("XPoSat doit mesurer la polarisation du rayonnement X.", "XPoSat"),
 ])
 def test_no_cue_or_a_cancelled_cue_leaves_status_null(extractor, text, name):
@@ -154,3 +160,27 @@ def test_launcher_named_as_vehicle_takes_no_status_cue(extractor):
     text = "Le satellite SMILE est prêt. Le satellite doit être lancé par une fusée Vega-C depuis Kourou."
     assert _status(extractor, text, "SMILE") == "planned"
     assert _status(extractor, text, "Vega-C") is None
+
+
+def test_part_of_a_planned_mission_is_planned_unless_its_host_has_launched(extractor):
+    text = "Japan plans to launch MMX in 2026. MMX carries MEGANE, a spectrometer supplied by NASA."
+    assert _status(extractor, text, "MMX") == "planned"
+    assert _status(extractor, text, "MEGANE") == "planned"
+    text = ("MMX was launched in 2026 on an H3 rocket. MMX carries MEGANE, a spectrometer supplied by NASA. "
+            "MMX will arrive at Phobos in 2027.")
+    assert _status(extractor, text, "MEGANE") is None
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    ("Docking with the International Space Station is planned for tomorrow.", "ISS", None),
+    ("Shukrayaan-1 will be the first Indian probe to orbit Venus.", "Shukrayaan-1", "planned"),
+    ("BepiColombo, launched in 2018, will be the first mission to place two orbiters around Mercury.",
+     "BepiColombo", None),
+])
+def test_a_plan_of_another_event_or_a_launched_mission_first_is_no_plan(extractor, text, name, want):
+    assert _status(extractor, text, name) == want
+
+
+def test_a_future_end_is_no_completion(extractor):
+    text = "JUICE is due to reach Jupiter in 2031 and, at the end of its mission in 2034, to orbit Ganymede."
+    assert _status(extractor, text, "JUICE") != "completed"

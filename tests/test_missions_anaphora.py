@@ -119,15 +119,15 @@ def test_copula_without_the_agency_before_a_head_noun_gives_nothing(extractor):
 # ---- customers, coordinated participles, aliases, names marked once ----------------------------------
 
 def test_company_builds_for_an_agency_which_runs_the_mission(extractor):
-    for text in ("Launch\n\nThe Gaofen-7 satellite was built by Airbus Defence and Space for CNSA, officials said.\n",
-                 "Lancement\n\nLe satellite Gaofen-7 a été construit par Airbus Defence and Space pour la CNSA.\n"):
-        assert ("CNSA", "lead") in roles(missions(extractor, text)["Gaofen-7"]), text
+    for text in ("Launch\n\nThe Ziyuan-3 satellite was built by Airbus Defence and Space for CNSA, officials said.\n",
+                 "Lancement\n\nLe satellite Ziyuan-3 a été construit par Airbus Defence and Space pour la CNSA.\n"):
+        assert ("CNSA", "lead") in roles(missions(extractor, text)["Ziyuan-3"]), text
 
 
 def test_agency_outside_the_build_clause_is_no_customer(extractor):
-    for text in ("Launch\n\nThe Gaofen-7 satellite was built by Airbus, which also works for CNSA.\n",
-                 "Lancement\n\nLe satellite Gaofen-7 a été construit par Airbus, qui travaille aussi pour la CNSA.\n"):
-        assert missions(extractor, text)["Gaofen-7"]["agencies"] == [], text
+    for text in ("Launch\n\nThe Ziyuan-3 satellite was built by Airbus, which also works for CNSA.\n",
+                 "Lancement\n\nLe satellite Ziyuan-3 a été construit par Airbus, qui travaille aussi pour la CNSA.\n"):
+        assert missions(extractor, text)["Ziyuan-3"]["agencies"] == [], text
 
 
 def test_coordinated_participles_and_aliases_share_the_lead(extractor):

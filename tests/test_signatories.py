@@ -394,7 +394,7 @@ def test_a_signer_whose_next_word_only_starts_like_present_still_signs(extractor
      "one on the TRISHNA satellite, the other on a joint ocean data centre.\n\nCNES President Luc Morel and ISRO "
      "Chairman Ravi Menon signed both documents in Paris.\n", {"Luc Morel", "Ravi Menon"}),
     ("L'ASI et la JAXA signent deux accords\n\nRome, le 4 juin 2025\n\nL'ASI et la JAXA ont signé mardi deux "
-     "accords : l'un sur un rover lunaire, l'autre sur un centre commun de données.\n\nLe président de l'ASI, "
+     "accords : l'un sur l'exploration lunaire, l'autre sur l'observation de la Terre.\n\nLe président de l'ASI, "
      "Marco Ferri, et le président de la JAXA, Kenji Ota, ont signé les deux textes à Rome.\n",
      {"Marco Ferri", "Kenji Ota"}),
 ])

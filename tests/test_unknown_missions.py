@@ -8,8 +8,9 @@ def mission_names(extractor, text: str) -> list[str]:
 
 
 def test_named_craft_in_english(extractor) -> None:
-    text = "Gaofen satellites\n\nThe Gaofen-7 satellite was launched last year, after the Ziyuan-3 probe.\n"
-    assert mission_names(extractor, text) == ["Gaofen-7", "Ziyuan-3"]
+    # names the KB does not hold (Gaofen, NigeriaSat and RWASAT are KB entries since the mission KB grew)
+    text = "Chinese satellites\n\nThe Jilin-1 satellite was launched last year, after the Ziyuan-3 probe.\n"
+    assert mission_names(extractor, text) == ["Jilin-1", "Ziyuan-3"]
 
 
 def test_named_craft_in_french(extractor) -> None:
@@ -25,5 +26,5 @@ def test_generic_phrases_and_possessors_are_not_missions(extractor) -> None:
 
 
 def test_named_satellite_series(extractor) -> None:
-    text = "African satellites\n\nNigeriaSat-2 and RwaSat-1 were built with foreign help.\n"
-    assert mission_names(extractor, text) == ["NigeriaSat-2", "RwaSat-1"]
+    text = "African satellites\n\nPearlAfricaSat-1 and TunSat-1 were built with foreign help.\n"
+    assert mission_names(extractor, text) == ["PearlAfricaSat-1", "TunSat-1"]

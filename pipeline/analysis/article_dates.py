@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..dates import DateValue, find_dates, find_relative
-from ..dates.parse import numeric_day
+from ..dates.parse import numeric_day, rules
 from ..records import Evidence, Published
 from .document import Analysis, DateMention, Sentence
 
@@ -103,9 +103,27 @@ def _resolve_years(analysis: Analysis) -> None:
             elif analysis.article_date is not None and analysis.article_date.year:
                 date.value = date.value.with_year(analysis.article_date.year)
                 date.reason = "year from the article date"
+                _previous_month(analysis, sentence, date)
             elif len(years) == 1:
                 year = next(iter(years))
                 date.value, date.reason = date.value.with_year(year), "the only year the article gives"
+
+
+def _previous_month(analysis: Analysis, sentence: Sentence, date: DateMention) -> None:
+    """A month said to be past ("last March", "en mars dernier") is its latest occurrence before the article's month.
+
+    In an article of 6 March 2019, "en mars dernier" is March 2018. The words are the language's ``explicit_past``.
+    """
+    article = analysis.article_date
+    if date.value.day is not None or article is None or article.month is None or date.value.month is None:
+        return
+    past = rules(sentence.lang if sentence.lang in ("en", "fr") else "en").explicit_past
+    after = analysis.text[date.end : min(sentence.end, date.end + 12)]
+    if past is None or not (past.search(date.text) or past.match(after.lstrip())):
+        return
+    if date.value.month >= article.month:
+        date.value = date.value.with_year(article.year - 1)
+        date.reason = "the latest such month before the article"
 
 
 def _add_relative_dates(analysis: Analysis) -> None:

@@ -21,11 +21,12 @@ from .acronyms import _link_abbreviations
 from .article_dates import _add_relative_dates, _article_date, _published, _resolve_years
 from .coreference import _resolve_coreference
 from .document import Analysis, CueMention, DateMention, Mention, Sentence, _sentence_at
-from .mission_names import _link_marked_names, _split_programme_prefix
+from .mission_names import _link_known_aliases, _link_marked_names, _link_series_ellipsis, _split_programme_prefix
 from .persons import (
     _NAME,
     PERSON_LABELS,
     _after_mentions,
+    _before_mentions,
     _extend_particle,
     _extend_particle_left,
     _link_surnames,
@@ -81,6 +82,8 @@ def analyse(
     _link_abbreviations(analysis)
     _split_programme_prefix(analysis)
     _link_marked_names(analysis)
+    _link_series_ellipsis(analysis)
+    _link_known_aliases(analysis)
     _link_surnames(analysis)
     _resolve_coreference(analysis)
     _resolve_years(analysis)
@@ -218,6 +221,7 @@ def _collect(doc: Doc, block: Block, sentences: list[Sentence], kb: KnowledgeBas
         end = base + _extend_particle(block.text, end - base)
         start, end = _trim_person(block.text, start - base, end - base)
         start, end = _after_mentions(block.text, base, base + start, base + end, taken + honorifics)
+        start, end = _before_mentions(block.text, base, start, end, taken)
         left = base + _extend_particle_left(block.text, start - base)
         if not any(left < e and s < start for s, e in taken):
             start = left

@@ -62,3 +62,58 @@ def _link_marked_names(analysis: Analysis) -> None:
     for surface, mention in sorted(marked.items()):
         for found in re.finditer(rf"(?<![\w'’-]){re.escape(surface)}(?![\w'’-])", analysis.text):
             _add_mention(analysis, found.start(), found.end(), "MISSION", mention.ids, mention.via, mention.name)
+
+
+def _link_series_ellipsis(analysis: Analysis) -> None:
+    """Link the short form of a lettered unit written after a unit of the same series.
+
+    "Sentinel-2A was launched in June 2015 and 2B in March 2017", "MTG-I1 et -I2": after a lettered unit in a
+    sentence, its number with another letter (or its letter with another number) written alone is the sibling unit,
+    linked like its full name (the KB's entry, else the numbered family).
+    """
+    kb = analysis.kb
+    for sentence in analysis.sentences:
+        for mention in [m for m in sentence.mentions if m.label == "MISSION"]:
+            unit = re.fullmatch(r"(.*?[A-Za-z])([-\s]?)(\d{1,2})([A-Z])", mention.text)
+            if unit is None:
+                continue
+            stem, joiner, number, letter = unit.groups()
+            tail = analysis.text[mention.end : sentence.end]
+            # only after a coordinator: "2A and 2B", "-1A, -1B", "1A puis 1B" (not "Longue Marche 4B")
+            for found in re.finditer(rf"(?:,|\b(?:and|or|then|et|ou|puis))\s+-?({number}[A-Z])(?![\w'’-])", tail):
+                if found.group(1)[-1] == letter:
+                    continue
+                name = f"{stem}{joiner or '-'}{found.group(1)}"
+                known = next((c.id for c in kb.lookup(name) if c.label == "MISSION"), None)
+                numbered = re.fullmatch(r"(.+?)\d{1,3}[a-z]?", normalise_name(name))
+                if known is not None:
+                    ids: tuple[str, ...] = (known,)
+                elif numbered and numbered.group(1) in kb.families:
+                    ids = (f"family:{normalise_name(name)}",)
+                else:
+                    continue
+                start = mention.end + found.start(1)
+                _add_mention(analysis, start, start + len(found.group(1)), "MISSION", ids, "alias", name)
+
+
+def _link_known_aliases(analysis: Analysis) -> None:
+    """Link a KB mission's other names wherever the article writes them, once the mission is linked.
+
+    "NASA and ESA are partners in the Hubble Space Telescope ... Hubble was launched in April 1990": a name that needs
+    context words to be read as the mission ("Hubble", "Rosetta", "Columbus") is the mission in an article that has
+    already named it unambiguously.
+    """
+    kb = analysis.kb
+    linked = {m.ids[0] for m in analysis.mentions("MISSION") if len(m.ids) == 1 and m.ids[0] in kb.missions}
+    for mission_id in sorted(linked):
+        mission = kb.missions[mission_id]
+        if not mission.ambiguous:
+            continue
+        for alias in sorted({mission.canonical_name, *mission.aliases}, key=len, reverse=True):
+            if len(alias) < 4 or not alias[:1].isupper():
+                continue
+            for found in re.finditer(rf"(?<![\w'’-]){re.escape(alias)}(?![\w'’-])", analysis.text):
+                if re.search(r"[A-Z][\w'’-]*\s$", analysis.text[max(0, found.start() - 30) : found.start()]) or \
+                        re.match(r"\s[A-Z]", analysis.text[found.end() : found.end() + 2]):
+                    continue  # part of a longer name: "Edwin Hubble", "Columbus Day"
+                _add_mention(analysis, found.start(), found.end(), "MISSION", (mission_id,), "alias", None)

@@ -74,18 +74,46 @@ def _after_mentions(text: str, base: int, start: int, end: int,
     return start, end
 
 
+_TRAILING_LOWER = re.compile(r"(?:\s+[a-zà-ÿ'’]+)+\s*[,;:]?\s*$")
+
+
+def _before_mentions(text: str, base: int, start: int, end: int,
+                     taken: list[tuple[int, int]]) -> tuple[int, int]:
+    """End a person span before a mention it ran into, with the lower-case words before that mention.
+
+    The NER's "Lucia Herrera for Colombia" (a country mention) keeps "Lucia Herrera". ``text`` is the block's
+    text, which starts at document offset ``base``; ``start``/``end`` and ``taken`` are document offsets. A mention
+    right after capitalised words is part of the name ("François Hollande") and stays.
+    """
+    for s, _ in sorted(taken):
+        if start < s < end:
+            head = text[start - base : s - base]
+            found = _TRAILING_LOWER.search(head)
+            return (start, start + found.start()) if found else (start, end)
+    return start, end
+
+
 # ---- document-level passes -------------------------------------------------------------
+
+
+_SUFFIXES = {"Jr", "Sr", "II", "III", "IV", "fils", "père"}
 
 
 def _link_surnames(analysis: Analysis) -> None:
     """A person named in full once ("Hiroshi Yamakawa") is later called by surname ("Yamakawa signed").
 
-    The later mention keeps its own surface for evidence; its id is the full name.
+    Full names come from the story's blocks, not from credit lines or bylines ("Crédit : Pool Moncloa" does not
+    make "la Moncloa" a person). The later mention keeps its own surface for evidence; its id is the full name.
     """
     full: dict[str, str] = {}
     for sentence in analysis.sentences:
+        if sentence.block.kind in ("credit", "dateline"):
+            continue  # a credit or byline names a photographer or a writer, never a person of the story
         for person in sentence.persons:
-            surname = person.text.split()[-1]
+            words = [w for w in person.text.split() if w.strip(".,") not in _SUFFIXES]
+            if not words:
+                continue
+            surname = words[-1]
             if len(surname) > 2 and surname[:1].isupper():
                 full.setdefault(surname, person.ids[0])
     if not full:

@@ -95,6 +95,7 @@ def rules(lang: str) -> _Rules:
     year = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
     day = rf"(?P<day>(?:[12]\d|3[01]|0?[1-9])){suffix}"
     qualifiers = "|".join(re.escape(q) for q in sorted(data["year_qualifiers"], key=len, reverse=True))
+    month_qualifiers = "|".join(re.escape(q) for q in sorted(data["month_qualifiers"], key=len, reverse=True))
     patterns = [
         ("dmy", rf"(?<![\w/]){day}\s+(?:de\s+|of\s+)?{month}\s*,?\s+{year}"),
         ("mdy", rf"(?<![\w/]){month}\s+{day}(?!\d),?\s+{year}"),
@@ -104,6 +105,8 @@ def rules(lang: str) -> _Rules:
         ("dm", rf"(?<![\w/]){day}\s+(?:de\s+|of\s+)?{month}(?!\s*,?\s+(?:1[89]|20)\d\d)"),
         ("md", rf"(?<![\w/]){month}\s+{day}(?![\d:])(?!,?\s+(?:1[89]|20)\d\d)"),
         ("qy", rf"(?<!\w)(?:{qualifiers})[- ]+(?:of\s+|de\s+|d['’]\s*)?{year}"),
+        # a month alone after a preposition ("in December", "en mars", "fin mars"): its year comes from the article
+        ("m", rf"(?<!\w)(?:{month_qualifiers})[- ]+(?:of\s+|de\s+|d['’]\s*)?{month}(?!\s*,?\s+(?:1[89]|20)\d\d)"),
         ("y", rf"(?<![\w/.-]){year}(?![\w/-])"),
     ]
     compiled = tuple((kind, re.compile(src)) for kind, src in patterns)
@@ -219,7 +222,7 @@ def find_dates(text: str, lang: str) -> list[DateMatch]:
             start, end = match.span()
             if any(start < e and s < end for s, e in taken):
                 continue
-            if kind in ("my", "dm", "md") and _month_is_not_a_date(text, match, lang):
+            if kind in ("my", "dm", "md", "m") and _month_is_not_a_date(text, match, lang):
                 continue
             if "month" in match.re.groupindex and match.group("month") in rules(lang).full_date_only \
                     and kind not in ("dmy", "mdy"):

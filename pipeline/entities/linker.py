@@ -124,6 +124,12 @@ def _coordinated_adjs(adjs: str) -> bool:
     return bool(re.search(r",|\band\b|\bet\b|&", adjs))
 
 
+def _own_number(token: str) -> bool:
+    """Whether a token is a number of its own ("4B", "VI"), as a numbered family member ends."""
+    # an alphabetic token has no digit: the common case skips the character walk
+    return token in _ROMAN_TOKENS or (not token.isalpha() and any(ch.isdigit() for ch in token))
+
+
 def _key_part(token: str, later: bool) -> str:
     """What a token adds to an alias key: nothing for a joiner, a later Roman numeral's number, else its normal form."""
     if token in _JOINERS:
@@ -225,10 +231,13 @@ class MentionLinker:
         space = [bool(row[3]) for row in cols]
         ws = [" " if row[4] else "" for row in cols]
         n_tokens = len(cols)
+        prefixes = self._prefixes
         for i in range(n_tokens):
             first = texts[i]
             if space[i] or (punct[i] and first not in _JOINERS) or first in _JOINERS:
                 continue
+            if _normalised(first) not in prefixes and not _own_number(first):
+                continue  # most tokens: no alias starts with it and it is no numbered family member ("CBERS-1")
             if _ELISION.match(first):
                 continue  # "L'ISA" is the article and ISA, never "LISA"
             best = self._alias_at(doc, text, cols, texts, punct, space, ws, i)
@@ -274,8 +283,7 @@ class MentionLinker:
     def _numbered_family_hit(self, doc: Doc, i: int, j: int, key: str, token: str) -> Match | None:
         """Tokens ``i``..``j`` as a numbered family member ("Long March 4B") when the key ends on their number."""
         # the number is this token's own ("4B", "VI"), never a following French "a" ("Chang'e 6 a atterri")
-        own_number = token in _ROMAN_TOKENS or any(ch.isdigit() for ch in token)
-        numbered = _FAMILY_KEY.match(key) if own_number else None
+        numbered = _FAMILY_KEY.match(key) if _own_number(token) else None
         if numbered and numbered.group(1) in self.kb.families:
             span = doc[i : j + 1]
             return self._link_surface(span) or self._family_span(span, numbered.group(1), numbered.group(2))

@@ -11,7 +11,7 @@ from .agreements import find_agreements, instrument_cooperations
 from .facts import Fact
 from .lexicon import phrase_regex
 from .missions import find_mission_facts
-from .officials import find_officials, role_lexicon
+from .officials import extend_names_after_posts, find_officials, role_lexicon
 
 
 def needs_model(text: str, lang: str) -> bool:
@@ -26,9 +26,9 @@ def needs_model(text: str, lang: str) -> bool:
 def model_needs(text: str, lang: str) -> str | None:
     """What of the statistical model the rules read in ``text`` (a sentence).
 
-    ``"parse"`` where a signing, document, cooperation or Accords-joining trigger is (the signing rules read the
-    tagger and the parse, and persons), ``"persons"`` where only a government role is (the officials rule reads
-    persons alone: NER suffices), else None (the light pipeline is enough).
+    ``"parse"`` where a signing, document or Accords-joining trigger is (the signing rules read the tagger and
+    the parse, and persons), ``"persons"`` where only a government role or a cooperation cue is (the officials and
+    cooperation rules read persons, never the parse: NER suffices), else None (the light pipeline is enough).
     """
     lang = lang if lang in ("en", "fr") else "en"
     if _hot_pattern(lang, "parse").search(text):
@@ -38,8 +38,11 @@ def model_needs(text: str, lang: str) -> str | None:
     return None
 
 
-_PARSE_CUES = ("DOCUMENT", "SIGN", "COOPERATION", "ACCORDS_JOIN")
-_PERSON_CUES = ("GOVERNMENT_ROLE",)
+# the cue categories a signing event starts from: the only rules that read the tagger and the parse
+# (agreements.triggers_of, agreement_context.relevant, agreement_topic) act on the sentences holding one
+_PARSE_CUES = ("DOCUMENT", "SIGN", "ACCORDS_JOIN")
+# cues of rules that read persons alone (officials; cooperation's bystanders)
+_PERSON_CUES = ("GOVERNMENT_ROLE", "COOPERATION")
 
 
 @lru_cache(maxsize=8)
@@ -54,6 +57,7 @@ def _hot_pattern(lang: str, need: str) -> re.Pattern:
 
 def find_facts(analysis: Analysis) -> list[Fact]:
     """Every fact the rules read from one analysed document."""
+    extend_names_after_posts(analysis)
     officials = find_officials(analysis)
     missions = find_mission_facts(analysis)
     agreements = find_agreements(analysis, officials, missions)

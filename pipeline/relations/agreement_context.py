@@ -46,7 +46,7 @@ def reaches(sentence: Sentence, cue: CueMention, start: int, end: int) -> bool:
     return True
 
 
-RELATIVE = re.compile(r"\s*(?:which|who|that|qui|lequel|laquelle)\b", re.IGNORECASE)
+RELATIVE = re.compile(r"\s*(?:(?:which|who|that|qui|que|dont|lequel|laquelle)\b|qu['’])", re.IGNORECASE)
 
 
 def describes(sentence: Sentence, clause: tuple[int, int], target: tuple[int, int], start: int) -> bool:
@@ -92,15 +92,67 @@ def _headline_infinitive(sentence: Sentence, cue: CueMention) -> bool:
 
 
 def negated_clauses(sentence: Sentence, start: int, end: int) -> set[tuple[int, int]]:
-    """Clauses a clause-scoped negation denies other than the one of the span ``start``-``end``.
+    """Clauses a clause-scoped negation or a condition denies, other than the one of the span ``start``-``end``.
 
-    (", but DLR did not sign the document"; "Germany, which did not sign in 2020, signed them"): their agencies,
-    countries and dates take no part in the span's signing.
+    (", but DLR did not sign the document"; "Germany, which did not sign in 2020, signed them"; "If it signs, Spain
+    would become the 37th signatory"): their agencies, countries and dates take no part in the span's signing.
     """
     own = clause_of(sentence, start)
-    return {clause_of(sentence, c.start) for c in sentence.cues_of("NEGATION")
-            if c.rule.scope == "clause" and clause_of(sentence, c.start) != own
-            and not (c.start <= start and end <= c.end)}
+    denied = {clause_of(sentence, c.start) for c in sentence.cues_of("NEGATION")
+              if c.rule.scope == "clause" and clause_of(sentence, c.start) != own
+              and not (c.start <= start and end <= c.end)}
+    return denied | (conditional_clauses(sentence) - {own})
+
+
+def conditional_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans that state a condition, and the hypothetical consequence next to it: no signing is reported there.
+
+    A ``CONDITION`` cue reaches from itself to the end of its clause ("If it signs", "Should Madrid sign the text",
+    "Si elle signe", "... to fly if seats are available"); its consequence is the clause after a condition that
+    opens the sentence, else the words before the condition, when a ``HYPOTHETICAL`` cue is there ("Spain would
+    become the 37th signatory", "l'Espagne deviendrait ..."). A condition word inside a ``PSEUDO`` cue ("even if",
+    "même si", "once again") is none.
+    """
+    found: list[tuple[int, int]] = []
+    hypothetical = sentence.cues_of("HYPOTHETICAL")
+    pseudo = sentence.cues_of("PSEUDO")
+    for cue in sentence.cues_of("CONDITION"):
+        if any(p.start <= cue.start and cue.end <= p.end for p in pseudo):
+            continue  # "even if", "même si": a concession states a fact
+        own = clause_of(sentence, cue.start)
+        found.append((cue.start, own[1]))
+        before = sentence.text[own[0] - sentence.start : cue.start - sentence.start]
+        if not sentence.text[: cue.start - sentence.start].strip() and own[1] < sentence.end:
+            consequence = clause_of(sentence, own[1] + 1)
+        elif before.strip():
+            consequence = (own[0], cue.start)
+        elif own[0] > sentence.start:
+            consequence = clause_of(sentence, own[0] - 2)
+        else:
+            continue
+        if any(consequence[0] <= h.start < consequence[1] for h in hypothetical):
+            found.append(consequence)
+    return found
+
+
+def conditional_clauses(sentence: Sentence) -> set[tuple[int, int]]:
+    """Clauses a condition or its consequence holds from their first word (see :func:`conditional_spans`)."""
+    clauses = set()
+    for start, end in conditional_spans(sentence):
+        clause = clause_of(sentence, start)
+        if not sentence.text[clause[0] - sentence.start : start - sentence.start].strip() and end >= clause[1]:
+            clauses.add(clause)
+    return clauses
+
+
+def denied(sentence: Sentence, start: int, end: int) -> bool:
+    """True when a negation reaches the span or a condition holds it (no signing there)."""
+    return bool(modified(sentence, "NEGATION", start, end)) or conditional(sentence, start)
+
+
+def conditional(sentence: Sentence, position: int) -> bool:
+    """True when the offset ``position`` lies in a condition or its consequence (:func:`conditional_spans`)."""
+    return any(start <= position < end for start, end in conditional_spans(sentence))
 
 
 def in_bystander_clause(sentence: Sentence, mention: Mention, anchor_start: int | None = None) -> bool:

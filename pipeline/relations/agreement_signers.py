@@ -178,6 +178,11 @@ def _signers_list_start(analysis: Analysis, sentence: Sentence) -> int | None:
         colon = re.match(r"\s*:", analysis.text[cue.end : sentence.block.end])
         if colon:
             return cue.end + colon.end()
+        # "Signing for JAXA: Hiroshi Yamakawa, President": the agency before the colon is the line's
+        named = next((m for m in sentence.mentions if m.label == "AGENCY" and m.start >= cue.end), None)
+        if named is not None and not analysis.text[cue.end : named.start].strip(" ") and re.match(
+                r"\s*:", analysis.text[named.end : sentence.block.end]):
+            return cue.start
     return None
 
 
@@ -187,12 +192,16 @@ def signatories_in_caption(analysis: Analysis, event: SigningEvent,
     if event.slots.signatories or _headline_of_reported_signing(analysis, event):
         return None
     found: list[SignatoryFact] = []
+    # "NASA Administrator Bill Nelson presided over the ceremony": whom the body shows looking on, a caption does not
+    # make a signer
+    onlookers = {normalise_name(p.ids[0]) for s in analysis.sentences if s.block.kind == "body"
+                 for p in s.persons if _is_present_only(analysis, s, p)}
     for sentence in analysis.sentences:
         if sentence.block.kind != "caption" or not sentence.cues_of("SIGNING_CAPTION"):
             continue
         for person in sentence.persons:
             name = _clean_name(analysis, sentence, person)
-            if name is not None:
+            if name is not None and normalise_name(name) not in onlookers:
                 agency = person_agency.get(normalise_name(name)) or _adjacent_agency(analysis, sentence, person)
                 found.append(SignatoryFact(name, agency))
     return (found, set(), "named in a signing caption") if found else None
@@ -332,6 +341,8 @@ def _clean_name(analysis: Analysis, sentence: Sentence, person: Mention) -> str 
             name = analysis.text[cue.end : person.end].strip(" .")
     if any(person.start <= c.start and c.end <= person.end for c in sentence.cues if c.category in _NOT_IN_NAMES):
         return None
+    if any(person.start < d.end and d.start < person.end for d in sentence.dates):
+        return None  # "In January": a date is no name
     if sentence.block.kind == "title" and not _named_elsewhere(analysis, sentence, name):
         return None
     if sentence.block.kind == "dateline" or _introduced_as_no_name(analysis, name):
@@ -382,6 +393,8 @@ def _adjacent_agency(analysis: Analysis, sentence: Sentence, person: Mention) ->
     for mention in sentence.agencies():
         if len(mention.ids) != 1:
             continue
+        if "\n" in analysis.text[min(mention.end, person.end) : max(mention.start, person.start)]:
+            continue  # "président de l'ASI\nJim Bridenstine": a list's next line is another entry
         if mention.end <= person.start:
             between = gap(analysis, mention.end, person.start)
             if len(between.split()) <= 3 and roles.search(between):
@@ -452,6 +465,8 @@ def government_country(analysis: Analysis, sentence: Sentence, person: Mention) 
     role = left[-1] if left else (right[0] if right else None)
     if role is None:
         return None
+    if role.rule.country:
+        return role.rule.country  # a post only one country has ("Secretary of State")
     lo, hi = min(role.start, person.start) - 45, max(role.end, person.end) + 45
     window = analysis.text[max(sentence.start, lo) : min(sentence.end, hi)]
     # a country adjective or name next to the role: "Indian ambassador", "ministre luxembourgeois de l'Économie"
@@ -504,6 +519,33 @@ def same_signers(analysis: Analysis, event: SigningEvent, person_agency: dict[st
                 event.slots.inherited_kind = event.slots.inherited_kind or (kinds[0] if kinds else None)
             event.slots.reasons["signatories"] = "the same people as an earlier signing of the article"
             return
+    _people_of_meeting(analysis, event, person_agency)
+
+
+def _people_of_meeting(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str]) -> None:
+    """The people with posts that the sentence before names are the signers "the two leaders" refers to.
+
+    "X and Y met in Toronto. During the meeting, the two leaders signed ...": that sentence is in the same paragraph
+    and reports no signing of its own; two people or more with a post or a government role.
+    """
+    previous = analysis.window(event.sentence, back=1, same_block=True)
+    if not previous or previous[0].cues_of("SIGN", "ACCORDS_JOIN"):
+        return
+    other = previous[0]
+    found = []
+    for person in sorted([*other.persons, *introduced_persons(analysis, other)], key=lambda p: p.start):
+        name = _clean_name(analysis, other, person)
+        if name is None or _is_speaker(analysis, other, person):
+            continue
+        government = government_country(analysis, other, person)
+        agency = None if government else (person_agency.get(normalise_name(name))
+                                          or _adjacent_agency(analysis, other, person))
+        if agency or government:
+            found.append(SignatoryFact(name, agency, government))
+    if len(found) >= 2:
+        event.slots.signatories = found
+        event.slots.governments |= {s.government_country for s in found if s.government_country}
+        event.slots.reasons["signatories"] = "the people with posts the sentence before names"
 
 
 def signatories_of_previous_signing(analysis: Analysis, event: SigningEvent,
@@ -524,3 +566,91 @@ def signatories_of_previous_signing(analysis: Analysis, event: SigningEvent,
     sides = set(event.slots.accords_sides) | {"NASA"} if event.slots.treaties else set(event.slots.accords_sides)
     kept = [s for s in signatories if s.agency_id and s.agency_id in sides]
     return (kept, set(), "signed the same document in the sentence before") if kept else None
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:(?:and|et)\s+)?|(?:and|et)\s+)$", re.IGNORECASE)
+
+
+def signers_by_side(analysis: Analysis, event: SigningEvent, sides: list[str],
+                    person_agency: dict[str, str]) -> dict[str, list[SignatoryFact]]:
+    """Each side's own signers when several sides sign at one ceremony; empty when no signer can be paired.
+
+    A person who signs "for"/"au nom de" a side ("Carlos Mendes signed for Brazil", "Lucia Herrera au nom de la
+    Colombie", in the signing sentence or the next one reporting the same signing) is that side's; a list of
+    names after the list of sides, as long as it ("Brazil, Colombia and Peru signed ..., represented by A, B and C
+    respectively"), pairs by position. A person with no post of his own signs for a country as its government.
+    """
+    sentences = [event.sentence]
+    following = analysis.window(event.sentence, ahead=1, same_block=True)
+    if following and following[0].cues_of("SIGN") and not any(
+            c.rule.kind and not anaphoric(following[0], c.start) for c in following[0].cues_of("DOCUMENT")):
+        sentences.append(following[0])
+    paired: dict[str, list[SignatoryFact]] = {}
+    for sentence in sentences:
+        people = [p for p in sorted([*sentence.persons, *introduced_persons(analysis, sentence)],
+                                    key=lambda p: p.start) if _clean_name(analysis, sentence, p)]
+        for person, side in [*_linked_sides(analysis, sentence, people, sides),
+                             *_listed_sides(analysis, sentence, people, sides)]:
+            name = _clean_name(analysis, sentence, person) or person.text
+            if any(normalise_name(s.name) == normalise_name(name) for found in paired.values() for s in found):
+                continue
+            agency = person_agency.get(normalise_name(name)) or _adjacent_agency(analysis, sentence, person)
+            government = side.split(":", 1)[1] if side.startswith("country:") and agency is None else None
+            paired.setdefault(side, []).append(SignatoryFact(name, agency, government))
+    return paired
+
+
+def _side_of(analysis: Analysis, mention: Mention, sides: list[str]) -> str | None:
+    """The side (an agency id or ``country:XX``) a mention names, or None."""
+    for value in [*mention.ids, *agencies_of(analysis, mention, countries_as="party")]:
+        if value in sides:
+            return value
+    return None
+
+
+def _own_side(analysis: Analysis, mention: Mention) -> str | None:
+    """The side a mention names on its own: the agency, else the country's government (never the United States)."""
+    if mention.label == "AGENCY" and len(mention.ids) == 1:
+        return mention.ids[0]
+    if mention.label == "COUNTRY" and mention.ids[0] != "country:US":
+        return mention.ids[0]
+    return None
+
+
+def _linked_sides(analysis: Analysis, sentence: Sentence, people: list[Mention],
+                  sides: list[str]) -> list[tuple[Mention, str]]:
+    """People followed by a ``SIGNER_LINK`` word and a side: "X signed for Brazil", "Y au nom de la Colombie".
+
+    The side may be one the signing's clause did not name as a side (the parse missed it in a list).
+    """
+    found = []
+    for person in people:
+        following = [m for m in sentence.mentions if m.start >= person.end and m.label in ("AGENCY", "COUNTRY")]
+        if not following:
+            continue
+        side = _side_of(analysis, following[0], sides) or _own_side(analysis, following[0])
+        if side and (_signs_for(analysis, sentence, person, following[0])
+                     or linked_by(analysis, sentence, "SIGNER_LINK", person.end, following[0].start)):
+            found.append((person, side))
+    return found
+
+
+def _listed_sides(analysis: Analysis, sentence: Sentence, people: list[Mention],
+                  sides: list[str]) -> list[tuple[Mention, str]]:
+    """A list of names after a list of sides as long as it: paired by position (Nth name, Nth side)."""
+    listed: list[tuple[Mention, str]] = []
+    for mention in sentence.mentions:
+        side = _side_of(analysis, mention, sides) if mention.label in ("AGENCY", "COUNTRY") else None
+        if side and side not in [s for _, s in listed] and not any(p.start <= mention.start < p.end for p in people):
+            listed.append((mention, side))
+    if len(listed) < 2 or not _one_list(analysis, [m for m, _ in listed]):
+        return []
+    names = [p for p in people if p.start >= listed[-1][0].end]
+    if len(names) != len(listed) or not _one_list(analysis, names):
+        return []
+    return [(name, side) for name, (_, side) in zip(names, listed, strict=True)]
+
+
+def _one_list(analysis: Analysis, items: list[Mention]) -> bool:
+    """True when the items follow each other joined only by commas and "and"/"et" ("A, B and C")."""
+    return all(_LIST_GAP.match(analysis.text[a.end : b.start] + " ") for a, b in zip(items, items[1:], strict=False))

@@ -18,6 +18,7 @@ from ..records import normalise_name
 from .agreement_context import (
     RELATIVE,
     clause_of,
+    denied,
     in_bystander_clause,
     modified,
     negated_clauses,
@@ -66,6 +67,7 @@ def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str,
     _signatories_of_this_signing(analysis, event, person_agency)
     if _government_document(event.sentence):
         slots.governments |= {m.ids[0].split(":", 1)[1] for m in event.sentence.mentions if m.label == "COUNTRY"}
+    slots.governments |= governments_by_adjective(analysis, event.sentence)
     slots.accords_sides = accords_sides(analysis, event)
     if not slots.signatories:
         found = signatories_of_previous_signing(analysis, event, person_agency)
@@ -168,6 +170,26 @@ def referred_document(analysis: Analysis, sentence: Sentence) -> tuple[list[Ment
     return [], None
 
 
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def governments_by_adjective(analysis: Analysis, sentence: Sentence) -> set[str]:
+    """Countries whose government a ``GOVERNMENT_MARKER`` names by its nationality adjective.
+
+    "le gouvernement italien", "the Italian government" -> IT: that government is a side of the signing.
+    """
+    found = set()
+    for cue in sentence.cues_of("GOVERNMENT_MARKER"):
+        after = _WORD_AFTER.match(analysis.text, cue.end, sentence.end)
+        before = _WORD_BEFORE.search(analysis.text[max(sentence.start, cue.start - 30) : cue.start])
+        for word in (after.group(1) if after else None, before.group(1) if before else None):
+            agency = analysis.kb.agency_for_adjective(word, sentence.lang) if word else None
+            if agency is not None and agency.country:
+                found.add(agency.country)
+    return found
+
+
 def _government_document(sentence: Sentence) -> bool:
     return bool(sentence.cues_of("GOVERNMENT_DOCUMENT", "GOVERNMENT_MARKER"))
 
@@ -186,7 +208,8 @@ def accords_sides(analysis: Analysis, event: SigningEvent) -> list[str]:
     for mention in relevant(analysis, sentence, event.anchor,
                             [m for m in sentence.mentions if (m.label == "AGENCY" or (
                                 m.label == "COUNTRY" and not in_person(sentence, m)))
-                             and (clause_of(sentence, m.start) not in background
+                             and not venue(analysis, sentence, m)
+                             and ((clause_of(sentence, m.start) not in background and not _earlier_side(sentence, m))
                                   or own_signing_clause(sentence, m.start) is not None)]):
         values = [mention.ids[0]] if mention.label == "COUNTRY" else list(mention.ids)
         sides += [v for v in values if v not in sides]
@@ -195,10 +218,48 @@ def accords_sides(analysis: Analysis, event: SigningEvent) -> list[str]:
 
 
 
+def _earlier_side(sentence: Sentence, mention: Mention) -> bool:
+    """A side an ``EARLIER_SIDES`` cue before it in its clause names as having signed before.
+
+    ("the fourth EU member state to sign them, after Italy, Luxembourg and Poland"; "Days after JAXA's SLIM lander
+    touched down"): no side of this signing unless its own clause reports its signing ("après celle de la Grèce, qui
+    a signé le 9 février", checked by the caller).
+    """
+    clause = clause_of(sentence, mention.start)
+    cues = sentence.cues_of("EARLIER_SIDES")
+    if any(c.start < mention.start and clause_of(sentence, c.start) == clause for c in cues):
+        return True
+    # "after Italy, Luxembourg and Poland": the list goes on past the commas of the clause the cue opens
+    for cue in cues:
+        own = clause_of(sentence, cue.start)
+        if own[1] <= mention.start and _list_continues(sentence, own[1], mention.start):
+            return True
+    return False
+
+
+_LIST_SEP = r"\s*(?:,\s*(?:(?:and|et)\s+)?|(?:and|et)\s+)(?:(?:the|la|le|les|l['’]|de|du|des|d['’])\s*)*"
+_LIST_REST = re.compile(rf"^(?:{_LIST_SEP}[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)*)*{_LIST_SEP}$")
+
+
+def _list_continues(sentence: Sentence, end: int, start: int) -> bool:
+    """True when the text from ``end`` to ``start`` only continues a list of names ("…, Luxembourg and ")."""
+    return bool(_LIST_REST.match(sentence.text[end - sentence.start : start - sentence.start]))
+
+
 def signing_clauses(sentence: Sentence) -> set[tuple[int, int]]:
-    """Clauses holding a signing cue that no negation reaches ("which did not sign in 2020" is none)."""
-    return {clause_of(sentence, c.start) for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")
-            if not modified(sentence, "NEGATION", c.start, c.end)}
+    """Clauses holding a signing cue that no negation reaches and no condition holds.
+
+    ("which did not sign in 2020" and "if it signs" are none, nor "reached its halo orbit".)
+    """
+    clauses = {clause_of(sentence, c.start) for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")
+               if not denied(sentence, c.start, c.end)}
+    # "reached its halo orbit": a weak verb signs only with a document or treaty named in its clause
+    weak = {clause_of(sentence, c.start) for c in sentence.cues_of("SIGN") if c.rule.needs_document}
+    strong = {clause_of(sentence, c.start) for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")
+              if not c.rule.needs_document}
+    named = {clause_of(sentence, c.start) for c in sentence.cues_of("DOCUMENT")} | {
+        clause_of(sentence, m.start) for m in sentence.mentions if m.label == "TREATY"}
+    return {c for c in clauses if c not in weak or c in strong or c in named}
 
 
 def own_signing_clause(sentence: Sentence, position: int) -> tuple[int, int] | None:
@@ -236,6 +297,9 @@ def parties_in_clause(analysis: Analysis, event: SigningEvent) -> list[str]:
     negated = negated_clauses(sentence, event.anchor.start, event.anchor.end)
     candidates = [m for m in sentence.mentions if (m.label == "AGENCY" or (
         m.label == "COUNTRY" and not in_person(sentence, m))) and clause_of(sentence, m.start) not in negated]
+    places = [m for m in candidates if venue(analysis, sentence, m)]
+    if len({i for m in candidates if m not in places for i in m.ids}) >= 2:
+        candidates = [m for m in candidates if m not in places]
     kept = relevant(analysis, sentence, event.anchor, candidates, strict=len(signing_agencies) >= 2)
     # "la Thaïlande avait signé avec la Chine": countries signing with a government (a country whose agency
     # the article does not name) are governments, each of them
@@ -251,6 +315,25 @@ def parties_in_clause(analysis: Analysis, event: SigningEvent) -> list[str]:
     # "... and Yamakawa signed": a signing official's agency is a party even when the sentence does not name it
     parties += [a for a in sorted(signing_agencies) if a not in parties and not a.startswith("country:")]
     return _dedupe(analysis, parties, governments)
+
+
+_CITY_BEFORE = re.compile(r"^\s*(?:[A-ZÀ-Ý][\w’'.-]*\s+){0,2}[A-ZÀ-Ý][\w’'.-]*\s*,\s*$")
+
+
+def venue(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
+    """A country named as the place of the signing: a ``VENUE`` word right before it, maybe with a city between.
+
+    ("signed the agreement for NISAR in Toronto, Canada", "signé au Japon"): a venue, not a side.
+    """
+    if mention.label != "COUNTRY":
+        return False
+    for cue in sentence.cues_of("VENUE"):
+        if cue.end > mention.start:
+            break
+        between = analysis.text[cue.end : mention.start]
+        if not between.strip() or _CITY_BEFORE.match(between):
+            return True
+    return False
 
 
 def in_person(sentence: Sentence, mention: Mention) -> bool:
@@ -411,10 +494,14 @@ def past_year(analysis: Analysis, event: SigningEvent, date: DateMention, why: s
 
 
 def date_excluded(sentence: Sentence, start: int, end: int) -> bool:
-    """A date right after an exclusion cue, or in the clause a clause-scoped one opens.
+    """A date an exclusion cue, or a relative clause reporting no signing, gives to something else.
 
-    ("since 1999"; "un an après le lancement de leur satellite en 2022").
+    A date right after an exclusion cue, or in the clause a clause-scoped one opens, or in a relative clause
+    ("since 1999"; "un an après le lancement de leur satellite en 2022"; "the principles, which NASA and the State
+    Department launched in 2020"; "a memorandum on MMX, which launches in 2026").
     """
+    if _describing_clause(sentence, start):
+        return True
     for cue in sentence.cues_of("DATE_EXCLUSION"):
         if cue.start <= start < cue.end:
             return True
@@ -424,6 +511,15 @@ def date_excluded(sentence: Sentence, start: int, end: int) -> bool:
                 sentence, start):
             return True
     return False
+
+
+def _describing_clause(sentence: Sentence, position: int) -> bool:
+    """True when ``position`` lies in a relative clause ("which ...", "qui ...") with no signing cue of its own."""
+    clause = clause_of(sentence, position)
+    if clause[0] <= sentence.start or not RELATIVE.match(sentence.text[clause[0] - sentence.start : clause[1]
+                                                                       - sentence.start]):
+        return False
+    return not any(clause[0] <= c.start < clause[1] for c in sentence.cues_of("SIGN", "ACCORDS_JOIN"))
 
 
 def _nearest_signing_date(sentence: Sentence, dated: list[DateMention]) -> DateMention:
@@ -436,9 +532,9 @@ def _nearest_signing_date(sentence: Sentence, dated: list[DateMention]) -> DateM
     if not signs:
         return dated[0]
     # "Germany, which did not sign in 2020, signed them on 14 September": the signing no negation reaches
-    anchor = next((c for c in signs if not modified(sentence, "NEGATION", c.start, c.end)), signs[0])
-    denied = negated_clauses(sentence, anchor.start, anchor.end)
-    dated = [d for d in dated if clause_of(sentence, d.start) not in denied] or dated
+    anchor = next((c for c in signs if not denied(sentence, c.start, c.end)), signs[0])
+    refused = negated_clauses(sentence, anchor.start, anchor.end)
+    dated = [d for d in dated if clause_of(sentence, d.start) not in refused] or dated
     after = [d for d in dated if d.start >= anchor.start]
     pool = after if after and after[0].start - anchor.end < 120 else dated
     return min(pool, key=lambda d: abs(d.start - anchor.start))
@@ -464,9 +560,13 @@ def date_of_occasion(analysis: Analysis, event: SigningEvent) -> DateResult | No
             continue  # "were among the founding members, which signed in 2020": not the occasion; look further
         if distance == 1 and other.block.index != event.sentence.block.index and not same_signing(other):
             break
+        if other.cues_of("SIGN", "ACCORDS_JOIN") and _planned(other) != (event.status == "planned"):
+            break  # "Sweden signed on 16 April. Norway is expected to sign next year": a plan is another occasion
         if other.cues_of("SIGN", "ACCORDS_JOIN") and not new_document:
             why = "an earlier sentence reports the same signing"
-        elif distance == 1 and other.cues_of("TALKS") and event.sentence.cues_of("OCCASION"):
+        elif distance == 1 and event.sentence.cues_of("OCCASION") and (
+                other.cues_of("TALKS") or other.block.index == event.sentence.block.index):
+            # "Le 30 septembre 2014, X et Y se sont retrouvés à Toronto. Au cours de cette rencontre, ..."
             why = "the previous sentence dates the meeting this one refers to"
         else:
             break
@@ -478,6 +578,12 @@ def date_of_occasion(analysis: Analysis, event: SigningEvent) -> DateResult | No
         if not same_signing(other):
             break  # only a sentence that itself refers back lets the search go further
     return None
+
+
+def _planned(sentence: Sentence) -> bool:
+    """True when every signing cue of the sentence is one a ``FUTURE`` cue reaches (a planned signing)."""
+    signs = sentence.cues_of("SIGN", "ACCORDS_JOIN")
+    return bool(signs) and all(modified(sentence, "FUTURE", c.start, c.end) for c in signs)
 
 
 # ---- subject ----------------------------------------------------------------------------
@@ -528,7 +634,8 @@ def item_phrase(sentence: Sentence, start: int, end: int) -> str | None:
     words = (text[: cut.start()] if cut else text).strip(" .").split()
     while words and words[0].lower() in ("a", "an", "the"):
         words = words[1:]
-    if not words or len(words) > 6 or any(not w.isalpha() or w != w.lower() for w in words):
+    if not words or len(words) > 6 or any(not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", w) or w != w.lower()
+                                          for w in words):
         return None
     return "phrase:" + " ".join(words)
 

@@ -17,6 +17,8 @@ from ..analysis import Analysis, Sentence
 from .lexicon import load_rules
 
 _KEYS = ("connectors", "leading", "glossary")
+_WORDS = ("nouns", "adjectives", "links")  # optional: a French phrase outside the glossary, word by word
+_PURPOSES = ("purposes",)  # optional (English): words naming what a document sets up
 MAX_WORDS = 6  # a longer phrase is a clause, not a subject
 
 
@@ -32,14 +34,49 @@ def topic_phrase(analysis: Analysis, sentence: Sentence, triggers: Iterable) -> 
         return _french_topic(sentence, triggers)
     if sentence.lang != "en":
         return None
-    return _english_topic(analysis, sentence, triggers)
+    found = _purpose(analysis, sentence, triggers, load_rules("topics", "en", _KEYS, _PURPOSES).get("purposes", []))
+    return "phrase:" + found if found else _english_topic(analysis, sentence, triggers)
+
+
+_PURPOSE_END = re.compile(r"[,;:.()]|\s(?:in|at|for|to|that|which|with|between|on|by)\s")
+
+
+def _purpose(analysis: Analysis, sentence: Sentence, triggers: list, purposes: list[str]) -> str | None:
+    """What the document sets up, named right after it ("a charter establishing a NASA-ISRO Mars Working Group").
+
+    The words after a purpose word and an article, up to a clause break or a preposition, without the agency
+    names before them; a name in title case is kept here (the name of the body set up).
+    """
+    words = "|".join(re.escape(p) for p in sorted(purposes, key=len, reverse=True))
+    opener = re.compile(rf"\s+(?:{words})\s+(?:a|an|the)\s+", re.IGNORECASE)
+    for trigger in sorted(triggers, key=lambda t: t.start):
+        rest = analysis.text[trigger.end : sentence.end]
+        found = opener.match(rest) or (opener.search(rest[:80]) if trigger.kind else None)
+        if found is None:
+            continue
+        start = trigger.end + found.end()
+        tail = analysis.text[start : sentence.end]
+        end = _PURPOSE_END.search(tail)
+        phrase_end = start + (end.start() if end else len(tail))
+        for mention in sentence.mentions:  # "NASA-ISRO Mars Working Group": the agencies are no part of the name
+            if mention.label == "AGENCY" and start <= mention.start < phrase_end and not analysis.text[
+                    start : mention.start].strip(" -–"):
+                start = mention.end
+        phrase = analysis.text[start:phrase_end].strip(" -–")
+        words_found = phrase.split()
+        while words_found and words_found[0].lower() in ("joint", "new"):
+            words_found = words_found[1:]
+        if 1 <= len(words_found) <= MAX_WORDS and all(re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", w)
+                                                      for w in words_found):
+            return " ".join(words_found)
+    return None
 
 
 def _english_topic(analysis: Analysis, sentence: Sentence, triggers: list) -> str | None:
     doc = sentence.span.doc
     if not doc.has_annotation("DEP"):
         return None
-    rules = load_rules("topics", "en", _KEYS)
+    rules = load_rules("topics", "en", _KEYS, _PURPOSES)
     base = sentence.block.start
     heads = {t.i for trigger in triggers
              for span in [doc.char_span(trigger.start - base, trigger.end - base, alignment_mode="expand")]
@@ -76,21 +113,69 @@ def french_topic_after(text: str, *, connector: bool = True) -> str | None:
 
     ``" sur la formation des astronautes, ..."`` -> ``"phrase:astronaut training"``: a connector of
     ``topics_fr.json`` (unless ``connector`` is False: a cue such as "l'un sur" already held it), leading
-    articles, then the longest glossary entry; None outside the glossary.
+    articles, then the longest glossary entry, else the phrase rendered word by word; None when neither.
     """
-    rules = load_rules("topics", "fr", _KEYS)
+    rules = load_rules("topics", "fr", _KEYS, _WORDS)
     glossary = {_norm(k): v for k, v in rules["glossary"].items()}
+    leading = sorted((_norm(lead).split() for lead in rules["leading"]), key=len, reverse=True)
     rest = _norm(text)
     for link in sorted(rules["connectors"], key=len, reverse=True) if connector else [""]:
         if link and not re.match(re.escape(_norm(link)) + r"\b", rest):
             continue
         words = rest[len(_norm(link)) :].split()
-        while words and words[0] in rules["leading"]:
-            words = words[1:]
-        found = _glossary_prefix(words, glossary)
+        while words:
+            lead = next((k for k in leading if words[: len(k)] == k), None)
+            if lead is None:
+                break
+            words = words[len(lead) :]
+        found = _glossary_prefix(words, glossary) or _word_by_word(words, rules)
         if found:
             return "phrase:" + found
     return None
+
+
+_ARTICLES = ("le", "la", "les", "l'")
+
+
+def _word_by_word(words: list[str], rules: dict) -> str | None:
+    """A short French noun phrase outside the glossary, in English word by word (lexicons of the rule file).
+
+    A noun with its adjectives ("station spatiale internationale" -> "international space station"), then
+    complements joined by a link word ("surveillance des océans" -> "ocean surveillance"); an unknown word ends
+    the phrase. None when it does not start with a known noun or a complement's words are unknown.
+    """
+    nouns, adjectives = rules.get("nouns", {}), rules.get("adjectives", {})
+    links = sorted((link.split() for link in rules.get("links", ())), key=len, reverse=True)
+    clean = [w.strip(".,;:()«»\"") for w in words]
+    ends = [w != c for w, c in zip(words, clean, strict=True)]  # punctuation ends the phrase after this word
+
+    def group(i: int) -> tuple[str | None, int]:
+        if i >= len(clean) or clean[i] not in nouns:
+            return None, i
+        english, i = [nouns[clean[i]]], i + 1
+        while i < len(clean) and not ends[i - 1] and clean[i] in adjectives:
+            english.insert(0, adjectives[clean[i]])
+            i += 1
+        return " ".join(english), i
+
+    head, i = group(0)
+    if head is None:
+        return None
+    parts = [head]
+    while i < len(clean) and not ends[i - 1]:
+        link = next((k for k in links if clean[i : i + len(k)] == k), None)
+        if link is None:
+            break
+        j = i + len(link)
+        if j < len(clean) and clean[j] in _ARTICLES:
+            j += 1
+        complement, j = group(j)
+        if complement is None:
+            return None  # "gestion des fréquences": a complement the lexicon lacks; "management" alone says nothing
+        parts.insert(0, complement)
+        i = j
+    phrase = " ".join(parts)
+    return phrase if len(phrase.split()) <= MAX_WORDS else None
 
 
 def _glossary_prefix(words: list[str], glossary: dict[str, str]) -> str | None:

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 from ..analysis import Analysis, Mention, Sentence
 from ..dates import DateValue
 from ..records import normalise_name
-from .agreement_context import clause_of, modified, overlaps
+from .agreement_context import clause_of, conditional, denied, modified, overlaps
+from .agreement_signers import signers_by_side
 from .agreement_slots import (
     Slots,
     date_excluded,
@@ -143,19 +144,23 @@ def _part(sentence: Sentence, start: int, end: int) -> Sentence | None:
 
 
 def _align_restated_sides(analysis: Analysis, facts: list[AgreementFact]) -> None:
-    """A title or caption fact whose agency stands for another fact's government side takes that side.
+    """A title, caption or same-day fact whose agency stands for another fact's government side takes that side.
 
     "NASA, Japan formalize partnership" (a title) restating the body's "memorandum with the Government of Japan": a
     title or caption fact whose agency stands for a country that another fact of the article has as its government
-    side, with the same other parties, takes that side; both then merge.
+    side, with the same other parties, takes that side; both then merge. A body fact does so only with the same date
+    ("L'Italie est le premier pays européen à conclure une déclaration ..." after the government's signing that day).
     """
     governments = [f for f in facts if f.kind != "accords" and any(p.startswith("country:") for p in f.parties)]
     for fact in facts:
-        if fact.kind == "accords" or not fact.evidence or fact.evidence[0].block not in ("title", "caption"):
+        if fact.kind == "accords" or not fact.evidence:
             continue
+        restating = fact.evidence[0].block in ("title", "caption")
         for other in governments:
             if other is fact or len(other.parties) != len(fact.parties):
                 continue
+            if not restating and (fact.date is None or fact.date != other.date):
+                continue  # a body sentence restates the same signing only on the same date
             extra = set(fact.parties) - set(other.parties)
             missing = set(other.parties) - set(fact.parties)
             if len(extra) == 1 and len(missing) == 1 and next(iter(missing)).startswith("country:"):
@@ -213,16 +218,16 @@ def _noun_of(sentence: Sentence, start: int, end: int) -> bool:
 def anchor_of(sentence: Sentence, triggers: list[Trigger]) -> Trigger:
     """The trigger the signing hangs on.
 
-    The first signing word no negation reaches ("Germany, which did not sign in 2020, signed them on 14 September"
-    -> "signed"), else the first signing word, else the first.
+    The first signing word no negation reaches and no condition holds ("Germany, which did not sign in 2020, signed
+    them on 14 September" -> "signed"), else the first signing word, else the first.
     """
     signing = [t for t in triggers if t.signing]
     if not signing:
         return triggers[0]
-    if not modified(sentence, "NEGATION", signing[0].start, signing[0].end):
+    if not denied(sentence, signing[0].start, signing[0].end):
         return signing[0]
-    # past a negated one, only a verb ("there is no sign that ..." reports no signing)
-    return next((t for t in signing[1:] if not modified(sentence, "NEGATION", t.start, t.end)
+    # past a negated or conditional one, only a verb ("there is no sign that ..." reports no signing)
+    return next((t for t in signing[1:] if not denied(sentence, t.start, t.end)
                  and _verb(sentence, t)), signing[0])
 
 
@@ -245,10 +250,16 @@ def signing_status(sentence: Sentence, triggers: list[Trigger]) -> str | None:
 
     if has("NEGATION") or has("HOPE") or has("BACKGROUND") or has("MEMBERSHIP"):
         return None
+    if conditional(sentence, anchor.start):
+        return None  # "If it signs, ...", "Should Madrid sign the text, ...": a condition reports no signing
     signing = [t for t in triggers if t.signing]
     if not signing and any(_referenced(sentence, t) for t in triggers if t.kind):
         return None
-    if has("FUTURE"):
+    future = modified(sentence, "FUTURE", anchor.start, anchor.end)
+    if future and all(c.rule.intention for c in future) and not any(
+            clause_of(sentence, d.start) == clause_of(sentence, anchor.start) for d in sentence.dates):
+        return None  # "TUA prévoit de signer prochainement un accord": an intention without a date is no plan yet
+    if future:
         return "planned"
     if signing:
         return "signed"
@@ -275,8 +286,9 @@ def _anaphoric_treaty(analysis: Analysis, sentence: Sentence,
     "Le Nigeria et le Rwanda ont adhéré aux accords le 13 décembre 2022": its joining verbs then are triggers too.
     """
     anaphora = sentence.cues_of("DOCUMENT_ANAPHORA")
+    # "Une fois l'accord signé, l'AEE rejoindra le programme": a document named inside a condition is none
     named_by_anaphora = any(t.kind and any(a.start <= t.start and t.end <= a.end for a in anaphora)
-                            for t in triggers)
+                            and not conditional(sentence, t.start) for t in triggers)
     # "Spain became the 25th signatory last month": a joining worded as a rank names no document
     by_rank = any(c.rule.refers_back for c in sentence.cues_of("ACCORDS_JOIN"))
     if not named_by_anaphora and not (by_rank and not any(t.kind for t in triggers)):
@@ -389,12 +401,16 @@ def _accords_facts(analysis: Analysis, event: SigningEvent) -> list[AgreementFac
         for other in analysis.window(event.sentence, back=1):
             dates = _side_dates(other, sides)
     facts = []
+    paired = signers_by_side(analysis, event, sides, {}) if len(sides) > 1 else {}
+    sides += [side for side in paired if side not in sides and side != "NASA"]
+    paired_names = {normalise_name(s.name) for found in paired.values() for s in found}
     for side in sides:
         members = {side, "NASA"} if "NASA" in named else {side}
         own = slots.signatories
         if len(sides) > 1:
-            # NASA's signer is on every record NASA is a party of
-            own = [s for s in slots.signatories if _signatory_side(s) in (side, None) or _signatory_side(s) in members]
+            # NASA's signer is on every record NASA is a party of; a signer paired with a side is that side's only
+            own = [s for s in slots.signatories if normalise_name(s.name) not in paired_names and (
+                _signatory_side(s) in (side, None) or _signatory_side(s) in members)] + paired.get(side, [])
         facts.append(AgreementFact("accords", tuple(sorted(members)), f"treaty:{ACCORDS_TREATY}",
                                    dates.get(side, slots.date), event.status, own, evidence=[evidence(event.sentence)],
                                    reason="signing of the Artemis Accords"))

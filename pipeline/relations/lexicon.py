@@ -25,6 +25,13 @@ def phrase_regex(phrases: Iterable[str]) -> re.Pattern:
 
     An entry ending in an apostrophe ("prévoit d'") is elided and joins the next word: no boundary after it.
     """
+    # rules ask for the same lists per sentence: the list as given is the cache key, so a repeated call costs
+    # one tuple and a look-up instead of a sort of the whole list
+    return _given_regex(phrases if isinstance(phrases, tuple) else tuple(phrases))
+
+
+@lru_cache(maxsize=1024)
+def _given_regex(phrases: tuple[str, ...]) -> re.Pattern:
     return _phrase_regex(tuple(sorted(set(phrases), key=lambda p: (-len(p), p))))
 
 

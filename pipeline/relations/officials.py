@@ -9,7 +9,7 @@ say which sequences, with which words between them, make an official.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..analysis import Analysis, Mention, Sentence
@@ -105,6 +105,42 @@ _NAME_AFTER_ROLE = re.compile(
     r"\s+(?P<name>[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+(?:\s+[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+){1,2})(?![\w’'-])(?!\s+[A-ZÀ-Ý])")
 
 
+# capitalised words between a post and a person span ("Director General | Salem | Obaid Salem Al Zaabi")
+_NAME_WORDS_GAP = re.compile(r"^\s+(?:[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+\s+){1,2}$")
+
+
+def extend_names_after_posts(analysis: Analysis) -> None:
+    """Give back to a person span the first names the NER cut off after a post.
+
+    "UAESA Director General Salem Obaid Salem Al Zaabi": the NER's span starts at "Obaid"; one or two capitalised
+    words between a post and the span, none a post's word or a department word (``not_name_words``) and none in a
+    mention, belong to the name. Later mentions that took the cut name as their id take the full one.
+    """
+    renamed: dict[str, str] = {}
+    for sentence in analysis.sentences:
+        if not sentence.persons:
+            continue
+        roles = _role_regex(sentence.lang)
+        words = {w.lower() for phrase in role_lexicon(sentence.lang) for w in phrase.split()}
+        words |= {w.lower() for w in load_rules("roles", sentence.lang, REQUIRED, OPTIONAL).get("not_name_words", ())}
+        ends = [sentence.start + m.end() for m in roles.finditer(sentence.text)]
+        for number, person in enumerate(sentence.persons):
+            for end in ends:
+                gap = analysis.text[end : person.start]
+                if (end >= person.start or not _NAME_WORDS_GAP.match(gap) or words & {w.lower() for w in gap.split()}
+                        or any(end < m.end and m.start < person.start for m in sentence.mentions)):
+                    continue
+                start = end + len(gap) - len(gap.lstrip())
+                surface = analysis.text[start : person.end]
+                renamed[person.ids[0]] = surface
+                sentence.persons[number] = replace(person, start=start, text=surface, ids=(surface,))
+                break
+    if renamed:
+        for sentence in analysis.sentences:
+            sentence.persons = [replace(p, ids=(renamed[p.ids[0]],)) if p.ids[0] in renamed
+                                else p for p in sentence.persons]
+
+
 def _agency_before(sentence: Sentence, start: int) -> bool:
     """True when an agency mention ends right before ``start`` ("ESA director X", "SANSA CEO X")."""
     return any(m.label == "AGENCY" and 0 <= start - m.end <= 1 for m in sentence.mentions)
@@ -181,7 +217,11 @@ def _merge_defined(analysis: Analysis, items: list[Item]) -> list[Item]:
 
 
 def _gap(analysis: Analysis, a: Item, b: Item) -> str:
-    return " ".join(analysis.text[a.end : b.start].lower().replace("’", "'").split())
+    """The words between two items, lower case; a line break (a list's next line) joins nothing."""
+    between = analysis.text[a.end : b.start]
+    if "\n" in between:
+        return "<line break>"
+    return " ".join(between.lower().replace("’", "'").split())
 
 
 def find_officials(analysis: Analysis) -> list[OfficialFact]:

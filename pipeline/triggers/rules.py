@@ -45,6 +45,8 @@ class Cue:
     refers_back: bool = False
     headline_only: bool = False
     case_sensitive: bool | None = None
+    intention: bool = False  # FUTURE only: a plan only with a date in its clause
+    country: str | None = None  # GOVERNMENT_ROLE only: the one country the post belongs to ("Secretary of State")
 
     @property
     def exact_case(self) -> bool:

@@ -15,11 +15,11 @@ One module per responsibility: ``rule_file`` (the rule files), ``knowledge`` (wh
 from __future__ import annotations
 
 from ...analysis import Analysis
-from ..facts import Fact
-from .events import _events
+from ..facts import EventFact, Fact
+from .events import VAGUE, _events
 from .knowledge import kb_mission, mission_mentions, serial_base
 from .part_of import _part_of
-from .participation import _instrument_contributors, _kb_leads, _text_participation
+from .participation import _instrument_contributors, _kb_leads, _series_members, _text_participation
 from .rule_file import EVENT_KINDS, REQUIRED, rules
 from .status import _status
 
@@ -34,9 +34,12 @@ def find_mission_facts(analysis: Analysis) -> list[Fact]:
     part_of = _part_of(analysis, missions)
     facts += part_of
     facts += _instrument_contributors(analysis, facts, part_of)
+    facts += _series_members(analysis, facts, part_of)
     events = _events(analysis)
-    facts += events
-    facts += _status(analysis, missions, events)
+    # an event is recorded with its date (or a vague one: "recently brought back samples"); an undated "launch" or
+    # "landing" (background, a generic mention) says nothing an analyst can use; the status rules still read them all
+    facts += [e for e in events if isinstance(e, EventFact) and (e.date is not None or VAGUE in (e.reason or ""))]
+    facts += _status(analysis, missions, events, part_of)
     return facts
 
 

@@ -19,9 +19,7 @@ def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool 
     "The mission", "la sonde", "its launch", a sentence-initial "It"/"Il": the mission last named in the previous
     sentences of the same language (launchers and instruments are never the referent).
     """
-    lang_rules = rules(sentence.lang)
-    pronoun = re.match(r"^(?:" + "|".join(re.escape(p) for p in lang_rules["pronoun_anaphora"]) + r")\b",
-                       sentence.text.strip())
+    pronoun = _pronoun_subject(sentence)
     anaphor = _rx(sentence.lang, "mission_anaphora").search(sentence.text)
     if not pronoun and not anaphor:
         return None
@@ -30,6 +28,9 @@ def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool 
         return None
     programme = bool(anaphor) and _rx(sentence.lang, "programme_anaphora").search(sentence.text) is not None
     launch_word = bool(anaphor) and _event_regexes(sentence.lang)["launch"].search(anaphor.group(0)) is not None
+    # "the satellite", "la sonde": a craft noun (not "the mission", not "the programme")
+    craft = bool(anaphor) and not pronoun and not programme and \
+        _rx(sentence.lang, "whole_mission_anaphora").search(anaphor.group(0)) is None
     window = [other for other in reversed(analysis.sentences[max(0, sentence.index - (6 if programme else 3))
                                                              : sentence.index])
               if other.block.kind not in ("credit", "caption") and other.lang == sentence.lang]
@@ -39,9 +40,11 @@ def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool 
         if programme:  # "le programme" is the programme last named, never one of its satellites
             found = [m for m in found if kb_mission(analysis, m.id) is not None
                      and kb_mission(analysis, m.id).kind == "programme"]
-        elif launch_word:  # "the launch", "le décollage": a programme is never launched
+        elif launch_word or craft:  # "the launch", "the satellite": a programme is never launched, nor a craft
             found = [m for m in found if kb_mission(analysis, m.id) is None
                      or kb_mission(analysis, m.id).kind != "programme"]
+        if pronoun and not found and _refers_back(other):
+            continue  # "Lancé en 2018, l'atterrisseur s'est posé ... Il a enregistré": the chain goes on
         if pronoun and len({m.id for m in found}) != 1:
             return None  # "It" is only resolved when one mission can be meant
         if found:
@@ -51,6 +54,32 @@ def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool 
     # "L'ESA a apporté son appui à la mission", four sentences after the last name: with no mission in the
     # sentences just before, a noun back-reference means the article's topic
     return None if pronoun or programme else _topic_mission(analysis, sentence)
+
+
+def _pronoun_subject(sentence: Sentence) -> re.Match | None:
+    """A pronoun subject that refers back to a mission.
+
+    Sentence-initial ("It was launched", "Elle a atterri") or right after a fronted participial phrase ("Lancée le
+    5 novembre 2013 par une fusée PSLV, elle a fonctionné").
+    """
+    pronouns = rules(sentence.lang)["pronoun_anaphora"]
+    alternation = "|".join(re.escape(p) for p in sorted(pronouns, key=len, reverse=True))
+    text = sentence.text.strip()
+    found = re.match(r"^(?:" + alternation + r")\b", text)
+    if found is not None:
+        return found
+    # the fronted phrase opens with a participle (a lower-case-ending word, no name of its own before the comma)
+    fronted = re.match(r"^(?!(?:First|Last|Next|Most|Just|Almost|Yet|Still|Apart|Aujourd|Ensuite|Avant)\b)"
+                       r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:é|ée|és|ées|ed|en|t|te)\b[^,;:.]{0,100},\s+", text)
+    if fronted is None:
+        return None
+    return re.compile(r"(?:" + alternation + r")\b", re.IGNORECASE).match(text, fronted.end())
+
+
+def _refers_back(sentence: Sentence) -> bool:
+    """Whether a sentence that names no mission refers back to one ("the lander", "la sonde", "It")."""
+    return _pronoun_subject(sentence) is not None or \
+        _rx(sentence.lang, "mission_anaphora").search(sentence.text) is not None
 
 
 def _whole_mission(analysis: Analysis, sentence: Sentence, window: list[Sentence], last: Mention) -> Mention:
@@ -155,3 +184,33 @@ def _agency_pair(analysis: Analysis, sentence: Sentence) -> list[str]:
         if len(found) >= 2:
             return found[:2]
     return []
+
+
+def fronted_subject(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention], opening: int,
+                    cue_end: int) -> Mention | None:
+    """The subject a fronted participial phrase describes, when a cue opens the sentence.
+
+    "Developed by ESA and operated by EUMETSAT, the satellite also carries the Sentinel-4 instrument", "Lancée le
+    2 mars 2004 avec l'atterrisseur Philae à son bord, la sonde Rosetta ...": the phrase before the first comma after
+    the cue describes the subject right after that comma (a mission, or "the satellite" referring back), not the
+    mission nearest to the cue. ``opening``: document offset of the phrase's first cue (at most two words into the
+    sentence); ``cue_end``: end of the cue being read. None when the cue is not in such a phrase.
+    """
+    head = analysis.text[sentence.start : opening]
+    comma = analysis.text.find(",", cue_end, sentence.end)
+    if comma < 0 or len(head.split()) > 2 or re.search(r"[,;:]", analysis.text[sentence.start : cue_end]):
+        return None
+    after = analysis.text[comma + 1 : sentence.end]
+    subject_at = comma + 1 + len(after) - len(after.lstrip())
+    named = next((m for m in in_sentence if subject_at <= m.start <= subject_at + 25
+                  and not re.search(r"[,;:]", analysis.text[subject_at : m.start])), None)
+    if named is not None:
+        return named
+    anaphor = _rx(sentence.lang, "mission_anaphora").match(analysis.text, subject_at, sentence.end)
+    if anaphor is None:
+        return None
+    referred = _referred_mission(analysis, sentence, anywhere=True)
+    if referred is None:
+        return None
+    return Mention(anaphor.start(), anaphor.end(), anaphor.group(0), "MISSION", referred.ids, "anaphora",
+                   sentence.lang, sentence.block, sentence.index, referred.name)

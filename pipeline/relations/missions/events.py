@@ -9,8 +9,9 @@ from ...dates import DateValue
 from ..common import clauses, evidence
 from ..facts import EventFact, Fact
 from ..lexicon import phrase_regex
-from .anaphora import _referred_mission
+from .anaphora import _referred_mission, fronted_subject
 from .knowledge import _is_launcher, _kind, kb_mission
+from .participation_cues import _coordinated
 from .rule_file import _event_regexes, _rx, rules
 
 
@@ -33,11 +34,88 @@ def _events(analysis: Analysis) -> list[Fact]:
         cues = _event_cues(analysis, sentence)
         spans = clauses(sentence, rules(sentence.lang)["clause_breaks"])
         for i, (_, cue_start, _, _) in enumerate(cues):
+            paired = _respectively(analysis, sentence, cues, i, in_sentence)
+            if paired:
+                facts += paired
+                continue
             clause = next(((a, b) for a, b in spans if a <= cue_start < b), (sentence.start, sentence.end))
             fact = _event_fact(analysis, sentence, cues, i, clause, in_sentence, referred)
             if fact is not None:
                 facts.append(fact)
+                facts += _gapped_events(analysis, sentence, cues, i, fact, in_sentence)
+                facts += _coordinated_subjects(analysis, sentence, cues[i][1], fact, in_sentence)
     return facts
+
+
+def _respectively(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, int, int, str]], i: int,
+                  in_sentence: list[Mention]) -> list[Fact]:
+    """Events of a "respectively" list: the coordinated missions before the cue take the dates after it, in order.
+
+    "TOPEX/Poseidon, Jason-1 and Jason-2, launched in 1992, 2001 and 2008 respectively", "lancés respectivement en
+    1992, 2001 et 2008": as many missions as dates, else nothing (the ordinary reading applies).
+    """
+    event, cue_start, cue_end, text = cues[i]
+    next_start = cues[i + 1][1] if i + 1 < len(cues) else sentence.end
+    word = phrase_regex(rules(sentence.lang)["respectively"]).search(
+        analysis.text, max(sentence.start, cue_start - 20), next_start)
+    dates = [d for d in sentence.dates if cue_end <= d.start < next_start and d.value.year]
+    before = [m for m in in_sentence if m.end <= cue_start]
+    if word is None or len(dates) < 2 or not before:
+        return []
+    group = _coordinated(analysis, sentence, before, before[-1])
+    if len(group) != len(dates):
+        return []
+    return [EventFact(m.id, event, d.value, evidence=[evidence(sentence)], reason=f"'{text}' ... '{word.group(0)}'")
+            for m, d in zip(group, dates, strict=True)]
+
+
+def _coordinated_subjects(analysis: Analysis, sentence: Sentence, cue_start: int, fact: EventFact,
+                          in_sentence: list[Mention]) -> list[Fact]:
+    """The same event for the missions coordinated with its subject before the cue.
+
+    "Tianwen-1 and Perseverance landed on Mars in 2021", "Jason-1 et Jason-2 ont été lancés en 2001": every
+    coordinated subject takes the event and its date (launchers excepted).
+    """
+    before = [m for m in in_sentence if m.end <= cue_start]
+    subject = next((m for m in reversed(before) if m.id == fact.mission), None)
+    if subject is None or fact.date is None or phrase_regex(rules(sentence.lang)["respectively"]).search(sentence.text):
+        return []
+    return [EventFact(m.id, fact.event, fact.date, evidence=fact.evidence, reason=f"{fact.reason}, coordinated subject")
+            for m in _coordinated(analysis, sentence, before, subject)
+            if m.id != fact.mission and not _is_launcher(analysis, m)]
+
+
+# an apposition closed by a comma and followed by the verb's first word(s) ("..., was launched"; not "..., posé sur
+# Mars", a participle of the last noun), or a genitive ("de la mission X de l'ISRO s'est posé")
+_QUALIFIED_SUBJECT = re.compile(r"^\s*(?:,[^,;:.]+,\s*(?:[\w'’-]+\s+){1,2}|\s(?:of the|of|de la|de l['’]|du|des)\s"
+                                r"[^,;:.]+?\s*(?:[\w'’-]+\s+){0,2}?)$")
+_GAPPED_DATE = re.compile(r"^,?\s*(?:(?:in|on|at|en|le|au|the)\s+)?(?:(?:early|late|mid|début|fin|mi)[\s-]+)?$",
+                          re.IGNORECASE)
+
+
+def _gapped_events(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, int, int, str]], i: int,
+                   fact: EventFact, in_sentence: list[Mention]) -> list[Fact]:
+    """The same event for the other missions a cue lists, each with the date written right after it.
+
+    "ESA launched Sentinel-2A in 2015, Sentinel-2B in 2017 and Sentinel-2C in 2024", "Sentinel-2A was launched in
+    June 2015 and Sentinel-2B in March 2017": one verb, several missions each followed by its own date; a mission
+    without a date of its own right after it gets nothing.
+    """
+    event, _, cue_end, text = cues[i]
+    next_start = cues[i + 1][1] if i + 1 < len(cues) else sentence.end
+    if fact.date is None:
+        return []
+    out: list[Fact] = []
+    listed = sorted((m for m in in_sentence if cue_end <= m.start < next_start and m.id != fact.mission),
+                    key=lambda m: m.start)
+    for mission in listed:
+        date = next((d for d in sentence.dates if d.start >= mission.end), None)
+        if date is None or date.start >= next_start or not date.value.year or \
+                not _GAPPED_DATE.match(analysis.text[mission.end : date.start]) or _is_launcher(analysis, mission):
+            continue
+        out.append(EventFact(mission.id, event, date.value, evidence=[evidence(sentence)],
+                             reason=f"'{text}' with its own date"))
+    return out
 
 
 def _event_fact(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, int, int, str]], i: int,
@@ -66,8 +144,13 @@ def _event_fact(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, in
         event = "launch"
     if event == "landing" and _capsule_with_samples(analysis, sentence, clause, cue_start):
         event = "sample_return"  # "the capsule carrying rock from Bennu landed"
+    vague = date is None and phrase_regex(rules(sentence.lang)["vague_time"]).search(
+        analysis.text, clause[0], clause[1]) is not None
     return EventFact(mission.id, event, date, evidence=[evidence(sentence)],
-                     reason=f"'{text}'" + (" (planned)" if planned else ""))
+                     reason=f"'{text}'" + (" (planned)" if planned else "") + (VAGUE if vague else ""))
+
+
+VAGUE = " (dated only vaguely)"
 
 
 def _event_date(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, int, int, str]], i: int,
@@ -81,7 +164,8 @@ def _event_date(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, in
     _, cue_start, cue_end, text = cues[i]
     next_start = cues[i + 1][1] if i + 1 < len(cues) else sentence.end
     prev_end = cues[i - 1][2] if i > 0 else sentence.start
-    after = [d for d in sentence.dates if cue_end <= d.start < next_start]
+    # a date may open inside the cue: "a fonctionné jusqu'en 2022" (the date is "jusqu'en 2022")
+    after = [d for d in sentence.dates if cue_start < d.start < next_start and cue_end < d.end]
     before = [d for d in sentence.dates if prev_end <= d.start < cue_start and clause[0] <= d.start]
     nearby = [d for d in sentence.dates if clause[0] <= d.start < clause[1]]
     clause_text = analysis.text[clause[0] : clause[1]]
@@ -101,6 +185,10 @@ def _event_subject(analysis: Analysis, sentence: Sentence, in_sentence: list[Men
     The mission an event cue of a sentence naming missions is about; a launcher named as the vehicle gives its event to
     the payload named next, and None when no payload is named.
     """
+    fronted = fronted_subject(analysis, sentence, in_sentence, cue_start, cue_start + 1) \
+        if not analysis.text[sentence.start : cue_start].strip() else None
+    if fronted is not None and fronted in in_sentence and not _is_launcher(analysis, fronted):
+        return fronted  # "Lancée le 2 mars 2004 avec l'atterrisseur Philae à son bord, la sonde Rosetta ..."
     missions = [m for m in in_sentence if clause[0] <= m.start < clause[1]] or in_sentence
     mission = _event_mission(analysis, missions, cue_start, event)
     if _is_launcher(analysis, mission):
@@ -173,10 +261,14 @@ def _event_cues(analysis: Analysis, sentence: Sentence) -> list[tuple[str, int, 
     none overlapping a longer cue.
     """
     found: list[tuple[str, int, int, str]] = []
+    # "was lost during its landing attempt": an attempt is not the event
+    attempts = [(sentence.start + a.start(), sentence.start + a.end())
+                for a in phrase_regex(rules(sentence.lang)["not_events"]).finditer(sentence.text)]
     for event, regex in _event_regexes(sentence.lang).items():
         for cue in regex.finditer(sentence.text):
             start, end = sentence.start + cue.start(), sentence.start + cue.end()
-            if any(m.start < end and start < m.end for m in sentence.mentions):
+            if any(m.start < end and start < m.end for m in sentence.mentions) or \
+                    any(a <= start and end <= b for a, b in attempts):
                 continue
             found.append((event, start, end, cue.group(0)))
     found.sort(key=lambda c: (c[1], -(c[2] - c[1])))
@@ -210,6 +302,11 @@ def _event_mission(analysis: Analysis, missions: list[Mention], cue_pos: int, ev
     preferred = [m for m in missions if not is_launcher(m) and _kind(analysis, m) != "programme"] or \
         [m for m in missions if not is_launcher(m)] or missions
     before = [m for m in preferred if m.start < cue_pos]
+    # "Canada's Canadarm2, the robotic arm of the International Space Station, was launched", "L'atterrisseur Vikram
+    # de la mission Chandrayaan-3 de l'ISRO s'est posé": the missions of an apposition or a genitive after the
+    # subject only qualify it
+    if len(before) > 1 and _QUALIFIED_SUBJECT.match(analysis.text[before[0].end : cue_pos]):
+        return before[0]
     # "China's Tianwen-1 ... was set to brake into orbit on 10 February, and NASA's Perseverance rover ...": the
     # subject before a launch or an arrival is what flies
     if before and event in ("launch", "orbit_insertion"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...analysis import Analysis, Mention, Sentence
+from ...records import normalise_name
 from ..common import evidence, gap
 from ..facts import Fact, PartOfFact
 from ..lexicon import phrase_regex
@@ -20,10 +21,23 @@ from .rule_file import rules
 def _part_of(analysis: Analysis, missions: dict[str, list[Mention]]) -> list[Fact]:
     facts: list[Fact] = []
     for mission_id, mentions in missions.items():
-        entry = kb_mission(analysis, mission_id) or serial_base(analysis, mission_id)
+        series = serial_base(analysis, mission_id) if kb_mission(analysis, mission_id) is None else None
+        if series is not None and series.id in missions and series.id != mission_id \
+                and normalise_name(series.canonical_name) == mission_id.split(":", 1)[1][:-1]:
+            # "Sentinel-2C" with "the Sentinel-2 mission" named: a lettered unit belongs to its series
+            facts.append(PartOfFact(mission_id, series.id, evidence=[evidence(analysis.sentences[mentions[0].sent])],
+                                    reason="a lettered unit of a series the article names"))
+            continue
+        entry = kb_mission(analysis, mission_id) or series
         if entry is None or not entry.part_of:
             continue
         parent = analysis.kb.mission_by_name(entry.part_of)
+        flight = _flight_named_with(analysis, mission_id, mentions, parent, missions)
+        if flight is not None:
+            # "On Artemis I, ..., Orion was launched": a craft flies on the programme's flight named with it
+            facts.append(PartOfFact(mission_id, flight.id, evidence=[evidence(analysis.sentences[flight.sent])],
+                                    reason="flies on the programme's flight the sentence names"))
+            continue
         if parent is not None and parent.id in missions:
             facts.append(PartOfFact(mission_id, parent.id, evidence=[evidence(analysis.sentences[mentions[0].sent])],
                                     reason="part_of from the knowledge base; both are named in the article"))
@@ -47,6 +61,31 @@ def _part_of(analysis: Analysis, missions: dict[str, list[Mention]]) -> list[Fac
             facts += _carried_parts(analysis, sentence)
             facts += _memberships(analysis, sentence)
     return facts
+
+
+def _flight_named_with(analysis: Analysis, mission_id: str, mentions: list[Mention], parent: object,
+                       missions: dict[str, list[Mention]]) -> Mention | None:
+    """A flight of the craft's KB programme named in a sentence with the craft ("Artemis II" with "Orion").
+
+    Only for a craft (not a station, not an instrument) whose KB parent is a programme: the flight (a spacecraft of
+    that programme) named in the same sentence as one of the craft's mentions; None otherwise.
+    """
+    entry = kb_mission(analysis, mission_id)
+    if entry is None or entry.kind != "spacecraft" or parent is None or getattr(parent, "kind", None) != "programme":
+        return None
+    programme = getattr(parent, "canonical_name", "")
+    if entry.canonical_name.startswith(programme):
+        return None  # "Artemis I" is itself a flight of Artemis
+    sentences = {m.sent for m in mentions}
+    for other_id, others in missions.items():
+        other = kb_mission(analysis, other_id)
+        if other_id == mission_id or other is None or other.kind != "spacecraft" or other.part_of != programme \
+                or not other.canonical_name.startswith(programme):
+            continue
+        found = next((m for m in others if m.sent in sentences), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _carried_parts(analysis: Analysis, sentence: Sentence) -> list[Fact]:

@@ -11,6 +11,7 @@ import re
 from ...analysis import Analysis, Mention, Sentence
 from ..common import agencies_of, evidence, gap
 from ..facts import Fact, ParticipationFact, PartOfFact
+from ..lexicon import phrase_regex
 from .anaphora import _agency_pair, _agency_pronoun, _anaphor_mention, _referred_mission
 from .knowledge import _is_launcher, _kb_role, kb_mission, serial_base
 from .participation_cues import _cue_participation
@@ -95,6 +96,8 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
         if pronoun is not None:
             owners = [pronoun, *owners]
         facts += _owners(analysis, sentence, in_sentence, owners)
+        facts += _compound_owners(analysis, sentence, in_sentence, owners)
+        facts += _crew_partners(analysis, sentence, in_sentence, owners)
         # 2. "led by", "developed by": lead; "IXPE is the first NASA mission": the agency runs it
         facts += _lead_cues(analysis, sentence, in_sentence, owners)
         facts += _copula_owner(analysis, sentence, in_sentence, owners)
@@ -146,7 +149,8 @@ def _owners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention], 
             after = mission.end <= owner.start and lang == "fr" and _FR_OWNER_GAPS.match(
                 gap(analysis, mission.end, owner.start))
             if before or after:
-                for agency_id in ids:
+                # "ESA and JAXA's BepiColombo", "la sonde BepiColombo de l'ESA et de la JAXA": coordinated owners too
+                for agency_id in ids + _coordinated_owners(analysis, owners, owner, backwards=bool(before)):
                     facts.append(ParticipationFact(mission.id, agency_id, _kb_role(analysis, mission.id, agency_id),
                                                    evidence=[evidence(sentence)], reason="agency owns the mission"))
     # "the Japanese probe Hayabusa2", "la mission franco-chinoise SVOM": a nationality the article names
@@ -157,6 +161,87 @@ def _owners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention], 
             facts.append(ParticipationFact(
                 mission.id, agency_id, _kb_role(analysis, mission.id, agency_id), evidence=[evidence(sentence)],
                 reason="nationality adjective, the country's agency named in the article"))
+    return facts
+
+
+_OWNER_JOINERS = re.compile(r"^(?:,|and|,? and|et|, et)(?: (?:de la|de l'|du|des|d'|the))?$")
+
+
+def _coordinated_owners(analysis: Analysis, owners: list[Mention], owner: Mention, *, backwards: bool) -> list[str]:
+    """Agencies coordinated with an owner.
+
+    Before a possessive ("ESA and JAXA's") or after "de" ("de l'ESA et de la JAXA").
+    """
+    ordered = sorted(owners, key=lambda o: o.start, reverse=backwards)
+    found: list[str] = []
+    last = owner
+    for other in ordered[ordered.index(owner) + 1 :]:
+        between = gap(analysis, other.end, last.start) if backwards else gap(analysis, last.end, other.start)
+        if not _OWNER_JOINERS.match(between):
+            break
+        found += [a for a in agencies_of(analysis, other) if a not in found]
+        last = other
+    return found
+
+
+def _crew_partners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
+                   owners: list[Mention]) -> list[Fact]:
+    """Agencies whose astronaut flies on a mission take part in it.
+
+    "CSA astronaut Jeremy Hansen will fly on Artemis II", "l'astronaute de l'ESA Thomas Pesquet a volé à bord de
+    Crew-2": the agency of the astronaut, then a flight cue and the mission named right after it (a launcher is the
+    vehicle, not the mission).
+    """
+    lang_rules = rules(sentence.lang)
+    crew = phrase_regex(lang_rules["crew"])
+    flight = phrase_regex(lang_rules["crew_flight"])
+    facts: list[Fact] = []
+    for owner in owners:
+        after = analysis.text[owner.end : min(sentence.end, owner.end + 20)]
+        before = analysis.text[max(sentence.start, owner.start - 30) : owner.start]
+        if not (re.match(r"^(?:['’]s)?\s+", after) and crew.match(re.sub(r"^(?:['’]s)?\s+", "", after)) or
+                re.search(r"(?:" + crew.pattern + r")\s+(?:de la|de l['’]|du|des|de)\s*$", before, re.IGNORECASE)):
+            continue
+        cue = flight.search(analysis.text, owner.end, sentence.end)
+        if cue is None:
+            continue
+        target = next((m for m in in_sentence if m.start >= cue.end()), None)
+        if target is None or target.start - cue.end() > 25 or _is_launcher(analysis, target):
+            continue
+        for agency_id in agencies_of(analysis, owner):
+            facts.append(ParticipationFact(target.id, agency_id, "partner", evidence=[evidence(sentence)],
+                                           reason="its astronaut flies on the mission"))
+    return facts
+
+
+def _compound_owners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
+                     owners: list[Mention]) -> list[Fact]:
+    """Both agencies of a hyphenated pair written before a mission ("the NASA-ISRO mission NISAR").
+
+    "The NASA–ISRO NISAR satellite", "NASA-ISRO's NISAR", "la mission NASA-ISRO NISAR": two agencies joined by a hyphen,
+    a dash or a slash, then (after an optional possessive and head noun) the mission, name a joint mission: both take
+    part.
+    """
+    heads = "|".join(re.escape(h) for h in sorted(rules(sentence.lang)["mission_heads"], key=len, reverse=True))
+    after_rx = re.compile(r"^(?:'s)?\s?(?:(?:joint |conjointe |commune )?(?:" + heads + r"))?$")
+    head_before = re.compile(r"(?:" + heads + r")\s+$", re.IGNORECASE)
+    agencies = sorted((o for o in owners if o.label == "AGENCY"), key=lambda o: o.start)
+    facts: list[Fact] = []
+    for first, second in zip(agencies, agencies[1:], strict=False):
+        if analysis.text[first.end : second.start] not in ("-", "–", "—", "/"):
+            continue
+        for mission in in_sentence:
+            if mission.start < second.end:
+                continue
+            between = gap(analysis, second.end, mission.start)
+            if not (after_rx.match(between) or (between == "" and head_before.search(
+                    analysis.text[max(sentence.start, first.start - 20) : first.start]))):
+                continue
+            for owner in (first, second):
+                for agency_id in agencies_of(analysis, owner):
+                    facts.append(ParticipationFact(mission.id, agency_id, _kb_role(analysis, mission.id, agency_id),
+                                                   evidence=[evidence(sentence)],
+                                                   reason="a pair of agencies names the joint mission"))
     return facts
 
 
@@ -195,23 +280,62 @@ def _nationalities_before(analysis: Analysis, sentence: Sentence, mission: Menti
 
 
 def _instrument_contributors(analysis: Analysis, facts: list[Fact], part_of: list[Fact]) -> list[Fact]:
-    """Agencies of an instrument contribute to the mission that carries it.
+    """Agencies of a part contribute to the spacecraft that carries it.
 
     An agency that leads (or contributes to) an instrument contributes to the mission that carries it (DORN -> Chang'e
-    6).
+    6); so does the agency of a module or a smaller craft a spacecraft carries ("ESA's European Service Module powers
+    NASA's Orion": ESA contributes to Orion; "the Idefix rover, designed by CNES and DLR, ... JAXA's MMX": CNES and DLR
+    contribute to MMX). Programmes, stations and launchers are not hosts or parts of such a chain: a satellite's agency
+    is not thereby a contributor of the programme it belongs to.
     """
     leads: dict[str, set[str]] = {}
+    stated: dict[str, set[str]] = {}  # the leads the text states, not KB defaults
+    on_host: dict[str, set[str]] = {}
     for fact in facts:
         # "NASA contributed the detectors of NISP": a contributor to the instrument contributes to its host too
-        if isinstance(fact, ParticipationFact) and fact.role in ("lead", "contributor"):
-            leads.setdefault(fact.mission, set()).add(fact.agency_id)
+        if isinstance(fact, ParticipationFact):
+            on_host.setdefault(fact.mission, set()).add(fact.agency_id)
+            if fact.role in ("lead", "contributor"):
+                leads.setdefault(fact.mission, set()).add(fact.agency_id)
+                if "knowledge base" not in (fact.reason or ""):
+                    stated.setdefault(fact.mission, set()).add(fact.agency_id)
     out: list[Fact] = []
     for fact in part_of:
         assert isinstance(fact, PartOfFact)
         entry = kb_mission(analysis, fact.mission)
-        if entry is None or entry.kind != "instrument":
+        host = kb_mission(analysis, fact.parent)
+        if entry is None or host is None:
             continue
-        for agency_id in sorted(leads.get(fact.mission, ())):
-            out.append(ParticipationFact(fact.parent, agency_id, "contributor", evidence=fact.evidence,
-                                         reason="leads an instrument the mission carries"))
+        instrument = entry.kind == "instrument"
+        if not instrument and not (entry.kind == "spacecraft" and host.kind == "spacecraft"):
+            continue
+        for agency_id in sorted((leads if instrument else stated).get(fact.mission, ())):
+            if not instrument and agency_id in on_host.get(fact.parent, ()):
+                continue  # "ISRO's Vikram lander of Chandrayaan-3": the host's own agency already has its role
+            role = "lead" if not instrument and host.lead == agency_id else "contributor"
+            out.append(ParticipationFact(fact.parent, agency_id, role, evidence=fact.evidence,
+                                         reason="leads an instrument the mission carries" if instrument
+                                         else "its part (module, lander, rover) flies on the mission"))
+    return out
+
+
+def _series_members(analysis: Analysis, facts: list[Fact], part_of: list[Fact]) -> list[Fact]:
+    """The agencies the text gives a series, for each lettered unit of it the article names.
+
+    "The Sentinel-2 mission, developed by ESA, ... Sentinel-2A was launched in 2015": every unit of a series is built
+    and run like the series, so the lead and partners stated for the series hold for the units placed in it.
+    """
+    roles: dict[str, list[ParticipationFact]] = {}
+    for fact in facts:
+        if isinstance(fact, ParticipationFact) and fact.role in ("lead", "partner"):
+            roles.setdefault(fact.mission, []).append(fact)
+    out: list[Fact] = []
+    for fact in part_of:
+        assert isinstance(fact, PartOfFact)
+        series = serial_base(analysis, fact.mission)
+        if series is None or series.id != fact.parent or fact.reason != "a lettered unit of a series the article names":
+            continue
+        for stated in roles.get(fact.parent, ()):
+            out.append(ParticipationFact(fact.mission, stated.agency_id, stated.role, evidence=stated.evidence,
+                                         reason="a unit of a series takes the agencies the text gives the series"))
     return out

@@ -112,7 +112,9 @@ def _partners(analysis: Analysis, sentence: Sentence, targets: list[Mention], ow
         primary = _nearest_mission(reachable, sentence.start + cue.start())
         if primary is None:
             continue
-        for target in _coordinated(analysis, sentence, reachable, primary):
+        group = _counted_list(analysis, sentence, reachable, sentence.start + cue.end()) or \
+            _coordinated(analysis, sentence, reachable, primary)
+        for target in group:
             if _is_launcher(analysis, target):
                 continue  # launchers are tied to an agency by the text's own words, not by a nearby cue
             facts += _partner_cue_facts(analysis, sentence, target, cue, reached, pair)
@@ -242,3 +244,23 @@ def _coordinated(analysis: Analysis, sentence: Sentence, missions: list[Mention]
             group.append(ordered[i + step])
             i += step
     return sorted(group, key=lambda m: m.start)
+
+
+def _counted_list(analysis: Analysis, sentence: Sentence, missions: list[Mention], position: int) -> list[Mention]:
+    """The missions of a counted list right after a cue.
+
+    "ont construit ensemble deux satellites, Megha-Tropiques, lancé en 2011 ..., et SARAL", "built two satellites: A and
+    B": a number word, up to two words and a head noun announce that many missions, the next ones named in the
+    sentence, whatever clauses stand between them; empty without such a head or with fewer missions named.
+    """
+    lang_rules = rules(sentence.lang)
+    numbers: dict[str, str] = lang_rules["counted_lists"]
+    heads = "|".join(re.escape(h) for h in sorted(lang_rules["counted_heads"], key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True))
+    head = re.match(r"^\s*(?:[\w'’-]+\s+){0,3}?(" + words + r")\s+(?:[\w'’-]+\s+){0,2}?(?:" + heads + r")\s*[,:]",
+                    analysis.text[position : sentence.end], re.IGNORECASE)
+    if head is None:
+        return []
+    count = int(numbers[head.group(1).lower()])
+    after = sorted((m for m in missions if m.start >= position + head.end()), key=lambda m: m.start)
+    return after[:count] if len(after) >= count else []

@@ -12,9 +12,10 @@ from ...analysis import Analysis, Mention, Sentence
 from ..common import agencies_of, evidence, gap
 from ..facts import Fact, ParticipationFact
 from ..lexicon import phrase_regex
+from .anaphora import fronted_subject
 from .knowledge import _is_launcher, _kb_role, _nearest_mission, kb_mission
 from .participation_cues import _coordinated
-from .rule_file import _POSSESSIVE_GAPS, _rx, rules
+from .rule_file import _FR_OWNER_GAPS, _POSSESSIVE_GAPS, _rx, rules
 
 
 def _lead_cues(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
@@ -39,18 +40,53 @@ def _lead_cues(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention
             # customer agency of the same clause runs it
             agent = next((o for o in owners if o.start >= cue_end and o.label == "AGENCY"
                           and customer.search(analysis.text[cue_end : o.start])), None)
-        nearest = _nearest_mission(in_sentence, sentence.start + cue.start())
+        nearest = _fronted_subject(analysis, sentence, in_sentence, cue) or \
+            _nearest_mission(in_sentence, sentence.start + cue.start())
         if agent is None or nearest is None:
             continue
+        # "conçu par le CNES et le DLR", "developed by NASA, CNES and the UK Space Agency": every agent of a
+        # coordination after the cue
+        agents = _coordinated_agents(analysis, sentence, owners, agent)
         # "Copernicus et Galileo, menés par l'ESA": every mission of a coordination takes the cue
-        for target in _coordinated(analysis, sentence, in_sentence, nearest):
-            for agency_id in agencies_of(analysis, agent):
+        targets = _coordinated(analysis, sentence, in_sentence, nearest) if nearest in in_sentence else [nearest]
+        for target in targets:
+            for agency_id in [a for o in agents for a in agencies_of(analysis, o)]:
                 role = "lead" if _kb_role(analysis, target.id, agency_id) in ("lead", "partner") or \
                     kb_mission(analysis, target.id) is None or kb_mission(analysis, target.id).lead is None else \
                     _kb_role(analysis, target.id, agency_id)
                 facts.append(ParticipationFact(target.id, agency_id, role, evidence=[evidence(sentence)],
                                                reason=f"'{cue.group(0)}' names who runs it"))
     return facts
+
+
+def _fronted_subject(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
+                     cue: re.Match) -> Mention | None:
+    """The subject a fronted participial phrase with a lead cue describes.
+
+    "Developed by ESA and operated by EUMETSAT, the satellite also carries the Sentinel-4 instrument"; None when no lead
+    cue opens the sentence.
+    """
+    first = _rx(sentence.lang, "lead").search(sentence.text)
+    if first is None:
+        return None
+    return fronted_subject(analysis, sentence, in_sentence, sentence.start + first.start(), sentence.start + cue.end())
+
+
+def _coordinated_agents(analysis: Analysis, sentence: Sentence, owners: list[Mention], first: Mention) -> list[Mention]:
+    """The agent of a cue and the agencies coordinated after it ("le CNES et le DLR", "NASA, ESA and CSA")."""
+    joiners = {" ".join(w.lower().split()) for w in rules(sentence.lang)["coordination"]}
+    determiners = ("the ", "la ", "le ", "l'", "les ")
+    agents = [first]
+    for owner in sorted((o for o in owners if o.start >= first.end), key=lambda o: o.start):
+        between = gap(analysis, agents[-1].end, owner.start)
+        for determiner in determiners:
+            if between.endswith(" " + determiner.strip()) or between.endswith(" " + determiner):
+                between = between[: -len(determiner)].strip()
+                break
+        if between not in joiners and between.rstrip(",").strip() not in joiners:
+            break
+        agents.append(owner)
+    return agents
 
 
 def _copula_owner(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
@@ -101,15 +137,18 @@ def _active_leads(analysis: Analysis, sentence: Sentence, missions: list[Mention
         if verb is None:
             continue
         verb_end = owner.end + verb.end()
-        target = next((m for m in missions if m.start >= verb_end), None)
-        if target is None or target.start - verb_end > 60 or re.search(r"[,;:]", analysis.text[verb_end:target.start]):
+        target = _relative_object(analysis, missions, owner) or next((m for m in missions if m.start >= verb_end),
+                                                                       None)
+        if target is None or target.end > owner.start and (
+                target.start - verb_end > 60 or re.search(r"[,;:]", analysis.text[verb_end:target.start])):
             continue
         if supply:
             entry = kb_mission(analysis, target.id)
             instrument = entry is not None and entry.kind == "instrument"
-            # "ESA provides the service module of the Orion capsule": the part is not named, the host is; a
-            # named instrument's supplier is read from "supplied by" and a country is not its agency here
-            if instrument or owner.label != "AGENCY" or _is_launcher(analysis, target) \
+            # "ESA provides the service module of the Orion capsule", "Japan will provide equipment for the
+            # Gateway" (a country counts as its agency when the article names it): the part is not named, the host
+            # is; a named instrument's supplier is read from "supplied by"
+            if instrument or _is_launcher(analysis, target) \
                     or _owned_by(analysis, sentence, target, owner.id):
                 continue
         for agency_id in agencies_of(analysis, owner):
@@ -120,6 +159,21 @@ def _active_leads(analysis: Analysis, sentence: Sentence, missions: list[Mention
     return facts
 
 
+_RELATIVE = re.compile(r",?\s*(?:which|that|que|qu['’])\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?")
+
+
+def _relative_object(analysis: Analysis, missions: list[Mention], owner: Mention) -> Mention | None:
+    """The mission a relative clause opened right after it makes the object of the agency's verb.
+
+    "LISA Pathfinder, which ESA launched in December 2015", "Proba-V, que l'ESA exploite": the mission just before
+    "which"/"that"/"que" is what the agency's verb is about.
+    """
+    for mission in missions:
+        if mission.end <= owner.start and re.fullmatch(_RELATIVE, analysis.text[mission.end : owner.start]):
+            return mission
+    return None
+
+
 def _supplied_parts(analysis: Analysis, sentence: Sentence, missions: list[Mention],
                     owners: list[Mention]) -> list[Fact]:
     """Contributors whose part (rover, instrument, payload) a mission carries.
@@ -128,8 +182,10 @@ def _supplied_parts(analysis: Analysis, sentence: Sentence, missions: list[Menti
     unless it owns the mission too. Needs a carry cue ("carried by", "à bord de").
     """
     lang_rules = rules(sentence.lang)
-    if not missions or not phrase_regex(lang_rules["carry"]).search(sentence.text):
+    carry = phrase_regex(lang_rules["carry"]).search(sentence.text)
+    if not missions or carry is None:
         return []
+    carry_at = sentence.start + carry.start()
     hardware = phrase_regex(lang_rules["hardware"])
     facts: list[Fact] = []
     for owner in owners:
@@ -143,6 +199,8 @@ def _supplied_parts(analysis: Analysis, sentence: Sentence, missions: list[Menti
         if not owned_part:
             continue
         ids = agencies_of(analysis, owner)
+        if owner.start > carry_at and any(_owned_by(analysis, sentence, m, a) for m in missions for a in ids):
+            continue  # "emporté ... par la sonde MMX de la JAXA": after the carry cue, the agency's craft carries
         for mission in missions:
             if mission.start < owner.end and owner.start < mission.end:
                 continue
@@ -158,9 +216,16 @@ def _supplied_parts(analysis: Analysis, sentence: Sentence, missions: list[Menti
 
 
 def _owned_by(analysis: Analysis, sentence: Sentence, mission: Mention, agency_id: str) -> bool:
-    """Whether the sentence gives the mission to this agency by a possessive ("CNSA's Chang'e 7")."""
+    """Whether the sentence gives the mission to this agency by a possessive.
+
+    "CNSA's Chang'e 7", "ESA, whose European Service Module", "la sonde MMX de la JAXA".
+    """
     for owner in sentence.mentions:
-        if owner.label in ("AGENCY", "COUNTRY") and agency_id in agencies_of(analysis, owner) \
-                and owner.end <= mission.start and _POSSESSIVE_GAPS.match(gap(analysis, owner.end, mission.start)):
+        if owner.label not in ("AGENCY", "COUNTRY") or agency_id not in agencies_of(analysis, owner):
+            continue
+        if owner.end <= mission.start and _POSSESSIVE_GAPS.match(gap(analysis, owner.end, mission.start)):
+            return True
+        if sentence.lang == "fr" and mission.end <= owner.start and _FR_OWNER_GAPS.match(
+                gap(analysis, mission.end, owner.start)):
             return True
     return False

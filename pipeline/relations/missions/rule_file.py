@@ -18,12 +18,14 @@ REQUIRED = ("events", "participation", "lead", "part_of", "clause_breaks", "futu
             "mission_heads", "customer", "vehicle", "return_capsule",
             "samples", "whole_mission_anaphora", "called_off",
             "carries", "carries_not", "membership",
-            "series_determiners", "document_nouns")
+            "series_determiners", "document_nouns", "counted_lists", "counted_heads", "not_events",
+            "respectively", "crew", "crew_flight", "vague_time")
 _LISTS_OF_LISTS = ("events", "participation")
-_MAPPINGS = ("nationality_prefixes",)
+_MAPPINGS = ("nationality_prefixes", "counted_lists")
 _CHECKED: set[str] = set()
-_POSSESSIVE_GAPS = re.compile(r"^(?:'s?|'s (?:new |future |planned |upcoming |first |latest )?(?:\w+ )?)$")
-_FR_OWNER_GAPS = re.compile(r"^(?:de la|de l'|du|des|d')$")
+_POSSESSIVE_GAPS = re.compile(r"^(?:'s?|'s (?:new |future |planned |upcoming |first |latest )?(?:\w+ )?"
+                              r"|,? ?whose(?: \w+)?|,? ?dont(?: le| la| les| l')?)$")
+_FR_OWNER_GAPS = re.compile(r"^(?:de la|de l'|de|du|des|d')$")  # "de" before "l'Agence spatiale européenne"
 
 
 def rules(lang: str) -> dict:

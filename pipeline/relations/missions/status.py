@@ -11,17 +11,19 @@ from collections.abc import Callable
 
 from ...analysis import Analysis, Mention, Sentence
 from ..common import clauses, evidence, in_parentheses
-from ..facts import EventFact, Fact, StatusFact
+from ..facts import EventFact, Fact, PartOfFact, StatusFact
 from .anaphora import _referred_mission
 from .knowledge import kb_mission
 from .rule_file import _rx, rules
 from .status_rules import CueGroup, StatusRules, status_rules
 
+_EVENT_REASON = "a planned "  # a plan known only from an event: its host's parts do not inherit it
 # mission id -> state ("completed", "active", "planned", or "ahead" for a future verb) -> (sentence, reason)
 States = dict[str, dict[str, tuple[Sentence, str]]]
 
 
-def _status(analysis: Analysis, missions: dict[str, list[Mention]], events: list[Fact]) -> list[Fact]:
+def _status(analysis: Analysis, missions: dict[str, list[Mention]], events: list[Fact],
+            part_of: list[Fact] = ()) -> list[Fact]:
     """Status facts (completed, active, planned) of the missions of a document.
 
     Status from cue words in the clause that names the mission (or refers back to it): an end, a return or an
@@ -33,19 +35,30 @@ def _status(analysis: Analysis, missions: dict[str, list[Mention]], events: list
 
     A past launch alone says nothing of the mission now (null); an end event makes it completed and a planned dated
     event planned; an arrival verb ("will arrive in 2031") does not make a launched mission planned. A programme or
-    station is completed only when nothing in the article says it goes on or a flight lies ahead.
+    station is completed only when nothing in the article says it goes on or a flight lies ahead. A part (``part_of``
+    facts: an instrument, a module) with no cue of its own is planned when the mission it belongs to is planned and
+    not launched, by a cue of its own (an event alone may be a later step of a flight under way): it cannot have flown
+    before it. A programme's status passes to none of its members, and back.
     """
     states: States = {}
     launched = {f.mission for f in events if isinstance(f, EventFact) and f.event == "launch"
                 and not _planned_event(analysis, f)}
     _cue_states(analysis, states, launched)
     _event_states(analysis, events, states, launched)
+    chosen = {mission_id: _chosen_status(analysis, mission_id, found) for mission_id, found in states.items()}
+    for fact in part_of:
+        assert isinstance(fact, PartOfFact)
+        kinds = {_kind(analysis, fact.mission), _kind(analysis, fact.parent)}
+        if (chosen.get(fact.parent) == "planned" and chosen.get(fact.mission) is None and fact.parent not in launched
+                and "programme" not in kinds and not states[fact.parent]["planned"][1].startswith(_EVENT_REASON)):
+            chosen[fact.mission] = "planned"
+            states.setdefault(fact.mission, {})["planned"] = (
+                states[fact.parent]["planned"][0], f"part of {fact.parent}, which is planned")
     facts: list[Fact] = []
-    for mission_id, found in states.items():
-        status = _chosen_status(analysis, mission_id, found)
+    for mission_id, status in chosen.items():
         if status is None:
             continue
-        sentence, reason = found[status]
+        sentence, reason = states[mission_id][status]
         facts.append(StatusFact(mission_id, status, evidence=[evidence(sentence)], reason=f"{status}: {reason}"))
     return facts
 
@@ -152,7 +165,7 @@ def _counts(table: StatusRules, group: CueGroup, text: str, cue: re.Match) -> bo
 
     Whether a cue found in a mission's span counts: not negated or superseded within the three words before it (or by
     an elided negation glued to it, "n'exploite"), no conditional earlier in the span, no future word right before an
-    active cue, and nothing else it speaks of within three words after it or five before it ("concluded a
+    active cue, and nothing else it speaks of within three words after it or eight before it ("concluded a
     memorandum", "plans to retire", "sa rentrée, prévue en 2029").
     """
     before = text[:cue.start()]
@@ -167,7 +180,7 @@ def _counts(table: StatusRules, group: CueGroup, text: str, cue: re.Match) -> bo
         return False
     after = " ".join(text[cue.end():].split()[:3])
     return not (table.not_the_mission[(group.state, "after")].search(after)
-                or table.not_the_mission[(group.state, "before")].search(" ".join(words[-5:])))
+                or table.not_the_mission[(group.state, "before")].search(" ".join(words[-8:])))
 
 
 def _event_states(analysis: Analysis, events: list[Fact], states: States, launched: set[str]) -> None:
@@ -182,7 +195,7 @@ def _event_states(analysis: Analysis, events: list[Fact], states: States, launch
         planned = _planned_event(analysis, fact) and (fact.event == "launch" or fact.mission not in launched)
         sentence = analysis.sentences[_sentence_index(analysis, fact.evidence[0].start)]
         if planned:
-            states.setdefault(fact.mission, {}).setdefault("planned", (sentence, f"a planned {fact.event} event"))
+            states.setdefault(fact.mission, {}).setdefault("planned", (sentence, f"{_EVENT_REASON}{fact.event} event"))
         elif fact.event == "end":
             states.setdefault(fact.mission, {}).setdefault("completed", (sentence, "an end event"))
 
@@ -210,6 +223,11 @@ def _chosen_status(analysis: Analysis, mission_id: str, found: dict[str, tuple[S
     if "planned" in found:
         return "planned"
     return None
+
+
+def _kind(analysis: Analysis, mission_id: str) -> str | None:
+    entry = kb_mission(analysis, mission_id)
+    return entry.kind if entry is not None else None
 
 
 def _sentence_index(analysis: Analysis, start: int) -> int:
