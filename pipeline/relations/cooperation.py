@@ -547,7 +547,12 @@ def _gapped(analysis: Analysis, sentence: Sentence, cue, agencies: list[Mention]
         if index >= len(doc):
             continue
         following = doc[index]
-        if not following.pos_ or following.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "PRON", "SCONJ", "CCONJ"):
+        if not following.pos_:  # no tagger on this sentence: a determiner must open the gapped object
+            articles = {a.replace("’", "'") for a in _words(sentence.lang, "definite")} | (
+                {"un", "une", "son", "sa", "ses", "leur"} if sentence.lang == "fr" else {"a", "an", "its", "their"})
+            if following.lower_.replace("’", "'") not in articles:
+                continue
+        elif following.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "PRON", "SCONJ", "CCONJ"):
             continue
         found += agencies_of(analysis, mention)
     return found
