@@ -60,8 +60,8 @@ def find_facts(analysis: Analysis) -> list[Fact]:
     extend_names_after_posts(analysis)
     officials = find_officials(analysis)
     missions = find_mission_facts(analysis)
-    return [*officials, *missions, *find_agreements(analysis, officials, missions),
-            *instrument_cooperations(analysis, missions)]
+    agreements = find_agreements(analysis, officials, missions)
+    return [*officials, *missions, *agreements, *instrument_cooperations(analysis, missions, agreements)]
 
 
 __all__ = ["find_facts", "model_needs", "needs_model", "find_agreements", "find_mission_facts", "find_officials"]

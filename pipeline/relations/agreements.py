@@ -83,7 +83,7 @@ def find_agreements(analysis: Analysis, officials: list[OfficialFact],
             signed += _facts(analysis, event, person_agency) if event else []
         facts += signed
         if not signed:
-            facts += cooperation_facts(analysis, sentence, leads)
+            facts += cooperation_facts(analysis, sentence, leads, mission_facts)
     _resolve_accords_sides(analysis, facts)
     _align_restated_sides(analysis, facts)
     return _drop_summaries(_drop_restated_cooperations(facts))

@@ -10,69 +10,195 @@ and the receiver ("to CNSA", "with CNSA", else the lead of the mission served).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..analysis import Analysis, Mention, Sentence
 from .agreement_context import clause_of, linked_by, modified
 from .agreement_slots import host_mission, parties_from_context
 from .common import agencies_of, evidence, gap
 from .facts import AgreementFact, ParticipationFact, PartOfFact
+from .lexicon import load_rules, phrase_regex
 from .missions import kb_mission
 
 # the reason's mark of a cooperation about the article's mission, the sentence naming none
 ARTICLE_MISSION = " on the article's mission"
-_RECEIVER = re.compile(r"^(?:to|for|with|à|au|pour|avec)(?: (?:the|la|le|l'))?$")
-# "shared orbit data from its Mars Express orbiter with CNSA": the receiver after a named mission
-_LATE_RECEIVER = re.compile(r"(?:^|\s)(?:with|avec)(?: (?:the|la|le|l'))?$")
+_KEYS = ("receiver_links", "host_links", "owner_links", "conjuncts", "crew", "back_references", "negations",
+         "joint_cues", "definite")
+# a supplier this far (characters) from its cue at most; an owner right next to its mission
+_REACH = 80
+_NEXT_TO = 12
 
 
-def cooperation_facts(analysis: Analysis, sentence: Sentence,
-                      leads: dict[str, str] | None = None) -> list[AgreementFact]:
-    """Cooperation facts of one sentence (none when negated or when no mission is named).
+def _words(lang: str, key: str) -> list[str]:
+    """One word list of ``rules/cooperation_<lang>.json`` (validated on load: a wrong key fails with the file)."""
+    return list(load_rules("cooperation", lang, _KEYS)[key])
 
-    ``leads`` maps a mission the knowledge base lacks to the lead agency the article states for it.
-    A sentence that states what a document the article reports provides ("Under the memorandum, Japan
-    will provide ...") restates that agreement: no cooperation of its own.
+
+def _ends_with(lang: str, key: str, text: str) -> bool:
+    """True when ``text`` (lower case, spaces collapsed) ends with one of the list's phrases, maybe plus an article."""
+    return bool(_tail(lang, key).search(text.strip().replace("’", "'")))
+
+
+@lru_cache(maxsize=64)
+def _tail(lang: str, key: str) -> re.Pattern:
+    words = [w.replace("’", "'") for w in _words(lang, key)]
+    articles = [a.replace("’", "'") for a in _words(lang, "definite")] + ["a", "an", "un", "une", "d'"]
+    return re.compile(r"(?:^|\s|')(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")"
+                      r"(?:\s*(?:" + "|".join(re.escape(a) for a in articles) + r"))?$")
+
+
+@dataclass
+class MissionRoles:
+    """What the mission rules found, as cooperations read it.
+
+    ``leads``: mission -> its lead agencies (the text's, or a KB lead the article names with the mission), in the
+    order found; ``stated``: mission -> agencies whose lead or partner role the text itself states (no KB default);
+    ``parents``: part -> the missions carrying it (``part_of``).
     """
-    leads = leads or {}
+
+    leads: dict[str, list[str]] = field(default_factory=dict)
+    stated: dict[str, set[str]] = field(default_factory=dict)
+    parents: dict[str, list[str]] = field(default_factory=dict)
+    text_leads: dict[str, set[str]] = field(default_factory=dict)
+    joint: dict[str, set[str]] = field(default_factory=dict)
+
+
+def _joint_cue(reason: str) -> bool:
+    """True when a participation fact's reason names a joint-development cue.
+
+    ("'jointly' states participation"; a binational adjective: "le satellite franco-américain SWOT").
+    """
+    return any(phrase_regex(_words(lang, "joint_cues")).search(reason.lower()) for lang in ("en", "fr"))
+
+
+def mission_roles(mission_facts: list | None, leads: dict[str, str] | None = None) -> MissionRoles:
+    """Index the mission rules' facts (``leads``: an older mission -> lead map, used when no facts are given)."""
+    roles = MissionRoles()
+    for mission, agency in (leads or {}).items():
+        roles.leads.setdefault(mission, []).append(agency)
+    for fact in mission_facts or []:
+        if isinstance(fact, ParticipationFact) and fact.role in ("lead", "partner"):
+            default = "knowledge base" in (fact.reason or "")
+            if fact.role == "lead" and fact.agency_id not in roles.leads.setdefault(fact.mission, []):
+                roles.leads[fact.mission].append(fact.agency_id)
+            if not default:
+                roles.stated.setdefault(fact.mission, set()).add(fact.agency_id)
+                if fact.role == "lead":
+                    roles.text_leads.setdefault(fact.mission, set()).add(fact.agency_id)
+                elif _joint_cue(fact.reason or ""):
+                    roles.joint.setdefault(fact.mission, set()).add(fact.agency_id)
+        elif isinstance(fact, PartOfFact) and fact.parent not in roles.parents.setdefault(fact.mission, []):
+            roles.parents[fact.mission].append(fact.parent)
+    return roles
+
+
+def cooperation_facts(analysis: Analysis, sentence: Sentence, leads: dict[str, str] | None = None,
+                      mission_facts: list | None = None) -> list[AgreementFact]:
+    """Cooperation facts of one sentence (none when negated or when no mission is served).
+
+    ``leads`` maps a mission the knowledge base lacks to the lead agency the article states for it;
+    ``mission_facts`` (the mission rules' facts) give the leads the text states, which take the receiving side.
+    A sentence that states what a document the article reports provides ("Under the memorandum, Japan
+    will provide ...") restates that agreement: no cooperation of its own. One fact per supplier: a gapped
+    list ("ESA supplies the habitat, CSA the arm, and MBRSC the airlock") gives one per agency.
+    """
+    roles = mission_roles(mission_facts, leads)
     if restates_document(sentence):
         return []
-    missions = sentence.missions()
-    facts = joint_commitments(analysis, sentence) + sample_shares(analysis, sentence, leads)
+    missions = [m for m in sentence.missions() if not _launcher(analysis, m.id)]
+    facts = joint_commitments(analysis, sentence) + sample_shares(analysis, sentence, roles)
     served = ""
     if not missions:
-        # "NASA contributed the detectors", "l'ESA a apporté son appui à la mission": the article's mission
-        topic = article_mission(analysis, leads)
-        entry = kb_mission(analysis, topic.id) if topic is not None else None
-        if topic is None or (entry is not None and entry.partners) or sentence.block.kind not in ("body", "dateline"):
-            return facts  # a contribution to a mission several agencies lead is participation
-        missions, served = [topic], ARTICLE_MISSION
+        # "NASA contributed the detectors", "l'ESA a apporté son appui à la mission": the mission the sentences
+        # before name ("the probe", "il"), else the article's mission
+        earlier = _earlier_mission(analysis, sentence)
+        topic = earlier or article_mission(analysis, roles)
+        if topic is None or sentence.block.kind not in ("body", "dateline"):
+            return facts
+        missions, served = [topic], ("" if earlier else ARTICLE_MISSION)
     named = analysis.agency_ids_named()
     agencies = [m for m in sentence.mentions if agencies_of(analysis, m)]
+    seen: set[tuple[tuple[str, ...], str]] = set()
     for cue in sentence.cues_of("COOPERATION"):
         if cue.rule.form in ("joint", "sample", "sample_give") or modified(sentence, "NEGATION", cue.start, cue.end):
             continue
-        pair = _pair(analysis, sentence, cue, agencies, missions, leads)
+        if _denied(analysis, sentence, cue) or _crew(analysis, sentence, cue) or any(
+                modified(sentence, category, cue.start, cue.end) for category in ("TALKS", "HOPE", "HYPOTHETICAL")):
+            continue  # an astronaut flying on another agency's mission is participation
+        pair = _pair(analysis, sentence, cue, agencies, missions, roles)
         if pair is None:
             continue
-        supplier_id, receiver_id, subject = pair
-        if not receiver_id or receiver_id == supplier_id or receiver_id not in named:
-            continue
-        entry = kb_mission(analysis, subject)
-        joint = entry is not None and {supplier_id, receiver_id} <= {entry.lead, *entry.partners}
-        if joint and cue.rule.form not in ("tracking", "data"):
-            continue  # a satellite two agencies build together is participation, not a cooperation
-        facts.append(AgreementFact("cooperation", tuple(sorted((supplier_id, receiver_id))), subject, None, "ongoing",
-                                   [], evidence=[evidence(sentence)],
-                                   reason=f"stated cooperation '{cue.text}' ({cue.rule.form}){served}"))
+        suppliers, receiver_id, subject = pair
+        for supplier_id in suppliers:
+            if not receiver_id or receiver_id == supplier_id or receiver_id not in named:
+                continue
+            if _joint(analysis, roles, supplier_id, subject) and cue.rule.form not in ("tracking", "data"):
+                continue  # a satellite two agencies build together is participation, not a cooperation
+            parties = tuple(sorted((supplier_id, receiver_id)))
+            if (parties, subject) in seen:
+                continue
+            seen.add((parties, subject))
+            facts.append(AgreementFact("cooperation", parties, subject, None, "ongoing", [],
+                                       evidence=[evidence(sentence)],
+                                       reason=f"stated cooperation '{cue.text}' ({cue.rule.form}){served}"))
     return facts
 
 
-def article_mission(analysis: Analysis, leads: dict[str, str] | None = None) -> Mention | None:
+def _joint(analysis: Analysis, roles: MissionRoles, supplier: str, mission_id: str) -> bool:
+    """True when the supplier takes part in the mission itself (a joint mission: participation, no cooperation).
+
+    A lead the text states, or a partner the text ties by a joint-development cue ("developed jointly by CNES and
+    CNSA"); an agency only called a partner ("NASA is ESA's partner on LISA: the US agency will provide the
+    telescopes") or a KB partner (JAXA's radar on EarthCARE) supplies: a cooperation.
+    """
+    return supplier in roles.text_leads.get(mission_id, set()) | roles.joint.get(mission_id, set())
+
+
+def _programme(analysis: Analysis, mission_id: str) -> bool:
+    entry = kb_mission(analysis, mission_id)
+    return entry is not None and entry.kind == "programme"
+
+
+def _launcher(analysis: Analysis, mission_id: str) -> bool:
+    entry = kb_mission(analysis, mission_id)
+    return entry is not None and entry.kind == "launcher"
+
+
+def _earlier_mission(analysis: Analysis, sentence: Sentence) -> Mention | None:
+    """The last mission (no launcher) the three body sentences before name: "the probe", "il" refer to it."""
+    for other in analysis.window(sentence, back=3):
+        if other.block.kind not in ("body", "dateline"):
+            continue
+        found = [m for m in other.missions() if not _launcher(analysis, m.id)]
+        if found:
+            return found[-1]
+    return None
+
+
+def _denied(analysis: Analysis, sentence: Sentence, cue) -> bool:
+    """True when a negation word stands among the three words before the cue, in its clause ("is not supplying")."""
+    clause = clause_of(sentence, cue.start)
+    words = gap(analysis, clause[0], cue.start).split()[-3:]
+    negations = {w.replace("’", "'") for w in _words(sentence.lang, "negations")}
+    return any(w in negations or w.endswith("n't") for w in words)
+
+
+def _crew(analysis: Analysis, sentence: Sentence, cue) -> bool:
+    """True when a person is what flies: a crew word or a person name right before the cue, in its clause."""
+    clause = clause_of(sentence, cue.start)
+    before = gap(analysis, clause[0], cue.start)
+    if phrase_regex(_words(sentence.lang, "crew")).search(before):
+        return True
+    return any(clause[0] <= p.start and p.end <= cue.start for p in sentence.persons)
+
+
+def article_mission(analysis: Analysis, roles: MissionRoles | None = None) -> Mention | None:
     """The mission the article is about.
 
     The first mission its title names that is no launcher or instrument (a mission the KB lacks counts when the
-    article states its lead, in ``leads``), or None. A supply or tracking cue in a sentence naming no mission serves
-    it.
+    article states its lead, in ``roles``), else the mission the body names most often, or None. A supply or
+    tracking cue in a sentence naming no mission serves it.
     """
     for sentence in analysis.sentences:
         if sentence.block.kind != "title":
@@ -80,9 +206,22 @@ def article_mission(analysis: Analysis, leads: dict[str, str] | None = None) -> 
         for mention in sentence.missions():
             entry = kb_mission(analysis, mention.id)
             if (entry is not None and entry.kind not in ("launcher", "instrument")) or (
-                    entry is None and mention.id in (leads or {})):
+                    entry is None and roles is not None and roles.leads.get(mention.id)):
                 return mention
-    return None
+    return _most_named(analysis)
+
+
+def _most_named(analysis: Analysis) -> Mention | None:
+    """The mission the body names most often (at least twice, more often than any other), no launcher or part."""
+    counts: dict[str, list[Mention]] = {}
+    for mention in analysis.mentions("MISSION"):
+        entry = kb_mission(analysis, mention.id)
+        if mention.block.kind == "body" and entry is not None and entry.kind not in ("launcher", "instrument"):
+            counts.setdefault(mention.id, []).append(mention)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if not ranked or len(ranked[0]) < 2 or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
+        return None
+    return ranked[0][0]
 
 
 def restates_document(sentence: Sentence) -> bool:
@@ -98,16 +237,12 @@ def restates_document(sentence: Sentence) -> bool:
             if len(between) > 1:
                 continue
             last = (reference.text.split() + between)[-1].lower()
-            if document.category == "DOCUMENT_ANAPHORA" or last in _DEFINITE:
+            if document.category == "DOCUMENT_ANAPHORA" or last.replace("’", "'") in _words(sentence.lang, "definite"):
                 return True
     return False
 
 
-_DEFINITE = {"the", "this", "that", "these", "those", "le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces",
-             "du"}
-
-
-def sample_shares(analysis: Analysis, sentence: Sentence, leads: dict[str, str]) -> list[AgreementFact]:
+def sample_shares(analysis: Analysis, sentence: Sentence, roles: MissionRoles) -> list[AgreementFact]:
     """A sample exchange between two agencies is a cooperation on the mission whose sample is shared.
 
     Two stated forms (``form`` of the cue): ``sample``, the receiver's side ("JAXA will also receive a
@@ -127,7 +262,7 @@ def sample_shares(analysis: Analysis, sentence: Sentence, leads: dict[str, str])
         # the clause the cue ends in: "a confié à l'ESA (ESA) quelques grains des échantillons rapportés par"
         clause = (clause_of(sentence, cue.start)[0], clause_of(sentence, cue.end - 1)[1])
         own = [m for m in sentence.missions() if cue.start <= m.start < clause[1]]
-        mission = own[0] if own else article_mission(analysis, leads)
+        mission = own[0] if own else article_mission(analysis, roles)
         if mission is None:
             continue
         subject = host_mission(analysis, mission.id)
@@ -135,7 +270,7 @@ def sample_shares(analysis: Analysis, sentence: Sentence, leads: dict[str, str])
             before = [m for m in sentence.mentions if m.end <= cue.start and agencies_of(analysis, m)]
             if not before:
                 continue
-            pair = (agencies_of(analysis, before[0])[0], _lead_of(analysis, subject, leads))
+            pair = (agencies_of(analysis, before[0])[0], _lead_of(analysis, subject, roles))
         else:
             if modified(sentence, "RECALL", cue.start, cue.end):
                 continue
@@ -198,67 +333,308 @@ def _referred_mission(analysis: Analysis, sentence: Sentence) -> str | None:
 
 
 def _pair(analysis: Analysis, sentence: Sentence, cue, agencies: list[Mention],
-          missions: list[Mention], leads: dict[str, str]) -> tuple[str, str | None, str] | None:
-    after = [m for m in agencies if m.start >= cue.end and m.start - cue.end < 60]
-    before = [m for m in agencies if m.end <= cue.start and cue.start - m.end < 60]
-    supplier = next((m for m in after if linked_by(analysis, sentence, "AGENT_LINK", cue.end, m.start)), None)
-    supplier = supplier or (before[-1] if before else None)
-    if supplier is None:
+          missions: list[Mention], roles: MissionRoles) -> tuple[list[str], str | None, str] | None:
+    """The suppliers, the receiver and the mission served of one supply, tracking or data cue.
+
+    The mission served: the one a host link names ("for NASA's Gateway", "à bord du rover Perseverance", "un rôle
+    clé dans la mission InSight"), else the nearest (after the cue first); a part is served through the mission
+    carrying it. The receiver: the agency a receiver link names ("supplied to CNSA", "helped ISRO"), else the
+    owner written next to the mission served ("NASA's DART", "la sonde MMX de la JAXA"), else its lead. The
+    suppliers: the agents after the cue ("fourni par l'ASI", "supplied by CNES and DLR"), else the agency before
+    the cue that owns no mission served, with the agencies joined to it ("par le DLR en coopération avec le
+    CNES"), else the agency the sentence before names for a back reference ("Its cubesat", "notre instrument"),
+    then one supplier per gapped clause after the cue ("..., CSA the arm, and MBRSC the airlock").
+    """
+    lang = sentence.lang
+    receiver = next((m for m in agencies if m.start >= cue.end and m.start - cue.end < 60
+                     and _receiver_link(analysis, sentence, cue, m)), None)
+    host = _host(sentence, cue, missions, analysis)
+    if receiver is not None:
+        # "data ... with CNSA before CNSA's Tianwen-1 landed": the receiver's own mission
+        own = [m for m in missions if agencies_of(analysis, receiver)[0] in (
+            _owner(analysis, sentence, m), _lead_of(analysis, m.id, roles))]
+        host = own[0] if own else host
+    in_sentence = sentence.start <= host.start < sentence.end
+    owner = _owner(analysis, sentence, host) if in_sentence else None
+    # the owner of the mission served receives ("dans la mission InSight de la NASA"); the owner of the part
+    # supplied may supply ("ESA's European Service Module powers NASA's Orion")
+    owners = {id(_owner_mention(analysis, sentence, host))} if in_sentence and host.start >= cue.start or (
+        in_sentence and _host_linked(analysis, sentence, host)) else set()
+    after = [m for m in agencies if m.start >= cue.end and m.start - cue.end < 60 and m is not receiver]
+    agent = next((m for m in after if linked_by(analysis, sentence, "AGENT_LINK", cue.end, m.start)), None)
+    suppliers: list[Mention] = []
+    owned = next((m for m in after if _ends_with(
+        lang, "owner_links", gap(analysis, cue.end, m.start)) and len(gap(analysis, cue.end, m.start).split()) <= 2),
+        None)
+    if agent is not None:
+        suppliers = [agent, *_joined(analysis, lang, agent, after)]
+    elif owned is not None:  # "des stations au sol de l'ESA et de la NASA", "la contribution de la JAXA"
+        suppliers = [owned, *_joined(analysis, lang, owned, after)]
+    else:
+        before = [m for m in agencies if m.end <= cue.start and cue.start - m.end < _REACH and id(m) not in owners
+                  and m is not receiver]
+        if before:
+            suppliers = [before[-1], *_joined(analysis, lang, before[-1], before)]
+    ids = [a for m in suppliers for a in agencies_of(analysis, m)]
+    if not ids:
+        ids = _back_reference(analysis, sentence, cue)
+    ids += _gapped(analysis, sentence, cue, agencies, receiver)
+    if not ids:
         return None
-    receiver = next((m for m in after if m is not supplier and _RECEIVER.match(_words_between(analysis, cue, m))),
-                    None)
-    supplier_id = agencies_of(analysis, supplier)[0]
-    receiver_id = agencies_of(analysis, receiver)[0] if receiver else None
-    # the mission served: the receiver's own mission when the sentence names one ("data ... with CNSA
-    # before CNSA's Tianwen-1 landed"), else the mission nearest the cue
-    served = [m for m in missions if receiver_id and _lead_of(analysis, m.id, leads) == receiver_id]
-    subject = host_mission(analysis, (served[0] if served else _nearest(missions, cue.start)).id)
-    receiver_id = receiver_id or _lead_of(analysis, subject, leads)
-    return supplier_id, receiver_id, subject
+    # the mission named is the one served when a host link or another agency's ownership marks it ("powers NASA's
+    # Orion"); else it is the part supplied, served through the mission carrying it ("ESA supplies the ESPRIT module")
+    named = in_sentence and (_host_linked(analysis, sentence, host) or (owner is not None and owner not in ids))
+    subject = host_mission(analysis, host.id) if named else _served(analysis, host.id, roles)
+    if receiver is not None or owner is not None and named:
+        receiver_id = agencies_of(analysis, receiver)[0] if receiver is not None else owner
+    elif len(roles.leads.get(subject, [])) > 1:
+        return None  # a contribution to a mission two agencies lead: whose side receives it is not stated
+    else:
+        receiver_id = _lead_of(analysis, subject, roles)
+    pronoun = bool(suppliers) and bool(set(gap(analysis, suppliers[0].end, cue.start).split()) & set(
+        _words(lang, "back_references")))
+    if ids and set(ids) == {receiver_id} and pronoun:
+        # "l'ESA est partenaire de la NASA pour la station Gateway, à laquelle elle doit fournir des modules": the
+        # agency nearest the cue receives; the sentence's subject supplies
+        subjects = [a for m in agencies if m.end <= cue.start for a in agencies_of(analysis, m) if a != receiver_id]
+        ids = subjects[:1]
+    if subject != host.id and _craft_of_joint_mission(analysis, host.id, subject):
+        # "JAXA supplied the Mercury Magnetospheric Orbiter": one craft of a mission two agencies share
+        ids = [i for i in ids if i not in kb_mission(analysis, subject).partners]
+    return list(dict.fromkeys(ids)), receiver_id, subject
 
 
-def _words_between(analysis: Analysis, cue, mention: Mention) -> str:
-    """The words between the cue and a later agency, skipping a mission named in between.
+def _craft_of_joint_mission(analysis: Analysis, part_id: str, mission_id: str) -> bool:
+    """True when a spacecraft is one craft of another spacecraft whose mission the KB gives partners."""
+    part, mission = kb_mission(analysis, part_id), kb_mission(analysis, mission_id)
+    return (part is not None and mission is not None and part.kind == "spacecraft" and mission.kind == "spacecraft"
+            and bool(mission.partners))
 
-    ("shared orbit data from its Mars Express orbiter with CNSA").
+
+def _host(sentence: Sentence, cue, missions: list[Mention], analysis: Analysis) -> Mention:
+    """The mission a cue serves: one a host link names, else the nearest after the cue, else the nearest."""
+    linked = [m for m in missions if sentence.start <= m.start < sentence.end and _host_linked(analysis, sentence, m)]
+    if linked:
+        return _nearest(linked, cue.start)
+    later = [m for m in missions if m.start >= cue.end]
+    return later[0] if later else _nearest(missions, cue.start)
+
+
+def _host_linked(analysis: Analysis, sentence: Sentence, mission: Mention) -> bool:
+    """True when a host link ("aboard", "à bord du", "dans la mission") comes before the mission in its clause.
+
+    At most four words between them (a descriptor, an owner: "for NASA's Gateway lunar station").
     """
-    text = gap(analysis, cue.end, mention.start)
-    late = _LATE_RECEIVER.search(text)
-    return text[late.start() :].strip() if late else text
+    clause = clause_of(sentence, mission.start)
+    words = [w for w in gap(analysis, clause[0], mission.start).replace("'s ", " ").split()]
+    for cut in range(max(0, len(words) - 5), len(words)):
+        if _ends_with(sentence.lang, "host_links", " ".join(words[: cut + 1])):
+            return True
+    return False
 
 
-def instrument_cooperations(analysis: Analysis, mission_facts: list) -> list[AgreementFact]:
-    """An agency leading an instrument on another agency's mission cooperates with it on that mission.
+def _owner_mention(analysis: Analysis, sentence: Sentence, mission: Mention) -> Mention | None:
+    """The agency written as the mission's owner right next to it: "NASA's DART", "la sonde MMX de la JAXA"."""
+    for agency in sentence.mentions:
+        if not agencies_of(analysis, agency):
+            continue
+        if agency.end <= mission.start and mission.start - agency.end <= _NEXT_TO + 20:
+            between = analysis.text[agency.end : mission.start].lower()
+            if between.startswith(("'s", "’s")) and not any(
+                    m.start >= agency.end and m.end <= mission.start for m in sentence.mentions):
+                return agency
+        if agency.start >= mission.end and agency.start - mission.end <= _NEXT_TO + 20:
+            between = gap(analysis, mission.end, agency.start)
+            if _ends_with(sentence.lang, "owner_links", between) and len(between.split()) <= 4 and not any(
+                    m.start >= mission.end and m.end <= agency.start for m in sentence.mentions):
+                return agency
+    return None
 
-    (The contract's example: DORN, CNES's instrument on CNSA's Chang'e 6.)
+
+def _owner(analysis: Analysis, sentence: Sentence, mission: Mention) -> str | None:
+    """The agency id of the mission's owner written next to it, or None."""
+    found = _owner_mention(analysis, sentence, mission)
+    return agencies_of(analysis, found)[0] if found is not None else None
+
+
+def _served(analysis: Analysis, mission_id: str, roles: MissionRoles) -> str:
+    """The mission a supply serves: an instrument's carrier named in the article, else the text's part_of host."""
+    lifted = host_mission(analysis, mission_id)
+    if lifted != mission_id:
+        return lifted
+    entry = kb_mission(analysis, mission_id)
+    parents = [p for p in roles.parents.get(mission_id, []) if not _programme(analysis, p)]
+    if parents and (entry is None or entry.kind not in ("programme", "launcher")) and not any(
+            mission_id in roles.parents.get(p, []) for p in parents):
+        return parents[0]
+    return mission_id
+
+
+def _receiver_link(analysis: Analysis, sentence: Sentence, cue, mention: Mention) -> bool:
+    """True when the words between the cue and a later agency are a receiver link ("to", "à la", "helped").
+
+    A mission named in between is skipped ("shared orbit data from its Mars Express orbiter with CNSA").
     """
-    leads: dict[str, set[str]] = {}
-    stated: dict[str, set[str]] = {}  # the instrument's supplier must be stated by the text, not the KB
-    for fact in mission_facts:
-        if isinstance(fact, ParticipationFact) and fact.role == "lead":
-            leads.setdefault(fact.mission, set()).add(fact.agency_id)
-            if not (fact.reason or "").startswith("lead agency from the knowledge base"):
-                stated.setdefault(fact.mission, set()).add(fact.agency_id)
+    lang = sentence.lang
+    start = max([cue.end, *(m.end for m in sentence.missions() if cue.end <= m.start and m.end <= mention.start)])
+    between = gap(analysis, start, mention.start)
+    if not between:
+        return _ends_with(lang, "receiver_links", gap(analysis, cue.start, cue.end))
+    return len(between.split()) <= 3 and _ends_with(lang, "receiver_links", between)
+
+
+def _joined(analysis: Analysis, lang: str, first: Mention, candidates: list[Mention]) -> list[Mention]:
+    """The agencies joined to ``first`` by conjunct words only ("par le CNES et le DLR", "by DLR with CNES")."""
+    joined = []
+    last = first
+    for other in sorted((m for m in candidates if m.start >= first.end), key=lambda m: m.start):
+        between = re.sub(r"\([^)]*\)", "", gap(analysis, last.end, other.start)).strip(" ,")
+        if other.start - last.end > 40 or not (_ends_with(lang, "conjuncts", between) and len(between.split()) <= 4):
+            break
+        joined.append(other)
+        last = other
+    last = first
+    for other in sorted((m for m in candidates if m.end <= first.start), key=lambda m: m.start, reverse=True):
+        between = re.sub(r"\([^)]*\)", "", gap(analysis, other.end, last.start)).strip(" ,")
+        if last.start - other.end > 40 or not (_ends_with(lang, "conjuncts", between) and len(between.split()) <= 4):
+            break
+        joined.append(other)
+        last = other
+    return joined
+
+
+def _back_reference(analysis: Analysis, sentence: Sentence, cue) -> list[str]:
+    """"Its LICIACube cubesat", "notre instrument": the first agency of the sentence before, in the same block."""
+    words = gap(analysis, sentence.start, cue.start).split()[-12:]
+    if not set(words) & set(_words(sentence.lang, "back_references")):
+        return []
+    own = [a for m in sentence.mentions if m.end <= cue.start for a in agencies_of(analysis, m)]
+    if own:  # "L'ESA soutient la mission : ses antennes ... suivent la sonde"
+        return [own[0]]
+    for other in analysis.window(sentence, back=1, same_block=True):
+        found = [a for m in other.mentions for a in agencies_of(analysis, m)]
+        if found:
+            return [found[0]]
+    return []
+
+
+_GAP_OPENER = re.compile(r"(?:[,;]|\b(?:and|et))\s*(?:(?:the|le|la|les|l['’])\s*)?$")
+
+
+def _gapped(analysis: Analysis, sentence: Sentence, cue, agencies: list[Mention], receiver: Mention | None
+            ) -> list[str]:
+    """Suppliers of gapped clauses after the cue: "..., l'Agence spatiale canadienne le bras robotique Canadarm3".
+
+    An agency opening a clause (after a comma, a semicolon or a conjunction) with no verb after it (the tagger's
+    part of speech; nothing without a tagger).
+    """
+    doc = sentence.span.doc
+    base = sentence.block.start
+    found = []
+    for mention in agencies:
+        if mention.start <= cue.end or mention is receiver:
+            continue
+        if not _GAP_OPENER.search(analysis.text[max(sentence.start, mention.start - 12) : mention.start].lower()):
+            continue
+        span = doc.char_span(mention.start - base, mention.end - base, alignment_mode="expand")
+        if span is None:
+            continue
+        index = span.end
+        if index < len(doc) and doc[index].text == "(":  # "(MBRSC)" after the name
+            while index < len(doc) and doc[index].text != ")":
+                index += 1
+            index += 1
+        if index >= len(doc):
+            continue
+        following = doc[index]
+        if not following.pos_:  # no tagger on this sentence: a determiner must open the gapped object
+            articles = {a.replace("’", "'") for a in _words(sentence.lang, "definite")} | (
+                {"un", "une", "son", "sa", "ses", "leur"} if sentence.lang == "fr" else {"a", "an", "its", "their"})
+            if following.lower_.replace("’", "'") not in articles:
+                continue
+        elif following.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "PRON", "SCONJ", "CCONJ"):
+            continue
+        found += agencies_of(analysis, mention)
+    return found
+
+
+def instrument_cooperations(analysis: Analysis, mission_facts: list,
+                            agreements: list[AgreementFact] | None = None) -> list[AgreementFact]:
+    """An agency leading a part carried by another agency's mission cooperates with that mission's lead.
+
+    (The contract's example: DORN, CNES's instrument on CNSA's Chang'e 6; also a lander or a cubesat a mission
+    carries: MASCOT on Hayabusa2, LICIACube aboard DART.) The part's agencies are the leads the text states (no KB
+    default) and the partners it states; the mission's lead is the one the mission rules give. Nothing when the
+    supplier takes part in the mission itself (a joint mission), when the mission has no single lead, or when two
+    parts carry each other (a reading error). A supplier that is a side of a document the article reports signed
+    (itself or its country: "the treaty covers Canadarm3") gets no cooperation of its own (``agreements``: the
+    article's agreement facts).
+    """
+    roles = mission_roles(mission_facts)
+    covered = {p for a in agreements or [] if a.kind != "cooperation" for p in a.parties}
+    suppliers, joint = _part_agencies(mission_facts)
     out: list[AgreementFact] = []
+    seen: set[tuple[tuple[str, ...], str]] = set()
     for fact in mission_facts:
-        if not isinstance(fact, PartOfFact):
+        if not isinstance(fact, PartOfFact) or not _carried(analysis, fact, roles):
             continue
-        entry = kb_mission(analysis, fact.mission)
-        if entry is None or entry.kind != "instrument":
+        host_leads = roles.leads.get(fact.parent, [])
+        if len(host_leads) != 1:
             continue
-        for supplier in sorted(stated.get(fact.mission, ())):
-            for host_lead in sorted(leads.get(fact.parent, ())):
-                if supplier != host_lead:
-                    out.append(AgreementFact("cooperation", tuple(sorted((supplier, host_lead))), fact.parent, None,
-                                             "ongoing", [], evidence=list(fact.evidence),
-                                             reason="an instrument of one agency on another agency's mission"))
+        host_lead = host_leads[0]
+        for supplier in suppliers.get(fact.mission, []):
+            agency = analysis.kb.agencies.get(supplier)
+            if supplier in covered or (agency is not None and f"country:{agency.country}" in covered):
+                continue  # the signed document covers the supply
+            if supplier == host_lead or _joint(analysis, roles, supplier, fact.parent) or (
+                    supplier in joint.get(fact.parent, set()) and supplier not in roles.stated.get(fact.parent, set())):
+                continue  # a joint mission; a KB partner named next to a participation cue
+            key = (tuple(sorted((supplier, host_lead))), fact.parent)
+            if key not in seen:
+                seen.add(key)
+                out.append(AgreementFact("cooperation", key[0], fact.parent, None, "ongoing", [],
+                                         evidence=list(fact.evidence),
+                                         reason="a part one agency leads, carried by another agency's mission"))
     return out
 
 
-def _lead_of(analysis: Analysis, mission_id: str, leads: dict[str, str] | None = None) -> str | None:
-    """The mission's lead: the knowledge base's, else the one the article states (``leads``)."""
+def _part_agencies(mission_facts: list) -> tuple[dict[str, list[str]], dict[str, set[str]]]:
+    """Per mission: its leads and partners the text states (in order), and every partner given (a joint mission)."""
+    stated: dict[str, list[str]] = {}
+    joint: dict[str, set[str]] = {}
+    for fact in mission_facts:
+        if not isinstance(fact, ParticipationFact) or fact.role not in ("lead", "partner"):
+            continue
+        if fact.role == "partner":
+            joint.setdefault(fact.mission, set()).add(fact.agency_id)
+        if "knowledge base" not in (fact.reason or "") and fact.agency_id not in stated.setdefault(fact.mission, []):
+            stated[fact.mission].append(fact.agency_id)
+    return stated, joint
+
+
+def _carried(analysis: Analysis, fact: PartOfFact, roles: MissionRoles) -> bool:
+    """True when ``part_of`` reads as a part carried by a craft (no launcher, no programme member, no loop)."""
+    entry, parent = kb_mission(analysis, fact.mission), kb_mission(analysis, fact.parent)
+    if (entry is not None and entry.kind in ("launcher", "programme")) or (
+            parent is not None and parent.kind in ("launcher", "programme")):
+        return False  # a flight or a rover of a programme is a member, not a part carried
+    if _craft_of_joint_mission(analysis, fact.mission, fact.parent):
+        return False
+    if fact.mission in roles.parents.get(fact.parent, []):  # two parts carrying each other: the KB's direction
+        return entry is not None and parent is not None and bool(entry.part_of) and analysis.kb.mission_by_name(
+            entry.part_of) is parent
+    return True
+
+
+def _lead_of(analysis: Analysis, mission_id: str, roles: MissionRoles | None = None) -> str | None:
+    """The mission's lead as the article states it (the mission rules' first lead), else the knowledge base's."""
+    stated = (roles.leads.get(mission_id) if roles is not None else None) or []
     entry = kb_mission(analysis, mission_id)
-    return entry.lead if entry is not None else (leads or {}).get(mission_id)
+    if entry is not None and entry.lead in stated:
+        return entry.lead  # of two leads the text gives ("developed by CNES and NASA"), the KB's
+    if stated:
+        return stated[0]
+    return entry.lead if entry is not None else None
 
 
 def _nearest(mentions: list[Mention], position: int) -> Mention:
