@@ -364,6 +364,10 @@ def _run_local(input_path: Path, output: Path, errors_path: Path, config: dict, 
         typer.echo(f"error: cannot write {exc.filename or output}: {exc.strerror or exc} "
                    f"(any previous {output} is left as it was)", err=True)
         raise typer.Exit(EXIT_OUTPUT) from None
+    except KeyboardInterrupt:
+        typer.echo(f"interrupted: {output} is left as it was; the same command with --resume reuses every "
+                   "article already extracted", err=True)
+        raise typer.Exit(130) from None
     problems = [o for o in summary.outcomes if o.status != "extracted"]
     _write_errors_file(errors_path, output, problems)
     if not quiet:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import fnmatch
 import multiprocessing
 import os
+import signal
 import sys
 import time
 from collections import Counter
@@ -201,8 +202,14 @@ def _quiet_extractor(config: dict[str, Any]) -> Extractor:
         return Extractor(**config)
 
 
+def _ignore_interrupt() -> None:
+    """Ctrl-C is the parent's to handle (it stops the pool and says how to resume): a worker ignores it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _init_worker(config: dict[str, Any], max_chars: int) -> None:
-    """Load the models once per spawned worker process."""
+    """Load the models once per spawned worker process (which leaves Ctrl-C to the parent)."""
+    _ignore_interrupt()
     _WORKER["extractor"] = _quiet_extractor(config)
     _WORKER["max_chars"] = max_chars
 
@@ -291,7 +298,7 @@ def _extract_all(todo: list[tuple[str, str]], extractor: Extractor | None, confi
             ready.release()
             ready.preload()
             _WORKER.update(extractor=ready, max_chars=max_chars)
-            pool = multiprocessing.get_context("fork").Pool(jobs)
+            pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_ignore_interrupt)
         else:
             pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_init_worker,
                                                              initargs=(config, max_chars))

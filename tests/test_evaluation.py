@@ -383,6 +383,19 @@ def test_totals_only_hides_every_document_name_and_error(tmp_path: Path) -> None
     assert data["macro_f1"] == pytest.approx(json.loads(CliRunner().invoke(app, [*base, "--json"]).output)["macro_f1"])
     refused = CliRunner().invoke(app, [*base, "--totals-only", "--html", str(tmp_path / "r.html")])
     assert refused.exit_code == 2 and not (tmp_path / "r.html").exists()
+    # the warnings and errors on the way name no gold document either
+    half = sorted(docs)[: len(docs) // 2]
+    partial = tmp_path / "partial.jsonl"
+    partial.write_text("".join(line + "\n" for line in records if json.loads(line)["doc_id"] in half), encoding="utf-8")
+    foreign = tmp_path / "foreign.jsonl"
+    foreign.write_text("".join(json.dumps({**json.loads(line), "doc_id": json.loads(line)["doc_id"].replace("/", "_")})
+                               + "\n" for line in records), encoding="utf-8")  # ids no folder prefix explains
+    for pred_file, code in ((partial, 0), (foreign, 2)):
+        result = CliRunner().invoke(app, ["eval", "--gold", str(DEV_GOLD), "--pred", str(pred_file), "--totals-only"])
+        assert result.exit_code == code, result.output
+        assert not any(doc in result.output for doc in docs), result.output
+        shown = CliRunner().invoke(app, ["eval", "--gold", str(DEV_GOLD), "--pred", str(pred_file)])
+        assert any(doc in shown.output for doc in docs)  # without --totals-only the same messages name them
 
 
 # ---------------------------------------------------------------- loading

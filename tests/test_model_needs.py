@@ -33,8 +33,9 @@ def extractors():
 
 
 @pytest.mark.parametrize("text", [
-    f"CNES and CNSA work together on Chang'e 6.\n\n{COOPERATION_EN} The instrument measures radon.\n",
-    f"Le CNES et la CNSA travaillent ensemble sur Chang'e 6.\n\n{COOPERATION_FR} L'instrument mesure le radon.\n",
+    # (a title saying the two agencies "work together" would make Chang'e 6 a joint mission: no cooperation record)
+    f"Chang'e 6 carries a French instrument.\n\n{COOPERATION_EN} The instrument measures radon.\n",
+    f"Chang'e 6 emporte un instrument français.\n\n{COOPERATION_FR} L'instrument mesure le radon.\n",
 ])
 def test_a_cooperation_sentence_reads_no_parse(extractors, text):
     """The cooperation rule reads persons (NER) only: without the parse its records are those of the full pipeline."""

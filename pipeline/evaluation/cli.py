@@ -168,7 +168,8 @@ def eval_command(
         typer.echo(f"{gold}: no gold records: there is nothing to score against", err=True)
         raise typer.Exit(2)
     pred_records = rewrite(pred_records, strip_prefix=strip_prefix, add_prefix=add_prefix)
-    pred_records = _match_doc_ids(gold, gold_records, pred, pred_records, explicit=bool(strip_prefix or add_prefix))
+    pred_records = _match_doc_ids(gold, gold_records, pred, pred_records, explicit=bool(strip_prefix or add_prefix),
+                                  hide_gold=totals_only)
     result = evaluate(gold_records, pred_records, docs="all" if all_docs else "gold")
     found = _texts_for_html(texts, html, list(result.per_doc))
     if json_out:
@@ -213,11 +214,12 @@ def _read_located(folder: Path, paths: dict[str, Path]) -> dict[str, str]:
 
 
 def _match_doc_ids(gold_path: Path, gold_records: list[dict], pred_path: Path, pred_records: list[dict], *,
-                   explicit: bool) -> list[dict]:
+                   explicit: bool, hide_gold: bool = False) -> list[dict]:
     """Predicted records whose doc_ids match the gold's, or exit 2 with examples: never a silent zero.
 
     Without --strip-prefix/--add-prefix, one unambiguous folder prefix is applied when no id matches as
-    it stands; gold documents left without any prediction are counted in a warning.
+    it stands; gold documents left without any prediction are counted in a warning. ``hide_gold``
+    (--totals-only) names no gold document in either message.
     """
     gold_ids = {r["doc_id"] for r in gold_records}
     pred_ids = {r["doc_id"] for r in pred_records}
@@ -228,7 +230,8 @@ def _match_doc_ids(gold_path: Path, gold_records: list[dict], pred_path: Path, p
     if not gold_ids & pred_ids:
         fix = None if explicit else find_prefix(gold_ids, pred_ids)
         if fix is None:
-            typer.echo(mismatch_message(gold_path, gold_ids, pred_path, pred_ids, rewritten=explicit), err=True)
+            typer.echo(mismatch_message(gold_path, gold_ids, pred_path, pred_ids, rewritten=explicit,
+                                        hide_gold=hide_gold), err=True)
             raise typer.Exit(2)
         verb = "adding" if fix.action == "add" else "stripping"
         typer.echo(f"note: no doc_id is in both files; the predicted ids match the gold ids after {verb} the "
@@ -238,6 +241,7 @@ def _match_doc_ids(gold_path: Path, gold_records: list[dict], pred_path: Path, p
         pred_ids = {r["doc_id"] for r in pred_records}
     unmatched = sorted(gold_ids - pred_ids)
     if unmatched:
-        typer.echo(f"warning: {len(unmatched)} of {len(gold_ids)} gold documents have no predicted record "
-                   f"(e.g. {', '.join(unmatched[:3])}); they count as misses", err=True)
+        named = "" if hide_gold else f" (e.g. {', '.join(unmatched[:3])})"
+        typer.echo(f"warning: {len(unmatched)} of {len(gold_ids)} gold documents have no predicted record"
+                   f"{named}; they count as misses", err=True)
     return pred_records

@@ -98,11 +98,15 @@ def examples(ids: Iterable[str], count: int = EXAMPLES) -> str:
 
 
 def mismatch_message(gold_path: Path, gold_ids: set[str], pred_path: Path, pred_ids: set[str],
-                     rewritten: bool = False) -> str:
-    """Why no gold document matches a predicted one, with examples of both and what to do."""
+                     rewritten: bool = False, hide_gold: bool = False) -> str:
+    """Why no gold document matches a predicted one, with examples of both and what to do.
+
+    ``hide_gold`` (``eval --totals-only``, a held-out split) names no gold document, only how many there are.
+    """
+    shown = f"{len(gold_ids)} documents (not named: --totals-only)" if hide_gold else examples(gold_ids)
     lines = [
         "error: no gold document matches a predicted one (every score would be 0).",
-        f"  gold doc_ids ({gold_path}): {examples(gold_ids)}",
+        f"  gold doc_ids ({gold_path}): {shown}",
         f"  predicted doc_ids ({pred_path}): {examples(pred_ids)}",
         f"  {HOW_DOC_IDS_ARE_FORMED}.",
         "  Run on the folder the gold was labelled from, or rewrite the predicted ids with "
