@@ -51,12 +51,19 @@ def merge_command(
     undated report joins a dated one only when nothing else competes) and compatible subjects.
     Different days are kept apart and listed as conflicts. Each canonical record lists its source
     record ids and doc_ids, and why each was merged (docs/CANONICAL.md). Ids do not depend on the
-    input order. Exit codes: 0 written; 2 bad lines in RECORDS (listed, nothing written); 3 output not writable.
+    input order. Exit codes: 0 written; 2 bad lines in RECORDS (listed, nothing written) or a file that holds no record
+    (merge's own output, a run's errors file or manifest: said in one line); 3 output not writable.
     """
     from .canonical import merge, read_records, summarise
     from .output import atomic_jsonl
+    from .preflight import PreflightError, check_records_file
 
     _check_outputs(("--output", output, "canonical.jsonl"))
+    try:  # merge's own output, an errors file or a manifest: one line saying what the file is, not a line per record
+        check_records_file(records)
+    except PreflightError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_BAD_INPUT) from None
     items, errors = read_records(records)
     if errors:
         for error in errors:

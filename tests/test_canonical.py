@@ -262,6 +262,17 @@ def test_merge_command_refuses_bad_lines_with_file_and_line(tmp_path: Path) -> N
     assert not out.exists()
 
 
+def test_merge_given_its_own_output_says_so_in_one_line(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "records.jsonl", mixed_reports())
+    canonical = tmp_path / "canonical.jsonl"
+    assert CliRunner().invoke(app, ["merge", str(source), "-o", str(canonical)]).exit_code == 0
+    again = tmp_path / "again.jsonl"
+    result = CliRunner().invoke(app, ["merge", str(canonical), "-o", str(again)])
+    assert result.exit_code == 2 and not again.exists()
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and "spacerec merge's output" in lines[0], result.output
+
+
 def test_read_records_reads_the_projects_output_without_errors() -> None:
     records, errors = read_records(REPO / "outputs" / "records.jsonl")
     assert errors == [] and records
