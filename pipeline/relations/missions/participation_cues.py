@@ -182,17 +182,25 @@ def _kb_cue_roles(analysis: Analysis, sentence: Sentence, targets: list[Mention]
     return facts
 
 
-def _has_owner(analysis: Analysis, sentence: Sentence, mission: Mention) -> bool:
-    """Whether the sentence gives the mission an owner: "JAXA's MMX", "la sonde MMX de la JAXA"."""
+def possessive_owners(analysis: Analysis, sentence: Sentence, mission: Mention) -> list[Mention]:
+    """The agency or country mentions the sentence gives the mission by a possessive.
+
+    "JAXA's MMX", "ESA, whose European Service Module", "la sonde MMX de la JAXA".
+    """
+    owners = []
     for owner in sentence.mentions:
         if owner.label not in ("AGENCY", "COUNTRY"):
             continue
-        if owner.end <= mission.start and _POSSESSIVE_GAPS.match(gap(analysis, owner.end, mission.start)):
-            return True
-        if sentence.lang == "fr" and mission.end <= owner.start and _FR_OWNER_GAPS.match(
-                gap(analysis, mission.end, owner.start)):
-            return True
-    return False
+        if (owner.end <= mission.start and _POSSESSIVE_GAPS.match(gap(analysis, owner.end, mission.start))) or (
+                sentence.lang == "fr" and mission.end <= owner.start
+                and _FR_OWNER_GAPS.match(gap(analysis, mission.end, owner.start))):
+            owners.append(owner)
+    return owners
+
+
+def _has_owner(analysis: Analysis, sentence: Sentence, mission: Mention) -> bool:
+    """Whether the sentence gives the mission an owner: "JAXA's MMX", "la sonde MMX de la JAXA"."""
+    return bool(possessive_owners(analysis, sentence, mission))
 
 
 def _names_a_document(sentence: Sentence, cue: re.Match) -> bool:

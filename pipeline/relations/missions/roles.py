@@ -14,8 +14,8 @@ from ..facts import Fact, ParticipationFact
 from ..lexicon import phrase_regex
 from .anaphora import fronted_subject
 from .knowledge import _is_launcher, _kb_role, _nearest_mission, kb_mission
-from .participation_cues import _coordinated
-from .rule_file import _FR_OWNER_GAPS, _POSSESSIVE_GAPS, _rx, rules
+from .participation_cues import _coordinated, possessive_owners
+from .rule_file import _rx, rules
 
 
 def _lead_cues(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
@@ -220,12 +220,4 @@ def _owned_by(analysis: Analysis, sentence: Sentence, mission: Mention, agency_i
 
     "CNSA's Chang'e 7", "ESA, whose European Service Module", "la sonde MMX de la JAXA".
     """
-    for owner in sentence.mentions:
-        if owner.label not in ("AGENCY", "COUNTRY") or agency_id not in agencies_of(analysis, owner):
-            continue
-        if owner.end <= mission.start and _POSSESSIVE_GAPS.match(gap(analysis, owner.end, mission.start)):
-            return True
-        if sentence.lang == "fr" and mission.end <= owner.start and _FR_OWNER_GAPS.match(
-                gap(analysis, mission.end, owner.start)):
-            return True
-    return False
+    return any(agency_id in agencies_of(analysis, owner) for owner in possessive_owners(analysis, sentence, mission))
