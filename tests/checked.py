@@ -13,3 +13,11 @@ def checked_records(extractor: Any, text: str, kind: str | None = None, doc_id: 
         for e in record["evidence"]:
             assert text[e["start"] : e["end"]] == e["text"]
     return [r for r in out if kind is None or r["record_type"] == kind]
+
+
+def by_parties(records: list[dict]) -> dict[tuple, list[dict]]:
+    """The records grouped by their parties tuple, in order: ``{("ESA", "JAXA"): [record, ...]}``."""
+    found: dict[tuple, list[dict]] = {}
+    for r in records:
+        found.setdefault(tuple(r["parties"]), []).append(r)
+    return found

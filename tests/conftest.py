@@ -128,6 +128,25 @@ def blank_extractor():
     return Extractor(models={"en": "blank", "fr": "blank"})
 
 
+@pytest.fixture
+def fast_cli(monkeypatch, blank_extractor):
+    """``spacerec run`` reuses the session's rules-only extractor instead of loading one per call."""
+    import spacerec.extractor
+
+    monkeypatch.setattr(spacerec.extractor, "Extractor", lambda **kwargs: blank_extractor)
+
+
+@pytest.fixture
+def no_model_load(monkeypatch):
+    """Building an extractor (loading models) fails the test: the checks must come first."""
+    import spacerec.extractor
+
+    def refuse(**kwargs):
+        raise AssertionError("a model was loaded before the checks")
+
+    monkeypatch.setattr(spacerec.extractor, "Extractor", refuse)
+
+
 @pytest.fixture(scope="session")
 def inline_kb() -> KnowledgeBase:
     return KnowledgeBase.from_records(INLINE_AGENCIES, INLINE_MISSIONS)

@@ -16,18 +16,12 @@ invented people and wording), in English and French, with a negative case next t
 from __future__ import annotations
 
 import pytest
-from checked import checked_records
+from checked import by_parties, checked_records
 
 
 def agreements(extractor, text):
     return checked_records(extractor, text, "agreement", "events")
 
-
-def by_parties(records):
-    found: dict[tuple, list] = {}
-    for r in records:
-        found.setdefault(tuple(r["parties"]), []).append(r)
-    return found
 
 
 # ---- two documents in one signing ---------------------------------------------------------------

@@ -13,18 +13,12 @@ countries, invented people and wording), in English and French, a negative case 
 from __future__ import annotations
 
 import pytest
-from checked import checked_records
+from checked import by_parties, checked_records
 
 
 def agreements(extractor, text):
     return checked_records(extractor, text, "agreement", "scope")
 
-
-def by_parties(records):
-    found: dict[tuple, list] = {}
-    for r in records:
-        found.setdefault(tuple(r["parties"]), []).append(r)
-    return found
 
 
 # ---- a future clause keeps to its clause (9 October 2024 is a Wednesday) ------------------------------

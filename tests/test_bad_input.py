@@ -40,11 +40,6 @@ CHINESE = ("中国国家航天局与俄罗斯国家航天集团签署协议\n\n"
 OUTCOME_KEYS = {"path", "doc_id", "status", "reason", "error_type"}
 
 
-@pytest.fixture
-def fast_cli(monkeypatch, blank_extractor):
-    """``spacerec run`` reuses the session's rules-only extractor instead of loading one per call."""
-    monkeypatch.setattr(spacerec.extractor, "Extractor", lambda **kwargs: blank_extractor)
-
 
 def _run(*args: str | Path):
     return runner.invoke(app, ["run", *map(str, args), "--no-models", "-q"])

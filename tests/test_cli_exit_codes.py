@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 import pytest
-import spacerec.extractor
 from spacerec.cli import app
 from typer.testing import CliRunner
 
@@ -20,17 +19,6 @@ ROOT = Path(__file__).resolve().parents[1]
 EN = "Gateway deal\n\nNASA and ESA signed a memorandum of understanding on 12 March 2024 on Gateway.\n"
 
 
-@pytest.fixture
-def no_model_load(monkeypatch):
-    def refuse(**kwargs):
-        raise AssertionError("a model was loaded before the checks")
-
-    monkeypatch.setattr(spacerec.extractor, "Extractor", refuse)
-
-
-@pytest.fixture
-def fast_cli(monkeypatch, blank_extractor):
-    monkeypatch.setattr(spacerec.extractor, "Extractor", lambda **kwargs: blank_extractor)
 
 
 @pytest.fixture

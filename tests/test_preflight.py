@@ -11,7 +11,6 @@ import re
 from pathlib import Path
 
 import pytest
-import spacerec.extractor
 import typer.main
 from spacerec import __version__
 from spacerec.cli import app
@@ -22,19 +21,6 @@ EN = "Gateway deal\n\nNASA and ESA signed a memorandum of understanding on 12 Ma
 ROOT_FOLDER = Path("/spacerec-preflight-test-missing")
 
 
-@pytest.fixture
-def no_model_load(monkeypatch):
-    """Building an extractor (loading models) fails the test: the checks must come first."""
-
-    def refuse(**kwargs):
-        raise AssertionError("a model was loaded before the checks")
-
-    monkeypatch.setattr(spacerec.extractor, "Extractor", refuse)
-
-
-@pytest.fixture
-def fast_cli(monkeypatch, blank_extractor):
-    monkeypatch.setattr(spacerec.extractor, "Extractor", lambda **kwargs: blank_extractor)
 
 
 @pytest.fixture

@@ -48,11 +48,6 @@ FR = ("Accord spatial européen\n\nL’Agence spatiale européenne et l’Agence
 CP1252 = "Accord\n\nLe CNES a signé un accord avec la JAXA sur MMX le 3 mai 2023 à Tokyo.\n"
 
 
-@pytest.fixture
-def fast_cli(monkeypatch, blank_extractor):
-    """``spacerec run`` reuses the session's rules-only extractor instead of loading one per call."""
-    monkeypatch.setattr(spacerec.extractor, "Extractor", lambda **kwargs: blank_extractor)
-
 
 def _cli(*args: str | Path):
     return runner.invoke(app, [*map(str, args)])
