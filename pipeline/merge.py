@@ -315,10 +315,9 @@ def _fold_same_key(records: list[AgreementRecord]) -> list[AgreementRecord]:
     arrangement for mission M ... For M, X is to provide an instrument") is that document's content, so the
     document keeps the key and takes the cooperation's evidence; of two documents, the first found stays.
     """
-    kept: dict[tuple[str, str, str], AgreementRecord] = {}
+    kept: dict[tuple[str, ...], AgreementRecord] = {}
     for record in sorted(records, key=lambda r: (r.kind == "cooperation", STATUS_RANK[r.status])):
-        key = (",".join(sorted(record.parties)), normalise_name(record.subject) if record.subject else "",
-               record.date or "")
+        key = tuple(record.key())
         if key not in kept:
             kept[key] = record
             continue

@@ -221,11 +221,14 @@ class AgreementRecord:
     evidence: list[Evidence] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
 
+    def key(self) -> list[str]:
+        """The contract's key (sorted parties joined by commas, normalised subject or "", date or ""): its id."""
+        return [",".join(sorted(self.parties)), normalise_name(self.subject) if self.subject else "", self.date or ""]
+
     def to_dict(self) -> dict[str, Any]:
         """The record as the contract writes it: a JSON-ready dict (see ``docs/RECORDS.md``)."""
         parties = sorted(self.parties)
-        key = [",".join(parties), normalise_name(self.subject) if self.subject else "", self.date or ""]
-        out = _base("agreement", self.doc_id, key)
+        out = _base("agreement", self.doc_id, self.key())
         out.update(
             kind=self.kind,
             parties=parties,
