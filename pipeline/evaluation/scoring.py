@@ -263,19 +263,17 @@ class EvalResult:
                 "correct": self.linking_correct,
                 "count": self.linking_count,
             },
-            "per_doc": {
+        }
+        if not totals_only:
+            data["per_doc"] = {
                 doc: {
                     "macro_f1": macro_f1(scores),
                     **{n: asdict(s) for n, s in scores.items()},
                 }
                 for doc, scores in self.per_doc.items()
-            },
-            "ignored_pred_docs": self.ignored_pred_docs,
-            "errors": [asdict(error) for error in self.errors],
-        }
-        if totals_only:
-            for key in ("per_doc", "ignored_pred_docs", "errors"):
-                del data[key]
+            }
+            data["ignored_pred_docs"] = self.ignored_pred_docs
+            data["errors"] = [asdict(error) for error in self.errors]
         return data
 
 
