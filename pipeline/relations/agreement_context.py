@@ -282,3 +282,13 @@ def _attached(token, anchor, base: int, bystanders: set[tuple[int, int]], signin
                 node.dep_ == "conj" or anchor.dep_ == "conj")
             return (node.is_ancestor(anchor) or joined) and child.dep_.startswith("nsubj")
     return True
+
+
+def verb_at(sentence: Sentence, start: int, end: int) -> bool:
+    """True when the tagger calls the head word of the span a verb (True without a tagger)."""
+    doc = sentence.span.doc
+    if not doc.has_annotation("TAG"):
+        return True
+    base = sentence.block.start
+    span = doc.char_span(start - base, end - base, alignment_mode="expand")
+    return span is not None and span.root.pos_ in ("VERB", "AUX")
