@@ -181,3 +181,65 @@ def test_a_caption_with_an_event_year_joins_the_body_signing(extractor):
             "signed a memorandum of understanding on 2 October 2018.\n")
     dated = sorted(r["date"] for r in agreements(extractor, text) if r["kind"] == "agreement")
     assert dated == ["2025-10-01"]
+
+
+# ---- "not ... but": a negation of a circumstance; "the following year" ---------------------------------------
+
+
+def test_not_at_one_table_but_separately_is_a_signing_en(extractor):
+    text = ("UK and Australia\n\nLondon, 24 February 2021\n\nThat intent became a formal framework on 23 February "
+            "2021. "
+            "The arrangement was not signed at one table but separately, in Canberra and in London, by the Australian "
+            "Minister for Industry, Science and Technology, Joan Miller, and by the UK Science Minister, Clara "
+            "Hughes.\n")
+    found = by_parties(agreements(extractor, text))
+    record = found[("country:AU", "country:GB")][0]
+    assert record["date"] == "2021-02-23"
+    assert {s["name"] for s in record["signatories"]} == {"Joan Miller", "Clara Hughes"}
+
+
+def test_pas_a_une_seule_table_mais_separement_is_a_signing_fr(extractor):
+    text = ("Le Royaume-Uni et l'Australie\n\nLondres, le 24 février 2021\n\nLe Royaume-Uni et l'Australie ont conclu "
+            "un "
+            "accord-cadre le 23 février 2021. L'accord n'a pas été signé à une seule table mais séparément, à Canberra "
+            "et à Londres.\n")
+    assert ("country:AU", "country:GB") in {tuple(r["parties"]) for r in agreements(extractor, text)}
+
+
+def test_not_signed_but_followed_by_a_verb_stays_denied(extractor):
+    text = ("Germany and the Accords\n\nBerlin, 2 May 2023\n\nGermany did not sign the Artemis Accords but observed "
+            "the "
+            "ceremony in Washington.\n")
+    assert not any("country:DE" in r["parties"] for r in agreements(extractor, text))
+
+
+def test_pas_signe_mais_suivi_d_un_verbe_reste_nie(extractor):
+    text = ("L'Allemagne et les accords\n\nBerlin, le 2 mai 2023\n\nL'Allemagne n'a pas signé les accords Artemis mais "
+            "a "
+            "assisté à la cérémonie à Washington.\n")
+    assert not any("country:DE" in r["parties"] for r in agreements(extractor, text))
+
+
+def test_the_following_year_is_the_year_after_the_sentence_before_en(extractor):
+    text = ("UK and Australia\n\nLondon, 8 October 2025\n\nIt started with a memorandum of understanding between the "
+            "UK "
+            "Space Agency and the Australian Space Agency, signed on 2 October 2018.\n\nThe following year, the two "
+            "agencies signed a joint statement of intent.\n")
+    found = {r["kind"]: r["date"] for r in agreements(extractor, text)}
+    assert found.get("letter_of_intent") == "2019" and found.get("mou") == "2018-10-02"
+
+
+def test_l_annee_suivante_est_l_annee_d_apres_fr(extractor):
+    text = ("Le Royaume-Uni et l'Australie\n\nLondres, le 8 octobre 2025\n\nTout a commencé par un protocole d'accord "
+            "entre l'Agence spatiale du Royaume-Uni (UKSA) et l'Agence spatiale australienne (ASA), signé le 2 octobre "
+            "2018.\n\nL'année suivante, les deux agences ont signé une déclaration d'intention.\n")
+    found = {r["kind"]: r["date"] for r in agreements(extractor, text)}
+    assert found.get("letter_of_intent") == "2019"
+
+
+def test_without_a_year_after_cue_no_year_is_added(extractor):
+    text = ("UK and Australia\n\nIt started with a memorandum of understanding between the UK Space Agency and the "
+            "Australian Space Agency, signed on 2 October 2018.\n\nLater, the two agencies signed a joint statement of "
+            "intent.\n")
+    found = {r["kind"]: r["date"] for r in agreements(extractor, text)}
+    assert found.get("letter_of_intent") != "2019"

@@ -530,6 +530,7 @@ def _role_words(lang: str) -> re.Pattern:
 
 
 _COORDINATION = re.compile(r"(?:^|[\s,])(?:and|et)\s", re.IGNORECASE)
+_DEPARTMENT_AND = re.compile(r"\b([A-ZÀ-Ý][\w'’-]*) (?:and|et|&) ([A-ZÀ-Ý])")
 
 
 def _own_title(analysis: Analysis, sentence: Sentence, start: int, end: int) -> bool:
@@ -537,7 +538,8 @@ def _own_title(analysis: Analysis, sentence: Sentence, start: int, end: int) -> 
 
     No other person, no coordination ("X, ministre ..., et M. Y").
     """
-    if _COORDINATION.search(analysis.text[start:end]):
+    # "Minister for Industry, Science and Technology": an "and" between two capitalised words names one department
+    if _COORDINATION.search(_DEPARTMENT_AND.sub(r"\1 \2", analysis.text[start:end])):
         return False
     return not any(start <= p.start < end for p in sentence.persons)
 

@@ -85,7 +85,7 @@ def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str,
             slots.reasons["parties"] = why
     _agency_heads_sides(analysis, slots)
     _signer_of_remaining_party(analysis, slots)
-    for date_strategy in (date_in_clause, date_of_occasion):
+    for date_strategy in (date_in_clause, year_after_previous, date_of_occasion):
         found_date = date_strategy(analysis, event)
         if found_date is not None:
             slots.date, slots.reasons["date"] = found_date
@@ -199,7 +199,7 @@ def _dated_elsewhen(analysis: Analysis, event: SigningEvent) -> bool:
     "In March 2013 ESA and Roscosmos signed an agreement" in a 2024 article: so it is not the signing the
     article's Signers block is about.
     """
-    own = date_in_clause(analysis, event)
+    own = date_in_clause(analysis, event) or year_after_previous(analysis, event)
     article = analysis.article_date
     return bool(own and article and article.year and own[0].year != article.year)
 
@@ -600,6 +600,32 @@ def _nearest_signing_date(sentence: Sentence, dated: list[DateMention]) -> DateM
     after = [d for d in dated if d.start >= anchor.start]
     pool = after if after and after[0].start - anchor.end < 120 else dated
     return min(pool, key=lambda d: abs(d.start - anchor.start))
+
+
+_YEAR_AFTER_REACH = 3  # sentences
+
+
+def year_after_previous(analysis: Analysis, event: SigningEvent) -> DateResult | None:
+    """"The following year", "un an plus tard": the year after the one the sentences before give.
+
+    ("It started with a memorandum signed on 2 October 2018. The following year, the two agencies signed a joint
+    statement of intent" -> 2019, year precision.) A ``YEAR_AFTER`` cue in the signing's clause; the nearest of up
+    to ``_YEAR_AFTER_REACH`` sentences before (never the title) with a dated expression gives its year.
+    """
+    sentence = event.sentence
+    clause = clause_of(sentence, event.anchor.start)
+    cues = [c for c in sentence.cues_of("YEAR_AFTER") if clause_of(sentence, c.start) == clause
+            or c.end <= event.anchor.start]
+    if not cues:
+        return None
+    for other in analysis.window(sentence, back=_YEAR_AFTER_REACH):
+        if other.block.kind in ("title", "credit", "caption"):
+            continue
+        years = [d for d in other.dates if d.value.year is not None and not date_excluded(other, d.start, d.end)]
+        if years:
+            year = years[-1].value.year + 1
+            return DateValue(year, None, None, "year"), f"'{cues[0].text}' after '{years[-1].text}'"
+    return None
 
 
 def date_of_occasion(analysis: Analysis, event: SigningEvent) -> DateResult | None:
