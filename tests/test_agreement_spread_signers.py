@@ -243,3 +243,44 @@ def test_without_a_year_after_cue_no_year_is_added(extractor):
             "intent.\n")
     found = {r["kind"]: r["date"] for r in agreements(extractor, text)}
     assert found.get("letter_of_intent") != "2019"
+
+
+# ---- a post that signs without a name; words before an honorific --------------------------------------------
+
+
+def test_a_minister_who_signs_by_his_post_is_the_minister_named_after_en(extractor):
+    text = ("Argentina joins the Accords\n\nBuenos Aires, 28 July 2023\n\nOn Thursday, the country's Minister of "
+            "Science, Technology and Innovation signed the Artemis Accords on behalf of the Argentine Republic.\n\nThe "
+            "minister, Daniel Ferraro, said the Accords would widen Argentina's cooperation.\n")
+    found = [r for r in agreements(extractor, text) if "country:AR" in r["parties"]]
+    assert found and {s["name"] for r in found for s in r["signatories"]} == {"Daniel Ferraro"}
+
+
+def test_un_president_qui_signe_par_son_titre_est_celui_nomme_ailleurs_fr(extractor):
+    text = ("Le CNES et la JAXA\n\nParis, le 3 mai 2024\n\nLe CNES et la JAXA ont signé jeudi un accord sur MMX. Le "
+            "texte a été signé par le président du CNES.\n\nLe président du CNES, Henri Valette, a salué une étape "
+            "importante.\n")
+    found = by_parties(agreements(extractor, text))
+    assert ("Henri Valette", "CNES") in {(s["name"], s["agency_id"]) for r in found[("CNES", "JAXA")]
+                                         for s in r["signatories"]}
+
+
+def test_two_holders_of_the_post_give_no_signer(extractor):
+    text = ("Argentina joins the Accords\n\nBuenos Aires, 28 July 2023\n\nOn Thursday, the minister signed the "
+            "Artemis Accords on behalf of Argentina.\n\nThe minister, Daniel Ferraro, spoke first. Another minister, "
+            "Laura Gómez, spoke after him.\n")
+    assert not {s["name"] for r in agreements(extractor, text) for s in r["signatories"]}
+
+
+def test_a_speaker_header_is_no_post_of_the_signing(extractor):
+    text = ("Transcript\n\nWashington, 11 December 2024\n\nMODERATOR: Please welcome the NASA Administrator, Bill "
+            "Carver.\n\nADMINISTRATOR CARVER: This morning Panama signed the Artemis Accords.\n")
+    assert "Bill Carver" not in {s["name"] for r in agreements(extractor, text) for s in r["signatories"]}
+
+
+def test_words_before_an_honorific_are_no_name_fr(extractor):
+    text = ("La Thaïlande et les accords\n\nBangkok, le 17 décembre 2024\n\nLe directeur de l'agence, Somchai "
+            "Rattana, a signé les accords Artemis au nom du royaume lundi.\n\nSelon M. Somchai, la Thaïlande entre "
+            "dans l'âge d'or de l'exploration spatiale.\n")
+    names = {s["name"] for r in agreements(extractor, text) for s in r["signatories"]}
+    assert not any(name.startswith("Selon") for name in names)

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from ..analysis import Analysis, CueMention, Mention, Sentence
 from ..records import normalise_name
+from ..triggers import load_cue_rules, shipped_rules_path
+from ..triggers.rules import normalise_phrase
 from .agreement_context import (
     anaphoric,
     clause_of,
@@ -137,6 +139,114 @@ def _signers_reported_again(analysis: Analysis, other: Sentence,
     anchor = Trigger(sign.start, sign.end, None, True, sign.text)
     found = _signatories(analysis, other, anchor, person_agency)
     return found if found[0] else None
+
+
+_TITLE_BEFORE = 100  # characters from an unnamed post to the signing word after it
+_NAME_AFTER_POST = 60  # characters from a post to the name it introduces
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÀ-Ý][\w’'-]*(?<!['’]s)\b(?![ \t]+(?:of|de|du|des|for|pour)\b)")
+
+
+def signatories_by_title(analysis: Analysis, event: SigningEvent,
+                         person_agency: dict[str, str]) -> SignatoryResult | None:
+    """A post that signs without a name is the one person the article names with that post.
+
+    "the country's Minister of Science ... signed the Artemis Accords" + "The minister, Daniel Filmus, said ...";
+    "signé par le président du CNES" + "Le président du CNES, X, ...": a post (a government role or an agency role)
+    before the signing word or right after its agent word, in the signing sentence or the next one reporting the
+    same signing, with no name next to it; the article names exactly one person with the same post elsewhere (any
+    sentence, a caption too).
+    """
+    if event.slots.signatories:
+        return None
+    from .agreements import Trigger
+
+    sentence = event.sentence
+    posts = [(sentence, key) for key in _unnamed_posts(analysis, sentence, event.anchor)]
+    # "... ont signé un accord. Le texte a été signé par le président du CNES.": the next sentence of the same signing
+    following = analysis.window(sentence, ahead=1, same_block=True)
+    if following and same_signing(following[0]):
+        cue = following[0].cues_of("SIGN", "ACCORDS_JOIN")[0]
+        anchor = Trigger(cue.start, cue.end, None, True, cue.text)
+        posts += [(following[0], key) for key in _unnamed_posts(analysis, following[0], anchor)]
+    found: list[SignatoryFact] = []
+    governments: set[str] = set()
+    for where, key in posts:
+        holders = _holders_of_post(analysis, where, key)
+        if len({normalise_name(name) for _, _, name in holders}) != 1:
+            continue
+        other, person, name = holders[0]
+        government = government_country(analysis, other, person)
+        if government is not None:
+            governments.add(government)
+            found.append(SignatoryFact(name, None, government))
+        else:
+            found.append(SignatoryFact(name, person_agency.get(normalise_name(name))
+                                       or _adjacent_agency(analysis, other, person)))
+    return (found, governments, "a post that signs, named elsewhere in the article") if found else None
+
+
+def _post_key(analysis: Analysis, sentence: Sentence, start: int, end: int, government: bool) -> tuple[str, str]:
+    """What two mentions of one post share: a government role as written, an agency role's English label.
+
+    ("Minister" and "minister" are one post, "Deputy Minister" another.)
+    """
+    text = " ".join(analysis.text[start:end].lower().replace("’", "'").split())
+    if government:
+        return "government", text
+    return "agency", role_lexicon(sentence.lang).get(text, text)
+
+
+def _posts_of(analysis: Analysis, sentence: Sentence) -> list[tuple[int, int, tuple[str, str]]]:
+    """Every post the sentence names: government roles and agency roles, with their keys."""
+    posts = [(c.start, c.end, _post_key(analysis, sentence, c.start, c.end, True))
+             for c in sentence.cues_of("GOVERNMENT_ROLE")]
+    taken = [(a, b) for a, b, _ in posts]
+    for match in _role_words(sentence.lang).finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if not any(a < end and start < b for a, b in taken):
+            posts.append((start, end, _post_key(analysis, sentence, start, end, False)))
+    return sorted(posts)
+
+
+def _unnamed_posts(analysis: Analysis, sentence: Sentence, anchor: Trigger) -> list[tuple[str, str]]:
+    """Keys of the posts that sign in the sentence without a name next to them.
+
+    A post before the signing word (no bystander word between) or right after its agent word ("by the Minister").
+    """
+    people = [*sentence.persons, *introduced_persons(analysis, sentence)]
+    agents = [c for c in sentence.cues_of("AGENT_LINK") if anchor.end <= c.start <= anchor.end + _AGENT_REACH]
+    bystanders = sentence.cues_of("BYSTANDER")
+    keys = []
+    for start, end, key in _posts_of(analysis, sentence):
+        # ("ADMINISTRATOR NELSON: This morning Panama signed": a speaker's header is no post of the signing)
+        before = end <= anchor.start and anchor.start - end <= _TITLE_BEFORE and not any(
+            end <= b.start < anchor.start for b in bystanders) and ":" not in analysis.text[end : anchor.start]
+        after = any(c.end <= start and len(analysis.text[c.end : start].split()) <= _POST_OPENING for c in agents)
+        # a name right after the post, even one the NER missed ("Administrator Nelson", "ADMINISTRATOR NELSON")
+        named = any(0 <= p.start - end <= _NAME_AFTER_POST or 0 <= start - p.end <= 3 for p in people) or bool(
+            _CAPITALISED_NEXT.match(analysis.text, end))
+        if (before or after) and not named and key not in keys:
+            keys.append(key)
+    return keys
+
+
+def _holders_of_post(analysis: Analysis, sentence: Sentence,
+                     key: tuple[str, str]) -> list[tuple[Sentence, Mention, str]]:
+    """The people other sentences name right after the post of ``key`` ("The minister, Daniel Filmus")."""
+    holders = []
+    for other in analysis.sentences:
+        if other is sentence or other.block.kind == "credit":
+            continue
+        posts = [(a, b) for a, b, k in _posts_of(analysis, other) if k == key]
+        if not posts:
+            continue
+        for person in [*other.persons, *introduced_persons(analysis, other)]:
+            if any(b <= person.start and person.start - b <= _NAME_AFTER_POST
+                   and _own_title(analysis, other, b, person.start) for _, b in posts):
+                name = _clean_name(analysis, other, person)
+                if name is not None:
+                    holders.append((other, person, name))
+    return holders
 
 
 def signatories_in_signers_block(analysis: Analysis, event: SigningEvent,
@@ -443,6 +553,10 @@ def _clean_name(analysis: Analysis, sentence: Sentence, person: Mention) -> str 
         return None  # a byline or date line names the writer, never a signer
     units = set(load_rules("roles", sentence.lang, ROLE_RULES, ROLE_OPTIONAL).get("not_name_words", ()))
     words = name.split()
+    honorifics = load_cue_rules(shipped_rules_path(sentence.lang)).phrases("HONORIFIC")
+    inner = [i for i, w in enumerate(words) if i > 0 and normalise_phrase(w) in honorifics]
+    if inner:
+        words = words[inner[-1] + 1 :]  # "Selon M. Pakorn": the words before an honorific are none of the name
     while words and words[0] in units:
         words = words[1:]  # "Operations Greta Lind": the NER took the post's department into the name
     name = " ".join(words)

@@ -27,6 +27,7 @@ from .agreement_context import (
 )
 from .agreement_signers import (
     same_signers,
+    signatories_by_title,
     signatories_in_caption,
     signatories_in_clause,
     signatories_in_next_sentence,
@@ -161,7 +162,7 @@ def _signatories_of_this_signing(analysis: Analysis, event: SigningEvent, person
     strategies = [signatories_in_clause, signatories_in_next_sentence]
     if not event.sentence.cues_of("BACKGROUND") and not event.recalled and not _dated_elsewhen(analysis, event):
         # the article's "Signers" block and signing caption are about its own signing, not a listed one
-        strategies += [signatories_in_signers_block, signatories_in_caption]
+        strategies += [signatories_in_signers_block, signatories_in_caption, signatories_by_title]
     for strategy in strategies:
         found = strategy(analysis, event, person_agency)
         if found is not None:
