@@ -284,3 +284,27 @@ def test_words_before_an_honorific_are_no_name_fr(extractor):
             "dans l'âge d'or de l'exploration spatiale.\n")
     names = {s["name"] for r in agreements(extractor, text) for s in r["signatories"]}
     assert not any(name.startswith("Selon") for name in names)
+
+
+# ---- a week gives its month -------------------------------------------------------------------------------------
+
+
+def test_this_week_gives_the_month_of_the_signing_en(extractor):
+    text = ("Korea joins the Accords\n\nSeoul, May 28, 2021\n\nKorea signed the Artemis Accords this week, making the "
+            "country the tenth to sign.\n")
+    dated = [(r["date"], r["date_precision"]) for r in agreements(extractor, text) if "country:KR" in r["parties"]]
+    assert ("2021-05", "month") in dated and not any(p == "day" for _, p in dated)
+
+
+def test_la_semaine_derniere_donne_le_mois_fr(extractor):
+    text = ("La Corée rejoint les accords\n\nSéoul, le 28 mai 2021\n\nLa Corée a signé les accords Artemis la "
+            "semaine dernière, devenant le dixième pays signataire.\n")
+    dated = [(r["date"], r["date_precision"]) for r in agreements(extractor, text) if "country:KR" in r["parties"]]
+    assert ("2021-05", "month") in dated and not any(p == "day" for _, p in dated)
+
+
+def test_a_weekday_keeps_its_day(extractor):
+    text = ("Korea joins the Accords\n\nSeoul, May 28, 2021\n\nKorea signed the Artemis Accords on Thursday, making "
+            "the country the tenth to sign.\n")
+    dated = {r["date"] for r in agreements(extractor, text) if "country:KR" in r["parties"]}
+    assert dated == {"2021-05-27"}

@@ -542,12 +542,17 @@ def in_wire_dateline(sentence: Sentence, date: DateMention) -> bool:
 
 
 def past_year(analysis: Analysis, event: SigningEvent, date: DateMention, why: str) -> DateResult:
-    """A signing reported as done is not after the article.
+    """A signing reported as done is not after the article; a week ("this week") gives its month only.
 
     A day or month that took the article's year ("signed a memorandum on Oct. 27" in a January article) is in the
     year before when that year puts it after the article's date.
     """
     value, reason = date.value, date.reason
+    holder = analysis.sentences[date.sent] if 0 <= date.sent < len(analysis.sentences) else None
+    if holder is not None and value.day is not None and any(
+            c.start < date.end and date.start < c.end for c in holder.cues_of("WEEK")):
+        # "put her name to the Accords this week": a week names no day of its own, only its month
+        value, reason = DateValue(value.year, value.month, None, "month"), "the month of the week it names"
     article = analysis.article_date
     if (event.status == "signed" and article is not None and article.year and article.month
             and reason == "year from the article date" and value.month
