@@ -112,41 +112,54 @@ def _targets(analysis: Analysis, sentence: Sentence, table: StatusRules) -> list
     if not mentions:
         referred = _sheet_subject(analysis, sentence, table) or _referred_mission(analysis, sentence)
         return [(referred.id, (sentence.start, sentence.end), None)] if referred is not None else []
-    breaks = rules(sentence.lang)["clause_breaks"]
     targets: list[Target] = []
-    subject: Mention | None = None
-    every_one_vehicle_or_frame = True
+    subject: list[Mention] = []  # the sentence's first mission that is neither a vehicle nor a frame
     for scope in _scopes(analysis, sentence, table):
         inside = [m for m in mentions if scope[0] <= m.start < scope[1]]
-        if not inside:
-            antecedent = (_sheet_subject(analysis, sentence, table, scope)
-                          or (subject if _led_by_anaphor(analysis, sentence, table, scope) else None))
-            if antecedent is not None:
-                targets.append((antecedent.id, scope, None))
+        if inside:
+            targets += _scope_targets(analysis, sentence, table, scope, inside, subject)
             continue
-        only_one = len({m.id for m in inside}) == 1
-        spans = [(max(a, scope[0]), min(b, scope[1])) for a, b in clauses(sentence, breaks)
-                 if a < scope[1] and b > scope[0]] if not only_one else [scope]
-        for mention in inside:
-            clause = next(((a, b) for a, b in spans if a <= mention.start < b), scope)
-            if _vehicle(analysis, sentence, clause, mention, table):
-                if subject is not None and _pronoun_flight(table, analysis.text[clause[0]:mention.start]):
-                    targets.append((subject.id, (clause[0], mention.start), None))  # "; it must fly on the H3"
-                continue
-            if _framed(analysis, table.frame, clause[0], mention):
-                relative = _relative_clause(analysis, table, clause, mention)
-                if relative is not None:
-                    targets.append((mention.id, relative, None))
-                continue
-            every_one_vehicle_or_frame = False
-            if subject is None:
-                subject = mention
-            aside = _aside_scope(analysis, sentence, inside, mention, clause[0])
-            targets.append((mention.id, aside or clause, None))
-    if every_one_vehicle_or_frame:  # "Le satellite doit être lancé par une fusée Vega-C": not about the vehicle
+        antecedent = (_sheet_subject(analysis, sentence, table, scope)
+                      or (subject[0] if subject and _led_by_anaphor(analysis, sentence, table, scope) else None))
+        if antecedent is not None:
+            targets.append((antecedent.id, scope, None))
+    if not subject:  # "Le satellite doit être lancé par une fusée Vega-C": the sentence is not about the vehicle
         referred = _referred_mission(analysis, sentence)
         if referred is not None:
             targets.append((referred.id, (sentence.start, sentence.end), None))
+    return targets
+
+
+def _scope_targets(analysis: Analysis, sentence: Sentence, table: StatusRules, scope: tuple[int, int],
+                   inside: list[Mention], subject: list[Mention]) -> list[Target]:
+    """The targets of the missions named in one scope (see ``_targets``).
+
+    The first mission that is neither a vehicle nor a frame is appended to ``subject`` when it is still empty: a
+    later pronoun-led scope speaks of it.
+    """
+    only_one = len({m.id for m in inside}) == 1
+    spans = [scope] if only_one else [(max(a, scope[0]), min(b, scope[1]))
+                                      for a, b in clauses(sentence, rules(sentence.lang)["clause_breaks"])
+                                      if a < scope[1] and b > scope[0]]
+    targets: list[Target] = []
+    for mention in inside:
+        clause = next(((a, b) for a, b in spans if a <= mention.start < b), scope)
+        if _vehicle(analysis, sentence, clause, mention, table):
+            if subject and _pronoun_flight(table, analysis.text[clause[0]:mention.start]):
+                targets.append((subject[0].id, (clause[0], mention.start), None))  # "; it must fly on the H3"
+            continue
+        if _framed(analysis, table.frame, clause[0], mention):
+            relative = _relative_clause(analysis, table, clause, mention)
+            if relative is not None:
+                targets.append((mention.id, relative, None))
+            continue
+        if not subject:
+            subject.append(mention)
+        aside = _aside_scope(analysis, sentence, inside, mention, clause[0])
+        if aside is not None:
+            targets.append((mention.id, aside, None))
+            continue
+        targets.append((mention.id, clause, None))
     return targets
 
 
@@ -249,7 +262,8 @@ def _counts(table: StatusRules, group: CueGroup, text: str, cue: re.Match) -> bo
     Whether a cue found in a mission's span counts: not negated or superseded within the three words before it (or by
     an elided negation glued to it, "n'exploite"), no conditional earlier in the span, no future word right before an
     active cue, and nothing else it speaks of within three words after it or eight before it ("concluded a
-    memorandum", "plans to retire", "sa rentrée, prévue en 2029").
+    memorandum", "plans to retire", "sa rentrée, prévue en 2029"; the rule file may set a shorter reach back per
+    state: "software upgrade completed").
     """
     before = text[:cue.start()]
     words = before.split()
@@ -262,8 +276,9 @@ def _counts(table: StatusRules, group: CueGroup, text: str, cue: re.Match) -> bo
     if group.state == "active" and words and table.future_guard.fullmatch(words[-1]):
         return False
     after = " ".join(text[cue.end():].split()[:3])
+    reach = table.not_the_mission[(group.state, "before_words")]
     return not (table.not_the_mission[(group.state, "after")].search(after)
-                or table.not_the_mission[(group.state, "before")].search(" ".join(words[-8:])))
+                or table.not_the_mission[(group.state, "before")].search(" ".join(words[-reach:])))
 
 
 def _event_states(analysis: Analysis, events: list[Fact], states: States, launched: set[str]) -> None:

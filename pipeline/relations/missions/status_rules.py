@@ -18,7 +18,7 @@ STATES = ("completed", "active", "planned")
 REQUIRED = ("cues", "negation", "superseded", "conditional", "future_guard", "not_the_mission", "frame",
             "scope_breaks", "subject_pronouns", "relative_markers", "adverbs", "sheet_labels")
 _WORD_LISTS = ("negation", "superseded", "conditional", "future_guard", "frame")
-_LITERAL_LISTS = ("scope_breaks", "relative_markers")  # matched as written (a break may be a line break)
+_LITERAL_LISTS = ("scope_breaks", "relative_markers")  # matched as written ("\n" too)
 _PHRASE_LISTS = ("subject_pronouns", "adverbs", "sheet_labels")
 _SIDES = ("after", "before")
 
@@ -50,7 +50,8 @@ class StatusRules:
     conditional: re.Pattern
     future_guard: re.Pattern
     frame: re.Pattern
-    not_the_mission: dict[tuple[str, str], re.Pattern]  # (state, "after"/"before") -> other topics of a cue
+    # (state, "after"/"before") -> other topics of a cue; (state, "before_words") -> how far back "before" looks
+    not_the_mission: dict[tuple[str, str], re.Pattern | int]
     elided: frozenset[str]  # negation words written elided ("n'"), glued to the next word
     scope_breaks: tuple[str, ...]  # literal strings that end a cue's scope (a line break, ", but ", ", and a ")
     subject_pronouns: re.Pattern  # a pronoun subject of a clause ("it", "elle"): the clause speaks of its antecedent
@@ -87,14 +88,22 @@ def status_rules(lang: str) -> StatusRules:
 
 
 def _other_topics(name: str, value: object) -> dict[tuple[str, str], re.Pattern]:
-    """The checked ``not_the_mission`` mapping: state -> {"after": [...], "before": [...]}, compiled."""
+    """The checked ``not_the_mission`` mapping: state -> {"after": [...], "before": [...], "before_words": n}, compiled.
+
+    ``before_words`` (default 8): how many words before a cue the "before" list is looked for in.
+    """
     if not isinstance(value, dict) or set(value) - set(STATES):
         raise RuleFileError(f"{name}: key 'not_the_mission' must map states ({', '.join(STATES)}) to word lists")
     compiled = {}
     for state, sides in value.items():
-        if not isinstance(sides, dict) or set(sides) != set(_SIDES) or not all(_strings(v) for v in sides.values()):
+        if not isinstance(sides, dict) or set(sides) - {"before_words"} != set(_SIDES) or not all(
+                _strings(sides[side]) for side in _SIDES):
             raise RuleFileError(f"{name}: not_the_mission[{state!r}] must have 'after' and 'before' lists of strings")
+        words = sides.get("before_words", 8)
+        if not isinstance(words, int) or isinstance(words, bool) or words < 1:
+            raise RuleFileError(f"{name}: not_the_mission[{state!r}]['before_words'] must be a positive integer")
         compiled.update({(state, side): phrase_regex(sides[side]) for side in _SIDES})
+        compiled[(state, "before_words")] = words
     return compiled
 
 
