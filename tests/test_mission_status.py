@@ -342,3 +342,16 @@ def test_a_cue_group_can_exclude_mission_kinds():
     with pytest.raises(RuleFileError, match="not_kinds"):
         _group("status_fr.json", 0, {"kind": "x", "state": "completed", "why": "w", "phrases": ["a"],
                                      "not_kinds": "launcher"})
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    # a crash "à la surface" is an end (the place after it is no other topic); a past plan is superseded
+    ("L'atterrisseur Schiaparelli s'était écrasé à la surface.", "Schiaparelli", "completed"),
+    ("The Schiaparelli lander crashed on the surface.", "Schiaparelli", "completed"),
+    ("The Schiaparelli lander was planned for 2016.", "Schiaparelli", None),
+    ("L'atterrisseur Schiaparelli était prévu pour 2016.", "Schiaparelli", None),
+    # a step achieved ("a réussi à déposer") is no end; the mission achieved is
+    ("La sonde Rosetta a réussi sa mission.", "Rosetta", "completed"),
+])
+def test_a_crash_counts_a_past_plan_does_not(extractor, text, name, want):
+    assert _status(extractor, text, name) == want
