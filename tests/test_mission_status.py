@@ -184,3 +184,174 @@ def test_a_plan_of_another_event_or_a_launched_mission_first_is_no_plan(extracto
 def test_a_future_end_is_no_completion(extractor):
     text = "JUICE is due to reach Jupiter in 2031 and, at the end of its mission in 2034, to orbit Ganymede."
     assert _status(extractor, text, "JUICE") != "completed"
+
+
+# --- session 5: scope of a cue (the cue must be about the mission) and the cues that were missed ---------------------
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    # a line break ends a cue's scope: a sidebar's "lancement prévu" is the planned mission's alone
+    ("REPÈRES\n• 9 octobre 2009 : impact de LCROSS dans le cratère Cabeus.\n• 2026 : lancement prévu de Chang'e 7.",
+     "LCROSS", None),
+    ("REPÈRES\n• 9 octobre 2009 : impact de LCROSS dans le cratère Cabeus.\n• 2026 : lancement prévu de Chang'e 7.",
+     "Chang'e 7", "planned"),
+    ("Timeline\n- 2009: LCROSS impact in Cabeus crater.\n- 2026: planned launch of Chang'e 7.", "LCROSS", None),
+    ("Timeline\n- 2009: LCROSS impact in Cabeus crater.\n- 2026: planned launch of Chang'e 7.", "Chang'e 7", "planned"),
+    # a clause with a new subject ("..., and a network ... is due to fly") does not speak of the mission before it
+    ("The institute supplied sensors for NASA's Curiosity rover on Mars, and a lunar network developed by Nokia is "
+     "due to fly on an upcoming Moon landing.", "Curiosity", None),
+    ("L'institut a fourni des capteurs au rover Curiosity de la NASA, et un réseau lunaire conçu par Nokia doit "
+     "partir sur un prochain atterrissage.", "Curiosity", None),
+    ("NASA's Curiosity rover, which landed in 2012, is still operating in Gale crater.", "Curiosity", "active"),
+    ("Le rover Curiosity de la NASA, posé en 2012, est toujours en activité dans le cratère Gale.", "Curiosity",
+     "active"),
+])
+def test_a_cue_speaks_only_of_the_mission_of_its_scope(extractor, text, name, want):
+    assert _status(extractor, text, name) == want
+
+
+@pytest.mark.parametrize(("text", "subject", "other"), [
+    ("China's Chang'e 6 aimed at another target, the Apollo basin on the far side, but it brought back samples on "
+     "25 June 2024.", "Chang'e 6", "Apollo"),
+    ("Sa sonde Chang'e 6 a visé un autre objectif, le bassin Apollo sur la face cachée, mais elle a rapporté des "
+     "échantillons le 25 juin 2024.", "Chang'e 6", "Apollo"),
+])
+def test_a_pronoun_led_clause_speaks_of_the_sentence_subject(extractor, text, subject, other):
+    records = {r["name"]: r for r in checked_records(extractor, text, "mission")}
+    assert records[subject]["status"] == "completed"
+    assert other not in records or records[other]["status"] is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The LUPEX mission of JAXA and ISRO will pair an Indian lander with a Japanese rover; it must fly on the "
+     "Japanese H3 rocket.", "en"),
+    ("La mission LUPEX de la JAXA et de l'ISRO associera un atterrisseur indien et un rover japonais ; elle doit "
+     "décoller sur la fusée japonaise H3.", "fr"),
+])
+def test_a_pronoun_s_flight_on_a_launcher_is_not_the_launcher_s(extractor, text, lang):
+    assert _status(extractor, text, "LUPEX") == "planned"
+    assert _status(extractor, text, "H3") is None
+
+
+def test_the_launcher_itself_keeps_its_own_future_flight(extractor):
+    assert _status(extractor, "Japan's H3 rocket will fly for the first time next year.", "H3") == "planned"
+    assert _status(extractor, "La fusée japonaise H3 doit décoller l'an prochain.", "H3") == "planned"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("NASA targets the south pole as part of its Artemis programme, which will return astronauts to the Moon.",
+     "planned"),
+    ("La NASA vise le pôle Sud dans le cadre de son programme Artemis, qui doit ramener des astronautes sur la Lune.",
+     "planned"),
+    ("NASA plans to land near the south pole as part of its Artemis programme.", None),
+    ("La NASA prévoit de se poser près du pôle Sud dans le cadre de son programme Artemis.", None),
+])
+def test_a_frame_mission_takes_the_cues_of_its_own_relative_clause(extractor, text, want):
+    assert _status(extractor, text, "Artemis") == want
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    # the end of a launcher's "mission" is the end of one flight
+    ("Ariane 6 made its maiden flight on 9 July 2024, with an end of mission that went wrong.", "Ariane 6", None),
+    ("Ariane 6 avait fait son vol inaugural le 9 juillet 2024, avec une fin de mission un peu ratée.", "Ariane 6",
+     None),
+    ("The end of mission of Gaia came on 27 March 2025, when ESA switched it off.", "Gaia", "completed"),
+    ("La fin de mission de Gaia est intervenue le 27 mars 2025.", "Gaia", "completed"),
+    # "completed" after a work step is that step's, not the mission's
+    ("2022 – MARSIS software upgrade completed.", "MARSIS", None),
+    ("2022 – mise à jour du logiciel de MARSIS terminée.", "MARSIS", None),
+    ("Rosetta completed its mission on 30 September 2016.", "Rosetta", "completed"),
+    ("La mission Rosetta s'est terminée le 30 septembre 2016 : Rosetta est terminée.", "Rosetta", "completed"),
+])
+def test_an_end_word_about_something_else_is_no_completion(extractor, text, name, want):
+    assert _status(extractor, text, name) == want
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    ("Fiche mission : Rosetta\n\nLanceur : Ariane 5\nStatut : mission terminée\n", "Rosetta", "completed"),
+    ("Fiche mission : Rosetta\n\nLanceur : Ariane 5\nStatut : mission terminée\n", "Ariane 5", None),
+    ("Mission fact sheet: Rosetta\n\nLauncher: Ariane 5\nStatus: mission completed\n", "Rosetta", "completed"),
+    ("Mission fact sheet: Rosetta\n\nLauncher: Ariane 5\nStatus: mission completed\n", "Ariane 5", None),
+])
+def test_a_fact_sheet_status_line_speaks_of_the_page_s_mission(extractor, text, name, want):
+    assert _status(extractor, text, name) == want
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    # present-tense operation, with an adverb inside the cue
+    ("Mars Express shares the sky with several NASA orbiters.", "Mars Express", "active"),
+    ("Mars Express partage le ciel avec plusieurs orbiteurs de la NASA.", "Mars Express", "active"),
+    ("Hope is still studying the Martian atmosphere.", "Hope", "active"),
+    ("SARAL continue aujourd'hui de transmettre ses mesures.", "SARAL", "active"),
+    ("HRSC – nominal.", "HRSC", "active"),
+    ("HRSC – nominale.", "HRSC", "active"),
+    ("The nominal mission of HRSC lasted two years.", "HRSC", None),
+    ("La mission nominale de HRSC a duré deux ans.", "HRSC", None),
+    # losses and ends
+    ("Beagle 2 is therefore counted as lost.", "Beagle 2", "completed"),
+    ("Beagle 2 is not counted as lost.", "Beagle 2", None),
+    ("L'atterrisseur Vikram de l'ISRO ne s'est jamais réveillé.", "Vikram", "completed"),
+    ("L'atterrisseur Vikram de l'ISRO s'est réveillé après la nuit lunaire.", "Vikram", None),
+    ("Le 9 octobre 2009, la NASA a précipité sa sonde LCROSS dans le cratère Cabeus.", "LCROSS", "completed"),
+    ("Dawn studied Ceres until it ran out of fuel in 2018.", "Dawn", "completed"),
+    # plans: a test ahead, an aim
+    ("La CNSA prépare Chang'e 7, puis Chang'e 8, qui doit tester l'usage des ressources locales.", "Chang'e 8",
+     "planned"),
+    ("CNSA is preparing Chang'e 7, then Chang'e 8, which will test the use of local resources.", "Chang'e 8",
+     "planned"),
+    ("Chang'e 8 a testé l'usage des ressources locales.", "Chang'e 8", None),
+    ("Quant à la NASA, elle vise le pôle Sud pour l'alunissage d'Artemis III.", "Artemis III", "planned"),
+])
+def test_missed_cues_of_operation_loss_and_plan(extractor, text, name, want):
+    assert _status(extractor, text, name) == want
+
+
+def test_cue_phrases_take_an_adverb_after_their_first_word():
+    assert status_rules("en").groups[0].regex is not None
+    operation = next(g for g in status_rules("fr").groups if g.kind == "operation")
+    assert operation.regex.search("les deux satellites sont déjà en orbite")
+    assert not operation.regex.search("les deux satellites sont bien loin en orbite")
+
+
+@pytest.mark.parametrize(("key", "value", "message"), [
+    ("scope_breaks", [""], "scope_breaks"),
+    ("subject_pronouns", "it", "subject_pronouns"),
+])
+def test_malformed_scope_keys_name_the_file_and_the_key(monkeypatch, key, value, message):
+    import spacerec.relations.missions.status_rules as module
+
+    real = module.load_rules
+
+    def broken(family, lang, required):
+        data = dict(real(family, lang, required))
+        data[key] = value
+        return data
+
+    monkeypatch.setattr(module, "load_rules", broken)
+    module.status_rules.cache_clear()
+    try:
+        with pytest.raises(RuleFileError, match=message):
+            module.status_rules("en")
+    finally:
+        module.status_rules.cache_clear()
+
+
+def test_a_cue_group_can_exclude_mission_kinds():
+    group = _group("status_fr.json", 0, {"kind": "x", "state": "completed", "why": "w", "phrases": ["fin de mission"],
+                                         "not_kinds": ["launcher"]})
+    assert group.serves("probe") and group.serves(None) and not group.serves("launcher")
+    with pytest.raises(RuleFileError, match="not_kinds"):
+        _group("status_fr.json", 0, {"kind": "x", "state": "completed", "why": "w", "phrases": ["a"],
+                                     "not_kinds": "launcher"})
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    # a crash "à la surface" is an end (the place after it is no other topic); a past plan is superseded
+    ("L'atterrisseur Schiaparelli s'était écrasé à la surface.", "Schiaparelli", "completed"),
+    ("The Schiaparelli lander crashed on the surface.", "Schiaparelli", "completed"),
+    ("The Schiaparelli lander was planned for 2016.", "Schiaparelli", None),
+    ("L'atterrisseur Schiaparelli était prévu pour 2016.", "Schiaparelli", None),
+    # a step achieved ("a réussi à déposer") is no end; the mission achieved is
+    ("La sonde Rosetta a réussi sa mission.", "Rosetta", "completed"),
+])
+def test_a_crash_counts_a_past_plan_does_not(extractor, text, name, want):
+    assert _status(extractor, text, name) == want

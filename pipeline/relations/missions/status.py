@@ -80,8 +80,7 @@ def _cue_states(analysis: Analysis, states: States, launched: set[str]) -> None:
             entry = kb_mission(analysis, mission_id)
             kind = entry.kind if entry is not None else None
             for group in table.groups:
-                if (group.kinds is not None and kind not in group.kinds) or (
-                        group.unless_launched and mission_id in launched):
+                if not group.serves(kind) or (group.unless_launched and mission_id in launched):
                     continue
                 cue = next((c for c in group.regex.finditer(text) if _counts(table, group, text, c)
                             and (pick is None or pick(c.start()))), None)
@@ -97,29 +96,110 @@ def _targets(analysis: Analysis, sentence: Sentence, table: StatusRules) -> list
     """The missions of a sentence, each with the span whose cues speak of it and which of those cues are its own.
 
     The missions of a sentence, each with the span (document offsets) whose cues may speak of it, and None (every cue
-    of the span) or a test of a cue's offset in the span (the cues whose subject or object it is). The whole sentence
-    when it names one mission; a mission named in an aside in parentheses ("to return to the Moon (Gateway station)")
-    only the words from the previous mission name to the parenthesis; a mission named as the frame of its clause ("dans
-    le cadre du programme Artemis") or a launcher named as the vehicle ("on an H3 rocket") none. A sentence naming no
-    other mission speaks of the mission it refers back to.
+    of the span) or a test of a cue's offset in the span (the cues whose subject or object it is). A cue speaks only
+    of a mission of its own scope: the sentence is first cut at the status file's ``scope_breaks`` (a line break: a
+    list, a sidebar, a status-page or fact-sheet line; a clause with a new subject, ", but ...", ", and a ...").
+    Within a scope naming one mission, the whole scope; naming several, the mission's clause (the mission rules'
+    clause breaks); a mission named in an aside in parentheses ("to return to the Moon (Gateway station)") only the
+    words from the previous mission name to the parenthesis; a mission named as the frame of its clause ("dans le
+    cadre du programme Artemis") only a relative clause right after its name (", qui doit ramener ..."); a launcher
+    named as the vehicle ("on an H3 rocket", "elle doit décoller sur la fusée H3") none. A scope naming no mission
+    whose subject is a pronoun or a mission anaphor ("mais elle a rapporté", "; the probe is still operating") speaks
+    of the sentence's first mission; a fact-sheet status line ("Statut : mission terminée") of the page's mission. A
+    sentence naming no mission speaks of the mission it refers back to.
     """
     mentions = sentence.missions()
     if not mentions:
-        referred = _referred_mission(analysis, sentence)
+        referred = _sheet_subject(analysis, sentence, table) or _referred_mission(analysis, sentence)
         return [(referred.id, (sentence.start, sentence.end), None)] if referred is not None else []
-    spans = clauses(sentence, rules(sentence.lang)["clause_breaks"])
-    only_one = len({m.id for m in mentions}) == 1
     targets: list[Target] = []
-    for mention in mentions:
-        clause = next(((a, b) for a, b in spans if a <= mention.start < b), (sentence.start, sentence.end))
-        if _framed(analysis, table.frame, clause[0], mention) or _vehicle(analysis, sentence, clause, mention):
+    subject: list[Mention] = []  # the sentence's first mission that is neither a vehicle nor a frame
+    for scope in _scopes(analysis, sentence, table):
+        inside = [m for m in mentions if scope[0] <= m.start < scope[1]]
+        if inside:
+            targets += _scope_targets(analysis, sentence, table, scope, inside, subject)
             continue
-        aside = _aside_scope(analysis, sentence, mentions, mention, clause[0])
-        targets.append((mention.id, aside or ((sentence.start, sentence.end) if only_one else clause), None))
-    if not targets:  # "Le satellite doit être lancé par une fusée Vega-C": the sentence is not about the vehicle
+        antecedent = (_sheet_subject(analysis, sentence, table, scope)
+                      or (subject[0] if subject and _led_by_anaphor(analysis, sentence, table, scope) else None))
+        if antecedent is not None:
+            targets.append((antecedent.id, scope, None))
+    if not subject:  # "Le satellite doit être lancé par une fusée Vega-C": the sentence is not about the vehicle
         referred = _referred_mission(analysis, sentence)
-        return [(referred.id, (sentence.start, sentence.end), None)] if referred is not None else []
+        if referred is not None:
+            targets.append((referred.id, (sentence.start, sentence.end), None))
     return targets
+
+
+def _scope_targets(analysis: Analysis, sentence: Sentence, table: StatusRules, scope: tuple[int, int],
+                   inside: list[Mention], subject: list[Mention]) -> list[Target]:
+    """The targets of the missions named in one scope (see ``_targets``).
+
+    The first mission that is neither a vehicle nor a frame is appended to ``subject`` when it is still empty: a
+    later pronoun-led scope speaks of it.
+    """
+    only_one = len({m.id for m in inside}) == 1
+    spans = [scope] if only_one else [(max(a, scope[0]), min(b, scope[1]))
+                                      for a, b in clauses(sentence, rules(sentence.lang)["clause_breaks"])
+                                      if a < scope[1] and b > scope[0]]
+    targets: list[Target] = []
+    for mention in inside:
+        clause = next(((a, b) for a, b in spans if a <= mention.start < b), scope)
+        if _vehicle(analysis, sentence, clause, mention, table):
+            if subject and _pronoun_flight(table, analysis.text[clause[0]:mention.start]):
+                targets.append((subject[0].id, (clause[0], mention.start), None))  # "; it must fly on the H3"
+            continue
+        if _framed(analysis, table.frame, clause[0], mention):
+            relative = _relative_clause(analysis, table, clause, mention)
+            if relative is not None:
+                targets.append((mention.id, relative, None))
+            continue
+        if not subject:
+            subject.append(mention)
+        aside = _aside_scope(analysis, sentence, inside, mention, clause[0])
+        if aside is not None:
+            targets.append((mention.id, aside, None))
+            continue
+        targets.append((mention.id, clause, None))
+    return targets
+
+
+def _scopes(analysis: Analysis, sentence: Sentence, table: StatusRules) -> list[tuple[int, int]]:
+    """The sentence cut at the status file's scope breaks (document offsets, in order, none empty)."""
+    text = analysis.text[sentence.start:sentence.end]
+    pattern = "|".join(re.escape(b) for b in sorted(table.scope_breaks, key=len, reverse=True))
+    cuts = [0] + [m.start() for m in re.finditer(pattern, text, re.IGNORECASE)] + [len(text)]
+    return [(sentence.start + a, sentence.start + b) for a, b in zip(cuts, cuts[1:], strict=False)
+            if text[a:b].strip()]
+
+
+def _led_by_anaphor(analysis: Analysis, sentence: Sentence, table: StatusRules, scope: tuple[int, int]) -> bool:
+    """Whether a scope's subject, among its first four words, is a pronoun or a mission anaphor ("but it is")."""
+    head = " ".join(analysis.text[scope[0]:scope[1]].split()[:4])
+    return bool(table.subject_pronouns.search(head) or _rx(sentence.lang, "mission_anaphora").search(head))
+
+
+def _sheet_line(analysis: Analysis, table: StatusRules, scope: tuple[int, int]) -> bool:
+    """Whether a scope is a fact-sheet status line: a status label, then a colon ("Statut : mission terminée")."""
+    line = analysis.text[scope[0]:scope[1]].strip()
+    label = table.sheet_labels.match(line)
+    return label is not None and line[label.end():].lstrip().startswith(":")
+
+
+def _sheet_subject(analysis: Analysis, sentence: Sentence, table: StatusRules,
+                   scope: tuple[int, int] | None = None) -> Mention | None:
+    """The page's mission (the first named in its title) when the scope is a fact-sheet status line, else None."""
+    if not _sheet_line(analysis, table, scope or (sentence.start, sentence.end)):
+        return None
+    return next((m for s in analysis.sentences if s.block.kind == "title" for m in s.missions()), None)
+
+
+def _relative_clause(analysis: Analysis, table: StatusRules, clause: tuple[int, int],
+                     mention: Mention) -> tuple[int, int] | None:
+    """The relative clause right after a mission name (", qui doit ramener ..."), to the clause end, else None."""
+    after = analysis.text[mention.end:clause[1]]
+    if any(after.lower().startswith(marker.lower()) for marker in table.relative_markers):
+        return (mention.end, clause[1])
+    return None
 
 
 def _framed(analysis: Analysis, frame: re.Pattern, clause_start: int, mention: Mention) -> bool:
@@ -128,18 +208,34 @@ def _framed(analysis: Analysis, frame: re.Pattern, clause_start: int, mention: M
     return any(len(before[m.end():].split()) <= 2 for m in frame.finditer(before))
 
 
-def _vehicle(analysis: Analysis, sentence: Sentence, clause: tuple[int, int], mention: Mention) -> bool:
+def _vehicle(analysis: Analysis, sentence: Sentence, clause: tuple[int, int], mention: Mention,
+             table: StatusRules) -> bool:
     """Whether a launcher is named as the vehicle of another mission, whose status cues are not its own.
 
     Whether a launcher is named as a vehicle: after a vehicle phrase of the mission rules ("on a Japanese H3 rocket",
-    "par une fusée PSLV"), or after another mission named first in its clause ("PLATO will launch on Ariane 6").
+    "par une fusée PSLV"), after a pronoun subject of its clause ("elle doit décoller sur la fusée japonaise H3"), or
+    after another mission named first in its clause ("PLATO will launch on Ariane 6").
     """
     entry = kb_mission(analysis, mention.id)
     if entry is None or entry.kind != "launcher":
         return False
     if _framed(analysis, _rx(sentence.lang, "vehicle"), clause[0], mention):
         return True
+    if _pronoun_flight(table, analysis.text[clause[0]:mention.start]):
+        return True
     return any(m.id != mention.id and clause[0] <= m.start < mention.start for m in sentence.missions())
+
+
+def _pronoun_flight(table: StatusRules, before: str) -> bool:
+    """Whether a pronoun subject with a cue of its own within the next three words comes before a launcher.
+
+    "elle doit décoller sur la fusée japonaise H3", "it must fly on the Japanese H3": the flight is the pronoun's.
+    """
+    for pronoun in table.subject_pronouns.finditer(before):
+        head = " ".join(before[pronoun.end():].split()[:3])
+        if any(group.regex.match(head) for group in table.groups):
+            return True
+    return False
 
 
 def _aside_scope(analysis: Analysis, sentence: Sentence, mentions: list[Mention], mention: Mention,
@@ -166,7 +262,8 @@ def _counts(table: StatusRules, group: CueGroup, text: str, cue: re.Match) -> bo
     Whether a cue found in a mission's span counts: not negated or superseded within the three words before it (or by
     an elided negation glued to it, "n'exploite"), no conditional earlier in the span, no future word right before an
     active cue, and nothing else it speaks of within three words after it or eight before it ("concluded a
-    memorandum", "plans to retire", "sa rentrée, prévue en 2029").
+    memorandum", "plans to retire", "sa rentrée, prévue en 2029"; the rule file may set a shorter reach back per
+    state: "software upgrade completed").
     """
     before = text[:cue.start()]
     words = before.split()
@@ -179,8 +276,9 @@ def _counts(table: StatusRules, group: CueGroup, text: str, cue: re.Match) -> bo
     if group.state == "active" and words and table.future_guard.fullmatch(words[-1]):
         return False
     after = " ".join(text[cue.end():].split()[:3])
+    reach = table.not_the_mission[(group.state, "before_words")]
     return not (table.not_the_mission[(group.state, "after")].search(after)
-                or table.not_the_mission[(group.state, "before")].search(" ".join(words[-8:])))
+                or table.not_the_mission[(group.state, "before")].search(" ".join(words[-reach:])))
 
 
 def _event_states(analysis: Analysis, events: list[Fact], states: States, launched: set[str]) -> None:
@@ -196,8 +294,20 @@ def _event_states(analysis: Analysis, events: list[Fact], states: States, launch
         sentence = analysis.sentences[_sentence_index(analysis, fact.evidence[0].start)]
         if planned:
             states.setdefault(fact.mission, {}).setdefault("planned", (sentence, f"{_EVENT_REASON}{fact.event} event"))
-        elif fact.event == "end":
+        elif fact.event == "end" and not _end_word_of_another_kind(analysis, fact.mission, sentence):
             states.setdefault(fact.mission, {}).setdefault("completed", (sentence, "an end event"))
+
+
+def _end_word_of_another_kind(analysis: Analysis, mission_id: str, sentence: Sentence) -> bool:
+    """Whether an end event was read from an end phrase that, for this kind of mission, means something else.
+
+    True when the sentence holds a completed cue of a group that does not serve the mission's KB kind ("fin de
+    mission" of a launcher: the end of one flight) and none of a group that does ("dernier vol").
+    """
+    kind = _kind(analysis, mission_id)
+    text = analysis.text[sentence.start:sentence.end]
+    ended = [g for g in status_rules(sentence.lang).groups if g.state == "completed" and g.regex.search(text)]
+    return any(not g.serves(kind) for g in ended) and not any(g.serves(kind) for g in ended)
 
 
 def _planned_event(analysis: Analysis, fact: EventFact) -> bool:

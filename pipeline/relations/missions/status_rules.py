@@ -15,8 +15,11 @@ from functools import lru_cache
 from ..lexicon import RuleFileError, load_rules, phrase_regex
 
 STATES = ("completed", "active", "planned")
-REQUIRED = ("cues", "negation", "superseded", "conditional", "future_guard", "not_the_mission", "frame")
+REQUIRED = ("cues", "negation", "superseded", "conditional", "future_guard", "not_the_mission", "frame",
+            "scope_breaks", "subject_pronouns", "relative_markers", "adverbs", "sheet_labels")
 _WORD_LISTS = ("negation", "superseded", "conditional", "future_guard", "frame")
+_LITERAL_LISTS = ("scope_breaks", "relative_markers")  # matched as written ("\n" too)
+_PHRASE_LISTS = ("subject_pronouns", "adverbs", "sheet_labels")
 _SIDES = ("after", "before")
 
 
@@ -30,6 +33,11 @@ class CueGroup:
     regex: re.Pattern
     kinds: frozenset[str] | None
     unless_launched: bool
+    not_kinds: frozenset[str] = frozenset()
+
+    def serves(self, kind: str | None) -> bool:
+        """Whether the group's cues apply to a mission of this KB kind (None: a mission the KB lacks)."""
+        return (self.kinds is None or kind in self.kinds) and kind not in self.not_kinds
 
 
 @dataclass(frozen=True)
@@ -42,8 +50,13 @@ class StatusRules:
     conditional: re.Pattern
     future_guard: re.Pattern
     frame: re.Pattern
-    not_the_mission: dict[tuple[str, str], re.Pattern]  # (state, "after"/"before") -> other topics of a cue
+    # (state, "after"/"before") -> other topics of a cue; (state, "before_words") -> how far back "before" looks
+    not_the_mission: dict[tuple[str, str], re.Pattern | int]
     elided: frozenset[str]  # negation words written elided ("n'"), glued to the next word
+    scope_breaks: tuple[str, ...]  # literal strings that end a cue's scope (a line break, ", but ", ", and a ")
+    subject_pronouns: re.Pattern  # a pronoun subject of a clause ("it", "elle"): the clause speaks of its antecedent
+    relative_markers: tuple[str, ...]  # ", which" right after a mission name: the clause that follows speaks of it
+    sheet_labels: re.Pattern  # the label of a fact-sheet status line ("Statut : mission terminée")
 
 
 @lru_cache(maxsize=4)
@@ -55,37 +68,56 @@ def status_rules(lang: str) -> StatusRules:
     """
     data = load_rules("status", lang, REQUIRED)
     name = f"status_{lang if lang in ('en', 'fr') else 'en'}.json"
-    for key in _WORD_LISTS:
+    for key in _WORD_LISTS + _LITERAL_LISTS + _PHRASE_LISTS:
         if not _strings(data[key]):
             raise RuleFileError(f"{name}: key {key!r} must be a list of non-empty strings")
     if not isinstance(data["cues"], list) or not data["cues"]:
         raise RuleFileError(f"{name}: key 'cues' must be a non-empty list of cue groups")
-    groups = tuple(_group(name, index, group) for index, group in enumerate(data["cues"]))
+    adverbs = tuple(data["adverbs"])
+    groups = tuple(_group(name, index, group, adverbs) for index, group in enumerate(data["cues"]))
     kinds = [g.kind for g in groups]
     if len(set(kinds)) != len(kinds):
         raise RuleFileError(f"{name}: key 'cues' names a cue kind twice")
     elided = frozenset(w.replace("’", "'").lower() for w in data["negation"] if w[-1] in "'’")
     return StatusRules(groups, *(phrase_regex(data[key]) for key in _WORD_LISTS),
-                       not_the_mission=_other_topics(name, data["not_the_mission"]), elided=elided)
+                       not_the_mission=_other_topics(name, data["not_the_mission"]), elided=elided,
+                       scope_breaks=tuple(data["scope_breaks"]),
+                       subject_pronouns=phrase_regex(data["subject_pronouns"]),
+                       relative_markers=tuple(data["relative_markers"]),
+                       sheet_labels=phrase_regex(data["sheet_labels"]))
 
 
 def _other_topics(name: str, value: object) -> dict[tuple[str, str], re.Pattern]:
-    """The checked ``not_the_mission`` mapping: state -> {"after": [...], "before": [...]}, compiled."""
+    """The checked ``not_the_mission`` mapping: state -> {"after": [...], "before": [...], "before_words": n}, compiled.
+
+    ``before_words`` (default 8): how many words before a cue the "before" list is looked for in.
+    """
     if not isinstance(value, dict) or set(value) - set(STATES):
         raise RuleFileError(f"{name}: key 'not_the_mission' must map states ({', '.join(STATES)}) to word lists")
     compiled = {}
     for state, sides in value.items():
-        if not isinstance(sides, dict) or set(sides) != set(_SIDES) or not all(_strings(v) for v in sides.values()):
+        if not isinstance(sides, dict) or set(sides) - {"before_words"} != set(_SIDES) or not all(
+                _strings(sides[side]) for side in _SIDES):
             raise RuleFileError(f"{name}: not_the_mission[{state!r}] must have 'after' and 'before' lists of strings")
+        words = sides.get("before_words", 8)
+        if not isinstance(words, int) or isinstance(words, bool) or words < 1:
+            raise RuleFileError(f"{name}: not_the_mission[{state!r}]['before_words'] must be a positive integer")
         compiled.update({(state, side): phrase_regex(sides[side]) for side in _SIDES})
+        compiled[(state, "before_words")] = words
     return compiled
 
 
-def _group(name: str, index: int, group: object) -> CueGroup:
-    """One checked cue group (``RuleFileError`` with the file, the group's index and what is wrong)."""
+def _group(name: str, index: int, group: object, adverbs: tuple[str, ...] = ()) -> CueGroup:
+    """One checked cue group (``RuleFileError`` with the file, the group's index and what is wrong).
+
+    Its phrases of two words or more also match with one of ``adverbs`` after their first word ("is still
+    operating", "sont déjà en orbite").
+    """
     where = f"{name}: cues[{index}]"
-    if not isinstance(group, dict) or set(group) - {"kind", "state", "why", "phrases", "kinds", "unless_launched"}:
-        raise RuleFileError(f"{where} must be an object with kind, state, why, phrases and optional kinds")
+    if not isinstance(group, dict) or set(group) - {"kind", "state", "why", "phrases", "kinds", "not_kinds",
+                                                    "unless_launched"}:
+        raise RuleFileError(f"{where} must be an object with kind, state, why, phrases and optional kinds, not_kinds "
+                            "and unless_launched")
     if not (isinstance(group.get("kind"), str) and group["kind"]):
         raise RuleFileError(f"{where}: 'kind' must be a non-empty string")
     if group.get("state") not in STATES:
@@ -97,10 +129,17 @@ def _group(name: str, index: int, group: object) -> CueGroup:
     kinds = group.get("kinds")
     if kinds is not None and not (_strings(kinds) and kinds):
         raise RuleFileError(f"{where} ({group['kind']}): 'kinds' must be a non-empty list of mission kinds")
+    not_kinds = group.get("not_kinds", [])
+    if not _strings(not_kinds):
+        raise RuleFileError(f"{where} ({group['kind']}): 'not_kinds' must be a list of mission kinds")
     if not isinstance(group.get("unless_launched", False), bool):
         raise RuleFileError(f"{where} ({group['kind']}): 'unless_launched' must be true or false")
-    return CueGroup(group["kind"], group["state"], group["why"], phrase_regex(group["phrases"]),
-                    frozenset(kinds) if kinds is not None else None, group.get("unless_launched", False))
+    phrases = list(group["phrases"])
+    phrases += [f"{first} {adverb} {rest}" for first, _, rest in (p.partition(" ") for p in group["phrases"]) if rest
+                for adverb in adverbs]
+    return CueGroup(group["kind"], group["state"], group["why"], phrase_regex(phrases),
+                    frozenset(kinds) if kinds is not None else None, group.get("unless_launched", False),
+                    frozenset(not_kinds))
 
 
 def _strings(value: object) -> bool:
