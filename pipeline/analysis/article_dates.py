@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from ..dates import DateValue, find_dates, find_relative
-from ..dates.parse import numeric_day, rules
+from ..dates.parse import find_anaphoric, numeric_day, rules, shifted
 from ..records import Evidence, Published
 from .document import Analysis, DateMention, Sentence
 
@@ -80,6 +81,49 @@ def _article_date(analysis: Analysis) -> DateValue | None:
         numeric = numeric_day(sentence.text)
         if numeric is not None:
             return numeric
+    return _header_date(analysis)
+
+
+# a date opening a paragraph, a weekday before it and a dash after it: "Vendredi 29 août 2025 – Suivi assuré par ..."
+_HEADER_HEAD = re.compile(r"\s*(?:[^\W\d_]+,?\s+)?$")
+_HEADER_DASH = re.compile(r"\s*[–—-]\s")
+
+
+def _header_date(analysis: Analysis) -> DateValue | None:
+    """The day a live blog's or a transcript's header paragraph opens with, under the title.
+
+    "Vendredi 29 août 2025 – Suivi assuré par notre correspondante" above timestamped entries ("14h55 – ..."): the
+    entries' "aujourd'hui" is that day. Only the first paragraph of the body, and only a full date followed by a dash
+    (a timeline's "15 mai 2017" heading on its own line is no page date).
+    """
+    body = next((s for s in analysis.sentences[:8] if s.block.kind == "body"), None)
+    if body is None or body.start != body.block.start:
+        return None
+    for date in body.dates:
+        if date.value.precision != "day" or date.value.year is None:
+            continue
+        head = analysis.text[body.start : date.start]
+        if _HEADER_HEAD.fullmatch(head) and _HEADER_DASH.match(analysis.text, date.end):
+            return date.value
+        break
+    return None
+
+
+def _issue_period(analysis: Analysis) -> DateValue | None:
+    """The month a newsletter's or magazine's issue line gives ("N° 58 – octobre 2020"), when no article date does.
+
+    A month and year ending one of the first lines above the first paragraph of prose (title, masthead, issue line):
+    the year of the issue's year-less dates ("Le 27 octobre, ...").
+    """
+    for sentence in analysis.sentences[:4]:
+        if sentence.block.kind not in ("title", "body", "page_label") or sentence.block.index > 3:
+            continue
+        line = sentence.text.rstrip(" .*_")
+        dated = [d for d in sentence.dates if d.value.precision == "month" and d.value.year is not None]
+        if dated and dated[-1].end - sentence.start >= len(line) and len(line) <= 120:
+            return dated[-1].value
+        if sentence.text.rstrip().endswith((".", "!", "?")) and len(sentence.text) > 120:
+            break  # prose: the header is over
     return None
 
 def _resolve_years(analysis: Analysis) -> None:
@@ -93,20 +137,61 @@ def _resolve_years(analysis: Analysis) -> None:
     by_day: dict[tuple[int | None, int | None], DateMention] = {}
     for d in dated:
         by_day.setdefault((d.value.month, d.value.day), d)
+    issue = _issue_period(analysis) if analysis.article_date is None else None
     for sentence in analysis.sentences:
         for date in sentence.dates:
             if date.value.year is not None:
                 continue
             same = by_day.get((date.value.month, date.value.day))
+            line_month = _same_month_in_sentence(sentence, date)
             if same is not None:
                 date.value, date.reason = date.value.with_year(same.value.year), f"year from {same.text!r}"
+            elif line_month is not None:
+                # "- August 2023: ISRO's Chandrayaan-3 lands near the lunar south pole on 23 August."
+                date.value, date.reason = date.value.with_year(line_month.value.year), f"year from {line_month.text!r}"
             elif analysis.article_date is not None and analysis.article_date.year:
                 date.value = date.value.with_year(analysis.article_date.year)
                 date.reason = "year from the article date"
                 _previous_month(analysis, sentence, date)
+                _past_date_ahead(analysis, sentence, date)
+            elif issue is not None and issue.year:
+                date.value, date.reason = date.value.with_year(issue.year), "year from the issue line"
             elif len(years) == 1:
                 year = next(iter(years))
                 date.value, date.reason = date.value.with_year(year), "the only year the article gives"
+
+
+def _same_month_in_sentence(sentence: Sentence, date: DateMention) -> DateMention | None:
+    """A date of the same sentence that gives the year of ``date``'s month ("August 2023: ... on 23 August")."""
+    return next((d for d in sentence.dates if d is not date and d.value.year is not None
+                 and d.value.month == date.value.month and d.value.precision in ("day", "month")), None)
+
+
+PAST_AHEAD_DAYS = 92  # a year-less date this far after the article, in a sentence with no future cue, is last year's
+
+
+def _past_date_ahead(analysis: Analysis, sentence: Sentence, date: DateMention) -> None:
+    """A year-less date months after the article's, in a sentence that says nothing of the future, is last year's.
+
+    "The mission was launched on 30 December" in an article of 16 January 2025 is 2024-12-30; "will launch on 30
+    December" (a ``future_cues`` word of the language) keeps the article's year, and so does a date a few weeks
+    ahead (:data:`PAST_AHEAD_DAYS`): "the window opens on 5 March" in a February article.
+    """
+    article, value = analysis.article_date, date.value
+    if (article is None or article.month is None or value.month is None or value.year is None
+            or date.reason != "year from the article date"):
+        return
+    later = date_of(value) - date_of(article)
+    future = rules(sentence.lang if sentence.lang in ("en", "fr") else "en").future
+    if later.days > PAST_AHEAD_DAYS and (future is None or not future.search(sentence.text)):
+        date.value = value.with_year(value.year - 1)
+        date.reason = "the year before the article's: a date long after it, told with no future cue"
+
+
+def date_of(value: DateValue) -> datetime.date:
+    """The first day ``value`` covers (its year is known)."""
+    assert value.year is not None
+    return datetime.date(value.year, value.month or 1, value.day or 1)
 
 
 def _previous_month(analysis: Analysis, sentence: Sentence, date: DateMention) -> None:
@@ -127,8 +212,51 @@ def _previous_month(analysis: Analysis, sentence: Sentence, date: DateMention) -
 
 
 def _add_relative_dates(analysis: Analysis) -> None:
-    if analysis.article_date is None:
-        return
+    """Relative dates resolved against the article date ("yesterday", "this week"), then the anaphoric ones."""
+    if analysis.article_date is not None:
+        _add_article_relative(analysis)
+    _add_anaphoric_periods(analysis)
+
+
+ANAPHORIC_BACK = 3  # sentences an anaphoric period ("The following year") looks back for the date it counts from
+
+
+def _add_anaphoric_periods(analysis: Analysis) -> None:
+    """Periods dated from the latest date before them: "The following year" after "2 October 2018" is 2019.
+
+    The date is the last one of the same sentence before the phrase, else of the nearest of the
+    :data:`ANAPHORIC_BACK` sentences before it that has one (never from a title, caption or credit).
+    """
+    for index, sentence in enumerate(analysis.sentences):
+        for start, end, words, unit, offset in find_anaphoric(sentence.text, sentence.lang):
+            start, end = sentence.start + start, sentence.start + end
+            if any(d.start < end and start < d.end for d in sentence.dates):
+                continue
+            base = _date_before(analysis, index, start)
+            value = shifted(base.value, unit, offset) if base is not None else None
+            if value is None:
+                continue
+            sentence.dates.append(DateMention(start, end, words, value, sentence.lang, sentence.index,
+                                              f"relative to {base.text!r}"))
+        sentence.dates.sort(key=lambda d: d.start)
+
+
+def _date_before(analysis: Analysis, index: int, position: int) -> DateMention | None:
+    """The last dated expression (with a year) before ``position``: in sentence ``index``, else the ones before."""
+    sentence = analysis.sentences[index]
+    own = [d for d in sentence.dates if d.end <= position and d.value.year is not None]
+    if own:
+        return own[-1]
+    for other in reversed(analysis.sentences[max(0, index - ANAPHORIC_BACK) : index]):
+        if other.block.kind in ("title", "caption", "credit", "dateline"):
+            continue
+        dated = [d for d in other.dates if d.value.year is not None]
+        if dated:
+            return dated[-1]
+    return None
+
+
+def _add_article_relative(analysis: Analysis) -> None:
     for sentence in analysis.sentences:
         for found in find_relative(sentence.text, sentence.lang, analysis.article_date,
                                    headline=sentence.block.kind == "title"):

@@ -1,0 +1,210 @@
+"""The date layer on news pages: the reference date of live blogs and newsletters, relative and anaphoric periods,
+years given by a line's own month, and years that belong to a name.
+
+Invented texts (real agencies, invented people and events); English and French, each rule with a positive and a
+negative case, so a rule that stops working or starts over-firing fails here.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import jsonschema
+import pytest
+from spacerec.dates import find_dates
+
+
+def dates(extractor, text):
+    """``{words: (year, month, day, precision)}`` of every date the analysis keeps."""
+    analysis = extractor.analyse(text)
+    return {d.text: (d.value.year, d.value.month, d.value.day, d.value.precision)
+            for s in analysis.sentences for d in s.dates}
+
+
+# ---- "this week", "la semaine dernière": the month of that week (the day is not said) ----------------------
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Wire\n\nSeoul, May 28, 2021\n\nThe minister signed the Artemis Accords this week.\n",
+     "this week", (2021, 5, None, "month")),
+    ("Wire\n\nJune 3, 2021\n\nThe minister signed the Artemis Accords last week.\n",
+     "last week", (2021, 5, None, "month")),
+    ("Dépêche\n\n17.06.2024\n\nLes deux agences ont signé un protocole la semaine dernière.\n",
+     "la semaine dernière", (2024, 6, None, "month")),
+    ("Dépêche\n\n02.07.2024\n\nLes deux agences ont signé un protocole cette semaine.\n",
+     "cette semaine", (2024, 7, None, "month")),
+])
+def test_week_periods_give_the_month(blank_extractor, text, phrase, expected):
+    assert dates(blank_extractor, text)[phrase] == expected
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Wire\n\nThe minister signed the Artemis Accords this week.\n", "this week"),
+    ("Dépêche\n\nLes deux agences ont signé un protocole la semaine dernière.\n", "la semaine dernière"),
+])
+def test_week_periods_need_an_article_date(blank_extractor, text, phrase):
+    assert phrase not in dates(blank_extractor, text)
+
+
+# ---- "The following year", "un an plus tôt": counted from the date before them ------------------------------
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Blog\n\nThe two agencies signed a memorandum on 2 October 2018. The following year, they signed a joint "
+     "statement.\n", "The following year", (2019, None, None, "year")),
+    ("Blog\n\nThe probe reached orbit in 2009. Its sister probe had been launched a year earlier.\n",
+     "a year earlier", (2008, None, None, "year")),
+    ("Lettre\n\nLes deux agences ont signé un protocole le 2 octobre 2018. L'année suivante, elles ont signé une "
+     "déclaration commune.\n", "L'année suivante", (2019, None, None, "year")),
+    ("Revue\n\nLa sonde est arrivée en 2009. La sonde indienne avait été lancée un an plus tôt par l'ISRO.\n",
+     "un an plus tôt", (2008, None, None, "year")),
+])
+def test_anaphoric_periods_count_from_the_date_before(blank_extractor, text, phrase, expected):
+    assert dates(blank_extractor, text)[phrase] == expected
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Blog\n\nThe two agencies met in Paris. The following year, they signed a joint statement.\n",
+     "The following year"),
+    ("Lettre\n\nLes deux agences se sont rencontrées. L'année suivante, elles ont signé une déclaration.\n",
+     "L'année suivante"),
+])
+def test_anaphoric_periods_need_a_date_before(blank_extractor, text, phrase):
+    assert phrase not in dates(blank_extractor, text)
+
+
+# ---- a bare year closing a name is no date ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("The two agencies renewed the arrangement at IAC 2025 in Sydney.", "en"),
+    ("Finland joined at the Winter Satellite Workshop 2025 in Espoo.", "en"),
+    ("Le projet est financé par le programme Horizon 2020 de l'Union.", "fr"),
+    ("La NASA a présenté la mission Mars 2020 aux journalistes.", "fr"),
+])
+def test_year_closing_a_name_is_no_date(text, lang):
+    assert not [d for d in find_dates(text, lang) if d.value.precision == "year"]
+
+
+@pytest.mark.parametrize("text, lang, words", [
+    ("In 2025, the two agencies renewed the arrangement.", "en", "2025"),
+    ("The launch is planned for Spring 2025 from Kourou.", "en", "2025"),
+    ("Le lancement est prévu au Printemps 2025 depuis Kourou.", "fr", "2025"),
+    ("Bilan : 2024 a vu trois lancements.", "fr", "2024"),
+])
+def test_year_after_a_sentence_start_or_qualifier_stays_a_date(text, lang, words):
+    assert words in {d.text for d in find_dates(text, lang)} or any(
+        d.text.endswith(words) for d in find_dates(text, lang))
+
+
+# ---- "Mars 2018" on its own line is a timeline's date heading ----------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Mars 2018\nÀ Tokyo, les deux agences publient une déclaration commune.", "fr", (2018, 3)),
+    ("March 2018\nIn Tokyo, the two agencies publish a joint statement.", "en", (2018, 3)),
+])
+def test_month_heading_on_its_own_line(text, lang, expected):
+    (heading, *_) = find_dates(text, lang)
+    assert (heading.value.year, heading.value.month, heading.value.precision) == (*expected, "month")
+
+
+def test_capitalised_mars_inside_a_line_is_the_planet():
+    assert not [d for d in find_dates("Les agences visent Mars 2018 et au-delà.", "fr") if d.value.month]
+
+
+# ---- a year-less day takes the year of its own line's month ("August 2023: ... on 23 August") -------------------
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Magazine\n\nDecember 23, 2024\n\nMILESTONES\n\n- August 2023: ISRO's Chandrayaan-3 lands near the south pole on "
+     "23 August.\n", "23 August", (2023, 8, 23, "day")),
+    ("Magazine\n\n23 décembre 2024\n\nREPÈRES\n\n- Août 2023 : Chandrayaan-3 se pose près du pôle Sud le "
+     "23 août.\n", "23 août", (2023, 8, 23, "day")),
+])
+def test_day_takes_the_year_of_its_lines_month(blank_extractor, text, phrase, expected):
+    assert dates(blank_extractor, text)[phrase] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Magazine\n\nDecember 23, 2024\n\nIn August 2023 the rover drove on, and on 5 December the agency signed.\n",
+     "5 December", (2024, 12, 5, "day")),
+    ("Magazine\n\n23 décembre 2024\n\nEn août 2023 le rover roulait encore ; le 5 décembre, l'agence a signé.\n",
+     "5 décembre", (2024, 12, 5, "day")),
+])
+def test_another_month_of_the_line_gives_no_year(blank_extractor, text, phrase, expected):
+    assert dates(blank_extractor, text)[phrase] == expected
+
+
+# ---- a newsletter's issue line gives the year of its year-less dates ----------------------------------------
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("La Lettre Espace\nLettre mensuelle du réseau – N° 58 – octobre 2020\n\nLe 27 octobre, l'ESA et la NASA ont "
+     "signé le protocole d'accord.\n", "27 octobre", (2020, 10, 27, "day")),
+    ("The Space Letter\nMonthly letter of the network – Issue 58 – October 2020\n\nOn 27 October, ESA and NASA "
+     "signed the memorandum.\n", "27 October", (2020, 10, 27, "day")),
+])
+def test_issue_line_gives_the_year(blank_extractor, text, phrase, expected):
+    assert dates(blank_extractor, text)[phrase] == expected
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("La Lettre Espace\n\nLe réseau rappelle que la coopération a commencé en octobre 2020 avec une première "
+     "rencontre entre les deux agences, puis une seconde en 2021 et une troisième en 2023 à Toulouse.\n\n"
+     "Le 27 octobre, l'ESA et la NASA ont signé le protocole d'accord. Le 3 mai 2019, elles avaient signé une "
+     "lettre.\n", "27 octobre"),
+    ("The Space Letter\n\nThe network recalls that the cooperation began in October 2020 with a first meeting "
+     "between the two agencies, then a second one in 2021 and a third in 2023 in Toulouse.\n\nOn 27 October, "
+     "ESA and NASA signed the memorandum. On 3 May 2019 they had signed a letter.\n", "27 October"),
+])
+def test_a_month_in_prose_is_no_issue_line(blank_extractor, text, phrase):
+    assert dates(blank_extractor, text)[phrase][0] is None
+
+
+# ---- a live blog's header date is the day of its entries ------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("EN DIRECT – Sommet Inde–Japon\n\nVendredi 29 août 2025 – Suivi assuré par notre correspondante à Tokyo.\n\n"
+     "14h55 – L'ISRO et la JAXA signent aujourd'hui un arrangement.\n", "aujourd'hui", (2025, 8, 29, "day")),
+    ("LIVE – India–Japan summit\n\nFriday 29 August 2025 – Coverage by our correspondent in Tokyo.\n\n"
+     "14:55 – ISRO and JAXA sign an arrangement today.\n", "today", (2025, 8, 29, "day")),
+])
+def test_live_blog_header_date_dates_its_entries(blank_extractor, text, phrase, expected):
+    assert dates(blank_extractor, text)[phrase] == expected
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Sommet Inde–Japon\n\nLe 29 août 2025, lors du sommet annuel des deux pays à Tokyo, l'ISRO et la JAXA ont "
+     "conclu un arrangement de mise en œuvre.\n\nAujourd'hui, les deux agences préparent la mission.\n",
+     "Aujourd'hui"),
+    ("India–Japan summit\n\nOn 29 August 2025, at the annual summit of the two countries in Tokyo, ISRO and JAXA "
+     "concluded an implementing arrangement.\n\nToday the two agencies are preparing the mission.\n", "Today"),
+])
+def test_dated_first_sentence_without_dash_is_no_page_date(blank_extractor, text, phrase):
+    assert phrase not in dates(blank_extractor, text)
+
+
+# ---- the data files are validated --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_months_files_follow_their_schema(lang):
+    package = resources.files("spacerec.dates")
+    schema = json.loads(package.joinpath("months.schema.json").read_text("utf-8"))
+    data = json.loads(package.joinpath(f"months_{lang}.json").read_text("utf-8"))
+    jsonschema.validate(data, schema)
+    broken = {**data, "anaphoric_periods": {"the following year": ["decade", 1]}}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schema)
+
+
+# ---- a year-less date long after the article, told with no future cue, is last year's ------------------------
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Wire\n\nJanuary 16, 2025\n\nThe mission was launched on 30 December from Sriharikota.\n",
+     "30 December", (2024, 12, 30, "day")),
+    ("Dépêche\n\n16 janvier 2025\n\nLa mission a été lancée le 30 décembre depuis Sriharikota.\n",
+     "30 décembre", (2024, 12, 30, "day")),
+    ("Wire\n\nJanuary 16, 2025\n\nThe mission will launch on 30 December from Sriharikota.\n",
+     "30 December", (2025, 12, 30, "day")),
+    ("Dépêche\n\n16 janvier 2025\n\nLa mission sera lancée le 30 décembre depuis Sriharikota.\n",
+     "30 décembre", (2025, 12, 30, "day")),
+    ("Wire\n\nFebruary 20, 2025\n\nThe launch window opens on 5 March.\n", "5 March", (2025, 3, 5, "day")),
+])
+def test_date_long_after_the_article_without_future_is_last_year(blank_extractor, text, phrase, expected):
+    assert dates(blank_extractor, text)[phrase] == expected
