@@ -208,3 +208,105 @@ def test_months_files_follow_their_schema(lang):
 ])
 def test_date_long_after_the_article_without_future_is_last_year(blank_extractor, text, phrase, expected):
     assert dates(blank_extractor, text)[phrase] == expected
+
+
+# ---- counted anaphora ("four days later", "Quatre jours plus tôt") and "the same day" -------------------------
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Column\n\n14 July 2025\n\nApollo 11 left the Kennedy Space Center on July 16, 1969, and four days later its "
+     "lunar module set down.\n", "four days later", (1969, 7, 20, "day")),
+    ("Revue\n\n5 janvier 2024\n\nLe 23 août 2023, la sonde s'est posée. Quatre jours plus tôt, la sonde Luna 25 "
+     "s'était écrasée.\n", "Quatre jours plus tôt", (2023, 8, 19, "day")),
+    ("Interview\n\nSeoul, May 28, 2021\n\nThe minister signed the accords this week. On the same day, our two "
+     "governments signed an agreement.\n", "the same day", (2021, 5, None, "month")),
+    ("Revue\n\n5 janvier 2024\n\nL'Inde a signé les accords le 21 juin 2023. Le même jour, l'Équateur les a "
+     "rejoints.\n", "Le même jour", (2023, 6, 21, "day")),
+])
+def test_counted_and_same_day_anaphora(blank_extractor, text, phrase, expected):
+    assert dates(blank_extractor, text)[phrase] == expected
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Column\n\nThe probe left Earth in 2003, and four days later its lander separated.\n", "four days later"),
+    ("Revue\n\nLa sonde est partie en 2003. Quatre jours plus tard, l'atterrisseur s'est séparé.\n",
+     "Quatre jours plus tard"),
+])
+def test_counted_days_need_a_day_before(blank_extractor, text, phrase):
+    assert phrase not in dates(blank_extractor, text)
+
+
+# ---- a year written once for coordinated dates ("le 24 juillet et le 31 octobre 2022") ------------------------
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Blog\n\n10 mars 2023\n\nWentian et Mengtian, lancés respectivement le 24 juillet et le 31 octobre 2022.\n",
+     "24 juillet", (2022, 7, 24, "day")),
+    ("Column\n\n14 July 2025\n\nJuly 16 and July 20, 1969 – Apollo 11 launches and lands.\n",
+     "July 16", (1969, 7, 16, "day")),
+])
+def test_coordinated_dates_share_their_year(blank_extractor, text, phrase, expected):
+    assert dates(blank_extractor, text)[phrase] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Blog\n\n10 août 2023\n\nWentian est parti le 24 juillet, bien avant la décision du 31 octobre 2022.\n",
+     "24 juillet", (2023, 7, 24, "day")),
+    ("Column\n\n14 July 2025\n\nThe rover left on June 16 from the pad, while the review of July 20, 1969 waited.\n",
+     "June 16", (2025, 6, 16, "day")),
+])
+def test_dates_not_coordinated_keep_the_article_year(blank_extractor, text, phrase, expected):
+    assert dates(blank_extractor, text)[phrase] == expected
+
+
+# ---- "next October", "en octobre prochain" ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Wire\n\nOctober 13, 2023\n\nEuropa Clipper is scheduled to launch next October.\n", "next October",
+     (2024, 10, None, "month")),
+    ("Dépêche\n\n13 novembre 2023\n\nLe lancement est prévu en octobre prochain.\n", "en octobre",
+     (2024, 10, None, "month")),
+    ("Wire\n\nOctober 13, 2023\n\nThe probe launched in October from Florida.\n", "in October",
+     (2023, 10, None, "month")),
+    ("Dépêche\n\n13 novembre 2023\n\nLa sonde a été lancée en octobre depuis la Floride.\n", "en octobre",
+     (2023, 10, None, "month")),
+])
+def test_next_month_is_after_the_article(blank_extractor, text, phrase, expected):
+    assert dates(blank_extractor, text)[phrase] == expected
+
+
+# ---- a qualifier opening the sentence ("En juin, ...", "In June, ...") --------------------------------------------
+
+@pytest.mark.parametrize("text, lang, words", [
+    ("En juin, l'Inde et l'Équateur ont rejoint les accords.", "fr", "En juin"),
+    ("In June, India and Ecuador joined the Accords.", "en", "In June"),
+])
+def test_sentence_initial_qualifier_names_a_month(text, lang, words):
+    (found,) = find_dates(text, lang)
+    assert (found.text, found.value.month, found.value.precision) == (words, 6, "month")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Entre-temps, l'Inde a rejoint les accords.", "fr"),
+    ("Inside the hall, India joined the Accords.", "en"),
+])
+def test_capitalised_words_are_no_qualifiers(text, lang):
+    assert find_dates(text, lang) == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Revue\n\n29 décembre 2023\n\nLe 3 mai, le Rwanda a signé. En juin, l'Inde et l'Équateur ont rejoint les "
+     "accords, le même jour.\n", "le même jour"),
+    ("Review\n\nDecember 29, 2023\n\nRwanda signed on 3 May. In June, India and Ecuador joined the Accords on the "
+     "same day.\n", "the same day"),
+])
+def test_same_day_inside_a_clause_is_not_anaphoric(blank_extractor, text, phrase):
+    assert phrase not in dates(blank_extractor, text)
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Entretien\n\n3 juillet 2024\n\nLa sonde s'est posée début juin. Notre premier accord date de juin 2023.\n",
+     "début juin", (2024, 6, None, "month")),
+    ("Interview\n\nJuly 3, 2024\n\nThe probe landed in early June. Our first agreement dates from June 2023.\n",
+     "early June", (2024, 6, None, "month")),
+])
+def test_a_month_elsewhere_gives_no_year_to_a_month_alone(blank_extractor, text, phrase, expected):
+    assert dates(blank_extractor, text)[phrase] == expected

@@ -136,16 +136,23 @@ def _resolve_years(analysis: Analysis) -> None:
     years = {d.value.year for d in dated if d.value.precision in ("day", "month")}
     by_day: dict[tuple[int | None, int | None], DateMention] = {}
     for d in dated:
-        by_day.setdefault((d.value.month, d.value.day), d)
+        if d.value.day is not None:  # "juin 2023" elsewhere says nothing of the year of "début juin"
+            by_day.setdefault((d.value.month, d.value.day), d)
+    explicit = {id(d) for d in dated}
     issue = _issue_period(analysis) if analysis.article_date is None else None
     for sentence in analysis.sentences:
         for date in sentence.dates:
             if date.value.year is not None:
                 continue
             same = by_day.get((date.value.month, date.value.day))
-            line_month = _same_month_in_sentence(sentence, date)
+            line_month = _same_month_in_sentence(sentence, date, explicit)
+            coordinated = _coordinated_date(analysis, sentence, date)
             if same is not None:
                 date.value, date.reason = date.value.with_year(same.value.year), f"year from {same.text!r}"
+            elif coordinated is not None:
+                # "lancés respectivement le 24 juillet et le 31 octobre 2022", "July 16 and July 20, 1969"
+                date.value = date.value.with_year(coordinated.value.year)
+                date.reason = f"year from {coordinated.text!r}"
             elif line_month is not None:
                 # "- August 2023: ISRO's Chandrayaan-3 lands near the lunar south pole on 23 August."
                 date.value, date.reason = date.value.with_year(line_month.value.year), f"year from {line_month.text!r}"
@@ -153,6 +160,7 @@ def _resolve_years(analysis: Analysis) -> None:
                 date.value = date.value.with_year(analysis.article_date.year)
                 date.reason = "year from the article date"
                 _previous_month(analysis, sentence, date)
+                _next_month(analysis, sentence, date)
                 _past_date_ahead(analysis, sentence, date)
             elif issue is not None and issue.year:
                 date.value, date.reason = date.value.with_year(issue.year), "year from the issue line"
@@ -161,9 +169,45 @@ def _resolve_years(analysis: Analysis) -> None:
                 date.value, date.reason = date.value.with_year(year), "the only year the article gives"
 
 
-def _same_month_in_sentence(sentence: Sentence, date: DateMention) -> DateMention | None:
-    """A date of the same sentence that gives the year of ``date``'s month ("August 2023: ... on 23 August")."""
-    return next((d for d in sentence.dates if d is not date and d.value.year is not None
+_COORDINATION = re.compile(r"\s*(?:,|and|et|or|ou|to|au|à|[–—-])?\s*(?:then\s+|puis\s+)?(?:on\s+|le\s+|the\s+)?",
+                           re.IGNORECASE)
+
+
+def _coordinated_date(analysis: Analysis, sentence: Sentence, date: DateMention) -> DateMention | None:
+    """The dated expression coordinated right after a year-less ``date`` ("le 24 juillet et le 31 octobre 2022").
+
+    Only a connector ("and", "et", a comma, a dash, "to", "au") and an article may stand between them; the year
+    written once is the year of both.
+    """
+    following = next((d for d in sentence.dates if d.start >= date.end), None)
+    if following is None or following.value.year is None or following.value.precision not in ("day", "month"):
+        return None
+    return following if _COORDINATION.fullmatch(analysis.text[date.end : following.start]) else None
+
+
+def _next_month(analysis: Analysis, sentence: Sentence, date: DateMention) -> None:
+    """A month said to be next ("next October", "en octobre prochain") is its first one after the article's month.
+
+    The words are the language's ``explicit_next``; in an article of 13 October 2023, "next October" is 2024-10.
+    """
+    article = analysis.article_date
+    if date.value.day is not None or article is None or article.month is None or date.value.month is None:
+        return
+    nxt = rules(sentence.lang if sentence.lang in ("en", "fr") else "en").explicit_next
+    after = analysis.text[date.end : min(sentence.end, date.end + 12)]
+    if nxt is None or not (nxt.search(date.text) or nxt.match(after.lstrip())):
+        return
+    if date.value.month <= article.month:
+        date.value = date.value.with_year(article.year + 1)
+        date.reason = "the first such month after the article"
+
+
+def _same_month_in_sentence(sentence: Sentence, date: DateMention, explicit: set[int]) -> DateMention | None:
+    """A date of the same sentence that gives the year of ``date``'s month ("August 2023: ... on 23 August").
+
+    Only a date that writes its year (its ``id`` in ``explicit``), not one this pass gave a year.
+    """
+    return next((d for d in sentence.dates if d is not date and id(d) in explicit
                  and d.value.month == date.value.month and d.value.precision in ("day", "month")), None)
 
 
@@ -218,6 +262,7 @@ def _add_relative_dates(analysis: Analysis) -> None:
     _add_anaphoric_periods(analysis)
 
 
+_SENTENCE_HEAD = re.compile(r"[\W_]*(?:\w{1,3}\s+)?")  # "On the same day", "Le même jour": what may stand before
 ANAPHORIC_BACK = 3  # sentences an anaphoric period ("The following year") looks back for the date it counts from
 
 
@@ -229,6 +274,8 @@ def _add_anaphoric_periods(analysis: Analysis) -> None:
     """
     for index, sentence in enumerate(analysis.sentences):
         for start, end, words, unit, offset in find_anaphoric(sentence.text, sentence.lang):
+            if unit == "day" and offset == 0 and not _SENTENCE_HEAD.fullmatch(sentence.text[:start]):
+                continue  # "ont rejoint les accords, le même jour": both on one day, not the day said before
             start, end = sentence.start + start, sentence.start + end
             if any(d.start < end and start < d.end for d in sentence.dates):
                 continue

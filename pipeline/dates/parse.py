@@ -78,6 +78,11 @@ class _Rules:
     # "IAC 2025", "Winter Satellite Workshop 2025": a bare year after a capitalised word inside a sentence is a name's
     year_after_name_is_no_date: bool = False
     year_qualifiers: frozenset[str] = frozenset()  # lower case: "Spring 2025" stays a date
+    # "four days later", "deux ans plus tôt": number, unit, direction (groups n, unit, dir) and their values
+    counted: re.Pattern | None = None
+    counts: tuple[dict[str, int], dict[str, str], dict[str, int]] = ({}, {}, {})
+    # "next October", "en octobre prochain": a month named alone is the next one after the article's
+    explicit_next: re.Pattern | None = None
 
 
 # all-digit dates, the same in every language: 2022-01-27 (2022-01-27T10:00), and 27/01/2022, 27.01.2022,
@@ -107,8 +112,9 @@ def rules(lang: str) -> _Rules:
     suffix = f"(?:{data['ordinal_suffix']})?"
     year = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
     day = rf"(?P<day>(?:[12]\d|3[01]|0?[1-9])){suffix}"
-    qualifiers = "|".join(re.escape(q) for q in sorted(data["year_qualifiers"], key=len, reverse=True))
-    month_qualifiers = "|".join(re.escape(q) for q in sorted(data["month_qualifiers"], key=len, reverse=True))
+    qualifiers = "|".join(re.escape(q) for q in sorted(_with_capitals(data["year_qualifiers"]), key=len, reverse=True))
+    month_qualifiers = "|".join(re.escape(q) for q in sorted(_with_capitals(data["month_qualifiers"]), key=len,
+                                                             reverse=True))
     patterns = [
         ("dmy", rf"(?<![\w/]){day}\s+(?:de\s+|of\s+)?{month}\s*,?\s+{year}"),
         ("mdy", rf"(?<![\w/]){month}\s+{day}(?!\d),?\s+{year}"),
@@ -144,7 +150,34 @@ def rules(lang: str) -> _Rules:
     return _Rules(lang, months, compiled, relative, data.get("numeric_order", "DMY"), future,
                   frozenset(data.get("full_date_only", ())), explicit_past, periods, headline_future, anaphoric,
                   bool(data.get("year_after_name_is_no_date")),
-                  frozenset(q.lower() for q in data["year_qualifiers"]))
+                  frozenset(q.lower() for q in data["year_qualifiers"]), *_counted(data.get("anaphoric_counts")),
+                  _words(data.get("explicit_next", ())))
+
+
+def _with_capitals(words: list[str]) -> set[str]:
+    """``words`` and their sentence-initial forms: "En juin, ...", "In June, ..." open a sentence with a qualifier."""
+    return set(words) | {w[:1].upper() + w[1:] for w in words}
+
+
+def _words(words) -> re.Pattern | None:
+    """Whole-word, case-insensitive alternation of ``words`` (longest first), or None when there are none."""
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})(?!\w)",
+                      re.IGNORECASE)
+
+
+def _counted(data: dict | None) -> tuple[re.Pattern | None, tuple[dict[str, int], dict[str, str], dict[str, int]]]:
+    """The "four days later" pattern of ``anaphoric_counts`` (number, unit, direction) and its three value maps."""
+    if not data:
+        return None, ({}, {}, {})
+    def alternation(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    number, unit, direction = (alternation(data[key]) for key in ("numbers", "units", "directions"))
+    pattern = re.compile(rf"(?<!\w)(?P<n>\d{{1,2}}|{number})\s+(?P<unit>{unit})\s+(?P<dir>{direction})(?!\w)",
+                         re.IGNORECASE)
+    lower = {key: {k.lower(): v for k, v in data[key].items()} for key in ("numbers", "units", "directions")}
+    return pattern, (lower["numbers"], lower["units"], lower["directions"])
 
 
 def _offset_patterns(phrases: dict[str, list]) -> tuple[tuple[re.Pattern, str, int], ...]:
@@ -380,8 +413,17 @@ def find_anaphoric(text: str, lang: str) -> Iterator[tuple[int, int, str, str, i
     "The following year" is one year after the latest date before it, "un an plus tôt" one year before; the caller
     finds that date (:mod:`spacerec.analysis.article_dates`). Longer phrases win over the phrases they contain.
     """
+    r = rules(lang if lang in ("en", "fr") else "en")
     taken: list[tuple[int, int]] = []
-    for pattern, unit, offset in rules(lang if lang in ("en", "fr") else "en").anaphoric:
+    if r.counted is not None:
+        numbers, units, directions = r.counts
+        for match in r.counted.finditer(text):
+            n = match.group("n").lower()
+            count = int(n) if n.isdigit() else numbers[n]
+            taken.append((match.start(), match.end()))
+            yield (match.start(), match.end(), match.group(0), units[match.group("unit").lower()],
+                   count * directions[" ".join(match.group("dir").lower().split())])
+    for pattern, unit, offset in r.anaphoric:
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
@@ -400,6 +442,8 @@ def shifted(base: DateValue, unit: str, offset: int) -> DateValue | None:
             return None
         index = base.year * 12 + base.month - 1 + offset
         return DateValue(index // 12, index % 12 + 1, None, "month", relative=True)
+    if unit == "day" and offset == 0:
+        return DateValue(base.year, base.month, base.day, base.precision, relative=True)  # "the same day"
     if base.month is None or base.day is None or base.precision != "day":
         return None
     day = datetime(base.year, base.month, base.day) + timedelta(days=offset * (7 if unit == "week" else 1))
