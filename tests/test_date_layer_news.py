@@ -12,6 +12,7 @@ from importlib import resources
 
 import jsonschema
 import pytest
+from checked import checked_records
 from spacerec.dates import find_dates
 
 
@@ -292,13 +293,21 @@ def test_capitalised_words_are_no_qualifiers(text, lang):
     assert find_dates(text, lang) == []
 
 
-@pytest.mark.parametrize("text, phrase", [
+@pytest.mark.parametrize("text, phrase, expected", [
     ("Revue\n\n29 décembre 2023\n\nLe 3 mai, le Rwanda a signé. En juin, l'Inde et l'Équateur ont rejoint les "
-     "accords, le même jour.\n", "le même jour"),
-    ("Review\n\nDecember 29, 2023\n\nRwanda signed on 3 May. In June, India and Ecuador joined the Accords on the "
-     "same day.\n", "the same day"),
+     "accords, le même jour.\n", "le même jour", (2023, 6, None, "month")),
+    ("Probe\n\nJuly 1, 2010\n\nHayabusa returned its capsule on 13 June 2010. The spacecraft burned up in the "
+     "atmosphere on the same day.\n", "the same day", (2010, 6, 13, "day")),
 ])
-def test_same_day_inside_a_clause_is_not_anaphoric(blank_extractor, text, phrase):
+def test_same_day_is_the_day_said_last(blank_extractor, text, phrase, expected):
+    assert dates(blank_extractor, text)[phrase] == expected
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Revue\n\nL'Inde et l'Équateur ont rejoint les accords le même jour.\n", "le même jour"),
+    ("Review\n\nIndia and Ecuador joined the Accords on the same day.\n", "the same day"),
+])
+def test_same_day_without_a_date_before_gives_nothing(blank_extractor, text, phrase):
     assert phrase not in dates(blank_extractor, text)
 
 
@@ -310,3 +319,31 @@ def test_same_day_inside_a_clause_is_not_anaphoric(blank_extractor, text, phrase
 ])
 def test_a_month_elsewhere_gives_no_year_to_a_month_alone(blank_extractor, text, phrase, expected):
     assert dates(blank_extractor, text)[phrase] == expected
+
+
+# ---- a relative date after a second mission is no gapped event date (events.py) --------------------------------
+
+def _mission_events(extractor, text):
+    return {r["name"]: {(e["event"], e["date"]) for e in r["events"]}
+            for r in checked_records(extractor, text, "mission", "date-layer")}
+
+
+@pytest.mark.parametrize("text, station", [
+    ("Columbus\n\nESA's Columbus laboratory was launched on 7 February 2008 aboard the Space Shuttle and attached to "
+     "the International Space Station four days later.\n", "International Space Station"),
+    ("Columbus\n\nLe laboratoire Columbus de l'ESA a été lancé le 7 février 2008 à bord de la navette et amarré à la "
+     "Station spatiale internationale quatre jours plus tard.\n", "International Space Station"),
+])
+def test_relative_date_after_a_second_mission_is_not_its_launch(extractor, text, station):
+    found = _mission_events(extractor, text)
+    assert ("launch", "2008-02-07") in found["Columbus"]
+    assert not found.get(station)
+
+
+@pytest.mark.parametrize("text", [
+    "Sentinel\n\nESA launched Sentinel-2A in 2015, Sentinel-2B in 2017 and Sentinel-2C in 2024.\n",
+    "Sentinel\n\nL'ESA a lancé Sentinel-2A en 2015, Sentinel-2B en 2017 et Sentinel-2C en 2024.\n",
+])
+def test_written_dates_after_listed_missions_still_date_them(extractor, text):
+    found = {k.replace(" ", "-"): v for k, v in _mission_events(extractor, text).items()}
+    assert found["Sentinel-2B"] == {("launch", "2017")}

@@ -262,7 +262,6 @@ def _add_relative_dates(analysis: Analysis) -> None:
     _add_anaphoric_periods(analysis)
 
 
-_SENTENCE_HEAD = re.compile(r"[\W_]*(?:\w{1,3}\s+)?")  # "On the same day", "Le même jour": what may stand before
 ANAPHORIC_BACK = 3  # sentences an anaphoric period ("The following year") looks back for the date it counts from
 
 
@@ -274,8 +273,6 @@ def _add_anaphoric_periods(analysis: Analysis) -> None:
     """
     for index, sentence in enumerate(analysis.sentences):
         for start, end, words, unit, offset in find_anaphoric(sentence.text, sentence.lang):
-            if unit == "day" and offset == 0 and not _SENTENCE_HEAD.fullmatch(sentence.text[:start]):
-                continue  # "ont rejoint les accords, le même jour": both on one day, not the day said before
             start, end = sentence.start + start, sentence.start + end
             if any(d.start < end and start < d.end for d in sentence.dates):
                 continue
