@@ -191,11 +191,8 @@ def _next_month(analysis: Analysis, sentence: Sentence, date: DateMention) -> No
     The words are the language's ``explicit_next``; in an article of 13 October 2023, "next October" is 2024-10.
     """
     article = analysis.article_date
-    if date.value.day is not None or article is None or article.month is None or date.value.month is None:
-        return
     nxt = rules(sentence.lang if sentence.lang in ("en", "fr") else "en").explicit_next
-    after = analysis.text[date.end : min(sentence.end, date.end + 12)]
-    if nxt is None or not (nxt.search(date.text) or nxt.match(after.lstrip())):
+    if article is None or not _month_marked(analysis, sentence, date, nxt):
         return
     if date.value.month <= article.month:
         date.value = date.value.with_year(article.year + 1)
@@ -244,15 +241,25 @@ def _previous_month(analysis: Analysis, sentence: Sentence, date: DateMention) -
     In an article of 6 March 2019, "en mars dernier" is March 2018. The words are the language's ``explicit_past``.
     """
     article = analysis.article_date
-    if date.value.day is not None or article is None or article.month is None or date.value.month is None:
-        return
     past = rules(sentence.lang if sentence.lang in ("en", "fr") else "en").explicit_past
-    after = analysis.text[date.end : min(sentence.end, date.end + 12)]
-    if past is None or not (past.search(date.text) or past.match(after.lstrip())):
+    if article is None or not _month_marked(analysis, sentence, date, past):
         return
     if date.value.month >= article.month:
         date.value = date.value.with_year(article.year - 1)
         date.reason = "the latest such month before the article"
+
+
+def _month_marked(analysis: Analysis, sentence: Sentence, date: DateMention, words: re.Pattern | None) -> bool:
+    """True when ``date`` is a month alone that ``words`` mark, in it or right after it ("last March", "mars dernier").
+
+    False without an article month to count from.
+    """
+    article = analysis.article_date
+    if words is None or date.value.day is not None or date.value.month is None or article is None \
+            or article.month is None:
+        return False
+    after = analysis.text[date.end : min(sentence.end, date.end + 12)]
+    return bool(words.search(date.text) or words.match(after.lstrip()))
 
 
 def _add_relative_dates(analysis: Analysis) -> None:
