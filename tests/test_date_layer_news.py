@@ -306,8 +306,10 @@ def test_same_day_is_the_day_said_last(blank_extractor, text, phrase, expected):
 @pytest.mark.parametrize("text, phrase", [
     ("Revue\n\nL'Inde et l'Équateur ont rejoint les accords le même jour.\n", "le même jour"),
     ("Review\n\nIndia and Ecuador joined the Accords on the same day.\n", "the same day"),
+    ("Revue\n\nMOST a été mis hors service en 2019.\n\nNEOSSat n'était pas seul ce jour-là.\n", "ce jour-là"),
+    ("Review\n\nMOST was retired in 2019.\n\nNEOSSat was not alone that day.\n", "that day"),
 ])
-def test_same_day_without_a_date_before_gives_nothing(blank_extractor, text, phrase):
+def test_same_day_without_a_day_or_month_before_gives_nothing(blank_extractor, text, phrase):
     assert phrase not in dates(blank_extractor, text)
 
 

@@ -443,7 +443,10 @@ def shifted(base: DateValue, unit: str, offset: int) -> DateValue | None:
         index = base.year * 12 + base.month - 1 + offset
         return DateValue(index // 12, index % 12 + 1, None, "month", relative=True)
     if unit == "day" and offset == 0:
-        return DateValue(base.year, base.month, base.day, base.precision, relative=True)  # "the same day"
+        # "the same day": the day (or, when only the month is said, the month) of the date before; a year is no day
+        if base.month is None:
+            return None
+        return DateValue(base.year, base.month, base.day, base.precision, relative=True)
     if base.month is None or base.day is None or base.precision != "day":
         return None
     day = datetime(base.year, base.month, base.day) + timedelta(days=offset * (7 if unit == "week" else 1))
