@@ -13,6 +13,7 @@ from importlib import resources
 import jsonschema
 import pytest
 from checked import checked_records
+from spacerec.blocks.header import is_date_line
 from spacerec.dates import find_dates
 
 
@@ -349,3 +350,59 @@ def test_relative_date_after_a_second_mission_is_not_its_launch(extractor, text,
 def test_written_dates_after_listed_missions_still_date_them(extractor, text):
     found = {k.replace(" ", "-"): v for k, v in _mission_events(extractor, text).items()}
     assert found["Sentinel-2B"] == {("launch", "2017")}
+
+
+# ---- the month of the sentence before gives the year ("followed in November 2022. It was signed on 8 November") ----
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Release\n\n14 October 2024\n\nA letter of intent followed in November 2022. It was signed on 8 November by "
+     "the two directors.\n", "8 November", (2022, 11, 8, "day")),
+    ("Communiqué\n\n14 octobre 2024\n\nUne lettre d'intention a suivi en novembre 2022. Elle a été signée le "
+     "8 novembre par les deux directeurs.\n", "8 novembre", (2022, 11, 8, "day")),
+])
+def test_month_of_the_sentence_before_gives_the_year(blank_extractor, text, phrase, expected):
+    assert dates(blank_extractor, text)[phrase] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Release\n\n14 October 2024\n\nA letter of intent followed in November 2022.\n\nThe station opens on "
+     "8 November.\n", "8 November", (2024, 11, 8, "day")),
+    ("Communiqué\n\n14 octobre 2024\n\nUne lettre d'intention a suivi en novembre 2022.\n\nLa station ouvre le "
+     "8 novembre.\n", "8 novembre", (2024, 11, 8, "day")),
+])
+def test_month_of_another_paragraph_gives_no_year(blank_extractor, text, phrase, expected):
+    assert dates(blank_extractor, text)[phrase] == expected
+
+
+# ---- the article's own day: "this morning", "a few minutes ago"; an event line with an ordinal as date line ------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Remarks at the signing\n\n72nd International Astronautical Congress, Dubai, 26 October 2021\n\n"
+     "A few minutes ago, I signed the Artemis Accords on behalf of Poland.\n", "A few minutes ago"),
+    ("Discours\n\nMardi 26 octobre 2021\n\nIl y a quelques minutes, j'ai signé les accords Artemis au nom de la "
+     "Pologne.\n", "Il y a quelques minutes"),
+    ("Transcript\n\nWednesday, December 11, 2024\n\nThis morning Panama signed the Accords.\n", "This morning"),
+    ("Transcription\n\nMercredi 11 décembre 2024\n\nCe matin, le Panama a signé les accords.\n", "Ce matin"),
+])
+def test_same_day_phrases_are_the_article_day(blank_extractor, text, phrase):
+    article = blank_extractor.analyse(text).article_date
+    assert article is not None
+    assert dates(blank_extractor, text)[phrase] == (article.year, article.month, article.day, "day")
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Remarks\n\nA few minutes ago, I signed the Artemis Accords on behalf of Poland.\n", "A few minutes ago"),
+    ("Discours\n\nCe matin, le Panama a signé les accords.\n", "Ce matin"),
+])
+def test_same_day_phrases_need_an_article_date(blank_extractor, text, phrase):
+    assert phrase not in dates(blank_extractor, text)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("72nd International Astronautical Congress, Dubai, 26 October 2021", True),
+    ("70e Congrès, Paris, 21 octobre 2019", True),
+    ("The 72nd congress opened on 26 October 2021 in Dubai", False),
+    ("Le 70e congrès s'est ouvert le 21 octobre 2019 à Paris", False),
+])
+def test_event_line_with_an_ordinal_is_a_date_line(line, expected):
+    assert is_date_line(line) is expected

@@ -145,7 +145,7 @@ def _resolve_years(analysis: Analysis) -> None:
             if date.value.year is not None:
                 continue
             same = by_day.get((date.value.month, date.value.day))
-            line_month = _same_month_in_sentence(sentence, date, explicit)
+            line_month = _same_month_nearby(analysis, sentence, date, explicit)
             coordinated = _coordinated_date(analysis, sentence, date)
             if same is not None:
                 date.value, date.reason = date.value.with_year(same.value.year), f"year from {same.text!r}"
@@ -154,7 +154,8 @@ def _resolve_years(analysis: Analysis) -> None:
                 date.value = date.value.with_year(coordinated.value.year)
                 date.reason = f"year from {coordinated.text!r}"
             elif line_month is not None:
-                # "- August 2023: ISRO's Chandrayaan-3 lands near the lunar south pole on 23 August."
+                # "- August 2023: ISRO's Chandrayaan-3 lands near the lunar south pole on 23 August."; "A letter of
+                # intent followed in November 2022. It was signed on 8 November"
                 date.value, date.reason = date.value.with_year(line_month.value.year), f"year from {line_month.text!r}"
             elif analysis.article_date is not None and analysis.article_date.year:
                 date.value = date.value.with_year(analysis.article_date.year)
@@ -199,13 +200,22 @@ def _next_month(analysis: Analysis, sentence: Sentence, date: DateMention) -> No
         date.reason = "the first such month after the article"
 
 
-def _same_month_in_sentence(sentence: Sentence, date: DateMention, explicit: set[int]) -> DateMention | None:
-    """A date of the same sentence that gives the year of ``date``'s month ("August 2023: ... on 23 August").
+def _same_month_nearby(analysis: Analysis, sentence: Sentence, date: DateMention,
+                       explicit: set[int]) -> DateMention | None:
+    """A date that writes the year of ``date``'s month, in the same sentence or the one before it in the paragraph.
 
+    "August 2023: ... on 23 August"; "A letter of intent followed in November 2022. It was signed on 8 November".
     Only a date that writes its year (its ``id`` in ``explicit``), not one this pass gave a year.
     """
-    return next((d for d in sentence.dates if d is not date and id(d) in explicit
-                 and d.value.month == date.value.month and d.value.precision in ("day", "month")), None)
+    candidates = [sentence]
+    if sentence.index > 0 and analysis.sentences[sentence.index - 1].block.index == sentence.block.index:
+        candidates.append(analysis.sentences[sentence.index - 1])
+    for other in candidates:
+        found = next((d for d in other.dates if d is not date and id(d) in explicit
+                      and d.value.month == date.value.month and d.value.precision in ("day", "month")), None)
+        if found is not None:
+            return found
+    return None
 
 
 PAST_AHEAD_DAYS = 92  # a year-less date this far after the article, in a sentence with no future cue, is last year's

@@ -372,6 +372,10 @@ def _relative_periods(text: str, r: _Rules, article_date: DateValue) -> Iterator
             taken.append((match.start(), match.end()))
             if unit == "year":
                 value = DateValue(article_date.year + offset, None, None, "year", relative=True)
+            elif unit == "day":
+                # "this morning", "a few minutes ago": the article's day (a transcript's, a live blog's)
+                day = datetime(article_date.year, article_date.month, article_date.day or 1) + timedelta(days=offset)
+                value = DateValue(day.year, day.month, day.day, "day", relative=True)
             elif unit == "week":
                 # "this week", "la semaine dernière": the day is not said; the month of that week's day
                 day = datetime(article_date.year, article_date.month, article_date.day or 1) + timedelta(weeks=offset)
