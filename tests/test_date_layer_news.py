@@ -195,7 +195,7 @@ def test_months_files_follow_their_schema(lang):
         jsonschema.validate(broken, schema)
 
 
-# ---- a year-less date long after the article, told with no future cue, is last year's ------------------------
+# ---- a year-less date long after the article, told with no future, is last year's ------------------------
 
 @pytest.mark.parametrize("text, phrase, expected", [
     ("Wire\n\nJanuary 16, 2025\n\nThe mission was launched on 30 December from Sriharikota.\n",
@@ -207,8 +207,10 @@ def test_months_files_follow_their_schema(lang):
     ("Dépêche\n\n16 janvier 2025\n\nLa mission sera lancée le 30 décembre depuis Sriharikota.\n",
      "30 décembre", (2025, 12, 30, "day")),
     ("Wire\n\nFebruary 20, 2025\n\nThe launch window opens on 5 March.\n", "5 March", (2025, 3, 5, "day")),
+    ("Dépêche\n\n16 janvier 2025\n\nL'ESA et la JAXA signeront un mémorandum le 14 novembre.\n", "14 novembre",
+     (2025, 11, 14, "day")),
 ])
-def test_date_long_after_the_article_without_future_is_last_year(blank_extractor, text, phrase, expected):
+def test_date_long_after_the_article_told_with_no_future_is_last_year(blank_extractor, text, phrase, expected):
     assert dates(blank_extractor, text)[phrase] == expected
 
 

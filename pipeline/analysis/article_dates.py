@@ -222,21 +222,29 @@ PAST_AHEAD_DAYS = 92  # a year-less date this far after the article, in a senten
 
 
 def _past_date_ahead(analysis: Analysis, sentence: Sentence, date: DateMention) -> None:
-    """A year-less date months after the article's, in a sentence that says nothing of the future, is last year's.
+    """A year-less date months after the article's, in a sentence that tells no future, is last year's.
 
     "The mission was launched on 30 December" in an article of 16 January 2025 is 2024-12-30; "will launch on 30
-    December" (a ``future_cues`` word of the language) keeps the article's year, and so does a date a few weeks
-    ahead (:data:`PAST_AHEAD_DAYS`): "the window opens on 5 March" in a February article.
+    December", "signeront le 14 novembre" (a ``future_cues`` word or a ``future_endings`` verb of the language, or a
+    future the model reads) keep the article's year, and so does a date a few weeks ahead (:data:`PAST_AHEAD_DAYS`):
+    "the window opens on 5 March" in a February article.
     """
     article, value = analysis.article_date, date.value
     if (article is None or article.month is None or value.month is None or value.year is None
             or date.reason != "year from the article date"):
         return
     later = date_of(value) - date_of(article)
-    future = rules(sentence.lang if sentence.lang in ("en", "fr") else "en").future
-    if later.days > PAST_AHEAD_DAYS and (future is None or not future.search(sentence.text)):
+    if later.days > PAST_AHEAD_DAYS and not _tells_future(sentence):
         date.value = value.with_year(value.year - 1)
-        date.reason = "the year before the article's: a date long after it, told with no future cue"
+        date.reason = "the year before the article's: a date long after it, told with no future"
+
+
+def _tells_future(sentence: Sentence) -> bool:
+    """True when the sentence speaks of the future: a future cue, a future verb ending, or the model's ``Tense=Fut``."""
+    r = rules(sentence.lang if sentence.lang in ("en", "fr") else "en")
+    if any(p is not None and p.search(sentence.text) for p in (r.future, r.future_endings)):
+        return True
+    return any("Fut" in token.morph.get("Tense") for token in sentence.span)
 
 
 def date_of(value: DateValue) -> datetime.date:

@@ -83,6 +83,8 @@ class _Rules:
     counts: tuple[dict[str, int], dict[str, str], dict[str, int]] = ({}, {}, {})
     # "next October", "en octobre prochain": a month named alone is the next one after the article's
     explicit_next: re.Pattern | None = None
+    # "signeront", "fournira": simple-future endings of a word of more than four letters
+    future_endings: re.Pattern | None = None
 
 
 # all-digit dates, the same in every language: 2022-01-27 (2022-01-27T10:00), and 27/01/2022, 27.01.2022,
@@ -151,7 +153,15 @@ def rules(lang: str) -> _Rules:
                   frozenset(data.get("full_date_only", ())), explicit_past, periods, headline_future, anaphoric,
                   bool(data.get("year_after_name_is_no_date")),
                   frozenset(q.lower() for q in data["year_qualifiers"]), *_counted(data.get("anaphoric_counts")),
-                  _words(data.get("explicit_next", ())))
+                  _words(data.get("explicit_next", ())), _endings(data.get("future_endings", ())))
+
+
+def _endings(endings) -> re.Pattern | None:
+    """Words of more than four letters that end with one of ``endings`` ("signeront"), or None without any."""
+    if not endings:
+        return None
+    alternation = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?=\w{{5,}}(?!\w))\w*(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
 def _with_capitals(words: list[str]) -> set[str]:
