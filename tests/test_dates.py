@@ -173,7 +173,8 @@ def test_wire_dateline_without_a_year_and_no_single_year_gives_no_date(blank_ext
     ("Le satellite a décollé samedi de Xichang.", "fr", "2024-06-22"),
     ("The satellite lifted off last Saturday from Xichang.", "en", "2024-06-15"),
     ("Le satellite a décollé samedi dernier de Xichang.", "fr", "2024-06-15"),
-    ("The agreement was signed last week.", "en", "2024-06-15"),
+    # a week, not a day: the month of the week before (GUIDELINES: "this week" / "la semaine dernière" -> month)
+    ("The agreement was signed last week.", "en", "2024-06"),
 ])
 def test_a_bare_weekday_of_the_article_day_is_that_day(text, lang, expected):
     from spacerec.dates import find_relative

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from ..dates import DateValue, find_dates, find_relative
-from ..dates.parse import numeric_day, rules
+from ..dates.parse import find_anaphoric, numeric_day, rules, shifted
 from ..records import Evidence, Published
 from .document import Analysis, DateMention, Sentence
 
@@ -80,6 +81,49 @@ def _article_date(analysis: Analysis) -> DateValue | None:
         numeric = numeric_day(sentence.text)
         if numeric is not None:
             return numeric
+    return _header_date(analysis)
+
+
+# a date opening a paragraph, a weekday before it and a dash after it: "Vendredi 29 août 2025 – Suivi assuré par ..."
+_HEADER_HEAD = re.compile(r"\s*(?:[^\W\d_]+,?\s+)?$")
+_HEADER_DASH = re.compile(r"\s*[–—-]\s")
+
+
+def _header_date(analysis: Analysis) -> DateValue | None:
+    """The day a live blog's or a transcript's header paragraph opens with, under the title.
+
+    "Vendredi 29 août 2025 – Suivi assuré par notre correspondante" above timestamped entries ("14h55 – ..."): the
+    entries' "aujourd'hui" is that day. Only the first paragraph of the body, and only a full date followed by a dash
+    (a timeline's "15 mai 2017" heading on its own line is no page date).
+    """
+    body = next((s for s in analysis.sentences[:8] if s.block.kind == "body"), None)
+    if body is None or body.start != body.block.start:
+        return None
+    for date in body.dates:
+        if date.value.precision != "day" or date.value.year is None:
+            continue
+        head = analysis.text[body.start : date.start]
+        if _HEADER_HEAD.fullmatch(head) and _HEADER_DASH.match(analysis.text, date.end):
+            return date.value
+        break
+    return None
+
+
+def _issue_period(analysis: Analysis) -> DateValue | None:
+    """The month a newsletter's or magazine's issue line gives ("N° 58 – octobre 2020"), when no article date does.
+
+    A month and year ending one of the first lines above the first paragraph of prose (title, masthead, issue line):
+    the year of the issue's year-less dates ("Le 27 octobre, ...").
+    """
+    for sentence in analysis.sentences[:4]:
+        if sentence.block.kind not in ("title", "body", "page_label") or sentence.block.index > 3:
+            continue
+        line = sentence.text.rstrip(" .*_")
+        dated = [d for d in sentence.dates if d.value.precision == "month" and d.value.year is not None]
+        if dated and dated[-1].end - sentence.start >= len(line) and len(line) <= 120:
+            return dated[-1].value
+        if sentence.text.rstrip().endswith((".", "!", "?")) and len(sentence.text) > 120:
+            break  # prose: the header is over
     return None
 
 def _resolve_years(analysis: Analysis) -> None:
@@ -88,46 +132,125 @@ def _resolve_years(analysis: Analysis) -> None:
     The year comes from the same day and month elsewhere, else the article date, else the month of the issue
     line at the top (a newsletter's "N° 58 – octobre 2020"), else the only year the article's dates use.
     """
-    masthead = _issue_month(analysis)
     dated = [d for s in analysis.sentences for d in s.dates if d.value.year is not None]
     years = {d.value.year for d in dated if d.value.precision in ("day", "month")}
     by_day: dict[tuple[int | None, int | None], DateMention] = {}
     for d in dated:
-        by_day.setdefault((d.value.month, d.value.day), d)
+        if d.value.day is not None:  # "juin 2023" elsewhere says nothing of the year of "début juin"
+            by_day.setdefault((d.value.month, d.value.day), d)
+    explicit = {id(d) for d in dated}
+    issue = _issue_period(analysis) if analysis.article_date is None else None
     for sentence in analysis.sentences:
         for date in sentence.dates:
             if date.value.year is not None:
                 continue
             same = by_day.get((date.value.month, date.value.day))
+            line_month = _same_month_nearby(analysis, sentence, date, explicit)
+            coordinated = _coordinated_date(analysis, sentence, date)
             if same is not None:
                 date.value, date.reason = date.value.with_year(same.value.year), f"year from {same.text!r}"
+            elif coordinated is not None:
+                # "lancés respectivement le 24 juillet et le 31 octobre 2022", "July 16 and July 20, 1969"
+                date.value = date.value.with_year(coordinated.value.year)
+                date.reason = f"year from {coordinated.text!r}"
+            elif line_month is not None:
+                # "- August 2023: ISRO's Chandrayaan-3 lands near the lunar south pole on 23 August."; "A letter of
+                # intent followed in November 2022. It was signed on 8 November"
+                date.value, date.reason = date.value.with_year(line_month.value.year), f"year from {line_month.text!r}"
             elif analysis.article_date is not None and analysis.article_date.year:
                 date.value = date.value.with_year(analysis.article_date.year)
                 date.reason = "year from the article date"
                 _previous_month(analysis, sentence, date)
-            elif masthead is not None:
-                date.value, date.reason = date.value.with_year(masthead.value.year), f"year from {masthead.text!r}"
+                _next_month(analysis, sentence, date)
+                _past_date_ahead(analysis, sentence, date)
+            elif issue is not None and issue.year:
+                date.value, date.reason = date.value.with_year(issue.year), "year from the issue line"
             elif len(years) == 1:
                 year = next(iter(years))
                 date.value, date.reason = date.value.with_year(year), "the only year the article gives"
 
 
-_TOP = 3  # sentences
+_COORDINATION = re.compile(r"\s*(?:,|and|et|or|ou|to|au|à|[–—-])?\s*(?:then\s+|puis\s+)?(?:on\s+|le\s+|the\s+)?",
+                           re.IGNORECASE)
 
 
-def _issue_month(analysis: Analysis) -> DateMention | None:
-    """The month and year a short line among the article's first sentences gives, as a newsletter's issue line does.
+def _coordinated_date(analysis: Analysis, sentence: Sentence, date: DateMention) -> DateMention | None:
+    """The dated expression coordinated right after a year-less ``date`` ("le 24 juillet et le 31 octobre 2022").
 
-    ("Lettre mensuelle ... – N° 58 – octobre 2020"): the one month date with a year there, in a line of at most
-    ``_ISSUE_LINE`` characters that reports nothing (no signing or agreement cue); None otherwise.
+    Only a connector ("and", "et", a comma, a dash, "to", "au") and an article may stand between them; the year
+    written once is the year of both.
     """
-    found = [d for s in analysis.sentences[:_TOP] if s.block.kind in ("title", "body", "dateline")
-             and len(s.text) <= _ISSUE_LINE and not s.cues
-             for d in s.dates if d.value.year is not None and d.value.precision == "month"]
-    return found[0] if len(found) == 1 else None
+    following = next((d for d in sentence.dates if d.start >= date.end), None)
+    if following is None or following.value.year is None or following.value.precision not in ("day", "month"):
+        return None
+    return following if _COORDINATION.fullmatch(analysis.text[date.end : following.start]) else None
 
 
-_ISSUE_LINE = 120  # characters
+def _next_month(analysis: Analysis, sentence: Sentence, date: DateMention) -> None:
+    """A month said to be next ("next October", "en octobre prochain") is its first one after the article's month.
+
+    The words are the language's ``explicit_next``; in an article of 13 October 2023, "next October" is 2024-10.
+    """
+    article = analysis.article_date
+    nxt = rules(sentence.lang if sentence.lang in ("en", "fr") else "en").explicit_next
+    if article is None or not _month_marked(analysis, sentence, date, nxt):
+        return
+    if date.value.month <= article.month:
+        date.value = date.value.with_year(article.year + 1)
+        date.reason = "the first such month after the article"
+
+
+def _same_month_nearby(analysis: Analysis, sentence: Sentence, date: DateMention,
+                       explicit: set[int]) -> DateMention | None:
+    """A date that writes the year of ``date``'s month, in the same sentence or the one before it in the paragraph.
+
+    "August 2023: ... on 23 August"; "A letter of intent followed in November 2022. It was signed on 8 November".
+    Only a date that writes its year (its ``id`` in ``explicit``), not one this pass gave a year.
+    """
+    candidates = [sentence]
+    if sentence.index > 0 and analysis.sentences[sentence.index - 1].block.index == sentence.block.index:
+        candidates.append(analysis.sentences[sentence.index - 1])
+    for other in candidates:
+        found = next((d for d in other.dates if d is not date and id(d) in explicit
+                      and d.value.month == date.value.month and d.value.precision in ("day", "month")), None)
+        if found is not None:
+            return found
+    return None
+
+
+PAST_AHEAD_DAYS = 92  # a year-less date this far after the article, in a sentence with no future cue, is last year's
+
+
+def _past_date_ahead(analysis: Analysis, sentence: Sentence, date: DateMention) -> None:
+    """A year-less date months after the article's, in a sentence that tells no future, is last year's.
+
+    "The mission was launched on 30 December" in an article of 16 January 2025 is 2024-12-30; "will launch on 30
+    December", "signeront le 14 novembre" (a ``future_cues`` word or a ``future_endings`` verb of the language, or a
+    future the model reads) keep the article's year, and so does a date a few weeks ahead (:data:`PAST_AHEAD_DAYS`):
+    "the window opens on 5 March" in a February article.
+    """
+    article, value = analysis.article_date, date.value
+    if (article is None or article.month is None or value.month is None or value.year is None
+            or date.reason != "year from the article date"):
+        return
+    later = date_of(value) - date_of(article)
+    if later.days > PAST_AHEAD_DAYS and not _tells_future(sentence):
+        date.value = value.with_year(value.year - 1)
+        date.reason = "the year before the article's: a date long after it, told with no future"
+
+
+def _tells_future(sentence: Sentence) -> bool:
+    """True when the sentence speaks of the future: a future cue, a future verb ending, or the model's ``Tense=Fut``."""
+    r = rules(sentence.lang if sentence.lang in ("en", "fr") else "en")
+    if any(p is not None and p.search(sentence.text) for p in (r.future, r.future_endings)):
+        return True
+    return any("Fut" in token.morph.get("Tense") for token in sentence.span)
+
+
+def date_of(value: DateValue) -> datetime.date:
+    """The first day ``value`` covers (its year is known)."""
+    assert value.year is not None
+    return datetime.date(value.year, value.month or 1, value.day or 1)
 
 
 def _previous_month(analysis: Analysis, sentence: Sentence, date: DateMention) -> None:
@@ -136,20 +259,73 @@ def _previous_month(analysis: Analysis, sentence: Sentence, date: DateMention) -
     In an article of 6 March 2019, "en mars dernier" is March 2018. The words are the language's ``explicit_past``.
     """
     article = analysis.article_date
-    if date.value.day is not None or article is None or article.month is None or date.value.month is None:
-        return
     past = rules(sentence.lang if sentence.lang in ("en", "fr") else "en").explicit_past
-    after = analysis.text[date.end : min(sentence.end, date.end + 12)]
-    if past is None or not (past.search(date.text) or past.match(after.lstrip())):
+    if article is None or not _month_marked(analysis, sentence, date, past):
         return
     if date.value.month >= article.month:
         date.value = date.value.with_year(article.year - 1)
         date.reason = "the latest such month before the article"
 
 
+def _month_marked(analysis: Analysis, sentence: Sentence, date: DateMention, words: re.Pattern | None) -> bool:
+    """True when ``date`` is a month alone that ``words`` mark, in it or right after it ("last March", "mars dernier").
+
+    False without an article month to count from.
+    """
+    article = analysis.article_date
+    if words is None or date.value.day is not None or date.value.month is None or article is None \
+            or article.month is None:
+        return False
+    after = analysis.text[date.end : min(sentence.end, date.end + 12)]
+    return bool(words.search(date.text) or words.match(after.lstrip()))
+
+
 def _add_relative_dates(analysis: Analysis) -> None:
-    if analysis.article_date is None:
-        return
+    """Relative dates resolved against the article date ("yesterday", "this week"), then the anaphoric ones."""
+    if analysis.article_date is not None:
+        _add_article_relative(analysis)
+    _add_anaphoric_periods(analysis)
+
+
+ANAPHORIC_BACK = 3  # sentences an anaphoric period ("The following year") looks back for the date it counts from
+
+
+def _add_anaphoric_periods(analysis: Analysis) -> None:
+    """Periods dated from the latest date before them: "The following year" after "2 October 2018" is 2019.
+
+    The date is the last one of the same sentence before the phrase, else of the nearest of the
+    :data:`ANAPHORIC_BACK` sentences before it that has one (never from a title, caption or credit).
+    """
+    for index, sentence in enumerate(analysis.sentences):
+        for start, end, words, unit, offset in find_anaphoric(sentence.text, sentence.lang):
+            start, end = sentence.start + start, sentence.start + end
+            if any(d.start < end and start < d.end for d in sentence.dates):
+                continue
+            base = _date_before(analysis, index, start)
+            value = shifted(base.value, unit, offset) if base is not None else None
+            if value is None:
+                continue
+            sentence.dates.append(DateMention(start, end, words, value, sentence.lang, sentence.index,
+                                              f"relative to {base.text!r}"))
+        sentence.dates.sort(key=lambda d: d.start)
+
+
+def _date_before(analysis: Analysis, index: int, position: int) -> DateMention | None:
+    """The last dated expression (with a year) before ``position``: in sentence ``index``, else the ones before."""
+    sentence = analysis.sentences[index]
+    own = [d for d in sentence.dates if d.end <= position and d.value.year is not None]
+    if own:
+        return own[-1]
+    for other in reversed(analysis.sentences[max(0, index - ANAPHORIC_BACK) : index]):
+        if other.block.kind in ("title", "caption", "credit", "dateline"):
+            continue
+        dated = [d for d in other.dates if d.value.year is not None]
+        if dated:
+            return dated[-1]
+    return None
+
+
+def _add_article_relative(analysis: Analysis) -> None:
     for sentence in analysis.sentences:
         for found in find_relative(sentence.text, sentence.lang, analysis.article_date,
                                    headline=sentence.block.kind == "title"):

@@ -70,6 +70,7 @@ def _is_date_part(text: str) -> bool:
     for start, end in reversed(spans):
         residue = residue[:start] + " " + residue[end:]
     residue = re.sub(r"\([^)]{0,30}\)", " ", residue)  # (JST), (Agency), (Guyane)
+    residue = _ORDINAL.sub(" ", residue)  # "72nd International Astronautical Congress, Dubai, 26 October 2021"
     known = cues()
     names = 0
     for match in LETTERS.finditer(residue):
@@ -82,6 +83,9 @@ def _is_date_part(text: str) -> bool:
             continue
         return False
     return names <= 4
+
+
+_ORDINAL = re.compile(r"(?<!\w)\d{1,3}(?:st|nd|rd|th|e|er|ème|eme)(?!\w)")
 
 
 _WIRE = re.compile(

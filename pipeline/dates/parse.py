@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 import dateparser
+import jsonschema
 
 _PINNED_BASE = datetime(2000, 1, 1)
 
@@ -72,6 +73,18 @@ class _Rules:
     periods: tuple[tuple[re.Pattern, str, int], ...] = ()
     # "Peru to sign Artemis Accords on Friday": words that make a headline's weekday the next one
     headline_future: re.Pattern | None = None
+    # "The following year", "un an plus tôt": (pattern, unit, offset), dated from the latest date before them
+    anaphoric: tuple[tuple[re.Pattern, str, int], ...] = ()
+    # "IAC 2025", "Winter Satellite Workshop 2025": a bare year after a capitalised word inside a sentence is a name's
+    year_after_name_is_no_date: bool = False
+    year_qualifiers: frozenset[str] = frozenset()  # lower case: "Spring 2025" stays a date
+    # "four days later", "deux ans plus tôt": number, unit, direction (groups n, unit, dir) and their values
+    counted: re.Pattern | None = None
+    counts: tuple[dict[str, int], dict[str, str], dict[str, int]] = ({}, {}, {})
+    # "next October", "en octobre prochain": a month named alone is the next one after the article's
+    explicit_next: re.Pattern | None = None
+    # "signeront", "fournira": simple-future endings of a word of more than four letters
+    future_endings: re.Pattern | None = None
 
 
 # all-digit dates, the same in every language: 2022-01-27 (2022-01-27T10:00), and 27/01/2022, 27.01.2022,
@@ -85,7 +98,14 @@ _NUMERIC = re.compile(r"(?<![\w/.-])(?P<a>\d{1,2})(?P<sep>[/.-])\s?(?P<b>\d{1,2}
 @lru_cache(maxsize=4)
 def rules(lang: str) -> _Rules:
     """Compile the date patterns of one language from its data file."""
-    data = json.loads(resources.files(__package__).joinpath(f"months_{lang}.json").read_text("utf-8"))
+    package = resources.files(__package__)
+    data = json.loads(package.joinpath(f"months_{lang}.json").read_text("utf-8"))
+    schema = json.loads(package.joinpath("months.schema.json").read_text("utf-8"))
+    try:
+        jsonschema.validate(data, schema)
+    except jsonschema.ValidationError as error:
+        where = "/".join(str(p) for p in error.absolute_path) or "(top level)"
+        raise ValueError(f"months_{lang}.json: {where}: {error.message}") from error
     # a month name set in capitals ("30 JUL 2025", "12 MARS 2024": date lines of agency and ministry pages) is the
     # same month; the lower-case forms stay as the data file gives them ("may", "march" are words in English)
     months: dict[str, str] = {**{name.upper(): value for name, value in data["months"].items()}, **data["months"]}
@@ -94,8 +114,9 @@ def rules(lang: str) -> _Rules:
     suffix = f"(?:{data['ordinal_suffix']})?"
     year = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
     day = rf"(?P<day>(?:[12]\d|3[01]|0?[1-9])){suffix}"
-    qualifiers = "|".join(re.escape(q) for q in sorted(data["year_qualifiers"], key=len, reverse=True))
-    month_qualifiers = "|".join(re.escape(q) for q in sorted(data["month_qualifiers"], key=len, reverse=True))
+    qualifiers = "|".join(re.escape(q) for q in sorted(_with_capitals(data["year_qualifiers"]), key=len, reverse=True))
+    month_qualifiers = "|".join(re.escape(q) for q in sorted(_with_capitals(data["month_qualifiers"]), key=len,
+                                                             reverse=True))
     patterns = [
         ("dmy", rf"(?<![\w/]){day}\s+(?:de\s+|of\s+)?{month}\s*,?\s+{year}"),
         ("mdy", rf"(?<![\w/]){month}\s+{day}(?!\d),?\s+{year}"),
@@ -122,15 +143,57 @@ def rules(lang: str) -> _Rules:
     if data.get("explicit_past"):
         words = "|".join(re.escape(w) for w in sorted(data["explicit_past"], key=len, reverse=True))
         explicit_past = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
-    periods = tuple((re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE), unit, offset)
-                    for phrase, (unit, offset) in sorted(data.get("relative_periods", {}).items(),
-                                                         key=lambda item: -len(item[0])))
+    periods = _offset_patterns(data.get("relative_periods", {}))
+    anaphoric = _offset_patterns(data.get("anaphoric_periods", {}))
     headline_future = None
     if data.get("headline_future_cues"):
         cues = "|".join(re.escape(c) for c in sorted(data["headline_future_cues"], key=len, reverse=True))
         headline_future = re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.IGNORECASE)
     return _Rules(lang, months, compiled, relative, data.get("numeric_order", "DMY"), future,
-                  frozenset(data.get("full_date_only", ())), explicit_past, periods, headline_future)
+                  frozenset(data.get("full_date_only", ())), explicit_past, periods, headline_future, anaphoric,
+                  bool(data.get("year_after_name_is_no_date")),
+                  frozenset(q.lower() for q in data["year_qualifiers"]), *_counted(data.get("anaphoric_counts")),
+                  _words(data.get("explicit_next", ())), _endings(data.get("future_endings", ())))
+
+
+def _endings(endings) -> re.Pattern | None:
+    """Words of more than four letters that end with one of ``endings`` ("signeront"), or None without any."""
+    if not endings:
+        return None
+    alternation = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?=\w{{5,}}(?!\w))\w*(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
+def _with_capitals(words: list[str]) -> set[str]:
+    """``words`` and their sentence-initial forms: "En juin, ...", "In June, ..." open a sentence with a qualifier."""
+    return set(words) | {w[:1].upper() + w[1:] for w in words}
+
+
+def _words(words) -> re.Pattern | None:
+    """Whole-word, case-insensitive alternation of ``words`` (longest first), or None when there are none."""
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})(?!\w)",
+                      re.IGNORECASE)
+
+
+def _counted(data: dict | None) -> tuple[re.Pattern | None, tuple[dict[str, int], dict[str, str], dict[str, int]]]:
+    """The "four days later" pattern of ``anaphoric_counts`` (number, unit, direction) and its three value maps."""
+    if not data:
+        return None, ({}, {}, {})
+    def alternation(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    number, unit, direction = (alternation(data[key]) for key in ("numbers", "units", "directions"))
+    pattern = re.compile(rf"(?<!\w)(?P<n>\d{{1,2}}|{number})\s+(?P<unit>{unit})\s+(?P<dir>{direction})(?!\w)",
+                         re.IGNORECASE)
+    lower = {key: {k.lower(): v for k, v in data[key].items()} for key in ("numbers", "units", "directions")}
+    return pattern, (lower["numbers"], lower["units"], lower["directions"])
+
+
+def _offset_patterns(phrases: dict[str, list]) -> tuple[tuple[re.Pattern, str, int], ...]:
+    """``{phrase: [unit, offset]}`` as (whole-word pattern, unit, offset), longest phrase first."""
+    return tuple((re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE), unit, offset)
+                 for phrase, (unit, offset) in sorted(phrases.items(), key=lambda item: -len(item[0])))
 
 
 # the probes built from a pattern match ("9 March 2019") are absolute dates: dateparser's
@@ -225,8 +288,10 @@ def find_dates(text: str, lang: str) -> list[DateMatch]:
             if kind in ("my", "dm", "md", "m") and _month_is_not_a_date(text, match, lang):
                 continue
             if "month" in match.re.groupindex and match.group("month") in rules(lang).full_date_only \
-                    and kind not in ("dmy", "mdy"):
-                continue  # "Mars" (the planet) is a month only in a full date: "10 Mars 2018"
+                    and kind not in ("dmy", "mdy") and not (kind == "my" and _whole_line(text, start, end)):
+                continue  # "Mars" (the planet) is a month only in a full date ("10 Mars 2018") or a date heading
+            if kind == "y" and rules(lang).year_after_name_is_no_date and _year_in_name(text, start, lang):
+                continue  # "at IAC 2025": the year names the congress, it dates nothing
             value = parse_candidate(kind, match, lang)
             if value is None:
                 continue
@@ -317,10 +382,89 @@ def _relative_periods(text: str, r: _Rules, article_date: DateValue) -> Iterator
             taken.append((match.start(), match.end()))
             if unit == "year":
                 value = DateValue(article_date.year + offset, None, None, "year", relative=True)
+            elif unit == "day":
+                # "this morning", "a few minutes ago": the article's day (a transcript's, a live blog's)
+                day = datetime(article_date.year, article_date.month, article_date.day or 1) + timedelta(days=offset)
+                value = DateValue(day.year, day.month, day.day, "day", relative=True)
+            elif unit == "week":
+                # "this week", "la semaine dernière": the day is not said; the month of that week's day
+                day = datetime(article_date.year, article_date.month, article_date.day or 1) + timedelta(weeks=offset)
+                value = DateValue(day.year, day.month, None, "month", relative=True)
             else:
                 index = article_date.year * 12 + article_date.month - 1 + offset
                 value = DateValue(index // 12, index % 12 + 1, None, "month", relative=True)
             yield DateMatch(match.start(), match.end(), match.group(0), value)
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is a line of its own (a timeline's date heading: "Mars 2018")."""
+    before = text[:start].rstrip(" \t*_#")
+    after = text[end:].lstrip(" \t*_:")
+    return (before == "" or before.endswith("\n")) and (after == "" or after.startswith("\n"))
+
+
+_NAME_WORD = re.compile(r"(?:[A-ZÀ-Ý][\w'’&-]*|[A-Z]{2,}[\w-]*)\s+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;•·«\"“(\n–—]|\s-)\s*$")
+
+
+def _year_in_name(text: str, start: int, lang: str) -> bool:
+    """True when the bare year at ``start`` closes a name ("IAC 2025", "Horizon 2020", "Workshop 2025").
+
+    The word before it is capitalised, is not the first word of its sentence or line ("In 2020, ...", "Fin 2019")
+    and is no year qualifier ("Spring 2025").
+    """
+    word = _NAME_WORD.search(text, max(0, start - 60), start)
+    if word is None or not any(c.isalpha() for c in word.group(0)):
+        return False
+    if word.group(0).strip().lower() in rules(lang).year_qualifiers:
+        return False
+    return _SENTENCE_START.search(text[max(0, word.start() - 40) : word.start()]) is None
+
+
+def find_anaphoric(text: str, lang: str) -> Iterator[tuple[int, int, str, str, int]]:
+    """Periods dated from the text before them, not from the article: ``(start, end, words, unit, offset)``.
+
+    "The following year" is one year after the latest date before it, "un an plus tôt" one year before; the caller
+    finds that date (:mod:`spacerec.analysis.article_dates`). Longer phrases win over the phrases they contain.
+    """
+    r = rules(lang if lang in ("en", "fr") else "en")
+    taken: list[tuple[int, int]] = []
+    if r.counted is not None:
+        numbers, units, directions = r.counts
+        for match in r.counted.finditer(text):
+            n = match.group("n").lower()
+            count = int(n) if n.isdigit() else numbers[n]
+            taken.append((match.start(), match.end()))
+            yield (match.start(), match.end(), match.group(0), units[match.group("unit").lower()],
+                   count * directions[" ".join(match.group("dir").lower().split())])
+    for pattern, unit, offset in r.anaphoric:
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            yield match.start(), match.end(), match.group(0), unit, offset
+
+
+def shifted(base: DateValue, unit: str, offset: int) -> DateValue | None:
+    """``base`` moved by ``offset`` units, at the unit's precision (a day unit needs a day); None when it cannot be."""
+    if base.year is None:
+        return None
+    if unit == "year":
+        return DateValue(base.year + offset, None, None, "year", relative=True)
+    if unit == "month":
+        if base.month is None:
+            return None
+        index = base.year * 12 + base.month - 1 + offset
+        return DateValue(index // 12, index % 12 + 1, None, "month", relative=True)
+    if unit == "day" and offset == 0:
+        # "the same day": the day (or, when only the month is said, the month) of the date before; a year is no day
+        if base.month is None:
+            return None
+        return DateValue(base.year, base.month, base.day, base.precision, relative=True)
+    if base.month is None or base.day is None or base.precision != "day":
+        return None
+    day = datetime(base.year, base.month, base.day) + timedelta(days=offset * (7 if unit == "week" else 1))
+    return DateValue(day.year, day.month, day.day, "day", relative=True)
 
 
 def _month_is_not_a_date(text: str, match: re.Match, lang: str) -> bool:
@@ -329,7 +473,9 @@ def _month_is_not_a_date(text: str, match: re.Match, lang: str) -> bool:
     if lang == "fr" and month[:1].isupper():
         # capitalised French month names are months only at the start of a sentence
         before = text[: match.start("month")].rstrip()
-        return not (before == "" or before.endswith((".", "!", "?", "\n")))
+        # a sentence's or a bullet's start: "- Août 2023 : ..." in a dated sidebar
+        return not (before == "" or before.endswith((".", "!", "?", "\n", "•", "·", "–", "—", "*"))
+                    or re.search(r"(?:^|\n)\s*-$", before) is not None)
     return False
 
 

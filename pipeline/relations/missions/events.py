@@ -110,7 +110,9 @@ def _gapped_events(analysis: Analysis, sentence: Sentence, cues: list[tuple[str,
                     key=lambda m: m.start)
     for mission in listed:
         date = next((d for d in sentence.dates if d.start >= mission.end), None)
-        if date is None or date.start >= next_start or not date.value.year or \
+        # a relative date ("four days later") after a second mission dates another verb: "launched ... and attached to
+        # the ISS four days later"
+        if date is None or date.start >= next_start or not date.value.year or date.value.relative or \
                 not _GAPPED_DATE.match(analysis.text[mission.end : date.start]) or _is_launcher(analysis, mission):
             continue
         out.append(EventFact(mission.id, event, date.value, evidence=[evidence(sentence)],
