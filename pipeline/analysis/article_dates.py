@@ -112,16 +112,16 @@ def _header_date(analysis: Analysis) -> DateValue | None:
 def _issue_period(analysis: Analysis) -> DateValue | None:
     """The month a newsletter's or magazine's issue line gives ("N° 58 – octobre 2020"), when no article date does.
 
-    A month and year ending one of the first lines above the first paragraph of prose (title, masthead, issue line):
-    the year of the issue's year-less dates ("Le 27 octobre, ...").
+    A month and year ending one of the first lines above the first paragraph of prose (title, masthead, issue line)
+    that reports nothing (no agreement cue): the year of the issue's year-less dates ("Le 27 octobre, ...").
     """
     for sentence in analysis.sentences[:4]:
         if sentence.block.kind not in ("title", "body", "page_label") or sentence.block.index > 3:
             continue
         line = sentence.text.rstrip(" .*_")
         dated = [d for d in sentence.dates if d.value.precision == "month" and d.value.year is not None]
-        if dated and dated[-1].end - sentence.start >= len(line) and len(line) <= 120:
-            return dated[-1].value
+        if dated and dated[-1].end - sentence.start >= len(line) and len(line) <= 120 and not sentence.cues:
+            return dated[-1].value  # a line that reports nothing (no agreement cue: "held talks in October 2020")
         if sentence.text.rstrip().endswith((".", "!", "?")) and len(sentence.text) > 120:
             break  # prose: the header is over
     return None
