@@ -1,0 +1,90 @@
+"""Speed helpers of the rule side give what the code they replace gave (no timings: speed goes in bench/).
+
+Regex caches of rules built at run time, the token-pattern Matcher run only on docs that hold its words.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+from spacerec.regex_cache import alternation, compiled
+from spacerec.triggers import SPAN_KEY, load_cue_rules, shipped_rules_path
+from spacerec.triggers.component import required_words
+from spacy.attrs import LOWER, ORTH
+from spacy.matcher import Matcher
+
+
+def test_alternation_is_the_string_a_rule_builds_by_hand():
+    words = ["on board", "aboard", "l'", "c.-à-d.", "on"]
+    by_hand = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    assert alternation(words) == by_hand
+    assert alternation(words, longest_first=False) == "|".join(re.escape(w) for w in words)
+    spaced = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(words, key=len, reverse=True))
+    assert alternation(words, spaced=True) == spaced
+    assert re.fullmatch(alternation(words, spaced=True), "on \n board")
+
+
+def test_alternation_keeps_the_order_of_equal_lengths_and_reads_a_dict_s_keys():
+    assert alternation(["ab", "cd", "xyz", "ef"]) == "xyz|ab|cd|ef"
+    assert alternation({"two": "2", "three": "3"}) == "three|two"
+
+
+def test_compiled_gives_one_pattern_per_text_and_flags():
+    first = compiled(r"(?<!\w)agency(?!\w)", re.IGNORECASE)
+    assert compiled(r"(?<!\w)agency(?!\w)", re.IGNORECASE) is first
+    assert first.search("The AGENCY said").group(0) == "AGENCY"
+    assert compiled(r"(?<!\w)agency(?!\w)").search("The AGENCY said") is None
+    with pytest.raises(re.error):
+        compiled(r"(?:unclosed")
+
+
+def test_required_words_are_the_literal_tokens_a_pattern_cannot_skip():
+    strings = spacy.blank("en").vocab.strings
+    pattern = [{"LOWER": {"IN": ["gave", "shared"]}}, {"IS_ALPHA": True, "OP": "?"},
+               {"LOWER": "the", "OP": "?"}, {"TEXT": {"NOT_IN": ["."]}}, {"ORTH": "Moon", "OP": "+"},
+               {"LOWER": {"REGEX": "^samples?$"}}]
+    assert required_words(pattern, strings) == [(LOWER, frozenset((strings["gave"], strings["shared"]))),
+                                                (ORTH, frozenset((strings["Moon"],)))]
+
+
+def _full_matcher(nlp, lang):
+    matcher = Matcher(nlp.vocab)
+    for cue in load_cue_rules(shipped_rules_path(lang)).cues:
+        if cue.pattern is not None:
+            matcher.add(cue.id, [list(cue.pattern)])
+    return matcher
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Both agency heads met. The two leaders agreed to jointly develop a lander, which had previously "
+           "given samples to the team. Japan shared its data and became the 40th nation to sign."),
+    ("en", "There followed a signing. NASA will give ESA a portion of the lunar samples."),
+    ("fr", "Les deux ministres se sont engagés à développer un orbiteur. Le Pérou devient le 40e pays signataire, "
+           "qui avait déjà remis des échantillons."),
+    ("en", "Nothing here needs a token pattern."),
+])
+def test_the_token_matcher_a_doc_gets_finds_what_the_full_matcher_finds(cue_nlps, lang, text):
+    nlp = cue_nlps[lang]
+    doc = nlp.make_doc(text)
+    expected = _full_matcher(nlp, lang)(doc)
+    chosen = nlp.get_pipe("spacerec_agreement_cues")._token_matcher(doc)
+    assert (chosen(doc) if chosen is not None else []) == expected
+
+
+def test_a_doc_without_the_words_of_any_token_pattern_runs_no_token_matcher(cue_nlps):
+    doc = cue_nlps["en"].make_doc("Nothing here needs a token pattern.")
+    assert cue_nlps["en"].get_pipe("spacerec_agreement_cues")._token_matcher(doc) is None
+
+
+def test_a_matcher_built_inside_a_memory_zone_still_names_its_rules_after_it(cue_nlps):
+    # a Matcher for a new set of patterns is built when a doc first needs it, maybe inside a memory zone: the
+    # rule ids it reports must outlive the zone (they were stored when the rules were read)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("spacerec_agreement_cues")
+    text = "The two ministers met, and both agency chiefs signed."
+    with nlp.memory_zone():
+        nlp(text)
+    doc = nlp(text)
+    assert ("The two ministers", "PLURAL_PARTIES") in {(s.text, s.label_) for s in doc.spans[SPAN_KEY]}
