@@ -88,3 +88,63 @@ def test_a_matcher_built_inside_a_memory_zone_still_names_its_rules_after_it(cue
         nlp(text)
     doc = nlp(text)
     assert ("The two ministers", "PLURAL_PARTIES") in {(s.text, s.label_) for s in doc.spans[SPAN_KEY]}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "It launched on February 29, 2024.", "2024-02-29"),
+    ("en", "It launched on 29 February 2000.", "2000-02-29"),
+    ("fr", "Lancé le 29 février 2020.", "2020-02-29"),
+    ("en", "It launched on 31 March 1969.", "1969-03-31"),
+    ("fr", "Signé le 1er mars 2023.", "2023-03-01"),
+    ("en", "Launch planned for December 2031.", "2031-12"),
+])
+def test_a_date_probe_written_with_another_year_still_gives_the_article_s_year(lang, text, expected):
+    from spacerec.dates import find_dates
+
+    assert [d.value.iso for d in find_dates(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Not a day: February 29, 2023."),
+    ("en", "Not a day: 29 February 1900."),
+    ("fr", "Pas un jour : 29 février 2023."),
+    ("en", "Not a day: 31 April 2019."),
+])
+def test_a_day_that_does_not_exist_in_its_year_is_no_date(lang, text):
+    from spacerec.dates import find_dates
+
+    assert not [d for d in find_dates(text, lang) if d.value.precision == "day"]
+
+
+def _same_matches(words, pattern_around, text, flags=0):
+    from spacerec.entities.linker import grouped_alternation
+
+    plain = re.compile(pattern_around.format("|".join(map(re.escape, words))), flags)
+    grouped = re.compile(pattern_around.format(grouped_alternation(words)), flags)
+    found = [(m.span(), m.groups()) for m in plain.finditer(text)]
+    assert [(m.span(), m.groups()) for m in grouped.finditer(text)] == found
+    return found
+
+
+def test_grouped_alternation_picks_the_word_the_plain_alternation_picks():
+    # the first listed word that fits wins, longer or not, as in the plain alternation
+    words = ["South", "South Korea", "Sudan", "Korea", "S.", "Spain"]
+    assert [m[0] for m in _same_matches(words, r"(?:{})", "South Korea and Spain, S. Sudan")] == [
+        (0, 5), (6, 11), (16, 21), (23, 25), (26, 31)]
+    longest_first = sorted(words, key=len, reverse=True)
+    assert _same_matches(longest_first, r"(?<!\w)(?:{})(?!\w)", "South Korea and Spain")[0][0] == (0, 11)
+
+
+def test_grouped_alternation_keeps_case_folding_and_groups():
+    words = ["chinese", "Chilean", "french", "French Guianan"]
+    found = _same_matches(words, r"(?P<adj>{})\s+agency", "the CHILEAN agency, the French Guianan agency",
+                          re.IGNORECASE)
+    assert [groups for _, groups in found] == [("CHILEAN",), ("French Guianan",)]
+
+
+def test_grouped_alternation_falls_back_to_the_plain_one_when_it_cannot_group():
+    from spacerec.entities.linker import grouped_alternation
+
+    assert grouped_alternation(["", "a"]) == "|a"
+    assert grouped_alternation(["ſun", "sun"]) == "ſun|sun"  # long s folds to s under re.IGNORECASE
+    assert grouped_alternation(["Chad", "China"]) == "C(?:had|hina)"

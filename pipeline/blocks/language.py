@@ -18,6 +18,8 @@ OTHER = "other"  # a block in neither language: skipped, with a warning on the d
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _ELISION = re.compile(r"\b[cdjlmnst]['’](?=[^\W\d_])|\bqu['’](?=[^\W\d_])", re.IGNORECASE)
 _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*|\b[A-Z]{2,}\b|\([^)]*\)")
+_APOSTROPHE = re.compile(r"['’]")
+_BEYOND_LATIN = re.compile("[\u0250-\U0010ffff]")  # characters past the Latin blocks (IPA, Greek, Cyrillic, CJK...)
 
 
 @lru_cache(maxsize=1)
@@ -80,12 +82,14 @@ def is_other_language(text: str) -> bool:
     detector nominates a language, and only a block it gives to a third language is confirmed
     by the high-accuracy models of English, French and that language.
     """
-    letters = [ch for ch in text if ch.isalpha()]
-    if not letters:
+    if not any(map(str.isalpha, text)):
         return False
-    latin = sum(1 for ch in letters if ch < "\u0250")
-    if latin / len(letters) < 0.5:
-        return True
+    beyond = _BEYOND_LATIN.findall(text)  # most texts have none: then every letter is a Latin one
+    if beyond:
+        letters = sum(map(str.isalpha, text))
+        latin = letters - sum(map(str.isalpha, beyond))
+        if latin / letters < 0.5:
+            return True
     scores = function_word_scores(text)
     words = _WORD.findall(text)
     if scores["en"] + scores["fr"] >= 2 or len(words) < 6:
@@ -106,14 +110,16 @@ def is_other_language(text: str) -> bool:
 def function_word_scores(text: str) -> dict[str, int]:
     """Count English and French function words (and French elisions) in ``text``."""
     words = _function_words()
-    scores = {"en": 0, "fr": len(_ELISION.findall(text))}
-    for match in _WORD.finditer(text):
-        word = match.group(0).lower()
-        word = re.split(r"['’]", word)[-1] if _ELISION.match(match.group(0)) else word
-        for lang in LANGS:
-            if word in words[lang]:
-                scores[lang] += 1
-    return scores
+    english, french = words["en"], words["fr"]
+    en, fr = 0, len(_ELISION.findall(text))
+    for word in _WORD.findall(text):
+        lower = word.lower()
+        # an elision ("l'agence") counts as the word after it; only a word with an apostrophe can be one
+        if ("'" in word or "’" in word) and _ELISION.match(word):
+            lower = _APOSTROPHE.split(lower)[-1]
+        en += lower in english
+        fr += lower in french
+    return {"en": en, "fr": fr}
 
 
 def identify(text: str, default: str = "en") -> str:
