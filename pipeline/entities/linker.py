@@ -281,25 +281,29 @@ class MentionLinker:
         while it is a prefix of some alias.
         """
         n_tokens = len(cols)
-        families, prefixes, max_tokens = self.kb.families, self._prefixes, self.kb.max_alias_tokens
+        kb = self.kb
+        families, prefixes, max_tokens, alias_index = kb.families, self._prefixes, kb.max_alias_tokens, kb.alias_index
+        start_char = cols[i][0]
         key = ""
         best: Match | None = None
         for j in range(i, min(n_tokens, i + max_tokens + 2)):
             token = texts[j]
-            if j > i and (space[j] or "\n" in ws[j - 1] + token):
+            # a token's trailing whitespace is " " or nothing (``ws``): only the token itself can hold a line break
+            if j > i and (space[j] or "\n" in token):
                 break
             if punct[j] and token not in _JOINERS:
                 break
             key += _key_part(token, j > i)
-            hit = self._numbered_family_hit(doc, i, j, key, token)
-            if hit is not None:
-                best = hit
+            if _own_number(token):  # only a number of its own ends a numbered family member
+                hit = self._numbered_family_hit(doc, i, j, key, token)
+                if hit is not None:
+                    best = hit
             if key not in prefixes:
                 break
             if token in _JOINERS:
                 continue
             hit = None
-            if _normalised(text[cols[i][0] : cols[j][0] + cols[j][1]]) in self.kb.alias_index:
+            if _normalised(text[start_char : cols[j][0] + cols[j][1]]) in alias_index:
                 hit = self._link_surface(doc[i : j + 1])
             if hit is not None:
                 best = hit
