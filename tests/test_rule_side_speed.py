@@ -148,3 +148,15 @@ def test_grouped_alternation_falls_back_to_the_plain_one_when_it_cannot_group():
     assert grouped_alternation(["", "a"]) == "|a"
     assert grouped_alternation(["ſun", "sun"]) == "ſun|sun"  # long s folds to s under re.IGNORECASE
     assert grouped_alternation(["Chad", "China"]) == "C(?:had|hina)"
+
+
+@pytest.mark.parametrize("text", [
+    "The agency and its partners", "l'agence d'État", "NASA ESA JAXA", "Roscosmos et la NASA", "", "Das ist gut",
+    "qu'il", "the", "Vega VV23 | THEOS-2 | GISTDA",
+])
+def test_the_early_stopping_function_word_count_agrees_with_the_full_count(text):
+    from spacerec.blocks.language import _function_words_reach, function_word_scores
+
+    scores = function_word_scores(text)
+    for enough in (1, 2, 3):
+        assert _function_words_reach(text, enough) == (scores["en"] + scores["fr"] >= enough)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -90,9 +91,7 @@ def is_other_language(text: str) -> bool:
         latin = letters - sum(map(str.isalpha, beyond))
         if latin / letters < 0.5:
             return True
-    scores = function_word_scores(text)
-    words = _WORD.findall(text)
-    if scores["en"] + scores["fr"] >= 2 or len(words) < 6:
+    if _function_words_reach(text, 2) or len(_WORD.findall(text)) < 6:
         return False
     if len(_WORD.findall(_PROPER.sub(" ", text))) < 3:
         return False  # names and acronyms alone ("Vega VV23 | THEOS-2 | GISTDA") are no language's evidence
@@ -107,18 +106,40 @@ def is_other_language(text: str) -> bool:
     return top.language.name not in ("ENGLISH", "FRENCH") and top.value > _OTHER_CONFIDENCE
 
 
-def function_word_scores(text: str) -> dict[str, int]:
-    """Count English and French function words (and French elisions) in ``text``."""
+def _word_hits(text: str) -> Iterator[tuple[bool, bool]]:
+    """For each word of ``text``: whether it is an English and whether it is a French function word.
+
+    An elision ("l'agence") counts as the word after it; only a word with an apostrophe can be one.
+    """
     words = _function_words()
     english, french = words["en"], words["fr"]
-    en, fr = 0, len(_ELISION.findall(text))
     for word in _WORD.findall(text):
         lower = word.lower()
-        # an elision ("l'agence") counts as the word after it; only a word with an apostrophe can be one
         if ("'" in word or "’" in word) and _ELISION.match(word):
             lower = _APOSTROPHE.split(lower)[-1]
-        en += lower in english
-        fr += lower in french
+        yield lower in english, lower in french
+
+
+def _function_words_reach(text: str, enough: int) -> bool:
+    """Whether ``text`` holds at least ``enough`` English and French function words and elisions together.
+
+    The sum :func:`function_word_scores` would give, but the reading stops once it is reached (a paragraph
+    of prose reaches 2 within its first words).
+    """
+    found = len(_ELISION.findall(text))
+    for en, fr in _word_hits(text):
+        if found >= enough:
+            break
+        found += en + fr
+    return found >= enough
+
+
+def function_word_scores(text: str) -> dict[str, int]:
+    """Count English and French function words (and French elisions) in ``text``."""
+    en, fr = 0, len(_ELISION.findall(text))
+    for is_en, is_fr in _word_hits(text):
+        en += is_en
+        fr += is_fr
     return {"en": en, "fr": fr}
 
 
