@@ -1,4 +1,12 @@
-"""A disk cache for the compiled code of very large regular expressions (start-up time).
+"""Caches for compiled regular expressions: patterns rules build at run time, and very large ones on disk.
+
+Rules that build a pattern from a rule file's word list on every call ("|".join of escaped words) pay the
+escaping and joining each time, and the pattern's compile whenever Python's ``re`` cache (512 entries,
+oldest out first) has dropped it, which the patterns built from each document's names make happen
+constantly. :func:`alternation` and :func:`compiled` keep both in caches of their own: the pattern text
+is the same string the rule built, so matching is unchanged.
+
+The rest of this module is a disk cache for the compiled code of very large regular expressions (start-up time).
 
 Importing ``spacy.lang.fr`` compiles the French tokenizer exceptions into one 1.4 MB pattern; Python's
 ``re`` takes 5-20 s for it, in every new process, before the first French record. What ``re`` computes
@@ -16,11 +24,13 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import sys
 import tempfile
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
 from .io import cache_dir  # where compiled code is kept (see the module docstring)
@@ -32,6 +42,34 @@ except ImportError:  # pragma: no cover - another interpreter or layout: no cach
     _compiler = None
 
 MIN_LENGTH = 100_000  # characters: only patterns this long are worth a file
+COMPILED_CACHE = 4096  # patterns kept by :func:`compiled` (rule-file patterns, and names seen in documents)
+
+
+@lru_cache(maxsize=COMPILED_CACHE)
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, kept in a cache of its own (least recently used out first).
+
+    For patterns a rule builds at run time: unlike ``re``'s own cache, patterns built from document
+    names do not push the rule files' patterns out. Raises ``re.error`` as ``re.compile`` does.
+    """
+    return re.compile(pattern, flags)
+
+
+def alternation(words: Iterable[str], *, longest_first: bool = True, spaced: bool = False) -> str:
+    r"""``"|".join`` of the escaped ``words``, the string a rule would build by hand, built once per word list.
+
+    ``longest_first`` sorts by length, longest first (stable: equal lengths keep their order), so a longer
+    phrase wins over its prefix; ``spaced`` lets any whitespace (``\s+``) stand between a phrase's words.
+    """
+    return _alternation(words if isinstance(words, tuple) else tuple(words), longest_first, spaced)
+
+
+@lru_cache(maxsize=1024)
+def _alternation(words: tuple[str, ...], longest_first: bool, spaced: bool) -> str:
+    ordered = sorted(words, key=len, reverse=True) if longest_first else words
+    if spaced:
+        return "|".join(r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in ordered)
+    return "|".join(re.escape(phrase) for phrase in ordered)
 
 
 def _key(pattern: str, flags: int) -> str:

@@ -148,6 +148,19 @@ def no_model_load(monkeypatch):
 
 
 @pytest.fixture(scope="session")
+def cue_nlps():
+    """Blank English and French pipelines holding only the agreement cue component."""
+    import spacerec.nlp  # noqa: F401  (registers the factories)
+
+    nlps = {}
+    for lang in ("en", "fr"):
+        nlp = spacy.blank(lang)
+        nlp.add_pipe("spacerec_agreement_cues")
+        nlps[lang] = nlp
+    return nlps
+
+
+@pytest.fixture(scope="session")
 def inline_kb() -> KnowledgeBase:
     return KnowledgeBase.from_records(INLINE_AGENCIES, INLINE_MISSIONS)
 

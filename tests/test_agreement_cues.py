@@ -15,18 +15,6 @@ def _cues(nlp, text):
     return [(s.text, s.label_) for s in doc.spans[SPAN_KEY]]
 
 
-@pytest.fixture(scope="module")
-def cue_nlps():
-    import spacerec.nlp  # noqa: F401  (registers the factories)
-
-    nlps = {}
-    for lang in ("en", "fr"):
-        nlp = spacy.blank(lang)
-        nlp.add_pipe("spacerec_agreement_cues")
-        nlps[lang] = nlp
-    return nlps
-
-
 def test_shipped_rule_files_are_valid():
     for lang in ("en", "fr"):
         rules = load_cue_rules(shipped_rules_path(lang))

@@ -7,6 +7,7 @@ import re
 from ..entities.abbreviations import find_abbreviations
 from ..entities.heads import guess_label
 from ..records import normalise_name
+from ..regex_cache import compiled
 from .document import Analysis, _add_mention
 
 
@@ -47,5 +48,5 @@ def _link_abbreviations(analysis: Analysis) -> None:
         analysis.abbreviations[definition.short] = definition.long
         if short_known:
             continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(definition.short)}(?![\w-])", text):
+        for match in compiled(rf"(?<![\w-]){re.escape(definition.short)}(?![\w-])").finditer(text):
             _add_mention(analysis, match.start(), match.end(), label, ids, "abbreviation", name)

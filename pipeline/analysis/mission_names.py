@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..records import normalise_name
+from ..regex_cache import compiled
 from .document import Analysis, _add_mention
 
 
@@ -60,7 +61,7 @@ def _link_marked_names(analysis: Analysis) -> None:
     marked = {m.text: m for m in analysis.mentions("MISSION") if m.via.startswith("pattern:")
               and len(m.text) >= 3 and m.text[:1].isupper()}
     for surface, mention in sorted(marked.items()):
-        for found in re.finditer(rf"(?<![\w'’-]){re.escape(surface)}(?![\w'’-])", analysis.text):
+        for found in compiled(rf"(?<![\w'’-]){re.escape(surface)}(?![\w'’-])").finditer(analysis.text):
             _add_mention(analysis, found.start(), found.end(), "MISSION", mention.ids, mention.via, mention.name)
 
 
@@ -80,7 +81,7 @@ def _link_series_ellipsis(analysis: Analysis) -> None:
             stem, joiner, number, letter = unit.groups()
             tail = analysis.text[mention.end : sentence.end]
             # only after a coordinator: "2A and 2B", "-1A, -1B", "1A puis 1B" (not "Longue Marche 4B")
-            for found in re.finditer(rf"(?:,|\b(?:and|or|then|et|ou|puis))\s+-?({number}[A-Z])(?![\w'’-])", tail):
+            for found in compiled(rf"(?:,|\b(?:and|or|then|et|ou|puis))\s+-?({number}[A-Z])(?![\w'’-])").finditer(tail):
                 if found.group(1)[-1] == letter:
                     continue
                 name = f"{stem}{joiner or '-'}{found.group(1)}"
@@ -112,7 +113,7 @@ def _link_known_aliases(analysis: Analysis) -> None:
         for alias in sorted({mission.canonical_name, *mission.aliases}, key=len, reverse=True):
             if len(alias) < 4 or not alias[:1].isupper():
                 continue
-            for found in re.finditer(rf"(?<![\w'’-]){re.escape(alias)}(?![\w'’-])", analysis.text):
+            for found in compiled(rf"(?<![\w'’-]){re.escape(alias)}(?![\w'’-])").finditer(analysis.text):
                 if re.search(r"[A-Z][\w'’-]*\s$", analysis.text[max(0, found.start() - 30) : found.start()]) or \
                         re.match(r"\s[A-Z]", analysis.text[found.end() : found.end() + 2]):
                     continue  # part of a longer name: "Edwin Hubble", "Columbus Day"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -18,6 +19,8 @@ OTHER = "other"  # a block in neither language: skipped, with a warning on the d
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _ELISION = re.compile(r"\b[cdjlmnst]['’](?=[^\W\d_])|\bqu['’](?=[^\W\d_])", re.IGNORECASE)
 _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*|\b[A-Z]{2,}\b|\([^)]*\)")
+_APOSTROPHE = re.compile(r"['’]")
+_BEYOND_LATIN = re.compile("[\u0250-\U0010ffff]")  # characters past the Latin blocks (IPA, Greek, Cyrillic, CJK...)
 
 
 @lru_cache(maxsize=1)
@@ -80,15 +83,15 @@ def is_other_language(text: str) -> bool:
     detector nominates a language, and only a block it gives to a third language is confirmed
     by the high-accuracy models of English, French and that language.
     """
-    letters = [ch for ch in text if ch.isalpha()]
-    if not letters:
+    if not any(map(str.isalpha, text)):
         return False
-    latin = sum(1 for ch in letters if ch < "\u0250")
-    if latin / len(letters) < 0.5:
-        return True
-    scores = function_word_scores(text)
-    words = _WORD.findall(text)
-    if scores["en"] + scores["fr"] >= 2 or len(words) < 6:
+    beyond = _BEYOND_LATIN.findall(text)  # most texts have none: then every letter is a Latin one
+    if beyond:
+        letters = sum(map(str.isalpha, text))
+        latin = letters - sum(map(str.isalpha, beyond))
+        if latin / letters < 0.5:
+            return True
+    if _function_words_reach(text, 2) or len(_WORD.findall(text)) < 6:
         return False
     if len(_WORD.findall(_PROPER.sub(" ", text))) < 3:
         return False  # names and acronyms alone ("Vega VV23 | THEOS-2 | GISTDA") are no language's evidence
@@ -103,17 +106,41 @@ def is_other_language(text: str) -> bool:
     return top.language.name not in ("ENGLISH", "FRENCH") and top.value > _OTHER_CONFIDENCE
 
 
+def _word_hits(text: str) -> Iterator[tuple[bool, bool]]:
+    """For each word of ``text``: whether it is an English and whether it is a French function word.
+
+    An elision ("l'agence") counts as the word after it; only a word with an apostrophe can be one.
+    """
+    words = _function_words()
+    english, french = words["en"], words["fr"]
+    for word in _WORD.findall(text):
+        lower = word.lower()
+        if ("'" in word or "’" in word) and _ELISION.match(word):
+            lower = _APOSTROPHE.split(lower)[-1]
+        yield lower in english, lower in french
+
+
+def _function_words_reach(text: str, enough: int) -> bool:
+    """Whether ``text`` holds at least ``enough`` English and French function words and elisions together.
+
+    The sum :func:`function_word_scores` would give, but the reading stops once it is reached (a paragraph
+    of prose reaches 2 within its first words).
+    """
+    found = len(_ELISION.findall(text))
+    for en, fr in _word_hits(text):
+        if found >= enough:
+            break
+        found += en + fr
+    return found >= enough
+
+
 def function_word_scores(text: str) -> dict[str, int]:
     """Count English and French function words (and French elisions) in ``text``."""
-    words = _function_words()
-    scores = {"en": 0, "fr": len(_ELISION.findall(text))}
-    for match in _WORD.finditer(text):
-        word = match.group(0).lower()
-        word = re.split(r"['’]", word)[-1] if _ELISION.match(match.group(0)) else word
-        for lang in LANGS:
-            if word in words[lang]:
-                scores[lang] += 1
-    return scores
+    en, fr = 0, len(_ELISION.findall(text))
+    for is_en, is_fr in _word_hits(text):
+        en += is_en
+        fr += is_fr
+    return {"en": en, "fr": fr}
 
 
 def identify(text: str, default: str = "en") -> str:

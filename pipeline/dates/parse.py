@@ -9,6 +9,7 @@ the text has, not from dateparser's guesses, so "9 March" is a day with an unkno
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from collections.abc import Iterator
@@ -224,6 +225,20 @@ def _dateparser(
     return _parser(lang, order, base, prefer, parsers).get_date_data(text)["date_obj"]
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def _probe_year(year: int | None) -> int:
+    """The year written in a dateparser probe: 2000 for a leap year (or none given), else 2001.
+
+    Only the month and the day are read from what dateparser returns, and they depend on the year only
+    through February 29th, so a probe per (day, month, leap year or not) reads the same as one per year
+    (checked over every day, month and language on years 1850-2099): a few hundred distinct probes to parse
+    and cache, not one per year an article names.
+    """
+    return 2000 if year is None or calendar.isleap(year) else 2001
+
+
 def parse_candidate(kind: str, match: re.Match, lang: str) -> DateValue | None:
     """Turn one pattern match into a :class:`DateValue` (None when the parts are not a real date)."""
     r = rules(lang)
@@ -235,8 +250,8 @@ def parse_candidate(kind: str, match: re.Match, lang: str) -> DateValue | None:
         return DateValue(year, None, None, "year")
     month_name = r.months[groups["month"]]
     day_text = groups.get("day")
-    probe = " ".join(p for p in (day_text and str(int(re.match(r"\d+", day_text).group(0))), month_name,
-                                  str(year or 2000)) if p)
+    probe = " ".join(p for p in (day_text and str(int(_DIGITS.match(day_text).group(0))), month_name,
+                                  str(_probe_year(year))) if p)
     parsed = _dateparser(probe, lang, r.order, parsers=_ABSOLUTE)
     if parsed is None:
         return None

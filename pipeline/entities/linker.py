@@ -119,6 +119,35 @@ def _alias_prefixes(kb: KnowledgeBase) -> frozenset[str]:
     return _PREFIXES[id(kb)][2]
 
 
+def grouped_alternation(words: Sequence[str]) -> str:
+    """The regex alternation of ``words`` (escaped, in their order), grouped by first letter for speed.
+
+    ``"|".join(map(re.escape, words))`` makes Python's regex engine try every word at every position; a
+    list of hundreds of country names or adjectives then dominates the linker's time. Words whose first
+    letters differ (ignoring case) can never match at the same position, so the alternation is split into
+    one group per first letter, the words of a group in their order: ``C(?:hina|hile)|F(?:rance)``, or
+    ``(?=[Cc])(?:China|chile)`` where a group's words start with different cases of the letter. The engine
+    then tries one group per position and the same word wins as in the plain alternation, with or without
+    ``re.IGNORECASE``. Falls back to the plain alternation if two first letters are the same letter in
+    different forms (``re``'s case folding) or a word is empty.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1].lower(), []).append(word)
+    plain = "|".join(map(re.escape, words))
+    if "" in groups or any(re.fullmatch(re.escape(a), b, re.IGNORECASE)
+                           for a in groups for b in groups if a != b):
+        return plain
+    parts = []
+    for members in groups.values():
+        firsts = sorted({word[0] for word in members})
+        if len(firsts) == 1:
+            parts.append(re.escape(firsts[0]) + "(?:" + "|".join(re.escape(word[1:]) for word in members) + ")")
+        else:
+            parts.append("(?=[" + "".join(map(re.escape, firsts)) + "])(?:" + "|".join(map(re.escape, members)) + ")")
+    return "|".join(parts)
+
+
 def _coordinated_adjs(adjs: str) -> bool:
     """Whether a descriptor's adjective group coordinates several ("Russian and Chinese", "russe et chinoise")."""
     return bool(re.search(r",|\band\b|\bet\b|&", adjs))
@@ -181,14 +210,14 @@ class MentionLinker:
         countries = self.kb.country_names(self.lang) + self.kb.country_names("fr" if self.lang == "en" else "en")
         names = sorted({c for c in countries if c[:1].isupper()}, key=len, reverse=True)
         self._country_re = (
-            re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])") if names else None
+            re.compile(r"(?<![\w-])(?:" + grouped_alternation(names) + r")(?![\w-])") if names else None
         )
 
     def _compile_descriptors(self) -> list[tuple[dict, re.Pattern]]:
         adjectives = self.kb.adjectives(self.lang)
         countries = self.kb.country_names(self.lang)
-        adj = "(?:" + "|".join(map(re.escape, adjectives)) + ")" if adjectives else "(?!)"
-        country = "(?:" + "|".join(map(re.escape, countries)) + ")" if countries else "(?!)"
+        adj = "(?:" + grouped_alternation(adjectives) + ")" if adjectives else "(?!)"
+        country = "(?:" + grouped_alternation(countries) + ")" if countries else "(?!)"
         self._adj_re = re.compile(r"(?<!\w)" + adj + r"(?!\w)", re.IGNORECASE)
         plurals = generic_plural_heads(self.lang)
         self._generic_plural = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, plurals)) + r")(?!\w)", re.I) \
@@ -252,25 +281,29 @@ class MentionLinker:
         while it is a prefix of some alias.
         """
         n_tokens = len(cols)
-        families, prefixes, max_tokens = self.kb.families, self._prefixes, self.kb.max_alias_tokens
+        kb = self.kb
+        families, prefixes, max_tokens, alias_index = kb.families, self._prefixes, kb.max_alias_tokens, kb.alias_index
+        start_char = cols[i][0]
         key = ""
         best: Match | None = None
         for j in range(i, min(n_tokens, i + max_tokens + 2)):
             token = texts[j]
-            if j > i and (space[j] or "\n" in ws[j - 1] + token):
+            # a token's trailing whitespace is " " or nothing (``ws``): only the token itself can hold a line break
+            if j > i and (space[j] or "\n" in token):
                 break
             if punct[j] and token not in _JOINERS:
                 break
             key += _key_part(token, j > i)
-            hit = self._numbered_family_hit(doc, i, j, key, token)
-            if hit is not None:
-                best = hit
+            if _own_number(token):  # only a number of its own ends a numbered family member
+                hit = self._numbered_family_hit(doc, i, j, key, token)
+                if hit is not None:
+                    best = hit
             if key not in prefixes:
                 break
             if token in _JOINERS:
                 continue
             hit = None
-            if _normalised(text[cols[i][0] : cols[j][0] + cols[j][1]]) in self.kb.alias_index:
+            if _normalised(text[start_char : cols[j][0] + cols[j][1]]) in alias_index:
                 hit = self._link_surface(doc[i : j + 1])
             if hit is not None:
                 best = hit

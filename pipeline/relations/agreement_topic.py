@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from ..analysis import Analysis, Sentence
+from ..regex_cache import alternation, compiled
 from .lexicon import load_rules
 
 _KEYS = ("connectors", "leading", "glossary")
@@ -47,8 +48,7 @@ def _purpose(analysis: Analysis, sentence: Sentence, triggers: list, purposes: l
     The words after a purpose word and an article, up to a clause break or a preposition, without the agency
     names before them; a name in title case is kept here (the name of the body set up).
     """
-    words = "|".join(re.escape(p) for p in sorted(purposes, key=len, reverse=True))
-    opener = re.compile(rf"\s+(?:{words})\s+(?:a|an|the)\s+", re.IGNORECASE)
+    opener = compiled(rf"\s+(?:{alternation(purposes)})\s+(?:a|an|the)\s+", re.IGNORECASE)
     for trigger in sorted(triggers, key=lambda t: t.start):
         rest = analysis.text[trigger.end : sentence.end]
         found = opener.match(rest) or (opener.search(rest[:80]) if trigger.kind else None)
@@ -120,7 +120,7 @@ def french_topic_after(text: str, *, connector: bool = True) -> str | None:
     leading = sorted((_norm(lead).split() for lead in rules["leading"]), key=len, reverse=True)
     rest = _norm(text)
     for link in sorted(rules["connectors"], key=len, reverse=True) if connector else [""]:
-        if link and not re.match(re.escape(_norm(link)) + r"\b", rest):
+        if link and not compiled(re.escape(_norm(link)) + r"\b").match(rest):
             continue
         words = rest[len(_norm(link)) :].split()
         while words:
@@ -183,7 +183,7 @@ def _glossary_prefix(words: list[str], glossary: dict[str, str]) -> str | None:
     text = " ".join(words)
     text = re.sub(r"\b([ld])['’]\s*", r"\1' ", text)
     for french in sorted(glossary, key=len, reverse=True):
-        if re.match(re.escape(french) + r"(?![\w-])", text):
+        if compiled(re.escape(french) + r"(?![\w-])").match(text):
             return glossary[french]
     return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..analysis import Analysis, Mention, Sentence
+from ..regex_cache import alternation, compiled
 from .facts import Span
 
 
@@ -43,7 +44,7 @@ def clauses(sentence: Sentence, breaks: list[str]) -> list[tuple[int, int]]:
     """Document spans of the clauses of a sentence, cut at the rule file's clause breaks."""
     if not breaks:
         return [(sentence.start, sentence.end)]
-    pattern = re.compile("|".join(re.escape(b) for b in sorted(breaks, key=len, reverse=True)), re.IGNORECASE)
+    pattern = compiled(alternation(breaks), re.IGNORECASE)
     cuts = [sentence.start] + [sentence.start + m.start() for m in pattern.finditer(sentence.text)] + [sentence.end]
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 

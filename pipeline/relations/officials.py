@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..analysis import Analysis, Mention, Sentence
+from ..regex_cache import compiled
 from .facts import OfficialFact, Span
 from .lexicon import load_rules, phrase_regex
 
@@ -235,7 +236,7 @@ def find_officials(analysis: Analysis) -> list[OfficialFact]:
         own: list[tuple[int, OfficialFact]] = []  # the sentence's facts so far, by start
         for pattern in rules["patterns"]:
             seq: list[str] = pattern["seq"]
-            gaps = [re.compile(g) for g in pattern["gaps"]]
+            gaps = [compiled(g) for g in pattern["gaps"]]
             for i in range(len(items) - len(seq) + 1):
                 window = items[i : i + len(seq)]
                 if [w.kind for w in window] != seq:

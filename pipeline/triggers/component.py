@@ -1,7 +1,10 @@
 """spaCy component ``spacerec_agreement_cues``: agreement triggers and modifiers in one pass per doc.
 
-Every rule record of the language's rule file becomes a ``PhraseMatcher`` pattern (lower case,
-or exact case for acronyms). Matches go to ``doc.spans[span_key]``: ``label_`` is the rule's
+Every phrase rule of the language's rule file becomes a ``PhraseMatcher`` pattern (lower case,
+or exact case for acronyms); a rule written as a token pattern goes to a ``Matcher``, which a doc only
+meets when it holds a word each of the pattern's required tokens could be (see :func:`required_words`):
+a token pattern costs per token of every doc, most docs hold none of its words, and the matches are the
+same. Matches go to ``doc.spans[span_key]``: ``label_`` is the rule's
 category (``DOCUMENT``, ``SIGN``, ``NEGATION``...), ``id_`` the rule's id (``file:line``), and
 ``span._.agreement_cue`` gives the rule record itself (kind, direction, scope...). Within one
 category a match inside a longer one is dropped ("accord" inside "accord-cadre").
@@ -9,8 +12,10 @@ category a match inside a longer one is dropped ("accord" inside "accord-cadre")
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup
@@ -21,6 +26,31 @@ from .rules import Cue, CueRules, load_cue_rules, parse_cue_rules, shipped_rules
 SPAN_KEY = "sr_agreement_cues"
 RULES_FILE = "rules.jsonl"
 _KNOWN: dict[str, Cue] = {}  # rule id -> rule, for the Span extension getter
+# pattern keys whose literal values a doc can be checked for
+_TOKEN_ATTRS = {"LOWER": LOWER, "ORTH": ORTH, "TEXT": ORTH}
+_MATCHER_SETS = 256  # Matchers kept for different sets of token patterns (one per set a doc needed)
+
+
+def required_words(pattern: Sequence[dict], strings) -> list[tuple[int, frozenset[int]]]:
+    """What a doc must hold for a token pattern to match in it: ``(attribute, ids)`` pairs.
+
+    One pair per token the pattern cannot skip (no ``OP``, or ``"+"``) that names its literal values
+    (``"LOWER": "for"``, ``"ORTH": {"IN": [...]}``): some token of the doc has one of ``ids`` (the
+    string-store hashes the Matcher compares, from ``strings``) as its ``attribute``. Tokens tested
+    otherwise (regex, ``NOT_IN``, ``IS_ALPHA``...) ask nothing. A necessary condition only: a doc
+    that meets it may still hold no match.
+    """
+    needs = []
+    for token in pattern:
+        if token.get("OP", "1") not in ("1", "+"):
+            continue
+        for key, attr in _TOKEN_ATTRS.items():
+            value = token.get(key)
+            if isinstance(value, str):
+                needs.append((attr, frozenset((strings[value],))))
+            elif isinstance(value, dict) and set(value) == {"IN"}:
+                needs.append((attr, frozenset(strings[v] for v in value["IN"])))
+    return needs
 
 if not Span.has_extension("agreement_cue"):
     Span.set_extension("agreement_cue", getter=lambda span: _KNOWN.get(span.id_))
@@ -40,22 +70,33 @@ class AgreementCues:
         self.rules = rules
         self._lower = PhraseMatcher(self._nlp.vocab, attr="LOWER")
         self._exact = PhraseMatcher(self._nlp.vocab, attr="ORTH")
-        self._patterns = Matcher(self._nlp.vocab)
+        # token patterns in file order, each with what a doc must hold for it (see required_words)
+        self._token_patterns: list[tuple[Cue, list[tuple[int, frozenset[int]]]]] = []
+        self._matchers: dict[tuple[int, ...], Matcher] = {}
         for cue in rules.cues:
             _KNOWN[cue.id] = cue
             if cue.pattern is not None:
-                self._patterns.add(cue.id, [list(cue.pattern)])
+                self._token_patterns.append((cue, required_words(cue.pattern, self._nlp.vocab.strings)))
                 continue
             variants = {cue.phrase, cue.phrase.replace("'", "’"), cue.phrase.replace("’", "'")}
             if cue.exact_case:
                 variants.add(cue.phrase + ".")  # the tokenizer keeps "MoU." whole at a sentence end
             matcher = self._exact if cue.exact_case else self._lower
             matcher.add(cue.id, [self._nlp.make_doc(v) for v in sorted(variants)])
+        if self._token_patterns:
+            # the Matcher of every token pattern, built now: the rule ids and pattern words enter the string store
+            # here, outside any memory zone, so the Matchers built later for fewer patterns find them there
+            everything = Matcher(self._nlp.vocab)
+            for cue, _ in self._token_patterns:
+                everything.add(cue.id, [list(cue.pattern)])
+            self._matchers[tuple(range(len(self._token_patterns)))] = everything
 
     def __call__(self, doc: Doc) -> Doc:
         """Write the cue spans of ``doc`` to ``doc.spans[span_key]`` (see the module docstring)."""
         by_category: dict[str, list[Span]] = {}
-        for matcher in (self._lower, self._exact, self._patterns):
+        for matcher in (self._lower, self._exact, self._token_matcher(doc)):
+            if matcher is None:
+                continue
             for match_id, start, end in matcher(doc):
                 cue = _KNOWN[self._nlp.vocab.strings[match_id]]
                 span = Span(doc, start, end, label=cue.category, span_id=cue.id)
@@ -64,6 +105,31 @@ class AgreementCues:
         spans.sort(key=lambda s: (s.start, s.end, s.label_))
         doc.spans[self.span_key] = SpanGroup(doc, name=self.span_key, spans=spans)
         return doc
+
+    def _token_matcher(self, doc: Doc) -> Matcher | None:
+        """A Matcher of the token patterns ``doc`` holds the required words of, in file order; None for none.
+
+        The patterns a doc cannot match add nothing to the Matcher's results but cost per token; leaving
+        them out keeps the matches of the others and their order (each pattern's states run on their own).
+        """
+        if not self._token_patterns or not len(doc):
+            return None
+        values = doc.to_array([LOWER, ORTH])
+        present = {LOWER: set(values[:, 0].tolist()), ORTH: set(values[:, 1].tolist())}
+        chosen = tuple(k for k, (_, needs) in enumerate(self._token_patterns)
+                       if all(not present[attr].isdisjoint(ids) for attr, ids in needs))
+        if not chosen:
+            return None
+        matcher = self._matchers.get(chosen)
+        if matcher is None:
+            matcher = Matcher(self._nlp.vocab)
+            for k in chosen:
+                cue = self._token_patterns[k][0]
+                matcher.add(cue.id, [list(cue.pattern)])
+            if len(self._matchers) >= _MATCHER_SETS:
+                self._matchers.clear()
+            self._matchers[chosen] = matcher
+        return matcher
 
     def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
         """Write the rule records, so a saved pipeline keeps its own rules."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ...analysis import Analysis, Mention, Sentence
+from ...regex_cache import alternation, compiled
 from ..common import agencies_of
 from .knowledge import kb_mission
 from .rule_file import _event_regexes, _rx, rules
@@ -63,9 +64,9 @@ def _pronoun_subject(sentence: Sentence) -> re.Match | None:
     5 novembre 2013 par une fusée PSLV, elle a fonctionné").
     """
     pronouns = rules(sentence.lang)["pronoun_anaphora"]
-    alternation = "|".join(re.escape(p) for p in sorted(pronouns, key=len, reverse=True))
+    pronoun_words = alternation(pronouns)
     text = sentence.text.strip()
-    found = re.match(r"^(?:" + alternation + r")\b", text)
+    found = compiled(r"^(?:" + pronoun_words + r")\b").match(text)
     if found is not None:
         return found
     # the fronted phrase opens with a participle (a lower-case-ending word, no name of its own before the comma)
@@ -73,7 +74,7 @@ def _pronoun_subject(sentence: Sentence) -> re.Match | None:
                        r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:é|ée|és|ées|ed|en|t|te)\b[^,;:.]{0,100},\s+", text)
     if fronted is None:
         return None
-    return re.compile(r"(?:" + alternation + r")\b", re.IGNORECASE).match(text, fronted.end())
+    return compiled(r"(?:" + pronoun_words + r")\b", re.IGNORECASE).match(text, fronted.end())
 
 
 def _refers_back(sentence: Sentence) -> bool:
@@ -130,8 +131,8 @@ def _anaphor_mention(analysis: Analysis, sentence: Sentence, referred: Mention) 
     mention of the mission it refers to, at the back-reference's own offsets; None without one.
     """
     lang_rules = rules(sentence.lang)
-    pronoun = re.match(r"^\s*(?:" + "|".join(re.escape(p) for p in lang_rules["pronoun_anaphora"]) + r")\b",
-                       sentence.text)
+    pronoun = compiled(r"^\s*(?:" + alternation(lang_rules["pronoun_anaphora"], longest_first=False) + r")\b").match(
+        sentence.text)
     found = _rx(sentence.lang, "mission_anaphora").search(sentence.text)
     if found is not None:
         start, end = sentence.start + found.start(), sentence.start + found.end()
@@ -151,7 +152,7 @@ def _agency_pronoun(analysis: Analysis, sentence: Sentence) -> Mention | None:
     spatiale égyptienne (EgSA) développe ... Elle prépare le satellite MisrSat-2"), as a mention.
     """
     words = rules(sentence.lang)["agency_pronouns"]
-    found = re.match(r"^\s*(?:" + "|".join(re.escape(w) for w in words) + r")\b", sentence.text)
+    found = compiled(r"^\s*(?:" + alternation(words, longest_first=False) + r")\b").match(sentence.text)
     if found is None or sentence.index == 0:
         return None
     previous = analysis.sentences[sentence.index - 1]

@@ -6,6 +6,7 @@ import re
 
 from ...analysis import Analysis, Mention, Sentence
 from ...dates import DateValue
+from ...regex_cache import alternation, compiled
 from ..common import clauses, evidence
 from ..facts import EventFact, Fact
 from ..lexicon import phrase_regex
@@ -171,7 +172,7 @@ def _event_date(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, in
     before = [d for d in sentence.dates if prev_end <= d.start < cue_start and clause[0] <= d.start]
     nearby = [d for d in sentence.dates if clause[0] <= d.start < clause[1]]
     clause_text = analysis.text[clause[0] : clause[1]]
-    local = re.compile(re.escape(text)).search(clause_text, cue_start - clause[0])
+    local = compiled(re.escape(text)).search(clause_text, cue_start - clause[0])
     planned = local is not None and _governed_by_future(clause_text, local, _rx(sentence.lang, "future"))
     date_mention = after[0] if after else None
     if date_mention is None and not planned:  # a plan's date follows it: "will launch in 2028"
@@ -234,10 +235,9 @@ def _is_vehicle(analysis: Analysis, sentence: Sentence, launcher: Mention) -> bo
     Whether the launcher is named as the vehicle of the sentence's event ("aboard a SpaceX Falcon 9", "aboard ISRO's
     GSLV rocket", "par une fusée PSLV-C57"), not as its subject ("Vega made its last flight").
     """
-    cues = "|".join(r"\s+".join(re.escape(w) for w in c.split())
-                    for c in sorted(rules(sentence.lang)["vehicle"], key=len, reverse=True))
+    cues = alternation(rules(sentence.lang)["vehicle"], spaced=True)
     before = analysis.text[max(sentence.start, launcher.start - 60) : launcher.start]
-    return re.search(r"(?<!\w)(?:" + cues + r")\s+(?:[\w'’-]+\s+){0,2}$", before, re.IGNORECASE) is not None
+    return compiled(r"(?<!\w)(?:" + cues + r")\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE).search(before) is not None
 
 
 def _payload_named_next(analysis: Analysis, sentence: Sentence) -> Mention | None:

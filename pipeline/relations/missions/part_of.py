@@ -10,6 +10,7 @@ import re
 
 from ...analysis import Analysis, Mention, Sentence
 from ...records import normalise_name
+from ...regex_cache import alternation, compiled
 from ..common import evidence, gap
 from ..facts import Fact, PartOfFact
 from ..lexicon import phrase_regex
@@ -45,8 +46,8 @@ def _part_of(analysis: Analysis, missions: dict[str, list[Mention]]) -> list[Fac
     for sentence in analysis.sentences:
         found = sentence.missions()
         carried = rules(sentence.lang)["part_of"]
-        carried_rx = re.compile(r"^,?\s*(?:(?:which|that|qui) )?(?:" + "|".join(re.escape(w) for w in carried)
-                                + r")(?: the| la| le| l')?$")
+        carried_rx = compiled(r"^,?\s*(?:(?:which|that|qui) )?(?:" + alternation(carried, longest_first=False)
+                              + r")(?: the| la| le| l')?$")
         for a, b in zip(found, found[1:], strict=False):
             entry = kb_mission(analysis, a.id)
             between = gap(analysis, a.end, b.start)
@@ -134,14 +135,12 @@ def _memberships(analysis: Analysis, sentence: Sentence) -> list[Fact]:
     Generation imaging satellite": an apposition with a series determiner.
     """
     lang_rules = rules(sentence.lang)
-    cues = "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in
-                    sorted(lang_rules["membership"], key=len, reverse=True))
-    determiners = "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in
-                           sorted(lang_rules["series_determiners"], key=len, reverse=True))
+    cues = alternation(lang_rules["membership"], spaced=True)
+    determiners = alternation(lang_rules["series_determiners"], spaced=True)
     # "The Kestrel-1 satellite belongs to ...": the craft's head noun may stand between its name and the cue
-    member_rx = re.compile(r"^(?:\s+[\w-]+){0,2}?,?\s*(?:" + cues + r")\s+(?:[\w'’-]+\s+){0,6}?$", re.IGNORECASE)
-    after_rx = re.compile(r"^,\s*(?:" + determiners + r")(?:\s+|(?<=['’]))(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-    before_rx = re.compile(r"(?:^|[.;:]\s+|\s)(?:" + determiners + r")(?:\s+|(?<=['’]))$", re.IGNORECASE)
+    member_rx = compiled(r"^(?:\s+[\w-]+){0,2}?,?\s*(?:" + cues + r")\s+(?:[\w'’-]+\s+){0,6}?$", re.IGNORECASE)
+    after_rx = compiled(r"^,\s*(?:" + determiners + r")(?:\s+|(?<=['’]))(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    before_rx = compiled(r"(?:^|[.;:]\s+|\s)(?:" + determiners + r")(?:\s+|(?<=['’]))$", re.IGNORECASE)
     found = sentence.missions()
     facts: list[Fact] = []
     for a, b in zip(found, found[1:], strict=False):

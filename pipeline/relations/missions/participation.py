@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...analysis import Analysis, Mention, Sentence
+from ...regex_cache import alternation, compiled
 from ..common import agencies_of, evidence, gap
 from ..facts import Fact, ParticipationFact, PartOfFact
 from ..lexicon import phrase_regex
@@ -200,7 +201,8 @@ def _crew_partners(analysis: Analysis, sentence: Sentence, in_sentence: list[Men
         after = analysis.text[owner.end : min(sentence.end, owner.end + 20)]
         before = analysis.text[max(sentence.start, owner.start - 30) : owner.start]
         if not (re.match(r"^(?:['’]s)?\s+", after) and crew.match(re.sub(r"^(?:['’]s)?\s+", "", after)) or
-                re.search(r"(?:" + crew.pattern + r")\s+(?:de la|de l['’]|du|des|de)\s*$", before, re.IGNORECASE)):
+                compiled(r"(?:" + crew.pattern + r")\s+(?:de la|de l['’]|du|des|de)\s*$",
+                         re.IGNORECASE).search(before)):
             continue
         cue = flight.search(analysis.text, owner.end, sentence.end)
         if cue is None:
@@ -222,9 +224,9 @@ def _compound_owners(analysis: Analysis, sentence: Sentence, in_sentence: list[M
     a dash or a slash, then (after an optional possessive and head noun) the mission, name a joint mission: both take
     part.
     """
-    heads = "|".join(re.escape(h) for h in sorted(rules(sentence.lang)["mission_heads"], key=len, reverse=True))
-    after_rx = re.compile(r"^(?:'s)?\s?(?:(?:joint |conjointe |commune )?(?:" + heads + r"))?$")
-    head_before = re.compile(r"(?:" + heads + r")\s+$", re.IGNORECASE)
+    heads = alternation(rules(sentence.lang)["mission_heads"])
+    after_rx = compiled(r"^(?:'s)?\s?(?:(?:joint |conjointe |commune )?(?:" + heads + r"))?$")
+    head_before = compiled(r"(?:" + heads + r")\s+$", re.IGNORECASE)
     agencies = sorted((o for o in owners if o.label == "AGENCY"), key=lambda o: o.start)
     facts: list[Fact] = []
     for first, second in zip(agencies, agencies[1:], strict=False):

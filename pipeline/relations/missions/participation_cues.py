@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ...analysis import Analysis, Mention, Sentence
+from ...regex_cache import alternation, compiled
 from ..common import agencies_of, evidence, gap, in_parentheses
 from ..facts import Fact, ParticipationFact
 from ..lexicon import phrase_regex
@@ -212,8 +213,8 @@ def _names_a_document(sentence: Sentence, cue: re.Match) -> bool:
     nouns = phrase_regex(rules(sentence.lang)["document_nouns"])
     after = sentence.text[cue.end() :]
     before = sentence.text[: cue.start()]
-    return bool(re.match(r"\s*(?:" + nouns.pattern + r")", after, nouns.flags)
-                or re.search(r"(?:" + nouns.pattern + r")\s+(?:de|d['’]|of)\s*$", before, nouns.flags))
+    return bool(compiled(r"\s*(?:" + nouns.pattern + r")", nouns.flags).match(after)
+                or compiled(r"(?:" + nouns.pattern + r")\s+(?:de|d['’]|of)\s*$", nouns.flags).search(before))
 
 
 def _agencies_around(analysis: Analysis, sentence: Sentence) -> set[str]:
@@ -228,7 +229,7 @@ def _agencies_around(analysis: Analysis, sentence: Sentence) -> set[str]:
 def _reach(sentence: Sentence, position: int) -> tuple[int, int]:
     """Document span of the clause around ``position``, cut at the rule file's participation breaks."""
     breaks = rules(sentence.lang)["participation_breaks"]
-    pattern = re.compile("|".join(re.escape(b) for b in sorted(breaks, key=len, reverse=True)))
+    pattern = compiled(alternation(breaks))
     cuts = [sentence.start] + [sentence.start + m.start() for m in pattern.finditer(sentence.text)] + [sentence.end]
     for a, b in zip(cuts, cuts[1:], strict=False):
         if a <= position < b:
@@ -263,10 +264,10 @@ def _counted_list(analysis: Analysis, sentence: Sentence, missions: list[Mention
     """
     lang_rules = rules(sentence.lang)
     numbers: dict[str, str] = lang_rules["counted_lists"]
-    heads = "|".join(re.escape(h) for h in sorted(lang_rules["counted_heads"], key=len, reverse=True))
-    words = "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True))
-    head = re.match(r"^\s*(?:[\w'’-]+\s+){0,3}?(" + words + r")\s+(?:[\w'’-]+\s+){0,2}?(?:" + heads + r")\s*[,:]",
-                    analysis.text[position : sentence.end], re.IGNORECASE)
+    heads = alternation(lang_rules["counted_heads"])
+    words = alternation(numbers)
+    head = compiled(r"^\s*(?:[\w'’-]+\s+){0,3}?(" + words + r")\s+(?:[\w'’-]+\s+){0,2}?(?:" + heads + r")\s*[,:]",
+                    re.IGNORECASE).match(analysis.text[position : sentence.end])
     if head is None:
         return []
     count = int(numbers[head.group(1).lower()])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...analysis import Analysis, Mention, Sentence
+from ...regex_cache import alternation, compiled
 from ..common import agencies_of, evidence, gap
 from ..facts import Fact, ParticipationFact
 from ..lexicon import phrase_regex
@@ -28,9 +29,8 @@ def _lead_cues(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention
     facts: list[Fact] = []
     lang = sentence.lang
     lead_rx = _rx(lang, "lead")
-    words = "|".join(r"\s+".join(re.escape(w) for w in p.split())
-                     for p in sorted(rules(lang)["customer"], key=len, reverse=True))
-    customer = re.compile(r"^[^,;:()]{1,60}?\s(?:" + words + r")\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$", re.IGNORECASE)
+    words = alternation(rules(lang)["customer"], spaced=True)
+    customer = compiled(r"^[^,;:()]{1,60}?\s(?:" + words + r")\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$", re.IGNORECASE)
     for cue in lead_rx.finditer(sentence.text):
         cue_end = sentence.start + cue.end()
         agent = next((o for o in owners if o.start >= cue_end
@@ -98,14 +98,13 @@ def _copula_owner(analysis: Analysis, sentence: Sentence, in_sentence: list[Ment
     """
     lang_rules = rules(sentence.lang)
 
-    def alternation(key: str) -> str:
-        return "|".join(r"\s+".join(re.escape(w) for w in p.split())
-                        for p in sorted(lang_rules[key], key=len, reverse=True))
+    def words(key: str) -> str:
+        return alternation(lang_rules[key], spaced=True)
 
-    link = re.compile(r"^\s+(?:" + alternation("copula") + r")\s+(?:" + alternation("copula_determiners")
-                      + r")(?:\s+|(?<=['’]))(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-    head = re.compile(r"^\s+(?:" + alternation("mission_heads") + r")\b", re.IGNORECASE)
-    head_before = re.compile(r"\b(?:" + alternation("mission_heads") + r")\s+$", re.IGNORECASE)
+    link = compiled(r"^\s+(?:" + words("copula") + r")\s+(?:" + words("copula_determiners")
+                    + r")(?:\s+|(?<=['’]))(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    head = compiled(r"^\s+(?:" + words("mission_heads") + r")\b", re.IGNORECASE)
+    head_before = compiled(r"\b(?:" + words("mission_heads") + r")\s+$", re.IGNORECASE)
     facts: list[Fact] = []
     for mission in in_sentence:
         owner = next((o for o in owners if o.start >= mission.end and o.label == "AGENCY"), None)

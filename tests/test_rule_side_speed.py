@@ -1,0 +1,162 @@
+"""Speed helpers of the rule side give what the code they replace gave (no timings: speed goes in bench/).
+
+Regex caches of rules built at run time, the token-pattern Matcher run only on docs that hold its words.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+from spacerec.regex_cache import alternation, compiled
+from spacerec.triggers import SPAN_KEY, load_cue_rules, shipped_rules_path
+from spacerec.triggers.component import required_words
+from spacy.attrs import LOWER, ORTH
+from spacy.matcher import Matcher
+
+
+def test_alternation_is_the_string_a_rule_builds_by_hand():
+    words = ["on board", "aboard", "l'", "c.-à-d.", "on"]
+    by_hand = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    assert alternation(words) == by_hand
+    assert alternation(words, longest_first=False) == "|".join(re.escape(w) for w in words)
+    spaced = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(words, key=len, reverse=True))
+    assert alternation(words, spaced=True) == spaced
+    assert re.fullmatch(alternation(words, spaced=True), "on \n board")
+
+
+def test_alternation_keeps_the_order_of_equal_lengths_and_reads_a_dict_s_keys():
+    assert alternation(["ab", "cd", "xyz", "ef"]) == "xyz|ab|cd|ef"
+    assert alternation({"two": "2", "three": "3"}) == "three|two"
+
+
+def test_compiled_gives_one_pattern_per_text_and_flags():
+    first = compiled(r"(?<!\w)agency(?!\w)", re.IGNORECASE)
+    assert compiled(r"(?<!\w)agency(?!\w)", re.IGNORECASE) is first
+    assert first.search("The AGENCY said").group(0) == "AGENCY"
+    assert compiled(r"(?<!\w)agency(?!\w)").search("The AGENCY said") is None
+    with pytest.raises(re.error):
+        compiled(r"(?:unclosed")
+
+
+def test_required_words_are_the_literal_tokens_a_pattern_cannot_skip():
+    strings = spacy.blank("en").vocab.strings
+    pattern = [{"LOWER": {"IN": ["gave", "sent"]}}, {"IS_ALPHA": True, "OP": "?"},
+               {"LOWER": "the", "OP": "?"}, {"TEXT": {"NOT_IN": ["."]}}, {"ORTH": "Moon", "OP": "+"},
+               {"LOWER": {"REGEX": "^samples?$"}}]
+    assert required_words(pattern, strings) == [(LOWER, frozenset((strings["gave"], strings["sent"]))),
+                                                (ORTH, frozenset((strings["Moon"],)))]
+
+
+def _full_matcher(nlp, lang):
+    matcher = Matcher(nlp.vocab)
+    for cue in load_cue_rules(shipped_rules_path(lang)).cues:
+        if cue.pattern is not None:
+            matcher.add(cue.id, [list(cue.pattern)])
+    return matcher
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Both agency heads met. The two leaders agreed to jointly develop a lander, which had previously "
+           "given samples to the team. Japan shared its data and became the 40th nation to sign."),
+    ("en", "There followed a signing. NASA will give ESA a portion of the lunar samples."),
+    ("fr", "Les deux ministres se sont engagés à développer un orbiteur. Le Pérou devient le 40e pays signataire, "
+           "qui avait déjà remis des échantillons."),
+    ("en", "Nothing here needs a token pattern."),
+])
+def test_the_token_matcher_a_doc_gets_finds_what_the_full_matcher_finds(cue_nlps, lang, text):
+    nlp = cue_nlps[lang]
+    doc = nlp.make_doc(text)
+    expected = _full_matcher(nlp, lang)(doc)
+    chosen = nlp.get_pipe("spacerec_agreement_cues")._token_matcher(doc)
+    assert (chosen(doc) if chosen is not None else []) == expected
+
+
+def test_a_doc_without_the_words_of_any_token_pattern_runs_no_token_matcher(cue_nlps):
+    doc = cue_nlps["en"].make_doc("Nothing here needs a token pattern.")
+    assert cue_nlps["en"].get_pipe("spacerec_agreement_cues")._token_matcher(doc) is None
+
+
+def test_a_matcher_built_inside_a_memory_zone_still_names_its_rules_after_it(cue_nlps):
+    # a Matcher for a new set of patterns is built when a doc first needs it, maybe inside a memory zone: the
+    # rule ids it reports must outlive the zone (they were stored when the rules were read)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("spacerec_agreement_cues")
+    text = "The two ministers met, and both agency chiefs signed."
+    with nlp.memory_zone():
+        nlp(text)
+    doc = nlp(text)
+    assert ("The two ministers", "PLURAL_PARTIES") in {(s.text, s.label_) for s in doc.spans[SPAN_KEY]}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "It launched on February 29, 2024.", "2024-02-29"),
+    ("en", "It launched on 29 February 2000.", "2000-02-29"),
+    ("fr", "Lancé le 29 février 2020.", "2020-02-29"),
+    ("en", "It launched on 31 March 1969.", "1969-03-31"),
+    ("fr", "Signé le 1er mars 2023.", "2023-03-01"),
+    ("en", "Launch planned for December 2031.", "2031-12"),
+])
+def test_a_date_probe_written_with_another_year_still_gives_the_article_s_year(lang, text, expected):
+    from spacerec.dates import find_dates
+
+    assert [d.value.iso for d in find_dates(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Not a day: February 29, 2023."),
+    ("en", "Not a day: 29 February 1900."),
+    ("fr", "Pas un jour : 29 février 2023."),
+    ("en", "Not a day: 31 April 2019."),
+])
+def test_a_day_that_does_not_exist_in_its_year_is_no_date(lang, text):
+    from spacerec.dates import find_dates
+
+    assert not [d for d in find_dates(text, lang) if d.value.precision == "day"]
+
+
+def _same_matches(words, pattern_around, text, flags=0):
+    from spacerec.entities.linker import grouped_alternation
+
+    plain = re.compile(pattern_around.format("|".join(map(re.escape, words))), flags)
+    grouped = re.compile(pattern_around.format(grouped_alternation(words)), flags)
+    found = [(m.span(), m.groups()) for m in plain.finditer(text)]
+    assert [(m.span(), m.groups()) for m in grouped.finditer(text)] == found
+    return found
+
+
+def test_grouped_alternation_picks_the_word_the_plain_alternation_picks():
+    # the first listed word that fits wins, longer or not, as in the plain alternation
+    words = ["South", "South Korea", "Sudan", "Korea", "S.", "Spain"]
+    assert [m[0] for m in _same_matches(words, r"(?:{})", "South Korea and Spain, S. Sudan")] == [
+        (0, 5), (6, 11), (16, 21), (23, 25), (26, 31)]
+    longest_first = sorted(words, key=len, reverse=True)
+    assert _same_matches(longest_first, r"(?<!\w)(?:{})(?!\w)", "South Korea and Spain")[0][0] == (0, 11)
+
+
+def test_grouped_alternation_keeps_case_folding_and_groups():
+    words = ["chinese", "Chilean", "french", "French Guianan"]
+    found = _same_matches(words, r"(?P<adj>{})\s+agency", "the CHILEAN agency, the French Guianan agency",
+                          re.IGNORECASE)
+    assert [groups for _, groups in found] == [("CHILEAN",), ("French Guianan",)]
+
+
+def test_grouped_alternation_falls_back_to_the_plain_one_when_it_cannot_group():
+    from spacerec.entities.linker import grouped_alternation
+
+    assert grouped_alternation(["", "a"]) == "|a"
+    assert grouped_alternation(["ſun", "sun"]) == "ſun|sun"  # long s folds to s under re.IGNORECASE
+    assert grouped_alternation(["Chad", "China"]) == "C(?:had|hina)"
+
+
+@pytest.mark.parametrize("text", [
+    "The agency and its partners", "l'agence d'État", "NASA ESA JAXA", "Roscosmos et la NASA", "", "Das ist gut",
+    "qu'il", "the", "Vega VV23 | THEOS-2 | GISTDA",
+])
+def test_the_early_stopping_function_word_count_agrees_with_the_full_count(text):
+    from spacerec.blocks.language import _function_words_reach, function_word_scores
+
+    scores = function_word_scores(text)
+    for enough in (1, 2, 3):
+        assert _function_words_reach(text, enough) == (scores["en"] + scores["fr"] >= enough)
