@@ -50,6 +50,13 @@ def _caption_texts(seg) -> list[str]:
     ("fr", [f"Photo : {FR_CAPTION} (photo Agence spatiale luxembourgeoise)"], FR_CAPTION,
      "Agence spatiale luxembourgeoise"),
     ("fr", [f"[Photo] {FR_CAPTION} (Ministère de l'Économie)"], FR_CAPTION, "Ministère de l'Économie"),
+    # a bracketed credit opening the caption
+    ("en", [f"(Photo: Ministry of Communications and Information, Singapore) {EN_CAPTION}"], EN_CAPTION,
+     "Ministry of Communications and Information, Singapore"),
+    ("fr", [f"(Crédit : JAXA) {FR_CAPTION}"], FR_CAPTION, "JAXA"),
+    # a gallery number with a dash before the caption
+    ("fr", [f"2/2 - {FR_CAPTION} Crédit : ESA"], FR_CAPTION, "ESA"),
+    ("en", [f"1/3 – {EN_CAPTION} © ESA/ATG medialab"], EN_CAPTION, "ESA/ATG medialab"),
 ])
 def test_caption_label_and_bracketed_credit_are_not_caption_text(lang, lines, caption, credit):
     text = _page(lang, "\n".join(lines))
@@ -131,6 +138,9 @@ def test_no_agreement_comes_from_a_table_of_contents(blank_extractor):
     ("fr", "Sujets : les deux agences ont discuté du partage des données et se reverront en juin."),
     ("en", "Contents of the agreement were not made public by either agency on Tuesday."),
     ("fr", "Sommaire et calendrier de la coopération seront publiés par les deux agences."),
+    # a bracket opening a sentence is a credit only with a credit word in it
+    ("en", "(Updated) The agreement was signed by both ministers in Seoul on Tuesday morning."),
+    ("fr", "(Source de l'agence) Les deux ministres ont signé l'accord mardi matin à Luxembourg."),
     # no caption marker: a sentence ending with a bracketed name is body, the name no credit
     ("en", "The agreement was signed by both ministers in Seoul on Tuesday. (Ministry of Science and ICT)"),
     ("fr", "L'accord a été signé par les deux ministres à Luxembourg mardi. (Agence spatiale luxembourgeoise)"),

@@ -72,6 +72,8 @@ def cues() -> Cues:
 # a bracketed credit without a credit word is a name of a few words ("(Xinhua)", "(Ministry of Science and ICT)")
 BARE_CREDIT_MAX_CHARS = 80
 BARE_CREDIT_MAX_WORDS = 8
+# a bracketed credit opens a caption only before a sentence of at least this many words
+LEAD_CREDIT_MIN_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,7 @@ class CreditPatterns:
     paren_credit: re.Pattern
     caption_marker: re.Pattern
     bare_paren_credit: re.Pattern  # only on a line a caption marker opens
+    lead_credit: re.Pattern  # a bracketed credit opening a caption line
 
 
 @lru_cache(maxsize=1)
@@ -112,11 +115,14 @@ def credit_patterns() -> CreditPatterns:
     bare_paren_credit = re.compile(
         rf"(?<=[.!?…\"”»])(?P<sep>[ \t]+)[(\[][ \t]*(?:(?i:{word})[ \t]*[:/]?[ \t]*)?"
         rf"(?P<credit>[A-ZÀ-Ý][^()\[\]\n.!?;]{{0,{BARE_CREDIT_MAX_CHARS}}}?)[ \t]*[)\]][ \t]*$")
+    # a bracketed credit opening a caption: "(Photo: JAXA) The H3 rocket lifts off ...", "(Crédit : CNES) Jean-Yves ..."
+    lead_credit = re.compile(
+        rf"[(\[][ \t]*{lead}(?P<credit>[^()\[\]\n]{{1,120}}?)[ \t]*[)\]][ \t]+(?=\S)", re.IGNORECASE)
     markers = "|".join(re.escape(m) for m in sorted(cues().caption_markers, key=len, reverse=True))
     caption_marker = re.compile(
         rf"[*_]{{0,3}}(?:[(\[](?P<bracketed>{markers})[)\]]|(?P<colon>{markers})[ \t]*[:：|])[*_]{{0,3}}[ \t]+(?=\S)",
         re.IGNORECASE)
-    return CreditPatterns(credit_line, inline_credit, paren_credit, caption_marker, bare_paren_credit)
+    return CreditPatterns(credit_line, inline_credit, paren_credit, caption_marker, bare_paren_credit, lead_credit)
 
 
 def credit_value(text: str, start: int, end: int) -> tuple[int, int]:
@@ -154,6 +160,9 @@ def read_lines(text: str) -> list[Line]:
             paragraph += 1
             continue
         line = Line(start, end, paragraph)
+        if _lead_credit(text, line):
+            lines.append(line)
+            continue
         marker = _caption_marker(text, start, end)
         own = pats.credit_line.fullmatch(text, start, end) if end - start < 200 and marker is None else None
         if own is not None:
@@ -166,6 +175,25 @@ def read_lines(text: str) -> list[Line]:
             _inline_credit(text, line, start if marker is None else marker, marked=marker is not None)
         lines.append(line)
     return lines
+
+
+def _lead_credit(text: str, line: Line) -> bool:
+    """A bracketed credit opening a caption sentence ("(Photo: ISRO) The two satellites ..."): set its fields.
+
+    The caption's words start after the bracket (``marker_end``); the bracket is the credit block
+    (``lead_credit_end``). Only when what follows is a sentence of a few words or more.
+    """
+    found = credit_patterns().lead_credit.match(text, line.start, line.end)
+    if found is None:
+        return False
+    rest = text[found.end() : line.end]
+    if word_count(rest) < LEAD_CREDIT_MIN_WORDS or PROSE_END.search(rest) is None:
+        return False
+    line.marker_end = found.end()
+    line.lead_credit_end = strip(text, line.start, found.end())[1]
+    line.credit = credit_value(text, found.start("credit"), found.end("credit"))
+    line.credit_word = found.group("word")
+    return True
 
 
 def _inline_credit(text: str, line: Line, words_start: int, *, marked: bool = False) -> None:

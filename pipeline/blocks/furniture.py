@@ -179,4 +179,4 @@ def _mark_contents_items(text: str, lines: list[Line], i: int) -> int:
 
 def _make(line: Line, kind: str) -> None:
     line.kind = kind
-    line.credit_start = line.credit = line.credit_word = line.marker_end = None
+    line.credit_start = line.credit = line.credit_word = line.marker_end = line.lead_credit_end = None

@@ -98,6 +98,7 @@ class Line:
     attached: int | None = None  # for a credit line: the line it credits
     text_start: int | None = None  # a caption's text start (after a gallery number)
     marker_end: int | None = None  # where a caption marker opening the line ("[Photo] ", "Photo : ") ends
+    lead_credit_end: int | None = None  # where a bracketed credit opening the line ("(Photo: ISRO) ") ends
 
     @property
     def text_end(self) -> int:
