@@ -81,6 +81,32 @@ def test_a_bracketed_remark_is_no_credit(lang, line, caption):
     assert seg.captions[0].credit is None
 
 
+@pytest.mark.parametrize(("lang", "placeholder"), [
+    ("en", "Image : capsule / Bennu / Utah / OSIRIS-REx"),
+    ("fr", "[image : vega-vv24-sentinel-2c.jpg]"),
+    ("fr", "Photo : lanceur, Kourou, nuit"),
+])
+def test_an_image_placeholder_credits_no_paragraph(lang, placeholder):
+    prose = EN_BODY + " " + EN_BODY if lang == "en" else FR_BODY + " " + FR_BODY
+    text = _page(lang, prose, placeholder)
+    seg = segment(text, lang)
+    _check_offsets(text, seg)
+    assert seg.captions == []
+    assert prose in [b.text for b in seg.blocks if b.kind == "body"]
+    assert not any(b.kind == "credit" for b in seg.blocks)
+
+
+@pytest.mark.parametrize(("lang", "credit_line", "credit"), [
+    ("en", "Image: ESA / NASA / JPL", "ESA / NASA / JPL"),  # names, not keywords
+    ("fr", "Crédit : NASA/JPL-Caltech/MSSS", "NASA/JPL-Caltech/MSSS"),
+])
+def test_a_credit_of_several_names_stays_a_credit(lang, credit_line, credit):
+    caption = EN_CAPTION if lang == "en" else FR_CAPTION
+    text = _page(lang, f"{caption}\n{credit_line}")
+    seg = segment(text, lang)
+    assert _caption_texts(seg) == [caption] and seg.captions[0].credit == credit
+
+
 def test_photo_marker_with_a_bracketed_credit_leaves_the_standfirst_alone():
     standfirst = "Le secrétaire américain était de passage au Grand-Duché hier. Il est reparti avec un accord."
     line = f"Photo : {FR_CAPTION} (photo Agence spatiale luxembourgeoise)"

@@ -125,6 +125,23 @@ def credit_patterns() -> CreditPatterns:
     return CreditPatterns(credit_line, inline_credit, paren_credit, caption_marker, bare_paren_credit, lead_credit)
 
 
+_FILE_NAME = re.compile(r"[\w.-]+\.(?:jpe?g|png|gif|webp|svg|tiff?|avif)", re.IGNORECASE)
+_SPACED_ITEMS = re.compile(r"[ \t]+/[ \t]+|[ \t]*[,;|][ \t]*")
+
+
+def is_image_placeholder(value: str) -> bool:
+    """A value after "Image :" that names the picture, not who took it: a file name, or a list of keywords.
+
+    "vega-vv24-sentinel-2c.jpg"; "capsule / Bennu / Utah / OSIRIS-REx" (three items or more, one of them a
+    lower-case word). A credit names people and organisations: "NASA/JPL-Caltech", "ESA / NASA / JPL".
+    """
+    value = value.strip()
+    if _FILE_NAME.fullmatch(value):
+        return True
+    items = [i for i in _SPACED_ITEMS.split(value) if i]
+    return len(items) >= 3 and any(i[:1].islower() for i in items) and all(word_count(i) <= 3 for i in items)
+
+
 def credit_value(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip spaces, Markdown emphasis and a sentence's final period from a credit value ("Agence X." -> "Agence X")."""
     start, end = unwrap_emphasis(text, start, end)
@@ -165,7 +182,9 @@ def read_lines(text: str) -> list[Line]:
             continue
         marker = _caption_marker(text, start, end)
         own = pats.credit_line.fullmatch(text, start, end) if end - start < 200 and marker is None else None
-        if own is not None:
+        if own is not None and is_image_placeholder(text[own.start("credit") : own.end("credit")]):
+            line.kind = "label"  # "[image : vega-vv24.jpg]", "Image : capsule / Bennu / Utah": what the picture is
+        elif own is not None:
             line.credit_line = True
             line.credit = credit_value(text, own.start("credit"), own.end("credit"))
             line.credit_word = own.group("word")
