@@ -178,6 +178,44 @@ def test_a_sentence_that_only_opens_or_ends_like_page_furniture_stays_body(lang,
     assert line in [b.text for b in seg.blocks if b.kind == "body"]
 
 
+@pytest.mark.parametrize(("lang", "heading"), [
+    ("en", "2. JAPAN'S SLIM LANDS ON THE MOON UPSIDE DOWN AFTER A PERFECT DESCENT"),
+    ("en", "3. Ax-3 brings the first astronaut of Türkiye to the International Space Station"),
+    ("fr", "2. LE JAPON POSE SA SONDE SLIM SUR LA LUNE, MAIS À L'ENVERS"),
+    ("fr", "IV. La sonde japonaise SLIM se pose sur la Lune mais finit la tête en bas"),
+])
+def test_a_section_heading_over_its_text_is_no_caption(lang, heading):
+    body = EN_BODY if lang == "en" else FR_BODY
+    text = _page(lang, f"{heading}\n{body}")
+    seg = segment(text, lang)
+    assert seg.captions == []
+    assert heading in [b.text for b in seg.blocks if b.kind == "body"] or any(
+        b.kind == "body" and b.text.startswith(heading) for b in seg.blocks)
+
+
+@pytest.mark.parametrize(("lang", "unmarked"), [
+    ("en", "The SLIM lander resting on its side on the slope of Shioli crater, seen by a rover"),
+    ("fr", "L'atterrisseur SLIM couché sur le flanc dans le cratère Shioli, vu par un petit rover"),
+])
+def test_an_unmarked_caption_inside_prose_is_still_a_caption(lang, unmarked):
+    body = EN_BODY if lang == "en" else FR_BODY
+    text = _page(lang, f"{body}\n{unmarked}\n{body}")
+    seg = segment(text, lang)
+    assert _caption_texts(seg) == [unmarked]
+
+
+@pytest.mark.parametrize(("lang", "label", "title"), [
+    ("en", "TRANSCRIPT", "Artemis Accords signing ceremonies: Republic of Panama and Republic of Austria"),
+    ("fr", "Transcription", "Cérémonie de signature des accords Artemis : la République du Panama"),
+])
+def test_a_page_label_above_the_title_leaves_the_title_to_the_next_line(lang, label, title):
+    body = EN_BODY if lang == "en" else FR_BODY
+    text = f"{label}\n\n{title}\n\n{body}\n"
+    seg = segment(text, lang)
+    assert seg.title is not None and seg.title.text == title
+    assert seg.captions == []
+
+
 # ---- agency acronyms in title case -----------------------------------------------------------------------
 
 def _agencies(nlp, text: str) -> list[tuple[str, str]]:

@@ -14,7 +14,7 @@ from .credits import credit_lang
 from .furniture import FURNITURE_KINDS
 from .language import OTHER, identify, identify_certain, is_other_language, split_mixed
 from .model import MAX_BLOCK_CHARS, Block, Caption, Line
-from .text import EMPHASIS_TAIL, LETTERS, looks_like_translation, strip, unwrap_emphasis
+from .text import EMPHASIS_TAIL, LETTERS, is_section_heading, looks_like_translation, strip, unwrap_emphasis
 
 # "1. ", "2) ", "b. ", "3/12 ", "2/2 - ": the number of a picture in a gallery, not part of its caption
 _GALLERY_NUMBER = re.compile(r"(?:(?:\d{1,3}|[a-z])[.)]|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t]+(?:[-–—][ \t]+)?(?=\S)")
@@ -120,12 +120,15 @@ class Assembler:
                                  is_duplicate_title=line.kind == "dup_title"))
 
     def _body(self, i: int) -> int:
-        """Consecutive body lines of one paragraph are one body unit; the index after them."""
+        """Consecutive body lines of one paragraph are one body unit, a section heading one alone; the index after."""
         self.close()
         line, lines = self.lines[i], self.lines
         end = line.end
         j = i + 1
-        while j < len(lines) and lines[j].kind == "body" and lines[j].paragraph == line.paragraph:
+        # a section heading is a block of its own: its words do not run into the first sentence under it
+        heading = is_section_heading(self.text[line.start : line.end])
+        while (not heading and j < len(lines) and lines[j].kind == "body" and lines[j].paragraph == line.paragraph
+               and not is_section_heading(self.text[lines[j].start : lines[j].end])):
             end = lines[j].end
             j += 1
         self._add_body(line.start, end)
