@@ -216,6 +216,27 @@ def test_a_page_label_above_the_title_leaves_the_title_to_the_next_line(lang, la
     assert seg.captions == []
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    ("Le satellite SMILE lors de ses essais au centre technique de l'ESA, aux Pays-Bas.",
+     "The SMILE satellite during testing at ESA's technical centre in the Netherlands."),
+    ("JAXA's H3 rocket on its pad at Tanegashima before the launch.",
+     "La fusée H3 de la JAXA sur son pas de tir à Tanegashima avant le lancement."),
+])
+def test_a_possessive_name_is_shared_by_a_caption_and_its_translation(first, second):
+    text = f"{FR_TITLE}\n\n{FR_BODY}\n\n{first}\n{second}\nCrédit : ESA\n\n{FR_BODY}\n"
+    seg = segment(text, "fr")
+    assert len(seg.captions) == 1
+    assert sorted(t for t in seg.captions[0].texts.values() if t) == sorted([first, second])
+
+
+def test_captions_with_no_shared_name_stay_apart():
+    first = "Le satellite SMILE lors de ses essais au centre technique, aux Pays-Bas."
+    second = "NASA's Perseverance rover photographed at Jezero crater by its own arm camera."
+    text = f"{FR_TITLE}\n\n{FR_BODY}\n\n{first}\nCrédit : ESA\n\n{second}\nCredit: NASA\n\n{FR_BODY}\n"
+    seg = segment(text, "fr")
+    assert len(seg.captions) == 2
+
+
 # ---- agency acronyms in title case -----------------------------------------------------------------------
 
 def _agencies(nlp, text: str) -> list[tuple[str, str]]:

@@ -68,8 +68,11 @@ def word_count(text: str) -> int:
 
 
 def _anchors(text: str) -> set[str]:
-    """Numbers and capitalised words: what a caption and its translation share."""
-    return {w.lower() for w in re.findall(r"\b(?:\d+|[A-Z][\w’'-]+)", text)}
+    """Numbers and capitalised words: what a caption and its translation share.
+
+    An English possessive is the name's ("ESA's" shares "ESA" with "l'ESA").
+    """
+    return {re.sub(r"['’]s?$", "", w.lower()) for w in re.findall(r"\b(?:\d+|[A-Z][\w’'-]+)", text)}
 
 
 def looks_like_translation(a: str, b: str) -> bool:
