@@ -54,6 +54,9 @@ def _caption_texts(seg) -> list[str]:
     ("en", [f"(Photo: Ministry of Communications and Information, Singapore) {EN_CAPTION}"], EN_CAPTION,
      "Ministry of Communications and Information, Singapore"),
     ("fr", [f"(Crédit : JAXA) {FR_CAPTION}"], FR_CAPTION, "JAXA"),
+    # a credit word naming a stock or illustration picture, on its own line above the caption
+    ("fr", [f"Photo d'illustration : ISRO\n{FR_CAPTION}"], FR_CAPTION, "ISRO"),
+    ("en", [f"File photo: Reuters\n{EN_CAPTION}"], EN_CAPTION, "Reuters"),
     # a gallery number with a dash before the caption
     ("fr", [f"2/2 - {FR_CAPTION} Crédit : ESA"], FR_CAPTION, "ESA"),
     ("en", [f"1/3 – {EN_CAPTION} © ESA/ATG medialab"], EN_CAPTION, "ESA/ATG medialab"),
