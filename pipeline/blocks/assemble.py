@@ -14,10 +14,10 @@ from .credits import credit_lang
 from .furniture import FURNITURE_KINDS
 from .language import OTHER, identify, identify_certain, is_other_language, split_mixed
 from .model import MAX_BLOCK_CHARS, Block, Caption, Line
-from .text import EMPHASIS_TAIL, LETTERS, looks_like_translation, strip, unwrap_emphasis
+from .text import EMPHASIS_TAIL, LETTERS, is_section_heading, looks_like_translation, strip, unwrap_emphasis
 
-# "1. ", "2) ", "b. ", "3/12 ": the number of a picture in a gallery, not part of its caption
-_GALLERY_NUMBER = re.compile(r"(?:(?:\d{1,3}|[a-z])[.)]|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t]+(?=\S)")
+# "1. ", "2) ", "b. ", "3/12 ", "2/2 - ": the number of a picture in a gallery, not part of its caption
+_GALLERY_NUMBER = re.compile(r"(?:(?:\d{1,3}|[a-z])[.)]|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t]+(?:[-–—][ \t]+)?(?=\S)")
 # what separates a caption from its credit on some sites ("Caption text | Credit: X")
 _CAPTION_TAIL = re.compile(r"[ \t]*[|•·–—-]+[ \t]*$")
 
@@ -120,12 +120,15 @@ class Assembler:
                                  is_duplicate_title=line.kind == "dup_title"))
 
     def _body(self, i: int) -> int:
-        """Consecutive body lines of one paragraph are one body unit; the index after them."""
+        """Consecutive body lines of one paragraph are one body unit, a section heading one alone; the index after."""
         self.close()
         line, lines = self.lines[i], self.lines
         end = line.end
         j = i + 1
-        while j < len(lines) and lines[j].kind == "body" and lines[j].paragraph == line.paragraph:
+        # a section heading is a block of its own: its words do not run into the first sentence under it
+        heading = is_section_heading(self.text[line.start : line.end])
+        while (not heading and j < len(lines) and lines[j].kind == "body" and lines[j].paragraph == line.paragraph
+               and not is_section_heading(self.text[lines[j].start : lines[j].end])):
             end = lines[j].end
             j += 1
         self._add_body(line.start, end)
@@ -197,6 +200,11 @@ class Assembler:
                                      caption_group=self.group, is_label=True))
         else:
             self._caption_text(i, start, cap_end, cap_text, lang)
+        lead_end = line.lead_credit_end
+        if lead_end is not None:  # "(Photo: ISRO) The two satellites ...": the credit opens the line
+            self.blocks.append(Block("credit", line.start, lead_end, text[line.start : lead_end],
+                                     credit_lang(line.credit_word, lang if lang != OTHER else default_lang),
+                                     caption_group=self.group))
         if line.credit_start is not None:
             self.blocks.append(Block("credit", line.credit_start, line.end, text[line.credit_start : line.end],
                                      credit_lang(line.credit_word, lang if lang != OTHER else default_lang),

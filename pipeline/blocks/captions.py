@@ -16,6 +16,7 @@ from .text import (
     is_keyword_list,
     is_label_shape,
     is_prose,
+    is_section_heading,
     line_words,
     looks_like_translation,
     same_opening,
@@ -150,7 +151,10 @@ def _caption_neighbours(lines: list[Line], order: list[int], pos: int, one_line:
 
 
 def _unmarked_captions(text: str, lines: list[Line], by_paragraph: dict[int, list[int]]) -> None:
-    """Step 5: an unpunctuated line set inside prose (same paragraph) is a caption without a credit."""
+    """Step 5: an unpunctuated line set inside prose (same paragraph) is a caption without a credit.
+
+    Not a numbered line nor one in capitals: that is the heading of the section it opens.
+    """
     for members in by_paragraph.values():
         if len(members) < 2:
             continue
@@ -162,6 +166,8 @@ def _unmarked_captions(text: str, lines: list[Line], by_paragraph: dict[int, lis
             count = word_count(body)
             if SENTENCE_END.search(body) or not UNMARKED_CAPTION_MIN_WORDS <= count <= UNMARKED_CAPTION_MAX_WORDS:
                 continue
+            if is_section_heading(body):
+                continue  # "2. JAPAN'S SLIM LANDS ON THE MOON": a section heading over its section's text
             beside = [lines[members[j]] for j in (k - 1, k + 1) if 0 <= j < len(members)]
             if any(o.kind == "body" and is_prose(line_words(text, o)) for o in beside):
                 line.kind = "caption"

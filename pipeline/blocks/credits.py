@@ -36,6 +36,8 @@ class Cues:
     related_links: frozenset[str]  # "Related:", "Lire aussi :" introducing a link to another article
     breadcrumb_roots: frozenset[str]  # "Home", "Accueil" opening a breadcrumb trail
     footer_phrases: frozenset[str]  # "all rights reserved": a copyright line that is the site's footer
+    tag_lists: frozenset[str]  # "Tags:", "Mots-clés :" opening a list of the page's tags
+    contents_headings: frozenset[str]  # "In this issue", "Au sommaire" above a newsletter's table of contents
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +48,8 @@ def cues() -> Cues:
     credit: dict[str, set[str]] = {}
     sets: dict[str, set[str]] = {k: set() for k in ("credit_phrases", "page_labels", "byline_words", "weekdays",
                                                     "time_words", "keep_period", "caption_markers", "related_links",
-                                                    "breadcrumb_roots", "footer_phrases")}
+                                                    "breadcrumb_roots", "footer_phrases", "tag_lists",
+                                                    "contents_headings")}
     for lang in LANGS:
         name = f"cues_{lang}.json"
         data = json.loads(package.joinpath(name).read_text("utf-8"))
@@ -66,6 +69,13 @@ def cues() -> Cues:
     )
 
 
+# a bracketed credit without a credit word is a name of a few words ("(Xinhua)", "(Ministry of Science and ICT)")
+BARE_CREDIT_MAX_CHARS = 80
+BARE_CREDIT_MAX_WORDS = 8
+# a bracketed credit opens a caption only before a sentence of at least this many words
+LEAD_CREDIT_MIN_WORDS = 4
+
+
 @dataclass(frozen=True)
 class CreditPatterns:
     """The credit regexes built from the cue words: a credit on its own line, at a line's end, in brackets."""
@@ -74,6 +84,8 @@ class CreditPatterns:
     inline_credit: re.Pattern
     paren_credit: re.Pattern
     caption_marker: re.Pattern
+    bare_paren_credit: re.Pattern  # only on a line a caption marker opens
+    lead_credit: re.Pattern  # a bracketed credit opening a caption line
 
 
 @lru_cache(maxsize=1)
@@ -94,15 +106,40 @@ def credit_patterns() -> CreditPatterns:
         re.IGNORECASE,
     )
     paren_credit = re.compile(
-        rf"(?P<sep>[ \t]*)[(\[]{lead}(?P<credit>[^()\[\]\n]{{1,120}}?)"
+        rf"(?P<sep>[ \t]*)[(\[][ \t]*{lead}(?P<credit>[^()\[\]\n]{{1,120}}?)"
         r"[ \t]*[)\]][ \t]*\.?[ \t]*$",
         re.IGNORECASE,
     )
+    # on a line a caption marker opens, a bracketed name after the caption's last sentence is its credit, with or
+    # without its credit word: "... in Sejong. (Ministry of Science and ICT)", "... la signature. (photo Agence X)"
+    bare_paren_credit = re.compile(
+        rf"(?<=[.!?…\"”»])(?P<sep>[ \t]+)[(\[][ \t]*(?:(?i:{word})[ \t]*[:/]?[ \t]*)?"
+        rf"(?P<credit>[A-ZÀ-Ý][^()\[\]\n.!?;]{{0,{BARE_CREDIT_MAX_CHARS}}}?)[ \t]*[)\]][ \t]*$")
+    # a bracketed credit opening a caption: "(Photo: JAXA) The H3 rocket lifts off ...", "(Crédit : CNES) Jean-Yves ..."
+    lead_credit = re.compile(
+        rf"[(\[][ \t]*{lead}(?P<credit>[^()\[\]\n]{{1,120}}?)[ \t]*[)\]][ \t]+(?=\S)", re.IGNORECASE)
     markers = "|".join(re.escape(m) for m in sorted(cues().caption_markers, key=len, reverse=True))
     caption_marker = re.compile(
         rf"[*_]{{0,3}}(?:[(\[](?P<bracketed>{markers})[)\]]|(?P<colon>{markers})[ \t]*[:：|])[*_]{{0,3}}[ \t]+(?=\S)",
         re.IGNORECASE)
-    return CreditPatterns(credit_line, inline_credit, paren_credit, caption_marker)
+    return CreditPatterns(credit_line, inline_credit, paren_credit, caption_marker, bare_paren_credit, lead_credit)
+
+
+_FILE_NAME = re.compile(r"[\w.-]+\.(?:jpe?g|png|gif|webp|svg|tiff?|avif)", re.IGNORECASE)
+_SPACED_ITEMS = re.compile(r"[ \t]+/[ \t]+|[ \t]*[,;|][ \t]*")
+
+
+def is_image_placeholder(value: str) -> bool:
+    """A value after "Image :" that names the picture, not who took it: a file name, or a list of keywords.
+
+    "vega-vv24-sentinel-2c.jpg"; "capsule / Bennu / Utah / OSIRIS-REx" (three items or more, one of them a
+    lower-case word). A credit names people and organisations: "NASA/JPL-Caltech", "ESA / NASA / JPL".
+    """
+    value = value.strip()
+    if _FILE_NAME.fullmatch(value):
+        return True
+    items = [i for i in _SPACED_ITEMS.split(value) if i]
+    return len(items) >= 3 and any(i[:1].islower() for i in items) and all(word_count(i) <= 3 for i in items)
 
 
 def credit_value(text: str, start: int, end: int) -> tuple[int, int]:
@@ -140,28 +177,60 @@ def read_lines(text: str) -> list[Line]:
             paragraph += 1
             continue
         line = Line(start, end, paragraph)
+        if _lead_credit(text, line):
+            lines.append(line)
+            continue
         marker = _caption_marker(text, start, end)
         own = pats.credit_line.fullmatch(text, start, end) if end - start < 200 and marker is None else None
-        if own is not None:
+        if own is not None and is_image_placeholder(text[own.start("credit") : own.end("credit")]):
+            line.kind = "label"  # "[image : vega-vv24.jpg]", "Image : capsule / Bennu / Utah": what the picture is
+        elif own is not None:
             line.credit_line = True
             line.credit = credit_value(text, own.start("credit"), own.end("credit"))
             line.credit_word = own.group("word")
             line.kind = "credit"
         else:
             line.marker_end = marker
-            _inline_credit(text, line, start if marker is None else marker)
+            _inline_credit(text, line, start if marker is None else marker, marked=marker is not None)
         lines.append(line)
     return lines
 
 
-def _inline_credit(text: str, line: Line, words_start: int) -> None:
-    """Locate a credit at the end of ``line`` whose caption words start at ``words_start``; set its fields."""
+def _lead_credit(text: str, line: Line) -> bool:
+    """A bracketed credit opening a caption sentence ("(Photo: ISRO) The two satellites ..."): set its fields.
+
+    The caption's words start after the bracket (``marker_end``); the bracket is the credit block
+    (``lead_credit_end``). Only when what follows is a sentence of a few words or more.
+    """
+    found = credit_patterns().lead_credit.match(text, line.start, line.end)
+    if found is None:
+        return False
+    rest = text[found.end() : line.end]
+    if word_count(rest) < LEAD_CREDIT_MIN_WORDS or PROSE_END.search(rest) is None:
+        return False
+    line.marker_end = found.end()
+    line.lead_credit_end = strip(text, line.start, found.end())[1]
+    line.credit = credit_value(text, found.start("credit"), found.end("credit"))
+    line.credit_word = found.group("word")
+    return True
+
+
+def _inline_credit(text: str, line: Line, words_start: int, *, marked: bool = False) -> None:
+    """Locate a credit at the end of ``line`` whose caption words start at ``words_start``; set its fields.
+
+    ``marked``: a caption marker opens the line ("[Photo] ", "Légende : "), so a bracketed name closing
+    it is its credit even without a credit word ("(Xinhua)", "(Ministry of Science and ICT)").
+    """
     pats = credit_patterns()
     start, end = words_start, line.end
     window_start = max(start, end - 200)
     found = pats.paren_credit.search(text, window_start, end)
     if not (found and found.start() > start and found.end() == end):
         found = pats.inline_credit.search(text, window_start, end)
+    if marked and not (found and found.end() == end and found.start() > start):
+        bare = pats.bare_paren_credit.search(text, window_start, end)
+        if bare is not None and word_count(bare.group("credit")) <= BARE_CREDIT_MAX_WORDS:
+            found = bare
     if found and found.end() == end and found.start() > start:
         line.credit_start = found.start() + len(found.group("sep"))
         line.credit = credit_value(text, found.start("credit"), found.end("credit"))
@@ -174,17 +243,20 @@ def _inline_credit(text: str, line: Line, words_start: int) -> None:
 def _caption_marker(text: str, start: int, end: int) -> int | None:
     """Where the caption's words start after a caption marker opening the line, or None.
 
-    "[Photo] ..." and "(Vidéo) ..." always mark a caption. "Photo : ..." is also how a credit line
-    reads ("Photo : NASA/Bill Ingalls"), so it marks a caption only when what follows is a caption:
-    it carries its own credit at its end, or it is a sentence of caption length.
+    "[Photo] ...", "(Vidéo) ..." and a caption label that is no credit word ("Légende : ...",
+    "Caption: ...", "Photo caption: ...") always mark a caption; the label is not the caption's text.
+    "Photo : ..." is also how a credit line reads ("Photo : NASA/Bill Ingalls"), so it marks a caption only
+    when what follows is a caption: it carries its own credit at its end, or it is a sentence of caption length.
     """
     marker = credit_patterns().caption_marker.match(text, start, end)
     if marker is None:
         return None
     if marker.group("bracketed"):
         return marker.end()
+    if " ".join(marker.group("colon").lower().split()) not in cues().credit_words:
+        return marker.end()  # "Légende : ...", "Caption: ...": a label no credit line starts with
     probe = Line(start, end, 0)
-    _inline_credit(text, probe, marker.end())
+    _inline_credit(text, probe, marker.end(), marked=True)
     rest = text[marker.end() : end]
     if probe.credit_start is not None or (
             word_count(rest) >= UNMARKED_CAPTION_MIN_WORDS and PROSE_END.search(rest) is not None):

@@ -8,9 +8,20 @@
   "Lire aussi : ...", "READ MORE | ..."), or the cue alone on its line ("À lire aussi") with the
   linked headlines under it (the rest of its paragraph, else the next short line).
 
-Such lines get the line kinds ``breadcrumb`` and ``link``; :mod:`.assemble` keeps their blocks out
-of :attr:`~.model.Segmentation.blocks` (in :attr:`~.model.Segmentation.furniture`), so no later step
-reads a mission or an agreement from them. The cue words are in ``cues_<lang>.json``.
+* a **tag list** is a line opened by a tag cue and a colon listing the page's tags ("Tags: ISRO, ESA,
+  Gaganyaan", "Mots-clés : Vega, ESA"): items, no sentence;
+* a **table of contents** is a contents heading alone on its line ("In this issue", "Au sommaire de ce
+  numéro") and the short item lines under it (the rest of its paragraph, else the next paragraph's lines):
+  they repeat the section headings of a newsletter, which the body prints again.
+
+A question heading of a FAQ page or an interview ("When did Hera launch?") is not furniture: the answer
+under it reads its subject through it ("It lifted off on 7 October 2024"), and a section heading may
+give the year the section's dates lack ("Et en 2024 ?").
+
+Such lines get the line kinds ``breadcrumb``, ``link``, ``tags`` and ``contents``;
+:mod:`.assemble` keeps their blocks out of :attr:`~.model.Segmentation.blocks` (in
+:attr:`~.model.Segmentation.furniture`), so no later step reads a mission or an agreement from them.
+The cue words are in ``cues_<lang>.json``.
 """
 
 from __future__ import annotations
@@ -22,7 +33,9 @@ from .credits import cues
 from .model import Line
 from .text import PROSE_END, SENTENCE_END, word_count
 
-FURNITURE_KINDS: tuple[str, ...] = ("breadcrumb", "link")
+FURNITURE_KINDS: tuple[str, ...] = ("breadcrumb", "link", "tags", "contents")
+# a tag is a short item: a line of longer items is prose
+TAG_MAX_WORDS = 5
 # a linked headline (after a link cue, or under it) is at most this long; a longer line is the article's
 LINKED_HEADLINE_MAX_WORDS = 25
 BREADCRUMB_ITEM_MAX_WORDS = 4
@@ -38,6 +51,37 @@ def _link_cue() -> re.Pattern:
     return re.compile(
         rf"[*_]{{0,3}}(?:{cue})[*_]{{0,3}}[ \t]*(?:(?:[:：|»>›→]|[-–—]{{1,2}})[*_]{{0,3}}[ \t]*(?P<rest>\S.*)?)?",
         re.IGNORECASE)
+
+
+def _cue_pattern(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _tag_cue() -> re.Pattern:
+    """A tag cue and its colon opening a line ("Tags: ", "Mots-clés : "), the tags in ``rest``."""
+    return re.compile(rf"[*_]{{0,3}}(?:{_cue_pattern(cues().tag_lists)})[*_]{{0,3}}[ \t]*[:：][*_]{{0,3}}[ \t]*"
+                      r"(?P<rest>\S.*)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _contents_cue() -> re.Pattern:
+    """A table-of-contents heading alone on its line ("In this issue", "Au sommaire de ce numéro :")."""
+    return re.compile(rf"[#*_ \t]{{0,6}}(?:{_cue_pattern(cues().contents_headings)})[*_]{{0,3}}[ \t]*[:：]?[*_]{{0,3}}",
+                      re.IGNORECASE)
+
+
+_TAG_SEPARATOR = re.compile(r"[ \t]*[,;|•·][ \t]*")
+
+
+def is_tag_list(line_text: str) -> bool:
+    """True for "Tags: A, B, C": a tag cue, a colon, and short items with no sentence end."""
+    found = _tag_cue().fullmatch(line_text.strip())
+    if found is None:
+        return False
+    rest = found.group("rest").strip()
+    items = [i for i in _TAG_SEPARATOR.split(rest) if i]
+    return bool(items) and not PROSE_END.search(rest) and all(word_count(i) <= TAG_MAX_WORDS for i in items)
 
 
 def is_breadcrumb(line_text: str) -> bool:
@@ -69,7 +113,13 @@ def mark_furniture(text: str, lines: list[Line]) -> None:
             continue
         body = text[line.start : line.end]
         found = cue.fullmatch(body)
-        if found is not None and word_count(found.group("rest") or "") <= LINKED_HEADLINE_MAX_WORDS:
+        if is_tag_list(body):
+            _make(line, "tags")
+        elif _contents_cue().fullmatch(body) is not None:
+            _make(line, "contents")
+            i = _mark_contents_items(text, lines, i)
+            continue
+        elif found is not None and word_count(found.group("rest") or "") <= LINKED_HEADLINE_MAX_WORDS:
             _make(line, "link")
             if found.group("rest") is None:
                 i = _mark_linked_headlines(text, lines, i)
@@ -102,6 +152,31 @@ def _mark_linked_headlines(text: str, lines: list[Line], i: int) -> int:
     return j
 
 
+def _mark_contents_items(text: str, lines: list[Line], i: int) -> int:
+    """The items under a contents heading: the rest of its paragraph, else the lines of the next paragraph.
+
+    Every item is a short line with no sentence end; the first line that is not ends the contents.
+    Returns the index of the first line after them.
+    """
+    def item(k: int) -> bool:
+        body = text[lines[k].start : lines[k].end]
+        return (not lines[k].credit_line and word_count(body) <= LINKED_HEADLINE_MAX_WORDS
+                and not (PROSE_END.search(body) and body.rstrip().endswith(".")))
+
+    j = i + 1
+    if j < len(lines) and lines[j].paragraph != lines[i].paragraph:
+        paragraph = lines[j].paragraph
+        members = [k for k in range(j, len(lines)) if lines[k].paragraph == paragraph]
+        if len(members) < 2:  # one line after a blank line: no list of contents
+            return j
+    else:
+        paragraph = lines[i].paragraph
+    while j < len(lines) and lines[j].paragraph == paragraph and item(j):
+        _make(lines[j], "contents")
+        j += 1
+    return j
+
+
 def _make(line: Line, kind: str) -> None:
     line.kind = kind
-    line.credit_start = line.credit = line.credit_word = line.marker_end = None
+    line.credit_start = line.credit = line.credit_word = line.marker_end = line.lead_credit_end = None

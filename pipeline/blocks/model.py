@@ -44,7 +44,7 @@ class Block:
     byline or wire dateline) is evidence of kind ``body`` in records. ``caption_group`` ties
     the blocks of one caption (both languages and their credits) together; ``is_label`` marks
     an image label, an alt-text line or a page label, which are never captions. A furniture block
-    (``furniture`` "breadcrumb" or "link", ``is_label`` set) is only ever in
+    (``furniture`` "breadcrumb", "link", "tags" or "contents", ``is_label`` set) is only ever in
     :attr:`Segmentation.furniture`, never in :attr:`Segmentation.blocks`.
     """
 
@@ -57,7 +57,7 @@ class Block:
     caption_group: int | None = None
     is_label: bool = False
     is_duplicate_title: bool = False
-    furniture: str | None = None  # "breadcrumb" or "link": page furniture, kept out of Segmentation.blocks
+    furniture: str | None = None  # a furniture line kind (furniture.FURNITURE_KINDS): kept out of Segmentation.blocks
 
     @property
     def is_dateline(self) -> bool:
@@ -73,7 +73,7 @@ class Segmentation:
     captions: list[Caption] = field(default_factory=list)
     title: Block | None = None
     dateline: Block | None = None
-    # page furniture (breadcrumb trails, links to other articles): blocks no later step reads
+    # page furniture (breadcrumbs, related links, tag lists, contents): blocks no later step reads
     furniture: list[Block] = field(default_factory=list)
 
     @property
@@ -98,6 +98,7 @@ class Line:
     attached: int | None = None  # for a credit line: the line it credits
     text_start: int | None = None  # a caption's text start (after a gallery number)
     marker_end: int | None = None  # where a caption marker opening the line ("[Photo] ", "Photo : ") ends
+    lead_credit_end: int | None = None  # where a bracketed credit opening the line ("(Photo: ISRO) ") ends
 
     @property
     def text_end(self) -> int:

@@ -14,8 +14,9 @@ print them:
   caption, or an unpunctuated line set inside prose. A caption in one language followed by
   its translation is one caption with both texts; consecutive captions otherwise stay
   separate, a caption repeated on the page is one caption;
-* **page furniture**, a breadcrumb trail ("Home > Space > Policy") or a link to another article
-  ("Related: <headline>", "Lire aussi : ..."), is never the title nor a caption: its blocks are kept
+* **page furniture**, a breadcrumb trail ("Home > Space > Policy"), a link to another article
+  ("Related: <headline>", "Lire aussi : ..."), a tag list ("Tags: ..."), or a newsletter's table of
+  contents, is never the title nor a caption: its blocks are kept
   in ``Segmentation.furniture``, out of ``blocks``, so nothing is extracted from them;
 * an **image label** ("Space Image", "CNSA x Thailand") or an alt-text line (a keyword list,
   or a line repeating the caption's opening) is a caption block marked ``is_label``: it is

@@ -68,8 +68,11 @@ def word_count(text: str) -> int:
 
 
 def _anchors(text: str) -> set[str]:
-    """Numbers and capitalised words: what a caption and its translation share."""
-    return {w.lower() for w in re.findall(r"\b(?:\d+|[A-Z][\w’'-]+)", text)}
+    """Numbers and capitalised words: what a caption and its translation share.
+
+    An English possessive is the name's ("ESA's" shares "ESA" with "l'ESA").
+    """
+    return {re.sub(r"['’]s?$", "", w.lower()) for w in re.findall(r"\b(?:\d+|[A-Z][\w’'-]+)", text)}
 
 
 def looks_like_translation(a: str, b: str) -> bool:
@@ -117,3 +120,20 @@ def is_title_prose(text: str) -> bool:
 def line_words(text: str, line: Line) -> str:
     """The line's text without its own credit."""
     return text[line.start : line.text_end]
+
+
+# "2. ", "3) ", "IV. " opening a line: the number of a section of a newsletter or a digest
+_SECTION_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4})[.)][ \t]+(?=\S)")
+SECTION_HEADING_MAX_WORDS = 40
+
+
+def is_section_heading(text: str) -> bool:
+    """A section heading over its text: a numbered line or one in capitals, with no sentence end.
+
+    "2. JAPAN'S SLIM LANDS ON THE MOON", "3. Ax-3 brings Türkiye's first astronaut to the ISS".
+    """
+    text = text.strip()
+    if not text or SENTENCE_END.search(text) or word_count(text) > SECTION_HEADING_MAX_WORDS:
+        return False
+    return _SECTION_NUMBER.match(text) is not None or (LETTERS.search(text) is not None
+                                                         and not any(ch.islower() for ch in text))

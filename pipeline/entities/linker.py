@@ -469,15 +469,29 @@ class MentionLinker:
         return self
 
 
+@lru_cache(maxsize=1)
+def title_case_roles() -> frozenset[str]:
+    """The posts of ``title_case_roles.json`` (both languages), checked on load (``ValueError`` naming the file)."""
+    path = resources.files(__package__).joinpath("title_case_roles.json")
+    data = json.loads(path.read_text("utf-8"))
+    lists = [data.get(lang) for lang in ("en", "fr")]
+    if set(data) - {"_doc"} != {"en", "fr"} or not all(
+            isinstance(words, list) and words and all(isinstance(w, str) and w == w.lower() and w.strip() == w and w
+                                                      for w in words) for words in lists):
+        raise ValueError(f"{path}: expected non-empty lists of lower-case words under 'en' and 'fr'")
+    return frozenset(w for words in lists for w in words)
+
+
 def _title_case_acronym_context(span: Span, label: str) -> bool:
     """Whether a title-cased acronym ("Nisar", "Isro") is read as the acronym here.
 
-    Not when it is the first name of a person ("Lisa Campbell") or, for a mission, the first word of a
-    sentence (where any word is capitalised).
+    Not when it is the first name of a person ("Lisa Campbell": a capitalised word follows that is no post of
+    ``title_case_roles.json``) or, for a mission, the first word of a sentence (where any word is capitalised).
     """
     doc = span.doc
     following = doc[span.end] if span.end < len(doc) else None
-    if following is not None and following.is_alpha and following.text[:1].isupper():
+    if following is not None and following.is_alpha and following.text[:1].isupper() \
+            and following.lower_ not in title_case_roles():  # "Esa Director General X" is the agency's post
         return False
     first_of_sentence = span.start == 0 or bool(doc[span.start].is_sent_start) or "\n" in doc[span.start - 1].text \
         or "\n" in doc[span.start - 1].whitespace_

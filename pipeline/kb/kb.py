@@ -124,6 +124,8 @@ class Candidate:
     alias: str
     case_sensitive: bool
     ambiguous: bool = False
+    # False when the acronym in title case is a common name or word ("Abe", "Rosa"): never read so
+    title_case: bool = True
 
 
 LABEL_PRIORITY = {"TREATY": 0, "AGENCY": 1, "MISSION": 2, "ORG": 3}
@@ -244,7 +246,8 @@ class KnowledgeBase:
         self.agencies[agency.id] = agency
         for lang in ("en", "fr"):
             for acronym in agency.acronyms[lang]:
-                self._index("AGENCY", agency.id, acronym, case_sensitive=True)
+                self._index("AGENCY", agency.id, acronym, case_sensitive=True,
+                            title_case=acronym not in raw.get("title_case_names", ()))
             for name in agency.names[lang]:
                 self._index("AGENCY", agency.id, name)
         for name in (agency.canonical_name, *agency.former_names):
@@ -346,12 +349,12 @@ class KnowledgeBase:
         self.version += 1
 
     def _index(self, label: str, entry_id: str, alias: str, *, case_sensitive: bool = False,
-               ambiguous: bool = False) -> None:
+               ambiguous: bool = False, title_case: bool = True) -> None:
         key = normalise_name(alias)
         if not key:
             return
         bucket = self.alias_index.setdefault(key, [])
-        candidate = Candidate(label, entry_id, alias, case_sensitive, ambiguous)
+        candidate = Candidate(label, entry_id, alias, case_sensitive, ambiguous, title_case)
         if all((c.label, c.id, c.alias) != (label, entry_id, alias) for c in bucket):
             bucket.append(candidate)
             bucket.sort(key=lambda c: LABEL_PRIORITY[c.label])
@@ -457,14 +460,21 @@ def _fold(text: str) -> str:
     return " ".join(text.replace("’", "'").lower().split())
 
 
+# the shortest acronym read in title case: agencies' three-letter ones ("Esa") are written so by the outlets whose
+# house style title-cases every acronym spoken as a word ("Nasa", "Esa"); a mission's three letters are too often a word
+TITLE_CASE_MIN_LETTERS = {"AGENCY": 3, "MISSION": 4}
+
+
 def title_cased_acronym(surface: str, candidate: Candidate) -> bool:
-    """An agency or mission acronym of four letters or more written in title case ("Isro", "Nisar", "Juice").
+    """An agency acronym of three letters or more, a mission one of four or more, in title case ("Esa", "Nisar").
 
     French and some English outlets write them so. Ambiguous entries (names that are common words)
-    never match so.
+    and agency acronyms the KB lists under ``title_case_names`` (a first name or a word in title case:
+    "Abe", "Rosa") never match so.
     """
     letters = "".join(ch for ch in candidate.alias if ch.isalnum())
-    return (candidate.label in ("AGENCY", "MISSION") and not candidate.ambiguous and len(letters) >= 4
+    return (candidate.label in TITLE_CASE_MIN_LETTERS and not candidate.ambiguous and candidate.title_case
+            and len(letters) >= TITLE_CASE_MIN_LETTERS[candidate.label]
             and letters.isalpha() and letters.isupper() and surface.isalpha() and surface == letters.capitalize())
 
 
