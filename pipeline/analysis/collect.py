@@ -1,18 +1,21 @@
 """Blocks -> spaCy docs -> sentences with mentions, persons, dates and cues in document offsets.
 
 ``analyse`` runs the spaCy pipelines (or the sentence cascade), collects what they found, then the
-document-level passes of the other modules of this package, in a fixed order.
+document-level passes of the other modules of this package, in a fixed order. ``analyse_many`` does the
+same for several documents with one statistical batch per language and need for all of them (the
+three steps, :func:`read_blocks`, :func:`run_models` and :func:`link`, can also be called alone).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..blocks import Block, segment
+from ..blocks import Block, Segmentation, segment
 from ..dates.component import SPAN_KEY as DATE_KEY
 from ..entities.linker import SPAN_KEY as MENTION_KEY
 from ..kb import KnowledgeBase
@@ -34,6 +37,34 @@ from .persons import (
     join_split_names,
 )
 
+ModelNeeds = Callable[[str, str], "str | None"]
+
+
+@dataclass
+class Reading:
+    """One document between segmentation and the linking passes: its blocks, their docs and the model's work.
+
+    ``docs`` maps a block index to its spaCy doc once it exists; ``wanted`` lists the sentences the cascade
+    sends to the statistical components as ``(language, need, block index, token start, token end)``;
+    ``read_by_ner`` holds, for a block where NER read only some sentences, their block-relative character
+    ranges; ``sentence_counts`` the number of sentences of each block (cascade); ``cascade`` says whether
+    the docs were made by the cascade (tokenizer and sentence rules, then the model on ``wanted`` and the rule
+    components) or are still to be made by the whole pipelines.
+    """
+
+    text: str
+    doc_id: str
+    segmentation: Segmentation
+    blocks: list[Block]
+    statistical: bool
+    cascade: bool
+    docs: dict[int, Doc] = field(default_factory=dict)
+    wanted: list[tuple[str, str, int, int, int]] = field(default_factory=list)
+    read_by_ner: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    sentence_counts: dict[int, int] = field(default_factory=dict)
+    annotated: bool = False  # the statistical part is done (run_models)
+    linked: bool = False  # the rule components have run (link)
+
 
 def analyse(
     text: str,
@@ -42,37 +73,180 @@ def analyse(
     kb: KnowledgeBase,
     *,
     statistical: bool = True,
-    model_needs: Callable[[str, str], str | None] | None = None,
+    model_needs: ModelNeeds | None = None,
 ) -> Analysis:
     """Run segmentation, the spaCy pipelines and the document-level linking passes.
 
     ``model_needs`` (sentence text, language -> ``"parse"``, ``"persons"`` or None) turns the cascade on:
     blocks are tokenised and split into sentences once, and only the sentences it marks go through the
-    statistical components that need reads (see :func:`_sentence_cascade`); without it, every block goes
+    statistical components that need reads (see :func:`run_models`); without it, every block goes
     through the whole pipeline of its language (the reference configuration).
+    """
+    reading = read_blocks(text, doc_id, nlps, statistical=statistical, model_needs=model_needs)
+    run_models([reading], nlps)
+    return link(reading, nlps, kb)
+
+
+def analyse_many(
+    items: Iterable[tuple[str, str]],
+    nlps: Mapping[str, Language],
+    kb: KnowledgeBase,
+    *,
+    statistical: bool = True,
+    model_needs: ModelNeeds | None = None,
+) -> list[Analysis | Exception]:
+    """:func:`analyse` of several ``(text, doc_id)`` pairs, in their order, the statistical part batched.
+
+    The model reads the sentences of all the documents in one ``pipe`` per language and need (larger batches
+    cost less per sentence than one call per document), and gives the same annotations. A document that fails
+    gets its exception in its place, never stopping the others (a failing batch is read again document by
+    document, so that only the document at fault fails).
+    """
+    readings: list[Reading | Exception] = []
+    for text, doc_id in items:
+        try:
+            readings.append(read_blocks(text, doc_id, nlps, statistical=statistical, model_needs=model_needs))
+        except Exception as exc:  # one bad document never stops the batch
+            readings.append(exc)
+    ready = [r for r in readings if isinstance(r, Reading)]
+    try:
+        run_models(ready, nlps)
+    except Exception:
+        for k, reading in enumerate(readings):
+            if isinstance(reading, Reading) and not reading.annotated:
+                try:
+                    run_models([reading], nlps)
+                except Exception as exc:
+                    readings[k] = exc
+    results: list[Analysis | Exception] = []
+    for reading in readings:
+        if isinstance(reading, Exception):
+            results.append(reading)
+            continue
+        try:
+            results.append(link(reading, nlps, kb))
+        except Exception as exc:
+            results.append(exc)
+    return results
+
+
+def read_blocks(text: str, doc_id: str, nlps: Mapping[str, Language], *, statistical: bool = True,
+                model_needs: ModelNeeds | None = None) -> Reading:
+    """Segment ``text``; with the cascade, tokenise its blocks, set sentence boundaries and mark the model's work.
+
+    The blocks kept are those not a repeated title and in a language of ``nlps``. With ``model_needs`` (and a
+    statistical pipeline), every block is tokenised and split into sentences by its pipeline's tokenizer and
+    sentence rules, and each sentence ``model_needs`` marks is listed in :attr:`Reading.wanted`.
     """
     segmentation = segment(text)
     blocks = [b for b in segmentation.blocks if not b.is_duplicate_title and b.lang in nlps]
-    docs: dict[int, Doc] = {}
-    read_by_ner: dict[int, list[tuple[int, int]]] = {}  # block -> the sentences NER read, where not all
-    for lang in sorted({b.lang for b in blocks}):
-        todo = [b for b in blocks if b.lang == lang]
-        if model_needs is not None and statistical:
-            docs.update(_sentence_cascade(todo, nlps[lang], model_needs, read_by_ner))
-            continue
-        for block, doc in zip(todo, nlps[lang].pipe(b.text for b in todo), strict=True):
-            docs[block.index] = doc
-
-    sentences: list[Sentence] = []
+    cascade = model_needs is not None and statistical
+    reading = Reading(text, doc_id, segmentation, blocks, statistical, cascade)
+    if not cascade:
+        return reading
     for block in blocks:
+        nlp = nlps[block.lang]
+        doc = nlp.get_pipe(_SENTENCE_COMPONENT)(nlp.make_doc(block.text))
+        reading.docs[block.index] = doc
+        count = 0
+        for sent in doc.sents:
+            count += 1
+            need = model_needs(sent.text, block.lang)
+            if need in _COMPONENTS:
+                reading.wanted.append((block.lang, need, block.index, sent.start, sent.end))
+        reading.sentence_counts[block.index] = count
+    return reading
+
+
+# what the statistical components write, copied from a sentence's doc into its block's doc
+_MODEL_ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
+_SENTENCE_COMPONENT = "spacerec_sentences"
+# the statistical components each need runs (in pipeline order); a pipeline without one skips it
+_COMPONENTS = {"parse": ("tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner"),
+               "persons": ("ner",)}
+
+
+def run_models(readings: Sequence[Reading], nlps: Mapping[str, Language]) -> None:
+    """Make the docs of ``readings`` not yet annotated: the statistical part, batched over all of them.
+
+    Without the cascade, every block goes through the whole pipeline of its language (one ``pipe`` per
+    language). With it, each sentence of :attr:`Reading.wanted` goes, as a doc of its own, through the
+    statistical components its need asks for, in pipeline order, one ``pipe`` per component for the sentences
+    of every document; then their tags, lemmas, parse and entities are written back into the block's doc at the
+    same tokens (the rule components run later, in :func:`link`, after the model as in the full pipeline).
+    """
+    todo = [r for r in readings if not r.annotated]
+    whole = [(r, b) for r in todo if not r.cascade for b in r.blocks]
+    for lang in sorted({b.lang for _, b in whole}):
+        pairs = [(r, b) for r, b in whole if b.lang == lang]
+        for (reading, block), doc in zip(pairs, nlps[lang].pipe(b.text for _, b in pairs), strict=True):
+            reading.docs[block.index] = doc
+    wanted = [(r, *job) for r in todo if r.cascade for job in r.wanted]
+    for lang in sorted({job[1] for job in wanted}):
+        jobs = [job for job in wanted if job[1] == lang]
+        parts = [job[0].docs[k][start:end].as_doc() for job in jobs for k, start, end in [job[3:]]]
+        for name, component in nlps[lang].pipeline:
+            chosen = [n for n, job in enumerate(jobs) if name in _COMPONENTS[job[2]]]
+            if not chosen:
+                continue
+            docs = [parts[n] for n in chosen]
+            done = component.pipe(docs) if hasattr(component, "pipe") else map(component, docs)
+            for n, doc in zip(chosen, done, strict=True):
+                parts[n] = doc
+        by_block: dict[tuple[int, int], list[tuple[int, int, Doc]]] = {}
+        for (reading, _, _, k, start, end), part in zip(jobs, parts, strict=True):
+            by_block.setdefault((id(reading), k), []).append((start, end, part))
+        for reading, _, _, k, _, _ in jobs:
+            block_parts = by_block.pop((id(reading), k), None)
+            if block_parts is not None:
+                _write_back(reading, k, block_parts)
+    for reading in todo:
+        reading.annotated = True
+
+
+def _write_back(reading: Reading, k: int, parts: list[tuple[int, int, Doc]]) -> None:
+    """Write the model's annotations of the sentence docs ``parts`` (token start, end, doc) into block ``k``'s doc.
+
+    The rule sentence boundaries are kept; when the model read only some sentences of the block, their
+    block-relative character ranges go into :attr:`Reading.read_by_ner` under the block's index.
+    """
+    doc = reading.docs[k]
+    values = doc.to_array(_MODEL_ATTRS)
+    for start, end, part in parts:
+        values[start:end] = part.to_array(_MODEL_ATTRS)
+    starts = doc.to_array([SENT_START])
+    doc.from_array(_MODEL_ATTRS, values)
+    doc.from_array([SENT_START], starts)  # the rule boundaries, which setting a parse recomputes
+    if len(parts) < reading.sentence_counts[k]:
+        reading.read_by_ner[k] = sorted((doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+                                        for start, end, _ in parts)
+
+
+def link(reading: Reading, nlps: Mapping[str, Language], kb: KnowledgeBase) -> Analysis:
+    """The analysis of an annotated reading: rule components (cascade), sentences, mentions, document passes.
+
+    Raises ``ValueError`` when :func:`run_models` has not annotated ``reading`` or it was linked already.
+    """
+    if not reading.annotated or reading.linked:
+        raise ValueError(f"{reading.doc_id}: link() needs a reading annotated by run_models() and not linked yet")
+    reading.linked = True
+    text, docs = reading.text, reading.docs
+    if reading.cascade:
+        for block in reading.blocks:
+            for name, component in nlps[block.lang].pipeline:
+                if name.startswith("spacerec_") and name != _SENTENCE_COMPONENT:
+                    docs[block.index] = component(docs[block.index])
+    sentences: list[Sentence] = []
+    for block in reading.blocks:
         doc = docs[block.index]
         for sent in doc.sents:
             start, end = block.start + sent.start_char, block.start + sent.end_char
             sentence = Sentence(len(sentences), start, end, text[start:end], block.lang, block, sent)
             sentences.append(sentence)
-        _collect(doc, block, sentences, kb, read_by_ner.get(block.index))
+        _collect(doc, block, sentences, kb, reading.read_by_ner.get(block.index))
 
-    analysis = Analysis(doc_id, text, segmentation, sentences, kb, statistical=statistical)
+    segmentation = reading.segmentation
+    analysis = Analysis(reading.doc_id, text, segmentation, sentences, kb, statistical=reading.statistical)
     skipped = [b for b in segmentation.blocks if b.lang not in nlps and b.kind != "credit"]
     if skipped:
         analysis.notes.append(f"{len(skipped)} block(s) in a language other than English or French skipped "
@@ -89,71 +263,6 @@ def analyse(
     _resolve_years(analysis)
     _add_relative_dates(analysis)
     return analysis
-
-
-# what the statistical components write, copied from a sentence's doc into its block's doc
-_MODEL_ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
-_SENTENCE_COMPONENT = "spacerec_sentences"
-# the statistical components each need runs (in pipeline order); a pipeline without one skips it
-_COMPONENTS = {"parse": ("tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner"),
-               "persons": ("ner",)}
-
-
-def _write_back(doc: Doc, parts: list[tuple[int, int, Doc]], block: Block,
-                read_by_ner: dict[int, list[tuple[int, int]]]) -> None:
-    """Write the model's annotations of the sentence docs ``parts`` (token start, end, doc) back into ``doc``.
-
-    The rule sentence boundaries are kept; when the model read only some sentences of the block, their
-    block-relative character ranges go into ``read_by_ner`` under the block's index.
-    """
-    values = doc.to_array(_MODEL_ATTRS)
-    for start, end, part in parts:
-        values[start:end] = part.to_array(_MODEL_ATTRS)
-    starts = doc.to_array([SENT_START])
-    doc.from_array(_MODEL_ATTRS, values)
-    doc.from_array([SENT_START], starts)  # the rule boundaries, which setting a parse recomputes
-    covered = sorted((doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) for start, end, _ in parts)
-    if len(parts) < len(list(doc.sents)):
-        read_by_ner[block.index] = covered
-
-
-def _sentence_cascade(blocks: list[Block], nlp: Language, model_needs: Callable[[str, str], str | None],
-                      read_by_ner: dict[int, list[tuple[int, int]]]) -> dict[int, Doc]:
-    """Block index -> doc, with the statistical components run only on the sentences that need them.
-
-    Every block is tokenised and split into sentences by ``nlp``'s tokenizer and sentence rules; the sentences
-    ``model_needs`` marks go, as docs of their own, through the statistical components
-    that need asks for (one batch per need for all the blocks), and their tags, lemmas, parse and entities
-    are written back into the block's doc at the same tokens; then the rule components (linker, dates,
-    cues) run on the block doc, after the model as in the full pipeline.
-
-    Blocks where NER read only some sentences are added to ``read_by_ner`` (block-relative
-    character ranges of those sentences), so that persons elsewhere come from capitalised names.
-    """
-    sentencer = nlp.get_pipe(_SENTENCE_COMPONENT)
-    docs = [sentencer(nlp.make_doc(block.text)) for block in blocks]
-    jobs: dict[str, list[tuple[int, int, int]]] = {"parse": [], "persons": []}
-    for k, (block, doc) in enumerate(zip(blocks, docs, strict=True)):
-        for sent in doc.sents:
-            need = model_needs(sent.text, block.lang)
-            if need in jobs:
-                jobs[need].append((k, sent.start, sent.end))
-    annotated: dict[int, list[tuple[int, int, Doc]]] = {}
-    for need, wanted in jobs.items():
-        if not wanted:
-            continue
-        parts: Iterable[Doc] = [docs[k][start:end].as_doc() for k, start, end in wanted]
-        for name, component in nlp.pipeline:
-            if name in _COMPONENTS[need]:
-                parts = component.pipe(parts) if hasattr(component, "pipe") else map(component, parts)
-        for (k, start, end), part in zip(wanted, parts, strict=True):
-            annotated.setdefault(k, []).append((start, end, part))
-    for k, parts in annotated.items():
-        _write_back(docs[k], parts, blocks[k], read_by_ner)
-    for name, component in nlp.pipeline:
-        if name.startswith("spacerec_") and name != _SENTENCE_COMPONENT:
-            docs = [component(doc) for doc in docs]
-    return {block.index: doc for block, doc in zip(blocks, docs, strict=True)}
 
 
 def _person_spans(doc: Doc, block: Block, read_by_ner: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
