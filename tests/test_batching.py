@@ -118,8 +118,9 @@ def test_the_model_reads_the_sentences_of_a_batch_in_one_call(statistical):
     texts = [(SIGNING_EN, "a"), (PLAIN, "b"), (SIGNING_EN.replace("JAXA", "ESA"), "c")]
     statistical.release()
     analyses = analyse_many(texts, nlps, statistical.kb, model_needs=model_needs)
-    # one call for the two sentences of a and of c (the signing, the Administrator); b's sentence needs no model
-    assert english.calls == [4]
+    # one call for the Administrator sentences of a and c (their signing sentences name no person: parse only);
+    # b's sentence needs no model
+    assert english.calls == [2]
     persons = [p.text for a in analyses for s in a.sentences for p in s.persons]
     assert persons.count("Bill Nelson") == 2
 
@@ -148,3 +149,20 @@ def test_batches_start_small_and_keep_the_order(count, largest, sizes):
     got = list(batches(items, largest))
     assert [len(b) for b in got] == sizes
     assert [x for b in got for x in b] == items
+
+
+@pytest.mark.parametrize(("text", "needs"), [
+    # a signing with no capitalised name: the parse without NER; the official's sentence: NER alone
+    (SIGNING_EN, ["syntax", "persons"]),
+    # a signing naming a person: the whole parse with NER
+    ("ESA Director General Josef Aschbacher signed the agreement with JAXA.\n", ["parse"]),
+    # a post but no name: nothing for the NER to find, no model at all
+    ("The minister of science visited the launch site.\n", []),
+])
+def test_the_ner_reads_only_sentences_with_a_name(statistical, text, needs):
+    from spacerec.analysis import read_blocks
+    from spacerec.relations import model_needs
+
+    statistical.release()
+    reading = read_blocks(text, "n", statistical.nlps, model_needs=model_needs)
+    assert [job[1] for job in reading.wanted] == needs

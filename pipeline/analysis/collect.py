@@ -136,7 +136,9 @@ def read_blocks(text: str, doc_id: str, nlps: Mapping[str, Language], *, statist
 
     The blocks kept are those not a repeated title and in a language of ``nlps``. With ``model_needs`` (and a
     statistical pipeline), every block is tokenised and split into sentences by its pipeline's tokenizer and
-    sentence rules, and each sentence ``model_needs`` marks is listed in :attr:`Reading.wanted`.
+    sentence rules, the rule components (KB linker, dates, cues: they read no statistical annotation) run on it,
+    and each sentence ``model_needs`` marks is listed in :attr:`Reading.wanted` with the components it needs:
+    the NER only where a capitalised name outside the KB mentions could be a person (:func:`_name_candidates`).
     """
     segmentation = segment(text)
     blocks = [b for b in segmentation.blocks if not b.is_duplicate_title and b.lang in nlps]
@@ -147,13 +149,23 @@ def read_blocks(text: str, doc_id: str, nlps: Mapping[str, Language], *, statist
     for block in blocks:
         nlp = nlps[block.lang]
         doc = nlp.get_pipe(_SENTENCE_COMPONENT)(nlp.make_doc(block.text))
+        for name, component in nlp.pipeline:
+            if name.startswith("spacerec_") and name != _SENTENCE_COMPONENT:
+                doc = component(doc)
         reading.docs[block.index] = doc
+        names = _name_candidates(doc, block.text)
         count = 0
         for sent in doc.sents:
             count += 1
             need = model_needs(sent.text, block.lang)
-            if need in _COMPONENTS:
-                reading.wanted.append((block.lang, need, block.index, sent.start, sent.end))
+            if need not in _COMPONENTS:
+                continue
+            if not any(start < sent.end_char and sent.start_char < end for start, end in names):
+                # the statistical NER can only add a person where a capitalised name is: no name, no NER
+                need = _WITHOUT_NER.get(need)
+                if need is None:
+                    continue
+            reading.wanted.append((block.lang, need, block.index, sent.start, sent.end))
         reading.sentence_counts[block.index] = count
     return reading
 
@@ -161,9 +173,25 @@ def read_blocks(text: str, doc_id: str, nlps: Mapping[str, Language], *, statist
 # what the statistical components write, copied from a sentence's doc into its block's doc
 _MODEL_ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
 _SENTENCE_COMPONENT = "spacerec_sentences"
-# the statistical components each need runs (in pipeline order); a pipeline without one skips it
+# the statistical components each need runs (in pipeline order); a pipeline without one skips it. "syntax" is the
+# parse of a sentence where NER has no name to find (see _name_candidates)
 _COMPONENTS = {"parse": ("tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner"),
-               "persons": ("ner",)}
+               "persons": ("ner",),
+               "syntax": ("tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer")}
+_WITHOUT_NER = {"parse": "syntax"}
+
+
+def _name_candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Character ranges of the capitalised names (``persons._NAME``) of ``doc`` (its ``text``) not inside a KB mention.
+
+    A person of the analysis is always a name of two words or more that is not a KB mention (see :func:`_collect`);
+    the statistical NER's persons are capitalised names. A sentence with none of these ranges gives the NER no
+    person to find, so the cascade does not send it to the NER (its persons stay those of the capitalised names:
+    none). Names in scripts or letters ``_NAME`` does not read (``Š``, ``Ł``) are the price of this saving.
+    """
+    mentions = [(span.start_char, span.end_char) for span in doc.spans.get(MENTION_KEY, [])]
+    return [(m.start(), m.end()) for m in _NAME.finditer(text)
+            if not any(start <= m.start() and m.end() <= end for start, end in mentions)]
 
 
 def run_models(readings: Sequence[Reading], nlps: Mapping[str, Language]) -> None:
@@ -173,7 +201,7 @@ def run_models(readings: Sequence[Reading], nlps: Mapping[str, Language]) -> Non
     language). With it, each sentence of :attr:`Reading.wanted` goes, as a doc of its own, through the
     statistical components its need asks for, in pipeline order, one ``pipe`` per component for the sentences
     of every document; then their tags, lemmas, parse and entities are written back into the block's doc at the
-    same tokens (the rule components run later, in :func:`link`, after the model as in the full pipeline).
+    same tokens (the rule components ran already, in :func:`read_blocks`: they read no model annotation).
     """
     todo = [r for r in readings if not r.annotated]
     whole = [(r, b) for r in todo if not r.cascade for b in r.blocks]
@@ -207,7 +235,7 @@ def run_models(readings: Sequence[Reading], nlps: Mapping[str, Language]) -> Non
 def _write_back(reading: Reading, k: int, parts: list[tuple[int, int, Doc]]) -> None:
     """Write the model's annotations of the sentence docs ``parts`` (token start, end, doc) into block ``k``'s doc.
 
-    The rule sentence boundaries are kept; when the model read only some sentences of the block, their
+    The rule sentence boundaries are kept; when the NER read only some sentences of the block, their
     block-relative character ranges go into :attr:`Reading.read_by_ner` under the block's index.
     """
     doc = reading.docs[k]
@@ -217,13 +245,13 @@ def _write_back(reading: Reading, k: int, parts: list[tuple[int, int, Doc]]) -> 
     starts = doc.to_array([SENT_START])
     doc.from_array(_MODEL_ATTRS, values)
     doc.from_array([SENT_START], starts)  # the rule boundaries, which setting a parse recomputes
-    if len(parts) < reading.sentence_counts[k]:
-        reading.read_by_ner[k] = sorted((doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
-                                        for start, end, _ in parts)
+    read = [(start, end) for start, end, part in parts if part.has_annotation("ENT_IOB")]
+    if len(read) < reading.sentence_counts[k]:
+        reading.read_by_ner[k] = sorted((doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) for start, end in read)
 
 
 def link(reading: Reading, nlps: Mapping[str, Language], kb: KnowledgeBase) -> Analysis:
-    """The analysis of an annotated reading: rule components (cascade), sentences, mentions, document passes.
+    """The analysis of an annotated reading: sentences, mentions, persons, dates and cues, then the document passes.
 
     Raises ``ValueError`` when :func:`run_models` has not annotated ``reading`` or it was linked already.
     """
@@ -231,11 +259,6 @@ def link(reading: Reading, nlps: Mapping[str, Language], kb: KnowledgeBase) -> A
         raise ValueError(f"{reading.doc_id}: link() needs a reading annotated by run_models() and not linked yet")
     reading.linked = True
     text, docs = reading.text, reading.docs
-    if reading.cascade:
-        for block in reading.blocks:
-            for name, component in nlps[block.lang].pipeline:
-                if name.startswith("spacerec_") and name != _SENTENCE_COMPONENT:
-                    docs[block.index] = component(docs[block.index])
     sentences: list[Sentence] = []
     for block in reading.blocks:
         doc = docs[block.index]
