@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+import numpy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -212,7 +213,7 @@ def run_models(readings: Sequence[Reading], nlps: Mapping[str, Language]) -> Non
     wanted = [(r, *job) for r in todo if r.cascade for job in r.wanted]
     for lang in sorted({job[1] for job in wanted}):
         jobs = [job for job in wanted if job[1] == lang]
-        parts = [job[0].docs[k][start:end].as_doc() for job in jobs for k, start, end in [job[3:]]]
+        parts = _sentence_docs([(job[0].docs[job[3]], job[4], job[5]) for job in jobs])
         for name, component in nlps[lang].pipeline:
             chosen = [n for n, job in enumerate(jobs) if name in _COMPONENTS[job[2]]]
             if not chosen:
@@ -230,6 +231,28 @@ def run_models(readings: Sequence[Reading], nlps: Mapping[str, Language]) -> Non
                 _write_back(reading, k, block_parts)
     for reading in todo:
         reading.annotated = True
+
+
+def _sentence_docs(sentences: list[tuple[Doc, int, int]]) -> list[Doc]:
+    """A new doc for each ``(block doc, token start, token end)``: its words, spaces and norms, one sentence.
+
+    What the statistical components read of a sentence, copied from arrays of the block doc (cheaper than
+    ``Span.as_doc``, which also copies the rule components' spans and extension values the model never reads).
+    """
+    arrays: dict[int, tuple[Doc, numpy.ndarray]] = {}
+    made = []
+    for doc, start, end in sentences:
+        if id(doc) not in arrays:
+            arrays[id(doc)] = (doc, doc.to_array([ORTH, SPACY, NORM]))
+        values = arrays[id(doc)][1][start:end]
+        strings = doc.vocab.strings
+        sentence = Doc(doc.vocab, words=[strings[orth] for orth in values[:, 0].tolist()],
+                       spaces=values[:, 1].astype(bool).tolist())
+        starts = numpy.full((end - start, 1), -1, dtype=numpy.int32).astype(numpy.uint64)
+        starts[0, 0] = 1  # one sentence: the parser keeps it whole, as the rule boundaries say
+        sentence.from_array([NORM, SENT_START], numpy.hstack([values[:, 2:3], starts]))
+        made.append(sentence)
+    return made
 
 
 def _write_back(reading: Reading, k: int, parts: list[tuple[int, int, Doc]]) -> None:
