@@ -329,6 +329,12 @@ def _report_run(summary: Any, output: Path, errors_path: Path, load_seconds: flo
         typer.echo(f"details of failures and warnings: {errors_path}", err=True)
 
 
+def _report_failures(failed: int, errors_path: Path | None) -> None:
+    """One line on stderr, also under ``--quiet``: how many files failed and where the reasons are."""
+    where = f"; reasons in {errors_path}" if errors_path is not None else ""
+    typer.echo(f"error: {failed} file{'s' if failed != 1 else ''} failed{where}", err=True)
+
+
 def _load_into_db(db: str, output: Path, quiet: bool) -> None:
     """Load a finished run's records into the database (``run --db``); exit 3 when that fails."""
     from .db import load_records_into
@@ -375,6 +381,8 @@ def _run_local(input_path: Path, output: Path, errors_path: Path, config: dict, 
     if db:
         _load_into_db(db, output, quiet)
     if summary.failed:
+        if quiet:  # quiet hides progress and the summary, never that files were lost
+            _report_failures(len(summary.failed), errors_path)
         raise typer.Exit(EXIT_SOME_FAILED)
 
 
@@ -402,6 +410,8 @@ def _run_dask(input_dir: str, output: str, config: dict, scheduler: str | None, 
         typer.echo(f"{summary.documents} documents -> {output} on Dask; {len(summary.failed)} failed; "
                    f"{summary.seconds:.1f} s", err=True)
     if summary.failed:
+        if quiet:
+            _report_failures(len(summary.failed), errors_path_for(output) if "://" not in output else None)
         raise typer.Exit(EXIT_SOME_FAILED)
 
 

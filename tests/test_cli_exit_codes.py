@@ -202,6 +202,19 @@ def test_summary_counts_failed_files_apart_from_extracted_ones(fast_cli, article
     assert "1 with warnings" in summary[0]
 
 
+def test_quiet_run_still_says_that_files_failed_and_where_the_reasons_are(fast_cli, articles, tmp_path):
+    (articles / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["run", str(articles), "-o", str(out), "-q"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"error: 1 file failed; reasons in {tmp_path / 'out.errors.jsonl'}"]
+
+
+def test_quiet_run_without_failure_prints_nothing(fast_cli, articles, tmp_path):
+    result = runner.invoke(app, ["run", str(articles), "-o", str(tmp_path / "out.jsonl"), "-q"])
+    assert result.exit_code == 0 and result.stderr == ""
+
+
 def test_a_usage_error_stays_one_line_when_the_folder_holds_other_files(no_model_load, articles, tmp_path):
     (articles / "page.html").write_text("<html></html>", "utf-8")
     result = runner.invoke(app, ["run", str(articles), "-o", str(tmp_path / "o.jsonl"), "--engine", "spark"])
