@@ -21,6 +21,7 @@ from ..dates.component import SPAN_KEY as DATE_KEY
 from ..entities.linker import SPAN_KEY as MENTION_KEY
 from ..kb import KnowledgeBase
 from ..triggers import SPAN_KEY as CUE_KEY
+from ..triggers.rules import Cue
 from .acronyms import _link_abbreviations
 from .article_dates import _add_relative_dates, _article_date, _published, _resolve_years
 from .coreference import _resolve_coreference
@@ -333,8 +334,12 @@ def _person_spans(doc: Doc, block: Block, read_by_ner: list[tuple[int, int]] | N
     return person_spans
 
 
-def _collect_dates_and_cues(doc: Doc, block: Block, sentences: list[Sentence], taken: list[tuple[int, int]]) -> None:
-    """Move the doc's dates (none inside a KB mention, ``taken``) and agreement cues into their sentences."""
+def _collect_dates_and_cues(doc: Doc, block: Block, sentences: list[Sentence], taken: list[tuple[int, int]],
+                            cues: list[tuple[int, int, str, Cue]]) -> None:
+    """Move the doc's dates (none inside a KB mention, ``taken``) and agreement ``cues`` into their sentences.
+
+    ``cues``: ``(start, end, text, cue)`` in document offsets, the cue spans of the doc that carry a rule.
+    """
     base = block.start
     for span in doc.spans.get(DATE_KEY, []):
         start, end = base + span.start_char, base + span.end_char
@@ -344,11 +349,10 @@ def _collect_dates_and_cues(doc: Doc, block: Block, sentences: list[Sentence], t
         if sentence is not None:
             sentence.dates.append(DateMention(start, end, span.text, span._.date_value,
                                               block.lang, sentence.index))
-    for span in doc.spans.get(CUE_KEY, []):
-        sentence = _sentence_at(sentences, base + span.start_char)
-        if sentence is not None and span._.agreement_cue is not None:
-            sentence.cues.append(CueMention(base + span.start_char, base + span.end_char, span.text,
-                                            span._.agreement_cue, sentence.index))
+    for start, end, text, cue in cues:
+        sentence = _sentence_at(sentences, start)
+        if sentence is not None:
+            sentence.cues.append(CueMention(start, end, text, cue, sentence.index))
 
 
 def _collect(doc: Doc, block: Block, sentences: list[Sentence], kb: KnowledgeBase,
@@ -362,16 +366,18 @@ def _collect(doc: Doc, block: Block, sentences: list[Sentence], kb: KnowledgeBas
     taken: list[tuple[int, int]] = []
     for span in doc.spans.get(MENTION_KEY, []):
         start, end = base + span.start_char, base + span.end_char
-        mention = Mention(start, end, span.text, span.label_, span._.kb_ids, span._.link_via, block.lang,
-                          block, name=span._.link_name)
+        extension = span._  # one extension object per span, not one per attribute read
+        mention = Mention(start, end, span.text, span.label_, extension.kb_ids, extension.link_via, block.lang,
+                          block, name=extension.link_name)
         sentence = _sentence_at(sentences, start)
         if sentence is not None:
             mention.sent = sentence.index
             sentence.mentions.append(mention)
             taken.append((start, end))
     person_spans = _person_spans(doc, block, read_by_ner)
-    honorifics = [(base + c.start_char, base + c.end_char) for c in doc.spans.get(CUE_KEY, [])
-                  if c._.agreement_cue is not None and c._.agreement_cue.category == "HONORIFIC"]
+    cues = [(base + span.start_char, base + span.end_char, span.text, cue) for span in doc.spans.get(CUE_KEY, [])
+            if (cue := span._.agreement_cue) is not None]
+    honorifics = [(start, end) for start, end, _, cue in cues if cue.category == "HONORIFIC"]
     for start, end in person_spans:
         end = base + _extend_particle(block.text, end - base)
         start, end = _trim_person(block.text, start - base, end - base)
@@ -389,7 +395,7 @@ def _collect(doc: Doc, block: Block, sentences: list[Sentence], kb: KnowledgeBas
         if sentence is not None:
             sentence.persons.append(Mention(start, end, surface, "PERSON", (surface,), "ner", block.lang, block,
                                             sentence.index))
-    _collect_dates_and_cues(doc, block, sentences, taken)
+    _collect_dates_and_cues(doc, block, sentences, taken, cues)
     for sentence in sentences:
         sentence.mentions.sort(key=lambda m: m.start)
         sentence.persons = join_split_names(sorted(sentence.persons, key=lambda m: m.start))
