@@ -224,8 +224,10 @@ def _compatible(record: AgreementRecord, fact: AgreementFact, subject: str | Non
             _headline_restatement(record, fact, date)):
         return False
     iso = date.iso if date else None
-    # a headline's coarser date ("in 2014") is the body's finer one (30 September 2014); in the body they are two
-    headline = all(e.block == "title" for e in fact.evidence) or all(e.block == "title" for e in record.evidence)
+    # a headline's or a caption's coarser date ("in 2014", "at IAC 2025") is the body's finer one (30 September
+    # 2014); in the body they are two
+    headline = all(e.block in ("title", "caption") for e in fact.evidence) or all(
+        e.block in ("title", "caption") for e in record.evidence)
     return not (iso and record.date and iso != record.date and not (headline and _same_date(iso, record.date)))
 
 

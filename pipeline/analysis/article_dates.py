@@ -85,9 +85,10 @@ def _article_date(analysis: Analysis) -> DateValue | None:
 def _resolve_years(analysis: Analysis) -> None:
     """Give a year to dates written without one.
 
-    The year comes from the same day and month elsewhere, else the article date, else the only year the
-    article's dates use.
+    The year comes from the same day and month elsewhere, else the article date, else the month of the issue
+    line at the top (a newsletter's "N° 58 – octobre 2020"), else the only year the article's dates use.
     """
+    masthead = _issue_month(analysis)
     dated = [d for s in analysis.sentences for d in s.dates if d.value.year is not None]
     years = {d.value.year for d in dated if d.value.precision in ("day", "month")}
     by_day: dict[tuple[int | None, int | None], DateMention] = {}
@@ -104,9 +105,29 @@ def _resolve_years(analysis: Analysis) -> None:
                 date.value = date.value.with_year(analysis.article_date.year)
                 date.reason = "year from the article date"
                 _previous_month(analysis, sentence, date)
+            elif masthead is not None:
+                date.value, date.reason = date.value.with_year(masthead.value.year), f"year from {masthead.text!r}"
             elif len(years) == 1:
                 year = next(iter(years))
                 date.value, date.reason = date.value.with_year(year), "the only year the article gives"
+
+
+_TOP = 3  # sentences
+
+
+def _issue_month(analysis: Analysis) -> DateMention | None:
+    """The month and year a short line among the article's first sentences gives, as a newsletter's issue line does.
+
+    ("Lettre mensuelle ... – N° 58 – octobre 2020"): the one month date with a year there, in a line of at most
+    ``_ISSUE_LINE`` characters that reports nothing (no signing or agreement cue); None otherwise.
+    """
+    found = [d for s in analysis.sentences[:_TOP] if s.block.kind in ("title", "body", "dateline")
+             and len(s.text) <= _ISSUE_LINE and not s.cues
+             for d in s.dates if d.value.year is not None and d.value.precision == "month"]
+    return found[0] if len(found) == 1 else None
+
+
+_ISSUE_LINE = 120  # characters
 
 
 def _previous_month(analysis: Analysis, sentence: Sentence, date: DateMention) -> None:

@@ -71,8 +71,36 @@ def modified(sentence: Sentence, category: str, start: int, end: int) -> list[Cu
     # "May" in "9 May 2019" is no hypothesis; "à signer" in "devenu le 36e pays à signer" is the trigger's own words
     return [c for c in sentence.cues_of(category) if reaches(sentence, c, start, end)
             and (not c.rule.headline_only or _headline_infinitive(sentence, c))
+            and not (category == "NEGATION" and _contrastive(sentence, c))
             and not any(d.start <= c.start and c.end <= d.end for d in sentence.dates)
             and not (start <= c.start and c.end <= end and (c.start, c.end) != (start, end))]
+
+
+_CONTRAST_REACH = 80  # characters from the negation to its "but"
+_CONTRAST_END = re.compile(r"[,.;:]")
+
+
+def _contrastive(sentence: Sentence, negation: CueMention) -> bool:
+    """A negation that a "but" with no verb of its own corrects: it denies a circumstance, not the signing.
+
+    "The arrangement was not signed at one table but separately, in Canberra and in London" reports a signing;
+    "X did not sign the Accords, but Y did" and "n'a pas signé mais a observé" do not (a verb follows the "but").
+    False without a tagger.
+    """
+    doc = sentence.span.doc
+    if not doc.has_annotation("TAG"):
+        return False
+    for cue in sentence.cues_of("CONTRAST"):
+        if not negation.end <= cue.start <= negation.end + _CONTRAST_REACH:
+            continue
+        if _CONTRAST_END.search(sentence.text[negation.end - sentence.start : cue.start - sentence.start]):
+            return False  # ", but ...": a clause of its own
+        rest = sentence.text[cue.end - sentence.start :]
+        stop = _CONTRAST_END.search(rest)
+        limit = cue.end + (stop.start() if stop else len(rest))
+        base = sentence.block.start
+        return not any(cue.end <= base + t.idx < limit and t.pos_ in ("VERB", "AUX") for t in sentence.span)
+    return False
 
 
 def _headline_infinitive(sentence: Sentence, cue: CueMention) -> bool:
@@ -282,3 +310,13 @@ def _attached(token, anchor, base: int, bystanders: set[tuple[int, int]], signin
                 node.dep_ == "conj" or anchor.dep_ == "conj")
             return (node.is_ancestor(anchor) or joined) and child.dep_.startswith("nsubj")
     return True
+
+
+def verb_at(sentence: Sentence, start: int, end: int) -> bool:
+    """True when the tagger calls the head word of the span a verb (True without a tagger)."""
+    doc = sentence.span.doc
+    if not doc.has_annotation("TAG"):
+        return True
+    base = sentence.block.start
+    span = doc.char_span(start - base, end - base, alignment_mode="expand")
+    return span is not None and span.root.pos_ in ("VERB", "AUX")

@@ -14,7 +14,18 @@ from typing import TYPE_CHECKING
 
 from ..analysis import Analysis, CueMention, Mention, Sentence
 from ..records import normalise_name
-from .agreement_context import anaphoric, clause_of, in_bystander_clause, linked_by, relevant, same_signing
+from ..triggers import load_cue_rules, shipped_rules_path
+from ..triggers.rules import normalise_phrase
+from .agreement_context import (
+    anaphoric,
+    clause_of,
+    denied,
+    in_bystander_clause,
+    linked_by,
+    relevant,
+    same_signing,
+    verb_at,
+)
 from .common import agencies_of, gap
 from .facts import SignatoryFact
 from .lexicon import load_rules, phrase_regex
@@ -38,7 +49,7 @@ def signatories_in_clause(analysis: Analysis, event: SigningEvent,
     return _pronoun_signer(analysis, event, person_agency)
 
 
-_RULES = ("restating_links", "subject_pronouns", "presence_after", "auxiliaries")
+_RULES = ("restating_links", "subject_pronouns", "presence_after", "auxiliaries", "signature_of")
 
 
 def _pronoun_signer(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str]) -> SignatoryResult | None:
@@ -72,29 +83,170 @@ def _pronoun_signer(analysis: Analysis, event: SigningEvent, person_agency: dict
 
 def signatories_in_next_sentence(analysis: Analysis, event: SigningEvent,
                                  person_agency: dict[str, str]) -> SignatoryResult | None:
-    """The next sentence of the block, when it reports the same signing with an agent word or a person.
+    """The sentences after the signing that report the same signing with an agent word or a person.
 
-    "... concluded an agreement. The agreement was signed by X and Y." / "X signed for Canada.": the next sentence
-    reports the same signing (a signing verb, no new document) with an agent word after the verb or a person before
-    it.
+    "... concluded an agreement. The agreement was signed by X and Y." / "X signed for Canada." / "Pour le centre, le
+    document porte la signature de son directeur général, X. Côté chinois, c'est Y qui a signé.": up to
+    ``_AHEAD`` body sentences after a body signing (the next paragraph too), each reporting the same signing (a
+    signing word, no new document) with an agent word after it, a person before it, or a person introduced by a
+    ``signature_of`` word right after a signing noun. The walk stops at a sentence naming another document.
     """
-    following = analysis.window(event.sentence, ahead=1, same_block=True)
-    if not following or event.slots.signatories:
+    if event.slots.signatories:
         return None
-    other = following[0]
-    signs = other.cues_of("SIGN")
-    if not signs or any(c.rule.kind for c in other.cues_of("DOCUMENT") if not anaphoric(other, c.start)):
+    same_block = event.sentence.block.kind != "body"
+    signatories: list[SignatoryFact] = []
+    governments: set[str] = set()
+    for other in analysis.window(event.sentence, ahead=1 if same_block else _AHEAD, same_block=same_block):
+        if other.block.kind != event.sentence.block.kind:
+            break
+        if any(c.rule.kind for c in other.cues_of("DOCUMENT") if not anaphoric(other, c.start)) or any(
+                m.label == "TREATY" for m in other.mentions):
+            break  # another document: its signers are its own
+        if other.dates and not (other.index == event.sentence.index + 1 and other.block is event.sentence.block):
+            break  # "On 16 April, Sweden followed ...": a dated sentence past the next one is another occasion
+        found = _signers_reported_again(analysis, other, person_agency)
+        if found is None:
+            continue
+        known = {normalise_name(s.name) for s in signatories}
+        signatories += [s for s in found[0] if normalise_name(s.name) not in known]
+        governments |= found[1]
+    return (signatories, governments, "named as signing in the sentences after") if signatories else None
+
+
+_AHEAD = 3  # sentences
+
+
+def _signers_reported_again(analysis: Analysis, other: Sentence,
+                            person_agency: dict[str, str]) -> tuple[list[SignatoryFact], set[str]] | None:
+    """The signers a sentence restating the signing names, or None when it names none in an agent position."""
+    signs = [c for c in other.cues_of("SIGN") if not denied(other, c.start, c.end)]
+    if not signs:
         return None
+    people = [*other.persons, *introduced_persons(analysis, other)]
     passive = any(c.start >= signs[0].end for c in other.cues_of("AGENT_LINK"))  # "was signed by X and Y"
-    active = any(p.end <= signs[0].start  # "CSA President X signed for Canada"
-                 for p in [*other.persons, *introduced_persons(analysis, other)])
-    if not passive and not active:
+    # "CSA President X signed for Canada", "c'est Y qui a signé"; never before a signing noun ("X attended the
+    # signing", "X a participé à la cérémonie de signature": a witness)
+    active = verb_at(other, signs[0].start, signs[0].end) and any(p.end <= signs[0].start for p in people)
+    of = phrase_regex(load_rules("signers", other.lang, _RULES)["signature_of"])
+    # "porte la signature de son directeur général, X": the signing noun's complement names the signer
+    genitive = any(of.match(analysis.text[c.end :].lstrip()) and any(0 <= p.start - c.end <= 60 for p in people)
+                   for c in signs)
+    if not passive and not active and not genitive:
         return None
     from .agreements import Trigger
 
-    anchor = Trigger(signs[0].start, signs[0].end, None, True, signs[0].text)
-    signatories, governments = _signatories(analysis, other, anchor, person_agency)
-    return (signatories, governments, "named as signing in the next sentence") if signatories else None
+    sign = next((c for c in signs if genitive and of.match(analysis.text[c.end :].lstrip())), signs[0])
+    anchor = Trigger(sign.start, sign.end, None, True, sign.text)
+    found = _signatories(analysis, other, anchor, person_agency)
+    return found if found[0] else None
+
+
+_TITLE_BEFORE = 100  # characters from an unnamed post to the signing word after it
+_NAME_AFTER_POST = 60  # characters from a post to the name it introduces
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÀ-Ý][\w’'-]*(?<!['’]s)\b(?![ \t]+(?:of|de|du|des|for|pour)\b)")
+
+
+def signatories_by_title(analysis: Analysis, event: SigningEvent,
+                         person_agency: dict[str, str]) -> SignatoryResult | None:
+    """A post that signs without a name is the one person the article names with that post.
+
+    "the country's Minister of Science ... signed the Artemis Accords" + "The minister, Daniel Filmus, said ...";
+    "signé par le président du CNES" + "Le président du CNES, X, ...": a post (a government role or an agency role)
+    before the signing word or right after its agent word, in the signing sentence or the next one reporting the
+    same signing, with no name next to it; the article names exactly one person with the same post elsewhere (any
+    sentence, a caption too).
+    """
+    if event.slots.signatories:
+        return None
+    from .agreements import Trigger
+
+    sentence = event.sentence
+    posts = [(sentence, key) for key in _unnamed_posts(analysis, sentence, event.anchor)]
+    # "... ont signé un accord. Le texte a été signé par le président du CNES.": the next sentence of the same signing
+    following = analysis.window(sentence, ahead=1, same_block=True)
+    if following and same_signing(following[0]):
+        cue = following[0].cues_of("SIGN", "ACCORDS_JOIN")[0]
+        anchor = Trigger(cue.start, cue.end, None, True, cue.text)
+        posts += [(following[0], key) for key in _unnamed_posts(analysis, following[0], anchor)]
+    found: list[SignatoryFact] = []
+    governments: set[str] = set()
+    for where, key in posts:
+        holders = _holders_of_post(analysis, where, key)
+        if len({normalise_name(name) for _, _, name in holders}) != 1:
+            continue
+        other, person, name = holders[0]
+        government = government_country(analysis, other, person)
+        if government is not None:
+            governments.add(government)
+            found.append(SignatoryFact(name, None, government))
+        else:
+            found.append(SignatoryFact(name, person_agency.get(normalise_name(name))
+                                       or _adjacent_agency(analysis, other, person)))
+    return (found, governments, "a post that signs, named elsewhere in the article") if found else None
+
+
+def _post_key(analysis: Analysis, sentence: Sentence, start: int, end: int, government: bool) -> tuple[str, str]:
+    """What two mentions of one post share: a government role as written, an agency role's English label.
+
+    ("Minister" and "minister" are one post, "Deputy Minister" another.)
+    """
+    text = " ".join(analysis.text[start:end].lower().replace("’", "'").split())
+    if government:
+        return "government", text
+    return "agency", role_lexicon(sentence.lang).get(text, text)
+
+
+def _posts_of(analysis: Analysis, sentence: Sentence) -> list[tuple[int, int, tuple[str, str]]]:
+    """Every post the sentence names: government roles and agency roles, with their keys."""
+    posts = [(c.start, c.end, _post_key(analysis, sentence, c.start, c.end, True))
+             for c in sentence.cues_of("GOVERNMENT_ROLE")]
+    taken = [(a, b) for a, b, _ in posts]
+    for match in _role_words(sentence.lang).finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if not any(a < end and start < b for a, b in taken):
+            posts.append((start, end, _post_key(analysis, sentence, start, end, False)))
+    return sorted(posts)
+
+
+def _unnamed_posts(analysis: Analysis, sentence: Sentence, anchor: Trigger) -> list[tuple[str, str]]:
+    """Keys of the posts that sign in the sentence without a name next to them.
+
+    A post before the signing word (no bystander word between) or right after its agent word ("by the Minister").
+    """
+    people = [*sentence.persons, *introduced_persons(analysis, sentence)]
+    agents = [c for c in sentence.cues_of("AGENT_LINK") if anchor.end <= c.start <= anchor.end + _AGENT_REACH]
+    bystanders = sentence.cues_of("BYSTANDER")
+    keys = []
+    for start, end, key in _posts_of(analysis, sentence):
+        # ("ADMINISTRATOR NELSON: This morning Panama signed": a speaker's header is no post of the signing)
+        before = end <= anchor.start and anchor.start - end <= _TITLE_BEFORE and not any(
+            end <= b.start < anchor.start for b in bystanders) and ":" not in analysis.text[end : anchor.start]
+        after = any(c.end <= start and len(analysis.text[c.end : start].split()) <= _POST_OPENING for c in agents)
+        # a name right after the post, even one the NER missed ("Administrator Nelson", "ADMINISTRATOR NELSON")
+        named = any(0 <= p.start - end <= _NAME_AFTER_POST or 0 <= start - p.end <= 3 for p in people) or bool(
+            _CAPITALISED_NEXT.match(analysis.text, end))
+        if (before or after) and not named and key not in keys:
+            keys.append(key)
+    return keys
+
+
+def _holders_of_post(analysis: Analysis, sentence: Sentence,
+                     key: tuple[str, str]) -> list[tuple[Sentence, Mention, str]]:
+    """The people other sentences name right after the post of ``key`` ("The minister, Daniel Filmus")."""
+    holders = []
+    for other in analysis.sentences:
+        if other is sentence or other.block.kind == "credit":
+            continue
+        posts = [(a, b) for a, b, k in _posts_of(analysis, other) if k == key]
+        if not posts:
+            continue
+        for person in [*other.persons, *introduced_persons(analysis, other)]:
+            if any(b <= person.start and person.start - b <= _NAME_AFTER_POST
+                   and _own_title(analysis, other, b, person.start) for _, b in posts):
+                name = _clean_name(analysis, other, person)
+                if name is not None:
+                    holders.append((other, person, name))
+    return holders
 
 
 def signatories_in_signers_block(analysis: Analysis, event: SigningEvent,
@@ -273,7 +425,59 @@ def _signing_people(analysis: Analysis, sentence: Sentence, anchor: Trigger, peo
         found = relevant(analysis, sentence, restated, people, strict=True) or _opened_by_link(
             analysis, sentence, anchor, cue, people)
         kept += [p for p in found if p not in kept]
+    kept += [p for p in _agents_after_link(analysis, sentence, anchor, people) if p not in kept]
     return sorted(kept, key=lambda p: p.start)
+
+
+_AGENT_REACH = 60  # characters from the signing word to its agent word
+_POST_REACH = 160  # characters from an agent word to the name closing its post
+_POST_OPENING = 4  # words after the agent word where the post begins
+
+
+def _verb_between(sentence: Sentence, start: int, end: int) -> bool:
+    """True when the tagger finds a verb between two document offsets (False without a tagger)."""
+    doc = sentence.span.doc
+    if not doc.has_annotation("TAG"):
+        return False
+    base = sentence.block.start
+    return any(start <= base + t.idx < end and t.pos_ == "VERB" for t in sentence.span)
+
+
+def _agents_after_link(analysis: Analysis, sentence: Sentence, anchor: Trigger,
+                       people: list[Mention]) -> list[Mention]:
+    """The names closing the posts an agent word introduces after the signing word, whatever the parse says.
+
+    "signé à Rome par le sous-secrétaire à la présidence du Conseil chargé de la politique spatiale, X"; "signed
+    separately, in Canberra and in London, by the Australian Minister for Industry, X, and by the UK Science
+    Minister, Y": the first agent word within ``_AGENT_REACH`` characters of the signing word, the next ones
+    joined to it by "and"/"et"; each gives the first person after it when a role word stands between and no
+    other person does.
+    """
+    roles = _role_words(sentence.lang)
+    government = [(c.start, c.end) for c in sentence.cues_of("GOVERNMENT_ROLE")]
+    found: list[Mention] = []
+    previous_end = None
+    for cue in sentence.cues_of("AGENT_LINK"):
+        if cue.start < anchor.end:
+            continue
+        if previous_end is None:
+            if cue.start - anchor.end > _AGENT_REACH:
+                break
+        elif not _COORDINATION.search(analysis.text[previous_end : cue.start]):
+            break
+        if previous_end is None and _verb_between(sentence, anchor.end, cue.start):
+            break  # "signatory last month, at a ceremony attended by X": the agent of another verb
+        after = [p for p in people if cue.end <= p.start and p.start - cue.end <= _POST_REACH]
+        if not after:
+            break
+        # the post opens right after the agent word ("by the Australian Minister for ...", "par le sous-secrétaire")
+        opening = " ".join(analysis.text[cue.end : after[0].start].split()[:_POST_OPENING])
+        if not (roles.search(opening) or any(cue.end <= a and a - cue.end <= len(opening) + 1
+                                             for a, _ in government)):
+            break
+        found.append(after[0])
+        previous_end = after[0].end
+    return found
 
 
 def _opened_by_link(analysis: Analysis, sentence: Sentence, anchor: Trigger, cue: CueMention,
@@ -349,6 +553,10 @@ def _clean_name(analysis: Analysis, sentence: Sentence, person: Mention) -> str 
         return None  # a byline or date line names the writer, never a signer
     units = set(load_rules("roles", sentence.lang, ROLE_RULES, ROLE_OPTIONAL).get("not_name_words", ()))
     words = name.split()
+    honorifics = load_cue_rules(shipped_rules_path(sentence.lang)).phrases("HONORIFIC")
+    inner = [i for i, w in enumerate(words) if i > 0 and normalise_phrase(w) in honorifics]
+    if inner:
+        words = words[inner[-1] + 1 :]  # "Selon M. Pakorn": the words before an honorific are none of the name
     while words and words[0] in units:
         words = words[1:]  # "Operations Greta Lind": the NER took the post's department into the name
     name = " ".join(words)
@@ -436,6 +644,7 @@ def _role_words(lang: str) -> re.Pattern:
 
 
 _COORDINATION = re.compile(r"(?:^|[\s,])(?:and|et)\s", re.IGNORECASE)
+_DEPARTMENT_AND = re.compile(r"\b([A-ZÀ-Ý][\w'’-]*) (?:and|et|&) ([A-ZÀ-Ý])")
 
 
 def _own_title(analysis: Analysis, sentence: Sentence, start: int, end: int) -> bool:
@@ -443,7 +652,8 @@ def _own_title(analysis: Analysis, sentence: Sentence, start: int, end: int) -> 
 
     No other person, no coordination ("X, ministre ..., et M. Y").
     """
-    if _COORDINATION.search(analysis.text[start:end]):
+    # "Minister for Industry, Science and Technology": an "and" between two capitalised words names one department
+    if _COORDINATION.search(_DEPARTMENT_AND.sub(r"\1 \2", analysis.text[start:end])):
         return False
     return not any(start <= p.start < end for p in sentence.persons)
 

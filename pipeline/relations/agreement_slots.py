@@ -27,6 +27,7 @@ from .agreement_context import (
 )
 from .agreement_signers import (
     same_signers,
+    signatories_by_title,
     signatories_in_caption,
     signatories_in_clause,
     signatories_in_next_sentence,
@@ -36,7 +37,9 @@ from .agreement_signers import (
 from .agreement_topic import french_topic_after, topic_phrase
 from .common import agencies_of, country_agency
 from .facts import SignatoryFact
+from .lexicon import phrase_regex
 from .missions import kb_mission
+from .officials import role_lexicon
 
 if TYPE_CHECKING:
     from .agreements import SigningEvent
@@ -81,12 +84,72 @@ def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str,
         slots.parties, why = parties_from_context(analysis, event.sentence, slots.parties)
         if why:
             slots.reasons["parties"] = why
-    for date_strategy in (date_in_clause, date_of_occasion):
+    _agency_heads_sides(analysis, slots)
+    _signer_of_remaining_party(analysis, slots)
+    for date_strategy in (date_in_clause, year_after_previous, date_of_occasion):
         found_date = date_strategy(analysis, event)
         if found_date is not None:
             slots.date, slots.reasons["date"] = found_date
             break
     slots.subject = subject_of(analysis, event)
+
+
+def _agency_heads_sides(analysis: Analysis, slots: Slots) -> None:
+    """A government side whose signer is its space agency's official is that agency (each side on its own).
+
+    "le gouvernement italien et celui des États-Unis ont adopté une déclaration ... L'administrateur de la NASA, X,
+    a apposé sa signature": the US side is NASA, the Italian side (signed by a minister) stays ``country:IT``.
+    """
+    if any(t.id == ACCORDS_TREATY for t in slots.treaties):
+        return  # the Accords' sides are decided over the whole article
+    for number, party in enumerate(slots.parties):
+        if not party.startswith("country:"):
+            continue
+        code = party.split(":", 1)[1]
+        if any(s.government_country == code for s in slots.signatories):
+            continue
+        heads = {s.agency_id for s in slots.signatories if s.agency_id in analysis.kb.agencies
+                 and analysis.kb.agencies[s.agency_id].country == code}
+        if len(heads) == 1 and next(iter(heads)) not in slots.parties:
+            slots.parties[number] = heads.pop()
+            slots.governments.discard(code)
+            slots.reasons["parties"] = f"the official of {slots.parties[number]} signs for {party}"
+
+
+def _signer_of_remaining_party(analysis: Analysis, slots: Slots) -> None:
+    """The one signer whose post names no agency signs for the one agency party no other signer stands for.
+
+    "Pour le centre émirien, le document porte la signature de son directeur général, X. Côté chinois, c'est
+    l'administrateur adjoint de la CNSA, Y, qui a signé" between MBRSC and CNSA: X is MBRSC's. Only between two
+    agencies, with every other signer's agency a party.
+    """
+    agencies = [p for p in slots.parties if p in analysis.kb.agencies]
+    if len(slots.parties) != 2 or len(agencies) != 2 or slots.governments:
+        return
+    unplaced = [s for s in slots.signatories if s.agency_id is None and s.government_country is None]
+    placed = {s.agency_id for s in slots.signatories if s.agency_id}
+    remaining = [a for a in agencies if a not in placed]
+    if len(unplaced) == 1 and len(remaining) == 1 and placed and placed <= set(agencies) and _has_post(
+            analysis, unplaced[0].name):
+        unplaced[0].agency_id = remaining[0]
+        why = slots.reasons.get("signatories", "")
+        slots.reasons["signatories"] = why + "; the other signer's side is the party left"
+
+
+_POST_BEFORE = 80  # characters
+
+
+def _has_post(analysis: Analysis, name: str) -> bool:
+    """True when a role word stands just before the name somewhere in the article ("son directeur général, X")."""
+    start = analysis.text.find(name)
+    while start >= 0:
+        sentence = next((s for s in analysis.sentences if s.start <= start < s.end), None)
+        if sentence is not None:
+            before = analysis.text[max(sentence.start, start - _POST_BEFORE) : start]
+            if phrase_regex(role_lexicon(sentence.lang)).search(before):
+                return True
+        start = analysis.text.find(name, start + 1)
+    return False
 
 
 def _signatories_of_this_signing(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str]) -> None:
@@ -99,7 +162,7 @@ def _signatories_of_this_signing(analysis: Analysis, event: SigningEvent, person
     strategies = [signatories_in_clause, signatories_in_next_sentence]
     if not event.sentence.cues_of("BACKGROUND") and not event.recalled and not _dated_elsewhen(analysis, event):
         # the article's "Signers" block and signing caption are about its own signing, not a listed one
-        strategies += [signatories_in_signers_block, signatories_in_caption]
+        strategies += [signatories_in_signers_block, signatories_in_caption, signatories_by_title]
     for strategy in strategies:
         found = strategy(analysis, event, person_agency)
         if found is not None:
@@ -137,7 +200,7 @@ def _dated_elsewhen(analysis: Analysis, event: SigningEvent) -> bool:
     "In March 2013 ESA and Roscosmos signed an agreement" in a 2024 article: so it is not the signing the
     article's Signers block is about.
     """
-    own = date_in_clause(analysis, event)
+    own = date_in_clause(analysis, event) or year_after_previous(analysis, event)
     article = analysis.article_date
     return bool(own and article and article.year and own[0].year != article.year)
 
@@ -479,12 +542,17 @@ def in_wire_dateline(sentence: Sentence, date: DateMention) -> bool:
 
 
 def past_year(analysis: Analysis, event: SigningEvent, date: DateMention, why: str) -> DateResult:
-    """A signing reported as done is not after the article.
+    """A signing reported as done is not after the article; a week ("this week") gives its month only.
 
     A day or month that took the article's year ("signed a memorandum on Oct. 27" in a January article) is in the
     year before when that year puts it after the article's date.
     """
     value, reason = date.value, date.reason
+    holder = analysis.sentences[date.sent] if 0 <= date.sent < len(analysis.sentences) else None
+    if holder is not None and value.day is not None and any(
+            c.start < date.end and date.start < c.end for c in holder.cues_of("WEEK")):
+        # "put her name to the Accords this week": a week names no day of its own, only its month
+        value, reason = DateValue(value.year, value.month, None, "month"), "the month of the week it names"
     article = analysis.article_date
     if (event.status == "signed" and article is not None and article.year and article.month
             and reason == "year from the article date" and value.month
@@ -540,11 +608,38 @@ def _nearest_signing_date(sentence: Sentence, dated: list[DateMention]) -> DateM
     return min(pool, key=lambda d: abs(d.start - anchor.start))
 
 
+_YEAR_AFTER_REACH = 3  # sentences
+
+
+def year_after_previous(analysis: Analysis, event: SigningEvent) -> DateResult | None:
+    """"The following year", "un an plus tard": the year after the one the sentences before give.
+
+    ("It started with a memorandum signed on 2 October 2018. The following year, the two agencies signed a joint
+    statement of intent" -> 2019, year precision.) A ``YEAR_AFTER`` cue in the signing's clause; the nearest of up
+    to ``_YEAR_AFTER_REACH`` sentences before (never the title) with a dated expression gives its year.
+    """
+    sentence = event.sentence
+    clause = clause_of(sentence, event.anchor.start)
+    cues = [c for c in sentence.cues_of("YEAR_AFTER") if clause_of(sentence, c.start) == clause
+            or c.end <= event.anchor.start]
+    if not cues:
+        return None
+    for other in analysis.window(sentence, back=_YEAR_AFTER_REACH):
+        if other.block.kind in ("title", "credit", "caption"):
+            continue
+        years = [d for d in other.dates if d.value.year is not None and not date_excluded(other, d.start, d.end)]
+        if years:
+            year = years[-1].value.year + 1
+            return DateValue(year, None, None, "year"), f"'{cues[0].text}' after '{years[-1].text}'"
+    return None
+
+
 def date_of_occasion(analysis: Analysis, event: SigningEvent) -> DateResult | None:
     """The date of the sentences before, when they set the occasion.
 
     They report the same signing (and this sentence names no new document), or a meeting this sentence refers to
-    ("During the meeting").
+    ("During the meeting"), or the ceremony of this signing just before it in its paragraph ("The ceremony took
+    place yesterday. The Accords were signed by ...").
 
     Walks back up to three sentences (never into the title) while each reports the same signing.
     """
@@ -568,6 +663,10 @@ def date_of_occasion(analysis: Analysis, event: SigningEvent) -> DateResult | No
                 other.cues_of("TALKS") or other.block.index == event.sentence.block.index):
             # "Le 30 septembre 2014, X et Y se sont retrouvés à Toronto. Au cours de cette rencontre, ..."
             why = "the previous sentence dates the meeting this one refers to"
+        elif distance == 1 and other.cues_of("CEREMONY") and not new_document and (
+                other.block.index == event.sentence.block.index):
+            # "The ceremony took place yesterday at NASA. The Accords were signed ... by the Minister"
+            why = "the previous sentence dates the ceremony of this signing"
         else:
             break
         dated = [d for d in other.dates if d.value.year is not None and not date_excluded(other, d.start, d.end)

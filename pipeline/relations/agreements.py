@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from ..analysis import Analysis, Mention, Sentence
 from ..dates import DateValue
 from ..records import normalise_name
-from .agreement_context import clause_of, conditional, denied, modified, overlaps
+from .agreement_context import clause_of, conditional, denied, modified, overlaps, verb_at
 from .agreement_signers import signers_by_side
 from .agreement_slots import (
     Slots,
@@ -31,7 +31,7 @@ from .agreement_slots import (
 )
 from .common import country_agency, evidence
 from .cooperation import ARTICLE_MISSION, cooperation_facts, instrument_cooperations
-from .facts import AgreementFact, OfficialFact, ParticipationFact
+from .facts import AgreementFact, OfficialFact, ParticipationFact, Span
 
 ACCORDS_TREATY = "artemis_accords"
 
@@ -155,7 +155,7 @@ def _align_restated_sides(analysis: Analysis, facts: list[AgreementFact]) -> Non
     for fact in facts:
         if fact.kind == "accords" or not fact.evidence:
             continue
-        restating = fact.evidence[0].block in ("title", "caption")
+        restating = fact.evidence[0].block in ("title", "caption") or heading_line(analysis, fact.evidence[0])
         for other in governments:
             if other is fact or len(other.parties) != len(fact.parties):
                 continue
@@ -170,6 +170,25 @@ def _align_restated_sides(analysis: Analysis, facts: list[AgreementFact]) -> Non
                 if not signed_by_it and entry is not None and f"country:{entry.country}" == next(iter(missing)):
                     fact.parties = other.parties
                     break
+
+
+_HEADING = re.compile(r"^(?:\d{1,2}[.)]|[-–•*])?\s*(?P<text>[^\n]*?)\s*$")
+_HEADING_LENGTH = 150  # characters
+
+
+def heading_line(analysis: Analysis, evidence: Span) -> bool:
+    """True when the evidence ends in a line of its own without a final stop: a section heading or a contents item.
+
+    ("Au sommaire" then "1. L'Italie et les États-Unis signent une déclaration d'intention sur Artemis"): like a
+    title, it restates a signing the body tells.
+    """
+    line_start = max(evidence.start, analysis.text.rfind("\n", 0, evidence.end) + 1)
+    line_end = analysis.text.find("\n", evidence.end)
+    line = analysis.text[line_start : line_end if line_end >= 0 else len(analysis.text)]
+    text = analysis.text[line_start : evidence.end]
+    found = _HEADING.match(line)
+    return bool(found and found.group("text") == text.strip() and len(line) <= _HEADING_LENGTH
+                and not text.rstrip().endswith((".", "!", "?", ":")))
 
 
 def _drop_restated_cooperations(facts: list[AgreementFact]) -> list[AgreementFact]:
@@ -233,12 +252,7 @@ def anchor_of(sentence: Sentence, triggers: list[Trigger]) -> Trigger:
 
 def _verb(sentence: Sentence, trigger: Trigger) -> bool:
     """True when the trigger's word is tagged a verb (True without a tagger)."""
-    doc = sentence.span.doc
-    if not doc.has_annotation("TAG"):
-        return True
-    base = sentence.block.start
-    span = doc.char_span(trigger.start - base, trigger.end - base, alignment_mode="expand")
-    return span is not None and span.root.pos_ in ("VERB", "AUX")
+    return verb_at(sentence, trigger.start, trigger.end)
 
 
 def signing_status(sentence: Sentence, triggers: list[Trigger]) -> str | None:
