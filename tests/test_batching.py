@@ -156,6 +156,8 @@ def test_batches_start_small_and_keep_the_order(count, largest, sizes):
     (SIGNING_EN, ["syntax", "persons"]),
     # a signing naming a person: the whole parse with NER
     ("ESA Director General Josef Aschbacher signed the agreement with JAXA.\n", ["parse"]),
+    # a name in letters persons._NAME does not list still reaches the NER
+    ("La ministre Aušrinė Armonaitė a signé les accords Artemis.\n", ["parse"]),
     # a post but no name: nothing for the NER to find, no model at all
     ("The minister of science visited the launch site.\n", []),
 ])
@@ -165,4 +167,5 @@ def test_the_ner_reads_only_sentences_with_a_name(statistical, text, needs):
 
     statistical.release()
     reading = read_blocks(text, "n", statistical.nlps, model_needs=model_needs)
+    assert {block.lang for block in reading.blocks} == {"fr" if "ministre" in text else "en"}
     assert [job[1] for job in reading.wanted] == needs

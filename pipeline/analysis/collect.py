@@ -8,6 +8,7 @@ three steps, :func:`read_blocks`, :func:`run_models` and :func:`link`, can also 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -183,16 +184,27 @@ _COMPONENTS = {"parse": ("tok2vec", "tagger", "morphologizer", "parser", "attrib
 _WITHOUT_NER = {"parse": "syntax"}
 
 
-def _name_candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
-    """Character ranges of the capitalised names (``persons._NAME``) of ``doc`` (its ``text``) not inside a KB mention.
+# the letters of Latin (extended), Greek and Cyrillic scripts, by case: names such as "Aušrinė Armonaitė" or
+# "Maroš Šefčovič" hold letters persons._NAME does not list
+_UPPER = "".join(c for c in map(chr, range(0x0530)) if c.isupper() and c.isalpha())
+_LOWER = "".join(c for c in map(chr, range(0x0530)) if c.islower() and c.isalpha())
+_WORD = rf"(?:[{_UPPER}][{_LOWER}’']+(?:-[{_UPPER}{_LOWER}][{_LOWER}’']+)*|[A-Z]\.)"
+# two capitalised words or more (particles between them): every name persons._NAME reads, and more scripts
+_CANDIDATE = re.compile(rf"(?<![\w’'-]){_WORD}(?:\s+(?:(?:von|van|der|de|du|da|le|la|bin|al|el)\s+){{0,2}}"
+                        rf"{_WORD})+(?![\w-])")
 
-    A person of the analysis is always a name of two words or more that is not a KB mention (see :func:`_collect`);
-    the statistical NER's persons are capitalised names. A sentence with none of these ranges gives the NER no
+
+def _name_candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Character ranges of the capitalised names of ``doc`` (its ``text``) not inside a KB mention.
+
+    A person of the analysis is always a name of two words or more that is not a KB mention (see :func:`_collect`),
+    and the statistical NER's persons are capitalised names. A sentence with none of these ranges gives the NER no
     person to find, so the cascade does not send it to the NER (its persons stay those of the capitalised names:
-    none). Names in scripts or letters ``_NAME`` does not read (``Š``, ``Ł``) are the price of this saving.
+    none). The names are read more widely than ``persons._NAME`` (letters of every Latin, Greek and Cyrillic
+    alphabet), so that a name the fallback cannot read still reaches the NER.
     """
     mentions = [(span.start_char, span.end_char) for span in doc.spans.get(MENTION_KEY, [])]
-    return [(m.start(), m.end()) for m in _NAME.finditer(text)
+    return [(m.start(), m.end()) for m in _CANDIDATE.finditer(text)
             if not any(start <= m.start() and m.end() <= end for start, end in mentions)]
 
 
