@@ -12,6 +12,7 @@ one included) into new articles, then measures, on the same sample in one run:
 (d) ``spacerec run --no-models`` (rules only);
 (e) ``--no-cascade`` (the statistical pipelines over every block, the accuracy reference);
 
+the share of the sample's sentences (and tokens) the cascade sends to the statistical components, by need;
 then macro-F1 of (b) and (e) on each labelled split (totals only), so speed is never bought
 with accuracy; the time from starting ``spacerec run`` (a new process, warm disk) to its first
 record on disk, for the sample and for one English and one French article; the peak RSS of that
@@ -174,6 +175,31 @@ def sample_folder(files: list[Path], source: Path, target: Path, count: int) -> 
     return target
 
 
+def model_share(sample: Path, extractor) -> str:
+    """Which share of the sample's sentences (and tokens) the cascade sends to the statistical components, by need."""
+    from spacerec.analysis import read_blocks
+    from spacerec.relations import model_needs
+
+    sentences = tokens = 0
+    sent: dict[str, list[int]] = {}
+    extractor.release()
+    for n, path in enumerate(sorted(sample.rglob("*.txt"))):
+        reading = read_blocks(path.read_text(encoding="utf-8"), path.stem, extractor.nlps, model_needs=model_needs)
+        sentences += sum(reading.sentence_counts.values())
+        tokens += sum(len(doc) for doc in reading.docs.values())
+        for _, need, _, start, end in reading.wanted:
+            counts = sent.setdefault(need, [0, 0])
+            counts[0] += 1
+            counts[1] += end - start
+        if n % 100 == 99:
+            extractor.release()
+    extractor.release()
+    sent_total, tok_total = sum(c[0] for c in sent.values()), sum(c[1] for c in sent.values())
+    detail = ", ".join(f"{need} {c[0]}" for need, c in sorted(sent.items()))
+    return (f"{sent_total:,} of {sentences:,} sentences ({sent_total / max(sentences, 1):.0%}; "
+            f"{tok_total / max(tokens, 1):.0%} of tokens) go to the model: {detail}")
+
+
 def words_in(folder: Path) -> int:
     return sum(len(p.read_text(encoding="utf-8").split()) for p in folder.rglob("*.txt"))
 
@@ -228,6 +254,8 @@ def main() -> None:
         # models and detector load on first use: load them all, then a first call builds the rest; (b) times the
         # steady state
         cascade.preload().extract(warm_up)
+        share = model_share(sample, cascade)
+        print(f"  {share}", flush=True)
         # the long run first, while this process holds one extractor only, as `spacerec run` does
         checkpoints, before, long_seconds = ([], rss_mb(), 0.0)
         if not args.skip_long:
@@ -273,6 +301,7 @@ def main() -> None:
             print(f"- macro-F1 on {split}: run {a:.3f}, --no-cascade {b:.3f} (difference {a - b:+.3f})")
     print(f"- Extractor() {load_seconds:.1f} s; time to first record in a new process: {first:.1f} s for the "
           "sample" + "".join(f", {seconds:.1f} s for one {lang} article" for lang, seconds in firsts.items()))
+    print(f"- the cascade on the sample: {share}")
     print(f"- peak RSS of one `spacerec run` process over the sample: {child_peak:.0f} MB")
     if checkpoints:
         print(f"- long run: {checkpoints[-1][0]:,} articles in {long_seconds:.0f} s; resident memory (MB) before "

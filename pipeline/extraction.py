@@ -10,11 +10,12 @@ where this runs and in which order results are written.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from .ingest import bytes_needed, source_from_bytes
+from .ingest import SourceText, bytes_needed, source_from_bytes
 from .output import dumps
 
 if TYPE_CHECKING:
@@ -79,14 +80,41 @@ def extract_document(extractor: Extractor, doc_id: str, location: str | Path, ma
     ``location`` is a local path or an fsspec URL; at most ``max_chars`` characters are extracted
     (a longer text is cut, with a warning among the notes).
     """
-    location = str(location)
-    sha1 = None
-    try:
-        with open_input(location) as handle:
-            data, sha1 = read_prefix(handle, bytes_needed(max_chars))
-        source = source_from_bytes(data, doc_id, max_chars, location)
-        records, notes = extractor.extract_with_warnings(source.text, doc_id, source.warnings)
-    except Exception as exc:  # one bad file never stops the batch
-        return Extracted(doc_id, location, sha1, [], [], [], 0, (str(exc) or type(exc).__name__, type(exc).__name__))
-    return Extracted(doc_id, location, sha1, [dumps(r) + "\n" for r in records], [r["record_type"] for r in records],
-                     notes, len(source.text.split()))
+    return extract_documents(extractor, [(doc_id, location)], max_chars)[0]
+
+
+def extract_documents(extractor: Extractor, items: Sequence[tuple[str, str | Path]], max_chars: int) -> list[Extracted]:
+    """:func:`extract_document` of several ``(doc_id, location)``, in their order, the model batched over them.
+
+    Each file is read and decoded alone (a file that cannot be read fails alone); the texts go to
+    :meth:`Extractor.extract_many` together, whose statistical batches span the documents. Any failure is that
+    document's ``Extracted.error``, never an exception.
+    """
+    read: list[tuple[str, str, str | None, SourceText | None, tuple[str, str] | None]] = []
+    for doc_id, location in items:
+        location, sha1 = str(location), None
+        try:
+            with open_input(location) as handle:
+                data, sha1 = read_prefix(handle, bytes_needed(max_chars))
+            read.append((doc_id, location, sha1, source_from_bytes(data, doc_id, max_chars, location), None))
+        except Exception as exc:  # one bad file never stops the batch
+            read.append((doc_id, location, sha1, None, _error(exc)))
+    sources = [source for *_, source, _ in read if source is not None]
+    results = iter(extractor.extract_many([(s.text, s.doc_id, s.warnings) for s in sources]) if sources else ())
+    extracted = []
+    for doc_id, location, sha1, source, error in read:
+        result = next(results) if source is not None else None
+        if isinstance(result, Exception):
+            error = _error(result)
+        if source is None or not isinstance(result, tuple):
+            extracted.append(Extracted(doc_id, location, sha1, [], [], [], 0, error))
+            continue
+        records, notes = result
+        extracted.append(Extracted(doc_id, location, sha1, [dumps(r) + "\n" for r in records],
+                                   [r["record_type"] for r in records], notes, len(source.text.split())))
+    return extracted
+
+
+def _error(exc: Exception) -> tuple[str, str]:
+    """``Extracted.error`` of an exception: (its message, or its type's name when it has none; its type's name)."""
+    return str(exc) or type(exc).__name__, type(exc).__name__

@@ -8,7 +8,7 @@ pipelines, the knowledge base) and loads it once.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
@@ -16,7 +16,7 @@ from typing import Any
 from spacy.language import Language
 
 from . import __version__
-from .analysis import Analysis, analyse
+from .analysis import Analysis, analyse, analyse_many
 from .blocks.language import preload as preload_language_detector
 from .ingest import NormalisedText, SourceText
 from .kb import KnowledgeBase, default_kb
@@ -132,23 +132,61 @@ class Extractor:
 
         The rules read the NFC form of ``text``; evidence offsets and texts refer to ``text`` itself.
         """
-        view = NormalisedText(text)  # rules match NFC; evidence is mapped back to the text as given
-        zone = self._open_zone()
-        analysis = self._analyse(view.text, doc_id)
+        result = self.extract_many([(text, doc_id, warnings_in)])[0]
+        if isinstance(result, Exception):
+            raise result
+        return result
+
+    def extract_many(self, items: Iterable[tuple[str, str] | tuple[str, str, list[str] | None]]
+                     ) -> list[tuple[list[dict[str, Any]], list[str]] | Exception]:
+        """:meth:`extract_with_warnings` of several ``(text, doc_id[, warnings])``, in their order, batched.
+
+        The statistical model reads the sentences of all the documents in one batch per language and need
+        (see :func:`spacerec.analysis.analyse_many`); the records are those :meth:`extract_with_warnings` gives
+        each document alone. A document that fails gets its exception in its place (the others go on);
+        the caller decides whether to raise it. Batches of a few dozen documents are the sweet spot: the
+        model's cost per sentence stops falling, and the docs of a batch are held in memory together.
+        """
+        items = list(items)
+        views = [NormalisedText(item[0]) for item in items]  # rules match NFC; evidence maps back to the text
+        self._open_zone()
+        try:
+            analyses = analyse_many([(view.text, item[1]) for view, item in zip(views, items, strict=True)],
+                                    self.nlps, self.kb, statistical=self.statistical,
+                                    model_needs=model_needs if self.cascade else None)
+            results: list[tuple[list[dict[str, Any]], list[str]] | Exception] = []
+            for item, view, analysis in zip(items, views, analyses, strict=True):
+                if isinstance(analysis, Exception):
+                    results.append(analysis)
+                    continue
+                try:
+                    results.append(self._records(analysis, view, item[2] if len(item) > 2 else None))
+                except Exception as exc:  # one bad document never stops the batch
+                    results.append(exc)
+            analyses.clear()  # their docs go before a zone frees the strings they point to
+        finally:
+            self._count_documents(len(items))
+        return results
+
+    @staticmethod
+    def _records(analysis: Analysis, view: NormalisedText,
+                 warnings_in: list[str] | None) -> tuple[list[dict[str, Any]], list[str]]:
         # the rules read spaCy docs: the records are built before a zone frees their strings
         records = build_records(analysis, find_facts(analysis))
         view.remap(records)
         notes = [*(warnings_in or []), *analysis.notes]
-        del analysis
         if notes:
             for record in records:
                 if record["record_type"] == "document":
                     record["warnings"] = notes
-        if zone is not None:
-            self._zone_documents += 1
+        return records, notes
+
+    def _count_documents(self, documents: int) -> None:
+        """Count documents read inside the open zone, closing it once it has served :attr:`zone_documents`."""
+        if self._zone is not None:
+            self._zone_documents += documents
             if self._zone_documents >= self.zone_documents:
                 self.release()
-        return records, notes
 
     def _open_zone(self) -> ExitStack | None:
         """The spaCy memory zones of the loaded pipelines, opened if none is open (None for ``zone_documents=0``).

@@ -7,6 +7,8 @@ document, appended once the document's records are flushed); both are renamed in
 end. ``resume=True`` reuses the records of every document whose file and pipeline are unchanged,
 from the previous output or from the partial files a killed run left behind (see :mod:`spacerec.resume`).
 ``jobs > 1`` extracts in worker processes that load the models once and send back serialised records.
+Documents are extracted in batches (:func:`batches`: one document first, so the first record comes early, then
+doubling up to :data:`BATCH_DOCUMENTS`), the statistical model reading the sentences of a whole batch at once.
 
 One writer per output: ``OUTPUT.lock`` is held (``filelock``) for the whole run, and a second run
 on the same output fails at once with :class:`OutputLockedError`. What ``resume`` reuses is
@@ -30,7 +32,7 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
-from .extraction import Extracted, extract_document
+from .extraction import Extracted, extract_documents
 from .extractor import Extractor
 from .ingest import (
     DEFAULT_EXCLUDE,
@@ -43,6 +45,21 @@ from .ingest import (
 from .nlp import LANGUAGES, resolve_model
 from .output import dumps, publish
 from .resume import Reuse, find_reusable, lines_sha1, model_identity, pipeline_fingerprint, work_paths
+
+# the largest batch of documents extracted together: the model's cost per sentence stops falling around here
+BATCH_DOCUMENTS = 32
+
+
+def batches(items: list[Any], largest: int = BATCH_DOCUMENTS) -> Iterator[list[Any]]:
+    """``items`` in consecutive batches, in order: one item first, then each batch twice the last, up to ``largest``.
+
+    The first record of a run waits for one document, not a whole batch. ``largest`` below 1 counts as 1.
+    """
+    size, position, largest = 1, 0, max(1, largest)
+    while position < len(items):
+        yield items[position : position + size]
+        position += size
+        size = min(size * 2, largest)
 
 
 class OutputLockedError(OSError):
@@ -214,9 +231,8 @@ def _init_worker(config: dict[str, Any], max_chars: int) -> None:
     _WORKER["max_chars"] = max_chars
 
 
-def _work(item: tuple[str, str]) -> Extracted:
-    doc_id, path = item
-    return extract_document(_WORKER["extractor"], doc_id, path, _WORKER["max_chars"])
+def _work(batch: list[tuple[str, str]]) -> list[Extracted]:
+    return extract_documents(_WORKER["extractor"], batch, _WORKER["max_chars"])
 
 
 def errors_path_for(output: str | Path) -> Path:
@@ -302,9 +318,12 @@ def _extract_all(todo: list[tuple[str, str]], extractor: Extractor | None, confi
         else:
             pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_init_worker,
                                                              initargs=(config, max_chars))
-        return pool, pool.imap(_work, todo, chunksize=2)
+        # batches small enough that every worker gets several (the last ones finish together)
+        largest = min(BATCH_DOCUMENTS, max(1, len(todo) // (jobs * 4)))
+        done = pool.imap(_work, batches(todo, largest), chunksize=1)
+        return pool, (item for batch in done for item in batch)
     extractor = extractor if extractor is not None else Extractor(**config)
-    return None, (extract_document(extractor, d, p, max_chars) for d, p in todo)
+    return None, (item for batch in batches(todo) for item in extract_documents(extractor, batch, max_chars))
 
 
 def _run_locked(root: Path, output: Path, extractor: Extractor | None, *, exclude: tuple[str, ...],

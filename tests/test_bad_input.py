@@ -526,14 +526,16 @@ def test_an_exception_inside_extraction_fails_only_that_file(fast_cli, tmp_path,
     root.mkdir()
     (root / "a.txt").write_text(EN, encoding="utf-8")
     (root / "boom.txt").write_text("Boom\n\nNASA.\n", encoding="utf-8")
-    real = blank_extractor.extract_with_warnings
+    import spacerec.extractor as extractor_module
 
-    def explode(text, doc_id="doc", warnings_in=None):
-        if doc_id == "boom":
+    real = extractor_module.find_facts
+
+    def explode(analysis):  # inside the extraction of one document of the batch
+        if analysis.doc_id == "boom":
             raise RecursionError("maximum recursion depth exceeded")
-        return real(text, doc_id, warnings_in)
+        return real(analysis)
 
-    monkeypatch.setattr(blank_extractor, "extract_with_warnings", explode)
+    monkeypatch.setattr(extractor_module, "find_facts", explode)
     out = tmp_path / "out.jsonl"
     assert _run(root, "-o", out).exit_code == 1
     (row,) = _errors(out)
@@ -677,14 +679,16 @@ def test_interrupted_run_keeps_the_previous_output(small_input, tmp_path, blank_
     out = tmp_path / "out.jsonl"
     spacerec.run.run(small_input, out, blank_extractor)
     before = out.read_bytes()
-    real = blank_extractor.extract_with_warnings
+    import spacerec.extractor as extractor_module
 
-    def interrupt(text, doc_id="doc", warnings_in=None):
-        if doc_id == "b":
+    real = extractor_module.find_facts
+
+    def interrupt(analysis):  # Ctrl-C while one document of the batch is extracted
+        if analysis.doc_id == "b":
             raise KeyboardInterrupt
-        return real(text, doc_id, warnings_in)
+        return real(analysis)
 
-    monkeypatch.setattr(blank_extractor, "extract_with_warnings", interrupt)
+    monkeypatch.setattr(extractor_module, "find_facts", interrupt)
     with pytest.raises(KeyboardInterrupt):
         spacerec.run.run(small_input, out, blank_extractor)
     assert out.read_bytes() == before

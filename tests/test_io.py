@@ -95,6 +95,9 @@ class _Counting:
         self.texts.append(text)
         return [{"record_type": "document", "doc_id": doc_id}], list(warnings)
 
+    def extract_many(self, items: list[tuple[str, str, list[str]]]) -> list[tuple[list[dict], list[str]]]:
+        return [self.extract_with_warnings(*item) for item in items]
+
 
 def test_extract_document_hashes_the_file_it_cuts(tmp_path: Path) -> None:
     path = tmp_path / "long.txt"

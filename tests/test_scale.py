@@ -51,25 +51,26 @@ def test_dask_local_cluster_gives_the_same_bytes(articles: Path, reference: byte
 def test_killed_run_resumes_to_the_same_output(articles: Path, reference: bytes, extractor, tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "records.jsonl"
-    real = run_module.extract_document
-    calls = {"n": 0}
+    real = run_module.extract_documents
+    done = {"documents": 0}
 
-    def dies_on_the_fifth(*args, **kwargs):
-        calls["n"] += 1
-        if calls["n"] == 5:
-            raise KeyboardInterrupt  # the run is killed half-way
-        return real(*args, **kwargs)
+    def dies_on_the_fifth(extractor_, batch, *args, **kwargs):
+        if done["documents"] + len(batch) >= 5:
+            raise KeyboardInterrupt  # the run is killed half-way, in the batch holding the fifth document
+        done["documents"] += len(batch)
+        return real(extractor_, batch, *args, **kwargs)
 
-    monkeypatch.setattr(run_module, "extract_document", dies_on_the_fifth)
+    monkeypatch.setattr(run_module, "extract_documents", dies_on_the_fifth)
     with pytest.raises(KeyboardInterrupt):
         run(articles, out, extractor)
     partial, _, partial_manifest = work_paths(out)
     assert not out.exists() and partial.exists()
-    assert len(partial_manifest.read_text().splitlines()) == 4
-    monkeypatch.setattr(run_module, "extract_document", real)
+    assert 0 < done["documents"] < 5
+    assert len(partial_manifest.read_text().splitlines()) == done["documents"]
+    monkeypatch.setattr(run_module, "extract_documents", real)
 
     summary = run(articles, out, extractor, resume=True)
-    assert summary.reused == 4 and summary.documents == 8
+    assert summary.reused == done["documents"] and summary.documents == 8
     assert out.read_bytes() == reference
     assert not partial.exists()
 

@@ -7,14 +7,14 @@ in one block and used in another, simple coreference ("the latter", "the agency"
 taken from the rest of the article.
 
 Modules, one responsibility each: ``document`` (the objects relation rules read), ``collect``
-(``analyse``: spaCy docs -> sentences, then the passes), ``persons``, ``mission_names``,
+(``analyse``, ``analyse_many``: spaCy docs -> sentences, then the passes), ``persons``, ``mission_names``,
 ``acronyms``, ``coreference`` and ``article_dates`` (the article's date, years, relative dates).
 """
 
 from .article_dates import reference_date
-from .collect import analyse
+from .collect import Reading, analyse, analyse_many, link, read_blocks, run_models
 from .document import Analysis, CueMention, DateMention, Mention, Sentence
 from .persons import PERSON_LABELS
 
-__all__ = ["PERSON_LABELS", "Analysis", "CueMention", "DateMention", "Mention", "Sentence", "analyse",
-           "reference_date"]
+__all__ = ["PERSON_LABELS", "Analysis", "CueMention", "DateMention", "Mention", "Reading", "Sentence", "analyse",
+           "analyse_many", "link", "read_blocks", "reference_date", "run_models"]

@@ -1,8 +1,9 @@
 """The Dask engine: the same batch on a Dask cluster, with inputs and output as local paths or fsspec URLs.
 
-Each worker loads the models once (a worker plugin keeps the Extractor on the worker); tasks
-send back serialised record lines, and the client writes them in ``doc_id`` order, so the file
-is byte-identical to a local run. Without a scheduler address a ``LocalCluster`` is started.
+Each worker loads the models once (a worker plugin keeps the Extractor on the worker); a task is a
+batch of documents (their model sentences read together, see :func:`spacerec.run.batches`) and sends
+back serialised record lines, and the client writes them in ``doc_id`` order, so the file is
+byte-identical to a local run. Without a scheduler address a ``LocalCluster`` is started.
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ from typing import Any
 
 from distributed import WorkerPlugin
 
-from ..extraction import Extracted, extract_document
+from ..extraction import Extracted, extract_document, extract_documents
 from ..ingest import DEFAULT_EXCLUDE, DEFAULT_MAX_CHARS, INPUT_SUFFIXES
-from ..run import Outcome, RunSummary, assign_doc_ids, check_paths, errors_path_for, lock_output
+from ..run import Outcome, RunSummary, assign_doc_ids, batches, check_paths, errors_path_for, lock_output
 from ..run import list_inputs as list_local_inputs
 
 PLUGIN_NAME = "spacerec-extractor"
@@ -88,6 +89,16 @@ def extract_url(doc_id: str, url: str, max_chars: int) -> Extracted:
     return extract_document(get_worker().spacerec_extractor, doc_id, url, max_chars)
 
 
+def extract_urls(batch: list[tuple[str, str]], max_chars: int) -> list[Extracted]:
+    """A Dask task: a batch of ``(doc_id, url)`` through the shared extraction path, the model batched over them.
+
+    See :func:`spacerec.extraction.extract_documents`; one document's failure is its own ``Extracted.error``.
+    """
+    from distributed import get_worker
+
+    return extract_documents(get_worker().spacerec_extractor, batch, max_chars)
+
+
 def run_dask(
     root: str,
     output: str,
@@ -99,8 +110,12 @@ def run_dask(
     max_chars: int = DEFAULT_MAX_CHARS,
     progress: Callable[[Iterable], Iterable] | None = None,
     window: int = 64,
+    batch_documents: int = 8,
 ) -> RunSummary:
     """Extract every article under ``root`` on a Dask cluster into ``output`` (JSON Lines).
+
+    ``window`` batches of at most ``batch_documents`` documents are in flight at a time (the first ones smaller,
+    see :func:`spacerec.run.batches`).
 
     A local output is checked against the inputs and locked as in a local run (``PathConflictError``,
     ``OutputLockedError``).
@@ -121,7 +136,8 @@ def run_dask(
         Path(output).parent.mkdir(parents=True, exist_ok=True)
         lock = lock_output(Path(output))
     try:
-        _run_on_cluster(inputs, str(output), summary, config, scheduler, n_workers, max_chars, progress, window)
+        _run_on_cluster(inputs, str(output), summary, config, scheduler, n_workers, max_chars, progress, window,
+                        batch_documents)
     finally:
         if lock is not None:
             lock.release()
@@ -132,7 +148,7 @@ def run_dask(
 
 def _run_on_cluster(inputs: list[tuple[str, str]], output: str, summary: RunSummary, config: dict[str, Any] | None,
                     scheduler: str | None, n_workers: int, max_chars: int,
-                    progress: Callable[[Iterable], Iterable] | None, window: int) -> None:
+                    progress: Callable[[Iterable], Iterable] | None, window: int, batch_documents: int) -> None:
     import fsspec
     from distributed import Client, LocalCluster
 
@@ -152,15 +168,16 @@ def _run_on_cluster(inputs: list[tuple[str, str]], output: str, summary: RunSumm
             Path(out_path).parent.mkdir(parents=True, exist_ok=True)
         with fs.open(tmp_path, "w", encoding="utf-8", newline="\n") as out:
             pending: list = []
-            position = 0
+            todo = batches(inputs, batch_documents)
+            ready: list[Extracted] = []
             ticks = iter(progress(range(len(inputs))) if progress else range(len(inputs)))
             for _ in ticks:
-                # keep a bounded window of tasks in flight; write results in input order
-                while position < len(inputs) and len(pending) < window:
-                    doc_id, url = inputs[position]
-                    pending.append(client.submit(extract_url, doc_id, url, max_chars, pure=False))
-                    position += 1
-                item: Extracted = pending.pop(0).result()
+                # keep a bounded window of batches in flight; write results in input order
+                while len(pending) < window and (batch := next(todo, None)) is not None:
+                    pending.append(client.submit(extract_urls, batch, max_chars, pure=False))
+                if not ready:
+                    ready = pending.pop(0).result()
+                item = ready.pop(0)
                 if summary.add(item):
                     out.writelines(item.lines)
         fs.mv(tmp_path, out_path)
