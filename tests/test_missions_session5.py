@@ -72,3 +72,67 @@ def test_year_less_date_far_after_the_article_is_last_years(extractor, text, exp
 ])
 def test_year_less_date_before_the_article_keeps_its_year(extractor, text, expected):
     assert ("launch", expected) in events(missions(extractor, text)["SpaDeX"])
+
+
+# ---- a launcher written with a country adjective is the agency's the article names ----------------------------
+
+def agencies(record):
+    return {a["agency_id"] for a in record["agencies"]}
+
+
+@pytest.mark.parametrize("text, launcher, agency", [
+    ("Proba-3\n\nAn Indian PSLV rocket placed ESA's Proba-3 in orbit. ISRO confirmed the launch.\n", "PSLV", "ISRO"),
+    ("Proba-3\n\nUne fusée indienne PSLV a placé en orbite la mission Proba-3 de l'ESA. L'ISRO a confirmé le "
+     "lancement.\n", "PSLV", "ISRO"),
+])
+def test_launcher_with_a_country_adjective_takes_the_named_agency(extractor, text, launcher, agency):
+    assert agency in agencies(missions(extractor, text)[launcher])
+
+
+@pytest.mark.parametrize("text", [
+    "Proba-3\n\nA PSLV rocket placed ESA's Proba-3 in orbit. ISRO confirmed the launch.\n",
+    "Proba-3\n\nUne fusée indienne PSLV a placé en orbite la mission Proba-3 de l'ESA.\n",
+])
+def test_launcher_without_country_word_or_named_agency_keeps_none(extractor, text):
+    assert agencies(missions(extractor, text)["PSLV"]) == set()
+
+
+# ---- a lead cue opening a counted list of agencies with a colon ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ISS\n\nThe International Space Station (ISS) is operated by five partner agencies: NASA, Roscosmos, the "
+    "European Space Agency (ESA), the Japanese agency JAXA and the Canadian Space Agency (CSA).\n",
+    "ISS\n\nLa Station spatiale internationale (ISS) est exploitée par cinq agences partenaires : la NASA, Roscosmos, "
+    "l'Agence spatiale européenne (ESA), l'agence japonaise JAXA et l'Agence spatiale canadienne (ASC).\n",
+])
+def test_lead_cue_with_a_counted_list_of_agencies(extractor, text):
+    assert agencies(missions(extractor, text)["ISS"]) == {"NASA", "ROSCOSMOS", "ESA", "JAXA", "CSA"}
+
+
+@pytest.mark.parametrize("text", [
+    "ISS\n\nThe International Space Station (ISS) is operated by five crews a year: NASA, Roscosmos and ESA "
+    "publish the schedule.\n",
+    "ISS\n\nLa Station spatiale internationale (ISS) est exploitée par cinq équipages par an : la NASA, Roscosmos et "
+    "l'ESA publient le calendrier.\n",
+])
+def test_colon_after_other_words_opens_no_agent_list(extractor, text):
+    assert agencies(missions(extractor, text)["ISS"]) == set()
+
+
+# ---- a nationality adjective inside a mission's mention ("le module japonais Kibo") ----------------------------
+
+@pytest.mark.parametrize("text, mission, agency", [
+    ("Kibo\n\nJAXA astronauts work in the station's Japanese Experiment Module.\n", "Kibo", "JAXA"),
+    ("Kibo\n\nVous voyez aussi le module japonais Kibo. La JAXA l'a construit.\n", "Kibo", "JAXA"),
+    ("Columbus\n\nVous voyez aussi le laboratoire européen Columbus. L'ESA l'exploite.\n", "Columbus", "ESA"),
+])
+def test_nationality_inside_the_mention_names_the_agency(extractor, text, mission, agency):
+    assert agency in agencies(missions(extractor, text)[mission])
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("Kibo\n\nAstronauts work in the station's Japanese Experiment Module.\n", "Kibo"),
+    ("Kibo\n\nVous voyez aussi le module japonais Kibo, fixé sur la station.\n", "Kibo"),
+])
+def test_nationality_inside_the_mention_needs_the_agency_named(extractor, text, mission):
+    assert agencies(missions(extractor, text)[mission]) == set()

@@ -154,9 +154,9 @@ def _owners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention], 
                     facts.append(ParticipationFact(mission.id, agency_id, _kb_role(analysis, mission.id, agency_id),
                                                    evidence=[evidence(sentence)], reason="agency owns the mission"))
     # "the Japanese probe Hayabusa2", "la mission franco-chinoise SVOM": a nationality the article names
+    # "une fusée indienne PSLV", "la fusée japonaise H3": a launcher written with the country's adjective is that
+    # country's agency's when the article names the agency (a launcher with no country word keeps no agency)
     for mission in in_sentence:
-        if _is_launcher(analysis, mission):
-            continue  # "une fusée indienne PSLV": a launcher's operator is stated in words, not by nationality
         for agency_id in _nationalities_before(analysis, sentence, mission):
             facts.append(ParticipationFact(
                 mission.id, agency_id, _kb_role(analysis, mission.id, agency_id), evidence=[evidence(sentence)],
@@ -253,6 +253,13 @@ def _nationalities_before(analysis: Analysis, sentence: Sentence, mission: Menti
     words = re.findall(r"[\w’'-]+", analysis.text[max(sentence.start, mission.start - 80) : mission.start])[-4:]
     named = analysis.agency_ids_named()
     found: list[str] = []
+    # "le laboratoire européen Columbus", "le module japonais Kibo": the adjective is inside the mission's mention
+    for word in re.findall(r"[\w’'-]+", mission.text)[:-1]:
+        agency = analysis.kb.agency_for_adjective(word.lower(), sentence.lang)
+        # "européen" names ESA itself (no country); a national adjective names the country's primary agency
+        primary = (analysis.kb.primary_agency(agency.country) if agency.country else agency) if agency else None
+        if primary is not None and primary.id in named and primary.id not in found:
+            found.append(primary.id)
     for word in reversed(words):
         lowered = word.lower()
         codes = []
