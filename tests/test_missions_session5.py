@@ -136,3 +136,24 @@ def test_nationality_inside_the_mention_names_the_agency(extractor, text, missio
 ])
 def test_nationality_inside_the_mention_needs_the_agency_named(extractor, text, mission):
     assert agencies(missions(extractor, text)[mission]) == set()
+
+
+# ---- a building verb, its object, then "together": the agencies of the clause take part ------------------------
+
+@pytest.mark.parametrize("text", [
+    "CALIPSO\n\nCNES and NASA have studied clouds for decades. France and the United States also built the CALIPSO "
+    "satellite together, whose lidar measured aerosols.\n",
+    "CALIPSO\n\nLe CNES et la NASA étudient les nuages depuis des décennies. Les deux agences ont construit le "
+    "satellite CALIPSO ensemble, dont le lidar mesurait les aérosols.\n",
+])
+def test_building_verb_with_together_makes_partners(extractor, text):
+    assert {"CNES", "NASA"} <= agencies(missions(extractor, text)["CALIPSO"])
+
+
+@pytest.mark.parametrize("text", [
+    "CALIPSO\n\nCNES and NASA engineers watched the CALIPSO satellite leave the pad together.\n",
+    "CALIPSO\n\nDes ingénieurs du CNES et de la NASA ont regardé le satellite CALIPSO quitter le pas de tir "
+    "ensemble.\n",
+])
+def test_other_verbs_with_together_make_no_partner(extractor, text):
+    assert "CNES" not in agencies(missions(extractor, text)["CALIPSO"])

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...analysis import Analysis, Mention, Sentence
 from ..common import agencies_of, evidence, gap, in_parentheses
@@ -50,6 +51,10 @@ def _partner_cues(analysis: Analysis, sentence: Sentence, in_sentence: list[Ment
     owned = any(_has_owner(analysis, sentence, m) for m in in_sentence)
     partner_cues = [c for c in phrase_regex(rules(lang)["participation"]["partner"]).finditer(sentence.text)
                     if not (owned and _names_a_document(sentence, c))]
+    partner_cues += [c for c in _joint_verbs(lang).finditer(sentence.text)
+                     if not any(p.start() <= c.start() < p.end() or c.start() <= p.start() < c.end()
+                                for p in partner_cues)]
+    partner_cues.sort(key=lambda c: c.start())
     if not partner_cues:
         return []
     if _rx(lang, "talks").search(sentence.text):
@@ -57,6 +62,15 @@ def _partner_cues(analysis: Analysis, sentence: Sentence, in_sentence: list[Ment
     if _rx(lang, "negation").search(" ".join(sentence.text[: partner_cues[0].start()].split()[-4:])):
         return []  # "le Brésil n'a pas signé d'accord pour rejoindre l'ILRS"
     return partner_cues
+
+
+@lru_cache(maxsize=4)
+def _joint_verbs(lang: str) -> re.Pattern:
+    """A building or operating verb, its object, then a joint adverb ("built the CALIPSO satellite together")."""
+    lang_rules = rules(lang)
+    verbs = phrase_regex(lang_rules["joint_verbs"]).pattern
+    adverbs = phrase_regex(lang_rules["joint_adverbs"]).pattern
+    return re.compile(r"(?:" + verbs + r")(?:\s+[\w'’-]+){1,6}?\s+(?:" + adverbs + r")", re.IGNORECASE)
 
 
 def _suppliers(analysis: Analysis, sentence: Sentence, targets: list[Mention], owners: list[Mention],
