@@ -157,3 +157,25 @@ def test_building_verb_with_together_makes_partners(extractor, text):
 ])
 def test_other_verbs_with_together_make_no_partner(extractor, text):
     assert "CNES" not in agencies(missions(extractor, text)["CALIPSO"])
+
+
+# ---- KB partners named around a participation cue: not from a neighbour about another mission --------------------
+
+@pytest.mark.parametrize("text", [
+    "Japan\n\nThe agreement covers the Moon under NASA's Artemis programme. Japan has long been a partner of the "
+    "International Space Station.\n",
+    "Japon\n\nL'accord couvre la Lune dans le cadre du programme Artemis de la NASA. Le Japon est depuis longtemps "
+    "un partenaire de la Station spatiale internationale.\n",
+])
+def test_kb_partner_not_taken_from_a_neighbour_about_another_mission(extractor, text):
+    assert "NASA" not in agencies(missions(extractor, text)["ISS"])
+
+
+@pytest.mark.parametrize("text", [
+    "Japan\n\nThe agreement was welcomed by NASA. Japan has long been a partner of the International Space "
+    "Station.\n",
+    "Japon\n\nL'accord a été salué par la NASA. Le Japon est depuis longtemps un partenaire de la Station spatiale "
+    "internationale.\n",
+])
+def test_kb_partner_named_in_a_neighbour_about_the_mission(extractor, text):
+    assert "NASA" in agencies(missions(extractor, text)["ISS"])
