@@ -179,3 +179,32 @@ def test_kb_partner_not_taken_from_a_neighbour_about_another_mission(extractor, 
 ])
 def test_kb_partner_named_in_a_neighbour_about_the_mission(extractor, text):
     assert "NASA" in agencies(missions(extractor, text)["ISS"])
+
+
+# ---- a craft the KB puts in a programme belongs to it only where a sentence names both ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Artemis\n\nSpain signed the Artemis Accords on Tuesday.\n\nESA's European Service Module powers the Orion "
+    "spacecraft.\n",
+    "Artemis\n\nL'Espagne a signé mardi les accords Artemis.\n\nLe module de service européen de l'ESA propulse le "
+    "vaisseau Orion.\n",
+])
+def test_kb_programme_membership_needs_a_sentence_naming_both(extractor, text):
+    found = missions(extractor, text)
+    assert "Artemis" in found and found["Orion"]["part_of"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Gateway\n\nThe Gateway station will orbit the Moon as part of the Artemis programme.\n",
+    "Gateway\n\nLa station Gateway doit être assemblée en orbite lunaire dans le cadre du programme Artemis.\n",
+])
+def test_kb_programme_membership_with_both_in_one_sentence(extractor, text):
+    assert missions(extractor, text)["Gateway"]["part_of"] == "Artemis"
+
+
+@pytest.mark.parametrize("text", [
+    "Artemis\n\nNASA runs the Artemis programme.\n\nArtemis I flew in November 2022.\n",
+    "Artemis\n\nLa NASA dirige le programme Artemis.\n\nArtemis I a volé en novembre 2022.\n",
+])
+def test_a_flight_named_after_its_programme_always_belongs(extractor, text):
+    assert missions(extractor, text)["Artemis I"]["part_of"] == "Artemis"
