@@ -208,3 +208,29 @@ def test_kb_programme_membership_with_both_in_one_sentence(extractor, text):
 ])
 def test_a_flight_named_after_its_programme_always_belongs(extractor, text):
     assert missions(extractor, text)["Artemis I"]["part_of"] == "Artemis"
+
+
+# ---- a possessive pronoun before a mission stands for its clause's agency subject ------------------------------
+
+@pytest.mark.parametrize("text, mission, agency", [
+    ("XPoSat\n\nISRO launched XPoSat, its first X-ray satellite, on 1 January 2024 on its PSLV rocket.\n", "PSLV",
+     "ISRO"),
+    ("XPoSat\n\nL'ISRO a commencé l'année par un lancement. Sa fusée PSLV a décollé le 1er janvier 2024.\n", "PSLV",
+     "ISRO"),
+    ("LUPEX\n\nThe mission shares out the work: India builds the lander, while Japan will launch the spacecraft on "
+     "its H3 rocket. JAXA and ISRO signed the plan.\n", "H3", "JAXA"),
+])
+def test_possessive_pronoun_names_the_subject_agency(extractor, text, mission, agency):
+    assert agency in agencies(missions(extractor, text)[mission])
+
+
+@pytest.mark.parametrize("text, mission, agency", [
+    ("Launch\n\nNew Zealand's launch industry has grown since Rocket Lab began flying its Electron rocket. The New "
+     "Zealand Space Agency welcomed it.\n", "Electron", "NZSA"),
+    ("Bennu\n\nJAXA, which gave NASA part of the samples its Hayabusa2 probe brought back, will receive Bennu "
+     "material.\n", "Hayabusa2", "NASA"),
+    ("Bennu\n\nLa JAXA, qui a donné à la NASA une partie des échantillons de sa sonde Hayabusa2, recevra des "
+     "échantillons.\n", "Hayabusa2", "NASA"),
+])
+def test_possessive_pronoun_of_a_possessor_or_a_relative_names_no_owner(extractor, text, mission, agency):
+    assert agency not in agencies(missions(extractor, text)[mission])

@@ -96,6 +96,7 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
         if pronoun is not None:
             owners = [pronoun, *owners]
         facts += _owners(analysis, sentence, in_sentence, owners)
+        facts += _pronoun_owners(analysis, sentence, in_sentence)
         facts += _compound_owners(analysis, sentence, in_sentence, owners)
         facts += _crew_partners(analysis, sentence, in_sentence, owners)
         # 2. "led by", "developed by": lead; "IXPE is the first NASA mission": the agency runs it
@@ -162,6 +163,62 @@ def _owners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention], 
                 mission.id, agency_id, _kb_role(analysis, mission.id, agency_id), evidence=[evidence(sentence)],
                 reason="nationality adjective, the country's agency named in the article"))
     return facts
+
+
+def _pronoun_owners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention]) -> list[Fact]:
+    """Owners named by a possessive pronoun: "ISRO launched XPoSat on its PSLV rocket", "Its Vikram lander".
+
+    A possessive determiner of ``possessive_pronouns`` and at most two words right before a mission stand for the
+    subject of their clause (cut at a comma, semicolon, colon or dash) when it is an agency or a country: its first
+    mention, at most two words into the clause, not itself a possessive ("New Zealand's launch industry ... its
+    Electron rocket" is the industry's). A possessive that opens the sentence stands for the previous sentence's
+    subject in the same paragraph ("ISRO's Chandrayaan-2 ... Its Vikram lander").
+    """
+    words = rules(sentence.lang)["possessive_pronouns"]
+    possessive = re.compile(r"(?:^|(?<=[\s(\"«]))(?:" + "|".join(re.escape(w) for w in words)
+                            + r")\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+    facts: list[Fact] = []
+    for mission in in_sentence:
+        found = possessive.search(analysis.text, max(sentence.start, mission.start - 50), mission.start)
+        if found is None:
+            continue
+        if not analysis.text[sentence.start : found.start()].strip():
+            previous = analysis.sentences[sentence.index - 1] if sentence.index > 0 else None
+            subject = _subject_agency(analysis, previous, previous.start, previous.end, possessor=True) \
+                if previous is not None and previous.block.index == sentence.block.index else None
+        else:
+            cuts = [sentence.start] + [sentence.start + m.end() for m in re.finditer(r"[,;:—–]", sentence.text)
+                                       if sentence.start + m.end() <= found.start()]
+            clause = analysis.text[max(cuts) : found.start()]
+            if re.match(r"\s*(?:which|who|that|qui|que|qu['’]|dont|lequel|laquelle)\b", clause, re.IGNORECASE):
+                continue  # "JAXA, which gave NASA part of the samples its Hayabusa2 probe": the relative's antecedent
+            subject = _subject_agency(analysis, sentence, max(cuts), found.start(), possessor=False)
+            if subject is None and not any(max(cuts) <= m.start < found.start() for m in sentence.mentions):
+                # "ISRO launched XPoSat, its first satellite ..., on 1 January on its PSLV rocket": an apposition
+                # or a complement with no subject of its own: the sentence's subject
+                subject = _subject_agency(analysis, sentence, sentence.start, found.start(), possessor=False)
+        if subject is None:
+            continue
+        for agency_id in agencies_of(analysis, subject):
+            facts.append(ParticipationFact(mission.id, agency_id, _kb_role(analysis, mission.id, agency_id),
+                                           evidence=[evidence(sentence)],
+                                           reason=f"'{found.group(0).strip()}' stands for the subject, its owner"))
+    return facts
+
+
+def _subject_agency(analysis: Analysis, sentence: Sentence, start: int, end: int, *,
+                    possessor: bool) -> Mention | None:
+    """The agency or country opening the clause ``start:end`` as its subject (at most two words in), else None.
+
+    ``possessor``: whether a possessive form ("ISRO's Chandrayaan-2") may stand as the subject.
+    """
+    first = next((m for m in sentence.mentions if start <= m.start and m.end <= end), None)
+    if first is None or first.label not in ("AGENCY", "COUNTRY") or \
+            len(analysis.text[start : first.start].split()) > 2:
+        return None
+    if not possessor and re.match(r"['’]s\b", analysis.text[first.end : first.end + 3]):
+        return None
+    return first
 
 
 _OWNER_JOINERS = re.compile(r"^(?:,|and|,? and|et|, et)(?: (?:de la|de l'|du|des|d'|the))?$")
