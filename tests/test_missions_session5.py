@@ -234,3 +234,25 @@ def test_possessive_pronoun_names_the_subject_agency(extractor, text, mission, a
 ])
 def test_possessive_pronoun_of_a_possessor_or_a_relative_names_no_owner(extractor, text, mission, agency):
     assert agency not in agencies(missions(extractor, text)[mission])
+
+
+# ---- a fronted participle with a lead cue, then a subject pronoun: the mission the sentence before names --------
+
+@pytest.mark.parametrize("text", [
+    "Vega\n\nThe Vega rocket first flew in February 2012. Developed by ESA with a large share from Italy, it has "
+    "launched dozens of satellites.\n",
+    "Vega\n\nVega avait fait son vol inaugural en février 2012. Développé sous la conduite de l'ESA, il a lancé des "
+    "dizaines de satellites.\n",
+])
+def test_fronted_lead_cue_before_a_pronoun_subject(extractor, text):
+    assert "ESA" in agencies(missions(extractor, text)["Vega"])
+
+
+@pytest.mark.parametrize("text", [
+    "Vega\n\nThe Vega rocket and the Ariane 5 rocket both flew from Kourou in 2012. Developed by ESA with a large "
+    "share from Italy, it has launched dozens of satellites.\n",
+    "Vega\n\nLa fusée Vega et la fusée Ariane 5 ont volé depuis Kourou en 2012. Développé sous la conduite de "
+    "l'ESA, il a lancé des dizaines de satellites.\n",
+])
+def test_fronted_lead_cue_with_an_ambiguous_pronoun_names_no_lead(extractor, text):
+    assert "ESA" not in agencies(missions(extractor, text)["Vega"])

@@ -12,11 +12,11 @@ from ...analysis import Analysis, Mention, Sentence
 from ..common import agencies_of, evidence, gap
 from ..facts import Fact, ParticipationFact, PartOfFact
 from ..lexicon import phrase_regex
-from .anaphora import _agency_pair, _agency_pronoun, _anaphor_mention, _referred_mission
+from .anaphora import _agency_pair, _agency_pronoun, _anaphor_mention, _referred_mission, fronted_subject
 from .knowledge import _is_launcher, _kb_role, kb_mission, serial_base
 from .participation_cues import _cue_participation
 from .roles import _active_leads, _copula_owner, _lead_cues, _supplied_parts
-from .rule_file import _FR_OWNER_GAPS, _POSSESSIVE_GAPS, rules
+from .rule_file import _FR_OWNER_GAPS, _POSSESSIVE_GAPS, _rx, rules
 
 
 def _kb_leads(analysis: Analysis, missions: dict[str, list[Mention]], named: set[str]) -> list[Fact]:
@@ -116,10 +116,15 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
 def _anaphor_participation(analysis: Analysis, sentence: Sentence) -> list[Fact]:
     """Participation facts of a sentence that names no mission but refers back to one ("the mission")."""
     facts: list[Fact] = []
+    owners = [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")]
     referred = _referred_mission(analysis, sentence)
     if referred is None:
-        return facts
-    owners = [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")]
+        # "Développé sous la conduite de l'ESA ..., il a lancé des dizaines de satellites": a fronted participle with
+        # a lead cue, then a subject pronoun standing for the mission last named
+        opening = _rx(sentence.lang, "lead").search(sentence.text)
+        subject = fronted_subject(analysis, sentence, [], sentence.start + opening.start(),
+                                  sentence.start + opening.end()) if opening is not None else None
+        return _lead_cues(analysis, sentence, [subject], owners) if subject is not None else facts
     facts += _cue_participation(analysis, sentence, [referred], owners, _agency_pair(analysis, sentence))
     # "The mission was built and is led by ESA", "ESA developed the satellite", "L'ESA a apporté son
     # appui à la mission": the back-reference stands where a mission name would, so the lead and
