@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ...analysis import Analysis
 from ..facts import EventFact, Fact
-from .events import VAGUE, _carried_launches, _events
+from .events import VAGUE, _events
 from .knowledge import kb_mission, mission_mentions, serial_base
 from .part_of import _part_of
 from .participation import _instrument_contributors, _kb_leads, _series_members, _text_participation
@@ -36,7 +36,6 @@ def find_mission_facts(analysis: Analysis) -> list[Fact]:
     facts += _instrument_contributors(analysis, facts, part_of)
     facts += _series_members(analysis, facts, part_of)
     events = _events(analysis)
-    events += _carried_launches(analysis, events, part_of)
     # an event is recorded with its date (or a vague one: "recently brought back samples"); an undated "launch" or
     # "landing" (background, a generic mention) says nothing an analyst can use; the status rules still read them all
     facts += [e for e in events if isinstance(e, EventFact) and (e.date is not None or VAGUE in (e.reason or ""))]

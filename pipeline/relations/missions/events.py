@@ -7,10 +7,10 @@ import re
 from ...analysis import Analysis, Mention, Sentence
 from ...dates import DateValue
 from ..common import clauses, evidence
-from ..facts import EventFact, Fact, PartOfFact
+from ..facts import EventFact, Fact
 from ..lexicon import phrase_regex
 from .anaphora import _referred_mission, fronted_subject
-from .knowledge import _is_launcher, _kind, kb_mission, kind_of
+from .knowledge import _is_launcher, _kind, kb_mission
 from .participation_cues import _coordinated
 from .rule_file import _event_regexes, _rx, rules
 
@@ -312,30 +312,4 @@ def _event_mission(analysis: Analysis, missions: list[Mention], cue_pos: int, ev
     if before and event in ("launch", "orbit_insertion"):
         return before[-1]
     return min(preferred, key=lambda m: abs(m.start - cue_pos))
-
-
-def _carried_launches(analysis: Analysis, events: list[Fact], part_of: list[Fact]) -> list[Fact]:
-    """The host's launch for the craft it carries (a lander, a rover, a cubesat), when the craft has none of its own.
-
-    "ISRO's Chandrayaan-2, launched on 22 July 2019 ... Its Vikram lander", "The spacecraft carries two cubesats,
-    Milani and Juventas": a spacecraft that is part of another spacecraft left Earth with it, so it takes the host's
-    dated, past launch. Instruments, modules of a station and members of a programme do not (an instrument's launch is
-    its host's alone, a programme does not fly); a planned launch is not passed on (the part may still change host).
-    """
-    launches: dict[str, EventFact] = {}
-    for fact in events:
-        if isinstance(fact, EventFact) and fact.event == "launch" and fact.date is not None:
-            launches.setdefault(fact.mission, fact)
-    out: list[Fact] = []
-    for fact in part_of:
-        assert isinstance(fact, PartOfFact)
-        host = launches.get(fact.parent)
-        if fact.mission in launches or host is None or host.date is None or "(planned)" in (host.reason or ""):
-            continue
-        if {kind_of(analysis, fact.mission), kind_of(analysis, fact.parent)} != {"spacecraft"}:
-            continue
-        launches[fact.mission] = host
-        out.append(EventFact(fact.mission, "launch", host.date, evidence=host.evidence,
-                             reason=f"{host.reason}, carried aboard {fact.parent}"))
-    return out
 
