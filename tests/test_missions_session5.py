@@ -220,3 +220,13 @@ def test_fronted_lead_cue_before_a_pronoun_subject(extractor, text):
 ])
 def test_fronted_lead_cue_with_an_ambiguous_pronoun_names_no_lead(extractor, text):
     assert "ESA" not in agencies(missions(extractor, text)["Vega"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Docking\n\nJanuary 16, 2025\n\nThe SpaDeX mission will be launched on 30 December from Sriharikota.\n",
+     "2025-12-30"),
+    ("Amarrage\n\nPublié le 16 janvier 2025\n\nLa mission SpaDeX doit être lancée le 30 décembre depuis "
+     "Sriharikota.\n", "2025-12-30"),
+])
+def test_year_less_date_in_a_future_sentence_keeps_the_article_year(extractor, text, expected):
+    assert ("launch", expected) in events(missions(extractor, text)["SpaDeX"])

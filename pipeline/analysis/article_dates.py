@@ -103,23 +103,28 @@ def _resolve_years(analysis: Analysis) -> None:
             elif analysis.article_date is not None and analysis.article_date.year:
                 date.value = date.value.with_year(analysis.article_date.year)
                 date.reason = "year from the article date"
-                _nearest_year(analysis, date)
+                _nearest_year(analysis, sentence, date)
                 _previous_month(analysis, sentence, date)
             elif len(years) == 1:
                 year = next(iter(years))
                 date.value, date.reason = date.value.with_year(year), "the only year the article gives"
 
 
-def _nearest_year(analysis: Analysis, date: DateMention) -> None:
-    """A year-less day or month more than half a year after the article's date is the previous year's.
+def _nearest_year(analysis: Analysis, sentence: Sentence, date: DateMention) -> None:
+    """A year-less day or month more than half a year after the article's date, in a past statement, is last year's.
 
     In an article of 16 January 2025, "launched on 30 December" is 2024-12-30 (17 days before), not 2025-12-30. News
     reports what happened; a date far ahead without its year is rare, while a date a few months back in a year-end
-    review is common ("le 14 avril" in an article of 29 December is that year's), so a date is never moved forward.
+    review is common ("le 14 avril" in an article of 29 December is that year's), so a date is never moved forward,
+    and a sentence with a future cue ("will sign on Nov. 14", "doit signer") keeps the article's year.
     """
     article = analysis.article_date
     if article is None or article.year is None or article.month is None or date.value.month is None:
         return
+    future = rules(sentence.lang if sentence.lang in ("en", "fr") else "en").future
+    if future is not None and future.search(sentence.text) or \
+            sentence.lang == "fr" and re.search(r"\w(?:eront|era|iront|ira)\b", sentence.text):
+        return  # a French future verb ("signeront", "lancera") says the same
     offset = (date.value.month - article.month) * 31 + ((date.value.day or 15) - (article.day or 15))
     if offset > 183:
         date.value, date.reason = date.value.with_year(article.year - 1), "more than half a year after the article"
