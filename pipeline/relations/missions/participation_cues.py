@@ -182,7 +182,10 @@ def _kb_cue_roles(analysis: Analysis, sentence: Sentence, targets: list[Mention]
             sentence.start <= target.start < sentence.end)
         # the mission's own clause states participation; its KB partners may be named in the sentences around
         # it in the paragraph ("NASA leads Artemis with partners. ESA and JAXA build modules.")
-        around = _agencies_around(analysis, sentence, {m.id for m in targets}) if in_reach and partner_reach else set()
+        # "NASA has partners in ESA, JAXA and CSA [for Artemis]. That includes four of the five agencies involved in
+        # the ISS": a cue sentence naming no agency of its own speaks of the neighbours' agencies, whatever they name
+        around = _agencies_around(analysis, sentence, {m.id for m in targets} if owners else None) \
+            if in_reach and partner_reach else set()
         for agency_id in entry.partners:
             if (agency_id in near_partner_cue or agency_id in around) and in_reach:
                 facts.append(ParticipationFact(
@@ -230,13 +233,17 @@ def _names_a_document(sentence: Sentence, cue: re.Match) -> bool:
                 or re.search(r"(?:" + nouns.pattern + r")\s+(?:de|d['’]|of)\s*$", before, nouns.flags))
 
 
-def _agencies_around(analysis: Analysis, sentence: Sentence, missions: set[str]) -> set[str]:
+def _agencies_around(analysis: Analysis, sentence: Sentence, missions: set[str] | None) -> set[str]:
     """Agencies named in the sentences just before and after, in the same paragraph, about no other mission.
 
     A neighbour that names a mission other than ``missions`` (or their KB parts: "ESA will build I-Hab" next to a
     sentence on Gateway) ties its agencies to that one ("... under NASA's Artemis programme. Japan has long been a
     partner of the International Space Station": NASA is not named for the station).
     """
+    if missions is None:  # any neighbour counts
+        return {a for other in analysis.sentences[max(0, sentence.index - 1) : sentence.index + 2]
+                if other.block.index == sentence.block.index and other is not sentence
+                for m in other.mentions for a in agencies_of(analysis, m)}
     names = {kb_mission(analysis, m).canonical_name for m in missions if kb_mission(analysis, m) is not None}
     found: set[str] = set()
     for other in analysis.sentences[max(0, sentence.index - 1) : sentence.index + 2]:
