@@ -208,9 +208,17 @@ def fronted_subject(analysis: Analysis, sentence: Sentence, in_sentence: list[Me
     if named is not None:
         return named
     anaphor = _rx(sentence.lang, "mission_anaphora").match(analysis.text, subject_at, sentence.end)
+    referred = _referred_mission(analysis, sentence, anywhere=True) if anaphor is not None else None
     if anaphor is None:
-        return None
-    referred = _referred_mission(analysis, sentence, anywhere=True)
+        # "Vega avait fait son vol inaugural en 2012. Développé sous la conduite de l'ESA ..., il a lancé": a subject
+        # pronoun after the phrase stands for the one mission (a launcher too) the sentence before names
+        pronouns = {p.split()[0] for p in rules(sentence.lang)["pronoun_anaphora"]}
+        anaphor = re.compile(r"(?:" + "|".join(re.escape(p) for p in sorted(pronouns)) + r")\b",
+                             re.IGNORECASE).match(analysis.text, subject_at, sentence.end)
+        previous = analysis.sentences[sentence.index - 1] if sentence.index > 0 else None
+        named = [m for m in previous.missions() if getattr(kb_mission(analysis, m.id), "kind", None) != "instrument"] \
+            if previous is not None and previous.block.index == sentence.block.index else []
+        referred = named[-1] if anaphor is not None and len({m.id for m in named}) == 1 else None
     if referred is None:
         return None
     return Mention(anaphor.start(), anaphor.end(), anaphor.group(0), "MISSION", referred.ids, "anaphora",

@@ -314,3 +314,4 @@ def _event_mission(analysis: Analysis, missions: list[Mention], cue_pos: int, ev
     if before and event in ("launch", "orbit_insertion"):
         return before[-1]
     return min(preferred, key=lambda m: abs(m.start - cue_pos))
+

@@ -38,14 +38,19 @@ def mission_mentions(analysis: Analysis) -> dict[str, list[Mention]]:
 
 
 def _kind(analysis: Analysis, mention: Mention) -> str | None:
-    """The KB kind of a mention's mission.
+    """The KB kind of a mention's mission (see :func:`kind_of`)."""
+    return kind_of(analysis, mention.id)
 
-    The KB kind of a mention's mission; a numbered family member ("PSLV-C59", "Long March 7") has its family's kind when
+
+def kind_of(analysis: Analysis, mission_id: str) -> str | None:
+    """The KB kind of a linked mission.
+
+    The KB kind of a linked mission; a numbered family member ("PSLV-C59", "Long March 7") has its family's kind when
     the family is a launcher or an instrument; None when unknown.
     """
-    entry = kb_mission(analysis, mention.id)
-    if entry is None and mention.id.startswith("family:"):
-        stem = re.sub(r"\d+[a-z]?$", "", mention.id.split(":", 1)[1])
+    entry = kb_mission(analysis, mission_id)
+    if entry is None and mission_id.startswith("family:"):
+        stem = re.sub(r"\d+[a-z]?$", "", mission_id.split(":", 1)[1])
         family = analysis.kb.families.get(stem)
         return family.kind if family is not None and family.kind in ("launcher", "instrument") else None
     return entry.kind if entry is not None else None

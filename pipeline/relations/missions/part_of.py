@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...analysis import Analysis, Mention, Sentence
+from ...kb import Mission
 from ...records import normalise_name
 from ...regex_cache import alternation, compiled
 from ..common import evidence, gap
@@ -40,8 +41,7 @@ def _part_of(analysis: Analysis, missions: dict[str, list[Mention]]) -> list[Fac
                                     reason="flies on the programme's flight the sentence names"))
             continue
         if parent is not None and parent.id in missions:
-            facts.append(PartOfFact(mission_id, parent.id, evidence=[evidence(analysis.sentences[mentions[0].sent])],
-                                    reason="part_of from the knowledge base; both are named in the article"))
+            facts += _kb_parent(analysis, mission_id, mentions, parent, missions[parent.id])
     # "the SuperCam instrument aboard Perseverance", "DORN, à bord de Chang'e 6"
     for sentence in analysis.sentences:
         found = sentence.missions()
@@ -62,6 +62,38 @@ def _part_of(analysis: Analysis, missions: dict[str, list[Mention]]) -> list[Fac
             facts += _carried_parts(analysis, sentence)
             facts += _memberships(analysis, sentence)
     return facts
+
+
+def _kb_parent(analysis: Analysis, mission_id: str, mentions: list[Mention], parent: Mission,
+               parent_mentions: list[Mention]) -> list[Fact]:
+    """The KB parent of a mission both named in the article, where the text allows it (see below)."""
+    if _membership_needs_the_text(analysis, mission_id, parent):
+        # "the Orion spacecraft" in one paragraph and "the Artemis Accords ... Artemis programme" in another: a craft
+        # is put in a programme only where a sentence names both
+        sents = {m.sent for m in parent_mentions}
+        together = [m.sent for m in mentions if m.sent in sents]
+        if not together:
+            return []
+        return [PartOfFact(mission_id, parent.id, evidence=[evidence(analysis.sentences[together[0]])],
+                           reason="part_of from the knowledge base; a sentence names both")]
+    return [PartOfFact(mission_id, parent.id, evidence=[evidence(analysis.sentences[mentions[0].sent])],
+                       reason="part_of from the knowledge base; both are named in the article")]
+
+
+def _membership_needs_the_text(analysis: Analysis, mission_id: str, parent: Mission) -> bool:
+    """Whether a KB membership of a programme holds only where the text puts the two together.
+
+    A craft or station the KB puts in a programme without carrying its name (Orion, Gateway, a rover in Artemis) is
+    used by the programme rather than one of its numbered flights or lettered units: an article that names both in
+    separate places need not say it belongs to it. Flights and units named after the programme ("Artemis I",
+    "Proba-3") and members of a KB family always belong.
+    """
+    entry = kb_mission(analysis, mission_id)
+    if entry is None or parent.kind != "programme" or entry.kind not in ("spacecraft", "station"):
+        return False
+    if entry.family or mission_id.startswith("family:"):
+        return False
+    return not normalise_name(entry.canonical_name).startswith(normalise_name(parent.canonical_name))
 
 
 def _flight_named_with(analysis: Analysis, mission_id: str, mentions: list[Mention], parent: object,

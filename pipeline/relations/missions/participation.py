@@ -13,11 +13,11 @@ from ...regex_cache import alternation, compiled
 from ..common import agencies_of, evidence, gap
 from ..facts import Fact, ParticipationFact, PartOfFact
 from ..lexicon import phrase_regex
-from .anaphora import _agency_pair, _agency_pronoun, _anaphor_mention, _referred_mission
+from .anaphora import _agency_pair, _agency_pronoun, _anaphor_mention, _referred_mission, fronted_subject
 from .knowledge import _is_launcher, _kb_role, kb_mission, serial_base
 from .participation_cues import _cue_participation
 from .roles import _active_leads, _copula_owner, _lead_cues, _supplied_parts
-from .rule_file import _FR_OWNER_GAPS, _POSSESSIVE_GAPS, rules
+from .rule_file import _FR_OWNER_GAPS, _POSSESSIVE_GAPS, _rx, rules
 
 
 def _kb_leads(analysis: Analysis, missions: dict[str, list[Mention]], named: set[str]) -> list[Fact]:
@@ -97,6 +97,7 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
         if pronoun is not None:
             owners = [pronoun, *owners]
         facts += _owners(analysis, sentence, in_sentence, owners)
+        facts += _pronoun_owners(analysis, sentence, in_sentence)
         facts += _compound_owners(analysis, sentence, in_sentence, owners)
         facts += _crew_partners(analysis, sentence, in_sentence, owners)
         # 2. "led by", "developed by": lead; "IXPE is the first NASA mission": the agency runs it
@@ -116,10 +117,15 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
 def _anaphor_participation(analysis: Analysis, sentence: Sentence) -> list[Fact]:
     """Participation facts of a sentence that names no mission but refers back to one ("the mission")."""
     facts: list[Fact] = []
+    owners = [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")]
     referred = _referred_mission(analysis, sentence)
     if referred is None:
-        return facts
-    owners = [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")]
+        # "Développé sous la conduite de l'ESA ..., il a lancé des dizaines de satellites": a fronted participle with
+        # a lead cue, then a subject pronoun standing for the mission last named
+        opening = _rx(sentence.lang, "lead").search(sentence.text)
+        subject = fronted_subject(analysis, sentence, [], sentence.start + opening.start(),
+                                  sentence.start + opening.end()) if opening is not None else None
+        return _lead_cues(analysis, sentence, [subject], owners) if subject is not None else facts
     facts += _cue_participation(analysis, sentence, [referred], owners, _agency_pair(analysis, sentence))
     # "The mission was built and is led by ESA", "ESA developed the satellite", "L'ESA a apporté son
     # appui à la mission": the back-reference stands where a mission name would, so the lead and
@@ -155,14 +161,70 @@ def _owners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention], 
                     facts.append(ParticipationFact(mission.id, agency_id, _kb_role(analysis, mission.id, agency_id),
                                                    evidence=[evidence(sentence)], reason="agency owns the mission"))
     # "the Japanese probe Hayabusa2", "la mission franco-chinoise SVOM": a nationality the article names
+    # "une fusée indienne PSLV", "la fusée japonaise H3": a launcher written with the country's adjective is that
+    # country's agency's when the article names the agency (a launcher with no country word keeps no agency)
     for mission in in_sentence:
-        if _is_launcher(analysis, mission):
-            continue  # "une fusée indienne PSLV": a launcher's operator is stated in words, not by nationality
         for agency_id in _nationalities_before(analysis, sentence, mission):
             facts.append(ParticipationFact(
                 mission.id, agency_id, _kb_role(analysis, mission.id, agency_id), evidence=[evidence(sentence)],
                 reason="nationality adjective, the country's agency named in the article"))
     return facts
+
+
+def _pronoun_owners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention]) -> list[Fact]:
+    """Owners named by a possessive pronoun: "ISRO launched XPoSat on its PSLV rocket", "Its Vikram lander".
+
+    A possessive determiner of ``possessive_pronouns`` and at most two words right before a mission stand for the
+    subject of their clause (cut at a comma, semicolon, colon or dash) when it is an agency or a country: its first
+    mention, at most two words into the clause, not itself a possessive ("New Zealand's launch industry ... its
+    Electron rocket" is the industry's). A possessive that opens the sentence stands for the previous sentence's
+    subject in the same paragraph ("ISRO's Chandrayaan-2 ... Its Vikram lander").
+    """
+    words = rules(sentence.lang)["possessive_pronouns"]
+    possessive = re.compile(r"(?:^|(?<=[\s(\"«]))(?:" + "|".join(re.escape(w) for w in words)
+                            + r")\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+    facts: list[Fact] = []
+    for mission in in_sentence:
+        found = possessive.search(analysis.text, max(sentence.start, mission.start - 50), mission.start)
+        if found is None:
+            continue
+        if not analysis.text[sentence.start : found.start()].strip():
+            previous = analysis.sentences[sentence.index - 1] if sentence.index > 0 else None
+            subject = _subject_agency(analysis, previous, previous.start, previous.end, possessor=True) \
+                if previous is not None and previous.block.index == sentence.block.index else None
+        else:
+            cuts = [sentence.start] + [sentence.start + m.end() for m in re.finditer(r"[,;:—–]", sentence.text)
+                                       if sentence.start + m.end() <= found.start()]
+            clause = analysis.text[max(cuts) : found.start()]
+            if re.match(r"\s*(?:which|who|that|qui|que|qu['’]|dont|lequel|laquelle)\b", clause, re.IGNORECASE):
+                continue  # "JAXA, which gave NASA part of the samples its Hayabusa2 probe": the relative's antecedent
+            subject = _subject_agency(analysis, sentence, max(cuts), found.start(), possessor=False)
+            if subject is None and not any(max(cuts) <= m.start < found.start() for m in sentence.mentions):
+                # "ISRO launched XPoSat, its first satellite ..., on 1 January on its PSLV rocket": an apposition
+                # or a complement with no subject of its own: the sentence's subject
+                subject = _subject_agency(analysis, sentence, sentence.start, found.start(), possessor=False)
+        if subject is None:
+            continue
+        for agency_id in agencies_of(analysis, subject):
+            facts.append(ParticipationFact(mission.id, agency_id, _kb_role(analysis, mission.id, agency_id),
+                                           evidence=[evidence(sentence)],
+                                           reason=f"'{found.group(0).strip()}' stands for the subject, its owner"))
+    return facts
+
+
+def _subject_agency(analysis: Analysis, sentence: Sentence, start: int, end: int, *,
+                    possessor: bool) -> Mention | None:
+    """The agency or country opening the clause ``start:end`` as its subject (at most two words in), else None.
+
+    ``possessor``: whether a possessive form ("ISRO's Chandrayaan-2") may stand as the subject.
+    """
+    first = next((m for m in sentence.mentions if start <= m.start and m.end <= end), None)
+    if first is None or first.label not in ("AGENCY", "COUNTRY") or \
+            len(analysis.text[start : first.start].split()) > 2:
+        return None
+    if not possessor and re.match(r"['’]s\b", analysis.text[first.end : first.end + 3]):
+        return None
+    return first
 
 
 _OWNER_JOINERS = re.compile(r"^(?:,|and|,? and|et|, et)(?: (?:de la|de l'|du|des|d'|the))?$")
@@ -255,6 +317,13 @@ def _nationalities_before(analysis: Analysis, sentence: Sentence, mission: Menti
     words = re.findall(r"[\w’'-]+", analysis.text[max(sentence.start, mission.start - 80) : mission.start])[-4:]
     named = analysis.agency_ids_named()
     found: list[str] = []
+    # "le laboratoire européen Columbus", "le module japonais Kibo": the adjective is inside the mission's mention
+    for word in re.findall(r"[\w’'-]+", mission.text)[:-1]:
+        agency = analysis.kb.agency_for_adjective(word.lower(), sentence.lang)
+        # "européen" names ESA itself (no country); a national adjective names the country's primary agency
+        primary = (analysis.kb.primary_agency(agency.country) if agency.country else agency) if agency else None
+        if primary is not None and primary.id in named and primary.id not in found:
+            found.append(primary.id)
     for word in reversed(words):
         lowered = word.lower()
         codes = []

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...analysis import Analysis, Mention, Sentence
 from ...regex_cache import alternation, compiled
@@ -51,6 +52,10 @@ def _partner_cues(analysis: Analysis, sentence: Sentence, in_sentence: list[Ment
     owned = any(_has_owner(analysis, sentence, m) for m in in_sentence)
     partner_cues = [c for c in phrase_regex(rules(lang)["participation"]["partner"]).finditer(sentence.text)
                     if not (owned and _names_a_document(sentence, c))]
+    partner_cues += [c for c in _joint_verbs(lang).finditer(sentence.text)
+                     if not any(p.start() <= c.start() < p.end() or c.start() <= p.start() < c.end()
+                                for p in partner_cues)]
+    partner_cues.sort(key=lambda c: c.start())
     if not partner_cues:
         return []
     if _rx(lang, "talks").search(sentence.text):
@@ -58,6 +63,15 @@ def _partner_cues(analysis: Analysis, sentence: Sentence, in_sentence: list[Ment
     if _rx(lang, "negation").search(" ".join(sentence.text[: partner_cues[0].start()].split()[-4:])):
         return []  # "le Brésil n'a pas signé d'accord pour rejoindre l'ILRS"
     return partner_cues
+
+
+@lru_cache(maxsize=4)
+def _joint_verbs(lang: str) -> re.Pattern:
+    """A building or operating verb, its object, then a joint adverb ("built the CALIPSO satellite together")."""
+    lang_rules = rules(lang)
+    verbs = phrase_regex(lang_rules["joint_verbs"]).pattern
+    adverbs = phrase_regex(lang_rules["joint_adverbs"]).pattern
+    return re.compile(r"(?:" + verbs + r")(?:\s+[\w'’-]+){1,6}?\s+(?:" + adverbs + r")", re.IGNORECASE)
 
 
 def _suppliers(analysis: Analysis, sentence: Sentence, targets: list[Mention], owners: list[Mention],
@@ -169,7 +183,10 @@ def _kb_cue_roles(analysis: Analysis, sentence: Sentence, targets: list[Mention]
             sentence.start <= target.start < sentence.end)
         # the mission's own clause states participation; its KB partners may be named in the sentences around
         # it in the paragraph ("NASA leads Artemis with partners. ESA and JAXA build modules.")
-        around = _agencies_around(analysis, sentence) if in_reach and partner_reach else set()
+        # "NASA has partners in ESA, JAXA and CSA [for Artemis]. That includes four of the five agencies involved in
+        # the ISS": a cue sentence naming no agency of its own speaks of the neighbours' agencies, whatever they name
+        around = _agencies_around(analysis, sentence, {m.id for m in targets} if owners else None) \
+            if in_reach and partner_reach else set()
         for agency_id in entry.partners:
             if (agency_id in near_partner_cue or agency_id in around) and in_reach:
                 facts.append(ParticipationFact(
@@ -217,11 +234,23 @@ def _names_a_document(sentence: Sentence, cue: re.Match) -> bool:
                 or compiled(r"(?:" + nouns.pattern + r")\s+(?:de|d['’]|of)\s*$", nouns.flags).search(before))
 
 
-def _agencies_around(analysis: Analysis, sentence: Sentence) -> set[str]:
-    """Agencies named in the sentences just before and after, in the same paragraph."""
+def _agencies_around(analysis: Analysis, sentence: Sentence, missions: set[str] | None) -> set[str]:
+    """Agencies named in the sentences just before and after, in the same paragraph, about no other mission.
+
+    A neighbour that names a mission other than ``missions`` (or their KB parts: "ESA will build I-Hab" next to a
+    sentence on Gateway) ties its agencies to that one ("... under NASA's Artemis programme. Japan has long been a
+    partner of the International Space Station": NASA is not named for the station).
+    """
+    if missions is None:  # any neighbour counts
+        return {a for other in analysis.sentences[max(0, sentence.index - 1) : sentence.index + 2]
+                if other.block.index == sentence.block.index and other is not sentence
+                for m in other.mentions for a in agencies_of(analysis, m)}
+    names = {kb_mission(analysis, m).canonical_name for m in missions if kb_mission(analysis, m) is not None}
     found: set[str] = set()
     for other in analysis.sentences[max(0, sentence.index - 1) : sentence.index + 2]:
-        if other.block.index == sentence.block.index and other is not sentence:
+        if other.block.index == sentence.block.index and other is not sentence \
+                and all(m.id in missions or getattr(kb_mission(analysis, m.id), "part_of", None) in names
+                        for m in other.missions()):
             found.update(a for m in other.mentions for a in agencies_of(analysis, m))
     return found
 

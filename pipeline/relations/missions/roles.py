@@ -31,10 +31,14 @@ def _lead_cues(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention
     lead_rx = _rx(lang, "lead")
     words = alternation(rules(lang)["customer"], spaced=True)
     customer = compiled(r"^[^,;:()]{1,60}?\s(?:" + words + r")\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$", re.IGNORECASE)
+    agent_list = _agent_list(lang)
     for cue in lead_rx.finditer(sentence.text):
         cue_end = sentence.start + cue.end()
+        # "led by NASA", "exploitée par cinq agences partenaires : la NASA, Roscosmos, ...": the agent right after the
+        # cue, or the first of a counted list of agents the cue opens with a colon
         agent = next((o for o in owners if o.start >= cue_end
-                      and gap(analysis, cue_end, o.start) in ("", "the", "la", "le", "l'")), None)
+                      and (gap(analysis, cue_end, o.start) in ("", "the", "la", "le", "l'")
+                           or agent_list.match(gap(analysis, cue_end, o.start)))), None)
         if agent is None:
             # "built by Airbus Defence and Space for GISTDA", "construit par Airbus pour l'agence X": the
             # customer agency of the same clause runs it
@@ -59,6 +63,15 @@ def _lead_cues(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention
     return facts
 
 
+def _agent_list(lang: str) -> re.Pattern:
+    """The words between a lead cue and the first agent of a counted list ("five partner agencies: the")."""
+    lang_rules = rules(lang)
+    counts = "|".join(re.escape(c) for c in sorted(lang_rules["counted_lists"], key=len, reverse=True))
+    heads = "|".join(re.escape(h) for h in sorted(lang_rules["agent_list_heads"], key=len, reverse=True))
+    return re.compile(r"^(?:(?:the|its|their|les|ses|leurs)\s+)?(?:(?:" + counts + r")\s+)?(?:" + heads
+                      + r")\s*:(?:\s*(?:the|la|le|l'))?$")
+
+
 def _fronted_subject(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
                      cue: re.Match) -> Mention | None:
     """The subject a fronted participial phrase with a lead cue describes.
@@ -79,6 +92,10 @@ def _coordinated_agents(analysis: Analysis, sentence: Sentence, owners: list[Men
     agents = [first]
     for owner in sorted((o for o in owners if o.start >= first.end), key=lambda o: o.start):
         between = gap(analysis, agents[-1].end, owner.start)
+        if between in ("", "("):
+            agents.append(owner)  # "l'agence japonaise JAXA", "l'Agence spatiale européenne (ESA)": the same agent
+            continue
+        between = between.removeprefix(")").strip()
         for determiner in determiners:
             if between.endswith(" " + determiner.strip()) or between.endswith(" " + determiner):
                 between = between[: -len(determiner)].strip()

@@ -19,7 +19,8 @@ REQUIRED = ("events", "participation", "lead", "part_of", "clause_breaks", "futu
             "samples", "whole_mission_anaphora", "called_off",
             "carries", "carries_not", "membership",
             "series_determiners", "document_nouns", "counted_lists", "counted_heads", "not_events",
-            "respectively", "crew", "crew_flight", "vague_time")
+            "respectively", "crew", "crew_flight", "vague_time", "agent_list_heads", "joint_verbs",
+            "joint_adverbs", "possessive_pronouns")
 _LISTS_OF_LISTS = ("events", "participation")
 _MAPPINGS = ("nationality_prefixes", "counted_lists")
 _CHECKED: set[str] = set()
