@@ -220,3 +220,44 @@ def test_a_usage_error_stays_one_line_when_the_folder_holds_other_files(no_model
     result = runner.invoke(app, ["run", str(articles), "-o", str(tmp_path / "o.jsonl"), "--engine", "spark"])
     assert result.exit_code == 2
     assert result.stderr.startswith("error: --engine") and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("content", [b"", b"\n  \n"], ids=["empty", "blank"])
+@pytest.mark.parametrize("command", ["validate", "merge", "load", "network"])
+def test_an_empty_records_file_is_refused_by_every_reader(tmp_path, command, content):
+    """A run writes a document record per article, so an empty file is a wrong or cut copy: never "all valid"."""
+    empty = tmp_path / "records.jsonl"
+    empty.write_bytes(content)
+    out = tmp_path / "out"
+    args = {"validate": [], "merge": ["-o", str(out)], "load": ["--db", f"sqlite:///{out}"],
+            "network": ["-o", str(out)]}[command]
+    result = runner.invoke(app, [command, str(empty), *args])
+    assert result.exit_code == 2, result.output
+    assert "no record" in result.stderr and str(empty) in result.stderr
+    assert "valid" not in result.stdout
+    assert not out.exists()
+
+
+def test_a_bad_line_is_described_the_same_way_by_every_reader(records, tmp_path):
+    """validate, merge, network, load and eval all point at FILE:LINE with io.py's one wording of the reason."""
+    cut = '{"schema_version": "1", "record_type": "document"'  # a records line cut short, as a full disk leaves it
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(records.read_text("utf-8") + cut + "\n", "utf-8")
+    line = len(records.read_text("utf-8").splitlines()) + 1
+    results = {
+        "validate": runner.invoke(app, ["validate", str(bad)]),
+        "merge": runner.invoke(app, ["merge", str(bad), "-o", str(tmp_path / "c.jsonl")]),
+        "network": runner.invoke(app, ["network", str(bad), "-o", str(tmp_path / "n.html")]),
+        "load": runner.invoke(app, ["load", str(bad), "--db", f"sqlite:///{tmp_path / 'r.db'}", "--strict"]),
+        "eval": runner.invoke(app, ["eval", "--gold", str(bad), "--pred", str(records)]),
+    }
+    said = set()
+    for command, result in results.items():
+        assert result.exit_code == 2, (command, result.output)
+        found = [x for x in result.stderr.splitlines() if f"{bad}:{line}: " in x]
+        assert found, (command, result.stderr)
+        said.add(found[0].split(f"{bad}:{line}: ", 1)[1])
+    assert len(said) == 1, said
+    reason = said.pop()
+    assert reason.startswith("not JSON (") and f"column {len(cut) + 1}" in reason and "cut short" in reason
+    assert "line 2" not in reason
