@@ -212,7 +212,8 @@ def run_command(
     Exit codes: 0 all extracted (warnings allowed); 1 some files failed, or no article found; 2 usage
     error, before any model loads (bad option, missing input, overlapping paths, bad --db URL, psycopg
     missing, database unreachable); 3 output not writable, another run writing OUTPUT, or the --db load
-    at the end failed (the records file is complete: load it later with spacerec load).
+    at the end failed (the records file is complete: load it later with spacerec load); 130 or 143
+    stopped by Ctrl-C or SIGTERM (OUTPUT left as it was; the same command with --resume goes on).
     """
     from .run import OutputLockedError, PathConflictError, check_paths, errors_path_for, lock_output
 

@@ -89,7 +89,9 @@ def _probe_folder(folder: Path, what: str) -> None:
     try:
         handle, name = tempfile.mkstemp(prefix=".spacerec-probe.", dir=folder)
     except OSError as exc:
-        raise PreflightError(f"cannot write {what}: {folder}: {exc.strerror or exc}", EXIT_OUTPUT) from None
+        # "{folder}: No such file or directory" (what /proc answers) would say an existing folder is missing
+        raise PreflightError(f"cannot write {what}: no file can be created in {folder} ({exc.strerror or exc})",
+                             EXIT_OUTPUT) from None
     os.close(handle)
     os.unlink(name)
 

@@ -261,3 +261,23 @@ def test_a_bad_line_is_described_the_same_way_by_every_reader(records, tmp_path)
     reason = said.pop()
     assert reason.startswith("not JSON (") and f"column {len(cut) + 1}" in reason and "cut short" in reason
     assert "line 2" not in reason
+
+
+def test_eval_html_creates_missing_folders_and_replaces_the_page_only_when_complete(records, tmp_path, monkeypatch):
+    """--html as every other output: missing folders created; a failure leaves the previous page as it was."""
+    page = tmp_path / "reports" / "new" / "eval.html"
+    result = runner.invoke(app, ["eval", "--gold", str(records), "--pred", str(records), "--html", str(page)])
+    assert result.exit_code == 0, result.output
+    assert "<html" in page.read_text("utf-8").lower()
+    page.write_text("previous page", "utf-8")
+
+    def fail(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    import spacerec.evaluation.cli as eval_cli
+    monkeypatch.setattr(eval_cli, "render_html", lambda *a, **k: "<html>" + "x" * 100)
+    monkeypatch.setattr("spacerec.output.publish", fail)
+    result = runner.invoke(app, ["eval", "--gold", str(records), "--pred", str(records), "--html", str(page)])
+    assert result.exit_code == 3 and "No space left" in result.stderr
+    assert page.read_text("utf-8") == "previous page"
+    assert sorted(p.name for p in page.parent.iterdir()) == ["eval.html"]  # no temporary file left

@@ -12,6 +12,7 @@ from spacerec.evaluation.report_html import render_html
 from spacerec.evaluation.report_text import format_text
 from spacerec.evaluation.scoring import RecordFileError, evaluate, load_records
 from spacerec.ingest import decode
+from spacerec.output import atomic_text
 
 _EXTENSIONS = (".txt", ".md")
 
@@ -90,7 +91,8 @@ def eval_command(
     html: Annotated[
         Path | None,
         typer.Option(
-            "--html", metavar="FILE", help="Write an HTML page with texts, evidence and errors here."
+            "--html", metavar="FILE", help="Write an HTML page with texts, evidence and errors here (replaced "
+                                           "atomically; missing folders are created)."
         ),
     ] = None,
     texts: Annotated[
@@ -177,12 +179,12 @@ def eval_command(
     else:
         typer.echo(format_text(result, max_errors=max_errors, totals_only=totals_only), nl=False)
     if html is not None:
-        try:
-            html.write_text(
-                render_html(result, gold_records, pred_records, found), encoding="utf-8"
-            )
+        try:  # as every other output: missing folders created, the page replaced only once complete
+            with atomic_text(html) as stream:
+                stream.write(render_html(result, gold_records, pred_records, found))
         except OSError as err:
-            typer.echo(f"error: cannot write the HTML report {html}: {err.strerror or err}", err=True)
+            where = f" ({err.filename})" if err.filename and str(err.filename) != str(html) else ""
+            typer.echo(f"error: cannot write the HTML report {html}: {err.strerror or err}{where}", err=True)
             raise typer.Exit(3) from None
         typer.echo(f"HTML report written to {html}", err=True)
     if fail_under is not None and result.macro_f1 < fail_under:
