@@ -281,3 +281,16 @@ def test_eval_html_creates_missing_folders_and_replaces_the_page_only_when_compl
     assert result.exit_code == 3 and "No space left" in result.stderr
     assert page.read_text("utf-8") == "previous page"
     assert sorted(p.name for p in page.parent.iterdir()) == ["eval.html"]  # no temporary file left
+
+
+def test_eval_refuses_a_prediction_file_holding_two_copies_of_a_document(records, tmp_path):
+    """Two runs' records concatenated score every copy as a false positive: said and refused, not a lower figure."""
+    twice = tmp_path / "twice.jsonl"
+    twice.write_text(records.read_text("utf-8") * 2, "utf-8")
+    doc_id = json.loads(records.read_text("utf-8").splitlines()[0])["doc_id"]
+    result = runner.invoke(app, ["eval", "--gold", str(records), "--pred", str(twice)])
+    assert result.exit_code == 2, result.output
+    assert str(twice) in result.stderr and repr(doc_id) in result.stderr and "2 document records" in result.stderr
+    assert "macro-F1" not in result.stdout
+    once = runner.invoke(app, ["eval", "--gold", str(records), "--pred", str(records)])
+    assert once.exit_code == 0 and "macro-F1 1.000" in once.stdout
