@@ -477,7 +477,7 @@ def read_records(path: str | Path) -> tuple[list[dict[str, Any]], list[RecordFil
     for line in read_jsonl(path):
         record = line.value
         if not line.ok:
-            errors.append(RecordFileError(path, line.number, f"not JSON ({line.error})"))
+            errors.append(RecordFileError(path, line.number, line.reason or "not JSON"))
             continue
         if not isinstance(record, dict):
             errors.append(RecordFileError(path, line.number, f"not a JSON object but {type(record).__name__}"))

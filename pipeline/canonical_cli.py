@@ -119,6 +119,9 @@ def _read_canonical(path: Path) -> list[dict[str, Any]]:
     from .schema import canonical_errors
 
     first = next(read_jsonl(path), None)
+    if first is None:  # an empty page would pass off a wrong or cut file as "no agreement"
+        typer.echo(f"error: {path} holds no record (the file is empty or blank): nothing to draw", err=True)
+        raise typer.Exit(EXIT_BAD_INPUT)
     kind = first.value.get("record_type") if first is not None and isinstance(first.value, dict) else None
     if kind in ("document", "agency", "mission", "agreement"):
         items, errors = read_records(path)
@@ -129,7 +132,7 @@ def _read_canonical(path: Path) -> list[dict[str, Any]]:
         return merge(items)
     out, bad = [], 0
     for line in read_jsonl(path):
-        problems = list(canonical_errors(line.value)) if line.ok else [f"not JSON ({line.error})"]
+        problems = list(canonical_errors(line.value)) if line.ok else [line.reason or "not JSON"]
         if problems:
             typer.echo(f"{path}:{line.number}: {problems[0]}", err=True)
             bad += 1

@@ -6,10 +6,14 @@ a record contains.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import signal
 import sys
 import time
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -29,6 +33,8 @@ EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 EXIT_OUTPUT = 3
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT), as shells report it
+EXIT_TERMINATED = 143  # SIGTERM (128 + SIGTERM)
 
 
 def _plain_metavar(param: Any) -> str | None:
@@ -206,7 +212,8 @@ def run_command(
     Exit codes: 0 all extracted (warnings allowed); 1 some files failed, or no article found; 2 usage
     error, before any model loads (bad option, missing input, overlapping paths, bad --db URL, psycopg
     missing, database unreachable); 3 output not writable, another run writing OUTPUT, or the --db load
-    at the end failed (the records file is complete: load it later with spacerec load).
+    at the end failed (the records file is complete: load it later with spacerec load); 130 or 143
+    stopped by Ctrl-C or SIGTERM (OUTPUT left as it was; the same command with --resume goes on).
     """
     from .run import OutputLockedError, PathConflictError, check_paths, errors_path_for, lock_output
 
@@ -351,6 +358,38 @@ def _load_into_db(db: str, output: Path, quiet: bool) -> None:
                    f"{report.records_deleted} deleted", err=True)
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM received by the run's own process: stopped like Ctrl-C (pool stopped, output kept, --resume said)."""
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """While a local run goes, SIGTERM (``kill``, a batch scheduler) stops it as Ctrl-C does, with exit 143.
+
+    Without this, the default action kills this process at once: no message, and forked pool workers
+    print a ``BrokenPipeError`` traceback each. Workers forked inside inherit the handler, so in any other
+    process it restores the default action and re-sends the signal (``Pool.terminate`` stops them that way).
+    """
+    owner = os.getpid()
+
+    def handler(signum: int, frame: Any) -> None:
+        if os.getpid() != owner:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        raise _Terminated()
+
+    try:
+        previous = signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread (the CLI called from a library thread): leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def _run_local(input_path: Path, output: Path, errors_path: Path, config: dict, exclude: tuple[str, ...], jobs: int,
                resume: bool, max_chars: int, quiet: bool, follow_links: bool, db: str | None) -> None:
     from tqdm import tqdm
@@ -363,17 +402,19 @@ def _run_local(input_path: Path, output: Path, errors_path: Path, config: dict, 
         return tqdm(items, desc="articles", unit="doc", disable=quiet or None, file=sys.stderr)
 
     try:
-        summary = run(input_path, output, extractor, exclude=exclude, progress=progress, max_chars=max_chars,
-                      jobs=jobs, resume=resume, extractor_config=config, errors_path=errors_path,
-                      follow_links=follow_links)
+        with _terminate_as_interrupt():
+            summary = run(input_path, output, extractor, exclude=exclude, progress=progress, max_chars=max_chars,
+                          jobs=jobs, resume=resume, extractor_config=config, errors_path=errors_path,
+                          follow_links=follow_links)
     except OSError as exc:
         typer.echo(f"error: cannot write {exc.filename or output}: {exc.strerror or exc} "
                    f"(any previous {output} is left as it was)", err=True)
         raise typer.Exit(EXIT_OUTPUT) from None
-    except KeyboardInterrupt:
-        typer.echo(f"interrupted: {output} is left as it was; the same command with --resume reuses every "
+    except KeyboardInterrupt as exc:
+        how = "terminated (SIGTERM)" if isinstance(exc, _Terminated) else "interrupted"
+        typer.echo(f"{how}: {output} is left as it was; the same command with --resume reuses every "
                    "article already extracted", err=True)
-        raise typer.Exit(130) from None
+        raise typer.Exit(EXIT_TERMINATED if isinstance(exc, _Terminated) else EXIT_INTERRUPTED) from None
     problems = [o for o in summary.outcomes if o.status != "extracted"]
     _write_errors_file(errors_path, output, problems)
     if not quiet:
@@ -425,15 +466,19 @@ def validate_command(
 
     Canonical records (``canonical_agreement``, ``canonical_mission``, written by ``spacerec merge``) are
     checked against their own schema (docs/CANONICAL.md). Exit codes: 0 every line is valid; 2 some
-    are not (each listed as FILE:LINE: reason).
+    are not (each listed as FILE:LINE: reason), or the file holds no line at all.
     """
-    bad = 0
+    bad = seen = 0
     first_line: dict[str, int] = {}  # record id -> line where it was first seen
     for line in read_jsonl(records):
+        seen += 1
         problems = _line_problems(line, first_line)
         for problem in problems:
             typer.echo(f"{records}:{line.number}: {problem}", err=True)
         bad += bool(problems)
+    if not seen:  # "every record is valid" would pass off an empty or cut copy of a run's output as fine
+        typer.echo(f"{records}: no record (the file is empty or blank)", err=True)
+        raise typer.Exit(EXIT_USAGE)
     if bad:
         typer.echo(f"{bad} invalid line(s)", err=True)
         raise typer.Exit(EXIT_USAGE)
@@ -448,7 +493,7 @@ def _line_problems(line: JsonLine, first_line: dict[str, int]) -> list[str]:
     if isinstance(line.error, UnicodeDecodeError):
         return [f"not UTF-8 (byte {line.error.start})"]
     if not line.ok:
-        return [f"not JSON ({getattr(line.error, 'msg', line.error)})"]
+        return [line.reason or "not JSON"]
     record = line.value
     canonical = isinstance(record, dict) and str(record.get("record_type", "")).startswith("canonical_")
     problems = list((canonical_errors if canonical else schema_errors)(record))

@@ -9,7 +9,9 @@ where this runs and in which order results are written.
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,7 +55,14 @@ def open_input(location: str) -> IO[bytes]:
         import fsspec
 
         return fsspec.open(location, "rb").open()
-    return open(location, "rb")
+    try:
+        return open(location, "rb")
+    except FileNotFoundError:
+        if not os.path.islink(location):
+            raise
+        # "No such file" about a name that is listed reads as a vanished file: say it is a link whose target is gone
+        raise FileNotFoundError(errno.ENOENT, f"dangling symbolic link: its target {os.readlink(location)} does "
+                                              "not exist") from None
 
 
 def read_prefix(handle: IO[bytes], size: int) -> tuple[bytes, str]:

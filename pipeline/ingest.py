@@ -72,6 +72,7 @@ def scan_inputs(root: Path, exclude: tuple[str, ...] = DEFAULT_EXCLUDE, *,
         return
     real_root = root.resolve()
     for dirpath, dirnames, filenames in os.walk(root, followlinks=follow_links):
+        here = Path(dirpath).resolve()
         kept = []
         for name in sorted(dirnames):
             if name.startswith("."):
@@ -80,6 +81,12 @@ def scan_inputs(root: Path, exclude: tuple[str, ...] = DEFAULT_EXCLUDE, *,
             if folder.is_symlink() and not follow_links and _outside(folder, real_root):
                 yield folder, "symbolic link to a folder outside the input folder: not followed (see --follow-links)"
                 continue
+            if folder.is_symlink() and follow_links:
+                reason = _folder_link_reason(folder, here, real_root)
+                if reason:
+                    yield folder, reason
+                if reason is not None:
+                    continue
             kept.append(name)
         dirnames[:] = kept
         for name in sorted(filenames):
@@ -89,6 +96,25 @@ def scan_inputs(root: Path, exclude: tuple[str, ...] = DEFAULT_EXCLUDE, *,
                 continue
             path = Path(dirpath) / name
             yield path, _skip_reason(path, root, real_root, follow_links)
+
+
+def _folder_link_reason(link: Path, here: Path, real_root: Path) -> str | None:
+    """Under ``--follow-links``: None to walk a linked folder, "" to leave it silently, or why it is not walked.
+
+    A link to a folder that holds it (``loop -> ..``) would be walked again and again, each article read
+    under ever longer ``doc_id``s until the system's link limit: it is named and not followed. A link to
+    a folder inside the input folder is left to the walk of that folder itself (read once, as without
+    ``--follow-links``, where no linked folder is walked).
+    """
+    try:
+        real = link.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return "symbolic link to a folder that cannot be resolved (dangling, or a loop of links): not followed"
+    if here.is_relative_to(real):
+        return f"symbolic link to {real}, a folder that contains it (a loop): not followed"
+    if real.is_relative_to(real_root):
+        return ""
+    return None
 
 
 def _outside(path: Path, real_root: Path) -> bool:

@@ -65,7 +65,12 @@ class JsonLine:
         if isinstance(self.error, UnicodeDecodeError):
             return "not UTF-8"
         if isinstance(self.error, json.JSONDecodeError):
-            return f"not JSON ({self.error.msg}, column {self.error.colno})"
+            # the decoder counts lines inside the text it got, the line's newline included: an error just past
+            # the end reads "line 2 column 1"; say the column on this line, and that the line ends there
+            text = self.error.doc.rstrip("\r\n") if isinstance(self.error.doc, str) else ""
+            if self.error.pos >= len(text.rstrip()):
+                return f"not JSON ({self.error.msg}, column {len(text) + 1}: the line ends there; cut short?)"
+            return f"not JSON ({self.error.msg}, column {self.error.pos + 1})"
         return f"not JSON ({self.error})"
 
 

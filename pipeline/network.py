@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .output import atomic_text
+
 KIND_COLOURS: dict[str, str] = {
     "mou": "#1f77b4",
     "agreement": "#2ca02c",
@@ -291,9 +293,9 @@ hover an edge's dot for its sources. Made by <code>spacerec network</code>.</p>
         {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()})}</script>
 </body></html>
 """
-    Path(path).write_text(page.replace(f'<div id="{DIV_ID}"', f'<div id="{DIV_ID}" data-nodes="'
-                                       f'{graph.number_of_nodes()}" data-edges="{graph.number_of_edges()}"', 1),
-                          encoding="utf-8")
+    with atomic_text(path) as stream:  # a page cut by a full disk would not replace the previous one
+        stream.write(page.replace(f'<div id="{DIV_ID}"', f'<div id="{DIV_ID}" data-nodes="'
+                                  f'{graph.number_of_nodes()}" data-edges="{graph.number_of_edges()}"', 1))
     return graph.number_of_nodes(), graph.number_of_edges()
 
 

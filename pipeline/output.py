@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import jsonlines
 
@@ -21,15 +21,18 @@ dumps = functools.partial(json.dumps, ensure_ascii=False)
 
 
 @contextmanager
-def atomic_jsonl(path: str | Path) -> Iterator[jsonlines.Writer]:
-    """Yield a jsonlines writer whose file replaces ``path`` only when the block succeeds."""
+def atomic_text(path: str | Path) -> Iterator[IO[str]]:
+    """Yield a UTF-8 text stream (LF line ends) whose file replaces ``path`` only when the block succeeds.
+
+    Missing folders of ``path`` are created. On any error the temporary file is removed and the
+    previous ``path`` is left as it was; ``OSError`` propagates.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            with jsonlines.Writer(stream, dumps=dumps, flush=False) as writer:
-                yield writer
+            yield stream
             stream.flush()
             os.fsync(stream.fileno())
         publish(tmp_name, path)
@@ -39,6 +42,13 @@ def atomic_jsonl(path: str | Path) -> Iterator[jsonlines.Writer]:
         except FileNotFoundError:
             pass
         raise
+
+
+@contextmanager
+def atomic_jsonl(path: str | Path) -> Iterator[jsonlines.Writer]:
+    """Yield a jsonlines writer whose file replaces ``path`` only when the block succeeds."""
+    with atomic_text(path) as stream, jsonlines.Writer(stream, dumps=dumps, flush=False) as writer:
+        yield writer
 
 
 def publish(tmp: str | Path, path: str | Path) -> None:

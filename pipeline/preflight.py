@@ -89,7 +89,9 @@ def _probe_folder(folder: Path, what: str) -> None:
     try:
         handle, name = tempfile.mkstemp(prefix=".spacerec-probe.", dir=folder)
     except OSError as exc:
-        raise PreflightError(f"cannot write {what}: {folder}: {exc.strerror or exc}", EXIT_OUTPUT) from None
+        # "{folder}: No such file or directory" (what /proc answers) would say an existing folder is missing
+        raise PreflightError(f"cannot write {what}: no file can be created in {folder} ({exc.strerror or exc})",
+                             EXIT_OUTPUT) from None
     os.close(handle)
     os.unlink(name)
 
@@ -207,10 +209,11 @@ def _what_it_is(value: object) -> str:
 def check_records_file(path: str | Path) -> None:
     """The file holds at least one line that is a record (a JSON object with a known ``record_type``).
 
-    Reads up to the first such line, so a records file costs one line. An empty file passes (nothing
-    to do). Raises PreflightError (exit 2) for a file none of whose lines is a record: another JSON
-    Lines file (a run's errors file or manifest, canonical records), a binary or text file given by
-    mistake. Without this check such a file "loads" 0 records and exits 0.
+    Reads up to the first such line, so a records file costs one line. Raises PreflightError (exit 2)
+    for a file none of whose lines is a record: another JSON Lines file (a run's errors file or
+    manifest, canonical records), a binary or text file given by mistake, or an empty file (a run
+    always writes a document record per article, so an empty one is a wrong or cut copy). Without this
+    check such a file "loads" 0 records and exits 0.
     """
     from .io import read_jsonl
 
@@ -233,6 +236,7 @@ def check_records_file(path: str | Path) -> None:
     if lines:
         raise PreflightError(f"{path} is not a records file: no record in its {lines} line(s) ({first_problem}); "
                              f"{hint}")
+    raise PreflightError(f"{path} holds no record (the file is empty or blank): nothing to do")
 
 
 def check_models(models: dict[str, str | None]) -> None:

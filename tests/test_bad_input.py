@@ -477,6 +477,7 @@ def test_dangling_symlink_is_a_failed_file(fast_cli, tmp_path):
     assert result.exit_code == 1
     (row,) = _errors(out)
     assert (row["doc_id"], row["status"], row["error_type"]) == ("gone", "failed", "FileNotFoundError")
+    assert "dangling symbolic link" in row["reason"] and str(tmp_path / "nowhere.txt") in row["reason"]
     assert list(_documents(out)) == ["ok"]
 
 

@@ -220,3 +220,77 @@ def test_a_usage_error_stays_one_line_when_the_folder_holds_other_files(no_model
     result = runner.invoke(app, ["run", str(articles), "-o", str(tmp_path / "o.jsonl"), "--engine", "spark"])
     assert result.exit_code == 2
     assert result.stderr.startswith("error: --engine") and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("content", [b"", b"\n  \n"], ids=["empty", "blank"])
+@pytest.mark.parametrize("command", ["validate", "merge", "load", "network"])
+def test_an_empty_records_file_is_refused_by_every_reader(tmp_path, command, content):
+    """A run writes a document record per article, so an empty file is a wrong or cut copy: never "all valid"."""
+    empty = tmp_path / "records.jsonl"
+    empty.write_bytes(content)
+    out = tmp_path / "out"
+    args = {"validate": [], "merge": ["-o", str(out)], "load": ["--db", f"sqlite:///{out}"],
+            "network": ["-o", str(out)]}[command]
+    result = runner.invoke(app, [command, str(empty), *args])
+    assert result.exit_code == 2, result.output
+    assert "no record" in result.stderr and str(empty) in result.stderr
+    assert "valid" not in result.stdout
+    assert not out.exists()
+
+
+def test_a_bad_line_is_described_the_same_way_by_every_reader(records, tmp_path):
+    """validate, merge, network, load and eval all point at FILE:LINE with io.py's one wording of the reason."""
+    cut = '{"schema_version": "1", "record_type": "document"'  # a records line cut short, as a full disk leaves it
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(records.read_text("utf-8") + cut + "\n", "utf-8")
+    line = len(records.read_text("utf-8").splitlines()) + 1
+    results = {
+        "validate": runner.invoke(app, ["validate", str(bad)]),
+        "merge": runner.invoke(app, ["merge", str(bad), "-o", str(tmp_path / "c.jsonl")]),
+        "network": runner.invoke(app, ["network", str(bad), "-o", str(tmp_path / "n.html")]),
+        "load": runner.invoke(app, ["load", str(bad), "--db", f"sqlite:///{tmp_path / 'r.db'}", "--strict"]),
+        "eval": runner.invoke(app, ["eval", "--gold", str(bad), "--pred", str(records)]),
+    }
+    said = set()
+    for command, result in results.items():
+        assert result.exit_code == 2, (command, result.output)
+        found = [x for x in result.stderr.splitlines() if f"{bad}:{line}: " in x]
+        assert found, (command, result.stderr)
+        said.add(found[0].split(f"{bad}:{line}: ", 1)[1])
+    assert len(said) == 1, said
+    reason = said.pop()
+    assert reason.startswith("not JSON (") and f"column {len(cut) + 1}" in reason and "cut short" in reason
+    assert "line 2" not in reason
+
+
+def test_eval_html_creates_missing_folders_and_replaces_the_page_only_when_complete(records, tmp_path, monkeypatch):
+    """--html as every other output: missing folders created; a failure leaves the previous page as it was."""
+    page = tmp_path / "reports" / "new" / "eval.html"
+    result = runner.invoke(app, ["eval", "--gold", str(records), "--pred", str(records), "--html", str(page)])
+    assert result.exit_code == 0, result.output
+    assert "<html" in page.read_text("utf-8").lower()
+    page.write_text("previous page", "utf-8")
+
+    def fail(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    import spacerec.evaluation.cli as eval_cli
+    monkeypatch.setattr(eval_cli, "render_html", lambda *a, **k: "<html>" + "x" * 100)
+    monkeypatch.setattr("spacerec.output.publish", fail)
+    result = runner.invoke(app, ["eval", "--gold", str(records), "--pred", str(records), "--html", str(page)])
+    assert result.exit_code == 3 and "No space left" in result.stderr
+    assert page.read_text("utf-8") == "previous page"
+    assert sorted(p.name for p in page.parent.iterdir()) == ["eval.html"]  # no temporary file left
+
+
+def test_eval_refuses_a_prediction_file_holding_two_copies_of_a_document(records, tmp_path):
+    """Two runs' records concatenated score every copy as a false positive: said and refused, not a lower figure."""
+    twice = tmp_path / "twice.jsonl"
+    twice.write_text(records.read_text("utf-8") * 2, "utf-8")
+    doc_id = json.loads(records.read_text("utf-8").splitlines()[0])["doc_id"]
+    result = runner.invoke(app, ["eval", "--gold", str(records), "--pred", str(twice)])
+    assert result.exit_code == 2, result.output
+    assert str(twice) in result.stderr and repr(doc_id) in result.stderr and "2 document records" in result.stderr
+    assert "macro-F1" not in result.stdout
+    once = runner.invoke(app, ["eval", "--gold", str(records), "--pred", str(records)])
+    assert once.exit_code == 0 and "macro-F1 1.000" in once.stdout

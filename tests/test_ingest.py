@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from spacerec.ingest import BinaryFileError, decode, doc_id_for, iter_input_files, read_source
 
@@ -101,3 +103,24 @@ def test_single_file_root(tmp_path):
     path = tmp_path / "one.txt"
     path.write_text("x", encoding="utf-8")
     assert list(iter_input_files(path)) == [path]
+
+
+def test_follow_links_reads_each_folder_once_and_names_a_link_loop(tmp_path):
+    """``loop -> ..`` under --follow-links: walked, it gave the article again under a/loop/a/..., 40 levels deep."""
+    from spacerec.ingest import scan_inputs
+
+    root = tmp_path / "in"
+    (root / "a").mkdir(parents=True)
+    (root / "a" / "x.txt").write_text("NASA and ESA signed an agreement.\n", encoding="utf-8")
+    (root / "a" / "loop").symlink_to("..")
+    (root / "b").symlink_to(root / "a")  # a second path into a folder that is read anyway
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "y.txt").write_text("JAXA and ISRO signed an agreement.\n", encoding="utf-8")
+    (outside / "back").symlink_to(outside)  # a loop met only after following a link out
+    (root / "ext").symlink_to(outside)
+    scanned = itertools.islice(scan_inputs(root, follow_links=True), 50)  # unbounded before: two loops branch
+    found = {p.relative_to(root).as_posix(): reason for p, reason in scanned}
+    assert {p for p, reason in found.items() if reason is None} == {"a/x.txt", "ext/y.txt"}
+    assert set(found) == {"a/x.txt", "ext/y.txt", "a/loop", "ext/back"}
+    assert "loop" in found["a/loop"] and "loop" in found["ext/back"]

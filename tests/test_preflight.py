@@ -92,6 +92,15 @@ def test_output_under_a_regular_file_exits_3(no_model_load, articles, tmp_path):
     assert blocker.read_text("utf-8") == "a file\n"
 
 
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc, a folder that refuses new files")
+def test_a_folder_that_refuses_files_is_not_called_missing(no_model_load, articles):
+    """/proc exists but answers "No such file or directory" to a new file: the message must not say it is missing."""
+    result = runner.invoke(app, ["run", str(articles), "-o", "/proc/spacerec-out.jsonl"])
+    assert result.exit_code == 3
+    line = _one_line_error(result)
+    assert "no file can be created in /proc" in line and "/proc: No such file" not in line
+
+
 def test_errors_path_is_checked_too(no_model_load, articles, tmp_path):
     (tmp_path / "errs").mkdir()
     result = runner.invoke(app, ["run", str(articles), "-o", str(tmp_path / "o.jsonl"),

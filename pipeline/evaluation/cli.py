@@ -10,8 +10,9 @@ import typer
 from spacerec.evaluation.doc_ids import DocIdMismatch, find_prefix, locate_texts, mismatch_message, rewrite
 from spacerec.evaluation.report_html import render_html
 from spacerec.evaluation.report_text import format_text
-from spacerec.evaluation.scoring import RecordFileError, evaluate, load_records
+from spacerec.evaluation.scoring import RecordFileError, evaluate, load_records, repeated_documents
 from spacerec.ingest import decode
+from spacerec.output import atomic_text
 
 _EXTENSIONS = (".txt", ".md")
 
@@ -90,7 +91,8 @@ def eval_command(
     html: Annotated[
         Path | None,
         typer.Option(
-            "--html", metavar="FILE", help="Write an HTML page with texts, evidence and errors here."
+            "--html", metavar="FILE", help="Write an HTML page with texts, evidence and errors here (replaced "
+                                           "atomically; missing folders are created)."
         ),
     ] = None,
     texts: Annotated[
@@ -167,6 +169,7 @@ def eval_command(
     if not gold_records:
         typer.echo(f"{gold}: no gold records: there is nothing to score against", err=True)
         raise typer.Exit(2)
+    _refuse_repeated_documents(gold, gold_records, pred, pred_records)
     pred_records = rewrite(pred_records, strip_prefix=strip_prefix, add_prefix=add_prefix)
     pred_records = _match_doc_ids(gold, gold_records, pred, pred_records, explicit=bool(strip_prefix or add_prefix),
                                   hide_gold=totals_only)
@@ -177,12 +180,12 @@ def eval_command(
     else:
         typer.echo(format_text(result, max_errors=max_errors, totals_only=totals_only), nl=False)
     if html is not None:
-        try:
-            html.write_text(
-                render_html(result, gold_records, pred_records, found), encoding="utf-8"
-            )
+        try:  # as every other output: missing folders created, the page replaced only once complete
+            with atomic_text(html) as stream:
+                stream.write(render_html(result, gold_records, pred_records, found))
         except OSError as err:
-            typer.echo(f"error: cannot write the HTML report {html}: {err.strerror or err}", err=True)
+            where = f" ({err.filename})" if err.filename and str(err.filename) != str(html) else ""
+            typer.echo(f"error: cannot write the HTML report {html}: {err.strerror or err}{where}", err=True)
             raise typer.Exit(3) from None
         typer.echo(f"HTML report written to {html}", err=True)
     if fail_under is not None and result.macro_f1 < fail_under:
@@ -211,6 +214,20 @@ def _read_located(folder: Path, paths: dict[str, Path]) -> dict[str, str]:
             typer.echo(f"warning: {path}: not read ({getattr(err, 'strerror', None) or err}); the report shows no "
                        "text for it", err=True)
     return texts
+
+
+def _refuse_repeated_documents(gold: Path, gold_records: list[dict], pred: Path, pred_records: list[dict]) -> None:
+    """Exit 2 when a file holds two document records for one doc_id: its scores would be wrong without a word."""
+    for path, records in ((gold, gold_records), (pred, pred_records)):
+        repeated = repeated_documents(records)
+        if repeated:
+            doc_id, copies = next(iter(repeated.items()))
+            more = f" (and {len(repeated) - 1} more doc_id(s))" if len(repeated) > 1 else ""
+            typer.echo(f"error: {path} holds {copies} document records for doc_id {doc_id!r}{more}: two copies of "
+                       "the same documents (two runs' records concatenated?), each of which would count as false "
+                       f"positives or misses; give one copy (spacerec validate {path} names the repeated lines)",
+                       err=True)
+            raise typer.Exit(2)
 
 
 def _match_doc_ids(gold_path: Path, gold_records: list[dict], pred_path: Path, pred_records: list[dict], *,

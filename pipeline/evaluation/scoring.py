@@ -85,6 +85,20 @@ def load_records_lenient(
     return records, warnings
 
 
+def repeated_documents(records: Iterable[dict[str, Any]]) -> dict[str, int]:
+    """doc_id -> number of ``document`` records, for every doc_id that has more than one.
+
+    A run writes exactly one document record per article, so a repeat means two copies of a
+    document's records in one file (two runs concatenated, or two folders with the same relative
+    paths): scored as they are, every copy would count as a false positive.
+    """
+    counts: dict[str, int] = defaultdict(int)
+    for record in records:
+        if record["record_type"] == "document":
+            counts[record["doc_id"]] += 1
+    return {doc_id: n for doc_id, n in sorted(counts.items()) if n > 1}
+
+
 # --------------------------------------------------------------------------- keys
 
 

@@ -1,0 +1,45 @@
+"""A run stopped by SIGTERM (``kill``, a batch scheduler) ends as Ctrl-C does: one line naming --resume, exit 143,
+the previous output untouched, and no worker traceback; the same command with ``--resume`` then finishes the job."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ARTICLE = "Gateway deal {n}\n\nNASA and ESA signed a memorandum of understanding on 12 March 2024 on Gateway.\n"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_sigterm_on_a_two_worker_run_stops_cleanly_and_resume_finishes(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    for n in range(300):  # far more than can be read before the signal arrives
+        (root / f"a{n:03d}.txt").write_text(ARTICLE.format(n=n), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    out.write_text("previous\n", encoding="utf-8")
+    spacerec = str(Path(sys.executable).with_name("spacerec"))
+    command = [spacerec, "run", str(root), "-o", str(out), "--no-models", "-q", "-j", "2"]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    partial = out.with_name(out.name + ".partial")
+    deadline = time.monotonic() + 300
+    while proc.poll() is None and time.monotonic() < deadline:
+        if partial.exists() and partial.stat().st_size > 0:
+            break
+        time.sleep(0.05)
+    if proc.poll() is not None:
+        pytest.skip("the run ended before it could be signalled")
+    os.kill(proc.pid, signal.SIGTERM)
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 143, stderr
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr
+    assert "--resume" in stderr and "terminated" in stderr
+    assert out.read_text(encoding="utf-8") == "previous\n"
+    resumed = subprocess.run([*command, "--resume"], capture_output=True, text=True, timeout=600)
+    assert resumed.returncode == 0, resumed.stderr
+    assert sum(1 for line in out.open(encoding="utf-8") if '"record_type": "document"' in line) == 300
