@@ -390,7 +390,13 @@ def test_8_eval_html_with_unreadable_text_and_missing_folder(fast_cli, tmp_path)
     result = _cli("eval", "--gold", pred, "--pred", pred, "--html", tmp_path / "r.html", "--texts", texts)
     assert result.exit_code == 0, result.output
     assert "warning: " in result.output and "a.txt: not read" in result.output
+    # a missing folder is created, as run/merge/network do for their outputs (session 5 trial)
     result = _cli("eval", "--gold", pred, "--pred", pred, "--html", tmp_path / "no" / "such" / "r.html")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "no" / "such" / "r.html").read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype")
+    # a folder that cannot be made (its parent is a file) is still a clean exit 3
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    result = _cli("eval", "--gold", pred, "--pred", pred, "--html", tmp_path / "file" / "r.html")
     assert result.exit_code == 3 and "error: cannot write the HTML report" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
 
