@@ -60,3 +60,26 @@ def test_landing_in_past_tenses_of_description(extractor, text, name, date):
 ])
 def test_no_landing_from_posed_question(extractor, text, name):
     assert not any(e == "landing" for e, _ in events(missions(extractor, text)[name]))
+
+
+# ---- "X landed its lander Y", "X a posé son atterrisseur Y": the owner mission lands too ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Moon\n\nISRO's Chandrayaan-3 mission landed its Vikram lander on 23 August 2023 near the south pole.\n",
+    "Lune\n\nLa mission Chandrayaan-3 de l'ISRO a posé son atterrisseur Vikram le 23 août 2023 près du pôle Sud.\n",
+])
+def test_mission_that_sets_down_its_lander_lands(extractor, text):
+    found = missions(extractor, text)
+    assert ("landing", "2023-08-23") in events(found["Chandrayaan-3"])
+    assert ("landing", "2023-08-23") in events(found["Vikram"])
+
+
+@pytest.mark.parametrize("text", [
+    "Moon\n\nISRO's Chandrayaan-3 mission was launched in July 2023; the Vikram lander landed on 23 August 2023.\n",
+    "Lune\n\nLa mission Chandrayaan-3 de l'ISRO a été lancée en juillet 2023 ; l'atterrisseur Vikram s'est posé le "
+    "23 août 2023.\n",
+])
+def test_lander_landing_without_possessive_stays_the_landers(extractor, text):
+    found = missions(extractor, text)
+    assert ("landing", "2023-08-23") in events(found["Vikram"])
+    assert not any(e == "landing" for e, _ in events(found["Chandrayaan-3"]))

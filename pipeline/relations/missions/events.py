@@ -45,6 +45,7 @@ def _events(analysis: Analysis) -> list[Fact]:
                 facts.append(fact)
                 facts += _gapped_events(analysis, sentence, cues, i, fact, in_sentence)
                 facts += _coordinated_subjects(analysis, sentence, cues[i][1], fact, in_sentence)
+                facts += _lander_owner(analysis, sentence, cues[i], fact, in_sentence, clause)
     return facts
 
 
@@ -84,6 +85,33 @@ def _coordinated_subjects(analysis: Analysis, sentence: Sentence, cue_start: int
     return [EventFact(m.id, fact.event, fact.date, evidence=fact.evidence, reason=f"{fact.reason}, coordinated subject")
             for m in _coordinated(analysis, sentence, before, subject)
             if m.id != fact.mission and not _is_launcher(analysis, m)]
+
+
+def _lander_owner(analysis: Analysis, sentence: Sentence, cue: tuple[str, int, int, str], fact: EventFact,
+                 in_sentence: list[Mention], clause: tuple[int, int]) -> list[Fact]:
+    """The landing of a lander for the mission that set it down ("X landed its Y", "X a posé son atterrisseur Y").
+
+    A landing cue followed by a possessive determiner (rule file's ``possessive_pronouns``) and, within two words, the
+    mission the event went to (the object, the lander): the mission named before the cue in its clause (the subject,
+    launchers excepted) lands too, on the same date. Only landings: a craft that launches or releases its cubesat
+    ("deployed its CubeSat") is not launched by it.
+    """
+    event, cue_start, cue_end, text = cue
+    if event != "landing" or fact.date is None:
+        return []
+    lander = next((m for m in in_sentence if m.id == fact.mission and m.start >= cue_end), None)
+    if lander is None:
+        return []
+    owned = compiled(r"^\s*(?:" + alternation(rules(sentence.lang)["possessive_pronouns"]) +
+                     r")\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+    if not owned.match(analysis.text[cue_end : lander.start]):
+        return []
+    subjects = [m for m in in_sentence if clause[0] <= m.start and m.end <= cue_start and m.id != fact.mission
+                and not _is_launcher(analysis, m)]
+    if not subjects:
+        return []
+    return [EventFact(subjects[-1].id, event, fact.date, evidence=fact.evidence,
+                      reason=f"{fact.reason}, the lander's owner")]
 
 
 # an apposition closed by a comma and followed by the verb's first word(s) ("..., was launched"; not "..., posé sur
