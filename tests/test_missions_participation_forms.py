@@ -451,3 +451,27 @@ def test_a_participle_after_an_apposition_describes_its_last_noun(extractor, tex
     found = missions(extractor, text)
     assert ("landing", "2012-08") in events(found["Curiosity"])
     assert events(found["ChemCam"]) == set()
+
+
+# ---- a host's possessive owner is not the KB lead of the part it carries (h-mars-express-status-page kind) ----------
+
+@pytest.mark.parametrize("text", [
+    "Beagle 2 found\n\nThe lander was spotted in images from the HiRISE camera on NASA's Mars Reconnaissance "
+    "Orbiter.\n",
+    "Beagle 2 retrouvé\n\nL'atterrisseur a été repéré sur des images de la caméra HiRISE de la sonde Mars "
+    "Reconnaissance Orbiter de la NASA.\n",
+])
+def test_the_host_owner_named_by_a_possessive_is_not_the_part_kb_lead(extractor, text):
+    found = missions(extractor, text)
+    assert agencies(found["HiRISE"]) == set()  # the sentence states no builder of the camera
+    assert agencies(found["Mars Reconnaissance Orbiter"]) == {"NASA"}
+
+
+@pytest.mark.parametrize("text", [
+    "Beagle 2 found\n\nThe lander was spotted in images from the HiRISE camera on the Mars Reconnaissance Orbiter, "
+    "NASA said.\n",
+    "Beagle 2 retrouvé\n\nL'atterrisseur a été repéré sur des images de la caméra HiRISE de la sonde Mars "
+    "Reconnaissance Orbiter, a indiqué la NASA.\n",
+])
+def test_an_agency_named_apart_from_the_host_still_supports_the_part_kb_lead(extractor, text):
+    assert agencies(missions(extractor, text)["HiRISE"]) == {"NASA"}
