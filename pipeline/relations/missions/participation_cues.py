@@ -16,6 +16,9 @@ from ..lexicon import phrase_regex
 from .knowledge import _is_launcher, _nearest_mission, kb_mission
 from .rule_file import _FR_OWNER_GAPS, _POSSESSIVE_GAPS, _rx, rules
 
+# the reason of a second supplier's fact; the cooperation rules read it to make one record of the whole supply
+CO_SUPPLY_REASON = "supplies the part with the first agent of the cue"
+
 
 def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
                        owners: list[Mention], pair: list[str] | None = None) -> list[Fact]:
@@ -98,7 +101,7 @@ def _suppliers(analysis: Analysis, sentence: Sentence, targets: list[Mention], o
             for agency_id in agencies_of(analysis, partner):
                 for target in supplied:
                     facts.append(ParticipationFact(target.id, agency_id, "contributor", evidence=[evidence(sentence)],
-                                                   reason="supplies the part with the first agent of the cue"))
+                                                   reason=CO_SUPPLY_REASON))
         for agency_id in agencies_of(analysis, owner):
             for target in supplied:
                 entry = kb_mission(analysis, target.id)
