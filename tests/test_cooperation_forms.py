@@ -80,8 +80,9 @@ def test_owner_of_the_host_is_the_receiver_not_the_supplier(extractor, text):
     # carried by another agency's craft: every builder of the part is a supplier
     ("Idefix\n\nLe rover Idefix, conçu par le CNES et le DLR, doit être emporté vers Phobos par la sonde MMX "
      "de la JAXA.\n", {(("CNES", "JAXA"), "MMX"), (("DLR", "JAXA"), "MMX")}),
+    # "built by DLR with CNES": one supply by two joined agents is one record (GUIDELINES "Cooperation pairs": MASCOT)
     ("MASCOT\n\nThe MASCOT lander, built by DLR with CNES, was carried to the asteroid Ryugu by JAXA's "
-     "Hayabusa2 probe.\n", {(("DLR", "JAXA"), "Hayabusa2"), (("CNES", "JAXA"), "Hayabusa2")}),
+     "Hayabusa2 probe.\n", {(("CNES", "DLR", "JAXA"), "Hayabusa2")}),
 ])
 def test_carried_part_gives_one_cooperation_per_builder(extractor, text, expected):
     assert expected <= cooperations(extractor, text)
@@ -201,3 +202,25 @@ def test_built_for_another_agencys_craft(extractor, text, expected):
 ])
 def test_built_for_its_own_craft_gives_nothing(extractor, text):
     assert not cooperations(extractor, text)
+
+
+# ---- a supply by two agents joined by "with" / "avec" is one multi-party cooperation (consortium decision) ----------
+
+@pytest.mark.parametrize("text", [
+    "Mars Express radar\n\nESA's Mars Express carries MARSIS, a radar sounder provided by the Italian Space Agency ASI "
+    "with NASA.\n",
+    "Le radar de Mars Express\n\nLa sonde Mars Express de l'ESA emporte MARSIS, un radar fourni par l'Agence spatiale "
+    "italienne ASI avec la NASA.\n",
+])
+def test_a_supply_by_two_joined_agents_is_one_cooperation_with_the_host_lead(extractor, text):
+    assert cooperations(extractor, text) == {(("ASI", "ESA", "NASA"), "Mars Express")}
+
+
+@pytest.mark.parametrize("text", [
+    "Mars Express radar\n\nESA's Mars Express carries MARSIS, a radar sounder provided by the Italian Space "
+    "Agency ASI, with data shared with NASA.\n",
+    "Le radar de Mars Express\n\nLa sonde Mars Express de l'ESA emporte MARSIS, un radar fourni par l'Agence spatiale "
+    "italienne ASI, dont les données vont aussi à la NASA.\n",
+])
+def test_an_agency_outside_the_supply_is_no_party_of_it(extractor, text):
+    assert cooperations(extractor, text) == {(("ASI", "ESA"), "Mars Express")}

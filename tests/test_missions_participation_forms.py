@@ -451,3 +451,54 @@ def test_a_participle_after_an_apposition_describes_its_last_noun(extractor, tex
     found = missions(extractor, text)
     assert ("landing", "2012-08") in events(found["Curiosity"])
     assert events(found["ChemCam"]) == set()
+
+
+# ---- a host's possessive owner is not the KB lead of the part it carries (h-mars-express-status-page kind) ----------
+
+@pytest.mark.parametrize("text", [
+    "Beagle 2 found\n\nThe lander was spotted in images from the HiRISE camera on NASA's Mars Reconnaissance "
+    "Orbiter.\n",
+    "Beagle 2 retrouvé\n\nL'atterrisseur a été repéré sur des images de la caméra HiRISE de la sonde Mars "
+    "Reconnaissance Orbiter de la NASA.\n",
+])
+def test_the_host_owner_named_by_a_possessive_is_not_the_part_kb_lead(extractor, text):
+    found = missions(extractor, text)
+    assert agencies(found["HiRISE"]) == set()  # the sentence states no builder of the camera
+    assert agencies(found["Mars Reconnaissance Orbiter"]) == {"NASA"}
+
+
+@pytest.mark.parametrize("text", [
+    "Beagle 2 found\n\nThe lander was spotted in images from the HiRISE camera on the Mars Reconnaissance Orbiter, "
+    "NASA said.\n",
+    "Beagle 2 retrouvé\n\nL'atterrisseur a été repéré sur des images de la caméra HiRISE de la sonde Mars "
+    "Reconnaissance Orbiter, a indiqué la NASA.\n",
+])
+def test_an_agency_named_apart_from_the_host_still_supports_the_part_kb_lead(extractor, text):
+    assert agencies(missions(extractor, text)["HiRISE"]) == {"NASA"}
+
+
+# ---- a second agent joined to a supply cue's agent by "with" / "avec" supplies the part too (h-mars-express kind) ----
+
+@pytest.mark.parametrize("text", [
+    "Mars Express radar\n\nESA's Mars Express carries MARSIS, a radar sounder provided by the Italian Space Agency ASI "
+    "with NASA.\n",
+    "Le radar de Mars Express\n\nLa sonde Mars Express de l'ESA emporte MARSIS, un radar fourni par l'Agence spatiale "
+    "italienne ASI avec la NASA.\n",
+])
+def test_a_second_agent_of_a_supply_cue_takes_part_in_the_part_and_its_host(extractor, text):
+    found = missions(extractor, text)
+    roles = {a["agency_id"]: a["role"] for a in found["MARSIS"]["agencies"]}
+    assert roles["ASI"] == "lead" and "NASA" in roles  # the first agent keeps its role, the second is not dropped
+    assert {"ASI", "NASA"} <= agencies(found["Mars Express"])
+
+
+@pytest.mark.parametrize("text", [
+    "Mars Express radar\n\nESA's Mars Express carries MARSIS, a radar sounder provided by the Italian Space "
+    "Agency ASI, with data shared with NASA.\n",
+    "Le radar de Mars Express\n\nLa sonde Mars Express de l'ESA emporte MARSIS, un radar fourni par l'Agence spatiale "
+    "italienne ASI, dont les données vont aussi à la NASA.\n",
+])
+def test_an_agency_after_another_clause_is_no_second_supplier(extractor, text):
+    found = missions(extractor, text)
+    assert "NASA" not in agencies(found["MARSIS"])
+    assert "NASA" not in agencies(found["Mars Express"])

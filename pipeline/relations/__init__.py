@@ -8,6 +8,7 @@ from functools import lru_cache
 from ..analysis import Analysis
 from ..triggers import load_cue_rules, shipped_rules_path
 from .agreements import find_agreements, instrument_cooperations
+from .cooperation import drop_covered_pairs
 from .facts import Fact
 from .lexicon import phrase_regex
 from .missions import find_mission_facts
@@ -61,7 +62,8 @@ def find_facts(analysis: Analysis) -> list[Fact]:
     officials = find_officials(analysis)
     missions = find_mission_facts(analysis)
     agreements = find_agreements(analysis, officials, missions)
-    return [*officials, *missions, *agreements, *instrument_cooperations(analysis, missions, agreements)]
+    supplies = instrument_cooperations(analysis, missions, agreements)
+    return [*officials, *missions, *drop_covered_pairs(agreements, supplies), *supplies]
 
 
 __all__ = ["find_facts", "model_needs", "needs_model", "find_agreements", "find_mission_facts", "find_officials"]

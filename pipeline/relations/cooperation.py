@@ -20,6 +20,7 @@ from .common import agencies_of, evidence, gap
 from .facts import AgreementFact, ParticipationFact, PartOfFact
 from .lexicon import load_rules, phrase_regex
 from .missions import kb_mission
+from .missions.participation_cues import CO_SUPPLY_REASON
 
 # the reason's mark of a cooperation about the article's mission, the sentence naming none
 ARTICLE_MISSION = " on the article's mission"
@@ -573,6 +574,10 @@ def instrument_cooperations(analysis: Analysis, mission_facts: list,
     roles = mission_roles(mission_facts)
     covered = {p for a in agreements or [] if a.kind != "cooperation" for p in a.parties}
     suppliers, joint = _part_agencies(mission_facts)
+    co_suppliers: dict[str, list[str]] = {}
+    for f in mission_facts:
+        if isinstance(f, ParticipationFact) and f.reason == CO_SUPPLY_REASON:
+            co_suppliers.setdefault(f.mission, []).append(f.agency_id)
     out: list[AgreementFact] = []
     seen: set[tuple[tuple[str, ...], str]] = set()
     for fact in mission_facts:
@@ -582,20 +587,36 @@ def instrument_cooperations(analysis: Analysis, mission_facts: list,
         if len(host_leads) != 1:
             continue
         host_lead = host_leads[0]
+        # "provided by ASI with NASA": the agents of one supply cue and the host's lead are one multi-party record
+        co = [a for a in co_suppliers.get(fact.mission, []) if a != host_lead and a not in covered]
         for supplier in suppliers.get(fact.mission, []):
+            if supplier in co:
+                continue  # its share is in the record of the cue's first agent
             agency = analysis.kb.agencies.get(supplier)
             if supplier in covered or (agency is not None and f"country:{agency.country}" in covered):
                 continue  # the signed document covers the supply
             if supplier == host_lead or _joint(analysis, roles, supplier, fact.parent) or (
                     supplier in joint.get(fact.parent, set()) and supplier not in roles.stated.get(fact.parent, set())):
                 continue  # a joint mission; a KB partner named next to a participation cue
-            key = (tuple(sorted((supplier, host_lead))), fact.parent)
+            key = (tuple(sorted({supplier, host_lead, *co})), fact.parent)
             if key not in seen:
                 seen.add(key)
                 out.append(AgreementFact("cooperation", key[0], fact.parent, None, "ongoing", [],
                                          evidence=list(fact.evidence),
                                          reason="a part one agency leads, carried by another agency's mission"))
     return out
+
+
+def drop_covered_pairs(agreements: list[AgreementFact], supplies: list[AgreementFact]) -> list[AgreementFact]:
+    """``agreements`` without the cooperations a multi-party supply record covers.
+
+    "provided by ASI with NASA" on ESA's Mars Express is one [ASI, ESA, NASA] record (the consortium decision of the
+    guidelines): a cooperation of the same subject whose parties are a strict subset of it is the same fact read in
+    part, and is dropped. Other kinds of agreement are kept.
+    """
+    wide = [(set(s.parties), s.subject) for s in supplies if len(s.parties) > 2]
+    return [a for a in agreements if a.kind != "cooperation"
+            or not any(set(a.parties) < parties and a.subject == subject for parties, subject in wide)]
 
 
 def _part_agencies(mission_facts: list) -> tuple[dict[str, list[str]], dict[str, set[str]]]:

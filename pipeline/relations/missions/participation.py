@@ -15,7 +15,7 @@ from ..facts import Fact, ParticipationFact, PartOfFact
 from ..lexicon import phrase_regex
 from .anaphora import _agency_pair, _agency_pronoun, _anaphor_mention, _referred_mission, fronted_subject
 from .knowledge import _is_launcher, _kb_role, kb_mission, serial_base
-from .participation_cues import _cue_participation
+from .participation_cues import _cue_participation, possessive_owners
 from .roles import _active_leads, _copula_owner, _lead_cues, _supplied_parts
 from .rule_file import _FR_OWNER_GAPS, _POSSESSIVE_GAPS, _rx, rules
 
@@ -38,17 +38,39 @@ def _kb_leads(analysis: Analysis, missions: dict[str, list[Mention]], named: set
             continue
         sentence = with_mission.get(mission_id, {}).get(entry.lead)
         parent = analysis.kb.mission_by_name(entry.part_of) if entry.part_of else None
+        # an instrument's builder is seldom its host's owner (HiRISE on NASA's MRO: University of Arizona); a craft's
+        # own lander or cubesat (Vikram of ISRO's Chandrayaan-3, Milani of ESA's Hera) keeps the KB lead
+        if (sentence is not None and parent is not None and entry.kind == "instrument"
+                and _owner_of_host_only(analysis, sentence, entry.lead, parent.id)):
+            continue
         if parent is None and entry.family:  # "CBERS-4A" belongs to the CBERS family's programme
             parent = analysis.kb.mission_by_name(entry.family)
             parent = parent if parent is not None and parent.id != mission_id else None
         if sentence is None and parent is not None and parent.lead == entry.lead:
             # "Artemis II" with NASA tied to "its Artemis programme": the programme's lead runs its flights
             sentence = with_mission.get(parent.id, {}).get(entry.lead)
+        # an instrument's builder is seldom its host's owner (HiRISE on NASA's MRO: University of Arizona); a craft's
+        # own lander or cubesat (Vikram of ISRO's Chandrayaan-3, Milani of ESA's Hera) keeps the KB lead
         if sentence is not None:
             facts.append(ParticipationFact(
                 mission_id, entry.lead, "lead", evidence=[evidence(sentence)],
                 reason="lead agency from the knowledge base (a KB default): the article names it with the mission"))
     return facts
+
+
+def _owner_of_host_only(analysis: Analysis, sentence: Sentence, agency_id: str, host_id: str) -> bool:
+    """Whether the sentence names the agency only as the possessive owner of a part's host.
+
+    "the HiRISE camera on NASA's Mars Reconnaissance Orbiter": NASA owns the orbiter, the sentence states no builder of
+    the camera, so the camera's KB lead is not supported. False when the agency is named elsewhere in the sentence
+    or not in it at all (then the KB lead stands as before).
+    """
+    named = [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY") and agency_id in agencies_of(analysis, m)]
+    if not named:
+        return False
+    hosts = [m for m in sentence.missions() if m.id == host_id]
+    owners = {(o.start, o.end) for host in hosts for o in possessive_owners(analysis, sentence, host)}
+    return all((m.start, m.end) in owners for m in named)
 
 
 def _agencies_with_mission(analysis: Analysis) -> dict[str, dict[str, Sentence]]:

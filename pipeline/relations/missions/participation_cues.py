@@ -16,6 +16,9 @@ from ..lexicon import phrase_regex
 from .knowledge import _is_launcher, _nearest_mission, kb_mission
 from .rule_file import _FR_OWNER_GAPS, _POSSESSIVE_GAPS, _rx, rules
 
+# the reason of a second supplier's fact; the cooperation rules read it to make one record of the whole supply
+CO_SUPPLY_REASON = "supplies the part with the first agent of the cue"
+
 
 def _cue_participation(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
                        owners: list[Mention], pair: list[str] | None = None) -> list[Fact]:
@@ -92,6 +95,13 @@ def _suppliers(analysis: Analysis, sentence: Sentence, targets: list[Mention], o
         before = [m for m in targets if m.end <= cue_start]
         elsewhere = [m for m in targets if not sentence.start <= m.start < sentence.end]
         supplied = [before[-1]] if before else elsewhere or targets[:1]
+        # "provided by the Italian Space Agency ASI with NASA": an agent joined by a supply partner word contributes
+        partners = _supply_partners(analysis, sentence, owners, owner)
+        for partner in partners:
+            for agency_id in agencies_of(analysis, partner):
+                for target in supplied:
+                    facts.append(ParticipationFact(target.id, agency_id, "contributor", evidence=[evidence(sentence)],
+                                                   reason=CO_SUPPLY_REASON))
         for agency_id in agencies_of(analysis, owner):
             for target in supplied:
                 entry = kb_mission(analysis, target.id)
@@ -102,6 +112,27 @@ def _suppliers(analysis: Analysis, sentence: Sentence, targets: list[Mention], o
                     facts.append(ParticipationFact(target.id, agency_id, "contributor",
                                                    evidence=[evidence(sentence)], reason="supplies a part"))
     return facts
+
+
+def _supply_partners(analysis: Analysis, sentence: Sentence, owners: list[Mention], agent: Mention) -> list[Mention]:
+    """The agents joined to a supply cue's agent by a ``supply_partners`` word ("ASI with NASA", "l'ASI avec la NASA").
+
+    The agent's own apposition ("the Italian Space Agency ASI") is skipped; the chain stops at any other gap.
+    """
+    words = alternation(rules(sentence.lang)["supply_partners"])
+    joiner = compiled(r"^(?:" + words + r")(?:\s+(?:the|la|le|l['’]))?$", re.IGNORECASE)
+    found: list[Mention] = []
+    last = agent
+    for owner in sorted((o for o in owners if o.start >= agent.end), key=lambda o: o.start):
+        between = gap(analysis, last.end, owner.start)
+        if between in ("", "(") and not found:
+            last = owner  # the agent's apposition: "the Italian Space Agency ASI"
+            continue
+        if not joiner.match(between.removeprefix(")").strip()):
+            break
+        found.append(owner)
+        last = owner
+    return found
 
 
 def _partners(analysis: Analysis, sentence: Sentence, targets: list[Mention], owners: list[Mention],
