@@ -417,3 +417,38 @@ def test_signers_of_a_new_document_never_sign_an_earlier_one(extractor, text, si
     found = records(extractor, text, "agreement")
     earlier = [r for r in found if (r.get("date") or "").startswith("2019")]
     assert all(not ({s["name"] for s in r["signatories"]} & signers) for r in earlier)
+
+
+# ---- a hyphenated given name the NER cut at the hyphen ------------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Korea joins the Accords\n\nSeoul, 28 May 2021\n\nScience and ICT Minister Lim Hye-sook signed the Artemis "
+     "Accords on behalf of the Republic of Korea on Thursday.\n", "Lim Hye-sook"),
+    ("Corée\n\nSéoul, 28 mai 2021\n\nLa Corée a signé les accords Artemis le 27 mai. La ministre des Sciences et "
+     "des TIC, Lim Hye-sook, a signé le texte au nom de Séoul.\n", "Lim Hye-sook"),
+])
+def test_a_hyphenated_given_name_keeps_its_second_syllable(extractor, text, name):
+    assert name in {n for n, _ in signers_of(extractor, text)}
+
+
+def test_a_word_after_a_long_surname_stays_out_of_the_name(extractor):
+    text = ("NASA\n\nWashington, 28 May 2021\n\nNASA and ESA signed an agreement on Thursday. NASA Administrator Bill "
+            "Nelson-led teams and ESA Director General Josef Aschbacher signed it in Paris.\n")
+    names = {n for n, _ in signers_of(extractor, text)} | {p for _, p in officials_of(extractor, text)}
+    assert "Bill Nelson" in names and "Bill Nelson-led" not in names
+
+
+@pytest.mark.parametrize("text, cut, extended", [
+    ("signed by Minister Lim Hye-sook on Monday", "Lim Hye", "Lim Hye-sook"),
+    ("signé par la ministre Lim Hye-sook lundi", "Lim Hye", "Lim Hye-sook"),
+    ("teams led by Bill Nelson-led crews", "Bill Nelson", "Bill Nelson"),  # a long word before the hyphen
+    ("ce jour-là, la ministre Hadja Lahbib-là", "Hadja Lahbib", "Hadja Lahbib"),
+    ("la ministre Lim Hye-sookmin a signé", "Lim Hye", "Lim Hye"),  # more than a syllable after the hyphen
+    ("Lim Hye - une première", "Lim Hye", "Lim Hye"),  # a spaced dash is punctuation
+])
+def test_the_hyphen_tail_rule_in_both_languages(text, cut, extended):
+    from spacerec.analysis.persons import _extend_hyphen
+
+    start = text.index(cut)
+    assert text[start : _extend_hyphen(text, start + len(cut))] == extended
