@@ -452,3 +452,32 @@ def test_the_hyphen_tail_rule_in_both_languages(text, cut, extended):
 
     start = text.index(cut)
     assert text[start : _extend_hyphen(text, start + len(cut))] == extended
+
+
+# ---- a military rank and a bracketed abbreviation before the signer's name --------------------------
+
+
+@pytest.mark.parametrize("text", [
+    ("Israel joins the Artemis Accords\n\nTEL AVIV, Jan. 26, 2022 - Israel joined the Artemis Accords on Wednesday "
+     "at a ceremony in Tel Aviv.\n\nThe document was signed by Maj. Gen. (ret.) Uri Oron, Director General of the "
+     "Israel Space Agency (ISA).\n"),
+    ("Israël rejoint les accords Artemis\n\nTel-Aviv, 26 janvier 2022\n\nIsraël a rejoint les accords Artemis "
+     "mercredi. Le document a été signé par le Gal. (res.) Uri Oron, directeur général de l'Agence spatiale "
+     "israélienne (ISA).\n"),
+])
+def test_a_rank_before_the_signer_keeps_him_in_the_signing_sentence(extractor, text):
+    assert ("Uri Oron", "ISA") in signers_of(extractor, text)
+
+
+@pytest.mark.parametrize("lang, text, count", [
+    ("en", "It was signed by Brig. Gen. (res.) Uri Oron, Director General of ISA.", 1),
+    ("fr", "Il a été signé par le Gal. (res.) Uri Oron, directeur général de l'ISA.", 1),
+    ("en", "It was signed in Tel Aviv (in Israel.) Uri Oron spoke afterwards.", 2),
+    ("fr", "Il a été signé à Tel-Aviv (en Israël.) Uri Oron a parlé ensuite.", 2),
+])
+def test_a_period_in_brackets_ends_a_sentence_only_after_a_plain_word(lang, text, count):
+    import spacy
+    from spacerec.sentences import SentenceRules
+
+    nlp = spacy.blank(lang)
+    assert len(list(SentenceRules(nlp)(nlp(text)).sents)) == count
