@@ -481,3 +481,26 @@ def test_a_period_in_brackets_ends_a_sentence_only_after_a_plain_word(lang, text
 
     nlp = spacy.blank(lang)
     assert len(list(SentenceRules(nlp)(nlp(text)).sents)) == count
+
+
+# ---- a courtesy title or rank between a post and its holder -------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    ("NASA\n\nWashington, 2 May 2024\n\nNASA Administrator Sen. Bill Nelson and ESA Director General Josef "
+     "Aschbacher signed an agreement on Monday.\n"),
+    ("NASA\n\nWashington, 2 mai 2024\n\nL'administrateur de la NASA, le sénateur Bill Nelson, et le directeur "
+     "général de l'ESA, Josef Aschbacher, ont signé lundi un accord.\n"),
+])
+def test_a_courtesy_title_between_post_and_name_keeps_the_official(extractor, text):
+    assert ("NASA", "Bill Nelson") in officials_of(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    ("NASA\n\nWashington, 2 May 2024\n\nThe NASA Administrator thanked Sen. Bill Nelson for his support of the "
+     "agency on Monday.\n"),
+    ("NASA\n\nWashington, 2 mai 2024\n\nL'administrateur de la NASA a remercié le sénateur Bill Nelson pour son "
+     "soutien lundi.\n"),
+])
+def test_a_title_after_a_verb_makes_no_official(extractor, text):
+    assert ("NASA", "Bill Nelson") not in officials_of(extractor, text)
