@@ -7,6 +7,9 @@ are the same with or without a statistical model; the parser respects preset bou
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -14,9 +17,9 @@ from spacy.tokens import Doc
 
 _FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSERS = {"”", "\"", "»", "’", ")", "]"}
-# abbreviations after which a period does not end a sentence
-_ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "m", "mme", "st", "no", "vs", "etc", "jan", "feb", "aug", "sept", "oct",
-                  "nov", "dec", "gen", "lt", "col", "prof", "pr", "av", "env", "cf", "janv", "févr", "juil", "déc"}
+# abbreviations after which a period does not end a sentence (data: sentence_abbreviations.json, with the reason)
+_ABBREVIATIONS = frozenset(json.loads((Path(__file__).with_name("sentence_abbreviations.json")).read_text(
+    encoding="utf-8"))["abbreviations"])
 
 
 class SentenceRules:
@@ -36,7 +39,8 @@ class SentenceRules:
         for i in range(1, len(texts)):
             text, prev = texts[i], texts[i - 1]
             if prev in _CLOSERS and i >= 2 and texts[i - 2] in _FINAL:
-                boundary = True
+                # "(res.) Uri Oron": a period closing an abbreviation inside brackets ends no sentence
+                boundary = not (texts[i - 2] == "." and i >= 3 and texts[i - 3].lower() in _ABBREVIATIONS)
             else:
                 boundary = prev in _FINAL and not (prev == "." and i >= 2 and texts[i - 2].lower() in _ABBREVIATIONS)
             starts_like_sentence = text[:1].isupper() or text[:1].isdigit() or text[:1] in "“\"«‘'("

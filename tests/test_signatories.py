@@ -417,3 +417,90 @@ def test_signers_of_a_new_document_never_sign_an_earlier_one(extractor, text, si
     found = records(extractor, text, "agreement")
     earlier = [r for r in found if (r.get("date") or "").startswith("2019")]
     assert all(not ({s["name"] for s in r["signatories"]} & signers) for r in earlier)
+
+
+# ---- a hyphenated given name the NER cut at the hyphen ------------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Korea joins the Accords\n\nSeoul, 28 May 2021\n\nScience and ICT Minister Lim Hye-sook signed the Artemis "
+     "Accords on behalf of the Republic of Korea on Thursday.\n", "Lim Hye-sook"),
+    ("Corée\n\nSéoul, 28 mai 2021\n\nLa Corée a signé les accords Artemis le 27 mai. La ministre des Sciences et "
+     "des TIC, Lim Hye-sook, a signé le texte au nom de Séoul.\n", "Lim Hye-sook"),
+])
+def test_a_hyphenated_given_name_keeps_its_second_syllable(extractor, text, name):
+    assert name in {n for n, _ in signers_of(extractor, text)}
+
+
+def test_a_word_after_a_long_surname_stays_out_of_the_name(extractor):
+    text = ("NASA\n\nWashington, 28 May 2021\n\nNASA and ESA signed an agreement on Thursday. NASA Administrator Bill "
+            "Nelson-led teams and ESA Director General Josef Aschbacher signed it in Paris.\n")
+    names = {n for n, _ in signers_of(extractor, text)} | {p for _, p in officials_of(extractor, text)}
+    assert "Bill Nelson" in names and "Bill Nelson-led" not in names
+
+
+@pytest.mark.parametrize("text, cut, extended", [
+    ("signed by Minister Lim Hye-sook on Monday", "Lim Hye", "Lim Hye-sook"),
+    ("signé par la ministre Lim Hye-sook lundi", "Lim Hye", "Lim Hye-sook"),
+    ("teams led by Bill Nelson-led crews", "Bill Nelson", "Bill Nelson"),  # a long word before the hyphen
+    ("ce jour-là, la ministre Hadja Lahbib-là", "Hadja Lahbib", "Hadja Lahbib"),
+    ("la ministre Lim Hye-sookmin a signé", "Lim Hye", "Lim Hye"),  # more than a syllable after the hyphen
+    ("Lim Hye - une première", "Lim Hye", "Lim Hye"),  # a spaced dash is punctuation
+])
+def test_the_hyphen_tail_rule_in_both_languages(text, cut, extended):
+    from spacerec.analysis.persons import _extend_hyphen
+
+    start = text.index(cut)
+    assert text[start : _extend_hyphen(text, start + len(cut))] == extended
+
+
+# ---- a military rank and a bracketed abbreviation before the signer's name --------------------------
+
+
+@pytest.mark.parametrize("text", [
+    ("Israel joins the Artemis Accords\n\nTEL AVIV, Jan. 26, 2022 - Israel joined the Artemis Accords on Wednesday "
+     "at a ceremony in Tel Aviv.\n\nThe document was signed by Maj. Gen. (ret.) Uri Oron, Director General of the "
+     "Israel Space Agency (ISA).\n"),
+    ("Israël rejoint les accords Artemis\n\nTel-Aviv, 26 janvier 2022\n\nIsraël a rejoint les accords Artemis "
+     "mercredi. Le document a été signé par le Gal. (res.) Uri Oron, directeur général de l'Agence spatiale "
+     "israélienne (ISA).\n"),
+])
+def test_a_rank_before_the_signer_keeps_him_in_the_signing_sentence(extractor, text):
+    assert ("Uri Oron", "ISA") in signers_of(extractor, text)
+
+
+@pytest.mark.parametrize("lang, text, count", [
+    ("en", "It was signed by Brig. Gen. (res.) Uri Oron, Director General of ISA.", 1),
+    ("fr", "Il a été signé par le Gal. (res.) Uri Oron, directeur général de l'ISA.", 1),
+    ("en", "It was signed in Tel Aviv (in Israel.) Uri Oron spoke afterwards.", 2),
+    ("fr", "Il a été signé à Tel-Aviv (en Israël.) Uri Oron a parlé ensuite.", 2),
+])
+def test_a_period_in_brackets_ends_a_sentence_only_after_a_plain_word(lang, text, count):
+    import spacy
+    from spacerec.sentences import SentenceRules
+
+    nlp = spacy.blank(lang)
+    assert len(list(SentenceRules(nlp)(nlp(text)).sents)) == count
+
+
+# ---- a courtesy title or rank between a post and its holder -------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    ("NASA\n\nWashington, 2 May 2024\n\nNASA Administrator Sen. Bill Nelson and ESA Director General Josef "
+     "Aschbacher signed an agreement on Monday.\n"),
+    ("NASA\n\nWashington, 2 mai 2024\n\nL'administrateur de la NASA, le sénateur Bill Nelson, et le directeur "
+     "général de l'ESA, Josef Aschbacher, ont signé lundi un accord.\n"),
+])
+def test_a_courtesy_title_between_post_and_name_keeps_the_official(extractor, text):
+    assert ("NASA", "Bill Nelson") in officials_of(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    ("NASA\n\nWashington, 2 May 2024\n\nThe NASA Administrator thanked Sen. Bill Nelson for his support of the "
+     "agency on Monday.\n"),
+    ("NASA\n\nWashington, 2 mai 2024\n\nL'administrateur de la NASA a remercié le sénateur Bill Nelson pour son "
+     "soutien lundi.\n"),
+])
+def test_a_title_after_a_verb_makes_no_official(extractor, text):
+    assert ("NASA", "Bill Nelson") not in officials_of(extractor, text)

@@ -33,6 +33,7 @@ from .persons import (
     PERSON_LABELS,
     _after_mentions,
     _before_mentions,
+    _extend_hyphen,
     _extend_particle,
     _extend_particle_left,
     _link_surnames,
@@ -391,7 +392,7 @@ def _collect(doc: Doc, block: Block, sentences: list[Sentence], kb: KnowledgeBas
             if (cue := span._.agreement_cue) is not None]
     honorifics = [(start, end) for start, end, _, cue in cues if cue.category == "HONORIFIC"]
     for start, end in person_spans:
-        end = base + _extend_particle(block.text, end - base)
+        end = base + _extend_hyphen(block.text, _extend_particle(block.text, end - base))
         start, end = _trim_person(block.text, start - base, end - base)
         start, end = _after_mentions(block.text, base, base + start, base + end, taken + honorifics)
         start, end = _before_mentions(block.text, base, start, end, taken)

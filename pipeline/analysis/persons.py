@@ -32,6 +32,25 @@ def _extend_particle(text: str, end: int) -> int:
     return end
 
 
+# the second syllable of a hyphenated given name the NER left out ("Lim Hye" | "-sook", "Moon Jae" | "-in"): a short
+# lower-case piece glued by a hyphen to a short capitalised last word; a long word before the hyphen is a surname
+# with a compound ("Nelson-led"), which stays out
+_HYPHEN_TAIL = re.compile(r"[-\u2011]([a-zà-öø-ÿ]{1,5})(?![\w\u2011-])")
+_SHORT_LAST_WORD = re.compile(r"(?<![\w’'-])[A-ZÀ-Ý][a-zà-öø-ÿ]{0,4}$")
+
+
+def _extend_hyphen(text: str, end: int) -> int:
+    """A hyphenated given name the NER cut at the hyphen ("Lim Hye-sook" -> "Lim Hye") takes its second syllable.
+
+    ``end`` is a block-relative offset; returns the new end (unchanged when no short syllable follows).
+    """
+    if _SHORT_LAST_WORD.search(text, max(0, end - 6), end):
+        tail = _HYPHEN_TAIL.match(text, end)
+        if tail:
+            return tail.end()
+    return end
+
+
 _PARTICLE_START = re.compile(r"(?:Al|El|Le|La|De|Du|Da|Van|Von|Der|Di|Ben|Bin|Abu)\s")
 _PREVIOUS_NAME = re.compile(r"(?<![\w’'.-])[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+\s+$")
 
