@@ -385,6 +385,10 @@ def _pair(analysis: Analysis, sentence: Sentence, cue, agencies: list[Mention],
     # the mission named is the one served when a host link or another agency's ownership marks it ("powers NASA's
     # Orion"); else it is the part supplied, served through the mission carrying it ("ESA supplies the ESPRIT module")
     named = in_sentence and (_host_linked(analysis, sentence, host) or (owner is not None and owner not in ids))
+    if named and _supplied_part(analysis, host.id, roles) and (owner is None or owner in ids):
+        # "a fourni le détecteur de guidage FGS": the "de" of a descriptor is no host link; a part the text puts
+        # on a craft serves that craft
+        named = False
     subject = host_mission(analysis, host.id) if named else _served(analysis, host.id, roles)
     if receiver is not None or owner is not None and named:
         receiver_id = agencies_of(analysis, receiver)[0] if receiver is not None else owner
@@ -469,6 +473,13 @@ def _served(analysis: Analysis, mission_id: str, roles: MissionRoles) -> str:
             mission_id in roles.parents.get(p, []) for p in parents):
         return parents[0]
     return mission_id
+
+
+def _supplied_part(analysis: Analysis, mission_id: str, roles: MissionRoles) -> bool:
+    """True for an instrument (or a name the KB lacks) that the text puts on a craft (``part_of``)."""
+    entry = kb_mission(analysis, mission_id)
+    return (entry is None or entry.kind == "instrument") and any(
+        not _programme(analysis, p) for p in roles.parents.get(mission_id, []))
 
 
 def _receiver_link(analysis: Analysis, sentence: Sentence, cue, mention: Mention) -> bool:

@@ -1,0 +1,96 @@
+"""Named instruments an agency supplies (issue 11, session 6): the instrument is found after its descriptor, the
+supplier leads it, it belongs to the craft it is supplied for, the supplier contributes to that craft and the
+cooperation names both sides; each rule in English and French, positive and negative."""
+
+from __future__ import annotations
+
+import pytest
+from checked import checked_records
+
+
+def missions(extractor, text):
+    return {r["name"]: r for r in checked_records(extractor, text, "mission", "news")}
+
+
+def agencies(record):
+    return {a["agency_id"]: a["role"] for a in record["agencies"]}
+
+
+def cooperations(extractor, text):
+    return {(tuple(r["parties"]), r["subject"]) for r in checked_records(extractor, text, "agreement", "news")
+            if r["kind"] == "cooperation"}
+
+
+# ---- active supply of a named instrument: descriptor, apposition, counted list --------------------------------
+
+@pytest.mark.parametrize("text, part", [
+    ("Juice\n\nThe Juice probe of ESA reached orbit. NASA supplied KORA, the ultraviolet imaging spectrometer.\n",
+     "KORA"),
+    ("Juice\n\nLa sonde Juice de l'ESA est en orbite. La NASA a fourni le spectromètre d'imagerie ultraviolette "
+     "KORA.\n", "KORA"),
+    ("Juice\n\nLa sonde Juice de l'ESA est en orbite. La NASA fournit une caméra ultraviolette compacte, KORA.\n",
+     "KORA"),
+])
+def test_supplied_instrument_is_led_by_supplier_and_carried_by_host(extractor, text, part):
+    found = missions(extractor, text)
+    assert agencies(found[part]) == {"NASA": "lead"}
+    assert found[part]["part_of"] == "JUICE"
+    assert agencies(found["JUICE"]).get("NASA") == "contributor"
+    assert (("ESA", "NASA"), "JUICE") in cooperations(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Juice\n\nLa sonde Juice de l'ESA est en orbite. La NASA en a fourni deux, le spectromètre ultraviolet Kora, "
+    "l'instrument micro-ondes VELA et le capteur de particules TUMI.\n",
+    "Juice\n\nThe Juice probe of ESA reached orbit. NASA supplied two of them, the ultraviolet spectrometer KORA, "
+    "the microwave radar VELA and the particle sensor TUMI.\n",
+])
+def test_counted_list_of_supplied_instruments(extractor, text):
+    found = missions(extractor, text)
+    for part in ("VELA", "TUMI"):
+        assert agencies(found[part]) == {"NASA": "lead"}
+        assert found[part]["part_of"] == "JUICE"
+
+
+@pytest.mark.parametrize("text", [
+    # the name after "of"/"d'" is the host, not the part: no instrument record, ESA contributes to Orion
+    "Orion\n\nESA provides the propulsion module of the Orion spacecraft for the flight.\n",
+    "Orion\n\nL'ESA fournit le module de propulsion de la capsule Orion pour le vol.\n",
+])
+def test_a_complement_names_the_host_not_a_supplied_part(extractor, text):
+    found = missions(extractor, text)
+    assert set(found) == {"Orion"}
+    assert agencies(found["Orion"]).get("ESA") == "contributor"
+
+
+# ---- passive supply: "le radar X, fourni par", "the sensor X, supplied by" -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Juice\n\nThe Juice probe of ESA reached orbit. On board, the particle sensor TUMI, supplied by NASA, "
+    "counts ions.\n",
+    "Juice\n\nLa sonde Juice de l'ESA est en orbite. À bord, le capteur de particules TUMI, fourni par la NASA, "
+    "compte les ions.\n",
+])
+def test_passively_supplied_instrument_belongs_to_the_craft_named_before(extractor, text):
+    found = missions(extractor, text)
+    assert agencies(found["TUMI"]) == {"NASA": "lead"}
+    assert found["TUMI"]["part_of"] == "JUICE"
+    assert agencies(found["JUICE"]).get("NASA") == "contributor"
+
+
+@pytest.mark.parametrize("text, part, expected, host", [
+    # supplied, but no craft named: no host
+    ("Sensors\n\nThe particle sensor TUMI, supplied by NASA, counts ions in the laboratory.\n",
+     "TUMI", {"NASA": "lead"}, None),
+    ("Capteurs\n\nLe capteur de particules TUMI, fourni par la NASA, compte les ions en laboratoire.\n",
+     "TUMI", {"NASA": "lead"}, None),
+    # named with a craft, but nobody supplies it: no agency, no host from a supply
+    ("Juice\n\nThe Juice probe of ESA reached orbit. Engineers tested KORA, the ultraviolet imaging spectrometer.\n",
+     "KORA", {}, None),
+    ("Juice\n\nLa sonde Juice de l'ESA est en orbite. Les ingénieurs ont testé le spectromètre ultraviolet KORA.\n",
+     "KORA", {}, None),
+])
+def test_instrument_without_supplier_or_craft(extractor, text, part, expected, host):
+    found = missions(extractor, text)
+    assert agencies(found[part]) == expected
+    assert found[part]["part_of"] == host
