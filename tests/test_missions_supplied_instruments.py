@@ -94,3 +94,22 @@ def test_instrument_without_supplier_or_craft(extractor, text, part, expected, h
     found = missions(extractor, text)
     assert agencies(found[part]) == expected
     assert found[part]["part_of"] == host
+
+
+# ---- the customer of a build is the lead: "built for ESA by Airbus", "construit pour l'ESA" -------------------
+
+@pytest.mark.parametrize("text", [
+    "Kestrel\n\nThe Kestrel-1 satellite was built for ESA by Airbus and reached orbit in May.\n",
+    "Kestrel\n\nLe satellite Kestrel-1 a été construit pour l'ESA par Airbus et a atteint son orbite en mai.\n",
+    "Kestrel\n\nLe satellite Kestrel-1, développé pour l'Agence spatiale européenne par Airbus, est en orbite.\n",
+])
+def test_the_customer_of_a_build_leads_the_mission(extractor, text):
+    assert agencies(missions(extractor, text)["Kestrel-1"]) == {"ESA": "lead"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel\n\nThe Kestrel-1 satellite was built for NASA's science teams by Airbus.\n",
+    "Kestrel\n\nLe satellite Kestrel-1 a été construit pour les équipes scientifiques de la NASA par Airbus.\n",
+])
+def test_a_possessive_or_distant_agency_after_built_for_is_no_customer(extractor, text):
+    assert agencies(missions(extractor, text)["Kestrel-1"]) == {}

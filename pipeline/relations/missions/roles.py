@@ -39,6 +39,8 @@ def _lead_cues(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention
         agent = next((o for o in owners if o.start >= cue_end
                       and (gap(analysis, cue_end, o.start) in ("", "the", "la", "le", "l'")
                            or agent_list.match(gap(analysis, cue_end, o.start)))), None)
+        if agent is not None and re.match(r"['’]s\b", analysis.text[agent.end : agent.end + 3]):
+            agent = None  # "built for NASA's Artemis programme": the owner of what follows, not the agent
         if agent is None:
             # "built by Airbus Defence and Space for GISTDA", "construit par Airbus pour l'agence X": the
             # customer agency of the same clause runs it
