@@ -113,3 +113,45 @@ def test_the_customer_of_a_build_leads_the_mission(extractor, text):
 ])
 def test_a_possessive_or_distant_agency_after_built_for_is_no_customer(extractor, text):
     assert agencies(missions(extractor, text)["Kestrel-1"]) == {}
+
+
+# ---- supply verbs with an adverb or a semi-auxiliary: "agreed to provide", "fournira notamment", "doit fournir" --
+
+@pytest.mark.parametrize("text, agency", [
+    ("Gateway\n\nNASA's Gateway will orbit the Moon. JAXA signed the memorandum. Japan agreed to provide batteries "
+     "for the station.\n", "JAXA"),
+    ("Gateway\n\nLa station lunaire Gateway de la NASA orbitera la Lune. La JAXA a signé. Le Japon fournira "
+     "notamment des batteries pour la station.\n", "JAXA"),
+    ("Gateway\n\nLa station lunaire Gateway de la NASA orbitera la Lune. L'ESA doit fournir des modules à la "
+     "station Gateway.\n", "ESA"),
+])
+def test_supply_verb_with_adverb_or_modal_makes_a_contributor(extractor, text, agency):
+    assert agencies(missions(extractor, text)["Gateway"]).get(agency) == "contributor"
+
+
+@pytest.mark.parametrize("text", [
+    # the country's agency is not named in the article: the country is no agency
+    "Gateway\n\nNASA's Gateway will orbit the Moon. Japan agreed to provide batteries for the station.\n",
+    "Gateway\n\nLa station lunaire Gateway de la NASA orbitera la Lune. Le Japon fournira notamment des batteries "
+    "pour la station.\n",
+])
+def test_supply_by_a_country_whose_agency_is_not_named_gives_no_role(extractor, text):
+    assert agencies(missions(extractor, text)["Gateway"]) == {"NASA": "lead"}
+
+
+# ---- a part that two agencies build together is one supplier: one multi-party cooperation ---------------------
+
+@pytest.mark.parametrize("text", [
+    "MMX\n\nJAXA's MMX probe will leave in 2026. It will carry the IDEFIX rover, designed by CNES and DLR.\n",
+    "MMX\n\nLa sonde MMX de la JAXA partira en 2026. Elle emportera le rover IDEFIX, conçu par le CNES et le DLR.\n",
+])
+def test_part_built_jointly_is_one_multi_party_cooperation(extractor, text):
+    assert cooperations(extractor, text) == {(("CNES", "DLR", "JAXA"), "MMX")}
+
+
+@pytest.mark.parametrize("text", [
+    "MMX\n\nJAXA's MMX probe will leave in 2026. It will carry the IDEFIX rover, designed by CNES with care.\n",
+    "MMX\n\nLa sonde MMX de la JAXA partira en 2026. Elle emportera le rover IDEFIX, conçu par le CNES avec soin.\n",
+])
+def test_part_built_by_one_agency_is_a_pair(extractor, text):
+    assert cooperations(extractor, text) == {(("CNES", "JAXA"), "MMX")}

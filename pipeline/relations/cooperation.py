@@ -589,6 +589,9 @@ def instrument_cooperations(analysis: Analysis, mission_facts: list,
     for f in mission_facts:
         if isinstance(f, ParticipationFact) and f.reason == CO_SUPPLY_REASON:
             co_suppliers.setdefault(f.mission, []).append(f.agency_id)
+    for mission, group in _co_leads(mission_facts).items():
+        # "le rover IDEFIX, conçu par le CNES et le DLR": the coordinated agents of one lead cue are one supplier
+        co_suppliers.setdefault(mission, []).extend(a for a in group[1:] if a not in co_suppliers[mission])
     out: list[AgreementFact] = []
     seen: set[tuple[tuple[str, ...], str]] = set()
     for fact in mission_facts:
@@ -616,6 +619,21 @@ def instrument_cooperations(analysis: Analysis, mission_facts: list,
                                          evidence=list(fact.evidence),
                                          reason="a part one agency leads, carried by another agency's mission"))
     return out
+
+
+def _co_leads(mission_facts: list) -> dict[str, list[str]]:
+    """Per mission: the agencies one lead cue names together ("conçu par le CNES et le DLR"), when more than one.
+
+    The consortium decision of the guidelines: agencies that jointly build one part supply it as one party.
+    """
+    groups: dict[tuple[str, str, int], list[str]] = {}
+    for fact in mission_facts:
+        if isinstance(fact, ParticipationFact) and fact.role == "lead" and fact.evidence and \
+                (fact.reason or "").endswith("names who runs it"):
+            key = (fact.mission, fact.reason or "", fact.evidence[0].start)
+            if fact.agency_id not in groups.setdefault(key, []):
+                groups[key].append(fact.agency_id)
+    return {key[0]: agencies for key, agencies in groups.items() if len(agencies) > 1}
 
 
 def drop_covered_pairs(agreements: list[AgreementFact], supplies: list[AgreementFact]) -> list[AgreementFact]:
