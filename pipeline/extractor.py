@@ -207,9 +207,9 @@ class Extractor:
         """The spaCy memory zones of the loaded pipelines, opened if none is open (None for ``zone_documents=0``).
 
         Strings and lexemes that documents add to the pipelines' string stores live until the zone
-        closes, after :attr:`zone_documents` documents: a long run stays flat, while the tokenizer's cache
-        stays warm within a zone (closing it after every document costs ~10% of the run). A pipeline
-        loaded inside a zone joins the next one.
+        closes, after :attr:`zone_documents` documents: a long run stays flat. The tokenizer's cache, which a
+        zone does not fill, is filled between zones with the frequent strings of the zones so far
+        (:meth:`_warm_tokenizers`). A pipeline loaded inside a zone joins the next one.
         """
         loaded = self.nlps.loaded()
         if self._zone is None and self.zone_documents > 0 and loaded:
