@@ -21,7 +21,7 @@ Prints a Markdown table; nothing is asserted (targets are read off the figures: 
 c/b >= 1.8, first record <= 3 s, peak RSS <= 500 MB and flat).
 
 The machine's load moves absolute figures; compare the rows of one run. Timings are wall
-clock; ``--cpu`` also prints this process's CPU seconds per row (steadier on a shared machine).
+clock; each row also prints this process's CPU seconds (steadier on a shared machine).
 
     python bench/bench.py --quick                 # ~40 articles, no long run: a few minutes
     python bench/bench.py                         # sample 200, -j 2 on 400, long run 5,000

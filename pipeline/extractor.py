@@ -8,6 +8,7 @@ pipelines, the knowledge base) and loads it once.
 from __future__ import annotations
 
 import warnings
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import ExitStack
 from pathlib import Path
@@ -26,6 +27,13 @@ from .relations import find_facts, model_needs
 
 # documents per spaCy memory zone (see Extractor._open_zone); 0 turns the zones off
 ZONE_DOCUMENTS = 100
+# whitespace-separated strings ("NASA,", "said") of a zone's documents seen at least this often are tokenised again
+# outside the zone when it closes, so that spaCy's tokenizer cache (which a zone never fills) serves them for good
+WARM_MIN_COUNT = 2
+# strings counted across zones (those not cached yet, the most frequent), so that a word seen once in each of two
+# zones counts twice
+WARM_COUNTED = 50_000
+_CACHE_SIZE = 10_000  # spaCy's default max_cache_size: once that many strings are cached, counting stops
 
 
 class LazyPipelines(Mapping[str, Language]):
@@ -54,6 +62,10 @@ class LazyPipelines(Mapping[str, Language]):
     def loaded(self) -> list[Language]:
         """The pipelines loaded so far."""
         return list(self._loaded.values())
+
+    def loaded_languages(self) -> list[str]:
+        """The languages whose pipeline is loaded."""
+        return list(self._loaded)
 
 
 class Extractor:
@@ -92,6 +104,8 @@ class Extractor:
         self.zone_documents = ZONE_DOCUMENTS
         self._zone: ExitStack | None = None
         self._zone_documents = 0
+        self._chunk_counts: dict[str, Counter[str]] = {}  # language -> chunks of the open zone's blocks
+        self._warmed: dict[str, set[str]] = {}  # language -> chunks tokenised outside a zone (cached for good)
         # the cascade: only the sentences a model-reading rule may fire on go through the statistical components
         self.cascade = cascade and self.statistical
 
@@ -159,6 +173,7 @@ class Extractor:
                 if isinstance(analysis, Exception):
                     results.append(analysis)
                     continue
+                self._count_chunks(analysis)
                 try:
                     results.append(self._records(analysis, view, item[2] if len(item) > 2 else None))
                 except Exception as exc:  # one bad document never stops the batch
@@ -192,17 +207,53 @@ class Extractor:
         """The spaCy memory zones of the loaded pipelines, opened if none is open (None for ``zone_documents=0``).
 
         Strings and lexemes that documents add to the pipelines' string stores live until the zone
-        closes, after :attr:`zone_documents` documents: a long run stays flat, while the tokenizer's cache
-        stays warm within a zone (closing it after every document costs ~10% of the run). A pipeline
-        loaded inside a zone joins the next one.
+        closes, after :attr:`zone_documents` documents: a long run stays flat. The tokenizer's cache, which a
+        zone does not fill, is filled between zones with the frequent strings of the zones so far
+        (:meth:`_warm_tokenizers`). A pipeline loaded inside a zone joins the next one.
         """
         loaded = self.nlps.loaded()
         if self._zone is None and self.zone_documents > 0 and loaded:
+            self._warm_tokenizers()
             stack = ExitStack()
             for nlp in loaded:
                 stack.enter_context(nlp.memory_zone())
             self._zone, self._zone_documents = stack, 0
         return self._zone
+
+    def _count_chunks(self, analysis: Analysis) -> None:
+        """Count the whitespace-separated strings of the blocks ``analysis`` read (inside a zone only)."""
+        if self._zone is None:
+            return
+        for block in analysis.segmentation.blocks:
+            if block.lang in self.nlps and len(self._warmed.get(block.lang, ())) < _CACHE_SIZE:
+                self._chunk_counts.setdefault(block.lang, Counter()).update(block.text.split())
+
+    def _warm_tokenizers(self) -> None:
+        """Tokenise, outside any zone, the frequent strings of the zones so far, while the tokenizer cache has room.
+
+        Inside a memory zone spaCy's tokenizer reads its cache but never adds to it (the lexemes a zone makes are
+        freed with it), so every word of every document went through the prefix, suffix and infix patterns again.
+        A string tokenised outside a zone is cached with lexemes that stay: at most the cache's size of them
+        (spaCy's ``max_cache_size``, 10,000 strings per tokenizer), so memory stays bounded; the counts of
+        strings not cached yet are kept across zones, the :data:`WARM_COUNTED` most frequent. Tokenisation is
+        the same with or without the cache.
+        """
+        for lang, counter in self._chunk_counts.items():
+            if lang not in self.nlps.loaded_languages():
+                continue
+            tokenizer = self.nlps[lang].tokenizer
+            warmed = self._warmed.setdefault(lang, set())
+            room = getattr(tokenizer, "max_cache_size", _CACHE_SIZE) - len(warmed)
+            ranked = counter.most_common()
+            fresh = [chunk for chunk, count in ranked if count >= WARM_MIN_COUNT and chunk not in warmed][:max(room, 0)]
+            for chunk in fresh:
+                # one call per string: spaCy caches no string of a call after one that hits a special case
+                tokenizer(chunk)
+            warmed.update(fresh)
+            # the strings still counted: not cached, the most frequent (bounded, as the store of a zone)
+            kept = [(chunk, count) for chunk, count in ranked[:WARM_COUNTED] if chunk not in warmed] \
+                if room > len(fresh) else []
+            self._chunk_counts[lang] = Counter(dict(kept))
 
     def release(self) -> None:
         """Close the open memory zone: what earlier documents added to the string stores is freed.

@@ -160,3 +160,31 @@ def test_the_early_stopping_function_word_count_agrees_with_the_full_count(text)
     scores = function_word_scores(text)
     for enough in (1, 2, 3):
         assert _function_words_reach(text, enough) == (scores["en"] + scores["fr"] >= enough)
+
+
+def _without_first_letters(pattern: re.Pattern) -> re.Pattern:
+    """The phrase regex as it was before the first-letter lookahead (the reference of the tests below)."""
+    return re.compile(re.sub(r"^\(\?<!\[\\w-\]\)\(\?=\[[^\]]*\]\)", r"(?<![\\w-])", pattern.pattern), pattern.flags)
+
+
+@pytest.mark.parametrize("phrases, text", [
+    (["signed", "MoU", "Memorandum of Understanding", "’s", "ESA"],
+     "ESA Signed a memorandum  of\nunderstanding; the MOU (MoU) isn't esa's, NASA’s is."),
+    (["a signé", "prévoit d'", "l’accord-cadre", "Élysée", "CNES"],
+     "Le CNES a signé l'accord-cadre à l’ÉLYSÉE ; il prévoit d’aller plus loin, élysée cnes."),
+    (["Kelvin", "straße", "3D", "(ESA)", "-based"], "KELVIN, \u212aelvin, STRASSE, straße, 3d printer, (ESA) US-based"),
+])
+def test_the_first_letter_lookahead_finds_what_the_plain_phrase_regex_finds(phrases, text):
+    from spacerec.relations.lexicon import phrase_regex
+
+    fast = phrase_regex(phrases)
+    assert fast.pattern.startswith(r"(?<![\w-])(?=[")
+    plain = _without_first_letters(fast)
+    assert plain.pattern != fast.pattern
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_phrase_list_with_an_empty_phrase_gets_no_lookahead():
+    from spacerec.relations.lexicon import phrase_regex
+
+    assert "(?=[" not in phrase_regex(["signed", " "]).pattern

@@ -85,6 +85,28 @@ def test_documents_do_not_grow_the_string_stores(fresh_extractor):
     assert [len(nlp.vocab.strings) for nlp in pipelines] == before
 
 
+def test_frequent_words_are_cached_for_good_and_tokenised_as_before(fresh_extractor):
+    from spacerec.extractor import WARM_MIN_COUNT
+
+    extractor = fresh_extractor
+    extractor.extract("NASA\n\n" + ENGLISH + "\n", doc_id="warm")
+    extractor.release()
+    nlp = extractor.nlps["en"]
+    text = "The Frobnitzal-7 orbiter of Glorpania (Vexadrine) was announced."
+    with nlp.memory_zone():
+        before = [(t.text, t.whitespace_) for t in nlp.make_doc(text)]
+    extractor.zone_documents = 2
+    for n in range(6):  # three zones: a word of every document counts twice in the first, and is then cached
+        extractor.extract(f"NASA\n\n{text} Singleton{n}word appeared.\n", doc_id=f"doc-{n}")
+    extractor.release()
+    strings = nlp.vocab.strings
+    assert WARM_MIN_COUNT == 2 and "Glorpania" in strings and "Vexadrine" in strings  # cached, with its lexemes
+    assert not any(f"Singleton{n}word" in strings for n in range(6))  # seen once: freed with its zone
+    assert len(extractor._warmed["en"]) <= nlp.tokenizer.max_cache_size
+    with nlp.memory_zone():
+        assert [(t.text, t.whitespace_) for t in nlp.make_doc(text)] == before
+
+
 def test_preload_loads_every_pipeline(fresh_extractor):
     extractor = fresh_extractor.preload()
     assert sorted(nlp.lang for nlp in extractor.nlps.loaded()) == ["en", "fr"]

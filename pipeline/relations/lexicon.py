@@ -47,7 +47,24 @@ def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern:
         parts.append(body if phrase[-1] in "'’" else body + r"(?![\w-])")
     if not parts:
         return re.compile(r"(?!)")
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])" + _first_letters(phrases) + r"(?:" + "|".join(parts) + r")", re.IGNORECASE)
+
+
+def _first_letters(phrases: tuple[str, ...]) -> str:
+    """A lookahead for the characters the phrases start with (case-insensitive, as the regex), or "" if one has none.
+
+    The regex engine tries every phrase at every word start; one character class first fails most word starts at
+    once. It matches exactly where some phrase may start, so the regex finds the same matches.
+    """
+    firsts = set()
+    for phrase in phrases:
+        words = phrase.split()
+        if not words:
+            return ""  # an empty phrase matches anywhere
+        first = words[0][0]
+        firsts.update("'’" if first in "'’" else first)
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+
 
 
 @lru_cache(maxsize=32)
