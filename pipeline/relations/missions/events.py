@@ -11,6 +11,7 @@ from ..common import clauses, evidence
 from ..facts import EventFact, Fact
 from ..lexicon import phrase_regex
 from .anaphora import _referred_mission, fronted_subject
+from .companions import companion_events
 from .knowledge import _is_launcher, _kind, kb_mission
 from .participation_cues import _coordinated
 from .rule_file import _event_regexes, _rx, rules
@@ -46,7 +47,7 @@ def _events(analysis: Analysis) -> list[Fact]:
                 facts += _gapped_events(analysis, sentence, cues, i, fact, in_sentence)
                 facts += _coordinated_subjects(analysis, sentence, cues[i][1], fact, in_sentence)
                 facts += _lander_owner(analysis, sentence, cues[i], fact, in_sentence, clause)
-    return facts
+    return facts + companion_events(analysis, facts)
 
 
 def _respectively(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, int, int, str]], i: int,
