@@ -173,3 +173,16 @@ def test_malformed_event_rule_file_names_the_file_and_the_key(monkeypatch):
     finally:
         monkeypatch.undo()
         rule_file.event_rules.cache_clear()
+
+
+@pytest.mark.parametrize("text", [
+    "Kourou\n\nA Soyuz rocket launched ESA's Cheops telescope on 18 December 2019 from Kourou. The rocket also carried "
+    "CSG-1, an Italian radar satellite.\n",
+    "Kourou\n\nUne fusée Soyouz a lancé le télescope Cheops de l'ESA le 18 décembre 2019 depuis Kourou. Le lanceur "
+    "transportait aussi CSG-1, un satellite radar italien.\n",
+])
+def test_a_rocket_s_other_passenger_takes_the_launch_of_its_payload(extractor, text):
+    found = missions(extractor, text)
+    assert ("launch", "2019-12-18") in events(found["CHEOPS"])
+    assert ("launch", "2019-12-18") in events(found["CSG-1"])
+    assert not any(e == "launch" for e, _ in events(found.get("Soyuz", {"events": []})))
