@@ -186,3 +186,34 @@ def test_a_rocket_s_other_passenger_takes_the_launch_of_its_payload(extractor, t
     assert ("launch", "2019-12-18") in events(found["CHEOPS"])
     assert ("launch", "2019-12-18") in events(found["CSG-1"])
     assert not any(e == "launch" for e, _ in events(found.get("Soyuz", {"events": []})))
+
+
+@pytest.mark.parametrize(("text", "host", "other"), [
+    ("Timeline\n\n• 2008: launch of India's Chandrayaan-1, which carries a NASA instrument. • 2009: impact of "
+     "LCROSS in Cabeus crater.\n", "Chandrayaan-1", "LCROSS"),
+    ("Repères\n\n• 2008 : lancement de Chandrayaan-1 (Inde), qui emporte un instrument de la NASA. • 2009 : impact de "
+     "LCROSS dans le cratère Cabeus.\n", "Chandrayaan-1", "LCROSS"),
+])
+def test_a_carrier_verb_carries_nothing_past_its_list_item(extractor, text, host, other):
+    found = missions(extractor, text)
+    assert not any(e == "launch" for e, _ in events(found[other]))
+
+
+def test_a_carrier_verb_in_the_passive_names_no_carried_craft(extractor):
+    text = ("Methane\n\nMethaneSAT was launched on 4 March 2024 from Vandenberg. MethaneSAT was carried on "
+            "Transporter-10, a rideshare flight.\n")
+    found = missions(extractor, text)
+    assert ("launch", "2024-03-04") in events(found["MethaneSAT"])
+    assert all(not events(r) for name, r in found.items() if name != "MethaneSAT")
+
+
+@pytest.mark.parametrize(("text", "launcher", "payload"), [
+    ("Vega\n\nESA's Vega rocket made its last flight on 5 September 2024, carrying the Sentinel-2C satellite.\n",
+     "Vega", "Sentinel 2C"),
+    ("Vega\n\nLe lanceur Vega de l'ESA a effectué son dernier vol le 5 septembre 2024, en emportant le satellite "
+     "Sentinel-2C.\n", "Vega", "Sentinel 2C"),
+])
+def test_a_last_flight_ends_the_launcher_not_its_payload(extractor, text, launcher, payload):
+    found = missions(extractor, text)
+    assert ("end", "2024-09-05") in events(found[launcher])
+    assert not any(e == "end" for e, _ in events(found[payload]))

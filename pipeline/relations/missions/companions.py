@@ -16,15 +16,16 @@ from ...analysis import Analysis, Mention, Sentence
 from ..common import evidence
 from ..facts import EventFact, Fact
 from .anaphora import _referred_mission, _topic_mission
-from .knowledge import kb_mission
+from .knowledge import kind_of
 from .rule_file import _rx, event_rules
 
 _NEVER_CARRIED = ("launcher", "instrument", "programme", "station")
+# a carrier verb in the passive, followed by its vehicle ("was carried on", "carried by", "transporté par")
+_PASSIVE = re.compile(r"\s+(?:on|by|aboard|into|to|from|par|sur|dans|vers|depuis)\b", re.IGNORECASE)
 
 
 def _kind(analysis: Analysis, mission_id: str) -> str | None:
-    entry = kb_mission(analysis, mission_id)
-    return entry.kind if entry is not None else None
+    return kind_of(analysis, mission_id)  # a flight designation ("PSLV-C58") has its launcher family's kind
 
 
 def companion_events(analysis: Analysis, facts: list[Fact]) -> list[Fact]:
@@ -67,10 +68,16 @@ def _pairs(analysis: Analysis, sentence: Sentence,
     text = analysis.text
     for cue in table["carrier_verbs"].finditer(sentence.text):
         start, end = sentence.start + cue.start(), sentence.start + cue.end()
-        line = text.rfind("\n", sentence.start, start) + 1  # a heading glued to the sentence is not its subject
+        if _PASSIVE.match(text, end):
+            continue  # "MethaneSAT was carried on Transporter-10": the craft named before is the carried one
+        # a heading glued to the sentence is not its subject, nor is a list item before the cue's own
+        line = max(text.rfind("\n", sentence.start, start), text.rfind("•", sentence.start, start)) + 1
+        stop = min([i for i in (text.find("\n", end, sentence.end), text.find("•", end, sentence.end),
+                                text.find(";", end, sentence.end), text.find(". ", end, sentence.end)) if i >= 0]
+                   or [sentence.end])
         before = [m for m in mentions if line <= m.start and m.end <= start]
         host, host_text = _subject(analysis, sentence, before, start, table)
-        carried = _carried([m for m in mentions if m.start >= end], analysis, host)
+        carried = _carried([m for m in mentions if end <= m.start < stop], analysis, host)
         if host is not None and carried:
             found.append((host, carried, bool(table["landing_carriers"].search(host_text))))
     for cue in table["carried_by"].finditer(sentence.text):
