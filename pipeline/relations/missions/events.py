@@ -223,9 +223,9 @@ def _event_subject(analysis: Analysis, sentence: Sentence, in_sentence: list[Men
         return fronted  # "Lancée le 2 mars 2004 avec l'atterrisseur Philae à son bord, la sonde Rosetta ..."
     missions = [m for m in in_sentence if clause[0] <= m.start < clause[1]] or in_sentence
     cue_text = analysis.text[cue_start:cue_start + 40].lower()
-    mission = _event_mission(analysis, missions, cue_start, event,
-                             last_flight=bool(re.match(r"(?:[\w'’]+\s+){0,4}(?:vol|flight)\b", cue_text)))
-    if _is_launcher(analysis, mission) and not (event == "end" and mission.start < cue_start):
+    last_flight = event == "end" and bool(re.match(r"(?:[\w'’]+\s+){0,4}(?:vol|flight)\b", cue_text))
+    mission = _event_mission(analysis, missions, cue_start, event, last_flight=last_flight)
+    if _is_launcher(analysis, mission) and not (last_flight and mission.start < cue_start):
         # "It was launched on a Falcon 9": the launcher carries the mission named before
         mission = _referred_mission(analysis, sentence, anywhere=True) or mission
     if _is_launcher(analysis, mission) and _is_vehicle(analysis, sentence, mission):
