@@ -113,6 +113,7 @@ def test_status_rule_files_give_every_state_a_reason(lang):
     ({"kind": "x", "state": "planned", "why": "w", "phrases": []}, "'phrases' must be a non-empty list"),
     ({"kind": "x", "state": "planned", "why": "w", "phrases": ["a"], "extra": 1}, "must be an object"),
     ({"kind": "x", "state": "planned", "why": "w", "phrases": ["a"], "unless_launched": "yes"}, "unless_launched"),
+    ({"kind": "x", "state": "active", "why": "w", "phrases": ["a"], "subject_only": 1}, "subject_only"),
 ])
 def test_malformed_cue_group_names_the_file_and_the_fault(group, message):
     with pytest.raises(RuleFileError, match=message) as raised:

@@ -9,7 +9,8 @@ from ``rules/missions_<lang>.json``.
 
 One module per responsibility: ``rule_file`` (the rule files), ``knowledge`` (what the KB says of a mission),
 ``anaphora`` (back-references), ``participation``, ``roles`` and ``participation_cues`` (who takes part), ``part_of``,
-``events`` and ``status``; this module is the entry point.
+``events`` (with ``companions``: craft that fly together share a launch or a landing) and ``status``; this module is
+the entry point.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from ...analysis import Analysis, Mention, Sentence
 from ...regex_cache import alternation, compiled
 from ..common import agencies_of
 from .knowledge import INSTRUMENT_PATTERNS, kb_mission
-from .rule_file import _event_regexes, _rx, rules
+from .rule_file import _event_regexes, _rx, event_rules, rules
 
 
 def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool = False) -> Mention | None:
@@ -45,6 +45,8 @@ def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool 
         elif launch_word or craft:  # "the launch", "the satellite": a programme is never launched, nor a craft
             found = [m for m in found if kb_mission(analysis, m.id) is None
                      or kb_mission(analysis, m.id).kind != "programme"]
+        if launch_word:  # "dix jours à bord du vaisseau Orion. La NASA vise novembre pour le lancement": the flight's
+            found = [m for m in found if not _crew_vehicle(analysis, other, m)]
         if pronoun and not found and _refers_back(other):
             continue  # "Lancé en 2018, l'atterrisseur s'est posé ... Il a enregistré": the chain goes on
         if pronoun and len({m.id for m in found}) != 1:
@@ -56,6 +58,17 @@ def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool 
     # "L'ESA a apporté son appui à la mission", four sentences after the last name: with no mission in the
     # sentences just before, a noun back-reference means the article's topic
     return None if pronoun or programme else _topic_mission(analysis, sentence)
+
+
+def _crew_vehicle(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
+    """Whether a mission is named as the craft a crew flies aboard ("à bord du vaisseau Orion", "aboard Orion").
+
+    A ``crew_vehicle`` phrase of ``events_<lang>.json`` within two words before the name: the launch a later "the
+    launch" speaks of is the flight's, not the vehicle's.
+    """
+    before = analysis.text[max(sentence.start, mention.start - 40):mention.start]
+    return re.search(r"(?:" + event_rules(sentence.lang)["crew_vehicle"].pattern + r")\s+(?:[\w'’-]+\s+){0,2}$",
+                     before, re.IGNORECASE) is not None
 
 
 def _pronoun_subject(sentence: Sentence) -> re.Match | None:

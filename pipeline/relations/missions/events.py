@@ -11,6 +11,7 @@ from ..common import clauses, evidence
 from ..facts import EventFact, Fact
 from ..lexicon import phrase_regex
 from .anaphora import _referred_mission, fronted_subject
+from .companions import companion_events
 from .knowledge import _is_launcher, _kind, kb_mission
 from .participation_cues import _coordinated
 from .rule_file import _event_regexes, _rx, rules
@@ -46,7 +47,7 @@ def _events(analysis: Analysis) -> list[Fact]:
                 facts += _gapped_events(analysis, sentence, cues, i, fact, in_sentence)
                 facts += _coordinated_subjects(analysis, sentence, cues[i][1], fact, in_sentence)
                 facts += _lander_owner(analysis, sentence, cues[i], fact, in_sentence, clause)
-    return facts
+    return facts + companion_events(analysis, facts)
 
 
 def _respectively(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, int, int, str]], i: int,
@@ -221,8 +222,10 @@ def _event_subject(analysis: Analysis, sentence: Sentence, in_sentence: list[Men
     if fronted is not None and fronted in in_sentence and not _is_launcher(analysis, fronted):
         return fronted  # "Lancée le 2 mars 2004 avec l'atterrisseur Philae à son bord, la sonde Rosetta ..."
     missions = [m for m in in_sentence if clause[0] <= m.start < clause[1]] or in_sentence
-    mission = _event_mission(analysis, missions, cue_start, event)
-    if _is_launcher(analysis, mission):
+    cue_text = analysis.text[cue_start:cue_start + 40].lower()
+    last_flight = event == "end" and bool(re.match(r"(?:[\w'’]+\s+){0,4}(?:vol|flight)\b", cue_text))
+    mission = _event_mission(analysis, missions, cue_start, event, last_flight=last_flight)
+    if _is_launcher(analysis, mission) and not (last_flight and mission.start < cue_start):
         # "It was launched on a Falcon 9": the launcher carries the mission named before
         mission = _referred_mission(analysis, sentence, anywhere=True) or mission
     if _is_launcher(analysis, mission) and _is_vehicle(analysis, sentence, mission):
@@ -322,8 +325,12 @@ def _governed_by_future(clause: str, cue: re.Match, future: re.Pattern) -> bool:
                 or re.search(r"(?:era|eront|ira|iront)$", cue.group(0).split()[0]))
 
 
-def _event_mission(analysis: Analysis, missions: list[Mention], cue_pos: int, event: str) -> Mention:
-    """The mission an event is about: a launcher only launches others and a programme's craft fly, so prefer a craft."""
+def _event_mission(analysis: Analysis, missions: list[Mention], cue_pos: int, event: str,
+                   last_flight: bool = False) -> Mention:
+    """The mission an event is about: a launcher only launches others and a programme's craft fly, so prefer a craft.
+
+    ``last_flight``: the cue is a last flight ("dernier vol", "last flight"), the end of a launcher named before it.
+    """
     def is_launcher(m: Mention) -> bool:
         entry = kb_mission(analysis, m.id)
         return entry is not None and entry.kind == "launcher"
@@ -331,6 +338,9 @@ def _event_mission(analysis: Analysis, missions: list[Mention], cue_pos: int, ev
     # a programme is not what flies either ("with the Copernicus Sentinel-1C satellite")
     preferred = [m for m in missions if not is_launcher(m) and _kind(analysis, m) != "programme"] or \
         [m for m in missions if not is_launcher(m)] or missions
+    if event == "end" and last_flight:
+        # "Vega a effectué son dernier vol, en emportant Sentinel-2C": a last flight ends the launcher named before
+        preferred = [m for m in missions if _is_launcher(analysis, m) and m.start < cue_pos] or preferred
     before = [m for m in preferred if m.start < cue_pos]
     # "Canada's Canadarm2, the robotic arm of the International Space Station, was launched", "L'atterrisseur Vikram
     # de la mission Chandrayaan-3 de l'ISRO s'est posé": the missions of an apposition or a genitive after the

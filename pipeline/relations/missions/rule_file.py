@@ -7,6 +7,7 @@ read.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import RuleFileError, compiled, load_rules, phrase_regex
 
@@ -66,3 +67,19 @@ def _rx(lang: str, key: str) -> re.Pattern:
 
 def _event_regexes(lang: str) -> dict[str, re.Pattern]:
     return {event: phrase_regex(phrases) for event, phrases in rules(lang)["events"].items()}
+
+
+EVENT_RULES = ("carrier_verbs", "carried_by", "landing_carriers", "launcher_anaphora", "crew_vehicle")
+
+
+@lru_cache(maxsize=4)
+def event_rules(lang: str) -> dict[str, re.Pattern]:
+    """The compiled cue lists of ``events_<lang>.json``: craft that fly together (companions.py), crew vehicles.
+
+    ``RuleFileError`` names the file and the key when a list is missing, empty or not a list of non-empty strings.
+    """
+    data = load_rules("events", lang, EVENT_RULES)
+    for key in EVENT_RULES:
+        if not (isinstance(data[key], list) and data[key] and all(isinstance(p, str) and p for p in data[key])):
+            raise RuleFileError(f"events_{lang}.json: key {key!r} must be a non-empty list of non-empty strings")
+    return {key: phrase_regex(data[key]) for key in EVENT_RULES}

@@ -80,16 +80,40 @@ def _cue_states(analysis: Analysis, states: States, launched: set[str]) -> None:
             entry = kb_mission(analysis, mission_id)
             kind = entry.kind if entry is not None else None
             for group in table.groups:
-                if not group.serves(kind) or (group.unless_launched and mission_id in launched):
+                if not group.serves(kind) or (group.unless_launched and mission_id in launched) or (
+                        group.subject_only and mission_id not in launched):
                     continue
                 cue = next((c for c in group.regex.finditer(text) if _counts(table, group, text, c)
-                            and (pick is None or pick(c.start()))), None)
+                            and (pick is None or pick(c.start()))
+                            and (not group.subject_only or _right_after_subject(sentence, table, mission_id, start,
+                                                                                 text[:c.start()]))), None)
                 if cue is not None:
                     states.setdefault(mission_id, {}).setdefault(
                         group.state, (sentence, f"'{cue.group(0)}' ({group.kind}: {group.why})"))
 
 
 Target = tuple[str, tuple[int, int], Callable[[int], bool] | None]
+
+
+def _right_after_subject(sentence: Sentence, table: StatusRules, mission_id: str, span_start: int,
+                         before: str) -> bool:
+    """Whether a cue stands right after its subject: the mission's name or a back-reference, then adverbs only.
+
+    "CHEOPS measures", "The probe studies", "It still observes", "La sonde étudie": a present-tense verb of a launched
+    mission's own work, with the mission as its subject (not "NASA studies", not a description of another thing).
+    """
+    head = before.rstrip()
+    while True:
+        last = re.search(r"[\w'’-]+$", head)
+        if last is None or not table.adverbs.fullmatch(last.group(0)):
+            break
+        head = head[:last.start()].rstrip()
+    end = span_start + len(head)
+    if any(m.id == mission_id and m.end == end for m in sentence.missions()):
+        return True
+    tail = " ".join(head.split()[-3:])
+    return any(rx.search(tail) and rx.search(tail).end() == len(tail)
+               for rx in (table.subject_pronouns, _rx(sentence.lang, "mission_anaphora")))
 
 
 def _targets(analysis: Analysis, sentence: Sentence, table: StatusRules) -> list[Target]:

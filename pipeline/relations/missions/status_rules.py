@@ -34,6 +34,7 @@ class CueGroup:
     kinds: frozenset[str] | None
     unless_launched: bool
     not_kinds: frozenset[str] = frozenset()
+    subject_only: bool = False  # the cue counts only right after the mission's name or a back-reference to it
 
     def serves(self, kind: str | None) -> bool:
         """Whether the group's cues apply to a mission of this KB kind (None: a mission the KB lacks)."""
@@ -57,6 +58,7 @@ class StatusRules:
     subject_pronouns: re.Pattern  # a pronoun subject of a clause ("it", "elle"): the clause speaks of its antecedent
     relative_markers: tuple[str, ...]  # ", which" right after a mission name: the clause that follows speaks of it
     sheet_labels: re.Pattern  # the label of a fact-sheet status line ("Statut : mission terminée")
+    adverbs: re.Pattern = re.compile(r"(?!)")  # words that may stand between a subject and its verb ("still")
 
 
 @lru_cache(maxsize=4)
@@ -84,7 +86,7 @@ def status_rules(lang: str) -> StatusRules:
                        scope_breaks=tuple(data["scope_breaks"]),
                        subject_pronouns=phrase_regex(data["subject_pronouns"]),
                        relative_markers=tuple(data["relative_markers"]),
-                       sheet_labels=phrase_regex(data["sheet_labels"]))
+                       sheet_labels=phrase_regex(data["sheet_labels"]), adverbs=phrase_regex(data["adverbs"]))
 
 
 def _other_topics(name: str, value: object) -> dict[tuple[str, str], re.Pattern]:
@@ -115,9 +117,9 @@ def _group(name: str, index: int, group: object, adverbs: tuple[str, ...] = ()) 
     """
     where = f"{name}: cues[{index}]"
     if not isinstance(group, dict) or set(group) - {"kind", "state", "why", "phrases", "kinds", "not_kinds",
-                                                    "unless_launched"}:
-        raise RuleFileError(f"{where} must be an object with kind, state, why, phrases and optional kinds, not_kinds "
-                            "and unless_launched")
+                                                    "unless_launched", "subject_only"}:
+        raise RuleFileError(f"{where} must be an object with kind, state, why, phrases and optional kinds, not_kinds, "
+                            "unless_launched and subject_only")
     if not (isinstance(group.get("kind"), str) and group["kind"]):
         raise RuleFileError(f"{where}: 'kind' must be a non-empty string")
     if group.get("state") not in STATES:
@@ -132,14 +134,15 @@ def _group(name: str, index: int, group: object, adverbs: tuple[str, ...] = ()) 
     not_kinds = group.get("not_kinds", [])
     if not _strings(not_kinds):
         raise RuleFileError(f"{where} ({group['kind']}): 'not_kinds' must be a list of mission kinds")
-    if not isinstance(group.get("unless_launched", False), bool):
-        raise RuleFileError(f"{where} ({group['kind']}): 'unless_launched' must be true or false")
+    for flag in ("unless_launched", "subject_only"):
+        if not isinstance(group.get(flag, False), bool):
+            raise RuleFileError(f"{where} ({group['kind']}): '{flag}' must be true or false")
     phrases = list(group["phrases"])
     phrases += [f"{first} {adverb} {rest}" for first, _, rest in (p.partition(" ") for p in group["phrases"]) if rest
                 for adverb in adverbs]
     return CueGroup(group["kind"], group["state"], group["why"], phrase_regex(phrases),
                     frozenset(kinds) if kinds is not None else None, group.get("unless_launched", False),
-                    frozenset(not_kinds))
+                    frozenset(not_kinds), group.get("subject_only", False))
 
 
 def _strings(value: object) -> bool:
