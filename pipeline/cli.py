@@ -490,8 +490,6 @@ def _line_problems(line: JsonLine, first_line: dict[str, int]) -> list[str]:
     from .records import record_id
     from .schema import canonical_errors, schema_errors
 
-    if isinstance(line.error, UnicodeDecodeError):
-        return [f"not UTF-8 (byte {line.error.start})"]
     if not line.ok:
         return [line.reason or "not JSON"]
     record = line.value
