@@ -206,6 +206,24 @@ def _what_it_is(value: object) -> str:
     return "give spacerec run's output or a gold file"
 
 
+def other_spacerec_file(path: str | Path) -> str | None:
+    """What to give instead of ``path`` when its first line shows another file spacerec writes, else None.
+
+    For a reader that met a bad line: a run's errors file, its manifest or canonical records read as
+    records fail on line 1 with "lacks record_type" or "lacks doc_id"; this names the file's kind.
+    """
+    from .io import read_jsonl
+
+    try:
+        first = next(read_jsonl(path), None)
+    except OSError:
+        return None
+    if first is None or not first.ok:
+        return None
+    hint = _what_it_is(first.value)
+    return None if hint == _what_it_is(None) else hint
+
+
 def check_records_file(path: str | Path) -> None:
     """The file holds at least one line that is a record (a JSON object with a known ``record_type``).
 

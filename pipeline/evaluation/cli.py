@@ -161,7 +161,11 @@ def eval_command(
     try:
         gold_records, pred_records = load_records(gold), load_records(pred)
     except RecordFileError as err:
-        typer.echo(str(err), err=True)
+        from spacerec.preflight import other_spacerec_file
+
+        hint = other_spacerec_file(err.path) if err.line_number == 1 else None
+        side = "--gold" if err.path == str(gold) else "--pred"
+        typer.echo(str(err) + (f"\nerror: {side} {err.path} is not a records file: {hint}" if hint else ""), err=True)
         raise typer.Exit(2) from None
     except OSError as err:  # unreadable (permissions, a folder, vanished)
         typer.echo(f"error: cannot read {err.filename}: {err.strerror or err}", err=True)
