@@ -412,8 +412,9 @@ def _run_local(input_path: Path, output: Path, errors_path: Path, config: dict, 
         raise typer.Exit(EXIT_OUTPUT) from None
     except KeyboardInterrupt as exc:
         how = "terminated (SIGTERM)" if isinstance(exc, _Terminated) else "interrupted"
-        typer.echo(f"{how}: {output} is left as it was; the same command with --resume reuses every "
-                   "article already extracted", err=True)
+        kept = f"{output} is left as it was" if output.exists() else f"{output} is not written yet (no earlier output)"
+        typer.echo(f"{how}: {kept}; the same command with --resume reuses every article already extracted",
+                   err=True)
         raise typer.Exit(EXIT_TERMINATED if isinstance(exc, _Terminated) else EXIT_INTERRUPTED) from None
     problems = [o for o in summary.outcomes if o.status != "extracted"]
     _write_errors_file(errors_path, output, problems)
