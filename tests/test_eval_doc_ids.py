@@ -54,6 +54,20 @@ def test_no_match_exits_2_with_examples_from_both_files(tmp_path):
     assert "--strip-prefix" in result.stderr and "--add-prefix" in result.stderr
 
 
+@pytest.mark.parametrize("rename, says", [
+    (lambda d: d + ".txt", "The gold doc_ids end in a file extension (26 of 26): a doc_id has none"),
+    (lambda d: d.replace("/", "\\"), "The gold doc_ids hold backslashes (26 of 26): a doc_id separates folders"),
+])
+def test_hand_written_gold_ids_with_an_extension_or_backslashes_are_named(tmp_path, rename, says):
+    gold = _write(tmp_path / "gold.jsonl", _renamed(_gold(), rename))
+    for extra in ([], ["--totals-only"]):  # a count names no document
+        result = runner.invoke(app, ["eval", "--gold", str(gold), "--pred", str(DEV_GOLD), *extra])
+        assert result.exit_code == 2 and says in result.stderr, result.stderr
+    plain = runner.invoke(app, ["eval", "--gold", str(DEV_GOLD), "--pred",
+                                str(_write(tmp_path / "p.jsonl", _renamed(_gold(), lambda d: "x-" + d)))])
+    assert plain.exit_code == 2 and "doc_ids end in" not in plain.stderr and "backslashes" not in plain.stderr
+
+
 @pytest.mark.parametrize("option, gold_rename, pred_rename", [
     ("--strip-prefix", lambda d: d.removeprefix("dev/"), lambda d: "batch/" + d),
     ("--add-prefix", lambda d: "batch/" + d, lambda d: d),
