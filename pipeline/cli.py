@@ -172,7 +172,8 @@ def run_command(
                           f"are. Skipped by default: hidden files and {', '.join(DEFAULT_EXCLUDE)}.")] = None,
     errors: Annotated[Path | None, typer.Option(
         "--errors", metavar="FILE", help="Where to write per-file failures and warnings (default: OUTPUT with "
-                                         ".errors.jsonl).")] = None,
+                                         ".errors.jsonl); replaced, or removed when nothing failed, so an existing "
+                                         "file there must be an earlier errors file.")] = None,
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", min=1, help="Worker processes (on Linux forked after the models load once); output is "
         "identical to -j 1.")] = 1,
