@@ -134,3 +134,22 @@ def test_texts_folder_without_any_article_exits_2(tmp_path):
     assert "no article file for any of the" in result.stderr
     assert "unrelated" in result.stderr and "dev/bi/" in result.stderr
     assert not (tmp_path / "r.html").exists()
+
+
+def test_gold_agency_ids_the_knowledge_base_lacks_are_warned_about(tmp_path):
+    """A hand-made gold with "Nasa" or "esa" scores those records 0 whatever the pipeline does: said on stderr."""
+    def lower(record: dict) -> dict:
+        if record["record_type"] == "agency":
+            return {**record, "agency_id": record["agency_id"].lower()}
+        if record["record_type"] == "agreement":
+            return {**record, "parties": [p if p.startswith("country:") else p.title() for p in record["parties"]]}
+        return record
+
+    gold = _write(tmp_path / "gold.jsonl", [lower(r) for r in _gold()])
+    result = runner.invoke(app, ["eval", "--gold", str(gold), "--pred", str(DEV_GOLD)])
+    assert result.exit_code == 0, result.output
+    assert f"warning: {gold} names agencies by " in result.stderr
+    assert "'nasa' (NASA?)" in result.stderr and "'Nasa' (NASA?)" in result.stderr
+    assert "can never match" in result.stderr
+    clean = runner.invoke(app, ["eval", "--gold", str(DEV_GOLD), "--pred", str(DEV_GOLD)])
+    assert clean.exit_code == 0 and "knowledge base does not have" not in clean.stderr
