@@ -210,7 +210,7 @@ def _not_an_errors_file(path: Path) -> str | None:
 
     A run rewrites its errors file, and deletes it when no file failed or warned, so ``--errors`` naming a
     records file, a gold file or any other file would destroy it. An empty file, or one whose first line
-    is an errors-file row (``path``, ``status``, ``reason``), is a run's own.
+    is an errors-file row (an object with ``path`` and no ``record_type``), is a run's own.
     """
     from .io import read_jsonl
 
@@ -224,11 +224,11 @@ def _not_an_errors_file(path: Path) -> str | None:
     if first is None:
         return None
     value = first.value if first.ok else None
-    if isinstance(value, dict) and {"path", "status", "reason"} <= value.keys():
-        return None
     if isinstance(value, dict) and "record_type" in value:
         return f"holds records (line 1 has record_type {value['record_type']!r}), not a run's failures and warnings"
-    return "is not a run's errors file (its line 1 is not a row with path, status and reason)"
+    if isinstance(value, dict) and "path" in value:
+        return None
+    return "is not a run's errors file (its line 1 is not a row with the path of a file)"
 
 
 # ---- worker processes -------------------------------------------------------------------
