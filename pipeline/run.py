@@ -199,8 +199,8 @@ def check_paths(root: Path, output: Path, errors: Path | None = None,
         what = "is an input article: it would be overwritten" if target.exists() else (
             "is inside the input folder with an article's extension: later runs would read it as an article")
         raise PathConflictError(f"{option} {path} {what}")
-    foreign = _not_an_errors_file(errors)
-    if foreign:
+    foreign = None if _resolved(errors) == _resolved(errors_path_for(output)) else _not_an_errors_file(errors)
+    if foreign:  # the default OUT.errors.jsonl is the run's own; a file named with --errors may be anything
         raise PathConflictError(f"--errors {errors} already exists and {foreign}: a run replaces its errors file "
                                 "(or removes it when nothing failed), so it would be lost; give another --errors file")
 
