@@ -38,7 +38,7 @@ from .agreement_topic import french_topic_after, topic_phrase
 from .common import agencies_of, country_agency
 from .facts import SignatoryFact
 from .lexicon import phrase_regex
-from .missions import kb_mission
+from .missions import INSTRUMENT_PATTERNS, kb_mission
 from .officials import role_lexicon
 
 if TYPE_CHECKING:
@@ -696,6 +696,9 @@ def subject_of(analysis: Analysis, event: SigningEvent) -> str | None:
         return host_mission(analysis, about.id) if about else f"treaty:{treaties[0].id}"
     candidates = [m for m in sentence.missions() if not in_bystander_clause(sentence, m, anchor.start)]
     missions = [m for m in candidates if not _is_launcher(analysis, m)] or candidates
+    # "Le premier porte sur Hera, ..., à laquelle la JAXA fournit une caméra, TIRI ; il est signé": an instrument the
+    # KB lacks is a part of the mission named with it, not the document's subject
+    missions = [m for m in missions if not m.via.startswith(INSTRUMENT_PATTERNS)] or missions
     after = [m for m in missions if m.start >= anchor.start]
     if after:
         return host_mission(analysis, after[0].id)

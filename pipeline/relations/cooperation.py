@@ -385,6 +385,10 @@ def _pair(analysis: Analysis, sentence: Sentence, cue, agencies: list[Mention],
     # the mission named is the one served when a host link or another agency's ownership marks it ("powers NASA's
     # Orion"); else it is the part supplied, served through the mission carrying it ("ESA supplies the ESPRIT module")
     named = in_sentence and (_host_linked(analysis, sentence, host) or (owner is not None and owner not in ids))
+    if named and _supplied_part(analysis, host.id, roles) and (owner is None or owner in ids):
+        # "a fourni le détecteur de guidage FGS": the "de" of a descriptor is no host link; a part the text puts
+        # on a craft serves that craft
+        named = False
     subject = host_mission(analysis, host.id) if named else _served(analysis, host.id, roles)
     if receiver is not None or owner is not None and named:
         receiver_id = agencies_of(analysis, receiver)[0] if receiver is not None else owner
@@ -469,6 +473,13 @@ def _served(analysis: Analysis, mission_id: str, roles: MissionRoles) -> str:
             mission_id in roles.parents.get(p, []) for p in parents):
         return parents[0]
     return mission_id
+
+
+def _supplied_part(analysis: Analysis, mission_id: str, roles: MissionRoles) -> bool:
+    """True for an instrument (or a name the KB lacks) that the text puts on a craft (``part_of``)."""
+    entry = kb_mission(analysis, mission_id)
+    return (entry is None or entry.kind == "instrument") and any(
+        not _programme(analysis, p) for p in roles.parents.get(mission_id, []))
 
 
 def _receiver_link(analysis: Analysis, sentence: Sentence, cue, mention: Mention) -> bool:
@@ -578,6 +589,9 @@ def instrument_cooperations(analysis: Analysis, mission_facts: list,
     for f in mission_facts:
         if isinstance(f, ParticipationFact) and f.reason == CO_SUPPLY_REASON:
             co_suppliers.setdefault(f.mission, []).append(f.agency_id)
+    for mission, group in _co_leads(mission_facts).items():
+        # "le rover IDEFIX, conçu par le CNES et le DLR": the coordinated agents of one lead cue are one supplier
+        co_suppliers.setdefault(mission, []).extend(a for a in group[1:] if a not in co_suppliers[mission])
     out: list[AgreementFact] = []
     seen: set[tuple[tuple[str, ...], str]] = set()
     for fact in mission_facts:
@@ -605,6 +619,21 @@ def instrument_cooperations(analysis: Analysis, mission_facts: list,
                                          evidence=list(fact.evidence),
                                          reason="a part one agency leads, carried by another agency's mission"))
     return out
+
+
+def _co_leads(mission_facts: list) -> dict[str, list[str]]:
+    """Per mission: the agencies one lead cue names together ("conçu par le CNES et le DLR"), when more than one.
+
+    The consortium decision of the guidelines: agencies that jointly build one part supply it as one party.
+    """
+    groups: dict[tuple[str, str, int], list[str]] = {}
+    for fact in mission_facts:
+        if isinstance(fact, ParticipationFact) and fact.role == "lead" and fact.evidence and \
+                (fact.reason or "").endswith("names who runs it"):
+            key = (fact.mission, fact.reason or "", fact.evidence[0].start)
+            if fact.agency_id not in groups.setdefault(key, []):
+                groups[key].append(fact.agency_id)
+    return {key[0]: agencies for key, agencies in groups.items() if len(agencies) > 1}
 
 
 def drop_covered_pairs(agreements: list[AgreementFact], supplies: list[AgreementFact]) -> list[AgreementFact]:

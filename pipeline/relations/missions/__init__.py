@@ -15,9 +15,9 @@ One module per responsibility: ``rule_file`` (the rule files), ``knowledge`` (wh
 from __future__ import annotations
 
 from ...analysis import Analysis
-from ..facts import EventFact, Fact
+from ..facts import EventFact, Fact, PartOfFact
 from .events import VAGUE, _events
-from .knowledge import kb_mission, mission_mentions, serial_base
+from .knowledge import INSTRUMENT_PATTERNS, kb_mission, mission_mentions, serial_base
 from .part_of import _part_of
 from .participation import _instrument_contributors, _kb_leads, _series_members, _text_participation
 from .rule_file import EVENT_KINDS, REQUIRED, rules
@@ -31,8 +31,9 @@ def find_mission_facts(analysis: Analysis) -> list[Fact]:
     facts: list[Fact] = []
     facts += _kb_leads(analysis, missions, named)
     facts += _text_participation(analysis, missions)
-    part_of = _part_of(analysis, missions)
-    facts += part_of
+    # "JAXA supplied TIRI, the thermal infrared imager": the supply rules also say what the part belongs to
+    part_of = _part_of(analysis, missions) + [f for f in facts if isinstance(f, PartOfFact)]
+    facts += [f for f in part_of if not isinstance(f, PartOfFact) or f not in facts]
     facts += _instrument_contributors(analysis, facts, part_of)
     facts += _series_members(analysis, facts, part_of)
     events = _events(analysis)
@@ -43,4 +44,5 @@ def find_mission_facts(analysis: Analysis) -> list[Fact]:
     return facts
 
 
-__all__ = ["EVENT_KINDS", "REQUIRED", "find_mission_facts", "kb_mission", "mission_mentions", "rules", "serial_base"]
+__all__ = ["EVENT_KINDS", "INSTRUMENT_PATTERNS", "REQUIRED", "find_mission_facts", "kb_mission", "mission_mentions",
+           "rules", "serial_base"]

@@ -10,7 +10,7 @@ import re
 from ...analysis import Analysis, Mention, Sentence
 from ...regex_cache import alternation, compiled
 from ..common import agencies_of
-from .knowledge import kb_mission
+from .knowledge import INSTRUMENT_PATTERNS, kb_mission
 from .rule_file import _event_regexes, _rx, rules
 
 
@@ -37,7 +37,8 @@ def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool 
               if other.block.kind not in ("credit", "caption") and other.lang == sentence.lang]
     for other in window:
         found = [m for m in other.missions() if (kb_mission(analysis, m.id) is None
-                 or kb_mission(analysis, m.id).kind not in ("launcher", "instrument"))]
+                 or kb_mission(analysis, m.id).kind not in ("launcher", "instrument"))
+                 and m.via not in INSTRUMENT_PATTERNS]
         if programme:  # "le programme" is the programme last named, never one of its satellites
             found = [m for m in found if kb_mission(analysis, m.id) is not None
                      and kb_mission(analysis, m.id).kind == "programme"]

@@ -10,6 +10,10 @@ import re
 from ...analysis import Analysis, Mention
 from ...kb import Mission
 
+# the linker's rules that read a name the KB lacks as an instrument ("le radar de profilage des nuages CPR",
+# "TIRI, the thermal infrared imager"): such a mention is a part, never a host, a topic or a back-reference's referent
+INSTRUMENT_PATTERNS = ("pattern:instrument_descriptor", "pattern:acronym_then_instrument")
+
 
 def kb_mission(analysis: Analysis, mission_id: str) -> Mission | None:
     """The KB entry of a linked mission (None for numbered family members and acronyms the KB lacks)."""

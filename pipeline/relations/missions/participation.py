@@ -16,7 +16,7 @@ from ..lexicon import phrase_regex
 from .anaphora import _agency_pair, _agency_pronoun, _anaphor_mention, _referred_mission, fronted_subject
 from .knowledge import _is_launcher, _kb_role, kb_mission, serial_base
 from .participation_cues import _cue_participation, possessive_owners
-from .roles import _active_leads, _copula_owner, _lead_cues, _supplied_parts
+from .roles import _active_leads, _copula_owner, _lead_cues, _part_supply, _supplied_parts, instrument_mention
 from .rule_file import _FR_OWNER_GAPS, _POSSESSIVE_GAPS, _rx, rules
 
 
@@ -130,9 +130,35 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
         # 2c. "Elle fournit le module de service de la capsule Orion": the agency contributes to the mission
         facts += _active_leads(analysis, sentence, in_sentence, owners, supply=True)
         # 3. participation cues: partners and contributors ("the two agencies" stands for the last two named)
-        facts += _cue_participation(analysis, sentence, in_sentence, owners, _agency_pair(analysis, sentence))
+        cued = _cue_participation(analysis, sentence, in_sentence, owners, _agency_pair(analysis, sentence))
+        facts += cued
+        # 3b. "le radar CPR, fourni par la JAXA": a named instrument supplied by an agency belongs to its host
+        facts += _supplied_instrument_hosts(analysis, sentence, in_sentence, cued)
         # 4. "MBRSC's rover will be carried by CNSA's Chang'e 7": the part's owner contributes
         facts += _supplied_parts(analysis, sentence, in_sentence, owners)
+    return facts
+
+
+def _supplied_instrument_hosts(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
+                               cued: list[Fact]) -> list[Fact]:
+    """Host, lead and contributor facts of a named instrument a supply cue gives an agent ("CPR, fourni par la JAXA").
+
+    Only for an instrument read after an instrument head noun (the KB lacks it) or a KB instrument with no KB host:
+    the agent leads it, it belongs to the craft the sentence (or the one before, or the title) names, and the agent
+    contributes to that craft (see ``roles._part_supply``).
+    """
+    facts: list[Fact] = []
+    for fact in cued:
+        if not isinstance(fact, ParticipationFact) or fact.reason not in ("supplies a part", "supplies the instrument"):
+            continue
+        part = next((m for m in in_sentence if m.id == fact.mission), None)
+        entry = kb_mission(analysis, fact.mission)
+        if part is None or not instrument_mention(analysis, sentence, part) or entry is not None and entry.part_of:
+            continue
+        owner = next((o for o in sentence.mentions if o.label in ("AGENCY", "COUNTRY")
+                      and fact.agency_id in agencies_of(analysis, o)), None)
+        if owner is not None:
+            facts += _part_supply(analysis, sentence, in_sentence, owner, [part], "supplied by")
     return facts
 
 

@@ -11,10 +11,10 @@ import re
 from ...analysis import Analysis, Mention, Sentence
 from ...regex_cache import alternation, compiled
 from ..common import agencies_of, evidence, gap
-from ..facts import Fact, ParticipationFact
+from ..facts import Fact, ParticipationFact, PartOfFact
 from ..lexicon import phrase_regex
 from .anaphora import fronted_subject
-from .knowledge import _is_launcher, _kb_role, _nearest_mission, kb_mission
+from .knowledge import INSTRUMENT_PATTERNS, _is_launcher, _kb_role, _nearest_mission, kb_mission, kind_of
 from .participation_cues import _coordinated, possessive_owners
 from .rule_file import _rx, rules
 
@@ -39,6 +39,8 @@ def _lead_cues(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention
         agent = next((o for o in owners if o.start >= cue_end
                       and (gap(analysis, cue_end, o.start) in ("", "the", "la", "le", "l'")
                            or agent_list.match(gap(analysis, cue_end, o.start)))), None)
+        if agent is not None and re.match(r"['’]s\b", analysis.text[agent.end : agent.end + 3]):
+            agent = None  # "built for NASA's Artemis programme": the owner of what follows, not the agent
         if agent is None:
             # "built by Airbus Defence and Space for GISTDA", "construit par Airbus pour l'agence X": the
             # customer agency of the same clause runs it
@@ -153,6 +155,11 @@ def _active_leads(analysis: Analysis, sentence: Sentence, missions: list[Mention
         if verb is None:
             continue
         verb_end = owner.end + verb.end()
+        if supply:
+            named = _named_parts(analysis, sentence, missions, verb_end)
+            if named:
+                facts += _part_supply(analysis, sentence, missions, owner, named, verb.group(0))
+                continue
         target = _relative_object(analysis, missions, owner) or next((m for m in missions if m.start >= verb_end),
                                                                        None)
         if target is None or target.end > owner.start and (
@@ -237,3 +244,154 @@ def _owned_by(analysis: Analysis, sentence: Sentence, mission: Mention, agency_i
     "CNSA's Chang'e 7", "ESA, whose European Service Module", "la sonde MMX de la JAXA".
     """
     return any(agency_id in agencies_of(analysis, owner) for owner in possessive_owners(analysis, sentence, mission))
+
+
+def _named_parts(analysis: Analysis, sentence: Sentence, missions: list[Mention], verb_end: int) -> list[Mention]:
+    """The named instruments or parts a supply verb's object lists, in order; empty when its object is no such part.
+
+    "JAXA supplied TIRI, the thermal infrared imager", "l'Agence spatiale canadienne a fourni le détecteur de guidage
+    FGS", "La NASA en a fourni trois, le spectromètre ultraviolet Alice, l'instrument micro-ondes MIRO et le capteur
+    d'ions et d'électrons IES": right after the verb, an optional counted phrase and a comma, a determiner, lower-case
+    descriptor words and the name (or the descriptor, a comma and the name); then each name joined to the previous one
+    by a coordinator the same way. A part is an instrument the KB knows, or a name read after an instrument head noun.
+    "ESA provides the service module of Orion" is no such object: a break word ("of", "d'") ends the descriptor, so
+    the name is the host's, read by the contributor rule.
+    """
+    lang_rules = rules(sentence.lang)
+    after = sorted((m for m in missions if verb_end <= m.start), key=lambda m: m.start)
+    if not after:
+        return []
+    numbers = alternation(lang_rules["counted_lists"])
+    counted = compiled(r"^\s*(?:(?:les|the)\s+)?(?:" + numbers + r")(?:\s+[\w'’-]+){0,2}\s*[,:]", re.IGNORECASE)
+    head = counted.match(analysis.text[verb_end : after[0].start])
+    parts: list[Mention] = []
+    position = verb_end + (head.end() if head else 0)
+    hardware = phrase_regex(lang_rules["hardware"])
+    joiners = [w for w in rules(sentence.lang)["coordination"]
+               if not re.search(r"\b(?:or|ou|known|called|appel\w*)\b", w)]
+    for mention in after:
+        if mention.start < position:
+            continue
+        between = analysis.text[position : mention.start]
+        if parts:
+            joined = re.match(r"^\s*(?:" + "|".join(re.escape(j.strip()) for j in sorted(joiners, key=len,
+                                                                                       reverse=True)) + r")\s*",
+                              between)
+            if joined is None:
+                break
+            between = between[joined.end() :]
+        descriptor = _descriptor(sentence.lang, between)
+        if descriptor is None:
+            break
+        if not (instrument_mention(analysis, sentence, mention) or mention.via.startswith("pattern:")
+                and hardware.search(descriptor) is not None):
+            break
+        parts.append(mention)
+        position = mention.end
+    return parts
+
+
+def instrument_mention(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
+    """Whether a mission mention names an instrument.
+
+    A KB instrument, or a name the KB lacks read after (or, in English, before) an instrument head noun ("le capteur
+    de particules TUMI", "the sensor TUMI", "the TUMI sensor", "TUMI, the particle sensor").
+    """
+    if kind_of(analysis, mention.id) == "instrument" or mention.via in INSTRUMENT_PATTERNS:
+        return True
+    if not mention.via.startswith("pattern:"):
+        return False
+    heads = alternation(rules(sentence.lang)["instrument_heads"])
+    before = analysis.text[max(sentence.start, mention.start - 30) : mention.start]
+    after = analysis.text[mention.end : min(sentence.end, mention.end + 20)]
+    return bool(compiled(r"\b(?:" + heads + r")s?\s+$", re.IGNORECASE).search(before)
+                or compiled(r"^\s+(?:" + heads + r")s?\b", re.IGNORECASE).match(after))
+
+
+def _descriptor(lang: str, between: str) -> str | None:
+    """The descriptor words of a supplied part's name ("le détecteur de guidage "), or None when they are not one."""
+    lang_rules = rules(lang)
+    determiners = {w.lower() for w in lang_rules["supply_object_determiners"]}
+    breaks = {w.lower() for w in lang_rules["supply_object_breaks"]}
+    text = " ".join(between.split())
+    text = re.sub(r"\s*,$", "", text)  # the descriptor then a comma: an apposition ("une caméra thermique, TIRI")
+    if not text:
+        return ""
+    opening = next((d for d in sorted(determiners, key=len, reverse=True)
+                    if text.lower().startswith(d) and (d.endswith(("'", "’")) or text[len(d) : len(d) + 1] == " ")),
+                   None)
+    if opening is None:
+        return None
+    words = text[len(opening) :].split()
+    if len(words) > 6 or any(not re.fullmatch(r"[a-zà-ÿœ'’-]+", w) or w.lower() in breaks for w in words):
+        return None
+    return " ".join(words)
+
+
+def _part_supply(analysis: Analysis, sentence: Sentence, missions: list[Mention], owner: Mention,
+                 parts: list[Mention], verb: str) -> list[Fact]:
+    """The supplier leads each named part; the part belongs to its host, which the supplier contributes to.
+
+    The host: a mission the sentence names after the parts ("for", "pour", "à bord de") or before the supplier, that is
+    no instrument, launcher or programme; else the mission the article's title names. The supplier of a part of its
+    own mission gets no contributor role there.
+    """
+    facts: list[Fact] = []
+    ids = agencies_of(analysis, owner)
+    host = _supply_host(analysis, sentence, missions, parts)
+    for part in parts:
+        for agency_id in ids:
+            facts.append(ParticipationFact(part.id, agency_id, "lead", evidence=[evidence(sentence)],
+                                           reason=f"'{verb}' names who supplies the instrument"))
+        entry = kb_mission(analysis, part.id)
+        if host is not None and (entry is None or not entry.part_of):
+            facts.append(PartOfFact(part.id, host.id, evidence=[evidence(sentence)],
+                                    reason="an instrument supplied for the mission"))
+    if host is not None:
+        for agency_id in ids:
+            if not _owned_by(analysis, sentence, host, agency_id):
+                facts.append(ParticipationFact(host.id, agency_id, "contributor", evidence=[evidence(sentence)],
+                                               reason="supplies an instrument the mission carries"))
+    return facts
+
+
+def _host_like(analysis: Analysis, mention: Mention) -> bool:
+    """A craft a part can be supplied for.
+
+    A KB mission or numbered family member, no instrument, launcher or programme (a name the KB lacks may be a
+    misread common noun: "L'orbiteur").
+    """
+    return kind_of(analysis, mention.id) not in ("instrument", "launcher", "programme") and \
+        (mention.id in analysis.kb.missions or mention.id.startswith("family:"))
+
+
+def _supply_host(analysis: Analysis, sentence: Sentence, missions: list[Mention],
+                 parts: list[Mention]) -> Mention | None:
+    """The mission the named parts are supplied for (see :func:`_part_supply`).
+
+    A part the KB places on a craft is supplied for that craft when the article names it, and for nothing else.
+    """
+    known = [kb_mission(analysis, p.id) for p in parts]
+    if known[0] is not None and known[0].part_of:
+        parent = analysis.kb.mission_by_name(known[0].part_of)
+        return next((m for m in analysis.mentions("MISSION") if parent is not None and m.id == parent.id), None)
+    later = [m for m in missions if m.start >= parts[-1].end and _host_like(analysis, m)
+             and re.search(r"\b(?:for|to|on|aboard|pour|à bord d[eu']|sur)\s+(?:[\w'’-]+\s+){0,3}$",
+                           analysis.text[parts[-1].end : m.start])]
+    if later:
+        return later[0]
+    earlier = [m for m in missions if m.end <= parts[0].start and _host_like(analysis, m) and m not in parts]
+    if earlier:
+        return earlier[-1]
+    # "Le télescope James Webb de la NASA. L'ASC a fourni le détecteur FGS.": the one craft the sentence before names
+    previous = analysis.sentences[sentence.index - 1] if sentence.index > 0 else None
+    if previous is not None and previous.block.index == sentence.block.index:
+        crafts = {m.id: m for m in previous.missions() if _host_like(analysis, m)}
+        if len(crafts) == 1:
+            return next(iter(crafts.values()))
+    for other in analysis.sentences:
+        if other.block.kind == "title":
+            found = next((m for m in other.missions() if _host_like(analysis, m)), None)
+            if found is not None:
+                return found
+    return None
