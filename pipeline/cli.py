@@ -172,7 +172,8 @@ def run_command(
                           f"are. Skipped by default: hidden files and {', '.join(DEFAULT_EXCLUDE)}.")] = None,
     errors: Annotated[Path | None, typer.Option(
         "--errors", metavar="FILE", help="Where to write per-file failures and warnings (default: OUTPUT with "
-                                         ".errors.jsonl).")] = None,
+                                         ".errors.jsonl); replaced, or removed when nothing failed, so an existing "
+                                         "file there must be an earlier errors file.")] = None,
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", min=1, help="Worker processes (on Linux forked after the models load once); output is "
         "identical to -j 1.")] = 1,
@@ -412,8 +413,9 @@ def _run_local(input_path: Path, output: Path, errors_path: Path, config: dict, 
         raise typer.Exit(EXIT_OUTPUT) from None
     except KeyboardInterrupt as exc:
         how = "terminated (SIGTERM)" if isinstance(exc, _Terminated) else "interrupted"
-        typer.echo(f"{how}: {output} is left as it was; the same command with --resume reuses every "
-                   "article already extracted", err=True)
+        kept = f"{output} is left as it was" if output.exists() else f"{output} is not written yet (no earlier output)"
+        typer.echo(f"{how}: {kept}; the same command with --resume reuses every article already extracted",
+                   err=True)
         raise typer.Exit(EXIT_TERMINATED if isinstance(exc, _Terminated) else EXIT_INTERRUPTED) from None
     problems = [o for o in summary.outcomes if o.status != "extracted"]
     _write_errors_file(errors_path, output, problems)
@@ -490,8 +492,6 @@ def _line_problems(line: JsonLine, first_line: dict[str, int]) -> list[str]:
     from .records import record_id
     from .schema import canonical_errors, schema_errors
 
-    if isinstance(line.error, UnicodeDecodeError):
-        return [f"not UTF-8 (byte {line.error.start})"]
     if not line.ok:
         return [line.reason or "not JSON"]
     record = line.value

@@ -10,6 +10,7 @@ This module imports nothing from the pipeline: any step may use it.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -20,6 +21,10 @@ from typing import IO, Any
 import jsonlines
 
 __all__ = ["JsonLine", "RecordFileError", "parse_json", "read_jsonl"]
+
+# byte-order marks of the wide encodings (UTF-32 first: its little-endian mark begins with UTF-16's)
+_WIDE_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"),
+              (b"\xfe\xff", "utf-16"))
 
 
 class RecordFileError(ValueError):
@@ -63,7 +68,14 @@ class JsonLine:
         if self.error is None:
             return None
         if isinstance(self.error, UnicodeDecodeError):
-            return "not UTF-8"
+            if self.error.encoding != "utf-8":  # a byte-order mark: the whole file is in another encoding
+                return (f"the file is {self.error.encoding.upper()} (byte-order mark at its start), not UTF-8: "
+                        "save it as UTF-8 (the rest of the file is not read)")
+            where = self.error.start - (len(self.error.object) - len(self.raw)) if self.raw else self.error.start
+            byte = self.error.object[self.error.start:self.error.start + 1]
+            shown = (f"byte 0x{byte[0]:02X} at byte {max(where, 0) + 1} of the line" if byte
+                     else f"cut short at byte {max(where, 0) + 1} of the line")
+            return f"not UTF-8 ({shown}; latin-1 or cp1252? save the file as UTF-8)"
         if isinstance(self.error, json.JSONDecodeError):
             # the decoder counts lines inside the text it got, the line's newline included: an error just past
             # the end reads "line 2 column 1"; say the column on this line, and that the line ends there
@@ -86,13 +98,23 @@ def read_jsonl(source: str | Path | IO[bytes] | Iterable[bytes], *, skip_blank: 
     ``source`` is a path, or a file opened in binary mode (left open: a caller may seek back to a
     line by its ``offset``), or any iterable of byte lines. Blank lines (whitespace only) are
     skipped unless ``skip_blank`` is False, in which case they come back as errors (they are not JSON).
-    A leading byte-order mark is ignored, as ``jsonlines`` does. ``OSError`` from opening or
+    A leading UTF-8 byte-order mark is ignored, as ``jsonlines`` does; a file that starts with a UTF-16 or
+    UTF-32 one gives a single error (its line 1) and nothing more. ``OSError`` from opening or
     reading propagates.
     """
     if isinstance(source, (str, Path)):
         with open(source, "rb") as handle:
             yield from read_jsonl(handle, skip_blank=skip_blank)
         return
+    source = iter(source)
+    first = next(source, None)
+    if first is None:
+        return
+    bom = next((name for mark, name in _WIDE_BOMS if first.startswith(mark)), None)
+    if bom is not None:  # every "line" of a UTF-16/32 file is noise to a UTF-8 reader: one error, not one per line
+        yield JsonLine(1, 0, first, error=UnicodeDecodeError(bom, first, 0, 2, "byte-order mark"))
+        return
+    source = itertools.chain([first], source)
     current: list[tuple[int, int, bytes]] = []  # the line the reader is on: (number, offset, raw)
 
     def lines() -> Iterator[bytes]:

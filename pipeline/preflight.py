@@ -206,6 +206,24 @@ def _what_it_is(value: object) -> str:
     return "give spacerec run's output or a gold file"
 
 
+def other_spacerec_file(path: str | Path) -> str | None:
+    """What to give instead of ``path`` when its first line shows another file spacerec writes, else None.
+
+    For a reader that met a bad line: a run's errors file, its manifest or canonical records read as
+    records fail on line 1 with "lacks record_type" or "lacks doc_id"; this names the file's kind.
+    """
+    from .io import read_jsonl
+
+    try:
+        first = next(read_jsonl(path), None)
+    except OSError:
+        return None
+    if first is None or not first.ok:
+        return None
+    hint = _what_it_is(first.value)
+    return None if hint == _what_it_is(None) else hint
+
+
 def check_records_file(path: str | Path) -> None:
     """The file holds at least one line that is a record (a JSON object with a known ``record_type``).
 
@@ -237,6 +255,33 @@ def check_records_file(path: str | Path) -> None:
         raise PreflightError(f"{path} is not a records file: no record in its {lines} line(s) ({first_problem}); "
                              f"{hint}")
     raise PreflightError(f"{path} holds no record (the file is empty or blank): nothing to do")
+
+
+def check_one_copy_per_document(path: str | Path) -> None:
+    """No doc_id has two ``document`` records in the file (one streaming pass over its lines).
+
+    A run writes one document record per article, so a repeat means two runs' records concatenated:
+    loaded line by line, every record of the second copy is a duplicate id, so each repeated document
+    would be left unloaded while the command says "loaded". Raises PreflightError (exit 2).
+    """
+    from .io import read_jsonl
+
+    counts: dict[str, int] = {}
+    try:
+        for line in read_jsonl(path):
+            value = line.value if line.ok else None
+            if isinstance(value, dict) and value.get("record_type") == "document":
+                doc_id = str(value.get("doc_id"))
+                counts[doc_id] = counts.get(doc_id, 0) + 1
+    except OSError as exc:
+        raise PreflightError(f"cannot read {path}: {exc.strerror or exc}") from None
+    repeated = sorted(d for d, n in counts.items() if n > 1)
+    if repeated:
+        more = f" (and {len(repeated) - 1} more doc_id(s))" if len(repeated) > 1 else ""
+        raise PreflightError(f"{path} holds {counts[repeated[0]]} document records for doc_id {repeated[0]!r}{more}: "
+                             "two copies of the same documents (two runs' records concatenated?), whose second copy "
+                             "would be skipped line by line and leave those documents unloaded; give one copy "
+                             f"(spacerec validate {path} names the repeated lines)")
 
 
 def check_models(models: dict[str, str | None]) -> None:

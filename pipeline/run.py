@@ -199,6 +199,36 @@ def check_paths(root: Path, output: Path, errors: Path | None = None,
         what = "is an input article: it would be overwritten" if target.exists() else (
             "is inside the input folder with an article's extension: later runs would read it as an article")
         raise PathConflictError(f"{option} {path} {what}")
+    foreign = None if _resolved(errors) == _resolved(errors_path_for(output)) else _not_an_errors_file(errors)
+    if foreign:  # the default OUT.errors.jsonl is the run's own; a file named with --errors may be anything
+        raise PathConflictError(f"--errors {errors} already exists and {foreign}: a run replaces its errors file "
+                                "(or removes it when nothing failed), so it would be lost; give another --errors file")
+
+
+def _not_an_errors_file(path: Path) -> str | None:
+    """Why the existing file ``path`` is not a run's errors file (which a run may replace), or None.
+
+    A run rewrites its errors file, and deletes it when no file failed or warned, so ``--errors`` naming a
+    records file, a gold file or any other file would destroy it. An empty file, or one whose first line
+    is an errors-file row (an object with ``path`` and no ``record_type``), is a run's own.
+    """
+    from .io import read_jsonl
+
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return None
+        with path.open("rb") as handle:
+            first = next(read_jsonl(handle), None)
+    except OSError:
+        return None  # unreadable: writing it fails later with exit 3, and nothing is lost
+    if first is None:
+        return None
+    value = first.value if first.ok else None
+    if isinstance(value, dict) and "record_type" in value:
+        return f"holds records (line 1 has record_type {value['record_type']!r}), not a run's failures and warnings"
+    if isinstance(value, dict) and "path" in value:
+        return None
+    return "is not a run's errors file (its line 1 is not a row with the path of a file)"
 
 
 # ---- worker processes -------------------------------------------------------------------

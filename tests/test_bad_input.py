@@ -696,6 +696,30 @@ def test_interrupted_run_keeps_the_previous_output(small_input, tmp_path, blank_
     assert _temp_files(tmp_path) == []
 
 
+def test_ctrl_c_says_what_became_of_the_output_and_exits_130(fast_cli, small_input, tmp_path, monkeypatch):
+    import spacerec.extractor as extractor_module
+
+    real = extractor_module.find_facts
+    out = tmp_path / "out.jsonl"
+
+    def interrupt(analysis):
+        if analysis.doc_id == "b":
+            raise KeyboardInterrupt
+        return real(analysis)
+
+    monkeypatch.setattr(extractor_module, "find_facts", interrupt)
+    first = _run(small_input, "-o", out)  # no earlier output: "left as it was" would promise a file
+    assert first.exit_code == 130, first.output
+    assert f"interrupted: {out} is not written yet (no earlier output); the same command with --resume" in first.output
+    monkeypatch.setattr(extractor_module, "find_facts", real)
+    assert _run(small_input, "-o", out).exit_code == 0
+    before = out.read_bytes()
+    monkeypatch.setattr(extractor_module, "find_facts", interrupt)
+    second = _run(small_input, "-o", out)
+    assert second.exit_code == 130 and f"interrupted: {out} is left as it was;" in second.output
+    assert out.read_bytes() == before
+
+
 def test_output_lines_are_whole_json_objects(fast_cli, mixed_folder, tmp_path):
     out = tmp_path / "out.jsonl"
     _run(mixed_folder, "-o", out)

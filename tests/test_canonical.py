@@ -300,6 +300,8 @@ def test_readme_figures_are_those_of_the_committed_output() -> None:
     assert row and tuple(map(int, row.groups())) == (s.agreement_records, s.canonical_agreements, s.merged_agreements)
     row = re.search(r"^\| missions \| (\d+) \| (\d+) \|", readme, re.M)
     assert row and tuple(map(int, row.groups())) == (s.mission_records, s.canonical_missions)
+    conflicts = re.search(r" (\d+) pairs are listed as conflicts ", readme)  # was 26 when merge printed 36
+    assert conflicts and int(conflicts.group(1)) == s.agreement_conflicts
 
 
 def test_two_processes_with_different_hash_seeds_write_the_same_bytes(tmp_path: Path) -> None:

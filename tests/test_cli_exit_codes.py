@@ -112,6 +112,31 @@ def test_load_refuses_a_file_without_a_single_record(fast_cli, articles, tmp_pat
     assert not db.exists()  # refused before the database is created
 
 
+@pytest.mark.parametrize("kind, says", [
+    ("errors file", "a run's errors file"), ("manifest", "a run's manifest"), ("canonical records", "merged from"),
+])
+def test_eval_names_the_kind_of_file_given_instead_of_records(fast_cli, articles, records, tmp_path, kind, says):
+    path = _run_files(tmp_path, articles)[kind]
+    for option, other in (("--pred", "--gold"), ("--gold", "--pred")):
+        result = runner.invoke(app, ["eval", option, str(path), other, str(records)])
+        assert result.exit_code == 2, result.output
+        assert f"{path}:1: lacks" in result.stderr
+        assert f"error: {option} {path} is not a records file: it " in result.stderr and says in result.stderr
+
+
+def test_load_refuses_two_runs_concatenated_before_touching_the_database(records, tmp_path):
+    """Every line of the second copy was a duplicate id: the document was left unloaded, and load said "loaded", 0."""
+    twice = tmp_path / "twice.jsonl"
+    twice.write_text(records.read_text("utf-8") * 2, "utf-8")
+    db = tmp_path / "never.db"
+    result = runner.invoke(app, ["load", str(twice), "--db", f"sqlite:///{db}"])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(f"error: {twice} holds 2 document records for doc_id ")
+    assert "two runs' records concatenated?" in result.stderr and "give one copy" in result.stderr
+    assert not db.exists()
+    assert runner.invoke(app, ["load", str(records), "--db", f"sqlite:///{db}", "-q"]).exit_code == 0
+
+
 def test_load_still_skips_bad_lines_among_good_ones(records, tmp_path):
     mixed = tmp_path / "mixed.jsonl"
     mixed.write_text("{not json\n" + records.read_text("utf-8"), "utf-8")

@@ -54,6 +54,20 @@ def test_no_match_exits_2_with_examples_from_both_files(tmp_path):
     assert "--strip-prefix" in result.stderr and "--add-prefix" in result.stderr
 
 
+@pytest.mark.parametrize("rename, says", [
+    (lambda d: d + ".txt", "The gold doc_ids end in a file extension (26 of 26): a doc_id has none"),
+    (lambda d: d.replace("/", "\\"), "The gold doc_ids hold backslashes (26 of 26): a doc_id separates folders"),
+])
+def test_hand_written_gold_ids_with_an_extension_or_backslashes_are_named(tmp_path, rename, says):
+    gold = _write(tmp_path / "gold.jsonl", _renamed(_gold(), rename))
+    for extra in ([], ["--totals-only"]):  # a count names no document
+        result = runner.invoke(app, ["eval", "--gold", str(gold), "--pred", str(DEV_GOLD), *extra])
+        assert result.exit_code == 2 and says in result.stderr, result.stderr
+    plain = runner.invoke(app, ["eval", "--gold", str(DEV_GOLD), "--pred",
+                                str(_write(tmp_path / "p.jsonl", _renamed(_gold(), lambda d: "x-" + d)))])
+    assert plain.exit_code == 2 and "doc_ids end in" not in plain.stderr and "backslashes" not in plain.stderr
+
+
 @pytest.mark.parametrize("option, gold_rename, pred_rename", [
     ("--strip-prefix", lambda d: d.removeprefix("dev/"), lambda d: "batch/" + d),
     ("--add-prefix", lambda d: "batch/" + d, lambda d: d),
@@ -120,3 +134,22 @@ def test_texts_folder_without_any_article_exits_2(tmp_path):
     assert "no article file for any of the" in result.stderr
     assert "unrelated" in result.stderr and "dev/bi/" in result.stderr
     assert not (tmp_path / "r.html").exists()
+
+
+def test_gold_agency_ids_the_knowledge_base_lacks_are_warned_about(tmp_path):
+    """A hand-made gold with "Nasa" or "esa" scores those records 0 whatever the pipeline does: said on stderr."""
+    def lower(record: dict) -> dict:
+        if record["record_type"] == "agency":
+            return {**record, "agency_id": record["agency_id"].lower()}
+        if record["record_type"] == "agreement":
+            return {**record, "parties": [p if p.startswith("country:") else p.title() for p in record["parties"]]}
+        return record
+
+    gold = _write(tmp_path / "gold.jsonl", [lower(r) for r in _gold()])
+    result = runner.invoke(app, ["eval", "--gold", str(gold), "--pred", str(DEV_GOLD)])
+    assert result.exit_code == 0, result.output
+    assert f"warning: {gold} names agencies by " in result.stderr
+    assert "'nasa' (NASA?)" in result.stderr and "'Nasa' (NASA?)" in result.stderr
+    assert "can never match" in result.stderr
+    clean = runner.invoke(app, ["eval", "--gold", str(DEV_GOLD), "--pred", str(DEV_GOLD)])
+    assert clean.exit_code == 0 and "knowledge base does not have" not in clean.stderr

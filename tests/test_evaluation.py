@@ -13,6 +13,7 @@ from spacerec.evaluation import (
     load_records,
     load_records_lenient,
 )
+from spacerec.evaluation.report_text import format_text
 from spacerec.evaluation.scoring import Score, macro_f1
 
 DEV_GOLD = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "gold.jsonl"
@@ -197,6 +198,22 @@ def test_hand_worked_per_doc_and_ignored_docs() -> None:
     assert b["agencies"].precision == 0.0 and b["agencies"].recall == 0.0
     assert b["agreement_dates"].empty
     assert macro_f1(b) == pytest.approx(4 / 6)
+
+
+def test_gold_documents_without_any_prediction_are_counted_in_the_report() -> None:
+    """A partial run (or a pred of another document set) must show in the saved report, not only on stderr."""
+    result = evaluate(GOLD, PRED, bootstrap=0)  # PRED has records of a and c, none of b
+    assert result.unpredicted_gold_docs == ["b"]
+    assert "documents scored: 2 (1 of them without any predicted record: all their gold counts as misses)" in (
+        format_text(result))
+    assert "(1 of them" in format_text(result, totals_only=True)
+    data = result.to_dict()
+    assert data["documents_without_prediction"] == 1 and data["unpredicted_gold_docs"] == ["b"]
+    totals = result.to_dict(totals_only=True)
+    assert totals["documents_without_prediction"] == 1 and "unpredicted_gold_docs" not in totals
+    full = evaluate(GOLD, GOLD, bootstrap=0)
+    assert full.unpredicted_gold_docs == [] and "without any predicted" not in format_text(full)
+    assert "documents_without_prediction" not in full.to_dict()
 
 
 def test_all_docs_counts_pred_only_documents() -> None:

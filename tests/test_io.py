@@ -32,8 +32,31 @@ def test_bad_lines_are_yielded_with_a_reason_not_raised(tmp_path: Path) -> None:
     assert [line.ok for line in lines] == [True, False, False, True]
     assert lines[1].reason.startswith("not JSON (") and "column" in lines[1].reason
     assert isinstance(lines[1].error, json.JSONDecodeError)
-    assert lines[2].reason == "not UTF-8" and isinstance(lines[2].error, UnicodeDecodeError)
+    assert lines[2].reason.startswith("not UTF-8 (byte 0xFF at byte 1 of the line")
+    assert isinstance(lines[2].error, UnicodeDecodeError)
     assert lines[3].value == {"b": 2} and lines[3].number == 4
+
+
+def test_a_latin1_line_says_which_byte_and_what_to_do(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_bytes('{"a": 1}\n{"name": "Agence spatiale européenne"}\n'.encode("latin-1"))
+    bad = [line for line in read_jsonl(path) if not line.ok]
+    assert [line.number for line in bad] == [2]
+    assert bad[0].reason == "not UTF-8 (byte 0xE9 at byte 32 of the line; latin-1 or cp1252? save the file as UTF-8)"
+    path.write_bytes(b'\xef\xbb\xbf{"a": "\xe9"}\n')  # after a UTF-8 byte-order mark: counted in the line's bytes
+    (line,) = read_jsonl(path)
+    assert "byte 0xE9 at byte 11 of the line" in line.reason
+
+
+@pytest.mark.parametrize("encoding, name", [("utf-16", "UTF-16"), ("utf-16-be", "UTF-16"), ("utf-32", "UTF-32")])
+def test_a_utf16_or_utf32_file_is_one_error_not_one_per_line(tmp_path: Path, encoding: str, name: str) -> None:
+    """What PowerShell's ``>`` or a spreadsheet's "Unicode text" writes: said once, with what to do."""
+    text = '{"a": 1}\n{"b": 2}\n{"c": 3}\n'
+    path = tmp_path / "wide.jsonl"
+    path.write_bytes(("\ufeff" + text).encode(encoding) if encoding.endswith("-be") else text.encode(encoding))
+    (line,) = read_jsonl(path)
+    assert not line.ok and line.number == 1
+    assert line.reason.startswith(f"the file is {name} (byte-order mark at its start), not UTF-8: save it as UTF-8")
 
 
 def test_blank_lines_can_be_kept_as_errors(tmp_path: Path) -> None:

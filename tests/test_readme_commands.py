@@ -67,3 +67,19 @@ def test_readme_eval_commands_run_as_written(words, monkeypatch):
     result = CliRunner().invoke(app, words)
     assert result.exit_code == 0, result.output
     assert "macro" in result.stdout
+
+
+def _python_blocks(section: str) -> list[str]:
+    """The ```python blocks of one README section (from its heading to the next one)."""
+    text = README.split(f"\n## {section}\n", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```python\n(.*?)```", text, flags=re.S)
+
+
+def test_readme_library_example_runs_and_prints_what_it_shows(capsys):
+    """The first Library API block is complete (it once used an undefined ``text``) and its printed output is the
+    one written under it as comments."""
+    block = _python_blocks("Library API")[0]
+    shown = " ".join(line[2:].strip() for line in block.splitlines() if line.startswith("# "))
+    exec(compile(block, "README.md", "exec"), {})  # noqa: S102 - the README's own example
+    printed = capsys.readouterr().out.strip()
+    assert shown and printed == shown

@@ -249,6 +249,38 @@ def test_3_output_naming_an_input_article_is_refused_before_models_load(tmp_path
     assert single.exit_code == 2 and "is the input file" in single.output
 
 
+def test_3_errors_naming_an_existing_records_or_other_file_is_refused(tmp_path, monkeypatch):
+    """A run replaces its errors file, or deletes it when nothing failed: --errors must not name another file."""
+    monkeypatch.setattr(spacerec.extractor, "Extractor", lambda **kw: pytest.fail("models loaded"))
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text(EN, encoding="utf-8")
+    records = tmp_path / "other-run.jsonl"  # another run's output, given to --errors by a slip
+    records.write_text('{"schema_version": "1", "record_type": "document", "doc_id": "x"}\n', encoding="utf-8")
+    notes = tmp_path / "notes.jsonl"
+    notes.write_text('{"who": "me"}\n', encoding="utf-8")
+    for target, words in ((records, "holds records"), (notes, "is not a run's errors file")):
+        before = target.read_bytes()
+        result = _run(root, "-o", tmp_path / "out.jsonl", "--errors", target)
+        assert result.exit_code == 2, result.output
+        assert result.output.startswith(f"error: --errors {target} already exists and {words}"), result.output
+        assert target.read_bytes() == before and not (tmp_path / "out.jsonl").exists()
+
+
+def test_3_errors_naming_an_earlier_errors_file_or_an_empty_one_is_allowed(fast_cli, tmp_path):
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text(EN, encoding="utf-8")
+    errors = tmp_path / "problems.jsonl"
+    errors.write_text('{"path": "in/b.txt", "doc_id": "b", "status": "failed", "reason": "binary", '
+                      '"error_type": "BinaryFileError"}\n', encoding="utf-8")
+    result = _run(root, "-o", tmp_path / "out.jsonl", "--errors", errors)
+    assert result.exit_code == 0, result.output
+    assert not errors.exists()  # stale: nothing failed this time
+    errors.write_text("", encoding="utf-8")
+    assert _run(root, "-o", tmp_path / "out.jsonl", "--errors", errors).exit_code == 0
+
+
 def test_3_outputs_of_a_run_are_never_read_as_inputs(blank_extractor, tmp_path):
     root = tmp_path / "in"
     root.mkdir()

@@ -45,6 +45,8 @@ def canonical_table(text: str) -> str:
     text = re.sub(r"^\| agreements \| \d+ \| \d+ \| \d+ \|$",
                   f"| agreements | {s.agreement_records} | {s.canonical_agreements} | {s.merged_agreements} |",
                   text, flags=re.M)
+    text = re.sub(r" \d+ pairs are listed as conflicts ", f" {s.agreement_conflicts} pairs are listed as conflicts ",
+                  text)
     return re.sub(r"^\| missions \| \d+ \| \d+ \|", f"| missions | {s.mission_records} | {s.canonical_missions} |",
                   text, flags=re.M)
 

@@ -54,13 +54,15 @@ def load_command(
     either fully old or fully new. The schema is created or migrated first (docs/DATABASE.md).
     Exit codes: 0 loaded (bad lines skipped and listed); 2 usage error, found before anything is written (a bad
     --db URL, a missing folder for the SQLite file, psycopg missing, a database that cannot be reached, a file
-    without a single record, or bad lines with --strict); 3 the database failed while the records were written.
+    without a single record, a file holding two copies of a document, or bad lines with --strict); 3 the
+    database failed while the records were written.
     """
-    from ..preflight import PreflightError, check_database, check_records_file
+    from ..preflight import PreflightError, check_database, check_one_copy_per_document, check_records_file
 
     try:
         check_database(db)
         check_records_file(records)
+        check_one_copy_per_document(records)
     except PreflightError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(EXIT_BAD_INPUT) from None

@@ -161,7 +161,11 @@ def eval_command(
     try:
         gold_records, pred_records = load_records(gold), load_records(pred)
     except RecordFileError as err:
-        typer.echo(str(err), err=True)
+        from spacerec.preflight import other_spacerec_file
+
+        hint = other_spacerec_file(err.path) if err.line_number == 1 else None
+        side = "--gold" if err.path == str(gold) else "--pred"
+        typer.echo(str(err) + (f"\nerror: {side} {err.path} is not a records file: {hint}" if hint else ""), err=True)
         raise typer.Exit(2) from None
     except OSError as err:  # unreadable (permissions, a folder, vanished)
         typer.echo(f"error: cannot read {err.filename}: {err.strerror or err}", err=True)
@@ -170,6 +174,7 @@ def eval_command(
         typer.echo(f"{gold}: no gold records: there is nothing to score against", err=True)
         raise typer.Exit(2)
     _refuse_repeated_documents(gold, gold_records, pred, pred_records)
+    _warn_unknown_agency_ids(gold, gold_records)
     pred_records = rewrite(pred_records, strip_prefix=strip_prefix, add_prefix=add_prefix)
     pred_records = _match_doc_ids(gold, gold_records, pred, pred_records, explicit=bool(strip_prefix or add_prefix),
                                   hide_gold=totals_only)
@@ -214,6 +219,46 @@ def _read_located(folder: Path, paths: dict[str, Path]) -> dict[str, str]:
             typer.echo(f"warning: {path}: not read ({getattr(err, 'strerror', None) or err}); the report shows no "
                        "text for it", err=True)
     return texts
+
+
+def _gold_agency_ids(record: dict) -> list[str]:
+    """The agency ids a gold record names: its agency, a mission's agencies, an agreement's parties and signers."""
+    ids = [record.get("agency_id")]
+    ids += [a.get("agency_id") for a in record.get("agencies") or [] if isinstance(a, dict)]
+    ids += list(record.get("parties") or [])
+    ids += [s.get("agency_id") for s in record.get("signatories") or [] if isinstance(s, dict)]
+    return [i for i in ids if isinstance(i, str) and not i.startswith("country:")]
+
+
+def _warn_unknown_agency_ids(gold: Path, gold_records: list[dict]) -> None:
+    """Warn when the gold names agencies by ids the shipped knowledge base does not have ("Nasa", "esa").
+
+    A prediction always uses the knowledge base's ids (upper case: NASA, ROSCOSMOS), so an id written
+    another way in a hand-made gold file can never match and silently costs every record that holds it.
+    """
+    from spacerec.io import read_jsonl
+    from spacerec.kb.kb import default_data_dir
+
+    known: set[str] = set()
+    for path in sorted(default_data_dir().glob("agencies*.jsonl")):
+        known.update(line.value["id"] for line in read_jsonl(path) if line.ok and isinstance(line.value, dict)
+                     and isinstance(line.value.get("id"), str))
+    if not known:
+        return
+    unknown: dict[str, int] = {}
+    for record in gold_records:
+        for agency_id in _gold_agency_ids(record):
+            if agency_id not in known:
+                unknown[agency_id] = unknown.get(agency_id, 0) + 1
+    if not unknown:
+        return
+    by_upper = {k.upper(): k for k in known}
+    shown = [f"{i!r}" + (f" ({by_upper[i.upper()]}?)" if i.upper() in by_upper else "")
+             for i in sorted(unknown, key=lambda i: (-unknown[i], i))[:5]]
+    more = f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
+    typer.echo(f"warning: {gold} names agencies by {len(unknown)} id(s) the knowledge base does not have: "
+               f"{', '.join(shown)}{more}; predictions use the knowledge base's ids (NASA, ROSCOSMOS, "
+               "country:XX for a country), so records holding these ids can never match", err=True)
 
 
 def _refuse_repeated_documents(gold: Path, gold_records: list[dict], pred: Path, pred_records: list[dict]) -> None:

@@ -114,7 +114,23 @@ def mismatch_message(gold_path: Path, gold_ids: set[str], pred_path: Path, pred_
     ]
     if rewritten:
         lines.insert(3, "  (the predicted ids are shown after --strip-prefix/--add-prefix)")
+    for side, ids in (("gold", gold_ids), ("predicted", pred_ids)):
+        hint = _misformed(ids)
+        if hint:
+            lines.append(f"  The {side} doc_ids {hint}.")
     return "\n".join(lines)
+
+
+def _misformed(ids: set[str]) -> str | None:
+    """How ``ids`` differ from any doc_id ``spacerec run`` forms (a hand-written gold file), or None."""
+    with_suffix = sum(1 for i in ids if i.lower().endswith(INPUT_SUFFIXES))
+    if with_suffix:
+        return (f"end in a file extension ({with_suffix} of {len(ids)}): a doc_id has none, so write "
+                "en/a for the file en/a.txt")
+    backslashed = sum(1 for i in ids if "\\" in i)
+    if backslashed:
+        return f"hold backslashes ({backslashed} of {len(ids)}): a doc_id separates folders with '/', as en/a"
+    return None
 
 
 def _text_files(folder: Path) -> dict[str, Path]:

@@ -52,7 +52,9 @@ def format_text(result: EvalResult, *, max_errors: int | None = 50, totals_only:
         f"macro-F1 {result.macro_f1:.3f}"
         + (f"  95% CI {interval}" if interval else ""),
     ]
-    lines.append(f"documents scored: {len(result.per_doc)}")
+    missing = len(result.unpredicted_gold_docs)
+    lines.append(f"documents scored: {len(result.per_doc)}" + (
+        f" ({missing} of them without any predicted record: all their gold counts as misses)" if missing else ""))
     if result.linking_accuracy is not None:
         lines.append(
             f"agency linking accuracy {result.linking_accuracy:.3f} "

@@ -259,6 +259,7 @@ class EvalResult:
     linking_count: int = 0
     linking_correct: int = 0
     ignored_pred_docs: list[str] = field(default_factory=list)
+    unpredicted_gold_docs: list[str] = field(default_factory=list)  # scored, but no predicted record at all
 
     def to_dict(self, *, totals_only: bool = False) -> dict[str, Any]:
         """The result as the JSON report writes it (``eval-*.json``).
@@ -278,7 +279,11 @@ class EvalResult:
                 "count": self.linking_count,
             },
         }
+        if self.unpredicted_gold_docs:  # a count names no document: kept with --totals-only
+            data["documents_without_prediction"] = len(self.unpredicted_gold_docs)
         if not totals_only:
+            if self.unpredicted_gold_docs:
+                data["unpredicted_gold_docs"] = self.unpredicted_gold_docs
             data["per_doc"] = {
                 doc: {
                     "macro_f1": macro_f1(scores),
@@ -433,4 +438,5 @@ def evaluate(
         linking_count=count,
         linking_correct=correct,
         ignored_pred_docs=ignored,
+        unpredicted_gold_docs=[doc for doc in scored if doc in gold_docs and doc not in pred_docs],
     )
