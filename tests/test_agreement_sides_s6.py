@@ -108,3 +108,17 @@ def test_country_named_as_side_stays_the_government_unless_its_agency_signs(extr
 ])
 def test_plural_documents_with_several_sides_are_pairs(extractor, text, expected):
     assert parties(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CNES\n\nLe CNES, l'agence française, coopère avec l'Inde. Le CNES forme des ingénieurs. « Nous avons signé avec "
+     "l'ISRO, en avril 2021, un accord sur Gaganyaan », explique un responsable.\n", {("CNES", "ISRO")}),
+    ("CNES\n\nCNES, the French agency, works with India. CNES trains engineers. \"We signed an agreement with ISRO in "
+     "April 2021 on Gaganyaan,\" an official said.\n", {("CNES", "ISRO")}),
+    # a hope in the first person: no signing
+    ("CNES\n\nLe CNES coopère avec l'Inde. « Nous espérons signer avec l'ISRO un accord », explique un responsable.\n",
+     set()),
+    ("CNES\n\nCNES works with India. \"We hope to sign an agreement with ISRO,\" an official said.\n", set()),
+])
+def test_first_person_signing_has_the_speakers_agency(extractor, text, expected):
+    assert parties(extractor, text) == expected

@@ -342,6 +342,7 @@ def signing_event(analysis: Analysis, sentence: Sentence) -> SigningEvent | None
 def _facts(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str]) -> list[AgreementFact]:
     fill_slots(analysis, event, person_agency)
     slots = event.slots
+    _first_person_side(analysis, event)
     accords = [t for t in slots.treaties if t.id == ACCORDS_TREATY]
     if accords and any(t.signing for t in event.triggers):
         return _accords_facts(analysis, event)
@@ -403,6 +404,30 @@ def _drop_restated_pairs(facts: list[AgreementFact]) -> list[AgreementFact]:
     """A pair read from a plural document adds nothing when another fact of the article has the same parties."""
     others = {f.parties for f in facts if not (f.reason or "").endswith(PAIRED)}
     return [f for f in facts if not ((f.reason or "").endswith(PAIRED) and f.parties in others)]
+
+
+def _first_person_side(analysis: Analysis, event: SigningEvent) -> None:
+    """"Nous avons signé avec l'ISRO un accord", "we signed an agreement with NASA": the speaker's agency is a side.
+
+    The speaker's agency is the agency the article names most often (an interview or a release of that agency),
+    when that is a single agency the sentence does not name; it joins the parties the sentence gives.
+    """
+    slots = event.slots
+    if not event.sentence.cues_of("FIRST_PERSON") or not slots.parties:
+        return
+    counts: dict[str, int] = {}
+    for mention in analysis.mentions("AGENCY"):
+        if mention.block.kind != "credit":
+            for agency in mention.ids:
+                counts[agency] = counts.get(agency, 0) + 1
+    if not counts:
+        return
+    top = max(counts.values())
+    speakers = [a for a, n in counts.items() if n == top]
+    if len(speakers) == 1 and speakers[0] not in slots.parties and not any(
+            speakers[0] in m.ids for m in event.sentence.mentions):
+        slots.parties = [*slots.parties, speakers[0]]
+        slots.reasons["parties"] = f"first person: the agency the article names most, {speakers[0]}"
 
 
 def document_items(analysis: Analysis, event: SigningEvent, fact: AgreementFact) -> list[AgreementFact]:
