@@ -73,7 +73,20 @@ def modified(sentence: Sentence, category: str, start: int, end: int) -> list[Cu
             and (not c.rule.headline_only or _headline_infinitive(sentence, c))
             and not (category == "NEGATION" and _contrastive(sentence, c))
             and not any(d.start <= c.start and c.end <= d.end for d in sentence.dates)
+            and not (c.rule.undated and _dated_to_the_day(sentence))
             and not (start <= c.start and c.end <= end and (c.start, c.end) != (start, end))]
+
+
+def _dated_to_the_day(sentence: Sentence) -> bool:
+    """True when the sentence gives a full date ("Le 13 octobre 2020, huit pays ont signé"): an event, not a count.
+
+    A date right after an ``AS_OF`` cue ("Au 1er janvier 2024, 36 pays ont signé", "as of 1 May") dates the count.
+    """
+    as_of = sentence.cues_of("AS_OF")
+    return any(d.value.precision == "day" and d.value.year is not None and not d.value.relative
+               and not any(c.end <= d.start and not sentence.text[c.end - sentence.start : d.start
+                                                                   - sentence.start].strip() for c in as_of)
+               for d in sentence.dates)
 
 
 _CONTRAST_REACH = 80  # characters from the negation to its "but"

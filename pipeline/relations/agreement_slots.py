@@ -35,7 +35,7 @@ from .agreement_signers import (
     signatories_of_previous_signing,
 )
 from .agreement_topic import french_topic_after, topic_phrase
-from .common import agencies_of, country_agency
+from .common import agencies_of, country_agency, evidence
 from .facts import SignatoryFact
 from .lexicon import phrase_regex
 from .missions import INSTRUMENT_PATTERNS, kb_mission
@@ -221,13 +221,19 @@ def referred_document(analysis: Analysis, sentence: Sentence) -> tuple[list[Ment
             continue
         # "China has not signed the Artemis Accords", "were among the founding members of the Accords": a treaty
         # a negation or a background cue reaches is not what this sentence signed
+        # "Le texte reprend le traité de l'espace de 1967": a treaty after that sentence's own anaphora is what the
+        # anaphora's document refers to, not the document itself
+        own_anaphora = min((c.end for c in other.cues_of("DOCUMENT_ANAPHORA")), default=other.end)
         treaties = [m for m in other.mentions if m.label == "TREATY" and not any(
-            modified(other, category, m.start, m.end) for category in ("NEGATION", "BACKGROUND", "MEMBERSHIP"))]
+            modified(other, category, m.start, m.end) for category in ("NEGATION", "BACKGROUND", "MEMBERSHIP"))
+                    and m.start < own_anaphora]
         if treaties and (anaphora or distance <= 2):
             return treaties, None
         if not anaphora:
             continue
-        kinds = [c.rule.kind for c in other.cues_of("DOCUMENT")]
+        # "Il n'a pas la valeur d'un traité": a document a negation reaches is none the text refers to
+        kinds = [c.rule.kind for c in other.cues_of("DOCUMENT") if not modified(other, "NEGATION", c.start, c.end)
+                 and c.start < own_anaphora]
         if kinds:
             return [], kinds[0]
     return [], None
@@ -369,8 +375,8 @@ def parties_in_clause(analysis: Analysis, event: SigningEvent) -> list[str]:
     as_governments = bool(kept) and not signing_agencies and all(m.label == "COUNTRY" for m in kept) and any(
         country_agency(analysis, m.ids[0]) is None for m in kept)
     for mention in kept:
-        values = [mention.ids[0]] if as_governments else _party_values(analysis, mention, governments,
-                                                                       signing_agencies)
+        values = [mention.ids[0]] if as_governments else _party_values(
+            analysis, mention, governments, signing_agencies, _headline(analysis, sentence))
         for value in values:
             if value not in parties:
                 parties.append(value)
@@ -378,6 +384,13 @@ def parties_in_clause(analysis: Analysis, event: SigningEvent) -> list[str]:
     # "... and Yamakawa signed": a signing official's agency is a party even when the sentence does not name it
     parties += [a for a in sorted(signing_agencies) if a not in parties and not a.startswith("country:")]
     return _dedupe(analysis, parties, governments)
+
+
+def _headline(analysis: Analysis, sentence: Sentence) -> bool:
+    """A title, a caption, or a heading line of the body ("1. L'Italie et les États-Unis signent ...")."""
+    from .agreements import heading_line
+
+    return sentence.block.kind in ("title", "caption") or heading_line(analysis, evidence(sentence))
 
 
 _CITY_BEFORE = re.compile(r"^\s*(?:[A-ZÀ-Ý][\w’'.-]*\s+){0,2}[A-ZÀ-Ý][\w’'.-]*\s*,\s*$")
@@ -413,13 +426,18 @@ def in_person(sentence: Sentence, mention: Mention) -> bool:
                for e in sentence.span.ents)
 
 
-def _party_values(analysis: Analysis, mention: Mention, governments: set[str], signing: set[str]) -> list[str]:
+def _party_values(analysis: Analysis, mention: Mention, governments: set[str], signing: set[str],
+                  headline: bool = False) -> list[str]:
     if mention.label == "COUNTRY":
         code = mention.ids[0].split(":", 1)[1]
         agency = country_agency(analysis, mention.ids[0])
         if code in governments or agency is None:
             return [mention.ids[0]]
-        return [agency] if agency in signing or not governments else [mention.ids[0]]
+        # the contract maps a country to its agency for mission participation only: a country named as a signing
+        # side stays the government unless that agency's official signs ("Japan and NASA concluded an agreement
+        # under which JAXA will build ..." -> [NASA, country:JP]); a headline's country is shorthand for the side the
+        # body names ("Japan, France and Germany seal their rover partnership")
+        return [agency] if agency in signing or (headline and not governments) else [mention.ids[0]]
     values = []
     for agency_id in mention.ids:
         country = analysis.kb.agencies[agency_id].country if agency_id in analysis.kb.agencies else None

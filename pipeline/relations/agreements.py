@@ -86,7 +86,7 @@ def find_agreements(analysis: Analysis, officials: list[OfficialFact],
             facts += cooperation_facts(analysis, sentence, leads, mission_facts)
     _resolve_accords_sides(analysis, facts)
     _align_restated_sides(analysis, facts)
-    return _drop_summaries(_drop_restated_cooperations(facts))
+    return _drop_summaries(_drop_restated_pairs(_drop_restated_cooperations(facts)))
 
 
 def signing_parts(sentence: Sentence) -> list[Sentence]:
@@ -342,6 +342,7 @@ def signing_event(analysis: Analysis, sentence: Sentence) -> SigningEvent | None
 def _facts(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str]) -> list[AgreementFact]:
     fill_slots(analysis, event, person_agency)
     slots = event.slots
+    _first_person_side(analysis, event)
     accords = [t for t in slots.treaties if t.id == ACCORDS_TREATY]
     if accords and any(t.signing for t in event.triggers):
         return _accords_facts(analysis, event)
@@ -353,7 +354,80 @@ def _facts(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str
                          slots.signatories, evidence=[evidence(event.sentence)],
                          reason=f"trigger '{event.anchor.text}'" + (f" ({reasons})" if reasons else ""),
                          recalled=event.recalled)
-    return document_items(analysis, event, fact)
+    return plural_document_pairs(analysis, event, document_items(analysis, event, fact))
+
+
+PAIRED = "one of the documents a plural names, with each party after the link"
+
+
+def plural_document_pairs(analysis: Analysis, event: SigningEvent, facts: list[AgreementFact]) -> list[AgreementFact]:
+    """A plural document signed by one side with several others is one document per other side.
+
+    ("Luxembourg had concluded similar agreements with Portugal and the United Arab Emirates", "a conclu des accords
+    avec le Portugal et les Émirats"): the one party before the ``PARTNER_LINK`` cue ("with", "avec") with each party
+    after it. A singular document ("an agreement with Italy and Spain") stays one multi-party record. Returns
+    ``facts`` unchanged otherwise.
+    """
+    sentence = event.sentence
+    if len(facts) != 1 or len(facts[0].parties) < 3 or not any(
+            t.kind and _plural(sentence, t) for t in event.triggers):
+        return facts
+    links = [c for c in sentence.cues_of("PARTNER_LINK") if c.start > event.anchor.start
+             or any(t.kind and t.start < c.start for t in event.triggers)]
+    if not links:
+        return facts
+    link = links[0]
+    before, after = [], []
+    for party in facts[0].parties:
+        places = [m.start for m in sentence.mentions if party in m.ids
+                  or (m.label == "COUNTRY" and country_agency(analysis, m.ids[0]) == party)]
+        if not places:
+            return facts
+        (after if min(places) > link.end else before).append(party)
+    if len(before) != 1 or len(after) < 2:
+        return facts
+    return [replace(facts[0], parties=tuple(sorted((before[0], other))), signatories=list(facts[0].signatories),
+                    evidence=list(facts[0].evidence), reason=f"{facts[0].reason}; {PAIRED}") for other in after]
+
+
+def _plural(sentence: Sentence, trigger: Trigger) -> bool:
+    """True when the tagger calls the document noun plural ("agreements", "des accords"); False without a tagger."""
+    doc = sentence.span.doc
+    if not doc.has_annotation("TAG"):
+        return False
+    base = sentence.block.start
+    span = doc.char_span(trigger.start - base, trigger.end - base, alignment_mode="expand")
+    return span is not None and ("Plur" in span.root.morph.get("Number") or span.root.tag_ == "NNS")
+
+
+def _drop_restated_pairs(facts: list[AgreementFact]) -> list[AgreementFact]:
+    """A pair read from a plural document adds nothing when another fact of the article has the same parties."""
+    others = {f.parties for f in facts if not (f.reason or "").endswith(PAIRED)}
+    return [f for f in facts if not ((f.reason or "").endswith(PAIRED) and f.parties in others)]
+
+
+def _first_person_side(analysis: Analysis, event: SigningEvent) -> None:
+    """"Nous avons signé avec l'ISRO un accord", "we signed an agreement with NASA": the speaker's agency is a side.
+
+    The speaker's agency is the agency the article names most often (an interview or a release of that agency),
+    when that is a single agency the sentence does not name; it joins the parties the sentence gives.
+    """
+    slots = event.slots
+    if not event.sentence.cues_of("FIRST_PERSON") or not slots.parties:
+        return
+    counts: dict[str, int] = {}
+    for mention in analysis.mentions("AGENCY"):
+        if mention.block.kind != "credit":
+            for agency in mention.ids:
+                counts[agency] = counts.get(agency, 0) + 1
+    if not counts:
+        return
+    top = max(counts.values())
+    speakers = [a for a, n in counts.items() if n == top]
+    if len(speakers) == 1 and speakers[0] not in slots.parties and not any(
+            speakers[0] in m.ids for m in event.sentence.mentions):
+        slots.parties = [*slots.parties, speakers[0]]
+        slots.reasons["parties"] = f"first person: the agency the article names most, {speakers[0]}"
 
 
 def document_items(analysis: Analysis, event: SigningEvent, fact: AgreementFact) -> list[AgreementFact]:

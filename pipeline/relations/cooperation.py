@@ -586,7 +586,10 @@ def instrument_cooperations(analysis: Analysis, mission_facts: list,
     covered = {p for a in agreements or [] if a.kind != "cooperation" for p in a.parties}
     suppliers, joint = _part_agencies(mission_facts)
     co_suppliers: dict[str, list[str]] = {}
+    part_leads: dict[str, set[str]] = {}
     for f in mission_facts:
+        if isinstance(f, ParticipationFact) and f.role == "lead":
+            part_leads.setdefault(f.mission, set()).add(f.agency_id)
         if isinstance(f, ParticipationFact) and f.reason == CO_SUPPLY_REASON:
             co_suppliers.setdefault(f.mission, []).append(f.agency_id)
     for mission, group in _co_leads(mission_facts).items():
@@ -603,21 +606,16 @@ def instrument_cooperations(analysis: Analysis, mission_facts: list,
         host_lead = host_leads[0]
         # "provided by ASI with NASA": the agents of one supply cue and the host's lead are one multi-party record
         co = [a for a in co_suppliers.get(fact.mission, []) if a != host_lead and a not in covered]
-        for supplier in suppliers.get(fact.mission, []):
-            if supplier in co:
-                continue  # its share is in the record of the cue's first agent
-            agency = analysis.kb.agencies.get(supplier)
-            if supplier in covered or (agency is not None and f"country:{agency.country}" in covered):
-                continue  # the signed document covers the supply
-            if supplier == host_lead or _joint(analysis, roles, supplier, fact.parent) or (
-                    supplier in joint.get(fact.parent, set()) and supplier not in roles.stated.get(fact.parent, set())):
-                continue  # a joint mission; a KB partner named next to a participation cue
-            key = (tuple(sorted({supplier, host_lead, *co})), fact.parent)
+        eligible = [s for s in suppliers.get(fact.mission, []) if s not in co and _supplies(
+            analysis, roles, s, fact.parent, host_lead, covered, joint)]
+        for group in _supplier_groups(eligible, part_leads.get(fact.mission, set())):
+            key = (tuple(sorted({*group, host_lead, *co})), fact.parent)
             if key not in seen:
                 seen.add(key)
                 out.append(AgreementFact("cooperation", key[0], fact.parent, None, "ongoing", [],
                                          evidence=list(fact.evidence),
-                                         reason="a part one agency leads, carried by another agency's mission"))
+                                         reason="a part one agency leads, carried by another agency's mission"
+                                         + (" (with its partners: one supplier)" if len(group) > 1 else "")))
     return out
 
 
@@ -634,6 +632,35 @@ def _co_leads(mission_facts: list) -> dict[str, list[str]]:
             if fact.agency_id not in groups.setdefault(key, []):
                 groups[key].append(fact.agency_id)
     return {key[0]: agencies for key, agencies in groups.items() if len(agencies) > 1}
+
+
+def _supplies(analysis: Analysis, roles: MissionRoles, supplier: str, host: str, host_lead: str,
+              covered: set[str], joint: dict[str, set[str]]) -> bool:
+    """True when ``supplier`` (an agency the text states for a part) supplies it to ``host``'s lead.
+
+    Not when a signed document of the article covers the supply (the agency or its country a side of it), nor for
+    the host's own lead, a joint mission, or a KB partner named next to a participation cue.
+    """
+    agency = analysis.kb.agencies.get(supplier)
+    if supplier in covered or (agency is not None and f"country:{agency.country}" in covered):
+        return False
+    return not (supplier == host_lead or _joint(analysis, roles, supplier, host) or (
+        supplier in joint.get(host, set()) and supplier not in roles.stated.get(host, set())))
+
+
+def _supplier_groups(suppliers: list[str], leads: set[str]) -> list[list[str]]:
+    """The suppliers of one part, grouped by supplier: a consortium is one, co-leads are one each.
+
+    One lead with the partners the text states for the part ("built by a consortium led by DLR with CNES and ASI")
+    is one supplier (GUIDELINES "Cooperation pairs", the consortium decision; agencies one lead cue names together,
+    "conçu par le CNES et le DLR", are already one through ``_co_leads``); leads stated by separate cues each
+    supply, one record per builder.
+    """
+    if not suppliers:
+        return []
+    if len([a for a in suppliers if a in leads]) == 1:
+        return [suppliers]
+    return [[a] for a in suppliers]
 
 
 def drop_covered_pairs(agreements: list[AgreementFact], supplies: list[AgreementFact]) -> list[AgreementFact]:

@@ -46,6 +46,7 @@ class Cue:
     headline_only: bool = False
     case_sensitive: bool | None = None
     intention: bool = False  # FUTURE only: a plan only with a date in its clause
+    undated: bool = False  # BACKGROUND only: holds only when the sentence gives no date to the day
     country: str | None = None  # GOVERNMENT_ROLE only: the one country the post belongs to ("Secretary of State")
 
     @property
