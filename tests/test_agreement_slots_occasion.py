@@ -189,3 +189,28 @@ def test_a_stage_direction_names_the_speaker_of_the_label_on_the_article_day(ext
 ])
 def test_another_post_before_the_surname_is_not_the_speaker_and_a_past_tense_has_no_day(extractor, text):
     assert not any(name == "Anna Maria Nowak" or date == "2025-05-14" for name, date in signers(extractor, text))
+
+
+# ---- people who only watch, and places named after people --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Armenia and the Accords\n\nPublished 13 June 2024\n\nArmenia's minister of high-tech industry, Aram Petrosyan, "
+    "signed NASA's Artemis Accords on 12 June 2024 in the Mary W. Jackson Building, watched by NASA Administrator "
+    "Bill Nelson.\n",
+    "L'Arménie et les accords\n\nPublié le 13 juin 2024\n\nLe ministre arménien de l'Industrie, Aram Petrosyan, a "
+    "signé les accords Artemis de la NASA le 12 juin 2024 dans le bâtiment Mary W. Jackson, sous le regard de "
+    "l'administrateur de la NASA, Bill Nelson.\n",
+])
+def test_a_watcher_and_a_building_are_no_signers(extractor, text):
+    assert {name for name, _ in signers(extractor, text)} == {"Aram Petrosyan"}
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and the Accords\n\nPublished 13 June 2024\n\nArmenia's minister of high-tech industry, Aram Petrosyan, "
+    "and NASA Administrator Bill Nelson signed NASA's Artemis Accords on 12 June 2024 in Washington.\n",
+    "L'Arménie et les accords\n\nPublié le 13 juin 2024\n\nLe ministre arménien de l'Industrie, Aram Petrosyan, et "
+    "l'administrateur de la NASA, Bill Nelson, ont signé les accords Artemis de la NASA le 12 juin 2024 à "
+    "Washington.\n",
+])
+def test_two_people_who_sign_are_both_signers(extractor, text):
+    assert {name for name, _ in signers(extractor, text)} == {"Aram Petrosyan", "Bill Nelson"}

@@ -49,7 +49,7 @@ def signatories_in_clause(analysis: Analysis, event: SigningEvent,
     return _pronoun_signer(analysis, event, person_agency)
 
 
-_RULES = ("restating_links", "subject_pronouns", "presence_after", "auxiliaries", "signature_of")
+_RULES = ("restating_links", "subject_pronouns", "presence_after", "auxiliaries", "signature_of", "place_words")
 
 
 def _pronoun_signer(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str]) -> SignatoryResult | None:
@@ -366,7 +366,8 @@ def _signatories(analysis: Analysis, sentence: Sentence, anchor: Trigger,
     people = sorted([*sentence.persons, *introduced_persons(analysis, sentence)], key=lambda p: p.start)
     for person in _signing_people(analysis, sentence, anchor, people):
         name = _clean_name(analysis, sentence, person)
-        if name is None or _is_speaker(analysis, sentence, person) or _is_present_only(analysis, sentence, person):
+        if name is None or _is_speaker(analysis, sentence, person) or _is_present_only(analysis, sentence, person) or (
+                _is_place_name(analysis, sentence, person)):
             continue
         # an agency head signs for the agency, even "for the United States" (contract convention)
         agency = _adjacent_agency(analysis, sentence, person)
@@ -522,6 +523,19 @@ def _is_present_only(analysis: Analysis, sentence: Sentence, person: Mention) ->
     found = presence.match(analysis.text, person.end + len(analysis.text[person.end : sentence.end])
                            - len(analysis.text[person.end : sentence.end].lstrip(" ,")), sentence.end)
     return found is not None
+
+
+def _is_place_name(analysis: Analysis, sentence: Sentence, person: Mention) -> bool:
+    """A person's name that a place word right before or after makes a place ("le bâtiment Mary W. Jackson",
+    "the Mary W. Jackson Building"; rules ``place_words``).
+    """
+    places = phrase_regex(load_rules("signers", sentence.lang, _RULES)["place_words"])
+    if any(found.end() == len(person.text) for found in places.finditer(person.text)):
+        return True  # the NER took the place word into the name ("Mary W. Jackson Building")
+    before = analysis.text[max(sentence.start, person.start - 30) : person.start].rstrip()
+    after = analysis.text[person.end : min(sentence.end, person.end + 30)].lstrip()
+    return any(found.end() == len(before) for found in places.finditer(before)) or bool(
+        (found := places.match(after)) and found.start() == 0)
 
 
 def _is_speaker(analysis: Analysis, sentence: Sentence, person: Mention) -> bool:
