@@ -526,8 +526,9 @@ def _is_present_only(analysis: Analysis, sentence: Sentence, person: Mention) ->
 
 
 def _is_place_name(analysis: Analysis, sentence: Sentence, person: Mention) -> bool:
-    """A person's name that a place word right before or after makes a place ("le bâtiment Mary W. Jackson",
-    "the Mary W. Jackson Building"; rules ``place_words``).
+    """True for a person's name that a place word right before or after makes a place.
+
+    "le bâtiment Mary W. Jackson", "the Mary W. Jackson Building" (rules ``place_words``).
     """
     places = phrase_regex(load_rules("signers", sentence.lang, _RULES)["place_words"])
     if any(found.end() == len(person.text) for found in places.finditer(person.text)):
