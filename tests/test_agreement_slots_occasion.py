@@ -214,3 +214,39 @@ def test_a_watcher_and_a_building_are_no_signers(extractor, text):
 ])
 def test_two_people_who_sign_are_both_signers(extractor, text):
     assert {name for name, _ in signers(extractor, text)} == {"Aram Petrosyan", "Bill Nelson"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile joins the Accords\n\nPublished 3 May 2024\n\nChile signed NASA's Artemis Accords on 2 May 2024 in Santiago. "
+    "The head of the Chilean Space Agency, Rosa Campos, signed the text. The science minister, Luis Vera, and the "
+    "US ambassador, Ann Hale, attended the signing.\n\nRosa Campos, Luis Vera and Ann Hale after the signing in "
+    "Santiago.\n",
+    "Le Chili rejoint les accords\n\nPublié le 3 mai 2024\n\nLe Chili a signé les accords Artemis de la NASA le 2 mai "
+    "2024 à Santiago. La directrice de l'agence spatiale chilienne, Rosa Campos, a signé le texte. Le ministre de la "
+    "Science, Luis Vera, et l'ambassadrice des États-Unis, Ann Hale, assistaient à la signature.\n\nRosa Campos, "
+    "Luis Vera et Ann Hale après la signature à Santiago.\n",
+])
+def test_people_listed_as_watching_are_no_signers_of_the_caption(extractor, text):
+    assert {name for name, _ in signers(extractor, text)} == {"Rosa Campos"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile joins the Accords\n\nPublished 3 May 2024\n\nChile's science minister, Luis Vera, signed NASA's Artemis "
+    "Accords on 2 May 2024. NASA was represented by its deputy administrator, Ann Hale, in a recorded video "
+    "message. She said the signature showed Chile's commitment to peaceful exploration.\n",
+    "Le Chili rejoint les accords\n\nPublié le 3 mai 2024\n\nLe ministre chilien de la Science, Luis Vera, a signé "
+    "les accords Artemis de la NASA le 2 mai 2024. La NASA était représentée par son administratrice adjointe, Ann "
+    "Hale, par un message vidéo. Elle a déclaré que la signature montrait l'engagement du Chili.\n",
+])
+def test_a_speaker_by_video_message_is_no_signer(extractor, text):
+    assert {name for name, _ in signers(extractor, text)} == {"Luis Vera"}
+
+
+@pytest.mark.parametrize("text", [
+    "CNES and ISRO\n\nPublished 3 May 2024\n\nISRO Chairman Ravi Kumar visited Toulouse on 2 May 2024. He signed an "
+    "agreement with CNES on Earth observation.\n",
+    "Le CNES et l'ISRO\n\nPublié le 3 mai 2024\n\nLe président de l'ISRO, Ravi Kumar, était à Toulouse le 2 mai 2024. "
+    "Il a signé un accord avec le CNES sur l'observation de la Terre.\n",
+])
+def test_a_pronoun_that_signs_is_the_person_before(extractor, text):
+    assert {name for name, _ in signers(extractor, text)} == {"Ravi Kumar"}

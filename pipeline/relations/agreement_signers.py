@@ -65,13 +65,17 @@ def _pronoun_signer(analysis: Analysis, event: SigningEvent, person_agency: dict
     found = list(pronouns.finditer(head))
     if not found or len(head[found[-1].end() :].split()) > 2:
         return None
+    pronoun_end = clause_start + found[-1].end()
+    if any(pronoun_end <= c.start < anchor.start for c in sentence.cues_of("SPEAKER")):
+        return None  # "She said the signature showed ...": the pronoun speaks of the signing, it does not sign
     previous = analysis.window(sentence, back=1, same_block=True)
     if not previous:
         return None
     people = sorted([*previous[0].persons, *introduced_persons(analysis, previous[0])], key=lambda p: p.start)
     for person in people:
         name = _clean_name(analysis, previous[0], person)
-        if name is None or _is_speaker(analysis, previous[0], person):
+        if name is None or _is_speaker(analysis, previous[0], person) or _is_present_only(analysis, previous[0],
+                                                                                          person):
             continue
         government = government_country(analysis, previous[0], person)
         if government is not None:
@@ -347,7 +351,7 @@ def signatories_in_caption(analysis: Analysis, event: SigningEvent,
     # "NASA Administrator Bill Nelson presided over the ceremony": whom the body shows looking on, a caption does not
     # make a signer
     onlookers = {normalise_name(p.ids[0]) for s in analysis.sentences if s.block.kind == "body"
-                 for p in s.persons if _is_present_only(analysis, s, p)}
+                 for p in _onlookers(analysis, s)}
     for sentence in analysis.sentences:
         if sentence.block.kind != "caption" or not sentence.cues_of("SIGNING_CAPTION"):
             continue
@@ -357,6 +361,21 @@ def signatories_in_caption(analysis: Analysis, event: SigningEvent,
                 agency = person_agency.get(normalise_name(name)) or _adjacent_agency(analysis, sentence, person)
                 found.append(SignatoryFact(name, agency))
     return (found, set(), "named in a signing caption") if found else None
+
+
+def _onlookers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
+    """The people a presence word shows looking on, with those listed before them as its subject.
+
+    "La ministre ..., X, et l'ambassadeur ..., Y, assistaient à la signature": Y by the presence word after the name,
+    X as the list's first item (no verb between X and Y).
+    """
+    people = sentence.persons
+    watching = [p for p in people if _is_present_only(analysis, sentence, p)]
+    found = list(watching)
+    for person in watching:
+        found += [q for q in people if q.end <= person.start and q not in found
+                  and not _verb_between(sentence, q.end, person.start)]
+    return found
 
 
 def _signatories(analysis: Analysis, sentence: Sentence, anchor: Trigger,
