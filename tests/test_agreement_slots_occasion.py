@@ -250,3 +250,24 @@ def test_a_speaker_by_video_message_is_no_signer(extractor, text):
 ])
 def test_a_pronoun_that_signs_is_the_person_before(extractor, text):
     assert {name for name, _ in signers(extractor, text)} == {"Ravi Kumar"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CNSA and ESA\n\nPublished 5 March 2021\n\nLi Wen, a senior official of the CNSA, and the Secretary General of "
+     "ESA, Marta Ruiz, opened the meeting.\n", {("CNSA", "Li Wen"), ("ESA", "Marta Ruiz")}),
+    ("La CNSA et l'ESA\n\nPublié le 5 mars 2021\n\nLe secrétaire général de la CNSA, Li Wen, et la directrice "
+     "scientifique de l'ESA, Marta Ruiz, ont ouvert la réunion. Paul Roy, administrateur associé de la NASA chargé des "
+     "sciences, était présent.\n", {("CNSA", "Li Wen"), ("ESA", "Marta Ruiz"), ("NASA", "Paul Roy")}),
+])
+def test_more_posts_name_officials(extractor, text, expected):
+    assert expected <= officials(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "CNSA and ESA\n\nPublished 5 March 2021\n\nThe Secretary General of the United Nations, Ana Costa, praised the "
+    "work of ESA.\n",
+    "La CNSA et l'ESA\n\nPublié le 5 mars 2021\n\nLa secrétaire générale des Nations unies, Ana Costa, a salué le "
+    "travail de l'ESA.\n",
+])
+def test_a_post_of_another_body_names_no_agency_official(extractor, text):
+    assert not {name for _, name in officials(extractor, text)} & {"Ana Costa"}
