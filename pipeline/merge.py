@@ -154,7 +154,42 @@ def _missions(analysis: Analysis, facts: list[Fact]) -> tuple[list[MissionRecord
             _add_event(records[fact.mission], fact.event, fact.date)
         elif isinstance(fact, StatusFact) and fact.mission in records:
             records[fact.mission].status = records[fact.mission].status or fact.status
-    return list(records.values()), names
+    return _fold_same_name(analysis, records), names
+
+
+def _fold_same_name(analysis: Analysis, records: dict[str, MissionRecord]) -> list[MissionRecord]:
+    """One record per contract key (the normalised name): two mission ids that end with one name are one record.
+
+    A knowledge-base mission and a name the text marks ("the Soyuz" launcher and a "Soyuz" spacecraft family the
+    text names) can both be written under one canonical name; the contract's id is made from the name, so two
+    records would share an id. The knowledge-base record (else the first found) keeps its kind and takes the other's
+    agencies (best role each), events, evidence, and any part_of, target or status it lacks.
+    """
+    order = sorted(records, key=lambda mission_id: mission_id not in analysis.kb.missions)
+    kept: dict[str, MissionRecord] = {}
+    for mission_id in order:
+        record = records[mission_id]
+        key = normalise_name(record.name)
+        if key not in kept:
+            kept[key] = record
+            continue
+        target = kept[key]
+        roles = {a.agency_id: a.role for a in target.agencies}
+        for agency in record.agencies:
+            if agency.agency_id not in roles or ROLE_RANK[agency.role] < ROLE_RANK[roles[agency.agency_id]]:
+                roles[agency.agency_id] = agency.role
+        target.agencies = sorted((MissionAgency(a, r) for a, r in roles.items()),
+                                 key=lambda x: (ROLE_RANK[x.role], x.agency_id))
+        for event in record.events:
+            _add_event(target, event.event, _date_of(event))
+        target.evidence.extend(record.evidence)
+        target.part_of = target.part_of or (record.part_of if normalise_name(record.part_of or "") != key else None)
+        target.target = target.target or record.target
+        target.status = target.status or record.status
+        for name, value in record.extra.items():
+            target.extra.setdefault(name, value)
+    survivors = {id(r) for r in kept.values()}
+    return [r for r in records.values() if id(r) in survivors]
 
 
 def _mission_roles(analysis: Analysis, records: dict[str, MissionRecord], facts: list[Fact]) -> None:
@@ -188,6 +223,14 @@ def _mission_roles(analysis: Analysis, records: dict[str, MissionRecord], facts:
         if from_kb:
             record.extra["reason"] = ("knowledge-base default role, the article names the agency with the mission: "
                                       + ", ".join(from_kb))
+
+
+def _date_of(event: Event) -> DateValue | None:
+    """The DateValue of a record's event (its ISO date and precision), None when undated."""
+    if not event.date:
+        return None
+    parts = [int(p) for p in event.date.split("-")] + [None, None]
+    return DateValue(parts[0], parts[1], parts[2], event.date_precision or "year")
 
 
 def _add_event(record: MissionRecord, event: str, date: DateValue | None) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from spacerec.merge import _fold_same_key
-from spacerec.records import AgreementRecord, Evidence, Signatory
+from types import SimpleNamespace
+
+from spacerec.merge import _fold_same_key, _fold_same_name
+from spacerec.records import AgreementRecord, Event, Evidence, MissionAgency, MissionRecord, Signatory
 
 
 def _record(kind: str, status: str, subject: str | None, date: str | None, start: int,
@@ -37,3 +39,30 @@ def test_two_documents_with_one_key_keep_the_first_and_every_signatory() -> None
     second = _record("agreement", "signed", "mmx", None, 80, ("B. Person", "a. person"))
     assert _fold_same_key([first, second]) == [first]
     assert [s.name for s in first.signatories] == ["A. Person", "B. Person"]
+
+
+def _mission(name: str, kind: str, start: int, **fields) -> MissionRecord:
+    return MissionRecord("doc", name, kind, evidence=[Evidence(start, start + 4, "text", "en", "body")], **fields)
+
+
+def test_two_mission_ids_with_one_name_make_one_record() -> None:
+    kb_launcher = _mission("Vega", "launcher", 0, agencies=[MissionAgency("ESA", "partner")],
+                           events=[Event("launch", "2012-02-13", "day")])
+    marked = _mission("VEGA", "spacecraft", 40,
+                      agencies=[MissionAgency("ESA", "lead"), MissionAgency("ASI", "partner")],
+                      events=[Event("launch", None, None), Event("end", "2020", "year")], status="completed")
+    analysis = SimpleNamespace(kb=SimpleNamespace(missions={"vega": object()}))
+    kept = _fold_same_name(analysis, {"name:VEGA": marked, "vega": kb_launcher})
+    assert kept == [kb_launcher]  # the knowledge base's record keeps its kind
+    assert kb_launcher.kind == "launcher"
+    assert [(a.agency_id, a.role) for a in kb_launcher.agencies] == [("ESA", "lead"), ("ASI", "partner")]
+    assert [(e.event, e.date) for e in kb_launcher.events] == [("launch", "2012-02-13"), ("end", "2020")]
+    assert kb_launcher.status == "completed"
+    assert [e.start for e in kb_launcher.evidence] == [0, 40]
+    assert len({r.to_dict()["id"] for r in (kb_launcher, marked)}) == 1  # the collision this prevents
+
+
+def test_missions_with_other_names_stay_apart() -> None:
+    one, other = _mission("Vega", "launcher", 0), _mission("Vega-C", "launcher", 10)
+    analysis = SimpleNamespace(kb=SimpleNamespace(missions={}))
+    assert _fold_same_name(analysis, {"a": one, "b": other}) == [one, other]
