@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from ..blocks.header import is_date_line
 from ..dates import DateValue, find_dates, find_relative
 from ..dates.parse import find_anaphoric, numeric_day, rules, shifted
 from ..records import Evidence, Published
@@ -81,7 +82,35 @@ def _article_date(analysis: Analysis) -> DateValue | None:
         numeric = numeric_day(sentence.text)
         if numeric is not None:
             return numeric
-    return _header_date(analysis)
+    return _header_date(analysis) or _footer_date(analysis)
+
+
+_FOOTER_BLOCKS = 2  # the last paragraphs of the body
+
+
+def _footer_date(analysis: Analysis) -> DateValue | None:
+    """The day a date line closing the page gives ("Mis à jour le 01/12/2023 à 10:22", "Published 3 May 2024").
+
+    Only a paragraph that is a date line and nothing else, among the last ``_FOOTER_BLOCKS`` paragraphs of the body.
+    """
+    body = [s for s in analysis.sentences if s.block.kind in ("body", "dateline")]
+    blocks = []
+    for sentence in reversed(body):
+        if sentence.block.index not in blocks:
+            blocks.append(sentence.block.index)
+    last = set(blocks[:_FOOTER_BLOCKS])
+    for sentence in reversed(body):
+        if sentence.block.index not in last or sentence.text.strip() != sentence.block.text.strip():
+            continue
+        if not is_date_line(sentence.text.strip()):
+            continue
+        full = [d for d in sentence.dates if d.value.year and d.value.precision == "day"]
+        if full:
+            return full[0].value
+        numeric = numeric_day(sentence.text)
+        if numeric is not None:
+            return numeric
+    return None
 
 
 # a date opening a paragraph, a weekday before it and a dash after it: "Vendredi 29 août 2025 – Suivi assuré par ..."

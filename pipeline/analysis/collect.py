@@ -36,6 +36,7 @@ from .persons import (
     _extend_hyphen,
     _extend_particle,
     _extend_particle_left,
+    _link_speaker_labels,
     _link_surnames,
     _trim_person,
     join_split_names,
@@ -319,6 +320,7 @@ def link(reading: Reading, nlps: Mapping[str, Language], kb: KnowledgeBase) -> A
     _link_series_ellipsis(analysis)
     _link_known_aliases(analysis)
     _link_surnames(analysis)
+    _link_speaker_labels(analysis)
     _resolve_coreference(analysis)
     _resolve_years(analysis)
     _add_relative_dates(analysis)

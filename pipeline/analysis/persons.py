@@ -150,6 +150,47 @@ def _link_surnames(analysis: Analysis) -> None:
         sentence.persons.sort(key=lambda m: m.start)
 
 
+_SPEAKER_LABEL = re.compile(r"(?P<label>[A-ZÀ-Ý][A-ZÀ-Ý’'.-]+(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý’'.-]+){2,6})[ \t]*(?:\(|:)")
+
+
+def _link_speaker_labels(analysis: Analysis) -> None:
+    """A transcript's speaker label in capitals gives the full name a stage direction shortens.
+
+    "AMBASSADOR PETRA SCHNEEBAUER (Ambassador of Austria): ..." then "[Ambassador Schneebauer signs the Accords.]":
+    the label's first words that stand before the shortened name in the text are the post ("Ambassador"), the words
+    after them the full name ("Petra Schneebauer"); a later "Ambassador Schneebauer" (its last one or two words) is
+    that person. Only labels of three words or more that open a paragraph, followed by "(" or ":".
+    """
+    for block in analysis.segmentation.blocks:
+        if block.kind != "body":
+            continue
+        found = _SPEAKER_LABEL.match(block.text)
+        if found is None:
+            continue
+        words = [w.title() for w in found.group("label").split()]
+        for cut in range(1, len(words) - 1):
+            post, name = words[:cut], words[cut:]
+            for short in {tuple(name[-1:]), tuple(name[-2:])} - {tuple(name)}:
+                _name_after_post(analysis, " ".join(post), " ".join(short), " ".join(name))
+
+
+def _name_after_post(analysis: Analysis, post: str, short: str, full: str) -> None:
+    """Make every "<post> <short>" of the story (outside speaker labels) a mention of the person ``full``."""
+    pattern = re.compile(r"(?<![\w-])(?i:" + re.escape(post) + r")\s+(" + re.escape(short) + r")(?![\w’'-])")
+    for sentence in analysis.sentences:
+        if sentence.block.kind in ("credit", "dateline"):
+            continue
+        for hit in pattern.finditer(sentence.text):
+            start, end = sentence.start + hit.start(1), sentence.start + hit.end(1)
+            overlapping = [p for p in sentence.persons if p.start < end and start < p.end]
+            for person in overlapping:
+                person.ids = (full,)
+            if not overlapping and not any(m.start < end and start < m.end for m in sentence.mentions):
+                sentence.persons.append(Mention(start, end, hit.group(1), "PERSON", (full,), "speaker label",
+                                                sentence.lang, sentence.block, sentence.index))
+        sentence.persons.sort(key=lambda m: m.start)
+
+
 def join_split_names(persons: list[Mention]) -> list[Mention]:
     """One long name the NER cut in two ("Salem Butti" | "Salem Al Qubaisi", "Maria" | "da Graça Lopes").
 

@@ -49,7 +49,7 @@ def signatories_in_clause(analysis: Analysis, event: SigningEvent,
     return _pronoun_signer(analysis, event, person_agency)
 
 
-_RULES = ("restating_links", "subject_pronouns", "presence_after", "auxiliaries", "signature_of")
+_RULES = ("restating_links", "subject_pronouns", "presence_after", "auxiliaries", "signature_of", "place_words")
 
 
 def _pronoun_signer(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str]) -> SignatoryResult | None:
@@ -65,13 +65,17 @@ def _pronoun_signer(analysis: Analysis, event: SigningEvent, person_agency: dict
     found = list(pronouns.finditer(head))
     if not found or len(head[found[-1].end() :].split()) > 2:
         return None
+    pronoun_end = clause_start + found[-1].end()
+    if any(pronoun_end <= c.start < anchor.start for c in sentence.cues_of("SPEAKER")):
+        return None  # "She said the signature showed ...": the pronoun speaks of the signing, it does not sign
     previous = analysis.window(sentence, back=1, same_block=True)
     if not previous:
         return None
     people = sorted([*previous[0].persons, *introduced_persons(analysis, previous[0])], key=lambda p: p.start)
     for person in people:
         name = _clean_name(analysis, previous[0], person)
-        if name is None or _is_speaker(analysis, previous[0], person):
+        if name is None or _is_speaker(analysis, previous[0], person) or _is_present_only(analysis, previous[0],
+                                                                                          person):
             continue
         government = government_country(analysis, previous[0], person)
         if government is not None:
@@ -347,7 +351,7 @@ def signatories_in_caption(analysis: Analysis, event: SigningEvent,
     # "NASA Administrator Bill Nelson presided over the ceremony": whom the body shows looking on, a caption does not
     # make a signer
     onlookers = {normalise_name(p.ids[0]) for s in analysis.sentences if s.block.kind == "body"
-                 for p in s.persons if _is_present_only(analysis, s, p)}
+                 for p in _onlookers(analysis, s)}
     for sentence in analysis.sentences:
         if sentence.block.kind != "caption" or not sentence.cues_of("SIGNING_CAPTION"):
             continue
@@ -359,6 +363,21 @@ def signatories_in_caption(analysis: Analysis, event: SigningEvent,
     return (found, set(), "named in a signing caption") if found else None
 
 
+def _onlookers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
+    """The people a presence word shows looking on, with those listed before them as its subject.
+
+    "La ministre ..., X, et l'ambassadeur ..., Y, assistaient à la signature": Y by the presence word after the name,
+    X as the list's first item (no verb between X and Y).
+    """
+    people = sentence.persons
+    watching = [p for p in people if _is_present_only(analysis, sentence, p)]
+    found = list(watching)
+    for person in watching:
+        found += [q for q in people if q.end <= person.start and q not in found
+                  and not _verb_between(sentence, q.end, person.start)]
+    return found
+
+
 def _signatories(analysis: Analysis, sentence: Sentence, anchor: Trigger,
                  person_agency: dict[str, str]) -> tuple[list[SignatoryFact], set[str]]:
     signatories: list[SignatoryFact] = []
@@ -366,7 +385,8 @@ def _signatories(analysis: Analysis, sentence: Sentence, anchor: Trigger,
     people = sorted([*sentence.persons, *introduced_persons(analysis, sentence)], key=lambda p: p.start)
     for person in _signing_people(analysis, sentence, anchor, people):
         name = _clean_name(analysis, sentence, person)
-        if name is None or _is_speaker(analysis, sentence, person) or _is_present_only(analysis, sentence, person):
+        if name is None or _is_speaker(analysis, sentence, person) or _is_present_only(analysis, sentence, person) or (
+                _is_place_name(analysis, sentence, person)):
             continue
         # an agency head signs for the agency, even "for the United States" (contract convention)
         agency = _adjacent_agency(analysis, sentence, person)
@@ -522,6 +542,20 @@ def _is_present_only(analysis: Analysis, sentence: Sentence, person: Mention) ->
     found = presence.match(analysis.text, person.end + len(analysis.text[person.end : sentence.end])
                            - len(analysis.text[person.end : sentence.end].lstrip(" ,")), sentence.end)
     return found is not None
+
+
+def _is_place_name(analysis: Analysis, sentence: Sentence, person: Mention) -> bool:
+    """True for a person's name that a place word right before or after makes a place.
+
+    "le bâtiment Mary W. Jackson", "the Mary W. Jackson Building" (rules ``place_words``).
+    """
+    places = phrase_regex(load_rules("signers", sentence.lang, _RULES)["place_words"])
+    if any(found.end() == len(person.text) for found in places.finditer(person.text)):
+        return True  # the NER took the place word into the name ("Mary W. Jackson Building")
+    before = analysis.text[max(sentence.start, person.start - 30) : person.start].rstrip()
+    after = analysis.text[person.end : min(sentence.end, person.end + 30)].lstrip()
+    return any(found.end() == len(before) for found in places.finditer(before)) or bool(
+        (found := places.match(after)) and found.start() == 0)
 
 
 def _is_speaker(analysis: Analysis, sentence: Sentence, person: Mention) -> bool:

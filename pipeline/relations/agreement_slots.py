@@ -86,7 +86,7 @@ def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str,
             slots.reasons["parties"] = why
     _agency_heads_sides(analysis, slots)
     _signer_of_remaining_party(analysis, slots)
-    for date_strategy in (date_in_clause, year_after_previous, date_of_occasion):
+    for date_strategy in (date_in_clause, year_after_previous, date_of_occasion, date_of_present_signing):
         found_date = date_strategy(analysis, event)
         if found_date is not None:
             slots.date, slots.reasons["date"] = found_date
@@ -471,7 +471,7 @@ def parties_from_context(analysis: Analysis, sentence: Sentence, parties: list[s
     found = list(parties)
     if governments:  # "German-Japanese cooperation ... an agreement between the two countries"
         found += [c for c in _nationalities(analysis, sentence) if c not in found]
-    for other in analysis.window(sentence, back=3, same_block=True):
+    for other in _context_before(analysis, sentence):
         if len(found) >= 2:
             break
         signing = other.cues_of("SIGN", "DOCUMENT")
@@ -489,6 +489,21 @@ def parties_from_context(analysis: Analysis, sentence: Sentence, parties: list[s
         if len(earlier) >= 2:
             return earlier, f"'{plural[0].text}' refers to the parties of the article's earlier signing"
     return found, f"'{plural[0].text}' refers to the parties of the previous sentences"
+
+
+def _context_before(analysis: Analysis, sentence: Sentence) -> list[Sentence]:
+    """The sentences "the two agencies" can refer to: up to three before in the paragraph, nearest first.
+
+    A sentence opening its paragraph refers to the last sentence of the paragraph before ("... ont ouvert mardi leur
+    séminaire conjoint." then, in the next paragraph, "C'est en marge de ce séminaire qu'un accord a été signé entre
+    les deux agences").
+    """
+    found = analysis.window(sentence, back=3, same_block=True)
+    if not found and sentence.index > 0:
+        previous = analysis.sentences[sentence.index - 1]
+        if previous.block.kind == "body" and sentence.block.kind == "body":
+            found = [previous]
+    return found
 
 
 def parties_of_earlier_signing(analysis: Analysis, sentence: Sentence, governments: bool = False) -> list[str]:
@@ -664,37 +679,84 @@ def date_of_occasion(analysis: Analysis, event: SigningEvent) -> DateResult | No
     # a new document takes no date from before, unless the sentence names the same occasion ("At the same
     # meeting the two men signed a charter")
     new_document = any(t.kind for t in event.triggers) and not event.sentence.cues_of("DOCUMENT_ANAPHORA", "OCCASION")
+    occasion = bool(event.sentence.cues_of("OCCASION"))
     for distance, other in enumerate(analysis.window(event.sentence, back=3), 1):
         if other.block.kind in ("title", "credit", "caption"):
             break
-        if other.cues_of("SIGN", "ACCORDS_JOIN") and all(
+        document_before = distance == 1 and bool(event.sentence.cues_of("DOCUMENT_ANAPHORA")) and (
+            other.block.index == event.sentence.block.index) and bool(
+            other.cues_of("DOCUMENT") or any(m.label == "TREATY" for m in other.mentions))
+        if not document_before and other.cues_of("SIGN", "ACCORDS_JOIN") and all(
                 any(modified(other, category, c.start, c.end) for category in ("NEGATION", "BACKGROUND", "MEMBERSHIP"))
                 for c in other.cues_of("SIGN", "ACCORDS_JOIN")):
             continue  # "were among the founding members, which signed in 2020": not the occasion; look further
-        if distance == 1 and other.block.index != event.sentence.block.index and not same_signing(other):
-            break
+        if distance == 1 and other.block.index != event.sentence.block.index and not same_signing(other) and not (
+                occasion and other.dates):
+            break  # another paragraph, unless "en marge de ce séminaire" names the occasion it dates
         if other.cues_of("SIGN", "ACCORDS_JOIN") and _planned(other) != (event.status == "planned"):
             break  # "Sweden signed on 16 April. Norway is expected to sign next year": a plan is another occasion
-        if other.cues_of("SIGN", "ACCORDS_JOIN") and not new_document:
-            why = "an earlier sentence reports the same signing"
-        elif distance == 1 and event.sentence.cues_of("OCCASION") and (
-                other.cues_of("TALKS") or other.block.index == event.sentence.block.index):
-            # "Le 30 septembre 2014, X et Y se sont retrouvés à Toronto. Au cours de cette rencontre, ..."
-            why = "the previous sentence dates the meeting this one refers to"
-        elif distance == 1 and other.cues_of("CEREMONY") and not new_document and (
-                other.block.index == event.sentence.block.index):
-            # "The ceremony took place yesterday at NASA. The Accords were signed ... by the Minister"
-            why = "the previous sentence dates the ceremony of this signing"
-        else:
+        why = _occasion_link(event, other, distance, new_document, occasion, document_before)
+        if why is None:
             break
         dated = [d for d in other.dates if d.value.year is not None and not date_excluded(other, d.start, d.end)
                  and not in_wire_dateline(other, d)]
+        if why.startswith("the previous sentence dates the document"):
+            dated = [d for d in dated if d.value.precision != "year"]  # "drawn up in 2020" is the text's history
         if dated:
             best = _nearest_signing_date(other, dated)
             return past_year(analysis, event, best, f"'{best.text}': {why}")
         if not same_signing(other):
             break  # only a sentence that itself refers back lets the search go further
     return None
+
+
+def _occasion_link(event: SigningEvent, other: Sentence, distance: int, new_document: bool, occasion: bool,
+                   document_before: bool) -> str | None:
+    """Why ``other``, ``distance`` sentences before the signing, dates it; None when it does not."""
+    if other.cues_of("SIGN", "ACCORDS_JOIN") and not new_document:
+        return "an earlier sentence reports the same signing"
+    if distance == 1 and occasion:
+        # "Le 30 septembre 2014, X et Y se sont retrouvés à Toronto. Au cours de cette rencontre, ..."; "... ont
+        # ouvert mardi leur séminaire. C'est en marge de ce séminaire qu'un accord a été signé"
+        return "the previous sentence dates the meeting this one refers to"
+    if document_before:
+        # "India became a signatory of the Accords on 21 June 2023. Its ambassador signed the document ..."
+        return "the previous sentence dates the document this one refers to"
+    if distance == 1 and other.cues_of("CEREMONY") and not new_document and (
+            other.block.index == event.sentence.block.index):
+        # "The ceremony took place yesterday at NASA. The Accords were signed ... by the Minister"
+        return "the previous sentence dates the ceremony of this signing"
+    return None
+
+
+def date_of_present_signing(analysis: Analysis, event: SigningEvent) -> DateResult | None:
+    """A signing told in the simple present in the story's body happens on the article's day.
+
+    ("[Ambassador X signs the Artemis Accords. Applause.]" under a transcript dated Wednesday, December 11, 2024;
+    "Le ministre signe le texte sous les applaudissements"). Only a signing verb in the present with no auxiliary
+    ("has signed", "a signé" tell a past), and only when the article has a day.
+    """
+    article = analysis.article_date
+    sentence = event.sentence
+    if article is None or article.precision != "day" or event.status != "signed" or event.recalled:
+        return None
+    if sentence.block.kind != "body" or sentence.cues_of("BACKGROUND", "RECALL"):
+        return None
+    if not sentence.text.rstrip(" \t\n\"'”»)]").endswith((".", "!", "…")):
+        return None  # "Finland signs the Artemis Accords at ...": a heading's present restates, it dates nothing
+    doc = sentence.span.doc
+    if not doc.has_annotation("TAG") or not doc.has_annotation("DEP"):
+        return None
+    base = sentence.block.start
+    span = doc.char_span(event.anchor.start - base, event.anchor.end - base, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span.root
+    if verb.pos_ != "VERB" or "Pres" not in verb.morph.get("Tense") or "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    if any(child.dep_.startswith("aux") for child in verb.children):
+        return None
+    return article, f"'{verb.text}' in the present: the article's day"
 
 
 def _planned(sentence: Sentence) -> bool:
