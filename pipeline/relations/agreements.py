@@ -86,6 +86,7 @@ def find_agreements(analysis: Analysis, officials: list[OfficialFact],
             facts += cooperation_facts(analysis, sentence, leads, mission_facts)
     _resolve_accords_sides(analysis, facts)
     _align_restated_sides(analysis, facts)
+    _align_government_restatements(analysis, facts)
     return _drop_summaries(_drop_restated_pairs(_drop_restated_cooperations(facts)))
 
 
@@ -170,6 +171,47 @@ def _align_restated_sides(analysis: Analysis, facts: list[AgreementFact]) -> Non
                 if not signed_by_it and entry is not None and f"country:{entry.country}" == next(iter(missing)):
                     fact.parties = other.parties
                     break
+
+
+def _align_government_restatements(analysis: Analysis, facts: list[AgreementFact]) -> None:
+    """An undated, unsigned fact with country sides takes the agency sides of the signing it restates."""
+    for fact in facts:
+        if fact.kind == "accords" or not any(p.startswith("country:") for p in fact.parties):
+            continue
+        if fact.date is not None or fact.signatories or fact.recalled:
+            continue
+        for other in facts:
+            sides = _agency_sides(analysis, fact, other)
+            if sides is not None:
+                fact.parties = sides
+                break
+
+
+def _agency_sides(analysis: Analysis, fact: AgreementFact, other: AgreementFact) -> tuple[str, ...] | None:
+    """``other``'s parties when ``fact`` restates its signing with a country for each agency side, else None.
+
+    "Russia has just signed an agreement with China" (no date, no signer) in an article whose dated signing is
+    between the two countries' agencies is that signing told in government terms: each country side must be the
+    country of exactly one agency side of ``other`` that ``fact`` lacks, and every other side must be shared. A
+    government document with its own date or signers stays its own record (an intergovernmental agreement beside
+    the agencies' memorandum).
+    """
+    if other is fact or other.kind == "accords" or other.recalled or len(other.parties) != len(fact.parties):
+        return None
+    if other.date is None and not other.signatories:
+        return None  # nothing says the other is the article's signing either
+    unmatched = [p for p in other.parties if p not in fact.parties]
+    for party in fact.parties:
+        if party in other.parties:
+            continue
+        if not party.startswith("country:"):
+            return None
+        agencies = [a for a in unmatched if not a.startswith("country:") and (entry := analysis.kb.agencies.get(a))
+                    is not None and f"country:{entry.country}" == party]
+        if len(agencies) != 1:
+            return None
+        unmatched.remove(agencies[0])
+    return other.parties if not unmatched and other.parties != fact.parties else None
 
 
 _HEADING = re.compile(r"^(?:\d{1,2}[.)]|[-–•*])?\s*(?P<text>[^\n]*?)\s*$")
