@@ -29,32 +29,25 @@ def test_country_terms_restating_the_agency_signing_are_one_record(extractor, te
     assert parties(extractor, text) == [("AEB", "ISRO")]
 
 
-@pytest.mark.parametrize("text", [
+_AGENCIES_EN = ("On 4 March 2024 in Bengaluru, the Brazilian Space Agency (AEB) and the Indian Space Research "
+                "Organisation (ISRO) signed a memorandum of understanding on lunar exploration.\n")
+_AGENCIES_FR = ("Le 4 mars 2024 à Bangalore, l'Agence spatiale brésilienne (AEB) et l'Organisation indienne de "
+                "recherche spatiale (ISRO) ont signé un protocole d'accord sur l'exploration lunaire.\n")
+
+
+@pytest.mark.parametrize("text, government", [
     # the governments' document has its own date: two documents
     ("Brazil and India look to the Moon\n\nOn 2 February 2024, Brazil signed an intergovernmental agreement with "
-     "India on space cooperation.\n\nOn 4 March 2024 in Bengaluru, the Brazilian Space Agency (AEB) and the Indian "
-     "Space Research Organisation (ISRO) signed a memorandum of understanding on lunar exploration.\n"),
+     "India on space cooperation.\n\n" + _AGENCIES_EN, ("country:BR", "country:IN")),
     ("Le Brésil et l'Inde regardent vers la Lune\n\nLe 2 février 2024, le Brésil a signé un accord "
-     "intergouvernemental avec l'Inde sur la coopération spatiale.\n\nLe 4 mars 2024 à Bangalore, l'Agence "
-     "spatiale brésilienne (AEB) et l'Organisation indienne de recherche spatiale (ISRO) ont signé un protocole "
-     "d'accord sur l'exploration lunaire.\n"),
-])
-def test_a_dated_government_document_stays_apart(extractor, text):
-    found = parties(extractor, text)
-    assert ("AEB", "ISRO") in found
-    assert ("country:BR", "country:IN") in found
-
-
-@pytest.mark.parametrize("text", [
+     "intergouvernemental avec l'Inde sur la coopération spatiale.\n\n" + _AGENCIES_FR, ("country:BR", "country:IN")),
     # other countries than the agencies' ones: nothing to align
-    ("Moon partners\n\nIn this context, Brazil has just signed an agreement with Japan.\n\nOn 4 March 2024 in "
-     "Bengaluru, the Brazilian Space Agency (AEB) and the Indian Space Research Organisation (ISRO) signed a "
-     "memorandum of understanding on lunar exploration.\n"),
-    ("Partenaires lunaires\n\nDans ce contexte, le Brésil vient de signer un accord avec le Japon.\n\nLe 4 mars 2024 "
-     "à Bangalore, l'Agence spatiale brésilienne (AEB) et l'Organisation indienne de recherche spatiale (ISRO) ont "
-     "signé un protocole d'accord sur l'exploration lunaire.\n"),
+    ("Moon partners\n\nIn this context, Brazil has just signed an agreement with Japan.\n\n" + _AGENCIES_EN,
+     ("country:BR", "country:JP")),
+    ("Partenaires lunaires\n\nDans ce contexte, le Brésil vient de signer un accord avec le Japon.\n\n"
+     + _AGENCIES_FR, ("country:BR", "country:JP")),
 ])
-def test_countries_of_other_agencies_stay_governments(extractor, text):
+def test_a_dated_government_document_or_other_countries_stay_apart(extractor, text, government):
     found = parties(extractor, text)
-    assert ("country:BR", "country:JP") in found
     assert ("AEB", "ISRO") in found
+    assert government in found
