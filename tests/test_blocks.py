@@ -438,6 +438,35 @@ def test_one_paragraph_article_is_body_not_title(text):
     assert [b.kind for b in seg.blocks] == ["body"]
 
 
+_LONG_EN = ("The Canadian Space Agency and the German Aerospace Center signed a framework arrangement in Ottawa on "
+            "Tuesday to work together on Earth observation, robotics and lunar science. Officials of both agencies "
+            "said that the first joint studies would begin next year and that young researchers would be exchanged "
+            "between the two countries over the coming five years, starting with two students from each side. "
+            "Related stories")
+_LONG_FR = ("L'Agence spatiale canadienne et le Centre allemand pour l'aéronautique et l'astronautique ont signé mardi "
+            "à Ottawa un arrangement-cadre pour travailler ensemble sur l'observation de la Terre, la robotique et la "
+            "science lunaire. Les responsables des deux agences ont indiqué que les premières études communes "
+            "commenceraient l'an prochain et que de jeunes chercheurs seraient échangés. Articles liés")
+
+
+@pytest.mark.parametrize("text", [_LONG_EN, _LONG_FR, _LONG_EN + "\n\nA second paragraph.\n"])
+def test_a_line_longer_than_any_headline_is_no_title_whatever_it_ends_with(text):
+    # a page saved as one line: no final stop (a trailing link), yet the whole article
+    seg = segment(text)
+    _check_offsets(text, seg)
+    assert seg.title is None
+    assert seg.blocks[0].kind == "body" and seg.blocks[0].text.startswith(text[:40])
+
+
+@pytest.mark.parametrize("title", [
+    "CSA and DLR sign a framework arrangement on Earth observation, robotics and lunar science in Ottawa",
+    "L'ASC et le DLR signent à Ottawa un arrangement-cadre sur l'observation de la Terre et la robotique",
+])
+def test_a_long_headline_without_a_final_stop_stays_the_title(title):
+    text = f"{title}\n\n{_LONG_EN}.\n"
+    assert segment(text).title is not None and segment(text).title.text == title
+
+
 @pytest.mark.parametrize("label, lang", [("Press Release", "en"), ("Communiqué de presse", "fr"),
                                          ("PRESS RELEASE 24-031", "en"), ("Communiqué de presse n° 45", "fr")])
 def test_page_label_above_the_title_is_not_the_title(label, lang):

@@ -110,8 +110,17 @@ def is_prose(text: str) -> bool:
     return word_count(text) >= 6 and PROSE_END.search(text) is not None
 
 
+TITLE_MAX_WORDS = 60  # no headline runs this long (the corpus's longest title has 23 words)
+
+
 def is_title_prose(text: str) -> bool:
-    """A first line that is already the article: it ends a sentence and holds two of them, or many words."""
+    """A first line that is already the article: it ends a sentence and holds two of them, or many words.
+
+    A line longer than any headline (``TITLE_MAX_WORDS``) is the article whatever it ends with: a page saved as one
+    line ("... Read more", a trailing link) would otherwise make the whole text the document's title.
+    """
+    if word_count(text) > TITLE_MAX_WORDS:
+        return True
     if not PROSE_END.search(text) or text.rstrip().endswith("..."):
         return False
     return word_count(text) >= 20 or len(_SENTENCE_SPLIT.findall(text)) >= 1
