@@ -151,7 +151,7 @@ def _missions(analysis: Analysis, facts: list[Fact]) -> tuple[list[MissionRecord
             if record.target is None:
                 record.target = records[fact.parent].target
         elif isinstance(fact, EventFact) and fact.mission in records:
-            _add_event(records[fact.mission], fact.event, fact.date)
+            _add_event(records[fact.mission], _event(fact.event, fact.date))
         elif isinstance(fact, StatusFact) and fact.mission in records:
             records[fact.mission].status = records[fact.mission].status or fact.status
     return _fold_same_name(analysis, records), names
@@ -176,12 +176,10 @@ def _fold_same_name(analysis: Analysis, records: dict[str, MissionRecord]) -> li
         target = kept[key]
         roles = {a.agency_id: a.role for a in target.agencies}
         for agency in record.agencies:
-            if agency.agency_id not in roles or ROLE_RANK[agency.role] < ROLE_RANK[roles[agency.agency_id]]:
-                roles[agency.agency_id] = agency.role
-        target.agencies = sorted((MissionAgency(a, r) for a, r in roles.items()),
-                                 key=lambda x: (ROLE_RANK[x.role], x.agency_id))
+            _keep_best_role(roles, agency.agency_id, agency.role)
+        target.agencies = _ranked_agencies(roles)
         for event in record.events:
-            _add_event(target, event.event, _date_of(event))
+            _add_event(target, event)
         target.evidence.extend(record.evidence)
         target.part_of = target.part_of or (record.part_of if normalise_name(record.part_of or "") != key else None)
         target.target = target.target or record.target
@@ -209,14 +207,11 @@ def _mission_roles(analysis: Analysis, records: dict[str, MissionRecord], facts:
         if kb_default and (fact.mission, fact.agency_id) in text_stated:
             continue
         if not fact.agency_id.startswith("country:") and fact.agency_id in named_agencies:
-            current = roles.setdefault(fact.mission, {}).get(fact.agency_id)
-            if current is None or ROLE_RANK[fact.role] < ROLE_RANK[current]:
-                roles[fact.mission][fact.agency_id] = fact.role
+            _keep_best_role(roles.setdefault(fact.mission, {}), fact.agency_id, fact.role)
             (defaults if kb_default else stated).setdefault(fact.mission, set()).add((fact.agency_id, fact.role))
     for mission_id, record in records.items():
         assigned = roles.get(mission_id, {})
-        record.agencies = sorted((MissionAgency(a, r) for a, r in assigned.items()),
-                                 key=lambda x: (ROLE_RANK[x.role], x.agency_id))
+        record.agencies = _ranked_agencies(assigned)
         # say where a role is the knowledge base's default rather than a statement of the text
         from_kb = sorted(f"{r} {a}" for a, r in assigned.items()
                          if (a, r) in defaults.get(mission_id, set()) and (a, r) not in stated.get(mission_id, set()))
@@ -225,23 +220,32 @@ def _mission_roles(analysis: Analysis, records: dict[str, MissionRecord], facts:
                                       + ", ".join(from_kb))
 
 
-def _date_of(event: Event) -> DateValue | None:
-    """The DateValue of a record's event (its ISO date and precision), None when undated."""
-    if not event.date:
-        return None
-    parts = [int(p) for p in event.date.split("-")] + [None, None]
-    return DateValue(parts[0], parts[1], parts[2], event.date_precision or "year")
+def _keep_best_role(roles: dict[str, str], agency_id: str, role: str) -> None:
+    """Record ``role`` for ``agency_id`` unless the agency already has a better-ranked one."""
+    current = roles.get(agency_id)
+    if current is None or ROLE_RANK[role] < ROLE_RANK[current]:
+        roles[agency_id] = role
 
 
-def _add_event(record: MissionRecord, event: str, date: DateValue | None) -> None:
+def _ranked_agencies(roles: dict[str, str]) -> list[MissionAgency]:
+    """A record's agencies in the contract's order: by role rank, then agency id."""
+    return sorted((MissionAgency(a, r) for a, r in roles.items()), key=lambda x: (ROLE_RANK[x.role], x.agency_id))
+
+
+def _event(name: str, date: DateValue | None) -> Event:
+    """A record event from a fact's event name and date (undated while the date has no year)."""
     iso = date.iso if date else None
-    precision = date.precision if date and iso else None
-    if any(e.event == event and e.date == iso for e in record.events):
+    return Event(name, iso, date.precision if date and iso else None)
+
+
+def _add_event(record: MissionRecord, event: Event) -> None:
+    """Add ``event`` once: a dated event replaces the same undated one, an undated one never joins a dated one."""
+    if any(e.event == event.event and e.date == event.date for e in record.events):
         return
-    if iso is None and any(e.event == event for e in record.events):
+    if event.date is None and any(e.event == event.event for e in record.events):
         return  # a dated event already says more
-    record.events = [e for e in record.events if not (e.event == event and e.date is None)]
-    record.events.append(Event(event, iso, precision))
+    record.events = [e for e in record.events if not (e.event == event.event and e.date is None)]
+    record.events.append(event)
     record.events.sort(key=lambda e: (e.date or "", e.event))
 
 

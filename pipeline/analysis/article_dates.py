@@ -75,14 +75,16 @@ def _article_date(analysis: Analysis) -> DateValue | None:
     candidates = [s for s in analysis.sentences if dateline is not None and s.block.index == dateline.index]
     candidates += [s for s in analysis.sentences[:6] if s.block.kind == "body" and len(s.block.text) < 80
                    and s not in candidates and not s.mentions]
-    for sentence in candidates:
-        full = [d for d in sentence.dates if d.value.year and d.value.precision == "day"]
-        if full:
-            return full[0].value
-        numeric = numeric_day(sentence.text)
-        if numeric is not None:
-            return numeric
-    return _header_date(analysis) or _footer_date(analysis)
+    found = next((day for s in candidates if (day := _day_of(s)) is not None), None)
+    return found or _header_date(analysis) or _footer_date(analysis)
+
+
+def _day_of(sentence: Sentence) -> DateValue | None:
+    """The first full date (day, month and year) a sentence gives, in words or in digits; None without one."""
+    full = [d for d in sentence.dates if d.value.year and d.value.precision == "day"]
+    if full:
+        return full[0].value
+    return numeric_day(sentence.text)
 
 
 _FOOTER_BLOCKS = 2  # the last paragraphs of the body
@@ -102,14 +104,8 @@ def _footer_date(analysis: Analysis) -> DateValue | None:
     for sentence in reversed(body):
         if sentence.block.index not in last or sentence.text.strip() != sentence.block.text.strip():
             continue
-        if not is_date_line(sentence.text.strip()):
-            continue
-        full = [d for d in sentence.dates if d.value.year and d.value.precision == "day"]
-        if full:
-            return full[0].value
-        numeric = numeric_day(sentence.text)
-        if numeric is not None:
-            return numeric
+        if is_date_line(sentence.text.strip()) and (day := _day_of(sentence)) is not None:
+            return day
     return None
 
 

@@ -119,11 +119,12 @@ def is_title_prose(text: str) -> bool:
     A line longer than any headline (``TITLE_MAX_WORDS``) is the article whatever it ends with: a page saved as one
     line ("... Read more", a trailing link) would otherwise make the whole text the document's title.
     """
-    if word_count(text) > TITLE_MAX_WORDS:
+    words = word_count(text)
+    if words > TITLE_MAX_WORDS:
         return True
     if not PROSE_END.search(text) or text.rstrip().endswith("..."):
         return False
-    return word_count(text) >= 20 or len(_SENTENCE_SPLIT.findall(text)) >= 1
+    return words >= 20 or len(_SENTENCE_SPLIT.findall(text)) >= 1
 
 
 def line_words(text: str, line: Line) -> str:
