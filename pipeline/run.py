@@ -249,14 +249,21 @@ def _quiet_extractor(config: dict[str, Any]) -> Extractor:
         return Extractor(**config)
 
 
-def _ignore_interrupt() -> None:
-    """Ctrl-C is the parent's to handle (it stops the pool and says how to resume): a worker ignores it."""
+def _worker_signals() -> None:
+    """Ctrl-C is the parent's to handle (it stops the pool and says how to resume): a worker ignores it.
+
+    SIGTERM gets its default action back: ``Pool.terminate`` stops workers with it, and a Python-level
+    handler inherited from the parent (the CLI's) can miss it. A signal that lands just before a worker
+    blocks in the task queue's lock is recorded but its Python handler only runs when the lock returns,
+    which it never does while the parent holds it; the run then hung at its very end.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _init_worker(config: dict[str, Any], max_chars: int) -> None:
     """Load the models once per spawned worker process (which leaves Ctrl-C to the parent)."""
-    _ignore_interrupt()
+    _worker_signals()
     _WORKER["extractor"] = _quiet_extractor(config)
     _WORKER["max_chars"] = max_chars
 
@@ -344,7 +351,7 @@ def _extract_all(todo: list[tuple[str, str]], extractor: Extractor | None, confi
             ready.release()
             ready.preload()
             _WORKER.update(extractor=ready, max_chars=max_chars)
-            pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_ignore_interrupt)
+            pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_signals)
         else:
             pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_init_worker,
                                                              initargs=(config, max_chars))
