@@ -236,13 +236,18 @@ def read_source(path: Path, root: Path | None = None, max_chars: int = DEFAULT_M
     root = root if root is not None else path.parent
     with path.open("rb") as handle:
         data = handle.read(bytes_needed(max_chars))
+        size = os.fstat(handle.fileno()).st_size
     doc_id = doc_id_for(path, root) if root != path else path.stem
-    return source_from_bytes(data, doc_id, max_chars, str(path))
+    return source_from_bytes(data, doc_id, max_chars, str(path), size)
 
 
 def source_from_bytes(data: bytes, doc_id: str, max_chars: int = DEFAULT_MAX_CHARS,
-                      path: str | None = None) -> SourceText:
-    """Decode the first bytes of a file (at most ``max_chars * 4 + 5`` are needed) into a SourceText."""
+                      path: str | None = None, size: int | None = None) -> SourceText:
+    """Decode the first bytes of a file (at most ``max_chars * 4 + 5`` are needed) into a SourceText.
+
+    ``size`` is the whole file's length in bytes when known: the truncation warning states it, so a user can
+    tell a page with a long tail from a file that is not an article at all.
+    """
     limit = max_chars * 4 + 4  # a UTF-8 character is at most 4 bytes
     cut = len(data) > limit
     if cut:
@@ -258,7 +263,8 @@ def source_from_bytes(data: bytes, doc_id: str, max_chars: int = DEFAULT_MAX_CHA
     if len(text) > max_chars or cut:
         cut_at = text.rfind(" ", 0, max_chars)
         text = text[: cut_at if cut_at > max_chars // 2 else max_chars]
-        warnings.append(f"text truncated at {len(text):,} characters (limit --max-chars {max_chars:,})")
+        whole = f"; the file has {size:,} bytes" if size is not None else ""
+        warnings.append(f"text truncated at {len(text):,} characters (limit --max-chars {max_chars:,}{whole})")
     if not text.strip():
         warnings.append("empty file: no text to extract")
     return SourceText(doc_id=doc_id, text=text, encoding=encoding, warnings=warnings, path=path)

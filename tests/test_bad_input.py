@@ -330,7 +330,7 @@ def test_read_source_of_50_mb_reads_a_bounded_prefix(tmp_path):
     assert len(source.text) <= 20_000
     assert path.read_text("utf-8").startswith(source.text)
     assert source.text.endswith(("understanding", "station.")) or not source.text.endswith(" ")
-    assert any("truncated" in w for w in source.warnings)
+    assert any("truncated" in w and f"the file has {path.stat().st_size:,} bytes" in w for w in source.warnings)
 
 
 def test_run_over_a_50_mb_file_stays_in_bounded_memory(tmp_path, blank_extractor):
@@ -358,6 +358,7 @@ def test_50_mb_file_truncated_with_a_warning(fast_cli, tmp_path):
     (row,) = _errors(out)
     assert row["doc_id"] == "big" and row["status"] == "warning" and row["error_type"] is None
     assert "truncated" in row["reason"] and "20,000" in row["reason"]
+    assert f"the file has {(root / 'big.txt').stat().st_size:,} bytes" in row["reason"]  # how much was left out
     documents = _documents(out)
     assert any("truncated" in w for w in documents["big"]["warnings"])
     assert "warnings" not in documents["small"]
