@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import fnmatch
 import os
+import re
 import stat
 import unicodedata
 from collections.abc import Iterator
@@ -241,6 +242,13 @@ def read_source(path: Path, root: Path | None = None, max_chars: int = DEFAULT_M
     return source_from_bytes(data, doc_id, max_chars, str(path), size)
 
 
+# Tags that a saved web page is full of and an article's prose never holds (a "<" in prose is not one of them)
+_HTML_TAG = re.compile(r"<(?:!doctype|/?(?:html|head|body|div|span|p|a|br|h[1-6]|ul|ol|li|table|tr|td|script|style|meta"
+                       r"|link|img|figure|figcaption|article|section|nav|header|footer))\b[^<>]{0,500}>", re.IGNORECASE)
+_HTML_SAMPLE = 20_000
+_HTML_TAGS_ENOUGH = 5
+
+
 def source_from_bytes(data: bytes, doc_id: str, max_chars: int = DEFAULT_MAX_CHARS,
                       path: str | None = None, size: int | None = None) -> SourceText:
     """Decode the first bytes of a file (at most ``max_chars * 4 + 5`` are needed) into a SourceText.
@@ -267,6 +275,10 @@ def source_from_bytes(data: bytes, doc_id: str, max_chars: int = DEFAULT_MAX_CHA
         warnings.append(f"text truncated at {len(text):,} characters (limit --max-chars {max_chars:,}{whole})")
     if not text.strip():
         warnings.append("empty file: no text to extract")
+    tags = len(_HTML_TAG.findall(text, 0, _HTML_SAMPLE))
+    if tags >= _HTML_TAGS_ENOUGH:
+        warnings.append(f"the file looks like HTML ({tags} tags in its first {_HTML_SAMPLE:,} characters): markup is "
+                        "read as text and can end up in titles and evidence; convert pages to text first")
     return SourceText(doc_id=doc_id, text=text, encoding=encoding, warnings=warnings, path=path)
 
 

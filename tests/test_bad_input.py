@@ -827,3 +827,17 @@ def test_eval_well_formed_files_exit_0(gold_and_pred):
     result = runner.invoke(app, ["eval", "--gold", str(gold), "--pred", str(pred), "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["macro_f1"] == pytest.approx(1.0)
+
+
+def test_a_saved_web_page_is_read_with_a_warning_that_says_so():
+    from spacerec.ingest import source_from_bytes
+
+    page = ("<!DOCTYPE html><html><head><title>Accord CNES-ISRO</title></head><body><nav><a href='/'>Accueil</a>"
+            "</nav><h1>Accord CNES-ISRO</h1><p>Le CNES et l'ISRO ont signé un accord le 3 mai.</p></body></html>")
+    source = source_from_bytes(page.encode("utf-8"), "page")
+    assert source.text == page  # read as text: offsets still slice the file as it is
+    assert any("looks like HTML" in w and "convert pages to text" in w for w in source.warnings)
+    # prose with angle brackets or one stray tag is an article, not a page
+    prose = ("ESA and JAXA agreed on 2 May that the probe's mass stays < 500 kg and its power > 300 W.\n\n"
+             "The <b> tag left by the editor aside, the text reads as news.")
+    assert not any("HTML" in w for w in source_from_bytes(prose.encode("utf-8"), "prose").warnings)
