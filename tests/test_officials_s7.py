@@ -71,3 +71,18 @@ def test_long_form_before_acronym_is_the_posts_agency(extractor, text, agency):
 ])
 def test_long_form_after_the_holder_names_no_post(extractor, text):
     assert not any(name == "Somchai Prasert" for _, name in officials_of(extractor, text))
+
+
+@pytest.mark.parametrize("text, signer, signs", [
+    ("Hungary joins the Accords\n\nHungary has signed the Artemis Accords, said on Thursday the acting administrator "
+     "of NASA, Karl Weber.\n", "Karl Weber", False),
+    ("La Hongrie rejoint les accords\n\nLa Hongrie a signé les accords Artemis, a annoncé jeudi l'administrateur par "
+     "intérim de la NASA, Karl Weber, sur son compte officiel.\n", "Karl Weber", False),
+    # the speaking verb opens a clause whose subject signs: that person signs
+    ("Hungary joins the Accords\n\nNASA announced on Thursday that Hungary's foreign minister, Karl Weber, signed the "
+     "Artemis Accords in Washington.\n", "Karl Weber", True),
+    ("La Hongrie rejoint les accords\n\nLa NASA a annoncé jeudi que le ministre des Affaires étrangères de la "
+     "Hongrie, Karl Weber, a signé les accords Artemis à Washington.\n", "Karl Weber", True),
+])
+def test_speaker_introduced_by_post_after_the_verb_signs_nothing(extractor, text, signer, signs):
+    assert any(name == signer for name, _ in signers_of(extractor, text)) == signs
