@@ -558,10 +558,24 @@ def _is_place_name(analysis: Analysis, sentence: Sentence, person: Mention) -> b
         (found := places.match(after)) and found.start() == 0)
 
 
+_SPEAKER_REACH = 25  # characters from a speaking verb to the name after it
+_SPEAKER_POST_REACH = 90  # the same when the name's post stands between them
+_SUBORDINATE = re.compile(r"\b(?:que|qu['’]|that)\b|[;:.]", re.IGNORECASE)
+
+
 def _is_speaker(analysis: Analysis, sentence: Sentence, person: Mention) -> bool:
-    """"said X", "X said", "selon X": a person who comments on the signing."""
+    """"said X", "X said", "selon X": a person who comments on the signing.
+
+    The speaker's post may stand between the verb and the name ("a annoncé mercredi l'administrateur par intérim de
+    la NASA, X", "announced on Wednesday NASA's acting administrator, X"), never a clause whose subject signs ("a
+    annoncé que le ministre X ...").
+    """
     for cue in sentence.cues_of("SPEAKER"):
-        if cue.end <= person.start and person.start - cue.end <= 25:
+        if cue.end <= person.start and person.start - cue.end <= _SPEAKER_REACH:
+            return True
+        gap = analysis.text[cue.end : person.start]
+        if cue.end <= person.start and len(gap) <= _SPEAKER_POST_REACH and gap.count(",") <= 1 and (
+                not _SUBORDINATE.search(gap) and _role_words(sentence.lang).search(gap)):
             return True
         if cue.start >= person.end and not analysis.text[person.end : cue.start].strip(" ,"):
             return True

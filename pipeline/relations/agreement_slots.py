@@ -67,6 +67,8 @@ def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str,
     slots.treaties = event.treaties
     if not event.treaties and not any(t.kind for t in event.triggers):
         slots.treaties, slots.inherited_kind = referred_document(analysis, event.sentence)
+        if event.others_from is not None and not slots.treaties and slots.inherited_kind is None:
+            slots.treaties = compared_treaty(analysis, event.sentence)
     _signatories_of_this_signing(analysis, event, person_agency)
     if _government_document(event.sentence):
         slots.governments |= {m.ids[0].split(":", 1)[1] for m in event.sentence.mentions if m.label == "COUNTRY"}
@@ -86,7 +88,10 @@ def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str,
             slots.reasons["parties"] = why
     _agency_heads_sides(analysis, slots)
     _signer_of_remaining_party(analysis, slots)
-    for date_strategy in (date_in_clause, year_after_previous, date_of_occasion, date_of_present_signing):
+    strategies = (date_in_clause, year_after_previous, date_of_occasion, date_of_present_signing)
+    if event.others_from is not None:
+        strategies = (date_of_other_signings,)  # the other sides' signings keep their own date, or none
+    for date_strategy in strategies:
         found_date = date_strategy(analysis, event)
         if found_date is not None:
             slots.date, slots.reasons["date"] = found_date
@@ -239,6 +244,22 @@ def referred_document(analysis: Analysis, sentence: Sentence) -> tuple[list[Ment
     return [], None
 
 
+def compared_treaty(analysis: Analysis, sentence: Sentence) -> list[Mention]:
+    """The treaty of the signing "the signing" stands for when it is compared with others' ("follows that of X").
+
+    The treaty of the nearest earlier sentence reporting a signing of it (a signing or joining cue, no negation,
+    background or membership cue reaching the treaty), however far back; [] when none does.
+    """
+    for other in reversed(analysis.sentences[: sentence.index]):
+        if other.block.kind == "credit" or not other.cues_of("SIGN", "ACCORDS_JOIN"):
+            continue
+        treaties = [m for m in other.mentions if m.label == "TREATY" and not any(
+            modified(other, category, m.start, m.end) for category in ("NEGATION", "BACKGROUND", "MEMBERSHIP"))]
+        if treaties:
+            return treaties
+    return []
+
+
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
@@ -274,12 +295,14 @@ def accords_sides(analysis: Analysis, event: SigningEvent) -> list[str]:
     # cue leaves the sides of its own clause out
     background = {clause_of(sentence, c.start) for c in sentence.cues_of("BACKGROUND") if c.rule.scope == "clause"}
     background |= negated_clauses(sentence, event.anchor.start, event.anchor.end)
+    others = event.others_from  # "follows that of Germany": only the sides after the pronoun, each an earlier one
     for mention in relevant(analysis, sentence, event.anchor,
                             [m for m in sentence.mentions if (m.label == "AGENCY" or (
                                 m.label == "COUNTRY" and not in_person(sentence, m)))
                              and not venue(analysis, sentence, m)
-                             and ((clause_of(sentence, m.start) not in background and not _earlier_side(sentence, m))
-                                  or own_signing_clause(sentence, m.start) is not None)]):
+                             and (m.start >= others if others is not None else (
+                                 (clause_of(sentence, m.start) not in background and not _earlier_side(sentence, m))
+                                 or own_signing_clause(sentence, m.start) is not None))]):
         values = [mention.ids[0]] if mention.label == "COUNTRY" else list(mention.ids)
         sides += [v for v in values if v not in sides]
     return sides
@@ -560,6 +583,20 @@ def date_in_clause(analysis: Analysis, event: SigningEvent) -> DateResult | None
     pool = after if after and after[0].start - anchor.end < 120 else dated
     best = min(pool, key=lambda d: abs(d.start - anchor.start))
     return past_year(analysis, event, best, f"'{best.text}' in the signing sentence")
+
+
+def date_of_other_signings(analysis: Analysis, event: SigningEvent) -> DateResult | None:
+    """The first date after the pronoun that stands for other sides' signings, else None.
+
+    ("that of Germany, which joined in September"): never a date before it, the date of the signing compared with
+    them.
+    """
+    sentence = event.sentence
+    dated = [d for d in sentence.dates if d.value.year is not None and d.start >= (event.others_from or 0)
+             and not date_excluded(sentence, d.start, d.end)]
+    if not dated:
+        return None
+    return past_year(analysis, event, dated[0], f"'{dated[0].text}' after the other signings' pronoun")
 
 
 _WIRE_DASH = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*[-–—]\s")

@@ -61,6 +61,9 @@ class SigningEvent:
     status: str
     recalled: bool = False
     slots: Slots = field(default_factory=Slots)
+    # "The signing follows that of Germany": where the pronoun standing for other sides' signings starts; the
+    # event is theirs, its sides and date are read after it
+    others_from: int | None = None
 
 
 def find_agreements(analysis: Analysis, officials: list[OfficialFact],
@@ -145,12 +148,14 @@ def _part(sentence: Sentence, start: int, end: int) -> Sentence | None:
 
 
 def _align_restated_sides(analysis: Analysis, facts: list[AgreementFact]) -> None:
-    """A title, caption or same-day fact whose agency stands for another fact's government side takes that side.
+    """A title, caption or same-day fact whose side stands for another fact's side takes that side.
 
     "NASA, Japan formalize partnership" (a title) restating the body's "memorandum with the Government of Japan": a
     title or caption fact whose agency stands for a country that another fact of the article has as its government
-    side, with the same other parties, takes that side; both then merge. A body fact does so only with the same date
-    ("L'Italie est le premier pays européen à conclure une déclaration ..." after the government's signing that day).
+    side, with the same other parties, takes that side, and so does a fact whose country stands for another fact's
+    agency of that country; both then merge. A body fact does so only with the same date ("L'Italie est le premier
+    pays européen à conclure une déclaration ... avec les États-Unis" after the Italian government's signing with
+    NASA that day).
     """
     governments = [f for f in facts if f.kind != "accords" and any(p.startswith("country:") for p in f.parties)]
     for fact in facts:
@@ -164,13 +169,30 @@ def _align_restated_sides(analysis: Analysis, facts: list[AgreementFact]) -> Non
                 continue  # a body sentence restates the same signing only on the same date
             extra = set(fact.parties) - set(other.parties)
             missing = set(other.parties) - set(fact.parties)
-            if len(extra) == 1 and len(missing) == 1 and next(iter(missing)).startswith("country:"):
-                agency = next(iter(extra))
-                signed_by_it = any(s.agency_id == agency for s in fact.signatories)
-                entry = analysis.kb.agencies.get(agency)
-                if not signed_by_it and entry is not None and f"country:{entry.country}" == next(iter(missing)):
-                    fact.parties = other.parties
-                    break
+            if len(extra) != 1 or len(missing) != 1:
+                continue
+            side, other_side = next(iter(extra)), next(iter(missing))
+            if not restating and fact.evidence[0].start < other.evidence[0].start:
+                continue  # a body sentence restates only a signing told before it
+            if _stands_for(analysis, fact, side, other_side):
+                fact.parties = other.parties
+                break
+
+
+def _stands_for(analysis: Analysis, fact: AgreementFact, side: str, other_side: str) -> bool:
+    """True when ``fact``'s side is ``other_side`` named the other way: an agency for its country, or a country for it.
+
+    ("L'Italie est le premier pays à conclure une déclaration de ce type avec les États-Unis" restating the day's
+    declaration between the Italian government and NASA.) A side its own signer stands for stays.
+    """
+    agency, country = (side, other_side) if other_side.startswith("country:") else (other_side, side)
+    if not country.startswith("country:") or agency.startswith("country:"):
+        return False
+    entry = analysis.kb.agencies.get(agency)
+    if entry is None or f"country:{entry.country}" != country:
+        return False
+    code = country.split(":", 1)[1]
+    return not any(s.agency_id == agency or s.government_country == code for s in fact.signatories)
 
 
 def _align_government_restatements(analysis: Analysis, facts: list[AgreementFact]) -> None:
@@ -368,8 +390,11 @@ def signing_event(analysis: Analysis, sentence: Sentence) -> SigningEvent | None
     named_document = any(t.kind for t in triggers) or bool(treaties)
     # "Both agencies welcomed the signing": the signing reported before, not a new one
     anaphora = sentence.cues_of("SIGNING_ANAPHORA")
+    others_from = None
     if not named_document and all(any(a.start <= t.start and t.end <= a.end for a in anaphora) for t in triggers):
-        return None
+        others_from = other_signings(sentence, anaphora)
+        if others_from is None:
+            return None
     # "reached", "struck": a signing only when the sentence names what was reached ("reached Mars orbit" is not)
     if not named_document and all(t.needs_document for t in triggers if t.signing):
         return None
@@ -377,8 +402,23 @@ def signing_event(analysis: Analysis, sentence: Sentence) -> SigningEvent | None
     if status is None:
         return None
     anchor = anchor_of(sentence, triggers)
-    recalled = bool(modified(sentence, "RECALL", anchor.start, anchor.end))
-    return SigningEvent(sentence, anchor, triggers, treaties, status, recalled)
+    recalled = bool(modified(sentence, "RECALL", anchor.start, anchor.end)) or others_from is not None
+    return SigningEvent(sentence, anchor, triggers, treaties, status, recalled, others_from=others_from)
+
+
+def other_signings(sentence: Sentence, anaphora: list) -> int | None:
+    """Where a pronoun standing for other sides' signings starts, when the signing anaphora is compared with them.
+
+    ("The signing follows that of Germany, which joined in September", "La signature thaïlandaise intervient
+    après celles du Panama et de l'Autriche"): an ``OTHER_SIGNING`` cue after the anaphora, with a side named
+    after it, reports those earlier signings (each its own record). None otherwise.
+    """
+    first = min(a.start for a in anaphora)
+    for cue in sentence.cues_of("OTHER_SIGNING"):
+        if cue.start > first and any(m.start >= cue.end and m.label in ("AGENCY", "COUNTRY")
+                                     for m in sentence.mentions):
+            return cue.start
+    return None
 
 
 def _facts(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str]) -> list[AgreementFact]:
@@ -551,23 +591,27 @@ def _side_dates(sentence: Sentence, sides: list[str]) -> dict[str, DateValue | N
     """Each side's own date when the sentence joins several signings in their own clauses.
 
     ("Ukraine joined later in 2020, and South Korea signed earlier this month"): the date of the clause naming the
-    side when that clause reports a signing and has a date; the other sides keep the event's date. Empty when the
-    sentence has one signing clause.
+    side when that clause reports a signing and has a date, else the first clause after it that is only a date
+    ("les Pays-Bas ont rejoint les accords, le 1er novembre, puis l'Angola, dernier signataire, le 30 novembre");
+    the other sides keep the event's date. Empty when the sentence has one signing clause, unless each side has a
+    date of its own there.
     """
     clauses = {clause_of(sentence, c.start) for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")}
-    if len(sides) < 2 or len(clauses) < 2:
+    if len(sides) < 2:
         return {}
     found: dict[str, DateValue | None] = {}
     undated = []
+    named = sorted(m.start for m in sentence.mentions if set(m.ids) & set(sides))
     for side in sides:
         mention = next((m for m in sentence.mentions if side in m.ids), None)
         if mention is None:
             continue
         clause = own_signing_clause(sentence, mention.start)
+        stop = next((start for start in named if start > mention.start), sentence.end)
         if clause is None:
             # "... after Greece, which signed on 9 February, and Belgium, on 23 January": a side whose own
             # clause is followed by a clause that is only a date takes that date
-            date = _trailing_date(sentence, clause_of(sentence, mention.start))
+            date = _trailing_date(sentence, clause_of(sentence, mention.start), stop)
             if date is not None:
                 found[side] = date
             else:
@@ -580,13 +624,17 @@ def _side_dates(sentence: Sentence, sides: list[str]) -> dict[str, DateValue | N
             # "after that of Greece, which signed on 9 February": the side's own relative clause
             dated = [d for d in sentence.dates if d.value.year is not None and relative[0] <= d.start < relative[1]
                      and not date_excluded(sentence, d.start, d.end)]
-        if dated:
+        if not dated and (date := _trailing_date(sentence, clause, stop)) is not None:
+            found[side] = date  # "les Pays-Bas ont rejoint les accords, le 1er novembre, puis l'Angola, ..."
+        elif dated:
             found[side] = dated[0].value
         else:
             undated.append(side)
     if len(found) >= 2 and len({d for d in found.values()}) == len(found):
         # a list of sides each dated on its own: a side without a date of its own takes none
         found.update({side: None for side in undated})
+    elif len(clauses) < 2:
+        return {}  # one signing clause: its sides share its date unless each has its own
     return found
 
 
@@ -598,17 +646,23 @@ def _last_of_clause(sentence: Sentence, mention: Mention) -> Mention:
 _DATE_ONLY = re.compile(r"^[\s,.;]*(?:(?:on|in|le|en|the)\s+)?[\s,.;]*$", re.IGNORECASE)
 
 
-def _trailing_date(sentence: Sentence, clause: tuple[int, int]) -> DateValue | None:
-    """The date of the clause right after ``clause`` when that clause is only a date ("..., le 23 janvier")."""
-    if clause[1] >= sentence.end:
-        return None
-    following = clause_of(sentence, clause[1] + 1)
-    dated = [d for d in sentence.dates if following[0] <= d.start < following[1] and d.value.year is not None]
-    if len(dated) != 1:
-        return None
-    text = sentence.text[following[0] - sentence.start : following[1] - sentence.start]
-    rest = text.replace(dated[0].text, "", 1)
-    return dated[0].value if _DATE_ONLY.match(rest) else None
+def _trailing_date(sentence: Sentence, clause: tuple[int, int], stop: int) -> DateValue | None:
+    """The date of the first clause after ``clause`` that is only a date ("..., le 23 janvier"), before ``stop``.
+
+    The clauses between may describe the side ("puis l'Angola, dernier signataire de l'année, le 30 novembre");
+    a clause with a date that is not alone there (another event's), or the next side (``stop``), ends the search.
+    """
+    while clause[1] < sentence.end:
+        following = clause_of(sentence, clause[1] + 1)
+        if following[0] >= stop or following == clause:
+            return None
+        dated = [d for d in sentence.dates if following[0] <= d.start < following[1] and d.value.year is not None]
+        if dated:
+            text = sentence.text[following[0] - sentence.start : following[1] - sentence.start]
+            rest = text.replace(dated[0].text, "", 1)
+            return dated[0].value if len(dated) == 1 and _DATE_ONLY.match(rest) else None
+        clause = following
+    return None
 
 
 def _signatory_side(signatory) -> str | None:

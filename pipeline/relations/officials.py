@@ -57,6 +57,12 @@ _NAME_BEFORE_COMMA = re.compile(
     r"(?<![\w’'-])(?:[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+)(?:\s+[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+){1,2}(?=\s*,\s*)")
 
 
+# what may stand between a name's comma and its post: an article, a time word, an agency's possessive
+# ("Jane Roe, then NASA's deputy associate administrator", "X, alors le directeur de ...")
+_BEFORE_ROLE = re.compile(r"^(?:(?:(?:the|then|now|former|current|le|la|alors|désormais|actuel|actuelle)\b|l['’])\s*)*"
+                          r"(?:[A-ZÀ-Ý][\w-]*['’]s\s+)?", re.I)
+
+
 def introduced_persons(analysis: Analysis, sentence: Sentence) -> list[Mention]:
     """Persons the NER missed but the text introduces by their post ("Haruto Mori, président de la JAXA").
 
@@ -70,7 +76,7 @@ def introduced_persons(analysis: Analysis, sentence: Sentence) -> list[Mention]:
         if any(start < e and s < end for s, e in taken):
             continue
         after = sentence.text[match.end() :].lstrip(" ,")
-        role = roles.match(after) or roles.match(re.sub(r"^(?:the|le|la|l['’])\s*", "", after, flags=re.I))
+        role = roles.match(after) or roles.match(_BEFORE_ROLE.sub("", after))
         if role is None and not _government_role_follows(sentence, end):
             continue
         found.append(Mention(start, end, match.group(0), "PERSON", (match.group(0),), "introduced by a post",
@@ -188,7 +194,8 @@ def sentence_items(analysis: Analysis, sentence: Sentence) -> list[Item]:
     taken = [(m.start, m.end) for m in sentence.mentions] + [(p.start, p.end) for p in sentence.persons]
     for mention in sentence.mentions:
         if mention.label == "AGENCY" and len(mention.ids) == 1:
-            items.append(Item("AGENCY", mention.start, mention.end, mention.ids[0]))
+            items.append(_with_long_form(analysis, sentence, Item("AGENCY", mention.start, mention.end,
+                                                                  mention.ids[0])))
     for person in [*sentence.persons, *introduced_persons(analysis, sentence)]:
         items.append(Item("PERSON", person.start, person.end, person.ids[0]))
     for found in _role_regex(lang).finditer(sentence.text):
@@ -200,7 +207,36 @@ def sentence_items(analysis: Analysis, sentence: Sentence) -> list[Item]:
         possessive = any(before == p or before.endswith(" " + p) for p in possessives)
         kind = "POSS_ROLE" if possessive else "ROLE"
         items.append(Item(kind, start, end, role))
+    agencies = [i for i in items if i.kind == "AGENCY"]
+    # "l'Agence thaïlandaise de géo-informatique (GISTDA)": a mention inside a long form is that one item
+    items = [i for i in items if i.kind != "AGENCY" or not any(
+        o is not i and o.start <= i.start and i.end <= o.end and (o.start, o.end) != (i.start, i.end)
+        for o in agencies)]
     return _merge_defined(analysis, sorted(items, key=lambda i: (i.start, i.end)))
+
+
+# a long form written before a bracketed acronym, after its preposition ("de l'Agence de développement ... (")
+_LONG_FORM = re.compile(r"\b(?:de\s+l['’]\s*|(?:de\s+la|du|des|of\s+the|of)\s+)"
+                        r"(?P<name>[A-ZÀ-Ý][^,;()\n]{2,120}?)\s*\($")
+_LONG_FORM_REACH = 140  # characters
+
+
+def _with_long_form(analysis: Analysis, sentence: Sentence, item: Item) -> Item:
+    """A bracketed acronym with the agency's long form before it is one item with it.
+
+    "le directeur exécutif de l'Agence de développement de la géo-informatique et des technologies spatiales
+    (GISTDA), X": the long form, written in the article's language for an acronym of another, links to nothing
+    itself; the item covers it and the closing bracket, so the post's complement is "de l'" as for any agency.
+    """
+    head = analysis.text[max(sentence.start, item.start - _LONG_FORM_REACH) : item.start]
+    found = _LONG_FORM.search(head)
+    if found is None or analysis.text[item.end : item.end + 1] != ")":
+        return item
+    start = item.start - len(head) + found.start("name")
+    inside = [m for m in sentence.mentions if m.label == "AGENCY" and m.start < item.start and start < m.end]
+    if any(m.ids != (item.value,) for m in inside):
+        return item  # another agency's name before the bracket is no long form of this one
+    return Item("AGENCY", min([start] + [m.start for m in inside]), item.end + 1, item.value)
 
 
 def _merge_defined(analysis: Analysis, items: list[Item]) -> list[Item]:
@@ -277,10 +313,25 @@ def _fact(analysis: Analysis, sentence: Sentence, window: list[Item], items: lis
             return None
         role = earlier[-1].value
         reason = "role from the phrase that introduces the list"
+    if pattern.get("agency_from_previous"):
+        agency, reason = _coordinated_agency(analysis, window[0].start, own), "agency of the official before"
     if agency is None:
         return None
     span = Span(window[0].start, window[-1].end, sentence.lang, sentence.block.kind)
     return OfficialFact(agency, person.value, role, evidence=[span], reason=reason)
+
+
+# "X and Deputy Administrator Y", "X, et l'administratrice adjointe, Y": a coordination, maybe an article or possessive
+_COORDINATED = re.compile(r"^\s*,?\s*(?:and|et)\s+(?:(?:the|its|his|her|le|la|son|sa|l['’])\s*)?$", re.I)
+
+
+def _coordinated_agency(analysis: Analysis, start: int, own: list[tuple[int, OfficialFact]]) -> str | None:
+    """The agency of the sentence's official whose holder the post at ``start`` is coordinated with, else None."""
+    for _, fact in own:
+        end = fact.evidence[0].end
+        if end <= start and _COORDINATED.match(analysis.text[end:start]):
+            return fact.agency_id
+    return None
 
 
 def _most_recent_agency(analysis: Analysis, sentence: Sentence, before: int) -> str | None:
