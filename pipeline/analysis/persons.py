@@ -5,7 +5,10 @@ A person named in full once keeps that full name as its id when later called by 
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from importlib import resources
 
 from .document import Analysis, Mention
 
@@ -64,15 +67,31 @@ def _extend_particle_left(text: str, start: int) -> int:
     return start
 
 
-def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a possessive, trailing punctuation and a leading article from a person span.
+@lru_cache(maxsize=1)
+def _lead_words() -> re.Pattern:
+    """The words of ``name_lead_words.json`` (both languages) as one pattern anchored at a span's start."""
+    path = resources.files(__package__).joinpath("name_lead_words.json")
+    data = json.loads(path.read_text("utf-8"))
+    if set(data) != {"_doc", "en", "fr"} or not all(
+            isinstance(data[lang], list) and all(isinstance(w, str) and w.strip() for w in data[lang])
+            for lang in ("en", "fr")):
+        raise ValueError(f"{path}: expected '_doc' and lists of words under 'en' and 'fr'")
+    words = sorted({w for lang in ("en", "fr") for w in data[lang]}, key=len, reverse=True)
+    # a word then spaces, or an elided article glued to the name ("l'astronaute" is no name, "L'Heureux" may be)
+    alternation = "|".join(re.escape(w) + (r"\s*" if w[-1] in "'’" else r"\s+") for w in words)
+    return re.compile(rf"^(?:{alternation})+", re.IGNORECASE)
 
-    "Rogozin’s" -> "Rogozin"; a leading article the NER took in ("the", "le", "l'") goes, never the first
-    letters of a name ("Lee Min-ho").
+
+def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a possessive, trailing punctuation and leading words that never start a name from a person span.
+
+    "Rogozin’s" -> "Rogozin"; an article or a sentence opener the NER or the capitalised-name reader took in
+    ("the", "le", "l'", "Selon", "According to": ``name_lead_words.json``) goes, never the first letters of a
+    name ("Lee Min-ho").
     """
     surface = text[start:end]
     trimmed = re.sub(r"(?:['’]s?|[,.;:])+$", "", surface)
-    lead = re.match(r"^(?:(?:[Tt]he|[Ll]e|[Ll]a)\s+|[Ll]['’]\s*)", trimmed)
+    lead = _lead_words().match(trimmed)
     offset = lead.end() if lead else 0
     return start + offset, start + len(trimmed)
 
