@@ -78,3 +78,11 @@ def test_a_plan_of_a_station_or_of_another_event_is_no_launch(extractor, text, n
     found = missions(extractor, text)
     assert not events(found["Gateway"])
     assert {e for e, _ in events(found[name])} == {event}
+
+
+@pytest.mark.parametrize("text", [
+    "Mars\n\nThe European rover Rosalind Franklin was planned for 2018, long before the war stopped the project.\n",
+    "Mars\n\nLe rover européen Rosalind Franklin, initialement prévu pour 2018, attend toujours son départ.\n",
+])
+def test_a_past_or_first_plan_is_no_launch(extractor, text):
+    assert not events(missions(extractor, text)["Rosalind Franklin"])

@@ -15,6 +15,7 @@ from .companions import companion_events
 from .knowledge import _is_launcher, _kind, kb_mission
 from .participation_cues import _coordinated
 from .rule_file import _event_regexes, _rx, event_rules, rules
+from .status_rules import status_rules
 
 
 def _events(analysis: Analysis) -> list[Fact]:
@@ -51,7 +52,7 @@ def _events(analysis: Analysis) -> list[Fact]:
     return facts + companion_events(analysis, facts)
 
 
-_APPOSITION = re.compile(r"^(?:\s*,[^;:.!?]{0,80}?|\s+(?:is|was|est|était|sera|will be)?\s*|\s*,\s*)$")
+_APPOSITION = re.compile(r"^(?:\s*,[^;:.!?]{0,80}?|\s+(?:is|est|sera|will be)?\s*|\s*,\s*)$")
 
 
 def _planned_flights(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, int, int, str]],
@@ -74,6 +75,10 @@ def _planned_flights(analysis: Analysis, sentence: Sentence, cues: list[tuple[st
         craft = before[-1]
         if _kind(analysis, craft) in ("launcher", "instrument", "programme", "station") or \
                 not _APPOSITION.match(text[craft.end:start]):
+            continue
+        # a past or first plan ("was planned for 2016", "initialement prévue en 2020", "…, since postponed") is no event
+        if status_rules(sentence.lang).superseded.search(" ".join(text[sentence.start:start].split()[-3:])) or \
+                _called_off(analysis, sentence, start, end):
             continue
         # the date may open inside the phrase ("prévue en 2022": the date is "en 2022")
         date = next((d for d in sentence.dates if start < d.start <= end + 12 and d.end > end and d.value.year), None)
