@@ -143,8 +143,8 @@ def list_inputs(root: Path, exclude: tuple[str, ...] = DEFAULT_EXCLUDE, *, follo
     """``(doc_id, path)`` of every article under ``root`` sorted by ``doc_id``, and the files skipped or failed.
 
     Every path gets an outcome: special files, links out of the folder and undecodable names are
-    skipped with a reason, a ``doc_id`` collision fails the later file, and the run's own
-    ``outputs`` are never read as inputs.
+    skipped with a reason, a link to an article read anyway is skipped with a warning, a ``doc_id``
+    collision fails the later file, and the run's own ``outputs`` are never read as inputs.
     """
     base = root if root.is_dir() else root.parent
     own = {_resolved(path) for path in outputs}
@@ -158,8 +158,30 @@ def list_inputs(root: Path, exclude: tuple[str, ...] = DEFAULT_EXCLUDE, *, follo
             skipped.append(Outcome(str(path), doc_id, "failed", reason, "SkippedFile"))
         else:
             candidates.append((doc_id, path))
+    candidates, repeats = _drop_repeated_files(candidates)
     inputs, collisions = assign_doc_ids(candidates)
-    return inputs, skipped + collisions
+    return inputs, skipped + repeats + collisions
+
+
+def _drop_repeated_files(candidates: list[tuple[str, Path]]) -> tuple[list[tuple[str, Path]], list[Outcome]]:
+    """Keep one path per file: a symbolic link to an article that is read anyway is skipped, with a warning.
+
+    Read twice, one article would give two documents and every agreement twice (a cross-document merge would
+    count it as reported by two sources). The path that is not a link is kept, else the first by ``doc_id``.
+    """
+    by_file: dict[Path, list[tuple[str, Path]]] = {}
+    for doc_id, path in candidates:
+        by_file.setdefault(_resolved(path), []).append((doc_id, path))
+    kept: list[tuple[str, Path]] = []
+    repeats: list[Outcome] = []
+    for paths in by_file.values():
+        paths.sort(key=lambda item: (item[1].is_symlink(), item[0]))
+        kept.append(paths[0])
+        for doc_id, path in paths[1:]:
+            repeats.append(Outcome(str(path), doc_id, "warning",
+                                   f"symbolic link to {paths[0][1]}, read as doc_id {paths[0][0]!r}: skipped "
+                                   "(its records would repeat that document's)"))
+    return kept, repeats
 
 
 def collect_inputs(root: Path, exclude: tuple[str, ...] = DEFAULT_EXCLUDE) -> list[tuple[str, Path]]:
