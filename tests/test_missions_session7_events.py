@@ -3,7 +3,8 @@
 Putting a craft into orbit ("le Kenya a mis en orbite son premier satellite", "the satellite, put into orbit in
 2018") is its launch, not an orbit insertion, unless a body follows ("placed in orbit around Mars"). A plan participle
 with its date after a craft's name ("Chang'e 7, prévue vers 2026", "Chang'e 8, the CNSA mission planned for 2028") is
-its planned launch.
+its planned launch. A craft part of another craft (a lander, rover, sub-probe) takes that craft's stated launch
+(GUIDELINES, session-7 reader); an instrument, named so by the KB or by its words, takes none, also "aboard" its host.
 """
 
 from __future__ import annotations
@@ -86,3 +87,41 @@ def test_a_plan_of_a_station_or_of_another_event_is_no_launch(extractor, text, n
 ])
 def test_a_past_or_first_plan_is_no_launch(extractor, text):
     assert not events(missions(extractor, text)["Rosalind Franklin"])
+
+
+# --- a lander, rover or sub-probe takes the launch of the craft it is part of --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Moon\n\nISRO launched Chandrayaan-3 on 14 July 2023. Its lander Vikram, which carried the small rover Pragyan, "
+    "touched down on 23 August 2023.\n",
+    "Lune\n\nL'ISRO a lancé Chandrayaan-3 le 14 juillet 2023. Son atterrisseur Vikram, qui transportait le petit rover "
+    "Pragyan, s'est posé le 23 août 2023.\n",
+])
+def test_a_part_of_a_craft_takes_its_launch(extractor, text):
+    found = missions(extractor, text)
+    assert ("launch", "2023-07-14") in events(found["Vikram"])
+    assert ("launch", "2023-07-14") in events(found["Pragyan"])
+
+
+@pytest.mark.parametrize("text", [
+    "Orion\n\nNASA launched Artemis I on 16 November 2022. ESA supplied the European Service Module of the Orion "
+    "spacecraft.\n",
+    "Orion\n\nLa NASA a lancé Artemis I le 16 novembre 2022. L'ESA a fourni le module de service européen du vaisseau "
+    "Orion.\n",
+])
+def test_only_the_parents_own_launch_passes_one_level(extractor, text):
+    found = missions(extractor, text)
+    assert ("launch", "2022-11-16") in events(found["Artemis I"])
+    assert not events(found["Orion"])
+    assert all(not r["events"] for name, r in found.items() if "Service Module" in name)
+
+
+@pytest.mark.parametrize("text", [
+    "Asteroid\n\nESA launched Hera on 7 October 2024. JAXA supplied TIRI, the thermal infrared imager of Hera.\n",
+    "Astéroïde\n\nL'ESA a lancé Hera le 7 octobre 2024. La JAXA a fourni l'instrument TIRI à bord de Hera.\n",
+    "Asteroid\n\nESA launched Hera on 7 October 2024. JAXA supplied the TIRI instrument aboard Hera.\n",
+])
+def test_a_supplied_instrument_takes_no_launch(extractor, text):
+    found = missions(extractor, text)
+    assert ("launch", "2024-10-07") in events(found["Hera"])
+    assert not events(found["TIRI"])
