@@ -338,7 +338,8 @@ def test_a_genitive_owner_written_with_its_article_owns_the_mission(extractor, t
 def test_a_fronted_participle_event_belongs_to_the_subject(extractor, text, host, passenger):
     found = missions(extractor, text)
     assert ("launch", "2004-03-02") in events(found[host])
-    assert ("launch", "2004-03-02") not in events(found[passenger])
+    # session 7: the reader's decision (GUIDELINES, this very example) gives the lander aboard the host's launch too
+    assert ("launch", "2004-03-02") in events(found[passenger])
 
 
 @pytest.mark.parametrize("text, name, date", [

@@ -46,17 +46,21 @@ def test_carried_craft_takes_its_host_launch(extractor, text, host, carried, dat
     "Mars\n\nLe rover Perseverance de la NASA s'est posé sur Mars le 18 février 2021, après son lancement le 30 "
     "juillet 2020. Le rover transporte le petit hélicoptère Ingenuity sous sa caisse.\n",
 ])
-def test_craft_carried_by_a_rover_takes_its_landing_not_its_launch(extractor, text):
+def test_craft_carried_by_a_rover_takes_its_landing_and_its_launch(extractor, text):
+    # session 7: the reader's decision "carried craft take their host's stated launch" (GUIDELINES) replaced "the
+    # landing, not the launch"
     found = missions(extractor, text)
     assert ("landing", "2021-02-18") in events(found["Ingenuity"])
-    assert not any(e == "launch" for e, _ in events(found["Ingenuity"]))
+    assert ("launch", "2020-07-30") in events(found["Ingenuity"])
 
 
 @pytest.mark.parametrize("text", [
-    "Mars\n\nESA's Mars Express was launched on 2 June 2003. Scientists compared its images with those of Beagle 2 "
-    "engineers.\n",
-    "Mars\n\nLa sonde Mars Express de l'ESA a été lancée le 2 juin 2003. Les chercheurs comparent ses images avec "
-    "celles de l'équipe de Beagle 2.\n",
+    # session 7: in another paragraph (a craft the KB makes part of Mars Express takes its launch when a paragraph
+    # names both: tests/test_missions_session7_events.py)
+    "Mars\n\nESA's Mars Express was launched on 2 June 2003.\n\nScientists compared its images with those of "
+    "Beagle 2 engineers.\n",
+    "Mars\n\nLa sonde Mars Express de l'ESA a été lancée le 2 juin 2003.\n\nLes chercheurs comparent ses images "
+    "avec celles de l'équipe de Beagle 2.\n",
 ])
 def test_a_craft_named_near_a_launch_without_a_carry_word_takes_nothing(extractor, text):
     found = missions(extractor, text)

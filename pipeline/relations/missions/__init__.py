@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ...analysis import Analysis
 from ..facts import EventFact, Fact, PartOfFact
+from .companions import member_launches
 from .events import VAGUE, _events
 from .knowledge import INSTRUMENT_PATTERNS, kb_mission, mission_mentions, serial_base
 from .part_of import _part_of
@@ -38,6 +39,7 @@ def find_mission_facts(analysis: Analysis) -> list[Fact]:
     facts += _instrument_contributors(analysis, facts, part_of)
     facts += _series_members(analysis, facts, part_of)
     events = _events(analysis)
+    events += member_launches(analysis, events, part_of)  # a lander, rover or sub-probe takes its craft's launch
     # an event is recorded with its date (or a vague one: "recently brought back samples"); an undated "launch" or
     # "landing" (background, a generic mention) says nothing an analyst can use; the status rules still read them all
     facts += [e for e in events if isinstance(e, EventFact) and (e.date is not None or VAGUE in (e.reason or ""))]

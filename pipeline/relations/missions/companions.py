@@ -14,9 +14,10 @@ import re
 
 from ...analysis import Analysis, Mention, Sentence
 from ..common import evidence
-from ..facts import EventFact, Fact
+from ..facts import EventFact, Fact, PartOfFact
 from .anaphora import _referred_mission, _topic_mission
 from .knowledge import kind_of
+from .roles import instrument_mention
 from .rule_file import _rx, event_rules
 
 _NEVER_CARRIED = ("launcher", "instrument", "programme", "station")
@@ -77,12 +78,12 @@ def _pairs(analysis: Analysis, sentence: Sentence,
                    or [sentence.end])
         before = [m for m in mentions if line <= m.start and m.end <= start]
         host, host_text = _subject(analysis, sentence, before, start, table)
-        carried = _carried([m for m in mentions if end <= m.start < stop], analysis, host)
+        carried = _carried([m for m in mentions if end <= m.start < stop], analysis, host, sentence)
         if host is not None and carried:
             found.append((host, carried, bool(table["landing_carriers"].search(host_text))))
     for cue in table["carried_by"].finditer(sentence.text):
         start, end = sentence.start + cue.start(), sentence.start + cue.end()
-        carried = _carried([m for m in mentions if m.end <= start][-1:], analysis, None)
+        carried = _carried([m for m in mentions if m.end <= start][-1:], analysis, None, sentence)
         after = [m for m in mentions if m.start >= end]
         gap = text[end:after[0].start] if after else ""
         if after and len(gap.split()) <= 3:
@@ -126,11 +127,16 @@ def _subject(analysis: Analysis, sentence: Sentence, before: list[Mention], cue_
     return referred, words
 
 
-def _carried(mentions: list[Mention], analysis: Analysis, host: Mention | None) -> list[Mention]:
-    """The craft among ``mentions`` that can be carried (not the host, not a launcher, instrument, programme...)."""
+def _carried(mentions: list[Mention], analysis: Analysis, host: Mention | None,
+             sentence: Sentence) -> list[Mention]:
+    """The craft among ``mentions`` that can be carried (not the host, not a launcher, instrument, programme...).
+
+    An instrument is one by the KB or by the words naming it ("l'instrument TIRI", "the MIRI instrument").
+    """
     out: list[Mention] = []
     for m in mentions:
-        if (host is not None and m.id == host.id) or _kind(analysis, m.id) in _NEVER_CARRIED:
+        if (host is not None and m.id == host.id) or _kind(analysis, m.id) in _NEVER_CARRIED or \
+                instrument_mention(analysis, sentence, m):  # "l'instrument TIRI à bord de Hera": not a craft
             continue
         if all(m.id != o.id for o in out):
             out.append(m)
@@ -150,3 +156,43 @@ def _host_event(analysis: Analysis, events: list[EventFact], host: Mention, even
         if sentence is not None and any(m.id == host.id for m in sentence.missions()):
             return f
     return None
+
+
+_NOT_MEMBERS = ("launcher", "instrument", "programme", "station")
+SUPPLIED_PART = "an instrument supplied for the mission"  # roles.py's reason for a supplied part: not a craft
+
+
+def member_launches(analysis: Analysis, events: list[Fact], part_of: list[Fact]) -> list[Fact]:
+    """The launch a craft takes from the mission it is part of (GUIDELINES, session-7 reader: carried craft).
+
+    A craft the text or the KB makes part of another craft (a lander or rover of a mission, a sub-probe, a cubesat of
+    its carrier: "Pragyan" of Chandrayaan-3, "Mio" of BepiColombo, "Philae" of Rosetta) takes the dated launches the
+    text states for that craft itself, past or planned, when it has no launch of its own. Not a member: a launcher,
+    an instrument (a part supplied for the mission), a programme or a station, nor the satellites of a programme or
+    series (launched on their own); only the parent's own launches pass, one level (a module of Orion takes nothing
+    from Artemis I); and only when a paragraph names both (the KB alone ties nothing: "comparent ses images avec celles
+    de l'équipe de Beagle 2" gives Beagle 2 no launch of Mars Express).
+    """
+    launches = [f for f in events if isinstance(f, EventFact) and f.event == "launch" and f.date is not None]
+    have = {f.mission for f in launches}
+    out: list[Fact] = []
+    for fact in part_of:
+        if not isinstance(fact, PartOfFact) or fact.mission in have or (fact.reason or "") == SUPPLIED_PART:
+            continue
+        if _kind(analysis, fact.mission) in _NOT_MEMBERS or _kind(analysis, fact.parent) in _NOT_MEMBERS or \
+                not _named_together(analysis, fact.mission, fact.parent):
+            continue
+        for source in (f for f in launches if f.mission == fact.parent):
+            out.append(EventFact(fact.mission, "launch", source.date, evidence=source.evidence,
+                                 reason=f"part of {fact.parent}, launched with it: {source.reason}"))
+        have.add(fact.mission)
+    return out
+
+
+def _named_together(analysis: Analysis, first: str, second: str) -> bool:
+    """Whether some paragraph (block, not a credit) names both missions."""
+    named: dict[int, set[str]] = {}
+    for s in analysis.sentences:
+        if s.block.kind != "credit":
+            named.setdefault(s.block.index, set()).update(m.id for m in s.missions())
+    return any({first, second} <= ids for ids in named.values())

@@ -14,7 +14,8 @@ from .anaphora import _referred_mission, fronted_subject
 from .companions import companion_events
 from .knowledge import _is_launcher, _kind, kb_mission
 from .participation_cues import _coordinated
-from .rule_file import _event_regexes, _rx, rules
+from .rule_file import _event_regexes, _rx, event_rules, rules
+from .status_rules import status_rules
 
 
 def _events(analysis: Analysis) -> list[Fact]:
@@ -47,7 +48,46 @@ def _events(analysis: Analysis) -> list[Fact]:
                 facts += _gapped_events(analysis, sentence, cues, i, fact, in_sentence)
                 facts += _coordinated_subjects(analysis, sentence, cues[i][1], fact, in_sentence)
                 facts += _lander_owner(analysis, sentence, cues[i], fact, in_sentence, clause)
+        facts += _planned_flights(analysis, sentence, cues, in_sentence)
     return facts + companion_events(analysis, facts)
+
+
+_APPOSITION = re.compile(r"^(?:\s*,[^;:.!?]{0,80}?|\s+(?:is|est|sera|will be)?\s*|\s*,\s*)$")
+
+
+def _planned_flights(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, int, int, str]],
+                     in_sentence: list[Mention]) -> list[Fact]:
+    """Planned launches written as a plan participle with its date after a craft's name, with no event word.
+
+    "Chang'e 8, the lunar mission of the CNSA planned for 2028", "la mission Artemis I, prévue en 2022", "Chang'e 7,
+    prévue vers 2026": the ``planned_for`` phrase of ``events_<lang>.json`` follows the craft's name (directly, after
+    a copula, or after a comma and an apposition) with the date right after it; an event word between the name and
+    the phrase ("dont le lancement est prévu en 2026") is that event's own cue and date. Launchers, instruments,
+    programmes and stations get nothing (a programme is not launched).
+    """
+    out: list[Fact] = []
+    text = analysis.text
+    for plan in event_rules(sentence.lang)["planned_for"].finditer(sentence.text):
+        start, end = sentence.start + plan.start(), sentence.start + plan.end()
+        before = [m for m in in_sentence if m.end <= start]
+        if not before or any(before[-1].end <= c[1] < start or c[1] <= start < c[2] for c in cues):
+            continue
+        craft = before[-1]
+        if _kind(analysis, craft) in ("launcher", "instrument", "programme", "station") or \
+                not _APPOSITION.match(text[craft.end:start]):
+            continue
+        # a past or first plan ("was planned for 2016", "initialement prévue en 2020", "…, since postponed") is no event
+        if status_rules(sentence.lang).superseded.search(" ".join(text[sentence.start:start].split()[-3:])) or \
+                _called_off(analysis, sentence, start, end):
+            continue
+        # the date may open inside the phrase ("prévue en 2022": the date is "en 2022")
+        date = next((d for d in sentence.dates if start < d.start <= end + 12 and d.end > end and d.value.year), None)
+        if date is None or text[end:max(end, date.start)].strip(" ,") not in (
+                "", "en", "in", "le", "the", "early", "late", "mid", "début", "fin", "mi"):
+            continue
+        out.append(EventFact(craft.id, "launch", date.value, evidence=[evidence(sentence)],
+                             reason=f"'{plan.group(0)}' after its name (planned)"))
+    return out
 
 
 def _respectively(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, int, int, str]], i: int,
@@ -297,20 +337,39 @@ def _event_cues(analysis: Analysis, sentence: Sentence) -> list[tuple[str, int, 
     # "was lost during its landing attempt": an attempt is not the event
     attempts = [(sentence.start + a.start(), sentence.start + a.end())
                 for a in phrase_regex(rules(sentence.lang)["not_events"]).finditer(sentence.text)]
-    for event, regex in _event_regexes(sentence.lang).items():
-        for cue in regex.finditer(sentence.text):
-            start, end = sentence.start + cue.start(), sentence.start + cue.end()
-            if any(m.start < end and start < m.end for m in sentence.mentions) or \
-                    any(a <= start and end <= b for a, b in attempts):
-                continue
-            found.append((event, start, end, cue.group(0)))
-    found.sort(key=lambda c: (c[1], -(c[2] - c[1])))
+    candidates = [(event, sentence.start + cue.start(), sentence.start + cue.end(), cue.group(0))
+                  for event, regex in _event_regexes(sentence.lang).items() for cue in regex.finditer(sentence.text)]
+    for event, start, end, text in candidates + _placements(analysis, sentence):
+        if any(m.start < end and start < m.end for m in sentence.mentions) or \
+                any(a <= start and end <= b for a, b in attempts):
+            continue
+        found.append((event, start, end, text))
+    found.sort(key=lambda c: (c[1], -(c[2] - c[1]), c[0] != "launch"))
     kept: list[tuple[str, int, int, str]] = []
     for cue in found:
         if kept and cue[1] < kept[-1][2]:
             continue
         kept.append(cue)
     return kept
+
+
+def _placements(analysis: Analysis, sentence: Sentence) -> list[tuple[str, int, int, str]]:
+    """The "put into orbit" cues of a sentence (``orbit_placement`` of ``events_<lang>.json``) as event cues.
+
+    Whoever places a craft in orbit launches it ("Le Kenya a mis en orbite son premier satellite", "CFOSAT, placé en
+    orbite en octobre 2018", "Kenya placed its first satellite in orbit"): a launch, unless a body of the rule file's
+    ``orbit_bodies`` follows within four words ("placed in orbit around Mars", "placée en orbite autour de la Lune":
+    an orbit insertion). A craft that places itself in orbit ("s'est placée en orbite") is an insertion cue of the
+    mission rules, longer than the placement words inside it, so it wins.
+    """
+    table = event_rules(sentence.lang)
+    out = []
+    for cue in table["orbit_placement"].finditer(sentence.text):
+        start, end = sentence.start + cue.start(), sentence.start + cue.end()
+        after = " ".join(analysis.text[end:sentence.end].split()[:4])
+        body = table["orbit_bodies"].search(after)
+        out.append(("orbit_insertion" if body else "launch", start, end, cue.group(0)))
+    return out
 
 
 def _governed_by_future(clause: str, cue: re.Match, future: re.Pattern) -> bool:

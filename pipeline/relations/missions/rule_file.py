@@ -69,12 +69,15 @@ def _event_regexes(lang: str) -> dict[str, re.Pattern]:
     return {event: phrase_regex(phrases) for event, phrases in rules(lang)["events"].items()}
 
 
-EVENT_RULES = ("carrier_verbs", "carried_by", "landing_carriers", "launcher_anaphora", "crew_vehicle")
+EVENT_RULES = ("carrier_verbs", "carried_by", "landing_carriers", "launcher_anaphora", "crew_vehicle",
+               "orbit_placement", "orbit_bodies", "planned_for")
 
 
 @lru_cache(maxsize=4)
 def event_rules(lang: str) -> dict[str, re.Pattern]:
-    """The compiled cue lists of ``events_<lang>.json``: craft that fly together (companions.py), crew vehicles.
+    """The compiled cue lists of ``events_<lang>.json``.
+
+    Craft that fly together (companions.py), crew vehicles, putting into orbit and planned flights (events.py).
 
     ``RuleFileError`` names the file and the key when a list is missing, empty or not a list of non-empty strings.
     """
