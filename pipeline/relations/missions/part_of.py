@@ -16,7 +16,7 @@ from ..common import evidence, gap
 from ..facts import Fact, PartOfFact
 from ..lexicon import phrase_regex
 from .anaphora import _referred_mission
-from .knowledge import _kind, kb_mission, serial_base
+from .knowledge import _kind, family_group, kb_mission, serial_base
 from .rule_file import rules
 
 
@@ -31,6 +31,13 @@ def _part_of(analysis: Analysis, missions: dict[str, list[Mention]]) -> list[Fac
                                     reason="a lettered unit of a series the article names"))
             continue
         entry = kb_mission(analysis, mission_id) or series
+        group = family_group(analysis, mission_id) if entry is None else None
+        if group is not None and group.id in missions:
+            # "le programme CBERS ... CBERS-6": a numbered unit the KB lacks belongs to the programme its family's KB
+            # members belong to, where the article names it
+            facts.append(PartOfFact(mission_id, group.id, evidence=[evidence(analysis.sentences[mentions[0].sent])],
+                                    reason="a numbered unit of its family's programme, which the article names"))
+            continue
         if entry is None or not entry.part_of:
             continue
         parent = analysis.kb.mission_by_name(entry.part_of)
