@@ -64,3 +64,26 @@ def test_slashed_pair_of_units_gives_both(extractor, text, present, absent):
 ])
 def test_numbered_unit_takes_its_family_programme_only_when_named(extractor, text, unit, part_of):
     assert missions(extractor, text)[unit]["part_of"] == part_of
+
+
+# --- a craft's own part named after a singular possessive ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "part", "host", "not_host"), [
+    ("Moon\n\nISRO's Chandrayaan-2 reached lunar orbit in August 2019. Its Vikram lander was lost a few weeks later.\n",
+     "vikram", "Chandrayaan-2", None),
+    ("Lune\n\nChandrayaan-2 de l'ISRO a gagné l'orbite lunaire en août 2019. Son atterrisseur Vikram a été perdu "
+     "quelques semaines plus tard.\n", "vikram", "Chandrayaan-2", None),
+    # "their" stands for people: the craft named before is no host
+    ("Science\n\nThe Bern team flew a foil on Apollo 11, and their spectrometer ROSINA later sniffed a comet.\n",
+     "rosina", None, "Apollo 11"),
+    ("Science\n\nLes chercheurs ont posé une voile avec Apollo 11, et leur spectromètre ROSINA a ensuite analysé une "
+     "comète.\n", "rosina", None, "Apollo 11"),
+    # an agency between the craft and the possessive: "its" may stand for the agency
+    ("Moon\n\nChandrayaan-2 was built by ISRO, and its Pragyan rover was never driven.\n", "pragyan", None,
+     "Chandrayaan-2"),
+    ("Lune\n\nChandrayaan-2 a été construit par l'ISRO, et son rover Pragyan n'a jamais roulé.\n", "pragyan", None,
+     "Chandrayaan-2"),
+])
+def test_possessive_part_belongs_to_the_craft_it_stands_for(extractor, text, part, host, not_host):
+    part_of = missions(extractor, text)[part]["part_of"]
+    assert part_of == host if host else part_of != not_host
