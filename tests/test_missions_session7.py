@@ -87,3 +87,27 @@ def test_numbered_unit_takes_its_family_programme_only_when_named(extractor, tex
 def test_possessive_part_belongs_to_the_craft_it_stands_for(extractor, text, part, host, not_host):
     part_of = missions(extractor, text)[part]["part_of"]
     assert part_of == host if host else part_of != not_host
+
+
+# --- a fronted participle, then a subject pronoun -----------------------------------------------------------------
+
+def agencies(record):
+    return {a["agency_id"] for a in record["agencies"]}
+
+
+@pytest.mark.parametrize(("text", "lead", "not_lead"), [
+    ("Radar\n\nThe Tinamou satellite was launched on 5 March 2025 by a Vega-C rocket.\n\nBuilt for the Italian Space "
+     "Agency, it takes over from the Falco satellite, which failed in 2023.\n", {"tinamou"}, {"falco"}),
+    ("Radar\n\nLe satellite Tinamou a été lancé le 5 mars 2025 par une fusée Vega-C.\n\nConstruit pour l'Agence "
+     "spatiale italienne, il prend le relais du satellite Falco, tombé en panne en 2023.\n", {"tinamou"}, {"falco"}),
+    # two craft in the paragraph before: "it" cannot be read, neither takes the cue
+    ("Radar\n\nThe Tinamou satellite and the Merlo satellite were launched on 5 March 2025 by a Vega-C rocket.\n\n"
+     "Built for the Italian Space Agency, it takes over from the Falco satellite.\n", set(), {"tinamou", "merlo"}),
+    ("Radar\n\nLe satellite Tinamou et le satellite Merlo ont été lancés le 5 mars 2025 par une fusée Vega-C.\n\n"
+     "Construit pour l'Agence spatiale italienne, il prend le relais du satellite Falco.\n", set(),
+     {"tinamou", "merlo"}),
+])
+def test_pronoun_after_a_fronted_participle_is_its_subject(extractor, text, lead, not_lead):
+    found = missions(extractor, text)
+    assert all("ASI" in agencies(found[name]) for name in lead)
+    assert not any("ASI" in agencies(found[name]) for name in not_lead)
