@@ -368,8 +368,9 @@ def _terminate_as_interrupt() -> Iterator[None]:
     """While a local run goes, SIGTERM (``kill``, a batch scheduler) stops it as Ctrl-C does, with exit 143.
 
     Without this, the default action kills this process at once: no message, and forked pool workers
-    print a ``BrokenPipeError`` traceback each. Workers forked inside inherit the handler, so in any other
-    process it restores the default action and re-sends the signal (``Pool.terminate`` stops them that way).
+    print a ``BrokenPipeError`` traceback each. Workers forked inside inherit the handler until their
+    initializer gives SIGTERM its default action back (``run._worker_signals``); in that short while, in any
+    other process, it restores the default action and re-sends the signal (``Pool.terminate`` stops them that way).
     """
     owner = os.getpid()
 

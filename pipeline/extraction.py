@@ -105,7 +105,8 @@ def extract_documents(extractor: Extractor, items: Sequence[tuple[str, str | Pat
         try:
             with open_input(location) as handle:
                 data, sha1 = read_prefix(handle, bytes_needed(max_chars))
-            read.append((doc_id, location, sha1, source_from_bytes(data, doc_id, max_chars, location), None))
+                size = handle.tell()  # read_prefix read the whole stream to hash it
+            read.append((doc_id, location, sha1, source_from_bytes(data, doc_id, max_chars, location, size), None))
         except Exception as exc:  # one bad file never stops the batch
             read.append((doc_id, location, sha1, None, _error(exc)))
     sources = [source for *_, source, _ in read if source is not None]

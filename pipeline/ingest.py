@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import fnmatch
 import os
+import re
 import stat
 import unicodedata
 from collections.abc import Iterator
@@ -236,13 +237,25 @@ def read_source(path: Path, root: Path | None = None, max_chars: int = DEFAULT_M
     root = root if root is not None else path.parent
     with path.open("rb") as handle:
         data = handle.read(bytes_needed(max_chars))
+        size = os.fstat(handle.fileno()).st_size
     doc_id = doc_id_for(path, root) if root != path else path.stem
-    return source_from_bytes(data, doc_id, max_chars, str(path))
+    return source_from_bytes(data, doc_id, max_chars, str(path), size)
+
+
+# Tags that a saved web page is full of and an article's prose never holds (a "<" in prose is not one of them)
+_HTML_TAG = re.compile(r"<(?:!doctype|/?(?:html|head|body|div|span|p|a|br|h[1-6]|ul|ol|li|table|tr|td|script|style|meta"
+                       r"|link|img|figure|figcaption|article|section|nav|header|footer))\b[^<>]{0,500}>", re.IGNORECASE)
+_HTML_SAMPLE = 20_000
+_HTML_TAGS_ENOUGH = 5
 
 
 def source_from_bytes(data: bytes, doc_id: str, max_chars: int = DEFAULT_MAX_CHARS,
-                      path: str | None = None) -> SourceText:
-    """Decode the first bytes of a file (at most ``max_chars * 4 + 5`` are needed) into a SourceText."""
+                      path: str | None = None, size: int | None = None) -> SourceText:
+    """Decode the first bytes of a file (at most ``max_chars * 4 + 5`` are needed) into a SourceText.
+
+    ``size`` is the whole file's length in bytes when known: the truncation warning states it, so a user can
+    tell a page with a long tail from a file that is not an article at all.
+    """
     limit = max_chars * 4 + 4  # a UTF-8 character is at most 4 bytes
     cut = len(data) > limit
     if cut:
@@ -258,9 +271,14 @@ def source_from_bytes(data: bytes, doc_id: str, max_chars: int = DEFAULT_MAX_CHA
     if len(text) > max_chars or cut:
         cut_at = text.rfind(" ", 0, max_chars)
         text = text[: cut_at if cut_at > max_chars // 2 else max_chars]
-        warnings.append(f"text truncated at {len(text):,} characters (limit --max-chars {max_chars:,})")
+        whole = f"; the file has {size:,} bytes" if size is not None else ""
+        warnings.append(f"text truncated at {len(text):,} characters (limit --max-chars {max_chars:,}{whole})")
     if not text.strip():
         warnings.append("empty file: no text to extract")
+    tags = len(_HTML_TAG.findall(text, 0, _HTML_SAMPLE))
+    if tags >= _HTML_TAGS_ENOUGH:
+        warnings.append(f"the file looks like HTML ({tags} tags in its first {_HTML_SAMPLE:,} characters): markup is "
+                        "read as text and can end up in titles and evidence; convert pages to text first")
     return SourceText(doc_id=doc_id, text=text, encoding=encoding, warnings=warnings, path=path)
 
 

@@ -143,8 +143,8 @@ def list_inputs(root: Path, exclude: tuple[str, ...] = DEFAULT_EXCLUDE, *, follo
     """``(doc_id, path)`` of every article under ``root`` sorted by ``doc_id``, and the files skipped or failed.
 
     Every path gets an outcome: special files, links out of the folder and undecodable names are
-    skipped with a reason, a ``doc_id`` collision fails the later file, and the run's own
-    ``outputs`` are never read as inputs.
+    skipped with a reason, a link to an article read anyway is skipped with a warning, a ``doc_id``
+    collision fails the later file, and the run's own ``outputs`` are never read as inputs.
     """
     base = root if root.is_dir() else root.parent
     own = {_resolved(path) for path in outputs}
@@ -158,8 +158,30 @@ def list_inputs(root: Path, exclude: tuple[str, ...] = DEFAULT_EXCLUDE, *, follo
             skipped.append(Outcome(str(path), doc_id, "failed", reason, "SkippedFile"))
         else:
             candidates.append((doc_id, path))
+    candidates, repeats = _drop_repeated_files(candidates)
     inputs, collisions = assign_doc_ids(candidates)
-    return inputs, skipped + collisions
+    return inputs, skipped + repeats + collisions
+
+
+def _drop_repeated_files(candidates: list[tuple[str, Path]]) -> tuple[list[tuple[str, Path]], list[Outcome]]:
+    """Keep one path per file: a symbolic link to an article that is read anyway is skipped, with a warning.
+
+    Read twice, one article would give two documents and every agreement twice (a cross-document merge would
+    count it as reported by two sources). The path that is not a link is kept, else the first by ``doc_id``.
+    """
+    by_file: dict[Path, list[tuple[str, Path]]] = {}
+    for doc_id, path in candidates:
+        by_file.setdefault(_resolved(path), []).append((doc_id, path))
+    kept: list[tuple[str, Path]] = []
+    repeats: list[Outcome] = []
+    for paths in by_file.values():
+        paths.sort(key=lambda item: (item[1].is_symlink(), item[0]))
+        kept.append(paths[0])
+        for doc_id, path in paths[1:]:
+            repeats.append(Outcome(str(path), doc_id, "warning",
+                                   f"symbolic link to {paths[0][1]}, read as doc_id {paths[0][0]!r}: skipped "
+                                   "(its records would repeat that document's)"))
+    return kept, repeats
 
 
 def collect_inputs(root: Path, exclude: tuple[str, ...] = DEFAULT_EXCLUDE) -> list[tuple[str, Path]]:
@@ -249,14 +271,21 @@ def _quiet_extractor(config: dict[str, Any]) -> Extractor:
         return Extractor(**config)
 
 
-def _ignore_interrupt() -> None:
-    """Ctrl-C is the parent's to handle (it stops the pool and says how to resume): a worker ignores it."""
+def _worker_signals() -> None:
+    """Ctrl-C is the parent's to handle (it stops the pool and says how to resume): a worker ignores it.
+
+    SIGTERM gets its default action back: ``Pool.terminate`` stops workers with it, and a Python-level
+    handler inherited from the parent (the CLI's) can miss it. A signal that lands just before a worker
+    blocks in the task queue's lock is recorded but its Python handler only runs when the lock returns,
+    which it never does while the parent holds it; the run then hung at its very end.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _init_worker(config: dict[str, Any], max_chars: int) -> None:
     """Load the models once per spawned worker process (which leaves Ctrl-C to the parent)."""
-    _ignore_interrupt()
+    _worker_signals()
     _WORKER["extractor"] = _quiet_extractor(config)
     _WORKER["max_chars"] = max_chars
 
@@ -344,7 +373,7 @@ def _extract_all(todo: list[tuple[str, str]], extractor: Extractor | None, confi
             ready.release()
             ready.preload()
             _WORKER.update(extractor=ready, max_chars=max_chars)
-            pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_ignore_interrupt)
+            pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_signals)
         else:
             pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_init_worker,
                                                              initargs=(config, max_chars))

@@ -330,7 +330,7 @@ def test_read_source_of_50_mb_reads_a_bounded_prefix(tmp_path):
     assert len(source.text) <= 20_000
     assert path.read_text("utf-8").startswith(source.text)
     assert source.text.endswith(("understanding", "station.")) or not source.text.endswith(" ")
-    assert any("truncated" in w for w in source.warnings)
+    assert any("truncated" in w and f"the file has {path.stat().st_size:,} bytes" in w for w in source.warnings)
 
 
 def test_run_over_a_50_mb_file_stays_in_bounded_memory(tmp_path, blank_extractor):
@@ -358,6 +358,7 @@ def test_50_mb_file_truncated_with_a_warning(fast_cli, tmp_path):
     (row,) = _errors(out)
     assert row["doc_id"] == "big" and row["status"] == "warning" and row["error_type"] is None
     assert "truncated" in row["reason"] and "20,000" in row["reason"]
+    assert f"the file has {(root / 'big.txt').stat().st_size:,} bytes" in row["reason"]  # how much was left out
     documents = _documents(out)
     assert any("truncated" in w for w in documents["big"]["warnings"])
     assert "warnings" not in documents["small"]
@@ -826,3 +827,17 @@ def test_eval_well_formed_files_exit_0(gold_and_pred):
     result = runner.invoke(app, ["eval", "--gold", str(gold), "--pred", str(pred), "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["macro_f1"] == pytest.approx(1.0)
+
+
+def test_a_saved_web_page_is_read_with_a_warning_that_says_so():
+    from spacerec.ingest import source_from_bytes
+
+    page = ("<!DOCTYPE html><html><head><title>Accord CNES-ISRO</title></head><body><nav><a href='/'>Accueil</a>"
+            "</nav><h1>Accord CNES-ISRO</h1><p>Le CNES et l'ISRO ont signé un accord le 3 mai.</p></body></html>")
+    source = source_from_bytes(page.encode("utf-8"), "page")
+    assert source.text == page  # read as text: offsets still slice the file as it is
+    assert any("looks like HTML" in w and "convert pages to text" in w for w in source.warnings)
+    # prose with angle brackets or one stray tag is an article, not a page
+    prose = ("ESA and JAXA agreed on 2 May that the probe's mass stays < 500 kg and its power > 300 W.\n\n"
+             "The <b> tag left by the editor aside, the text reads as news.")
+    assert not any("HTML" in w for w in source_from_bytes(prose.encode("utf-8"), "prose").warnings)

@@ -43,3 +43,38 @@ def test_sigterm_on_a_two_worker_run_stops_cleanly_and_resume_finishes(tmp_path:
     resumed = subprocess.run([*command, "--resume"], capture_output=True, text=True, timeout=600)
     assert resumed.returncode == 0, resumed.stderr
     assert sum(1 for line in out.open(encoding="utf-8") if '"record_type": "document"' in line) == 300
+
+
+def _sigterm_action(batch: list[tuple[str, str]]) -> list[object]:
+    """Stands in for ``run._work`` in a worker: what SIGTERM would do there, once per document."""
+    return [signal.getsignal(signal.SIGTERM) for _ in batch]
+
+
+class _LoadedExtractor:
+    """What ``_extract_all`` asks of an extractor before it forks (nothing to load here)."""
+
+    def release(self) -> None:
+        pass
+
+    def preload(self) -> _LoadedExtractor:
+        return self
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forked workers")
+def test_forked_workers_give_sigterm_its_default_action_under_the_cli_handler(monkeypatch) -> None:
+    # A Python SIGTERM handler inherited by a worker runs only when the worker returns to Python code; a worker
+    # blocked on the task queue's lock (held by the parent in Pool.terminate) never does, and the run hung at its end.
+    from spacerec import run
+
+    monkeypatch.setattr(run, "_work", _sigterm_action)
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: None)
+    try:
+        pool, results = run._extract_all([(f"d{n}", "unused") for n in range(8)], _LoadedExtractor(), {}, 2, 1000)
+        try:
+            actions = list(results)
+        finally:
+            pool.terminate()
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert len(actions) == 8
+    assert all(action == signal.SIG_DFL for action in actions), actions

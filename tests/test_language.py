@@ -78,3 +78,17 @@ def test_a_line_of_names_and_acronyms_is_no_other_language():
     assert not is_other_language("Vega VV23 | THEOS-2 | Triton | GISTDA | TASA | Kourou")
     assert is_other_language("Die Raumfahrtagentur unterzeichnete am Montag ein Abkommen über die Zusammenarbeit "
                              "bei der Erforschung des Mondes")
+
+
+def test_a_paragraph_meeting_two_function_words_by_chance_is_still_another_language():
+    from spacerec.blocks.language import is_other_language
+
+    # two hits ("in", "des") in thirty words is chance, not English or French: the density, not the count, decides
+    german = ("Die beiden Raumfahrtagenturen haben am Donnerstag in Paris einen Vertrag über den Bau eines "
+              "gemeinsamen Satelliten zur Beobachtung des Klimas unterzeichnet, der im Jahr 2030 starten soll.")
+    assert is_other_language(german)
+    # the same length of prose in either language keeps far more than one function word in six
+    assert not is_other_language("The two space agencies signed a contract in Paris on Thursday for a joint "
+                                 "satellite that will watch the climate and is due to launch in 2030.")
+    assert not is_other_language("Les deux agences spatiales ont signé jeudi à Paris un contrat pour un satellite "
+                                 "commun qui observera le climat et doit être lancé en 2030.")

@@ -46,6 +46,9 @@ def _lingua():
 # Latin-script languages that scraped European news mixes with English and French
 _OTHER_LATIN = ("GERMAN", "SPANISH", "ITALIAN", "PORTUGUESE", "DUTCH", "POLISH")
 _OTHER_CONFIDENCE = 0.7
+# English and French prose is about 40% function words; a block with fewer than one word in this many is
+# asked to lingua (a German paragraph meets two by chance: "in", "des Mondes")
+_FUNCTION_WORD_SHARE = 6
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +94,8 @@ def is_other_language(text: str) -> bool:
         latin = letters - sum(map(str.isalpha, beyond))
         if latin / letters < 0.5:
             return True
-    if _function_words_reach(text, 2) or len(_WORD.findall(text)) < 6:
+    words = len(_WORD.findall(text))
+    if words < 6 or _function_words_reach(text, max(2, words // _FUNCTION_WORD_SHARE)):
         return False
     if len(_WORD.findall(_PROPER.sub(" ", text))) < 3:
         return False  # names and acronyms alone ("Vega VV23 | THEOS-2 | GISTDA") are no language's evidence
