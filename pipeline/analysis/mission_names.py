@@ -6,7 +6,7 @@ import re
 
 from ..records import normalise_name
 from ..regex_cache import compiled
-from .document import Analysis, _add_mention
+from .document import Analysis, Sentence, _add_mention
 
 
 def _split_programme_prefix(analysis: Analysis) -> None:
@@ -72,29 +72,69 @@ def _link_series_ellipsis(analysis: Analysis) -> None:
     sentence, its number with another letter (or its letter with another number) written alone is the sibling unit,
     linked like its full name (the KB's entry, else the numbered family).
     """
-    kb = analysis.kb
+    coordinator = r"(?:,|\b(?:and|or|then|et|ou|puis))\s+"
     for sentence in analysis.sentences:
         for mention in [m for m in sentence.mentions if m.label == "MISSION"]:
             unit = re.fullmatch(r"(.*?[A-Za-z])([-\s]?)(\d{1,2})([A-Z])", mention.text)
-            if unit is None:
+            lettered = re.fullmatch(r"(.*?[A-Za-z0-9])-([A-Z])", mention.text) if unit is None else None
+            if unit is not None:
+                stem, joiner, number, letter = unit.groups()
+                # "2A and 2B", "-1A, -1B", "1A puis 1B", "2A/2B", "1A/B" (not "Longue Marche 4B")
+                sibling = rf"{coordinator}-?({number}[A-Z])(?![\w'’-])|^/((?:{number})?[A-Z])(?![\w'’-])"
+            elif lettered is not None:
+                # "MetOp-A, -B et -C", "MetOp-A/-B": a letter alone after its hyphen (or a slash) is the sibling
+                stem, letter = lettered.groups()
+                number, joiner = "", "-"
+                sibling = rf"{coordinator}-([A-Z])(?![\w'’-])|^/-?([A-Z])(?![\w'’-])"
+            else:
                 continue
-            stem, joiner, number, letter = unit.groups()
             tail = analysis.text[mention.end : sentence.end]
-            # only after a coordinator: "2A and 2B", "-1A, -1B", "1A puis 1B" (not "Longue Marche 4B")
-            for found in compiled(rf"(?:,|\b(?:and|or|then|et|ou|puis))\s+-?({number}[A-Z])(?![\w'’-])").finditer(tail):
-                if found.group(1)[-1] == letter:
+            for found in compiled(sibling).finditer(tail):
+                group = 1 if found.group(1) else 2
+                short = found.group(group)
+                if short[-1] == letter:
                     continue
-                name = f"{stem}{joiner or '-'}{found.group(1)}"
-                known = next((c.id for c in kb.lookup(name) if c.label == "MISSION"), None)
-                numbered = re.fullmatch(r"(.+?)\d{1,3}[a-z]?", normalise_name(name))
-                if known is not None:
-                    ids: tuple[str, ...] = (known,)
-                elif numbered and numbered.group(1) in kb.families:
-                    ids = (f"family:{normalise_name(name)}",)
-                else:
-                    continue
-                start = mention.end + found.start(1)
-                _add_mention(analysis, start, start + len(found.group(1)), "MISSION", ids, "alias", name)
+                if not short[:1].isdigit():
+                    short = f"{number}{short}"
+                name = f"{stem}{joiner or '-'}{short}"
+                ids = _unit_ids(analysis, name)
+                if ids:
+                    start = mention.end + found.start(group)
+                    _add_mention(analysis, start, start + len(found.group(group)), "MISSION", ids, "alias", name)
+        _link_slash_pairs(analysis, sentence)
+
+
+# "Sentinel-2A/2B", "Sentinel-1A/B": one token for the tokenizer, so the linker reads neither unit
+_SLASH_PAIR = re.compile(r"(?<![\w'’/-])(([A-Z][\w-]*?[A-Za-z])([-\s]?)(\d{1,2})([A-Z]))"
+                         r"/((?:\d{1,2})?[A-Z])(?![\w'’/-])")
+
+
+def _link_slash_pairs(analysis: Analysis, sentence: Sentence) -> None:
+    """Link both units of a slashed pair of lettered units ("Sentinel-2A/2B", "Sentinel-1A/B")."""
+    for found in _SLASH_PAIR.finditer(sentence.text):
+        first, stem, joiner, number, letter, short = found.groups()
+        if short[:1].isdigit() and short[:-1] != number or short[-1] == letter:
+            continue
+        second = f"{stem}{joiner or '-'}{number}{short[-1]}"
+        first_ids, second_ids = _unit_ids(analysis, first), _unit_ids(analysis, second)
+        if not first_ids or not second_ids:
+            continue
+        start = sentence.start + found.start(1)
+        _add_mention(analysis, start, start + len(first), "MISSION", first_ids, "alias", first)
+        start = sentence.start + found.start(6)
+        _add_mention(analysis, start, start + len(short), "MISSION", second_ids, "alias", second)
+
+
+def _unit_ids(analysis: Analysis, name: str) -> tuple[str, ...]:
+    """The ids of a lettered unit's name: its KB entry, else its numbered family's member; empty when neither."""
+    kb = analysis.kb
+    known = next((c.id for c in kb.lookup(name) if c.label == "MISSION"), None)
+    if known is not None:
+        return (known,)
+    numbered = re.fullmatch(r"(.+?)\d{1,3}[a-z]?", normalise_name(name))
+    if numbered and numbered.group(1) in kb.families:
+        return (f"family:{normalise_name(name)}",)
+    return ()
 
 
 def _link_known_aliases(analysis: Analysis) -> None:

@@ -217,21 +217,30 @@ def fronted_subject(analysis: Analysis, sentence: Sentence, in_sentence: list[Me
         return None
     after = analysis.text[comma + 1 : sentence.end]
     subject_at = comma + 1 + len(after) - len(after.lstrip())
-    named = next((m for m in in_sentence if subject_at <= m.start <= subject_at + 25
-                  and not re.search(r"[,;:]", analysis.text[subject_at : m.start])), None)
+    pronouns = {p.split()[0] for p in rules(sentence.lang)["pronoun_anaphora"]}
+    pronoun = re.compile(r"(?:" + "|".join(re.escape(p) for p in sorted(pronouns)) + r")\b",
+                         re.IGNORECASE).match(analysis.text, subject_at, sentence.end)
+    # "..., il prend la suite de Sentinel-1B": a subject pronoun is the subject, not the mission a few words on
+    named = None if pronoun is not None else next(
+        (m for m in in_sentence if subject_at <= m.start <= subject_at + 25
+         and not re.search(r"[,;:]", analysis.text[subject_at : m.start])), None)
     if named is not None:
         return named
     anaphor = _rx(sentence.lang, "mission_anaphora").match(analysis.text, subject_at, sentence.end)
     referred = _referred_mission(analysis, sentence, anywhere=True) if anaphor is not None else None
     if anaphor is None:
         # "Vega avait fait son vol inaugural en 2012. Développé sous la conduite de l'ESA ..., il a lancé": a subject
-        # pronoun after the phrase stands for the one mission (a launcher too) the sentence before names
-        pronouns = {p.split()[0] for p in rules(sentence.lang)["pronoun_anaphora"]}
-        anaphor = re.compile(r"(?:" + "|".join(re.escape(p) for p in sorted(pronouns)) + r")\b",
-                             re.IGNORECASE).match(analysis.text, subject_at, sentence.end)
+        # pronoun after the phrase stands for the one mission (a launcher too) the sentence before names, in its
+        # paragraph or, when the sentence opens a paragraph, the paragraph before (same language, body text)
+        anaphor = pronoun
         previous = analysis.sentences[sentence.index - 1] if sentence.index > 0 else None
+        opens = previous is not None and previous.block.index != sentence.block.index and \
+            previous.lang == sentence.lang and previous.block.kind == sentence.block.kind == "body"
         named = [m for m in previous.missions() if getattr(kb_mission(analysis, m.id), "kind", None) != "instrument"] \
-            if previous is not None and previous.block.index == sentence.block.index else []
+            if previous is not None and (previous.block.index == sentence.block.index or opens) else []
+        # "Sentinel-1C a été lancé ... par une fusée Vega-C": a payload is the subject before its launcher
+        crafts = [m for m in named if getattr(kb_mission(analysis, m.id), "kind", None) != "launcher"]
+        named = crafts or named
         referred = named[-1] if anaphor is not None and len({m.id for m in named}) == 1 else None
     if referred is None:
         return None

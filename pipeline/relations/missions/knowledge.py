@@ -9,6 +9,7 @@ import re
 
 from ...analysis import Analysis, Mention
 from ...kb import Mission
+from ...records import normalise_name
 
 # the linker's rules that read a name the KB lacks as an instrument ("le radar de profilage des nuages CPR",
 # "TIRI, the thermal infrared imager"): such a mention is a part, never a host, a topic or a back-reference's referent
@@ -30,6 +31,29 @@ def serial_base(analysis: Analysis, mission_id: str) -> Mission | None:
         return None
     found = re.fullmatch(r"(.*\d)[a-z]", mission_id.split(":", 1)[1])
     return analysis.kb.mission_by_name(found.group(1)) if found else None
+
+
+def family_group(analysis: Analysis, mission_id: str) -> Mission | None:
+    """The programme a numbered unit the KB lacks belongs to ("CBERS-6" -> CBERS, as "CBERS-4").
+
+    For a numbered family member only (``family:`` ids): the one ``part_of`` every KB member of the family shares.
+    None for launcher and instrument families (a flight number is no member of anything), where the members disagree
+    ("Sentinel-5" is an instrument on MetOp-SG-A1, the other Sentinels fly for Copernicus) or where one has none.
+    The family's own entry ("CSO", "Gaofen") is not taken as the group: measured, it named more series the gold does
+    not give as ``part_of`` than it found.
+    """
+    if not mission_id.startswith("family:") or mission_id in analysis.kb.missions:
+        return None
+    name = mission_id.split(":", 1)[1]
+    stem = re.sub(r"\d+[a-z]?$", "", name)
+    family = analysis.kb.families.get(stem)
+    if stem == name or family is None or family.kind in ("launcher", "instrument"):
+        return None
+    parents = {m.part_of for m in analysis.kb.missions.values()
+               if m.family and normalise_name(m.family) == normalise_name(family.family or "")}
+    if len(parents) != 1 or None in parents:
+        return None
+    return analysis.kb.mission_by_name(next(iter(parents)))
 
 
 def mission_mentions(analysis: Analysis) -> dict[str, list[Mention]]:

@@ -16,7 +16,7 @@ from ..common import evidence, gap
 from ..facts import Fact, PartOfFact
 from ..lexicon import phrase_regex
 from .anaphora import _referred_mission
-from .knowledge import _kind, kb_mission, serial_base
+from .knowledge import INSTRUMENT_PATTERNS, _kind, family_group, kb_mission, serial_base
 from .rule_file import rules
 
 
@@ -31,6 +31,13 @@ def _part_of(analysis: Analysis, missions: dict[str, list[Mention]]) -> list[Fac
                                     reason="a lettered unit of a series the article names"))
             continue
         entry = kb_mission(analysis, mission_id) or series
+        group = family_group(analysis, mission_id) if entry is None else None
+        if group is not None and group.id in missions:
+            # "le programme CBERS ... CBERS-6": a numbered unit the KB lacks belongs to the programme its family's KB
+            # members belong to, where the article names it
+            facts.append(PartOfFact(mission_id, group.id, evidence=[evidence(analysis.sentences[mentions[0].sent])],
+                                    reason="a numbered unit of its family's programme, which the article names"))
+            continue
         if entry is None or not entry.part_of:
             continue
         parent = analysis.kb.mission_by_name(entry.part_of)
@@ -61,7 +68,60 @@ def _part_of(analysis: Analysis, missions: dict[str, list[Mention]]) -> list[Fac
         if sentence.block.kind != "credit":
             facts += _carried_parts(analysis, sentence)
             facts += _memberships(analysis, sentence)
+            facts += _possessive_parts(analysis, sentence)
     return facts
+
+
+def _possessive_parts(analysis: Analysis, sentence: Sentence) -> list[Fact]:
+    """A craft's own part named after a possessive: "Its Vikram lander", "son atterrisseur Vikram".
+
+    A singular possessive determiner (``part_possessives``; "their" stands for people or agencies), at most two words
+    with a part noun (``part_heads``, ``instrument_heads``) among them or right after the name, then a mission: it is
+    part_of the craft the possessive stands for, the last craft named before it in the sentence with no agency between
+    them, or, when the possessive opens the sentence, the one craft the sentence before names (same language).
+    """
+    lang_rules = rules(sentence.lang)
+    owners = lang_rules["part_possessives"]
+    heads = alternation(lang_rules["part_heads"] + lang_rules["instrument_heads"])
+    before_rx = compiled(r"(?:^|[^\w'’])(" + alternation(owners) + r")\s+((?:[\w'’-]+\s+){0,2})$", re.IGNORECASE)
+    head_rx = compiled(r"^(?:[\w'’-]+\s+)*?(?:" + heads + r")s?\s+$", re.IGNORECASE)
+    after_rx = compiled(r"^\s+(?:" + heads + r")s?\b", re.IGNORECASE)
+    # the linker's span may hold the head: "Vikram lander", "atterrisseur Vikram"
+    own_head_rx = compiled(r"^(?:" + heads + r")s?\s|\s(?:" + heads + r")s?$", re.IGNORECASE)
+    found = sentence.missions()
+    facts: list[Fact] = []
+    for part in found:
+        if _kind(analysis, part) in ("launcher", "programme", "station"):
+            continue
+        window = analysis.text[max(sentence.start, part.start - 60) : part.start]
+        owner = before_rx.search(window)
+        if owner is None or not (head_rx.match(owner.group(2)) or own_head_rx.search(part.text)
+                                 or after_rx.match(analysis.text[part.end : part.end + 30])):
+            continue
+        owner_at = part.start - len(window) + owner.start(1)
+        host = _possessive_host(analysis, sentence, found, owner_at)
+        if host is not None and host.id != part.id:
+            facts.append(PartOfFact(part.id, host.id, evidence=[evidence(sentence)],
+                                    reason=f"'{owner.group(0).strip()}': the part of the craft named before"))
+    return facts
+
+
+def _possessive_host(analysis: Analysis, sentence: Sentence, found: list[Mention], owner_at: int) -> Mention | None:
+    """The craft a possessive determiner at ``owner_at`` stands for (see :func:`_possessive_parts`)."""
+    def craft(m: Mention) -> bool:
+        return _kind(analysis, m) not in ("instrument", "launcher", "programme") and m.via not in INSTRUMENT_PATTERNS
+
+    before = [m for m in found if m.end <= owner_at and craft(m)]
+    if before:
+        host = before[-1]
+        between = [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY") and host.end <= m.start < owner_at]
+        return None if between else host
+    if analysis.text[sentence.start : owner_at].strip(" \"'«“"):
+        return None  # "NASA and its rover": the possessive stands for what the sentence names before it
+    previous = [s for s in analysis.sentences[max(0, sentence.index - 1) : sentence.index]
+                if s.lang == sentence.lang and s.block.kind not in ("credit", "caption")]
+    crafts = {m.id: m for s in previous for m in s.missions() if craft(m)}
+    return next(iter(crafts.values())) if len(crafts) == 1 else None
 
 
 def _kb_parent(analysis: Analysis, mission_id: str, mentions: list[Mention], parent: Mission,

@@ -307,7 +307,8 @@ def _coordinated(analysis: Analysis, sentence: Sentence, missions: list[Mention]
         i = index
         while 0 <= i + step < len(ordered):
             a, b = (ordered[i + step], ordered[i]) if step < 0 else (ordered[i], ordered[i + step])
-            between = gap(analysis, a.end, b.start)
+            # "MetOp-A, -B et -C": the hyphen of a sibling's short form is no word between them
+            between = gap(analysis, a.end, b.start).removesuffix(" -")
             if between not in joiners and between.rstrip(",").strip() not in joiners:
                 break
             group.append(ordered[i + step])
