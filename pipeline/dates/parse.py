@@ -20,6 +20,8 @@ from importlib import resources
 
 import jsonschema
 
+from ..identity import longest_first
+
 _PINNED_BASE = datetime(2000, 1, 1)
 
 
@@ -114,9 +116,9 @@ def rules(lang: str) -> _Rules:
     suffix = f"(?:{data['ordinal_suffix']})?"
     year = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
     day = rf"(?P<day>(?:[12]\d|3[01]|0?[1-9])){suffix}"
-    qualifiers = "|".join(re.escape(q) for q in sorted(_with_capitals(data["year_qualifiers"]), key=len, reverse=True))
-    month_qualifiers = "|".join(re.escape(q) for q in sorted(_with_capitals(data["month_qualifiers"]), key=len,
-                                                             reverse=True))
+    qualifiers = "|".join(re.escape(q) for q in sorted(_with_capitals(data["year_qualifiers"]), key=longest_first))
+    month_qualifiers = "|".join(re.escape(q) for q in sorted(_with_capitals(data["month_qualifiers"]),
+                                                             key=longest_first))
     patterns = [
         ("dmy", rf"(?<![\w/]){day}\s+(?:de\s+|of\s+)?{month}\s*,?\s+{year}"),
         ("mdy", rf"(?<![\w/]){month}\s+{day}(?!\d),?\s+{year}"),
