@@ -411,6 +411,9 @@ def _run_local(input_path: Path, output: Path, errors_path: Path, config: dict, 
         from .blocks.language import preload_in_background
 
         preload_in_background()
+    from .models import import_spacy_without_its_cli
+
+    import_spacy_without_its_cli()  # spaCy's own command line (typer, weasel, requests) is not needed to run
     from .run import run
 
     extractor, load_seconds = _load_extractor(config, jobs, quiet)
