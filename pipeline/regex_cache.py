@@ -180,6 +180,7 @@ class KeptCompiles:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.recording = True
+        self._pid = os.getpid()  # a worker forked from this process compiles as usual (its bundle is never saved)
         self._saves = 0  # how many times the bundle was saved before this process read it
         self._entries: dict[tuple[str, int], tuple[tuple, int]] | None = None  # read on the first compile
         self._used: dict[tuple[str, int], None] = {}
@@ -200,7 +201,7 @@ class KeptCompiles:
     def compile(self, original, pattern, flags: int = 0):
         """What ``re._compiler.compile(pattern, flags)`` returns, from the bundle when it holds the pattern."""
         if not self.recording or not isinstance(pattern, str) or len(pattern) >= MIN_LENGTH \
-                or flags & re.DEBUG:
+                or flags & re.DEBUG or os.getpid() != self._pid:
             return original(pattern, flags)
         if self._entries is None:
             self._entries = self._read()

@@ -111,3 +111,15 @@ def test_patterns_no_recent_process_used_leave_the_bundle(tmp_path, monkeypatch)
             re.compile(f"process {n}")
     saves, entries = _bundle_entries(path)
     assert saves == 4 and sorted(key[0] for key in entries) == ["process 2", "process 3"]
+
+
+def test_a_forked_worker_compiles_as_usual_and_keeps_nothing(tmp_path, monkeypatch):
+    if regex_cache._compiler is None:
+        pytest.skip("this Python has no re._compiler: nothing is kept")
+    path = tmp_path / "bundle.pickle"
+    re.purge()
+    with regex_cache.kept_compiles(path) as kept:
+        monkeypatch.setattr(kept, "_pid", -1)  # as in a worker process forked from the run
+        assert re.compile(r"in a worker (\d+)").match("in a worker 2").group(1) == "2"
+        assert kept._added == 0 and kept._entries is None
+    assert not path.exists()
