@@ -407,10 +407,12 @@ def _run_local(input_path: Path, output: Path, errors_path: Path, config: dict, 
                resume: bool, max_chars: int, quiet: bool, follow_links: bool, db: str | None) -> None:
     from tqdm import tqdm
 
-    if jobs == 1:  # the language detector's models load on the second core while spaCy is imported and loaded
-        from .blocks.language import preload_in_background
+    from .blocks.language import join_preloads, preload_in_background
 
+    if jobs == 1:  # the language detector's models load on the second core while spaCy is imported and loaded
         preload_in_background()
+    else:
+        join_preloads()  # workers are forked: never while lingua loads in a thread of this process (an earlier run)
     from .models import import_spacy_without_its_cli
 
     import_spacy_without_its_cli()  # spaCy's own command line (typer, weasel, requests) is not needed to run

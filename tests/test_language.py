@@ -78,3 +78,14 @@ def test_a_line_of_names_and_acronyms_is_no_other_language():
     assert not is_other_language("Vega VV23 | THEOS-2 | Triton | GISTDA | TASA | Kourou")
     assert is_other_language("Die Raumfahrtagentur unterzeichnete am Montag ein Abkommen über die Zusammenarbeit "
                              "bei der Erforschung des Mondes")
+
+
+def test_the_background_preload_loads_the_detector_and_can_be_waited_for():
+    from spacerec.blocks import language
+
+    thread = language.preload_in_background()
+    assert thread.daemon and language._PRELOADS == [thread]
+    language.join_preloads()  # what a run does before forking workers
+    assert not thread.is_alive() and language._PRELOADS == []
+    assert language.identify("Roscosmos et la NASA") == "fr"
+    assert language.identify("NASA and Roscosmos") == "en"

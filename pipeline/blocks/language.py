@@ -202,7 +202,21 @@ def preload_in_background() -> threading.Thread:
     _lingua()
     thread = threading.Thread(target=preload, name="spacerec-lingua-preload", daemon=True)
     thread.start()
+    _PRELOADS.append(thread)
     return thread
+
+
+_PRELOADS: list[threading.Thread] = []  # the threads preload_in_background started
+
+
+def join_preloads() -> None:
+    """Wait for the threads of :func:`preload_in_background` to end: call it before forking worker processes.
+
+    A process forked while lingua loads its models in another thread would copy its locks held, and hang on its
+    first use of lingua.
+    """
+    while _PRELOADS:
+        _PRELOADS.pop().join()
 
 
 def split_mixed(text: str) -> list[tuple[int, int, str]]:
