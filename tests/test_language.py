@@ -83,6 +83,7 @@ def test_a_line_of_names_and_acronyms_is_no_other_language():
 def test_the_background_preload_loads_the_detector_and_can_be_waited_for():
     from spacerec.blocks import language
 
+    language.join_preloads()  # those an earlier in-process run started
     thread = language.preload_in_background()
     assert thread.daemon and language._PRELOADS == [thread]
     language.join_preloads()  # what a run does before forking workers
