@@ -13,7 +13,7 @@ import signal
 import sys
 import time
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -28,6 +28,7 @@ from .evaluation.cli import eval_command
 from .ingest import DEFAULT_EXCLUDE, DEFAULT_MAX_CHARS, INPUT_SUFFIXES
 from .io import JsonLine, read_jsonl
 from .preflight import PreflightError, check_database, check_input, check_kb, check_models, check_output
+from .regex_cache import kept_compiles, stop_recording
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
@@ -392,16 +393,36 @@ def _terminate_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+def _after_first(items: Iterable[Any]) -> Iterator[Any]:
+    """``items``; once the first is done (its records written), the compiled-pattern bundle stops recording.
+
+    Later documents' name patterns stay out of the bundle (see :class:`spacerec.regex_cache.KeptCompiles`).
+    """
+    for n, item in enumerate(items):
+        yield item
+        if n == 0:
+            stop_recording()
+
+
 def _run_local(input_path: Path, output: Path, errors_path: Path, config: dict, exclude: tuple[str, ...], jobs: int,
                resume: bool, max_chars: int, quiet: bool, follow_links: bool, db: str | None) -> None:
     from tqdm import tqdm
 
+    from .blocks.language import join_preloads, preload_in_background
+
+    if jobs == 1:  # the language detector's models load on the second core while spaCy is imported and loaded
+        preload_in_background()
+    else:
+        join_preloads()  # workers are forked: never while lingua loads in a thread of this process (an earlier run)
+    from .models import import_spacy_without_its_cli
+
+    import_spacy_without_its_cli()  # spaCy's own command line (typer, weasel, requests) is not needed to run
     from .run import run
 
     extractor, load_seconds = _load_extractor(config, jobs, quiet)
 
     def progress(items):
-        return tqdm(items, desc="articles", unit="doc", disable=quiet or None, file=sys.stderr)
+        return _after_first(tqdm(items, desc="articles", unit="doc", disable=quiet or None, file=sys.stderr))
 
     try:
         with _terminate_as_interrupt():
@@ -527,5 +548,10 @@ def version_command() -> None:
 
 
 def main() -> None:  # pragma: no cover - console entry point
-    """Console entry point (``spacerec``): runs the Typer application."""
-    app()
+    """Console entry point (``spacerec``): runs the Typer application.
+
+    The patterns the process compiles come from the last run's bundle (see :func:`spacerec.regex_cache.kept_compiles`):
+    about a second of CPU before the first record of ``spacerec run``.
+    """
+    with kept_compiles():
+        app()

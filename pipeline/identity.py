@@ -56,6 +56,17 @@ def normalise_name(name: str) -> str:
     return "".join(ch for ch in text if ch.isalnum()) + suffix
 
 
+def longest_first(phrase: str) -> tuple[int, str]:
+    """Sort key of the phrases of a regex alternation: longest first, then in code-point order.
+
+    Longest first, so a phrase wins over its prefix; code-point order among phrases of one length, so a pattern
+    built from a set is the same text in every process (whatever the set's order), which the compiled-pattern
+    bundle of :mod:`spacerec.regex_cache` needs. Two different phrases of one length never match the same text,
+    so the order among them changes no match.
+    """
+    return -len(phrase), phrase
+
+
 def make_id(doc_id: str, record_type: str, key: Iterable[str]) -> str:
     """Stable record id: SHA-1 of ``doc_id``, type and key joined by U+001F."""
     return hashlib.sha1("\x1f".join([doc_id, record_type, *key]).encode("utf-8")).hexdigest()

@@ -10,11 +10,13 @@ This module imports nothing from the pipeline: any step may use it.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 
@@ -161,3 +163,36 @@ def cache_dir() -> Path:
         return Path(configured)
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "spacerec"
+
+
+def checked_marker(data: bytes, schema: bytes) -> Path:
+    """The cache file that says ``data`` passed its check against ``schema`` (with this jsonschema) on this machine.
+
+    A data file shipped with the code (KB files, rule files) is checked against its JSON Schema when it is read; the
+    check of bytes already checked is skipped when the marker exists (the start-up of a run). The marker's name
+    is a digest of the data, the schema and the jsonschema version, so any change checks again.
+    """
+    digest = hashlib.sha1(data)
+    digest.update(b"|" + schema + f"|{_jsonschema_version()}".encode())
+    return cache_dir() / "kb-checked" / digest.hexdigest()
+
+
+def remember_checked(marker: Path | None) -> None:
+    """Create ``marker`` (:func:`checked_marker`) once its data passed the check (failing only means checking again)."""
+    if marker is None:
+        return
+    try:
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.touch()
+    except OSError:
+        pass
+
+
+@lru_cache(maxsize=1)
+def _jsonschema_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("jsonschema")
+    except PackageNotFoundError:  # pragma: no cover - a vendored copy
+        return "unknown"

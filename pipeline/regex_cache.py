@@ -149,3 +149,146 @@ def cached_compiles(min_length: int = MIN_LENGTH) -> Iterator[None]:
         yield
     finally:
         _compiler.compile = original
+
+
+# patterns the bundle file keeps (see :class:`KeptCompiles`): a run's start-up compiles about 700
+BUNDLE_LIMIT = 2000
+# a pattern no process has used over this many saves of the bundle leaves it (patterns built in an order that
+# varies between processes, such as from a set, are a new text in each process)
+BUNDLE_SAVES_KEPT = 20
+
+
+def _bundle_path() -> Path:
+    digest = hashlib.sha1(f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}".encode()).hexdigest()[:16]
+    return cache_dir() / f"re-bundle-{digest}.pickle"
+
+
+class KeptCompiles:
+    """The compiled code of a process's patterns, kept in one file for the next process (time to first record).
+
+    A new ``spacerec run`` compiles about 700 regular expressions before its first record (spaCy's tokenizer
+    rules, the rule files' phrase lists, the linker's alternations), most on first use, about a second of CPU.
+    While :attr:`recording`, every pattern compiled (under :data:`MIN_LENGTH` characters; longer ones have files
+    of their own, see :func:`cached_compiles`) is looked up in the bundle read from ``path`` and, when missing,
+    compiled as ``re`` does and added; :meth:`save` writes the bundle back. The patterns built from a document's
+    names are few after the first document: recording stops there (:meth:`stop_recording`), so the bundle holds
+    what start-up needs. Patterns given from the bundle are those ``re.compile`` builds (same code, flags and
+    groups). The bundle keeps at most :data:`BUNDLE_LIMIT` patterns, those used by one of the last
+    :data:`BUNDLE_SAVES_KEPT` processes that saved it.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.recording = True
+        self._pid = os.getpid()  # a worker forked from this process compiles as usual (its bundle is never saved)
+        self._saves = 0  # how many times the bundle was saved before this process read it
+        self._entries: dict[tuple[str, int], tuple[tuple, int]] | None = None  # read on the first compile
+        self._used: dict[tuple[str, int], None] = {}
+        self._added = 0
+
+    def _read(self) -> dict[tuple[str, int], tuple[tuple, int]]:
+        """Pattern key -> (what :func:`_compile_parts` gives, the save that last kept it used); {} if none."""
+        try:
+            with self.path.open("rb") as handle:
+                saves, entries = pickle.load(handle)
+            if not isinstance(entries, dict) or not isinstance(saves, int):
+                return {}
+        except (OSError, pickle.PickleError, EOFError, ValueError, TypeError, AttributeError, ImportError):
+            return {}  # absent or damaged: compile as usual
+        self._saves = saves
+        return entries
+
+    def compile(self, original, pattern, flags: int = 0):
+        """What ``re._compiler.compile(pattern, flags)`` returns, from the bundle when it holds the pattern."""
+        if not self.recording or not isinstance(pattern, str) or len(pattern) >= MIN_LENGTH \
+                or flags & re.DEBUG or os.getpid() != self._pid:
+            return original(pattern, flags)
+        if self._entries is None:
+            self._entries = self._read()
+        key = (pattern, int(flags))
+        entry = self._entries.get(key)
+        if entry is not None:
+            try:
+                out_flags, code, groups, groupindex, indexgroup = entry[0]
+                found = _sre.compile(pattern, out_flags, code.tolist(), groups, dict(groupindex), indexgroup)
+            except Exception:  # noqa: BLE001 - a damaged entry: compile as re does
+                found = None
+            if found is not None:
+                self._used[key] = None
+                return found
+        try:
+            parts = _compile_parts(pattern, flags)
+            out_flags, code, groups, groupindex, indexgroup = parts
+            built = _sre.compile(pattern, out_flags, code.tolist(), groups, dict(groupindex), indexgroup)
+        except re.error:
+            raise
+        except Exception:  # noqa: BLE001 - private CPython API of another version: compile as re does
+            return original(pattern, flags)
+        self._entries[key] = (parts, self._saves)
+        self._used[key] = None
+        self._added += 1
+        return built
+
+    def stop_recording(self) -> None:
+        """From now on compile as usual (the patterns of documents' names stay out of the bundle); save it."""
+        self.recording = False
+        self.save()
+
+    def save(self) -> None:
+        """Write the bundle if this process added patterns: those it used, then the others still kept."""
+        if not self._added or self._entries is None:
+            return
+        saves = self._saves + 1
+        kept = {key: (self._entries[key][0], saves) for key in self._used}
+        recent = sorted(((entry[1], key) for key, entry in self._entries.items()
+                         if key not in kept and entry[1] > saves - BUNDLE_SAVES_KEPT), reverse=True)
+        for _, key in recent[:max(0, BUNDLE_LIMIT - len(kept))]:
+            kept[key] = self._entries[key]
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name, suffix=".tmp")
+            try:
+                with os.fdopen(handle, "wb") as out:
+                    pickle.dump((saves, kept), out, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(temporary, self.path)
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
+        except OSError:
+            return  # a read-only cache: compile every time, as without the bundle
+        self._added = 0
+
+
+@contextmanager
+def kept_compiles(path: Path | None = None) -> Iterator[KeptCompiles | None]:
+    """Within the block, patterns compile from the bundle file of :class:`KeptCompiles` (yielded).
+
+    None is yielded when this Python has no ``re._compiler``. The bundle is saved when the block ends. Not
+    thread-safe: meant for the whole of a ``spacerec`` process.
+    """
+    if _compiler is None:
+        yield None
+        return
+    kept = KeptCompiles(path or _bundle_path())
+    original = _compiler.compile
+
+    def compile_kept(p, flags=0):
+        return kept.compile(original, p, flags)
+
+    _compiler.compile = compile_kept
+    _ACTIVE.append(kept)
+    try:
+        yield kept
+    finally:
+        _ACTIVE.remove(kept)
+        _compiler.compile = original
+        kept.save()
+
+
+_ACTIVE: list[KeptCompiles] = []  # the bundles of the open kept_compiles blocks
+
+
+def stop_recording() -> None:
+    """:meth:`KeptCompiles.stop_recording` of every open :func:`kept_compiles` block (none open: nothing)."""
+    for kept in _ACTIVE:
+        kept.stop_recording()

@@ -92,3 +92,16 @@ def test_blank_lines_keep_the_file_line_numbers_in_ids_and_errors():
         parse_cue_rules(text, "rules.jsonl")
     rules = parse_cue_rules(text.rsplit("\n\n", 1)[0] + "\n", "rules.jsonl")
     assert [c.id for c in rules.cues] == ["rules.jsonl:1", "rules.jsonl:4"]
+
+
+def test_a_checked_rule_text_is_not_checked_again_and_a_changed_one_is(tmp_path, monkeypatch):
+    monkeypatch.setenv("SPACEREC_CACHE_DIR", str(tmp_path))
+    good = ('{"phrase": "signed", "category": "SIGN"}\n'
+            '{"phrase": "accord", "category": "DOCUMENT", "kind": "agreement"}\n')
+    assert len(parse_cue_rules(good, "rules.jsonl").cues) == 2
+    assert len(list((tmp_path / "kb-checked").iterdir())) == 1  # remembered once it passed
+    assert len(parse_cue_rules(good, "rules.jsonl").cues) == 2  # the same bytes: read without the schema check
+    bad = good.replace('"kind": "agreement"', '"kind": "treaty-ish"')
+    with pytest.raises(CueRuleError, match=r"^rules\.jsonl:2: "):
+        parse_cue_rules(bad, "rules.jsonl")
+    assert len(list((tmp_path / "kb-checked").iterdir())) == 1  # a failed text leaves no marker

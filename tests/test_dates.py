@@ -244,3 +244,78 @@ def test_a_month_in_capitals_is_the_month(text, lang, iso):
 def test_an_english_month_word_in_lower_case_stays_a_word():
     # "may" and "march" are English words: only the capitalised or all-capital forms are months
     assert [found.value.precision for found in find_dates("the agencies may 2025 plans", "en")] == ["year"]
+
+
+def test_month_probes_read_as_dateparser_reads_them():
+    """The pure-Python probe reader gives what dateparser gave for every probe a date match can build."""
+    import calendar
+
+    from spacerec.dates.parse import _MONTH_NUMBERS, _dateparser, _probe, rules
+
+    for lang in ("en", "fr"):
+        r = rules(lang)
+        assert set(r.months.values()) <= set(_MONTH_NUMBERS)
+        for name in sorted(set(r.months.values())):
+            for year in (2000, 2001):
+                for day in (None, *range(1, 32)):
+                    probe = " ".join(p for p in (day and str(day), name, str(year)) if p)
+                    parsed = _dateparser(probe, lang, r.order, parsers=("absolute-time",))
+                    expected = None if parsed is None else (parsed.month, parsed.day)
+                    assert _probe(name, day, year) == expected, (lang, probe)
+    assert _probe("February", 29, 2001) is None and _probe("février", 29, 2000) == (2, 29)
+    assert calendar.isleap(2000) and not calendar.isleap(2001)
+
+
+def test_relative_days_read_as_dateparser_reads_them():
+    """The relative expressions of the rule files give, without dateparser, the day dateparser gave."""
+    import json
+    from datetime import datetime, timedelta
+    from importlib import resources
+
+    from spacerec.dates.parse import _dateparser, _relative_day, rules
+
+    bases = [datetime(2023, 12, 28) + timedelta(days=n) for n in range(7)] + [datetime(2024, 2, 29)]
+    for lang in ("en", "fr"):
+        r = rules(lang)
+        data = json.loads(resources.files("spacerec.dates").joinpath(f"months_{lang}.json").read_text("utf-8"))
+        phrases = set(data["relative"])
+        phrases |= {" ".join(r.explicit_past.sub(" ", p).split()) for p in phrases}
+        for phrase in sorted(phrases):
+            for words in {phrase, phrase.upper(), phrase.capitalize(), phrase.title()}:
+                for base in bases:
+                    for prefer in ("past", "future"):
+                        expected = _dateparser(words, lang, r.order, base, prefer)
+                        assert _relative_day(words, lang, r.order, base, prefer) == expected, \
+                            (lang, words, base, prefer)
+
+
+@pytest.mark.parametrize("lang, words, days", [
+    ("en", "Yesterday", -1), ("en", "last  Friday", -5), ("en", "on Friday", -5), ("en", "Wednesday", -7),
+    ("fr", "aujourd’hui", 0), ("fr", "HIER", -1), ("fr", "vendredi", -5), ("fr", "mercredi", -7),
+])
+def test_relative_day_counts_back_from_the_base(lang, words, days):
+    from datetime import datetime, timedelta
+
+    from spacerec.dates.parse import _relative_day, rules
+
+    base = datetime(2024, 3, 6)  # a Wednesday
+    assert _relative_day(words, lang, rules(lang).order, base, "past") == base + timedelta(days=days)
+
+
+@pytest.mark.parametrize("lang, words, days", [("en", "on Friday", 2), ("en", "last Friday", -5),
+                                                ("fr", "vendredi", 2), ("fr", "mercredi", 7)])
+def test_relative_weekday_in_a_future_clause_is_the_next_unless_last(lang, words, days):
+    from datetime import datetime, timedelta
+
+    from spacerec.dates.parse import _relative_day, rules
+
+    base = datetime(2024, 3, 6)
+    assert _relative_day(words, lang, rules(lang).order, base, "future") == base + timedelta(days=days)
+
+
+def test_french_weekday_with_dernier_gives_no_day_itself():
+    from datetime import datetime
+
+    from spacerec.dates.parse import _relative_day, rules
+
+    assert _relative_day("mardi dernier", "fr", rules("fr").order, datetime(2024, 3, 6), "past") is None

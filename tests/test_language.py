@@ -92,3 +92,15 @@ def test_a_paragraph_meeting_two_function_words_by_chance_is_still_another_langu
                                  "satellite that will watch the climate and is due to launch in 2030.")
     assert not is_other_language("Les deux agences spatiales ont signé jeudi à Paris un contrat pour un satellite "
                                  "commun qui observera le climat et doit être lancé en 2030.")
+
+
+def test_the_background_preload_loads_the_detector_and_can_be_waited_for():
+    from spacerec.blocks import language
+
+    language.join_preloads()  # those an earlier in-process run started
+    thread = language.preload_in_background()
+    assert thread.daemon and language._PRELOADS == [thread]
+    language.join_preloads()  # what a run does before forking workers
+    assert not thread.is_alive() and language._PRELOADS == []
+    assert language.identify("Roscosmos et la NASA") == "fr"
+    assert language.identify("NASA and Roscosmos") == "en"

@@ -110,3 +110,33 @@ def test_frequent_words_are_cached_for_good_and_tokenised_as_before(fresh_extrac
 def test_preload_loads_every_pipeline(fresh_extractor):
     extractor = fresh_extractor.preload()
     assert sorted(nlp.lang for nlp in extractor.nlps.loaded()) == ["en", "fr"]
+
+
+_WITHOUT_CLI = """
+import json, sys
+from spacerec.models import import_spacy_without_its_cli
+import_spacy_without_its_cli()
+import spacy
+seen = {"skipped": "weasel" not in sys.modules and "spacy.cli.download" not in sys.modules,
+        "tokens": len(spacy.blank("en")("NASA and ESA signed.")),
+        "info": "spacy_version" in spacy.info(markdown=False, silent=True)}
+from spacy.cli import download
+seen["download"] = callable(download) and type(spacy.cli).__name__ == "module"
+print(json.dumps(seen))
+"""
+
+
+def test_spacy_imported_without_its_command_line_still_gives_it_on_use():
+    result = subprocess.run([sys.executable, "-c", _WITHOUT_CLI], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == {"skipped": True, "tokens": 5, "info": True,
+                                                                    "download": True}
+
+
+def test_spacy_already_imported_is_left_as_it_is():
+    import spacy
+    from spacerec.models import import_spacy_without_its_cli
+
+    cli = sys.modules.get("spacy.cli")
+    import_spacy_without_its_cli()
+    assert sys.modules.get("spacy.cli") is cli and spacy.blank("fr") is not None

@@ -16,6 +16,7 @@ from importlib import resources
 
 import jsonschema
 
+from ..identity import longest_first
 from .language import LANGS
 from .model import UNMARKED_CAPTION_MIN_WORDS, Line
 from .text import PROSE_END, line_spans, strip, unwrap_emphasis, word_count
@@ -91,11 +92,11 @@ class CreditPatterns:
 @lru_cache(maxsize=1)
 def credit_patterns() -> CreditPatterns:
     """The credit regexes of :func:`cues` (every language's credit words), compiled once."""
-    words = sorted(cues().credit_words, key=len, reverse=True)
+    words = sorted(cues().credit_words, key=longest_first)
     word = "(?P<word>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)"
     mark = r"(?P<mark>©|\(c\)(?=[ \t]*\w))"
     # "Credit: X", "Photo credit/ X", "© X", and, where the credit stands apart, "Photo by X"
-    phrases = sorted(cues().credit_phrases, key=len, reverse=True)
+    phrases = sorted(cues().credit_phrases, key=longest_first)
     phrase = "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")[ \t]+"
     lead = rf"(?:{word}(?:[ \t]*[:/][ \t]*|[ \t]+(?:by|par)[ \t]+)|{mark}[ \t]*|{phrase})"
     credit_line = re.compile(
@@ -118,7 +119,7 @@ def credit_patterns() -> CreditPatterns:
     # a bracketed credit opening a caption: "(Photo: JAXA) The H3 rocket lifts off ...", "(Crédit : CNES) Jean-Yves ..."
     lead_credit = re.compile(
         rf"[(\[][ \t]*{lead}(?P<credit>[^()\[\]\n]{{1,120}}?)[ \t]*[)\]][ \t]+(?=\S)", re.IGNORECASE)
-    markers = "|".join(re.escape(m) for m in sorted(cues().caption_markers, key=len, reverse=True))
+    markers = "|".join(re.escape(m) for m in sorted(cues().caption_markers, key=longest_first))
     caption_marker = re.compile(
         rf"[*_]{{0,3}}(?:[(\[](?P<bracketed>{markers})[)\]]|(?P<colon>{markers})[ \t]*[:：|])[*_]{{0,3}}[ \t]+(?=\S)",
         re.IGNORECASE)

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..identity import longest_first
 from .credits import cues
 from .model import Line
 from .text import PROSE_END, SENTENCE_END, word_count
@@ -46,7 +47,7 @@ _ANY_SEPARATOR = re.compile(r"[ \t]+(?:>|»|›|→|&gt;|/|\|)[ \t]+")
 @lru_cache(maxsize=1)
 def _link_cue() -> re.Pattern:
     """A link cue opening a line, with what follows it (``rest``, None when the cue stands alone)."""
-    words = sorted(cues().related_links, key=len, reverse=True)
+    words = sorted(cues().related_links, key=longest_first)
     cue = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
     return re.compile(
         rf"[*_]{{0,3}}(?:{cue})[*_]{{0,3}}[ \t]*(?:(?:[:：|»>›→]|[-–—]{{1,2}})[*_]{{0,3}}[ \t]*(?P<rest>\S.*)?)?",
@@ -54,7 +55,7 @@ def _link_cue() -> re.Pattern:
 
 
 def _cue_pattern(words: frozenset[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=longest_first))
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
@@ -182,6 +183,8 @@ def identify_certain(text: str, default: str = "en") -> tuple[str, bool]:
     if abs(scores["fr"] - scores["en"]) >= 2:
         return lang, True
     return lang, len(_WORD.findall(_PROPER.sub(" ", text))) >= 4
+
+
 def preload() -> None:
     """Build the English/French detector and load its models now, not on the first short line.
 
@@ -190,6 +193,34 @@ def preload() -> None:
     detector = _lingua()
     if detector is not None:
         detector.compute_language_confidence_values("the agency signed / l'agence a signé")
+
+
+def preload_in_background() -> threading.Thread:
+    """:func:`preload` in a daemon thread, started now; returns the thread.
+
+    lingua loads its models in native code that releases the GIL, so on a second core this overlaps
+    with what a new process does before its first document (importing spaCy, loading the pipelines) instead of
+    adding about a second to its first record. The detector is built here, before the thread starts, so both
+    threads use the same one. Never start it in a process that forks workers before the thread has ended.
+    """
+    _lingua()
+    thread = threading.Thread(target=preload, name="spacerec-lingua-preload", daemon=True)
+    thread.start()
+    _PRELOADS.append(thread)
+    return thread
+
+
+_PRELOADS: list[threading.Thread] = []  # the threads preload_in_background started
+
+
+def join_preloads() -> None:
+    """Wait for the threads of :func:`preload_in_background` to end: call it before forking worker processes.
+
+    A process forked while lingua loads its models in another thread would copy its locks held, and hang on its
+    first use of lingua.
+    """
+    while _PRELOADS:
+        _PRELOADS.pop().join()
 
 
 def split_mixed(text: str) -> list[tuple[int, int, str]]:

@@ -18,8 +18,9 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from importlib import resources
 
-import dateparser
 import jsonschema
+
+from ..identity import longest_first
 
 _PINNED_BASE = datetime(2000, 1, 1)
 
@@ -115,9 +116,9 @@ def rules(lang: str) -> _Rules:
     suffix = f"(?:{data['ordinal_suffix']})?"
     year = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
     day = rf"(?P<day>(?:[12]\d|3[01]|0?[1-9])){suffix}"
-    qualifiers = "|".join(re.escape(q) for q in sorted(_with_capitals(data["year_qualifiers"]), key=len, reverse=True))
-    month_qualifiers = "|".join(re.escape(q) for q in sorted(_with_capitals(data["month_qualifiers"]), key=len,
-                                                             reverse=True))
+    qualifiers = "|".join(re.escape(q) for q in sorted(_with_capitals(data["year_qualifiers"]), key=longest_first))
+    month_qualifiers = "|".join(re.escape(q) for q in sorted(_with_capitals(data["month_qualifiers"]),
+                                                             key=longest_first))
     patterns = [
         ("dmy", rf"(?<![\w/]){day}\s+(?:de\s+|of\s+)?{month}\s*,?\s+{year}"),
         ("mdy", rf"(?<![\w/]){month}\s+{day}(?!\d),?\s+{year}"),
@@ -197,15 +198,16 @@ def _offset_patterns(phrases: dict[str, list]) -> tuple[tuple[re.Pattern, str, i
                  for phrase, (unit, offset) in sorted(phrases.items(), key=lambda item: -len(item[0])))
 
 
-# the probes built from a pattern match ("9 March 2019") are absolute dates: dateparser's
-# relative-time parser, tried first by default, would only cost time (about half of each parse)
-_ABSOLUTE = ("absolute-time",)
-
-
 @lru_cache(maxsize=64)
 def _parser(lang: str, order: str, base: datetime, prefer: str,
-            parsers: tuple[str, ...] | None) -> dateparser.DateDataParser:
-    """One dateparser parser per language and settings, built once and reused."""
+            parsers: tuple[str, ...] | None):
+    """One dateparser parser per language and settings, built once and reused.
+
+    dateparser is imported here, on the first relative date ("last Tuesday"): its import and the first parse of a
+    language (~0.5 s) are not paid by a process whose documents only give absolute dates.
+    """
+    import dateparser
+
     settings = {"RELATIVE_BASE": base, "PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": order,
                 "PREFER_DATES_FROM": prefer}
     if parsers:
@@ -250,14 +252,35 @@ def parse_candidate(kind: str, match: re.Match, lang: str) -> DateValue | None:
         return DateValue(year, None, None, "year")
     month_name = r.months[groups["month"]]
     day_text = groups.get("day")
-    probe = " ".join(p for p in (day_text and str(int(_DIGITS.match(day_text).group(0))), month_name,
-                                  str(_probe_year(year))) if p)
-    parsed = _dateparser(probe, lang, r.order, parsers=_ABSOLUTE)
+    parsed = _probe(month_name, int(_DIGITS.match(day_text).group(0)) if day_text else None, _probe_year(year))
     if parsed is None:
         return None
+    month, day = parsed
     if kind in ("dmy", "mdy", "dm", "md"):
-        return DateValue(year, parsed.month, parsed.day, "day")
-    return DateValue(year, parsed.month, None, "month")
+        return DateValue(year, month, day, "day")
+    return DateValue(year, month, None, "month")
+
+
+# the canonical month names of the months_<lang>.json files, in calendar order
+_MONTH_NUMBERS = {name: number for names in (
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+     "December"),
+    ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+     "décembre"),
+) for number, name in enumerate(names, start=1)}
+
+
+def _probe(month_name: str, day: int | None, year: int) -> tuple[int, int] | None:
+    """``(month, day)`` of the probe "day month_name year" (day 1 without a day), None when no such day exists.
+
+    What dateparser returns for these probes, which are absolute dates with a canonical month name (the test
+    compares both over every day, month, probe year and language), without loading dateparser's language data.
+    """
+    month = _MONTH_NUMBERS[month_name]
+    day = 1 if day is None else day
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return month, day
 
 
 def _digits_value(kind: str, match: re.Match, order: str) -> DateValue | None:
@@ -368,11 +391,11 @@ def find_relative(text: str, lang: str, article_date: DateValue | None,
             continue  # "mardi 13 octobre" is a full date, the weekday only names it
         words = match.group(0)
         explicit = r.explicit_past is not None and r.explicit_past.search(words) is not None
-        parsed = _dateparser(words, r.lang, r.order, base, prefer)
+        parsed = _relative_day(words, r.lang, r.order, base, prefer)
         if parsed is None and explicit:
             # "samedi dernier": the weekday alone, taken in the past, and never the article's own day
             assert r.explicit_past is not None
-            parsed = _dateparser(" ".join(r.explicit_past.sub(" ", words).split()), r.lang, r.order, base, "past")
+            parsed = _relative_day(" ".join(r.explicit_past.sub(" ", words).split()), r.lang, r.order, base, "past")
             if parsed is not None and parsed.date() == base.date():
                 parsed = base - timedelta(days=7)
         elif parsed is not None and prefer == "past" and (base - parsed).days == 7 and not explicit:
@@ -381,6 +404,41 @@ def find_relative(text: str, lang: str, article_date: DateValue | None,
             value = DateValue(parsed.year, parsed.month, parsed.day, "day", relative=True)
             yield DateMatch(match.start(), match.end(), match.group(0), value)
     yield from _relative_periods(text, r, article_date)
+
+
+# the relative words read without dateparser (see _relative_day): days from the base, and weekdays from Monday
+_DAYS_FROM_BASE = {"en": {"today": 0, "yesterday": -1}, "fr": {"aujourd'hui": 0, "hier": -1}}
+_WEEKDAYS = {"en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+             "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")}
+_WEEKDAY_PAST_WORDS = {"en": ("last",), "fr": ()}  # "last Monday": the Monday before, whatever the clause says
+_WEEKDAY_FILLERS = {"en": ("on",), "fr": ()}  # "on Monday" reads as "Monday"
+_NO_DAY_AFTER_WEEKDAY = {"en": (), "fr": ("dernier", "dernière")}  # "mardi dernier": dateparser gives no date
+
+
+def _relative_day(words: str, lang: str, order: str, base: datetime, prefer: str) -> datetime | None:
+    """The day a relative expression of the date rules names ("yesterday", "on Tuesday", "mardi"), from ``base``.
+
+    What dateparser gives for these words (the test compares both over every relative expression of the rule files,
+    in several cases, from every weekday and for both preferences), without loading dateparser's language data: a
+    weekday is the last one before ``base`` (a week back on ``base``'s own weekday), or the next one when
+    ``prefer`` is "future". Words of another shape go to dateparser.
+    """
+    text = " ".join(words.lower().replace("’", "'").split())
+    if lang in _DAYS_FROM_BASE and text in _DAYS_FROM_BASE[lang]:
+        return base + timedelta(days=_DAYS_FROM_BASE[lang][text])
+    tokens = text.split()
+    weekdays = _WEEKDAYS.get(lang, ())
+    past = False
+    if len(tokens) == 2 and tokens[0] in _WEEKDAY_PAST_WORDS.get(lang, ()) + _WEEKDAY_FILLERS.get(lang, ()):
+        past, tokens = tokens[0] in _WEEKDAY_PAST_WORDS[lang], tokens[1:]
+    elif len(tokens) == 2 and tokens[0] in weekdays and tokens[1] in _NO_DAY_AFTER_WEEKDAY.get(lang, ()):
+        return None
+    if len(tokens) != 1 or tokens[0] not in weekdays:
+        return _dateparser(words, lang, order, base, prefer)
+    weekday = weekdays.index(tokens[0])
+    if prefer == "future" and not past:
+        return base + timedelta(days=(weekday - base.weekday()) % 7 or 7)
+    return base - timedelta(days=(base.weekday() - weekday) % 7 or 7)
 
 
 def _relative_periods(text: str, r: _Rules, article_date: DateValue) -> Iterator[DateMatch]:

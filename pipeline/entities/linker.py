@@ -37,7 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import registry
 
-from ..identity import normalise_name
+from ..identity import longest_first, normalise_name
 from ..kb import KnowledgeBase, default_kb
 from ..kb.kb import title_cased_acronym
 
@@ -208,14 +208,14 @@ class MentionLinker:
         self._prefixes = _alias_prefixes(kb)
         self._descriptors = self._compile_descriptors()
         countries = self.kb.country_names(self.lang) + self.kb.country_names("fr" if self.lang == "en" else "en")
-        names = sorted({c for c in countries if c[:1].isupper()}, key=len, reverse=True)
+        names = sorted({c for c in countries if c[:1].isupper()}, key=longest_first)
         self._country_re = (
             re.compile(r"(?<![\w-])(?:" + grouped_alternation(names) + r")(?![\w-])") if names else None
         )
 
     def _compile_descriptors(self) -> list[tuple[dict, re.Pattern]]:
         adjectives = self.kb.adjectives(self.lang)
-        countries = self.kb.country_names(self.lang)
+        countries = sorted(self.kb.country_names(self.lang), key=longest_first)
         adj = "(?:" + grouped_alternation(adjectives) + ")" if adjectives else "(?!)"
         country = "(?:" + grouped_alternation(countries) + ")" if countries else "(?!)"
         self._adj_re = re.compile(r"(?<!\w)" + adj + r"(?!\w)", re.IGNORECASE)

@@ -9,7 +9,6 @@ build a three-entry KB inline).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Iterable
@@ -22,7 +21,7 @@ from typing import Any
 import jsonschema
 
 from ..identity import MISSION_KINDS, normalise_name
-from ..io import cache_dir, read_jsonl
+from ..io import checked_marker, read_jsonl, remember_checked
 
 _ALLCAPS = re.compile(r"^[A-Z0-9][A-Z0-9&./-]*[A-Z0-9]$")
 
@@ -518,43 +517,16 @@ def _inline_refs(node: Any, defs: dict[str, Any], depth: int = 0) -> Any:
     return node
 
 
-def _checked_key(path: Path, family: str) -> str | None:
-    """The name under which a KB file's schema check is remembered: the file's bytes, the schema, jsonschema.
+def _checked_key(path: Path, family: str) -> Path | None:
+    """The marker of a KB file's schema check (:func:`spacerec.io.checked_marker`); None when it cannot be read here.
 
-    None when the file cannot be read here (the reader then raises as usual).
+    (The reader then raises as usual.)
     """
     try:
-        digest = hashlib.sha1(path.read_bytes())
+        data = path.read_bytes()
     except OSError:
         return None
-    schema = resources.files(__package__).joinpath("schema", f"{family}.schema.json").read_bytes()
-    digest.update(b"|" + schema + f"|{_jsonschema_version()}".encode())
-    return digest.hexdigest()
-
-
-@lru_cache(maxsize=1)
-def _jsonschema_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("jsonschema")
-    except PackageNotFoundError:  # pragma: no cover - a vendored copy
-        return "unknown"
-
-
-def _checked_marker(key: str | None) -> Path | None:
-    return cache_dir() / "kb-checked" / key if key else None
-
-
-def _remember_checked(marker: Path | None) -> None:
-    """Note on disk that a KB file passed its schema check (a failure to write only means checking again)."""
-    if marker is None:
-        return
-    try:
-        marker.parent.mkdir(parents=True, exist_ok=True)
-        marker.touch()
-    except OSError:
-        pass
+    return checked_marker(data, resources.files(__package__).joinpath("schema", f"{family}.schema.json").read_bytes())
 
 
 def _read_jsonl(path: Path, family: str | None = None) -> list[dict]:
@@ -565,7 +537,7 @@ def _read_jsonl(path: Path, family: str | None = None) -> list[dict]:
     (with the same jsonschema) on this machine is not checked again (the start-up of a run: the check is
     about a third of a second for the shipped KB); the cache is :func:`spacerec.io.cache_dir`.
     """
-    marker = _checked_marker(_checked_key(path, family)) if family else None
+    marker = _checked_key(path, family) if family else None
     validator = _validator(family) if family and not (marker is not None and marker.exists()) else None
     rows = []
     for line in read_jsonl(path):
@@ -581,7 +553,7 @@ def _read_jsonl(path: Path, family: str | None = None) -> list[dict]:
                 raise KnowledgeBaseError(f"{path}:{line.number}: {where}: {error.message}")
         rows.append(row)
     if validator is not None:
-        _remember_checked(marker)
+        remember_checked(marker)
     return rows
 
 

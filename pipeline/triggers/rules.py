@@ -18,7 +18,7 @@ from pathlib import Path
 
 import jsonschema
 
-from ..io import read_jsonl
+from ..io import checked_marker, read_jsonl, remember_checked
 
 LANGUAGES = ("en", "fr")
 
@@ -100,13 +100,18 @@ def parse_cue_rules(text: str, name: str) -> CueRules:
     """Validate every line of a rule file's text; ``name`` is used in ids and error messages.
 
     Raises CueRuleError(``name:line: reason``) on a line that is not JSON or a record that breaks the schema.
+    A text whose exact bytes already passed the same schema on this machine is not checked again (about 0.2 s per
+    language at start-up; see :func:`spacerec.io.checked_marker`).
     """
+    data = text.encode("utf-8")
+    marker = checked_marker(data, resources.files(__package__).joinpath("rules", "schema.json").read_bytes())
+    check = not marker.exists()
     cues = []
-    for line in read_jsonl(text.encode("utf-8").splitlines(keepends=True)):
+    for line in read_jsonl(data.splitlines(keepends=True)):
         if not line.ok:
             raise CueRuleError(f"{name}:{line.number}: {line.reason}") from line.error
         record = line.value
-        problems = sorted(_validator().iter_errors(record), key=lambda e: list(e.path))
+        problems = sorted(_validator().iter_errors(record), key=lambda e: list(e.path)) if check else []
         if problems:
             where = "/".join(str(p) for p in problems[0].path)
             raise CueRuleError(f"{name}:{line.number}: {problems[0].message}" + (f" (at {where})" if where else ""))
@@ -115,6 +120,8 @@ def parse_cue_rules(text: str, name: str) -> CueRules:
         cues.append(Cue(id=f"{name}:{line.number}", **record))
     if not cues:
         raise CueRuleError(f"{name}: no rule records")
+    if check:
+        remember_checked(marker)
     return CueRules(name, tuple(cues))
 
 
