@@ -150,7 +150,11 @@ def function_word_scores(text: str) -> dict[str, int]:
 
 def identify(text: str, default: str = "en") -> str:
     """Return ``"en"`` or ``"fr"`` for one short text; ``default`` when nothing tells them apart."""
-    scores = function_word_scores(text)
+    return _identify(text, default, function_word_scores(text))
+
+
+def _identify(text: str, default: str, scores: dict[str, int]) -> str:
+    """:func:`identify` given the text's :func:`function_word_scores` (callers that need them too count once)."""
     margin = scores["fr"] - scores["en"]
     if abs(margin) >= 2:
         return "fr" if margin > 0 else "en"
@@ -178,8 +182,8 @@ def identify_certain(text: str, default: str = "en") -> tuple[str, bool]:
     function words (margin under 2) nor enough ordinary words (under 4 once names are
     masked) tell the languages apart, so a caller may take the document's language instead.
     """
-    lang = identify(text, default)
     scores = function_word_scores(text)
+    lang = _identify(text, default, scores)
     if abs(scores["fr"] - scores["en"]) >= 2:
         return lang, True
     return lang, len(_WORD.findall(_PROPER.sub(" ", text))) >= 4
