@@ -94,16 +94,22 @@ def _load(path: Path, pattern: str):
         stored, parts = pickle.load(handle)
     if stored != pattern:
         return None
+    return _engine(pattern, parts)
+
+
+def _engine(pattern: str, parts: tuple):
+    """The compiled pattern the regex engine builds from :func:`_compile_parts` (its own copy of the group dict)."""
     out_flags, code, groups, groupindex, indexgroup = parts
-    return _sre.compile(pattern, out_flags, code.tolist(), groups, groupindex, indexgroup)
+    return _sre.compile(pattern, out_flags, code.tolist(), groups, dict(groupindex), indexgroup)
 
 
-def _store(path: Path, pattern: str, parts: tuple) -> None:
+def _store(path: Path, value: object) -> None:
+    """Pickle ``value`` to ``path`` atomically (a temporary file renamed into place); creates the folder."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as out:
-            pickle.dump((pattern, parts), out, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -134,12 +140,11 @@ def cached_compiles(min_length: int = MIN_LENGTH) -> Iterator[None]:
             pass  # absent or damaged: compile
         try:
             parts = _compile_parts(p, flags)
-            out_flags, code, groups, groupindex, indexgroup = parts
-            compiled = _sre.compile(p, out_flags, code.tolist(), groups, groupindex, indexgroup)
+            compiled = _engine(p, parts)
         except Exception:  # noqa: BLE001 - private CPython API of another version: compile as re does
             return original(p, flags)
         try:
-            _store(path, p, parts)
+            _store(path, (p, parts))
         except OSError:
             pass  # a read-only home: compile every time, as without the cache
         return compiled
@@ -209,8 +214,7 @@ class KeptCompiles:
         entry = self._entries.get(key)
         if entry is not None:
             try:
-                out_flags, code, groups, groupindex, indexgroup = entry[0]
-                found = _sre.compile(pattern, out_flags, code.tolist(), groups, dict(groupindex), indexgroup)
+                found = _engine(pattern, entry[0])
             except Exception:  # noqa: BLE001 - a damaged entry: compile as re does
                 found = None
             if found is not None:
@@ -218,8 +222,7 @@ class KeptCompiles:
                 return found
         try:
             parts = _compile_parts(pattern, flags)
-            out_flags, code, groups, groupindex, indexgroup = parts
-            built = _sre.compile(pattern, out_flags, code.tolist(), groups, dict(groupindex), indexgroup)
+            built = _engine(pattern, parts)
         except re.error:
             raise
         except Exception:  # noqa: BLE001 - private CPython API of another version: compile as re does
@@ -245,15 +248,7 @@ class KeptCompiles:
         for _, key in recent[:max(0, BUNDLE_LIMIT - len(kept))]:
             kept[key] = self._entries[key]
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name, suffix=".tmp")
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    pickle.dump((saves, kept), out, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(temporary, self.path)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            _store(self.path, (saves, kept))
         except OSError:
             return  # a read-only cache: compile every time, as without the bundle
         self._added = 0

@@ -7,11 +7,6 @@ import pytest
 from spacerec.extractor import Extractor
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(models={"en": "blank", "fr": "blank"})
-
-
 def _parties(extractor: Extractor, text: str) -> list[list[str]]:
     return [r["parties"] for r in extractor.extract(text, "doc") if r["record_type"] == "agreement"]
 
@@ -22,13 +17,13 @@ def _parties(extractor: Extractor, text: str) -> list[list[str]]:
     "Accord radar\n\nLa CONAE a signé le 4 juin 2024 avec l'ESA un accord sur un satellite radar qui observera les "
     "forêts d'Amérique du Sud et d'Amérique centrale.\n",
 ])
-def test_a_region_named_in_a_signing_sentence_is_no_party(extractor: Extractor, text: str) -> None:
-    assert _parties(extractor, text) == [["CONAE", "ESA"]]
+def test_a_region_named_in_a_signing_sentence_is_no_party(blank_extractor: Extractor, text: str) -> None:
+    assert _parties(blank_extractor, text) == [["CONAE", "ESA"]]
 
 
 @pytest.mark.parametrize("text", [
     "Deal\n\nAmerica and Argentina signed a space agreement on 4 June 2024.\n",
     "Accord\n\nL'Amérique et l'Argentine ont signé le 4 juin 2024 un accord spatial.\n",
 ])
-def test_america_alone_is_still_the_united_states(extractor: Extractor, text: str) -> None:
-    assert _parties(extractor, text) == [["country:AR", "country:US"]]
+def test_america_alone_is_still_the_united_states(blank_extractor: Extractor, text: str) -> None:
+    assert _parties(blank_extractor, text) == [["country:AR", "country:US"]]

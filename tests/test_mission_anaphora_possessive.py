@@ -7,11 +7,6 @@ import pytest
 from spacerec.extractor import Extractor
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(models={"en": "blank", "fr": "blank"})
-
-
 def _events(extractor: Extractor, text: str, name: str) -> list[tuple[str, str | None]]:
     return [(e["event"], e["date"]) for r in extractor.extract(text, "doc")
             if r["record_type"] == "mission" and r["name"] == name for e in r.get("events", [])]
@@ -23,8 +18,8 @@ def _events(extractor: Extractor, text: str, name: str) -> list[tuple[str, str |
     "End of mission\n\nThe CALIPSO satellite of NASA and CNES was launched on 28 April 2006. Its mission ended in "
     "August 2023.\n",
 ])
-def test_the_possessive_mission_is_the_craft_named_before(extractor: Extractor, text: str) -> None:
-    assert ("end", "2023-08") in _events(extractor, text, "CALIPSO")
+def test_the_possessive_mission_is_the_craft_named_before(blank_extractor: Extractor, text: str) -> None:
+    assert ("end", "2023-08") in _events(blank_extractor, text, "CALIPSO")
 
 
 @pytest.mark.parametrize("text", [
@@ -33,5 +28,5 @@ def test_the_possessive_mission_is_the_craft_named_before(extractor: Extractor, 
     "Agency\n\nThe CALIPSO satellite was launched on 28 April 2006. CNES has pursued its mission of public service "
     "since 1961.\n",
 ])
-def test_an_agency_pursuing_its_mission_ends_nothing(extractor: Extractor, text: str) -> None:
-    assert [kind for kind, _ in _events(extractor, text, "CALIPSO")] == ["launch"]
+def test_an_agency_pursuing_its_mission_ends_nothing(blank_extractor: Extractor, text: str) -> None:
+    assert [kind for kind, _ in _events(blank_extractor, text, "CALIPSO")] == ["launch"]
