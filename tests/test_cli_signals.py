@@ -64,17 +64,17 @@ class _LoadedExtractor:
 def test_forked_workers_give_sigterm_its_default_action_under_the_cli_handler(monkeypatch) -> None:
     # A Python SIGTERM handler inherited by a worker runs only when the worker returns to Python code; a worker
     # blocked on the task queue's lock (held by the parent in Pool.terminate) never does, and the run hung at its end.
+    # The CLI's own handler, as a run has it: a worker that Pool.terminate signals before its initializer ran (it
+    # did no task) still dies by it; a do-nothing stand-in swallowed that signal and hung this test instead.
     from spacerec import run
+    from spacerec.cli import _terminate_as_interrupt
 
     monkeypatch.setattr(run, "_work", _sigterm_action)
-    previous = signal.signal(signal.SIGTERM, lambda signum, frame: None)
-    try:
+    with _terminate_as_interrupt():
         pool, results = run._extract_all([(f"d{n}", "unused") for n in range(8)], _LoadedExtractor(), {}, 2, 1000)
         try:
             actions = list(results)
         finally:
             pool.terminate()
-    finally:
-        signal.signal(signal.SIGTERM, previous)
     assert len(actions) == 8
     assert all(action == signal.SIG_DFL for action in actions), actions
