@@ -7,6 +7,7 @@ decoding happens once, in one place.
 from __future__ import annotations
 
 import bisect
+import codecs
 import fnmatch
 import os
 import re
@@ -194,6 +195,9 @@ def sniff(data: bytes) -> tuple[str | None, int, str]:
 def decode(data: bytes) -> tuple[str, str, list[str]]:
     """Decode article bytes: UTF-8 (with or without BOM), UTF-16 or UTF-32 (BOM, or detected), else cp1252.
 
+    A file that is not valid UTF-8 but holds UTF-8 characters (two or more, or as many as its stray bytes: UTF-8
+    with cp1252 bytes pasted in) is decoded as UTF-8 with only the stray bytes read as cp1252.
+
     Returns ``(text, encoding, warnings)``; a guess (no BOM, legacy code page) adds a warning. Raises
     :class:`BinaryFileError` for binary data: NUL bytes anywhere in ``data`` outside a UTF-16/32 text,
     or NUL characters in the decoded text.
@@ -209,11 +213,21 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
         warnings = [] if skip else [f"no byte-order mark; decoded as {codec.upper()} (detected from its NUL bytes)"]
         return text, label, warnings
     if b"\x00" in data:
-        raise BinaryFileError(f"binary content (NUL byte at {data.index(0)}): not a text file")
+        kind = binary_kind(data)
+        raise BinaryFileError(f"binary content (NUL byte at {data.index(0)}): not a text file"
+                              + (f"; it is {kind}: convert it to text first" if kind else ""))
     try:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError as exc:
         first_bad = exc.start
+    utf8_characters = len(_UTF8_SEQUENCE.findall(data))
+    bad_bytes = len(data.translate(None, _ASCII)) - sum(map(len, _UTF8_SEQUENCE.findall(data)))
+    # UTF-8 text with bytes of a legacy code page pasted in. Two UTF-8 characters are enough: in text written in
+    # cp1252 they are pairs such as "Ã©" (an accented capital then a symbol), next to never seen by chance.
+    if utf8_characters >= min(bad_bytes, 2):
+        text = data.decode("utf-8", _LEGACY_BYTES)
+        return text, "utf-8", [f"not valid UTF-8 (first bad byte at {first_bad}); decoded as UTF-8, its "
+                               f"{bad_bytes:,} byte(s) that are not UTF-8 as cp1252"]
     try:
         text = data.decode("cp1252")
         encoding = "cp1252"
@@ -221,6 +235,43 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
         text = data.decode("latin-1")
         encoding = "latin-1"
     return text, encoding, [f"not valid UTF-8 (first bad byte at {first_bad}); decoded as {encoding}"]
+
+
+# A file that is mostly UTF-8 with a few cp1252 bytes in it (a quote or an accented word pasted from another
+# page) is read as UTF-8 with only those bytes read as cp1252: decoding it all as cp1252 would turn every
+# accented letter of the UTF-8 part into two ("signé" -> "signÃ©"), and the rules would miss those words.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_ASCII = bytes(range(128))
+_LEGACY_CHARACTERS = [bytes([byte]).decode("cp1252", "ignore") or chr(byte) for byte in range(256)]
+_LEGACY_BYTES = "spacerec-legacy-bytes"
+
+
+def _legacy_bytes(error: UnicodeError) -> tuple[str, int]:
+    """``codecs`` error handler: the bytes UTF-8 could not decode, each read as cp1252 (latin-1 where undefined)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return "".join(_LEGACY_CHARACTERS[byte] for byte in error.object[error.start:error.end]), error.end
+
+
+codecs.register_error(_LEGACY_BYTES, _legacy_bytes)
+
+# What a binary file given as an article usually is, by its first bytes: said in the failure reason, so
+# that a PDF or a word-processor file saved with a .txt name is recognised for what it is.
+_BINARY_KINDS: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (also what .docx, .odt and .epub files are)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document (.doc, .xls)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip-compressed file"),
+)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What kind of binary file ``data`` starts like (PDF, ZIP/.docx, image...), or None."""
+    head = data[:1024].lstrip()
+    return next((kind for magic, kind in _BINARY_KINDS if head.startswith(magic)), None)
 
 
 def bytes_needed(max_chars: int) -> int:

@@ -228,6 +228,36 @@ def test_invalid_utf8_that_is_not_cp1252_still_decodes(fast_cli, tmp_path):
     _check_evidence(_lines(out), {"odd": data.decode("latin-1")})
 
 
+def test_utf8_with_a_few_cp1252_bytes_keeps_its_utf8_text(fast_cli, tmp_path):
+    # A UTF-8 article with a sentence pasted from a cp1252 page: only those bytes are read as cp1252. Read all
+    # as cp1252, "3 février" became "3 fÃ©vrier" and the agreement lost its day (trial8's finding).
+    root = tmp_path / "in"
+    root.mkdir()
+    text = "Accord spatial\n\nLe CNES et la JAXA ont signé un accord sur MMX le 3 février 2023 à Tokyo.\n\n"
+    pasted = "Le texte a été signé par le président du CNES.\n"
+    (root / "mixed.txt").write_bytes(text.encode("utf-8") + pasted.encode("cp1252"))
+    out = tmp_path / "out.jsonl"
+    assert _run(root, "-o", out).exit_code == 0
+    (row,) = _errors(out)
+    assert row["status"] == "warning" and "4 byte(s) that are not UTF-8 as cp1252" in row["reason"]
+    records = _lines(out)
+    (agreement,) = [r for r in records if r["record_type"] == "agreement"]
+    assert agreement["date"] == "2023-02-03"
+    _check_evidence(records, {"mixed": text + pasted})
+
+
+def test_a_pdf_named_txt_is_named_as_a_pdf(fast_cli, tmp_path):
+    root = tmp_path / "in"
+    root.mkdir()
+    pdf = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 4 >>\nstream\n\x00\x01\x02\x03"
+    (root / "report.txt").write_bytes(pdf)
+    (root / "ok.txt").write_text(EN, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert _run(root, "-o", out).exit_code == 1
+    (row,) = _errors(out)
+    assert row["status"] == "failed" and "it is a PDF document: convert it to text first" in row["reason"]
+
+
 @pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
 def test_utf16_with_bom_is_read_without_warning(fast_cli, tmp_path, codec):
     root = tmp_path / "in"

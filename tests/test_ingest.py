@@ -54,6 +54,44 @@ def test_cp1252_french_with_warning(tmp_path):
     assert len(source.warnings) == 1 and "UTF-8" in source.warnings[0]
 
 
+def test_utf8_with_pasted_cp1252_bytes_is_utf8_except_those_bytes():
+    utf8 = "L’Agence spatiale européenne a lancé Juice le 14 avril 2023. "
+    text, encoding, warnings = decode(utf8.encode("utf-8") + "Été “réussi”, dit l’ESA.".encode("cp1252"))
+    assert text == utf8 + "Été “réussi”, dit l’ESA."
+    assert encoding == "utf-8"
+    assert warnings == ["not valid UTF-8 (first bad byte at 65); decoded as UTF-8, its 6 byte(s) that are not "
+                        "UTF-8 as cp1252"]
+    # one stray byte (a cp1252 apostrophe) in English UTF-8 text with a single other non-ASCII character
+    text, encoding, _ = decode("Wörner".encode() + b"\x92s")
+    assert (text, encoding) == ("Wörner’s", "utf-8")
+
+
+@pytest.mark.parametrize("text", [
+    "L’Agence spatiale européenne a lancé « Juice » — été 2023.",
+    "ÉTÉ… «À LA UNE» : l’ESA et le CNES — Ça y est, c’était prévu. Ô Noël!",  # accented capitals beside symbols
+])
+def test_text_written_in_cp1252_stays_cp1252(text):
+    decoded, encoding, _ = decode(text.encode("cp1252"))
+    assert (decoded, encoding) == (text, "cp1252")
+
+
+@pytest.mark.parametrize(("head", "kind"), [
+    (b"%PDF-1.4\n", "a PDF document"),
+    (b"PK\x03\x04\x14\x00", "a ZIP archive (also what .docx, .odt and .epub files are)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00", "an old Microsoft Office document (.doc, .xls)"),
+    (b"\x89PNG\r\n\x1a\n\x00", "a PNG image"),
+    (b"\xff\xd8\xff\xe0\x00", "a JPEG image"),
+    (b"\x1f\x8b\x08\x00", "a gzip-compressed file"),
+])
+def test_binary_file_reason_names_what_it_is(head, kind):
+    with pytest.raises(BinaryFileError, match=f"it is {kind}: convert it to text first".replace("(", r"\(")
+                       .replace(")", r"\)")):
+        decode(head + b"\x00\x01binary")
+    with pytest.raises(BinaryFileError) as info:
+        decode(b"plain words then a NUL\x00")
+    assert str(info.value) == "binary content (NUL byte at 22): not a text file"
+
+
 def test_binary_raises(tmp_path):
     path = tmp_path / "image.txt"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
