@@ -161,6 +161,38 @@ def test_cli_malformed_line_exits_2(tmp_path: Path, gold_path: Path) -> None:
     assert f"{bad}:3: not JSON" in result.stderr
 
 
+def test_cli_lists_every_malformed_line_of_both_files_at_once(tmp_path: Path, gold_path: Path) -> None:
+    # A gold file written by hand used to be fixed one line per run: eval stopped at its first bad line, and gave
+    # only the first problem of a line "(+1 more)" (trial8's finding). Now every bad line, each with all its problems.
+    agreement = {"record_type": "agreement", "doc_id": "a", "kind": "MoU", "parties": "ESA, NASA", "subject": None,
+                 "date": None, "date_precision": None, "status": "signed", "signatories": []}
+    mission = {"record_type": "mission", "doc_id": "a", "name": "Rashid", "kind": "spacecraft", "agencies": [],
+               "part_of": None, "target": "Moon", "status": "failed", "events": []}
+    gold = tmp_path / "hand-gold.jsonl"
+    gold.write_text("\n".join([json.dumps({"record_type": "document", "doc_id": "a", "title": "T", "languages": ["en"],
+                                           "captions": []}), json.dumps(agreement), "{oops", json.dumps(mission)])
+                    + "\n", encoding="utf-8")
+    pred = tmp_path / "pred.jsonl"
+    lines = gold_path.read_text(encoding="utf-8").splitlines()[:2] + ["[1, 2]"]
+    pred.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = runner.invoke(make_app(), ["eval", "--gold", str(gold), "--pred", str(pred)])
+    assert result.exit_code == 2
+    err = result.stderr
+    assert f"{gold}:2: schema: kind: 'MoU' is not one of" in err and "; parties: 'ESA, NASA' is not of type" in err
+    assert f"{gold}:3: not JSON" in err and f"{gold}:4: schema: status: 'failed'" in err
+    assert f"error: --gold {gold}: 3 malformed line(s); nothing scored" in err
+    assert f"{pred}:3: not a JSON object" in err and f"error: --pred {pred}: 1 malformed line(s)" in err
+
+
+def test_cli_lists_at_most_twenty_malformed_lines(tmp_path: Path, gold_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("".join(f"{{oops {n}\n" for n in range(25)), encoding="utf-8")
+    result = runner.invoke(make_app(), ["eval", "--gold", str(bad), "--pred", str(gold_path)])
+    assert result.exit_code == 2
+    assert f"{bad}:20: not JSON" in result.stderr and f"{bad}:21:" not in result.stderr
+    assert "25 malformed line(s) (the first 20 listed); nothing scored" in result.stderr
+
+
 def test_cli_writes_html_with_texts(tmp_path: Path, gold_path: Path, doc_text: str) -> None:
     pred = tmp_path / "pred.jsonl"
     records = with_evidence(load_records(gold_path), doc_text)

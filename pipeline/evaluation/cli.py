@@ -10,11 +10,36 @@ import typer
 from spacerec.evaluation.doc_ids import DocIdMismatch, find_prefix, locate_texts, mismatch_message, rewrite
 from spacerec.evaluation.report_html import render_html
 from spacerec.evaluation.report_text import format_text
-from spacerec.evaluation.scoring import RecordFileError, evaluate, load_records, repeated_documents
+from spacerec.evaluation.scoring import RecordFileError, evaluate, load_records_lenient, repeated_documents
 from spacerec.ingest import decode
 from spacerec.output import atomic_text
 
 _EXTENSIONS = (".txt", ".md")
+
+
+_BAD_LINES_SHOWN = 20
+
+
+def _report_bad_lines(sides: list[tuple[str, list[RecordFileError]]]) -> None:
+    """Every malformed line of the gold and predicted files as ``FILE:LINE: reason`` (the first 20 of each file).
+
+    All of them at once, so that a gold file written by hand is fixed in one pass rather than one line per run.
+    A file that is another of spacerec's files (an errors file, a manifest, canonical records) is said so.
+    """
+    from spacerec.preflight import other_spacerec_file
+
+    for side, bad in sides:
+        if not bad:
+            continue
+        path = bad[0].path
+        hint = other_spacerec_file(path) if bad[0].line_number == 1 else None
+        if hint:
+            typer.echo(f"{bad[0]}\nerror: {side} {path} is not a records file: {hint}", err=True)
+            continue
+        for err in bad[:_BAD_LINES_SHOWN]:
+            typer.echo(str(err), err=True)
+        more = f" (the first {_BAD_LINES_SHOWN} listed)" if len(bad) > _BAD_LINES_SHOWN else ""
+        typer.echo(f"error: {side} {path}: {len(bad)} malformed line(s){more}; nothing scored", err=True)
 
 
 def read_texts(folder: Path, doc_ids: list[str], problems: list[str] | None = None) -> dict[str, str]:
@@ -159,17 +184,13 @@ def eval_command(
         typer.echo("error: --totals-only hides the documents, --html shows them: give one of the two", err=True)
         raise typer.Exit(2)
     try:
-        gold_records, pred_records = load_records(gold), load_records(pred)
-    except RecordFileError as err:
-        from spacerec.preflight import other_spacerec_file
-
-        hint = other_spacerec_file(err.path) if err.line_number == 1 else None
-        side = "--gold" if err.path == str(gold) else "--pred"
-        typer.echo(str(err) + (f"\nerror: {side} {err.path} is not a records file: {hint}" if hint else ""), err=True)
-        raise typer.Exit(2) from None
+        (gold_records, gold_bad), (pred_records, pred_bad) = load_records_lenient(gold), load_records_lenient(pred)
     except OSError as err:  # unreadable (permissions, a folder, vanished)
         typer.echo(f"error: cannot read {err.filename}: {err.strerror or err}", err=True)
         raise typer.Exit(2) from None
+    if gold_bad or pred_bad:
+        _report_bad_lines([("--gold", gold_bad), ("--pred", pred_bad)])
+        raise typer.Exit(2)
     if not gold_records:
         typer.echo(f"{gold}: no gold records: there is nothing to score against", err=True)
         raise typer.Exit(2)
