@@ -504,7 +504,10 @@ def validate_command(
         typer.echo(f"{records}: no record (the file is empty or blank)", err=True)
         raise typer.Exit(EXIT_USAGE)
     if bad:
-        typer.echo(f"{bad} invalid line(s)", err=True)
+        from .preflight import HAND_MADE_GOLD, hand_made_gold
+
+        typer.echo(f"{bad} invalid line(s)" + (f"\n{records}: {HAND_MADE_GOLD}" if hand_made_gold(records) else ""),
+                   err=True)
         raise typer.Exit(EXIT_USAGE)
     typer.echo(f"{records}: every record is valid")
 

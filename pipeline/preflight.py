@@ -224,6 +224,29 @@ def other_spacerec_file(path: str | Path) -> str | None:
     return None if hint == _what_it_is(None) else hint
 
 
+HAND_MADE_GOLD = ("no record has an id: it reads as a gold file written by hand (records without id, schema_version "
+                  "and evidence), which spacerec eval scores as it is; to load, merge or validate it, give each record "
+                  "those fields first (python tools/fill_ids.py FILE, in a clone of the repository, fills them in "
+                  "place)")
+
+
+def hand_made_gold(path: str | Path) -> bool:
+    """True when ``path`` holds records and none of them has an ``id`` (a gold file written by hand)."""
+    from .io import read_jsonl
+
+    found = False
+    try:
+        for line in read_jsonl(path):
+            value = line.value if line.ok else None
+            if isinstance(value, dict) and value.get("record_type") in RECORD_TYPES:
+                if "id" in value:
+                    return False
+                found = True
+    except OSError:
+        return False
+    return found
+
+
 def check_records_file(path: str | Path) -> None:
     """The file holds at least one line that is a record (a JSON object with a known ``record_type``).
 
@@ -231,18 +254,23 @@ def check_records_file(path: str | Path) -> None:
     for a file none of whose lines is a record: another JSON Lines file (a run's errors file or
     manifest, canonical records), a binary or text file given by mistake, or an empty file (a run
     always writes a document record per article, so an empty one is a wrong or cut copy). Without this
-    check such a file "loads" 0 records and exits 0.
+    check such a file "loads" 0 records and exits 0. So is a file whose records all lack their ``id`` (a gold
+    file written by hand, which only ``eval`` takes as it is): every line would be skipped.
     """
     from .io import read_jsonl
 
     lines = 0
     first_problem, hint = "", ""
+    hand_made = False
     try:
         for line in read_jsonl(path):
             lines += 1
             value = line.value if line.ok else None
             if isinstance(value, dict) and value.get("record_type") in RECORD_TYPES:
-                return
+                if "id" in value:
+                    return
+                hand_made = True  # a record without its id: look on for one that has it
+                continue
             if lines == 1:
                 hint = _what_it_is(value)
                 first_problem = (f"line 1: {line.reason}" if not line.ok
@@ -251,6 +279,8 @@ def check_records_file(path: str | Path) -> None:
                                  else f"line 1 has record_type {value['record_type']!r}")
     except OSError as exc:
         raise PreflightError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if hand_made:
+        raise PreflightError(f"{path}: {HAND_MADE_GOLD}")
     if lines:
         raise PreflightError(f"{path} is not a records file: no record in its {lines} line(s) ({first_problem}); "
                              f"{hint}")

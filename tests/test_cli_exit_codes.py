@@ -112,6 +112,37 @@ def test_load_refuses_a_file_without_a_single_record(fast_cli, articles, tmp_pat
     assert not db.exists()  # refused before the database is created
 
 
+def _hand_made_gold(records: Path, tmp_path: Path) -> Path:
+    """The records as README says a hand-made gold may be written: without id, schema_version and evidence."""
+    gold = tmp_path / "my-gold.jsonl"
+    rows = [{k: v for k, v in json.loads(line).items() if k not in ("id", "schema_version", "evidence")}
+            for line in records.read_text("utf-8").splitlines()]
+    gold.write_text("".join(json.dumps(row) + "\n" for row in rows), "utf-8")
+    return gold
+
+
+def test_load_merge_validate_name_a_hand_made_gold_and_how_to_fill_it(records, tmp_path):
+    """load skipped every line of such a file, each "'schema_version' is a required property", and said "loaded",
+    exit 0, with nothing in the database (trial8); merge and validate listed every line without saying why."""
+    gold = _hand_made_gold(records, tmp_path)
+    db = tmp_path / "never.db"
+    commands = {"load": ["load", str(gold), "--db", f"sqlite:///{db}"],
+                "merge": ["merge", str(gold), "-o", str(tmp_path / "canonical.jsonl")],
+                "validate": ["validate", str(gold)]}
+    for name, args in commands.items():
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2, (name, result.output)
+        assert f"{gold}: no record has an id: it reads as a gold file written by hand" in result.stderr, name
+        assert "python tools/fill_ids.py FILE" in result.stderr, name
+    assert not db.exists()
+    assert runner.invoke(app, ["eval", "--gold", str(gold), "--pred", str(records)]).exit_code == 0
+    mixed = tmp_path / "mixed.jsonl"  # one record with its id: a records file with bad lines, loaded as before
+    lines = records.read_text("utf-8").splitlines()[:1] + gold.read_text("utf-8").splitlines()[1:]
+    mixed.write_text("\n".join(lines) + "\n", "utf-8")
+    result = runner.invoke(app, ["load", str(mixed), "--db", f"sqlite:///{db}"])
+    assert result.exit_code == 0 and "no record has an id" not in result.stderr
+
+
 @pytest.mark.parametrize("kind, says", [
     ("errors file", "a run's errors file"), ("manifest", "a run's manifest"), ("canonical records", "merged from"),
 ])

@@ -54,7 +54,8 @@ def load_command(
     either fully old or fully new. The schema is created or migrated first (docs/DATABASE.md).
     Exit codes: 0 loaded (bad lines skipped and listed); 2 usage error, found before anything is written (a bad
     --db URL, a missing folder for the SQLite file, psycopg missing, a database that cannot be reached, a file
-    without a single record, a file holding two copies of a document, or bad lines with --strict); 3 the
+    without a single record, a gold file written by hand (no record has an id), a file holding two copies of a
+    document, or bad lines with --strict); 3 the
     database failed while the records were written.
     """
     from ..preflight import PreflightError, check_database, check_one_copy_per_document, check_records_file
