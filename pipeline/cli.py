@@ -36,6 +36,7 @@ EXIT_USAGE = 2
 EXIT_OUTPUT = 3
 EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT), as shells report it
 EXIT_TERMINATED = 143  # SIGTERM (128 + SIGTERM)
+_EXCLUDED_HELP = ", ".join(DEFAULT_EXCLUDE).replace("*", "\\*")  # help is markdown: two "*" make italics
 
 
 def _plain_metavar(param: Any) -> str | None:
@@ -170,7 +171,7 @@ def run_command(
     exclude: Annotated[list[str] | None, typer.Option(
         "--exclude", metavar="GLOB", help=f"File-name glob to skip (repeatable; replaces the default list). Only "
                           f"{' and '.join(INPUT_SUFFIXES)} files are read, so .jsonl records and gold files never "
-                          f"are. Skipped by default: hidden files and {', '.join(DEFAULT_EXCLUDE)}.")] = None,
+                          f"are. Skipped by default: hidden files and {_EXCLUDED_HELP}.")] = None,
     errors: Annotated[Path | None, typer.Option(
         "--errors", metavar="FILE", help="Where to write per-file failures and warnings (default: OUTPUT with "
                                          ".errors.jsonl); replaced, or removed when nothing failed, so an existing "

@@ -22,9 +22,10 @@ INPUT_SUFFIXES: tuple[str, ...] = (".txt", ".md")
 # News articles are a few thousand characters; a file beyond this is a dump, cut with a warning so that
 # memory stays bounded whatever the input (``spacerec run --max-chars``).
 DEFAULT_MAX_CHARS = 200_000
-# Files that document a corpus rather than belong to it.
+# Files that document a corpus rather than belong to it. Gold notes are "gold" and a separator ("gold.txt",
+# "gold-notes.md"), not every name that starts with the word: "goldstone-antenna.txt" is an article.
 DEFAULT_EXCLUDE: tuple[str, ...] = ("README.md", "GUIDELINES.md", "CHANGELOG.md", "LICENSE*", "CONTRIBUTING.md",
-                                    "SOURCES.md", "gold*")
+                                    "SOURCES.md", "gold.*", "gold-*", "gold_*")
 
 
 class BinaryFileError(ValueError):
