@@ -90,6 +90,19 @@ class _Command(TyperCommand):
     def get_params(self, ctx: click.Context) -> list[Any]:
         return _plain_metavars(super().get_params(ctx))
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except Exception as err:  # click's UsageError, or typer's copy of click: "run articles/*.txt"
+            if "unexpected extra argument" in str(getattr(err, "message", "")):
+                if self.name == "run":
+                    err.message += (". spacerec run reads one folder (searched recursively) or one file: give the "
+                                    "folder that holds the articles (a shell pattern such as *.txt gives one "
+                                    "argument per file)")
+                elif self.name in ("load", "merge", "network", "validate"):
+                    err.message += f". spacerec {self.name} reads one file: run it once per file"
+            raise
+
 
 class _Group(TyperGroup):
     """The ``spacerec`` group: its own options (``--version``, ``--help``) shown as flags, as in the commands."""

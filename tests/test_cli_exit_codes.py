@@ -350,3 +350,16 @@ def test_eval_refuses_a_prediction_file_holding_two_copies_of_a_document(records
     assert "macro-F1" not in result.stdout
     once = runner.invoke(app, ["eval", "--gold", str(records), "--pred", str(records)])
     assert once.exit_code == 0 and "macro-F1 1.000" in once.stdout
+
+
+def test_several_inputs_from_a_shell_pattern_say_what_to_give(articles, records, tmp_path):
+    """'spacerec run articles/*.txt' (the shell gives one argument per file) got click's bare "unexpected extra
+    argument(s)" (trial8): the message now says run reads one folder or one file, and to give the folder."""
+    (articles / "b.txt").write_text(EN, encoding="utf-8")
+    result = runner.invoke(app, ["run", str(articles / "a.txt"), str(articles / "b.txt"), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 2
+    said = " ".join(result.output.replace("│", " ").split())
+    assert "spacerec run reads one folder (searched recursively) or one file: give the folder that holds" in said
+    result = runner.invoke(app, ["load", str(records), str(records)])
+    assert result.exit_code == 2
+    assert "spacerec load reads one file: run it once per file" in " ".join(result.output.replace("│", " ").split())
