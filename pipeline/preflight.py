@@ -67,13 +67,18 @@ def describe_other_files(found: Counter[str]) -> str:
 def check_input(input_dir: str | Path, exclude: tuple[str, ...]) -> int:
     """Number of article files under ``input_dir`` (a folder or one file).
 
-    Raises PreflightError (exit 2) when the path does not exist, and (exit 1) when it holds no
+    Raises PreflightError (exit 2) when the path does not exist or is one JSON file (a records or gold file
+    given by mistake would be read as one long article), and (exit 1) when it holds no
     article at all once the excluded names are skipped: an empty run is almost always a wrong folder.
     The message then counts the files of other extensions it does hold (``.html`` pages, say).
     """
     path = Path(input_dir)
     if not path.exists():
         raise PreflightError(f"input {input_dir} does not exist")
+    if path.is_file() and path.suffix.lower() in (".jsonl", ".json"):  # one file is read whatever its extension
+        raise PreflightError(f"input {input_dir} is a JSON file, not an article (spacerec's records, gold, errors and "
+                             "manifest files are JSON Lines; eval, load and merge read them): give an article "
+                             "(.txt, .md) or the folder of articles")
     count = sum(1 for _ in iter_input_files(path, exclude))
     if count == 0:
         others = describe_other_files(other_files(path))

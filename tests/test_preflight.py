@@ -115,6 +115,25 @@ def test_missing_input_is_a_one_line_usage_error(no_model_load, tmp_path):
     assert "does not exist" in _one_line_error(result)
 
 
+@pytest.mark.parametrize("name", ["records.jsonl", "gold.JSONL", "notes.json"])
+def test_one_json_file_as_input_is_a_one_line_usage_error(no_model_load, tmp_path, name):
+    """One file given as input is read whatever its extension: a records file became a 600 KB "article" with
+    13 agencies and 12 agreements read from its JSON, exit 0 (trial8)."""
+    path = tmp_path / name
+    path.write_text('{"record_type": "agreement", "doc_id": "a", "parties": ["ESA", "NASA"]}\n', encoding="utf-8")
+    result = runner.invoke(app, ["run", str(path), "-o", str(tmp_path / "o.jsonl")])
+    assert result.exit_code == 2
+    assert f"input {path} is a JSON file, not an article" in _one_line_error(result)
+    assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_one_article_of_any_other_extension_is_still_read(fast_cli, tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text("Gateway deal\n\nNASA and ESA signed a memorandum of understanding on Gateway.\n", "utf-8")
+    result = runner.invoke(app, ["run", str(path), "-o", str(tmp_path / "o.jsonl"), "-q"])
+    assert result.exit_code == 0, result.output
+
+
 def test_unknown_engine_is_a_one_line_usage_error(no_model_load, articles, tmp_path):
     result = runner.invoke(app, ["run", str(articles), "-o", str(tmp_path / "o.jsonl"), "--engine", "spark"])
     assert result.exit_code == 2
