@@ -119,6 +119,10 @@ def test_a_launcher_flight_number_is_not_cut_by_its_descriptor(shipped_nlps, lan
     ("fr", "Le satellite EgyptSat-A a été construit avec la Russie.", {"egyptsat_a"}),
     ("en", "Aalto-1, built by students, was launched from India.", {"aalto1"}),
     ("fr", "Les modules Kvant-1 et Kvant-2 ont été amarrés à Mir.", {"kvant1", "kvant2"}),
+    ("en", "The trio, Swarm A, Swarm B and Swarm C, left Plesetsk on one rocket.", {"swarm_a", "swarm_b", "swarm_c"}),
+    ("fr", "Le lidar Aladin d'Aeolus mesurait les vents.", {"aeolus_aladin"}),
+    ("en", "Korea's CAS500-2 satellite rode on the rocket.", {"cas500_2"}),
+    ("fr", "Le diffusomètre SCAT-3 vole sur Oceansat-3.", {"oceansat3_scat3"}),
 ])
 def test_the_wider_kb_links_missions_instruments_and_launchers(shipped_nlps, lang, text, expected):
     ids = {kb_id for _, kb_id in missions(shipped_nlps[lang], text)}
@@ -136,6 +140,9 @@ def test_the_wider_kb_links_missions_instruments_and_launchers(shipped_nlps, lan
     ("fr", "La constellation du Verseau, Aquarius en latin, brille en automne."),
     ("fr", "Le roi Midas et la légende de l'or."),
     ("fr", "Le sommet de l'Olympe, Olympus en anglais, culmine à 2 917 mètres."),
+    ("en", "Bees swarm a garden in early summer."),
+    ("en", "Aladin and the magic lamp opened on Broadway."),
+    ("fr", "Électra est une tragédie de Sophocle, Electra en anglais."),
 ])
 def test_a_new_kb_name_that_is_a_common_word_is_no_mission(shipped_nlps, lang, text):
     assert missions(shipped_nlps[lang], text) == []
