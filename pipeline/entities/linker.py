@@ -159,6 +159,17 @@ def _own_number(token: str) -> bool:
     return token in _ROMAN_TOKENS or (not token.isalpha() and any(ch.isdigit() for ch in token))
 
 
+_DECIMAL = re.compile(r"\d[.,]\d")  # "6.5 metres": a measure, never a member's number
+
+
+def _written_as_member(span: Span, number: str) -> bool:
+    """A numbered member of a family only a craft's own name gives ("CSES-01", "GRACE-2", "CSES 02").
+
+    Written joined or hyphenated, or with a leading zero; "SMAP 3 times" or "AstroSat 2 weeks" is a count.
+    """
+    return number.startswith("0") or not any(token.whitespace_ for token in span[:-1])
+
+
 def _key_part(token: str, later: bool) -> str:
     """What a token adds to an alias key: nothing for a joiner, a later Roman numeral's number, else its normal form."""
     if token in _JOINERS:
@@ -316,9 +327,11 @@ class MentionLinker:
     def _numbered_family_hit(self, doc: Doc, i: int, j: int, key: str, token: str) -> Match | None:
         """Tokens ``i``..``j`` as a numbered family member ("Long March 4B") when the key ends on their number."""
         # the number is this token's own ("4B", "VI"), never a following French "a" ("Chang'e 6 a atterri")
-        numbered = _FAMILY_KEY.match(key) if _own_number(token) else None
+        numbered = _FAMILY_KEY.match(key) if _own_number(token) and not _DECIMAL.search(token) else None
         if numbered and numbered.group(1) in self.kb.families:
             span = doc[i : j + 1]
+            if numbered.group(1) in self.kb.implicit_families and not _written_as_member(span, numbered.group(2)):
+                return self._link_surface(span)
             return self._link_surface(span) or self._family_span(span, numbered.group(1), numbered.group(2))
         return None
 
@@ -346,6 +359,8 @@ class MentionLinker:
             return None
         span = doc[i : k + 1]
         if self._link_surface(span) is not None:
+            return None
+        if stem in self.kb.implicit_families and not _written_as_member(span, doc[k].text):
             return None
         family = self.kb.families[stem]
         number = normalise_name(f"x {doc[k].text}")[1:].upper() if not doc[k].text.isdigit() else doc[k].text
@@ -423,7 +438,8 @@ class MentionLinker:
                 return False
         if self.kb.agency_for_adjective(first, self.lang) or self.kb.agency_for_country(name, self.lang):
             return False
-        if normalise_name(name) in self.kb.families:
+        stem = normalise_name(name)
+        if stem in self.kb.families and stem not in self.kb.implicit_families:
             return False  # "the Chang'e programme": a family stem without a number is no mission of its own
         return not self.kb.lookup(first) or len(name.split()) > 1
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -24,6 +24,10 @@ from ..identity import MISSION_KINDS, normalise_name
 from ..io import checked_marker, read_jsonl, remember_checked
 
 _ALLCAPS = re.compile(r"^[A-Z0-9][A-Z0-9&./-]*[A-Z0-9]$")
+# a name numbered members are written after: one word with two capitals or more and no digit ("CSES", "MarCO")
+_FAMILY_NAME = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+# which member heads a family (kb.families): the kind a numbered member the KB lacks most likely has
+_HEAD_RANK = {"spacecraft": 0, "station": 1, "launcher": 2, None: 3, "programme": 4, "instrument": 5}
 
 
 class KnowledgeBaseError(ValueError):
@@ -147,6 +151,9 @@ class KnowledgeBase:
     # the rows each add_* was given, by file family, so :meth:`to_dir` writes back what the KB holds
     rows: dict[str, list[dict]] = field(default_factory=dict, repr=False, compare=False)
     library_countries: bool = False
+    # family stems only a family-less entry's own name gives ("cses"): a declared family replaces them
+    _implicit_stems: set[str] = field(default_factory=set, repr=False, compare=False)
+    _head_ranks: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
     # ---- construction -------------------------------------------------------------------
     @classmethod
@@ -281,13 +288,49 @@ class KnowledgeBase:
                         ambiguous=mission.ambiguous)
         # a one- or two-letter stem ("H" for H3) would read stray text as missions
         if mission.family and len(normalise_name(mission.family)) >= 3:
-            self.families.setdefault(normalise_name(mission.family), mission)
+            self._family_head(normalise_name(mission.family), mission)
             # numbered aliases in other languages give their own stems ("Longue Marche 5" -> "longuemarche")
             for alias in mission.aliases:
                 numbered = re.fullmatch(r"(.+?)\d{1,3}[a-z]?", normalise_name(alias))
                 if numbered and len(numbered.group(1)) >= 3 and not numbered.group(1)[-1].isdigit():
-                    self.families.setdefault(numbered.group(1), mission)
+                    self._family_head(numbered.group(1), mission)
+        elif not mission.family and mission.kind in ("spacecraft", "programme"):
+            # "CSES-01", "GRACE-2": a numbered member of a craft or series named by an acronym-like word of its own
+            # (no family in the data) is a spacecraft of that family; a name that is also a word ("Grace") only
+            # in capitals
+            for name in (mission.canonical_name, *mission.aliases):
+                if _FAMILY_NAME.match(name) and len(normalise_name(name)) >= 3 \
+                        and (not mission.ambiguous or name.isupper()):
+                    self._family_head(normalise_name(name), replace(mission, family=name, kind="spacecraft"),
+                                      implicit=True)
         return mission
+
+    def _family_head(self, stem: str, mission: Mission, *, implicit: bool = False) -> None:
+        """Make ``mission`` the head of the family ``stem`` unless the head it has is a better one.
+
+        The head gives a numbered member the KB lacks its kind and default agencies: a spacecraft before a
+        station, a launcher, a programme, and an instrument last ("Sentinel-7" is a satellite, though the
+        instrument Sentinel-5 is a member); at equal rank the first loaded stays. A programme heads as a
+        spacecraft (its numbered members are its craft). A stem only a family-less entry gives (``implicit``)
+        never displaces a declared family.
+        """
+        rank = _HEAD_RANK.get(mission.kind, 3)
+        if mission.kind == "programme":
+            # a numbered member of a series ("NorSat-2" of NorSat, "Landsat 9" of Landsat) is one of its craft
+            mission = replace(mission, kind="spacecraft")
+        held = self.families.get(stem)
+        if held is None:
+            self.families[stem] = mission
+            self._head_ranks[stem] = rank
+            if implicit:
+                self._implicit_stems.add(stem)
+            return
+        if implicit:
+            return
+        if stem in self._implicit_stems or rank < self._head_ranks.get(stem, 3):
+            self._implicit_stems.discard(stem)
+            self.families[stem] = mission
+            self._head_ranks[stem] = rank
 
     def add_organisation(self, raw: dict) -> Organisation:
         """Add (or replace) an organisation from a row in ``organisations.jsonl``'s shape and index its names."""
@@ -358,6 +401,14 @@ class KnowledgeBase:
             bucket.append(candidate)
             bucket.sort(key=lambda c: LABEL_PRIORITY[c.label])
         self.max_alias_tokens = max(self.max_alias_tokens, len(re.findall(r"\w+|[^\w\s]", alias)))
+
+    @property
+    def implicit_families(self) -> set[str]:
+        """Family stems only a family-less entry's own name gives ("cses" of CSES): members are written joined.
+
+        The linker reads "CSES-01" or "CSES 02" as a member of such a family, never "SMAP 3 times".
+        """
+        return self._implicit_stems
 
     # ---- look-ups -----------------------------------------------------------------------
     def lookup(self, surface: str, *, title_case: bool = False) -> list[Candidate]:
