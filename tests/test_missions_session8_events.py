@@ -243,3 +243,64 @@ def test_a_coarse_date_refined_by_a_fine_one_is_dropped():
     _add_event(record, Event("launch", "2009-09", "month"))
     assert [(e.event, e.date) for e in record.events] == [
         ("launch", "2009-09"), ("landing", "2013"), ("launch", "2013-12-01")]
+
+
+# --- fresh-news shapes: a lede's weekday, launch services, slips, releases, attributions ----------------------------
+
+@pytest.mark.parametrize(("text", "name", "date"), [
+    ("Gravity\n\nMay 22, 2018\n\nVANDENBERG, May 22 (Wire) - A Falcon 9 rocket lifted off on Tuesday with a pair "
+     "of satellites that will map the gravity field. The two GRACE-FO spacecraft separated later.\n", "GRACE-FO",
+     "2018-05-22"),
+    ("Gravité\n\nPublié le mardi 22 mai 2018\n\nUne fusée Falcon 9 a décollé mardi avec deux satellites qui "
+     "mesureront le champ de gravité. Les deux engins GRACE-FO se sont séparés ensuite.\n", "GRACE-FO", "2018-05-22"),
+])
+def test_a_lede_weekday_before_a_relative_clause_in_the_future_stays_past(extractor, text, name, date):
+    assert ("launch", date) in events(missions(extractor, text)[name])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Orbit\n\nMitsubishi Heavy Industries, which sells its launch services, won the order to carry KhalifaSat in "
+     "2015.\n", "KhalifaSat"),
+    ("Orbite\n\nLe satellite KhalifaSat a été présenté en 2015 sur la base de lancement de Tanegashima.\n",
+     "KhalifaSat"),
+    ("Orbit\n\nSwarm had originally been due to fly in 2012, but its launch was pushed back several times.\n",
+     "Swarm"),
+    ("Orbite\n\nLa mission Swarm aurait dû partir en 2012, mais son lancement a été repoussé plusieurs fois.\n",
+     "Swarm"),
+])
+def test_launch_services_sites_and_slipped_plans_are_no_launch(extractor, text, name):
+    assert not any(e == "launch" for e, _ in events(missions(extractor, text)[name]))
+
+
+@pytest.mark.parametrize(("text", "name", "date"), [
+    ("Field\n\nA Rockot launcher lifted off on 22 November 2013 and released three European satellites. The Swarm "
+     "trio will map Earth's magnetic field.\n", "Swarm", "2013-11-22"),
+    ("Champ\n\nUne fusée Rockot a décollé le 22 novembre 2013 et a libéré trois satellites européens. Le trio Swarm "
+     "de l'ESA cartographiera le champ magnétique.\n", "Swarm", "2013-11-22"),
+])
+def test_a_launcher_that_releases_its_payload_launches_it(extractor, text, name, date):
+    found = missions(extractor, text)
+    assert ("launch", date) in events(found[name])
+    assert not any(e == "launch" for r in found.values() if r["kind"] == "launcher" for e, _ in events(r))
+
+
+@pytest.mark.parametrize(("text", "name", "date"), [
+    ("Mars\n\nNASA said on 10 November 2008 that its Phoenix Mars Lander has stopped communicating.\n",
+     "Phoenix", "2008-11-10"),
+    ("Mars\n\nLa NASA a indiqué le 10 novembre 2008 que son atterrisseur Phoenix a cessé de communiquer.\n",
+     "Phoenix", "2008-11-10"),
+])
+def test_a_craft_that_stopped_communicating_ends(extractor, text, name, date):
+    assert ("end", date) in events(missions(extractor, text)[name])
+
+
+@pytest.mark.parametrize(("text", "name", "date"), [
+    ("Mars\n\nThe Schiaparelli lander crashed on the surface on 19 October 2016, ESA said on 21 October 2016.\n",
+     "Schiaparelli", "2016-10-21"),
+    ("Mars\n\nL'atterrisseur Schiaparelli s'est écrasé sur Mars le 19 octobre 2016, a indiqué le 21 octobre 2016 "
+     "l'ESA.\n", "Schiaparelli", "2016-10-21"),
+])
+def test_the_day_of_the_announcement_does_not_date_the_event(extractor, text, name, date):
+    found = events(missions(extractor, text)[name])
+    assert ("end", "2016-10-19") in found
+    assert ("end", date) not in found

@@ -302,7 +302,8 @@ def _event_dates(analysis: Analysis, sentence: Sentence, cue_start: int) -> list
 
     A weekday written before its date ("on Friday, Dec. 6", "mardi, 14 juin") is that date, not a second one; a date
     after "since" is no date of an event cue that "first" qualifies ("the first soft landing since 1976", "le premier
-    alunissage depuis 1976": a comparison).
+    alunissage depuis 1976": a comparison); a date right after a verb of saying that follows the cue dates the
+    announcement ("crashed on the surface, ESA said on Friday").
     """
     table = event_rules(sentence.lang)
     text = analysis.text
@@ -316,6 +317,8 @@ def _event_dates(analysis: Analysis, sentence: Sentence, cue_start: int) -> list
         if d.start > cue_start and table["since_words"].search(word_before) \
                 and table["first_words"].search(" ".join(text[sentence.start : cue_start].split()[-3:])):
             continue
+        if d.start > cue_start and table["saying_verbs"].search(" ".join(text[sentence.start : d.start].split()[-2:])):
+            continue  # "s'est écrasé à la surface, a indiqué vendredi l'ESA": the day of the announcement
         out.append(d)
     return out
 
