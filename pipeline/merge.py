@@ -239,12 +239,20 @@ def _event(name: str, date: DateValue | None) -> Event:
 
 
 def _add_event(record: MissionRecord, event: Event) -> None:
-    """Add ``event`` once: a dated event replaces the same undated one, an undated one never joins a dated one."""
+    """Add ``event`` once: a dated event replaces the same undated one, an undated one never joins a dated one.
+
+    The same event told with a coarse and a fine date ("launched in December 2013" and "lifted off on 1 December
+    2013") is one event with the fine date: a date that another of the same event refines ("2013-12" in
+    "2013-12-01") is dropped.
+    """
     if any(e.event == event.event and e.date == event.date for e in record.events):
         return
     if event.date is None and any(e.event == event.event for e in record.events):
         return  # a dated event already says more
-    record.events = [e for e in record.events if not (e.event == event.event and e.date is None)]
+    if any(e.event == event.event and e.date and e.date.startswith(event.date + "-") for e in record.events):
+        return  # a finer date of the same event is already there
+    record.events = [e for e in record.events if not (e.event == event.event and (
+        e.date is None or event.date.startswith(e.date + "-")))]
     record.events.append(event)
     record.events.sort(key=lambda e: (e.date or "", e.event))
 

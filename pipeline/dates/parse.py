@@ -353,6 +353,9 @@ def _clause(text: str, position: int) -> tuple[int, int]:
     return start, end
 
 
+_RELATIVE_AFTER = re.compile(r"\s(?:that|which|who|qui|que|dont)\s", re.IGNORECASE)
+
+
 def _future_reaches(text: str, pattern: re.Pattern | None, match: re.Match) -> bool:
     """True when a future cue dates the weekday ``match`` forward.
 
@@ -363,7 +366,10 @@ def _future_reaches(text: str, pattern: re.Pattern | None, match: re.Match) -> b
     if pattern is None:
         return False
     start, end = _clause(text, match.start())
-    if pattern.search(text[start:end]):
+    # a relative clause after the weekday tells of something else: "lifted off on Tuesday with two satellites that
+    # will map the gravity field", "a décollé mardi avec deux satellites qui mesureront": Tuesday is past
+    relative = _RELATIVE_AFTER.search(text, match.end(), end)
+    if pattern.search(text[start : relative.start() if relative else end]):
         return True
     rest = text[start:end].replace(match.group(0), " ", 1)
     if len(rest.split()) <= 1 and end < len(text):

@@ -49,7 +49,33 @@ def _events(analysis: Analysis) -> list[Fact]:
                 facts += _coordinated_subjects(analysis, sentence, cues[i][1], fact, in_sentence)
                 facts += _lander_owner(analysis, sentence, cues[i], fact, in_sentence, clause)
         facts += _planned_flights(analysis, sentence, cues, in_sentence)
+    facts = _last_flights_dated(facts)
     return facts + companion_events(analysis, facts)
+
+
+_LAST_FLIGHT = re.compile(r"'[^']*\b(?:last|final|dernier|ultime)\b[^']*\b(?:flight|vol)\b", re.IGNORECASE)
+
+
+def _last_flights_dated(facts: list[Fact]) -> list[Fact]:
+    """A launcher's undated last flight takes the date of the launch told just before it.
+
+    "... lifted off on Wednesday, September 25, aboard Soyuz MS-15. It was the last flight of the Soyuz-FG rocket", "Le
+    cargo avait décollé le 20 mai ... C'était aussi le dernier vol du lanceur H-IIB": the last flight is that launch,
+    so the launcher's ``end`` is its date (the latest dated launch of another craft in an earlier sentence).
+    """
+    out: list[Fact] = []
+    for fact in facts:
+        if isinstance(fact, EventFact) and fact.event == "end" and fact.date is None and fact.evidence and \
+                _LAST_FLIGHT.match(fact.reason or ""):
+            launches = [f for f in facts if isinstance(f, EventFact) and f.event == "launch" and f.date is not None
+                        and f.mission != fact.mission and f.evidence and f.evidence[0].start < fact.evidence[0].start
+                        and not f.date.relative and "(planned)" not in (f.reason or "")]
+            if launches:
+                launch = max(launches, key=lambda f: f.evidence[0].start)
+                fact = EventFact(fact.mission, "end", launch.date, evidence=fact.evidence + launch.evidence,
+                                 reason=f"{fact.reason}, the flight launched before")
+        out.append(fact)
+    return out
 
 
 _APPOSITION = re.compile(r"^(?:\s*,[^;:.!?]{0,80}?|\s+(?:is|est|sera|will be)?\s*|\s*,\s*)$")
@@ -205,8 +231,10 @@ def _event_fact(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, in
                                                                    cue_start, event)
     if mission is None:
         return None
-    if _is_launcher(analysis, mission) and date is None:
-        return None  # "Soyuz launches", "launch licences for the Electron rocket": a launcher's own event is dated
+    if _is_launcher(analysis, mission) and date is None and not (event == "end" and _LAST_FLIGHT.match(f"'{text}'")):
+        # "Soyuz launches", "launch licences for the Electron rocket": a launcher's own event is dated (its undated
+        # last flight is the launch told before it: _last_flights_dated)
+        return None
     if _called_off(analysis, sentence, cue_start, cue_end):
         return None  # "Le décollage, initialement fixé au 13 avril, avait été annulé"
     if event == "orbit_insertion" and all(c[0] != "launch" for c in cues) and any(
@@ -234,12 +262,20 @@ def _event_date(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, in
     its clause, else the nearest one in its clause when it is the sentence's only cue.
     """
     _, cue_start, cue_end, text = cues[i]
-    next_start = cues[i + 1][1] if i + 1 < len(cues) else sentence.end
+    # a date on a later line belongs to that line: "• 23 août 2023 : Vikram se pose près du pôle Sud." takes no date
+    # from the next item of its timeline (a heading line above, "When did Hera launch?", "18 July 1980", still dates)
+    next_start = min(cues[i + 1][1] if i + 1 < len(cues) else sentence.end, _line_end(analysis, sentence, cue_start))
     prev_end = cues[i - 1][2] if i > 0 else sentence.start
+    dates = _event_dates(analysis, sentence, cue_start)
     # a date may open inside the cue: "a fonctionné jusqu'en 2022" (the date is "jusqu'en 2022")
-    after = [d for d in sentence.dates if cue_start < d.start < next_start and cue_end < d.end]
-    before = [d for d in sentence.dates if prev_end <= d.start < cue_start and clause[0] <= d.start]
-    nearby = [d for d in sentence.dates if clause[0] <= d.start < clause[1]]
+    after = [d for d in dates if cue_start < d.start < next_start and cue_end < d.end]
+    # the first date after the previous cue is that cue's own: "after its launch in October 2007, including during its
+    # arrival at the Moon" dates the launch, not the arrival
+    # (a cue of the same event restates it and shares its date: "se pose ... s'est posé le 23 août")
+    taken = next((d for d in dates if cues[i - 1][2] < d.end and d.start < cue_start), None) \
+        if i > 0 and cues[i - 1][0] != cues[i][0] else None
+    before = [d for d in dates if prev_end <= d.start < cue_start and clause[0] <= d.start and d is not taken]
+    nearby = [d for d in dates if clause[0] <= d.start < min(clause[1], next_start) and d is not taken]
     clause_text = analysis.text[clause[0] : clause[1]]
     local = compiled(re.escape(text)).search(clause_text, cue_start - clause[0])
     planned = local is not None and _governed_by_future(clause_text, local, _rx(sentence.lang, "future"))
@@ -247,7 +283,66 @@ def _event_date(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, in
     if date_mention is None and not planned:  # a plan's date follows it: "will launch in 2028"
         date_mention = before[-1] if before else (
             min(nearby, key=lambda d: abs(d.start - cue_start)) if nearby and len(cues) == 1 else None)
+    if date_mention is not None:
+        date_mention = _utc_date(analysis, sentence, dates, date_mention, next_start)
     return (date_mention.value if date_mention is not None and date_mention.value.year else None), planned
+
+
+def _line_end(analysis: Analysis, sentence: Sentence, position: int) -> int:
+    """Where the line of ``position`` ends inside its sentence (list items and timeline lines run into one sentence)."""
+    end = analysis.text.find("\n", position, sentence.end)
+    return end if end != -1 else sentence.end
+
+
+_WEEKDAY_THEN_DATE = re.compile(r"^\s*,?\s*(?:the\s+|le\s+)?$", re.IGNORECASE)
+
+
+def _event_dates(analysis: Analysis, sentence: Sentence, cue_start: int) -> list:
+    """The dates of a sentence an event cue may take.
+
+    A weekday written before its date ("on Friday, Dec. 6", "mardi, 14 juin") is that date, not a second one; a date
+    after "since" is no date of an event cue that "first" qualifies ("the first soft landing since 1976", "le premier
+    alunissage depuis 1976": a comparison); a date right after a verb of saying that follows the cue dates the
+    announcement ("crashed on the surface, ESA said on Friday").
+    """
+    table = event_rules(sentence.lang)
+    text = analysis.text
+    out = []
+    for j, d in enumerate(sentence.dates):
+        following = sentence.dates[j + 1] if j + 1 < len(sentence.dates) else None
+        if d.value.relative and following is not None and not following.value.relative and \
+                _WEEKDAY_THEN_DATE.match(text[d.end : following.start]):
+            continue
+        word_before = " ".join(text[sentence.start : d.start].split()[-1:] + d.text.split()[:1])
+        if d.start > cue_start and table["since_words"].search(word_before) \
+                and table["first_words"].search(" ".join(text[sentence.start : cue_start].split()[-3:])):
+            continue
+        if d.start > cue_start and table["saying_verbs"].search(" ".join(text[sentence.start : d.start].split()[-2:])):
+            continue  # "s'est écrasé à la surface, a indiqué vendredi l'ESA": the day of the announcement
+        out.append(d)
+    return out
+
+
+def _utc_date(analysis: Analysis, sentence: Sentence, dates: list, date, limit: int):
+    """The UTC restatement of an event's local date, else the date itself.
+
+    "at 1:30 a.m. on Dec. 2 Beijing time, which was 1730 GMT on Sunday, Dec. 1", "à 22h36 heure locale le 8 octobre
+    (01h36 TU le 9 octobre)", "on 8 October, 9 October at 01:36 UTC": a later date of the sentence, before the next
+    cue and within 120 characters, with a UTC word (``utc_markers`` of ``events_<lang>.json``) in the 25 characters
+    before it or right after it (not across a parenthesis) takes the place of the first (GUIDELINES: a launch dated in
+    local time and in UTC takes the UTC date).
+    """
+    markers = event_rules(sentence.lang)["utc_markers"]
+    text = analysis.text
+    for other in dates:
+        if other.start <= date.end or other.start >= limit or not other.value.year:
+            continue
+        if other.start - date.end > 120:
+            break
+        after = text[other.end : min(other.end + 20, sentence.end)].split("(")[0]
+        if markers.search(text[max(date.end, other.start - 25) : other.start]) or markers.search(after):
+            return other
+    return date
 
 
 def _event_subject(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention], clause: tuple[int, int],
@@ -265,7 +360,14 @@ def _event_subject(analysis: Analysis, sentence: Sentence, in_sentence: list[Men
     cue_text = analysis.text[cue_start:cue_start + 40].lower()
     last_flight = event == "end" and bool(re.match(r"(?:[\w'’]+\s+){0,4}(?:vol|flight)\b", cue_text))
     mission = _event_mission(analysis, missions, cue_start, event, last_flight=last_flight)
-    if _is_launcher(analysis, mission) and not (last_flight and mission.start < cue_start):
+    if _is_launcher(analysis, mission) and event == "launch" and _carries_payload(analysis, sentence, cue_start,
+                                                                                 clause):
+        # "A Falcon 9 rocket lifted off on Tuesday with a pair of satellites. ... the two GRACE Follow-On spacecraft":
+        # the launch is the payload's, named after the launcher in the sentence or, only described, next
+        return next((m for m in missions if m.start > mission.end and not _is_launcher(analysis, m)
+                     and _kind(analysis, m) not in ("programme", "instrument")), None) or \
+            _payload_named_next(analysis, sentence)
+    if _is_launcher(analysis, mission) and not last_flight:
         # "It was launched on a Falcon 9": the launcher carries the mission named before
         mission = _referred_mission(analysis, sentence, anywhere=True) or mission
     if _is_launcher(analysis, mission) and _is_vehicle(analysis, sentence, mission):
@@ -273,6 +375,19 @@ def _event_subject(analysis: Analysis, sentence: Sentence, in_sentence: list[Men
         # Explorer, or IXPE, ...": the payload is named next; with none, the event is nobody's
         return _payload_named_next(analysis, sentence)
     return mission
+
+
+def _carries_payload(analysis: Analysis, sentence: Sentence, cue_start: int, clause: tuple[int, int]) -> bool:
+    """Whether a launcher's launch cue carries a payload.
+
+    A ``payload_with`` word of ``events_<lang>.json`` after it in its clause ("lifted off from Kourou on Tuesday with
+    two satellites", "a décollé mardi emportant un satellite"), and the cue is no first flight of the launcher ("maiden
+    flight", "vol inaugural").
+    """
+    table = event_rules(sentence.lang)
+    if re.match(r"(?:maiden|first|inaugural|premier|vol inaugural)", analysis.text[cue_start:cue_start + 20], re.I):
+        return False
+    return table["payload_with"].search(analysis.text[cue_start : clause[1]]) is not None
 
 
 def _called_off(analysis: Analysis, sentence: Sentence, cue_start: int, cue_end: int) -> bool:
@@ -399,7 +514,9 @@ def _event_mission(analysis: Analysis, missions: list[Mention], cue_pos: int, ev
         [m for m in missions if not is_launcher(m)] or missions
     if event == "end" and last_flight:
         # "Vega a effectué son dernier vol, en emportant Sentinel-2C": a last flight ends the launcher named before
-        preferred = [m for m in missions if _is_launcher(analysis, m) and m.start < cue_pos] or preferred
+        # ... or named right after it ("le dernier vol du lanceur japonais H-IIB", "the last flight of the Soyuz-FG")
+        preferred = [m for m in missions if _is_launcher(analysis, m) and m.start < cue_pos] or \
+            [m for m in missions if _is_launcher(analysis, m) and cue_pos < m.start < cue_pos + 60] or preferred
     before = [m for m in preferred if m.start < cue_pos]
     # "Canada's Canadarm2, the robotic arm of the International Space Station, was launched", "L'atterrisseur Vikram
     # de la mission Chandrayaan-3 de l'ISRO s'est posé": the missions of an apposition or a genitive after the

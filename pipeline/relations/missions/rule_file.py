@@ -71,14 +71,16 @@ def _event_regexes(lang: str) -> dict[str, re.Pattern]:
 
 
 EVENT_RULES = ("carrier_verbs", "carried_by", "landing_carriers", "launcher_anaphora", "crew_vehicle",
-               "orbit_placement", "orbit_bodies", "planned_for")
+               "orbit_placement", "orbit_bodies", "planned_for", "utc_markers", "since_words", "first_words",
+               "payload_with", "saying_verbs")
 
 
 @lru_cache(maxsize=4)
 def event_rules(lang: str) -> dict[str, re.Pattern]:
     """The compiled cue lists of ``events_<lang>.json``.
 
-    Craft that fly together (companions.py), crew vehicles, putting into orbit and planned flights (events.py).
+    Craft that fly together (companions.py), crew vehicles, putting into orbit, planned flights, UTC dates, "first ...
+    since" comparisons and a launcher's payload (events.py).
 
     ``RuleFileError`` names the file and the key when a list is missing, empty or not a list of non-empty strings.
     """
