@@ -94,6 +94,30 @@ def test_a_paragraph_meeting_two_function_words_by_chance_is_still_another_langu
                                  "commun qui observera le climat et doit être lancé en 2030.")
 
 
+@pytest.mark.parametrize("text", [
+    # a bilingual title whose German-looking names tip the whole line toward German
+    "Jason-3 Heinrich Hertz prend son envol / Jason-3 Heinrich Hertz lifts off",
+    # thanks in our language before the speaker's own
+    "Thank you very much, everyone. Dziękuję bardzo. [Applause]",
+    "Merci beaucoup à tous. Dziękuję bardzo wszystkim.",
+])
+def test_a_block_with_one_english_or_french_part_is_read(text):
+    from spacerec.blocks.language import is_other_language
+
+    assert not is_other_language(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Agentur hat heute den Vertrag unterschrieben. Das Abkommen gilt zehn Jahre.",
+    "Die ESA startet den Satelliten morgen früh / Der Satellit fliegt dann zehn Jahre",
+    "Dziękujemy wszystkim partnerom za współpracę. Umowa obowiązuje od dzisiaj.",
+])
+def test_a_block_wholly_in_another_language_is_still_skipped(text):
+    from spacerec.blocks.language import is_other_language
+
+    assert is_other_language(text)
+
+
 def test_the_background_preload_loads_the_detector_and_can_be_waited_for():
     from spacerec.blocks import language
 

@@ -50,6 +50,7 @@ _OTHER_CONFIDENCE = 0.7
 # English and French prose is about 40% function words; a block with fewer than one word in this many is
 # asked to lingua (a German paragraph meets two by chance: "in", "des Mondes")
 _FUNCTION_WORD_SHARE = 6
+_PARTS = re.compile(r"(?<=[.!?…])\s+|\s+[/|]\s+")  # sentences, and the halves of "FR / EN" lines
 
 
 @lru_cache(maxsize=1)
@@ -107,8 +108,29 @@ def is_other_language(text: str) -> bool:
     candidate = detector.compute_language_confidence_values(sample)[0].language.name
     if candidate not in _OTHER_LATIN:
         return False
-    top = _confirming_lingua(candidate).compute_language_confidence_values(sample)[0]
-    return top.language.name not in ("ENGLISH", "FRENCH") and top.value > _OTHER_CONFIDENCE
+    confirming = _confirming_lingua(candidate)
+    top = confirming.compute_language_confidence_values(sample)[0]
+    if top.language.name in ("ENGLISH", "FRENCH") or top.value <= _OTHER_CONFIDENCE:
+        return False
+    return not _holds_english_or_french(sample, confirming)
+
+
+def _holds_english_or_french(text: str, confirming) -> bool:
+    """Whether one sentence or one half of a bilingual line ("FR / EN") of ``text`` is English or French.
+
+    A block that is mostly another language may still carry our languages: a title and its translation
+    around a slash, where the names tip the whole toward German, or "Thank you very much." before a
+    thank-you in Polish. Such a block is read (its language found run by run later), not skipped; a part
+    needs three words once names are removed, so a German paragraph is not rescued by a name or a short
+    phrase that happens to look English.
+    """
+    for part in _PARTS.split(text):
+        plain = _PROPER.sub(" ", part)
+        if len(_WORD.findall(plain)) < 3:
+            continue
+        if confirming.compute_language_confidence_values(plain)[0].language.name in ("ENGLISH", "FRENCH"):
+            return True
+    return False
 
 
 def _word_hits(text: str) -> Iterator[tuple[bool, bool]]:
