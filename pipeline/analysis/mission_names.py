@@ -7,6 +7,10 @@ import re
 from ..records import normalise_name
 from ..regex_cache import compiled
 from .document import Analysis, Sentence, _add_mention
+from .instrument_lists import instrument_lists
+
+# the ``via`` of a name read from a counted instrument list (relations.missions.INSTRUMENT_PATTERNS holds it)
+INSTRUMENT_LIST_VIA = "pattern:instrument_list"
 
 
 def _split_programme_prefix(analysis: Analysis) -> None:
@@ -49,6 +53,26 @@ def _split_programme_prefix(analysis: Analysis) -> None:
                 _add_mention(analysis, start, end, "MISSION", ids,
                              mention.via if ids[0].startswith("pattern:") else "alias", rest)
                 break
+
+
+def _link_instrument_lists(analysis: Analysis) -> None:
+    """Link the names of a counted instrument list the KB lacks as instruments.
+
+    "Herschel carried three instruments, HIFI, PACS and SPIRE", "ses deux instruments : HFI et LFI": each name is an
+    instrument (``INSTRUMENT_LIST_VIA``), written again later in the article or not. A list one of whose names is
+    already something else (an agency, a country, a person) is no instrument list.
+    """
+    for sentence in analysis.sentences:
+        if sentence.block.kind == "credit":
+            continue
+        for names in instrument_lists(sentence.text, sentence.lang):
+            spans = [(sentence.start + start, sentence.start + end, name) for start, end, name in names]
+            if any(m.start < end and start < m.end and m.label != "MISSION"
+                   for start, end, _ in spans for m in sentence.mentions):
+                continue
+            for start, end, name in spans:
+                _add_mention(analysis, start, end, "MISSION", (f"pattern:{normalise_name(name)}",),
+                             INSTRUMENT_LIST_VIA, name)
 
 
 def _link_marked_names(analysis: Analysis) -> None:

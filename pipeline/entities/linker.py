@@ -319,8 +319,30 @@ class MentionLinker:
         numbered = _FAMILY_KEY.match(key) if _own_number(token) else None
         if numbered and numbered.group(1) in self.kb.families:
             span = doc[i : j + 1]
-            return self._link_surface(span) or self._family_span(span, numbered.group(1), numbered.group(2))
+            known = self._link_surface(span)
+            if known is None and not self._member_form(span, numbered.group(1)):
+                return None
+            return known or self._family_span(span, numbered.group(1), numbered.group(2))
         return None
+
+    def _member_form(self, span: Span, stem: str) -> bool:
+        """Whether a span reads as a numbered member of the family ``stem``.
+
+        A stated KB family ("Chang'e 7", "CBERS-6") always; an entry's own name read as a family (the KB gives it
+        none) only hyphenated, in capitals as the entry writes it, and with its context words when its name is
+        ambiguous, and numbered 1 to 9 (a unit of a series of a few, not a flight count): "CSES-02", "GRACE-2" yes,
+        "Hubble 30 years", "Gaia 3 instruments", "Progress-88" no.
+        """
+        family = self.kb.families[stem]
+        if family.family is not None:
+            return True
+        text = span.text.rstrip(".,;:")
+        head = re.match(r"(.+?)[-‑–](0?[1-9])$", text)
+        if head is None or normalise_name(head.group(1)) != stem:
+            return False
+        if not head.group(1).startswith(family.canonical_name[:1]):
+            return False
+        return not family.ambiguous or self._has_context(span, family.id)
 
     def _link_surface(self, span: Span) -> Match | None:
         for candidate in self.kb.lookup(span.text, title_case=True):
@@ -345,11 +367,11 @@ class MentionLinker:
         if k >= len(doc) or not _NUMBER.match(doc[k].text) or not doc[i].text[:1].isupper():
             return None
         span = doc[i : k + 1]
-        if self._link_surface(span) is not None:
+        if self._link_surface(span) is not None or not self._member_form(span, stem):
             return None
         family = self.kb.families[stem]
         number = normalise_name(f"x {doc[k].text}")[1:].upper() if not doc[k].text.isdigit() else doc[k].text
-        name = f"{family.family} {number}"
+        name = f"{family.family} {number}" if family.family else span.text
         return Match(span.start_char, span.end_char, "MISSION", (f"family:{normalise_name(name)}",), "family", name)
 
     def _family_span(self, span: Span, stem: str, number: str) -> Match | None:
@@ -357,8 +379,10 @@ class MentionLinker:
         if not any(ch.isupper() for ch in span.text):
             return None
         family = self.kb.families[stem]
-        name = f"{family.family} {number.upper()}"
         end = span.end_char - (len(span.text) - len(span.text.rstrip(".,;:")))
+        # a stated family's member is named after the family ("Long March 4B"); a member of an entry read as a family
+        # as the article writes it ("CSES-02")
+        name = f"{family.family} {number.upper()}" if family.family else span.doc.text[span.start_char : end]
         return Match(span.start_char, end, "MISSION", (f"family:{normalise_name(name)}",), "family", name)
 
     def _has_context(self, span: Span, mission_id: str) -> bool:
@@ -423,7 +447,8 @@ class MentionLinker:
                 return False
         if self.kb.agency_for_adjective(first, self.lang) or self.kb.agency_for_country(name, self.lang):
             return False
-        if normalise_name(name) in self.kb.families:
+        family = self.kb.families.get(normalise_name(name))
+        if family is not None and family.family is not None:
             return False  # "the Chang'e programme": a family stem without a number is no mission of its own
         return not self.kb.lookup(first) or len(name.split()) > 1
 

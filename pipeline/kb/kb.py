@@ -62,6 +62,13 @@ class Agency:
     primary: bool = True
 
 
+# kinds whose entries without a family still stem numbered members ("CSES-02" of the spacecraft CSES; a programme's
+# number is a generation, not a unit: "BeiDou-3"), and what such a stem looks like (3+ letters, no digit:
+# "CSES", "GRACE-FO" yes, "CBERS-4A" no)
+_MEMBERED_KINDS = ("spacecraft",)
+_NAME_STEM = re.compile(r"[^\W\d_]{3,}")
+
+
 @dataclass(frozen=True)
 class Mission:
     """A mission, spacecraft, station, launcher or instrument, with its agencies and names.
@@ -281,12 +288,19 @@ class KnowledgeBase:
                         ambiguous=mission.ambiguous)
         # a one- or two-letter stem ("H" for H3) would read stray text as missions
         if mission.family and len(normalise_name(mission.family)) >= 3:
-            self.families.setdefault(normalise_name(mission.family), mission)
+            stem = normalise_name(mission.family)
+            if stem not in self.families or self.families[stem].family is None:
+                self.families[stem] = mission  # a stated family replaces a name read as one (below)
             # numbered aliases in other languages give their own stems ("Longue Marche 5" -> "longuemarche")
             for alias in mission.aliases:
                 numbered = re.fullmatch(r"(.+?)\d{1,3}[a-z]?", normalise_name(alias))
-                if numbered and len(numbered.group(1)) >= 3 and not numbered.group(1)[-1].isdigit():
-                    self.families.setdefault(numbered.group(1), mission)
+                if numbered and len(numbered.group(1)) >= 3 and not numbered.group(1)[-1].isdigit() and \
+                        (numbered.group(1) not in self.families or self.families[numbered.group(1)].family is None):
+                    self.families[numbered.group(1)] = mission
+        elif mission.kind in _MEMBERED_KINDS and _NAME_STEM.fullmatch(normalise_name(mission.canonical_name)):
+            # "CSES-02", "GRACE-2": a numbered member of a spacecraft the KB gives no family; its stem is the entry's
+            # own name (the linker reads it only hyphenated and numbered 1 to 9, see MentionLinker._member_form)
+            self.families.setdefault(normalise_name(mission.canonical_name), mission)
         return mission
 
     def add_organisation(self, raw: dict) -> Organisation:
