@@ -209,3 +209,47 @@ def test_a_resolved_pronoun_after_a_fronted_participle_takes_the_cue(blank_extra
     found = _missions(blank_extractor, text)
     assert any(a["agency_id"] == "ASI" for a in found["Pivert"]["agencies"])
     assert not any(a["agency_id"] == "ASI" for a in found["Grive"]["agencies"])
+
+
+# --- coordinated craft names around a plural craft noun ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Radar\n\nThe satellites Pivert and Sittelle reached orbit on 2 May 2025.\n", ["Pivert", "Sittelle"]),
+    ("Radar\n\nThe twin probes Pivert and Sittelle were launched on 2 May 2025.\n", ["Pivert", "Sittelle"]),
+    ("Radar\n\nESA will build the three satellites Pivert, Merle and Sittelle by 2030.\n",
+     ["Pivert", "Merle", "Sittelle"]),
+    ("Radar\n\nThe KORA-1 and KORA-2 spacecraft will fly in formation.\n", ["KORA-1", "KORA-2"]),
+    ("Radar\n\nIts two cubesats, Pivert and Sittelle, were released after launch.\n", ["Pivert", "Sittelle"]),
+    ("Radar\n\nLes satellites Pivert et Sittelle ont rejoint leur orbite le 2 mai 2025.\n", ["Pivert", "Sittelle"]),
+    ("Radar\n\nLes sondes jumelles Pivert et Sittelle ont été lancées le 2 mai 2025.\n", ["Pivert", "Sittelle"]),
+    ("Radar\n\nL'agence construira les trois satellites Pivert, Merle et Sittelle d'ici 2030.\n",
+     ["Pivert", "Merle", "Sittelle"]),
+    ("Radar\n\nLes nanosatellites KORA-1 et KORA-2 voleront en formation.\n", ["KORA-1", "KORA-2"]),
+])
+def test_coordinated_names_around_a_plural_craft_noun_are_missions(blank_extractor: Extractor, text: str,
+                                                                   names: list[str]) -> None:
+    assert set(names) <= set(_missions(blank_extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Radar\n\nThe Russian and Chinese probes were launched in 2025.\n",
+    "Radar\n\nThe missions NASA and ESA flew ended in 2025.\n",
+    "Radar\n\nThe satellites France and Italy ordered will fly in 2027.\n",
+    "Radar\n\nLes satellites que la France et l'Italie ont commandés voleront en 2027.\n",
+    "Radar\n\nLes sondes russes et chinoises ont été lancées en 2025.\n",
+])
+def test_plural_craft_nouns_near_agencies_countries_or_adjectives_name_no_mission(blank_extractor: Extractor,
+                                                                                  text: str) -> None:
+    assert not _missions(blank_extractor, text)
+
+
+@pytest.mark.parametrize(("text", "kb_name", "written"), [
+    ("Imaging\n\nCNES operates the satellites Pleiades and Pivert from Toulouse.\n", "Pléiades", "Pleiades"),
+    ("Altimétrie\n\nLe CNES a exploité les satellites TOPEX/Poséidon et Pivert depuis Toulouse.\n",
+     "TOPEX/Poseidon", "TOPEX/Poséidon"),
+])
+def test_a_listed_craft_the_kb_knows_with_other_accents_takes_its_kb_name(blank_extractor: Extractor, text: str,
+                                                                          kb_name: str, written: str) -> None:
+    names = set(_missions(blank_extractor, text))
+    assert kb_name in names
+    assert written not in names

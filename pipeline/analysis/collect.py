@@ -28,6 +28,7 @@ from .article_dates import _add_relative_dates, _article_date, _published, _reso
 from .coreference import _resolve_coreference
 from .document import Analysis, CueMention, DateMention, Mention, Sentence, _sentence_at
 from .mission_names import (
+    _link_craft_lists,
     _link_instrument_lists,
     _link_known_aliases,
     _link_marked_names,
@@ -323,6 +324,7 @@ def link(reading: Reading, nlps: Mapping[str, Language], kb: KnowledgeBase) -> A
     _link_abbreviations(analysis)
     _split_programme_prefix(analysis)
     _link_instrument_lists(analysis)
+    _link_craft_lists(analysis)
     _link_marked_names(analysis)
     _link_series_ellipsis(analysis)
     _link_known_aliases(analysis)

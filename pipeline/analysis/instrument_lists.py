@@ -1,8 +1,11 @@
-"""Counted lists of instruments: "carried three instruments, HIFI, PACS and SPIRE", "ses deux instruments : HFI et LFI".
+"""Lists of names a plural noun says are instruments or craft.
 
-The names in such a list are instruments, whether or not the KB knows them; ``mission_names`` links the unknown ones
-and the ``part_of`` rules give every listed name the craft the sentence names before the list. The phrases are data
-(``instrument_lists_<lang>.json``, keys checked when loaded).
+Counted lists of instruments ("carried three instruments, HIFI, PACS and SPIRE", "ses deux instruments : HFI et LFI"):
+the names are instruments, whether or not the KB knows them; ``mission_names`` links the unknown ones and the
+``part_of`` rules give every listed name the craft the sentence names before the list. Coordinated craft names around
+a plural craft noun ("the satellites Pivert and Sittelle", "les sondes jumelles A et B", "the GRACE-C and GRACE-D
+satellites"): each name is a mission. The phrases are data (``instrument_lists_<lang>.json``,
+``craft_lists_<lang>.json``, keys checked when loaded).
 """
 
 from __future__ import annotations
@@ -22,22 +25,68 @@ def _words(phrases: list[str]) -> str:
                     for p in sorted(phrases, key=len, reverse=True))
 
 
-@lru_cache(maxsize=4)
-def _regex(lang: str) -> re.Pattern:
-    """The list regex of a language, from its data file (a ValueError names the file and the bad key)."""
-    name = f"instrument_lists_{lang if lang in ('en', 'fr') else 'en'}.json"
+def _data(stem: str, lang: str, keys: tuple[str, ...]) -> dict:
+    """A list data file's phrases (a ValueError names the file and the bad key); lists may be empty only if named."""
+    name = f"{stem}_{lang if lang in ('en', 'fr') else 'en'}.json"
     data = json.loads(resources.files(__package__).joinpath(name).read_text("utf-8"))
-    unknown = set(data) - {"_doc", *_KEYS}
-    bad = [k for k in _KEYS if not (isinstance(data.get(k), list) and data[k]
-                                    and all(isinstance(p, str) and p.strip() for p in data[k]))]
+    unknown = set(data) - {"_doc", *keys}
+    bad = [k for k in keys if not (isinstance(data.get(k), list) and (data[k] or k in _MAY_BE_EMPTY)
+                                   and all(isinstance(p, str) and p.strip() for p in data[k]))]
     if unknown or bad:
         raise ValueError(f"{name}: unknown keys {sorted(unknown)}, missing or malformed keys {bad}")
+    return data
+
+
+_MAY_BE_EMPTY = ("before_determiners",)
+
+
+@lru_cache(maxsize=4)
+def _regex(lang: str) -> re.Pattern:
+    """The instrument list regex of a language."""
+    data = _data("instrument_lists", lang, _KEYS)
     intro = _words(data["introducers"])
     conj = _words(data["conjunctions"])
     # the cue is read in any case ("Three instruments"), the names only in capitals
     return re.compile(
         rf"(?<![\w-])(?i:{_words(data['determiners'])})\s+(?:[a-zé][\w-]*\s+){{0,2}}?(?i:{_words(data['heads'])})"
         rf"\s*(?:(?i:{intro})\s*)?(?P<list>{_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:{conj})\s+{_NAME})(?![\w-])")
+
+
+@lru_cache(maxsize=4)
+def _craft_regexes(lang: str) -> tuple[re.Pattern, re.Pattern | None]:
+    """The craft list regexes of a language: names after the plural noun, and (English) names before it."""
+    data = _data("craft_lists", lang, ("heads", "before_determiners", "conjunctions"))
+    heads, conj = _words(data["heads"]), _words(data["conjunctions"])
+    names = rf"{_CRAFT}(?:\s*,\s*{_CRAFT})*,?\s+(?:{conj})\s+{_CRAFT}"
+    # "les satellites jumeaux A et B": one lower-case qualifier may follow the noun; "two cubesats, A and B"
+    after = re.compile(rf"(?<![\w-])(?i:{heads})(?:\s+[a-zéèêàâîôûç][\w-]*)?(?:\s*[,:]\s*|\s+)"
+                       rf"(?P<list>{names})(?![\w-])")
+    if not data["before_determiners"]:
+        return after, None
+    before = re.compile(rf"(?<![\w-])(?i:{_words(data['before_determiners'])})\s+(?P<list>{names})\s+(?i:{heads})"
+                        rf"(?![\w-])")
+    return after, before
+
+
+# a craft name: a capitalised word with its hyphenated parts, and a number written apart ("Sentinel 6", "Pivert")
+_CRAFT = r"[A-Z][\w]*(?:[-/][\w]+)*(?:\s\d{1,3}[A-Z]?)?"
+
+
+def craft_lists(text: str, lang: str) -> list[list[tuple[int, int, str]]]:
+    """The coordinated craft names of ``text`` around a plural craft noun: each list a list of (start, end, name).
+
+    After the noun any capitalised names ("the satellites Pivert and Sittelle"); before it only names with two
+    capitals or a digit ("the GRACE-C and GRACE-D satellites", not "the Russian and Chinese probes").
+    """
+    after, before = _craft_regexes(lang)
+    lists = []
+    for regex, strict in ((after, False), (before, True)):
+        for found in regex.finditer(text) if regex is not None else ():
+            start = found.start("list")
+            names = [(start + m.start(), start + m.end(), m.group(0)) for m in re.finditer(_CRAFT, found.group("list"))]
+            if len(names) >= 2 and (not strict or all(_name_like(n[2]) for n in names)):
+                lists.append(names)
+    return lists
 
 
 def _name_like(name: str) -> bool:
