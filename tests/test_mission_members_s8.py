@@ -253,3 +253,28 @@ def test_a_listed_craft_the_kb_knows_with_other_accents_takes_its_kb_name(blank_
     names = set(_missions(blank_extractor, text))
     assert kb_name in names
     assert written not in names
+
+
+# --- lettered units of a KB entry without a family ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "units"), [
+    ("Magnetism\n\nThe Swarm satellites separated in orbit: Swarm A and Swarm C now fly side by side.\n",
+     ["Swarm A", "Swarm C"]),
+    ("Magnetism\n\nOf ESA's three Swarm satellites, Swarm-B flies highest in its orbit.\n", ["Swarm-B"]),
+    ("Magnétisme\n\nLes satellites Swarm se sont séparés en orbite : Swarm A et Swarm C volent côte à côte.\n",
+     ["Swarm A", "Swarm C"]),
+    ("Magnétisme\n\nDes trois satellites Swarm de l'ESA, Swarm-B vole le plus haut sur son orbite.\n", ["Swarm-B"]),
+])
+def test_a_lettered_unit_of_a_kb_entry_without_family_belongs_to_it(blank_extractor: Extractor, text: str,
+                                                                    units: list[str]) -> None:
+    missions = _missions(blank_extractor, text)
+    for unit in units:
+        assert missions[unit]["part_of"] == "Swarm"
+
+
+@pytest.mark.parametrize("text", [
+    "Magnetism\n\nThe Swarm satellites are in orbit. Swarm G is a name nobody uses.\n",
+    "Magnétisme\n\nLes satellites Swarm sont en orbite. Swarm G n'existe pas.\n",
+])
+def test_a_letter_beyond_f_is_no_unit(blank_extractor: Extractor, text: str) -> None:
+    assert "Swarm G" not in _missions(blank_extractor, text)

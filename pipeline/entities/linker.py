@@ -55,6 +55,8 @@ _NUMBER = re.compile(r"^(?:\d{1,3}[A-Za-z]?|i{1,3}|iv|v|vi{1,3}|ix|x)$", re.IGNO
 _ELISION = re.compile(r"^(?:[cdjlmnst]|qu)['’]$", re.IGNORECASE)
 _ROMAN_TOKENS = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _FAMILY_KEY = re.compile(r"^(.+?)(\d{1,3}[a-z]?)$")
+# the letter of a lettered unit of a KB entry read as a family ("Swarm A", "Swarm-C")
+_UNIT_LETTER = re.compile(r"^[A-F]$")
 # the normalised form of a token or surface, computed once per distinct string (the alias walk's hot path)
 _normalised = lru_cache(maxsize=1 << 16)(normalise_name)
 
@@ -306,12 +308,19 @@ class MentionLinker:
             if _normalised(text[start_char : cols[j][0] + cols[j][1]]) in alias_index:
                 hit = self._link_surface(doc[i : j + 1])
             if hit is not None:
-                best = hit
+                best = self._lettered_unit(doc, i, j, key) or hit
             elif key in families and j + 1 < n_tokens:
                 numbered = self._family_member(doc, i, j, key)
                 if numbered is not None:
                     best = numbered
         return best
+
+    def _lettered_unit(self, doc: Doc, i: int, j: int, key: str) -> Match | None:
+        """"Swarm A", "Swarm-B": a lettered unit of a KB entry (tokens ``i``..``j``) that has no family of its own."""
+        family = self.kb.families.get(key)
+        if family is None or family.family is not None or j + 1 >= len(doc):
+            return None
+        return self._family_member(doc, i, j, key)
 
     def _numbered_family_hit(self, doc: Doc, i: int, j: int, key: str, token: str) -> Match | None:
         """Tokens ``i``..``j`` as a numbered family member ("Long March 4B") when the key ends on their number."""
@@ -330,14 +339,14 @@ class MentionLinker:
 
         A stated KB family ("Chang'e 7", "CBERS-6") always; an entry's own name read as a family (the KB gives it
         none) only hyphenated, in capitals as the entry writes it, and with its context words when its name is
-        ambiguous, and numbered 1 to 9 (a unit of a series of a few, not a flight count): "CSES-02", "GRACE-2" yes,
-        "Hubble 30 years", "Gaia 3 instruments", "Progress-88" no.
+        ambiguous, and numbered 1 to 9 (a unit of a series of a few, not a flight count) or lettered A to F: "CSES-02",
+        "GRACE-2", "Swarm A" yes, "Hubble 30 years", "Gaia 3 instruments", "Progress-88" no.
         """
         family = self.kb.families[stem]
         if family.family is not None:
             return True
         text = span.text.rstrip(".,;:")
-        head = re.match(r"(.+?)[-‑–](0?[1-9])$", text)
+        head = re.match(r"(.+?)(?:[-‑–](0?[1-9])|[-‑– ]([A-F]))$", text)
         if head is None or normalise_name(head.group(1)) != stem:
             return False
         if not head.group(1).startswith(family.canonical_name[:1]):
@@ -364,7 +373,9 @@ class MentionLinker:
         k = j + 1
         if k < len(doc) and doc[k].text in {"-", "‑", "–"} and not doc[j].whitespace_:
             k += 1
-        if k >= len(doc) or not _NUMBER.match(doc[k].text) or not doc[i].text[:1].isupper():
+        implicit = self.kb.families[stem].family is None
+        if k >= len(doc) or not doc[i].text[:1].isupper() or not (
+                _NUMBER.match(doc[k].text) or implicit and _UNIT_LETTER.match(doc[k].text)):
             return None
         span = doc[i : k + 1]
         if self._link_surface(span) is not None or not self._member_form(span, stem):

@@ -49,6 +49,9 @@ def family_group(analysis: Analysis, mission_id: str) -> Mission | None:
         return None
     name = mission_id.split(":", 1)[1]
     stem = re.sub(r"\d+[a-z]?$", "", name)
+    if stem == name and analysis.kb.families.get(name[:-1]) is not None \
+            and analysis.kb.families[name[:-1]].family is None:
+        stem = name[:-1]  # "Swarm A" (family:swarma) of the KB's Swarm
     family = analysis.kb.families.get(stem)
     if stem == name or family is None or family.kind in ("launcher", "instrument"):
         return None
