@@ -278,3 +278,26 @@ def test_a_lettered_unit_of_a_kb_entry_without_family_belongs_to_it(blank_extrac
 ])
 def test_a_letter_beyond_f_is_no_unit(blank_extractor: Extractor, text: str) -> None:
     assert "Swarm G" not in _missions(blank_extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jupiter\n\nKORVIS, one of the nine instruments of Europa Clipper, was built in Colorado.\n",
+    "Jupiter\n\nThe team calibrated KORVIS, one of the instruments on Europa Clipper, last week.\n",
+    "Jupiter\n\nKORVIS, among the science instruments aboard Europa Clipper, maps the ice shell.\n",
+    "Jupiter\n\nLe spectromètre KORVIS, l'un des neuf instruments d'Europa Clipper, a été construit au Colorado.\n",
+    "Jupiter\n\nKORVIS, un des instruments embarqués sur Europa Clipper, cartographie la glace.\n",
+    "Jupiter\n\nKORVIS, parmi les instruments à bord de Europa Clipper, a été livré en 2023.\n",
+])
+def test_one_of_the_instruments_of_a_craft_is_part_of_it(blank_extractor: Extractor, text: str) -> None:
+    assert _missions(blank_extractor, text)["KORVIS"]["part_of"] == "Europa Clipper"
+
+
+@pytest.mark.parametrize("text", [
+    "Jupiter\n\nNASA, one of the partners of Europa Clipper, paid for the launch.\n",
+    "Jupiter\n\nKorvis, one of the engineers of Europa Clipper, retired in 2020.\n",
+    "Jupiter\n\nLa NASA, l'un des partenaires d'Europa Clipper, a payé le lancement.\n",
+])
+def test_one_of_the_partners_or_people_of_a_craft_is_no_instrument(blank_extractor: Extractor, text: str) -> None:
+    kinds = {r["name"]: r["kind"] for r in _missions(blank_extractor, text).values()}
+    assert "instrument" not in kinds.values()
+    assert set(kinds) <= {"Europa Clipper"}

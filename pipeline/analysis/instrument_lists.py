@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-_KEYS = ("determiners", "heads", "introducers", "conjunctions")
+_KEYS = ("determiners", "heads", "introducers", "conjunctions", "one_of", "host_links")
 # a listed name: capitals and digits ("HIFI", "HEPD-02", "SuperCam", "Mastcam-Z"), two capitals or a digit at least
 _NAME = r"[A-Z][\w]*(?:[-/+][\w]+)*"
 
@@ -87,6 +87,26 @@ def craft_lists(text: str, lang: str) -> list[list[tuple[int, int, str]]]:
             if len(names) >= 2 and (not strict or all(_name_like(n[2]) for n in names)):
                 lists.append(names)
     return lists
+
+
+@lru_cache(maxsize=4)
+def _member_regex(lang: str) -> re.Pattern:
+    """A name, then "one of the N instruments of" / "l'un des N instruments de" before its host."""
+    data = _data("instrument_lists", lang, _KEYS)
+    return re.compile(
+        rf"(?<![\w-])(?P<name>{_NAME}),?\s+(?i:{_words(data['one_of'])})\s+(?:(?i:{_words(data['determiners'])})\s+)?"
+        rf"(?:[a-zé][\w-]*\s+){{0,2}}?(?i:{_words(data['heads'])})\s+(?i:{_words(data['host_links'])})"
+        rf"(?:\s+|(?<=['’]))(?=[A-Z])")
+
+
+def instrument_members(text: str, lang: str) -> list[tuple[int, int, str, int]]:
+    """(start, end, name, host_start) of each "NAME, one of the N instruments of HOST" in ``text``.
+
+    ``host_start`` is where the host's name begins (the mission mention there is the host). The name must look like
+    an instrument name (two capitals or a digit).
+    """
+    return [(found.start("name"), found.end("name"), found.group("name"), found.end())
+            for found in _member_regex(lang).finditer(text) if _name_like(found.group("name"))]
 
 
 def _name_like(name: str) -> bool:

@@ -8,7 +8,7 @@ import unicodedata
 from ..records import normalise_name
 from ..regex_cache import compiled
 from .document import Analysis, Sentence, _add_mention
-from .instrument_lists import craft_lists, instrument_lists
+from .instrument_lists import craft_lists, instrument_lists, instrument_members
 
 # the ``via`` of a name read from a counted instrument list (relations.missions.INSTRUMENT_PATTERNS holds it)
 INSTRUMENT_LIST_VIA = "pattern:instrument_list"
@@ -60,8 +60,9 @@ def _split_programme_prefix(analysis: Analysis) -> None:
 def _link_instrument_lists(analysis: Analysis) -> None:
     """Link the names of a counted instrument list the KB lacks as instruments.
 
-    "Herschel carried three instruments, HIFI, PACS and SPIRE", "ses deux instruments : HFI et LFI": each name is an
-    instrument (``INSTRUMENT_LIST_VIA``), written again later in the article or not. A list one of whose names is
+    "Herschel carried three instruments, HIFI, PACS and SPIRE", "ses deux instruments : HFI et LFI", "HEPD-02, one of
+    the eleven instruments of CSES-02": each name is an instrument (``INSTRUMENT_LIST_VIA``), written again later in
+    the article or not. A list one of whose names is
     already something else (an agency, a country, a person) is no instrument list.
     """
     for sentence in analysis.sentences:
@@ -73,6 +74,12 @@ def _link_instrument_lists(analysis: Analysis) -> None:
                    for start, end, _ in spans for m in sentence.mentions):
                 continue
             for start, end, name in spans:
+                _add_mention(analysis, start, end, "MISSION", (f"pattern:{normalise_name(name)}",),
+                             INSTRUMENT_LIST_VIA, name)
+        # "HEPD-02, one of the eleven instruments of CSES-02", "SXS, l'un des quatre instruments de Hitomi"
+        for start, end, name, _ in instrument_members(sentence.text, sentence.lang):
+            start, end = sentence.start + start, sentence.start + end
+            if not any(m.start < end and start < m.end and m.label != "MISSION" for m in sentence.mentions):
                 _add_mention(analysis, start, end, "MISSION", (f"pattern:{normalise_name(name)}",),
                              INSTRUMENT_LIST_VIA, name)
 

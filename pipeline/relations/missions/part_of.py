@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...analysis import Analysis, Mention, Sentence
-from ...analysis.instrument_lists import instrument_lists
+from ...analysis.instrument_lists import instrument_lists, instrument_members
 from ...kb import Mission
 from ...records import normalise_name
 from ...regex_cache import alternation, compiled
@@ -117,7 +117,8 @@ def _listed_instruments(analysis: Analysis, sentence: Sentence) -> list[Fact]:
 
     "Herschel, whose mirror ..., carried three instruments, HIFI, PACS and SPIRE", "Elle emporte ses deux instruments :
     HFI et LFI": the last spacecraft named before the list in its clause, else the craft a pronoun subject or
-    "its"/"ses" refers to. No host, no fact.
+    "its"/"ses" refers to. No host, no fact. "HEPD-02, one of the eleven instruments of CSES-02": the craft after the
+    phrase.
     """
     facts: list[Fact] = []
     found = sentence.missions()
@@ -136,6 +137,13 @@ def _listed_instruments(analysis: Analysis, sentence: Sentence) -> list[Fact]:
             if part is not None and part.id != host.id:
                 facts.append(PartOfFact(part.id, host.id, evidence=[evidence(sentence)],
                                         reason="named in a counted list of the craft's instruments"))
+    for start, end, _, host_start in instrument_members(sentence.text, sentence.lang):
+        part = next((m for m in found if (m.start, m.end) == (sentence.start + start, sentence.start + end)), None)
+        host = next((m for m in found if m.start == sentence.start + host_start), None)
+        if part is not None and host is not None and part.id != host.id \
+                and _kind(analysis, host) not in ("launcher", "programme", "instrument"):
+            facts.append(PartOfFact(part.id, host.id, evidence=[evidence(sentence)],
+                                    reason="'one of the instruments of' the craft"))
     return facts
 
 
