@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .analysis import Analysis, Mention
+from .analysis.mission_names import INSTRUMENT_LIST_VIA
 from .dates import DateValue
 from .entities.heads import guess_mission_kind
 from .records import (
@@ -74,6 +75,8 @@ def _mission_kind(analysis: Analysis, mission_id: str, mentions: list[Mention]) 
         stem = re.sub(r"\d+$", "", mission_id.split(":", 1)[1])
         family = analysis.kb.families.get(stem)
         return family.kind if family else "spacecraft"
+    if any(m.via == INSTRUMENT_LIST_VIA for m in mentions):
+        return "instrument"  # "three instruments, HIFI, PACS and SPIRE"
     long_form = analysis.abbreviations.get(mentions[0].name or "", "") if mentions else ""
     return guess_mission_kind(long_form)
 

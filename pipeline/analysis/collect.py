@@ -27,7 +27,14 @@ from .acronyms import _link_abbreviations
 from .article_dates import _add_relative_dates, _article_date, _published, _resolve_years
 from .coreference import _resolve_coreference
 from .document import Analysis, CueMention, DateMention, Mention, Sentence, _sentence_at
-from .mission_names import _link_known_aliases, _link_marked_names, _link_series_ellipsis, _split_programme_prefix
+from .mission_names import (
+    _link_craft_lists,
+    _link_instrument_lists,
+    _link_known_aliases,
+    _link_marked_names,
+    _link_series_ellipsis,
+    _split_programme_prefix,
+)
 from .persons import (
     _NAME,
     PERSON_LABELS,
@@ -316,6 +323,8 @@ def link(reading: Reading, nlps: Mapping[str, Language], kb: KnowledgeBase) -> A
     analysis.article_date = _article_date(analysis)
     _link_abbreviations(analysis)
     _split_programme_prefix(analysis)
+    _link_instrument_lists(analysis)
+    _link_craft_lists(analysis)
     _link_marked_names(analysis)
     _link_series_ellipsis(analysis)
     _link_known_aliases(analysis)

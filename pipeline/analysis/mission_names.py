@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..records import normalise_name
 from ..regex_cache import compiled
 from .document import Analysis, Sentence, _add_mention
+from .instrument_lists import craft_lists, instrument_lists, instrument_members
+
+# the ``via`` of a name read from a counted instrument list (relations.missions.INSTRUMENT_PATTERNS holds it)
+INSTRUMENT_LIST_VIA = "pattern:instrument_list"
+CRAFT_LIST_VIA = "pattern:craft_list"
 
 
 def _split_programme_prefix(analysis: Analysis) -> None:
@@ -49,6 +55,69 @@ def _split_programme_prefix(analysis: Analysis) -> None:
                 _add_mention(analysis, start, end, "MISSION", ids,
                              mention.via if ids[0].startswith("pattern:") else "alias", rest)
                 break
+
+
+def _link_instrument_lists(analysis: Analysis) -> None:
+    """Link the names of a counted instrument list the KB lacks as instruments.
+
+    "Herschel carried three instruments, HIFI, PACS and SPIRE", "ses deux instruments : HFI et LFI", "HEPD-02, one of
+    the eleven instruments of CSES-02": each name is an instrument (``INSTRUMENT_LIST_VIA``), written again later in
+    the article or not. A list one of whose names is
+    already something else (an agency, a country, a person) is no instrument list.
+    """
+    for sentence in analysis.sentences:
+        if sentence.block.kind == "credit":
+            continue
+        for names in instrument_lists(sentence.text, sentence.lang):
+            spans = [(sentence.start + start, sentence.start + end, name) for start, end, name in names]
+            if any(m.start < end and start < m.end and m.label != "MISSION"
+                   for start, end, _ in spans for m in sentence.mentions):
+                continue
+            for start, end, name in spans:
+                _add_mention(analysis, start, end, "MISSION", (f"pattern:{normalise_name(name)}",),
+                             INSTRUMENT_LIST_VIA, name)
+        # "HEPD-02, one of the eleven instruments of CSES-02", "SXS, l'un des quatre instruments de Hitomi"
+        for start, end, name, _ in instrument_members(sentence.text, sentence.lang):
+            start, end = sentence.start + start, sentence.start + end
+            if not any(m.start < end and start < m.end and m.label != "MISSION" for m in sentence.mentions):
+                _add_mention(analysis, start, end, "MISSION", (f"pattern:{normalise_name(name)}",),
+                             INSTRUMENT_LIST_VIA, name)
+
+
+def _link_craft_lists(analysis: Analysis) -> None:
+    """Link coordinated craft names around a plural craft noun as missions.
+
+    "the satellites Pivert and Sittelle", "les sondes jumelles A et B", "the GRACE-C and GRACE-D satellites": each name
+    the KB lacks is a mission (``CRAFT_LIST_VIA``). A list one of whose names is something else (an agency, a country,
+    a person, a nationality adjective, a KB name of another kind) is none.
+    """
+    kb = analysis.kb
+    for sentence in analysis.sentences:
+        if sentence.block.kind == "credit":
+            continue
+        for names in craft_lists(sentence.text, sentence.lang):
+            spans = [(sentence.start + start, sentence.start + end, name) for start, end, name in names]
+            if any(m.start < end and start < m.end and m.label != "MISSION"
+                   for start, end, _ in spans for m in [*sentence.mentions, *sentence.persons]):
+                continue
+            if any(kb.agency_for_adjective(name, sentence.lang) or kb.agency_for_country(name, sentence.lang)
+                   or any(c.label != "MISSION" for c in kb.lookup(name)) for *_, name in spans):
+                continue
+            for start, end, name in spans:
+                known = _kb_mission_id(analysis, name)
+                if known is not None:
+                    # "TOPEX/Poséidon" read as "TOPEX": the whole listed name is the KB's
+                    sentence.mentions[:] = [m for m in sentence.mentions if not (
+                        m.label == "MISSION" and start <= m.start and m.end <= end and m.end - m.start < end - start)]
+                _add_mention(analysis, start, end, "MISSION", (known or f"pattern:{normalise_name(name)}",),
+                             "alias" if known else CRAFT_LIST_VIA, None if known else name)
+
+
+def _kb_mission_id(analysis: Analysis, name: str) -> str | None:
+    """The KB mission a listed name is, written with or without the other language's accents ("TOPEX/Poséidon")."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    return next((c.id for surface in dict.fromkeys((name, plain)) for c in analysis.kb.lookup(surface)
+                 if c.label == "MISSION"), None)
 
 
 def _link_marked_names(analysis: Analysis) -> None:

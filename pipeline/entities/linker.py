@@ -55,6 +55,8 @@ _NUMBER = re.compile(r"^(?:\d{1,3}[A-Za-z]?|i{1,3}|iv|v|vi{1,3}|ix|x)$", re.IGNO
 _ELISION = re.compile(r"^(?:[cdjlmnst]|qu)['’]$", re.IGNORECASE)
 _ROMAN_TOKENS = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _FAMILY_KEY = re.compile(r"^(.+?)(\d{1,3}[a-z]?)$")
+# the letter of a lettered unit of a KB entry read as a family ("Swarm A", "Swarm-C")
+_UNIT_LETTER = re.compile(r"^[A-F]$")
 # the normalised form of a token or surface, computed once per distinct string (the alias walk's hot path)
 _normalised = lru_cache(maxsize=1 << 16)(normalise_name)
 
@@ -317,12 +319,19 @@ class MentionLinker:
             if _normalised(text[start_char : cols[j][0] + cols[j][1]]) in alias_index:
                 hit = self._link_surface(doc[i : j + 1])
             if hit is not None:
-                best = hit
+                best = self._lettered_unit(doc, i, j, key) or hit
             elif key in families and j + 1 < n_tokens:
                 numbered = self._family_member(doc, i, j, key)
                 if numbered is not None:
                     best = numbered
         return best
+
+    def _lettered_unit(self, doc: Doc, i: int, j: int, key: str) -> Match | None:
+        """"Swarm A", "Swarm-B": a lettered unit of a KB entry (tokens ``i``..``j``) that has no family of its own."""
+        family = self.kb.families.get(key)
+        if family is None or key not in self.kb.implicit_families or j + 1 >= len(doc):
+            return None
+        return self._family_member(doc, i, j, key)
 
     def _numbered_family_hit(self, doc: Doc, i: int, j: int, key: str, token: str) -> Match | None:
         """Tokens ``i``..``j`` as a numbered family member ("Long March 4B") when the key ends on their number."""
@@ -330,10 +339,34 @@ class MentionLinker:
         numbered = _FAMILY_KEY.match(key) if _own_number(token) and not _DECIMAL.search(token) else None
         if numbered and numbered.group(1) in self.kb.families:
             span = doc[i : j + 1]
+            known = self._link_surface(span)
             if numbered.group(1) in self.kb.implicit_families and not _written_as_member(span, numbered.group(2)):
-                return self._link_surface(span)
-            return self._link_surface(span) or self._family_span(span, numbered.group(1), numbered.group(2))
+                return known
+            if known is None and not self._member_form(span, numbered.group(1)):
+                return None
+            return known or self._family_span(span, numbered.group(1), numbered.group(2))
         return None
+
+    def _member_form(self, span: Span, stem: str) -> bool:
+        """Whether a span reads as a numbered member of the family ``stem``.
+
+        A stated KB family ("Chang'e 7", "CBERS-6") always; an entry's own name read as a family (the KB gives it
+        none) only hyphenated, in capitals as the entry writes it, and with its context words when its name is
+        ambiguous (unless written in capitals), and numbered 1 to 9 (a unit of a series of a few, not a flight count;
+        spaced only with a leading zero) or lettered A to F: "CSES-02", "CSES 02", "GRACE-2", "Swarm A" yes, "Hubble 30
+        years", "Gaia 3 instruments", "Progress-88" no.
+        """
+        family = self.kb.families[stem]
+        if stem not in self.kb.implicit_families:
+            return True
+        text = span.text.rstrip(".,;:")
+        head = re.match(r"(.+?)(?:[-‑–](0?[1-9])| (0[1-9])|[-‑– ]([A-F]))$", text)
+        if head is None or normalise_name(head.group(1)) != stem:
+            return False
+        if not head.group(1).startswith(family.canonical_name[:1]):
+            return False
+        # an ambiguous name ("Grace") is the craft in the capitals the KB writes ("GRACE-2") or near its context
+        return not family.ambiguous or head.group(1).isupper() or self._has_context(span, family.id)
 
     def _link_surface(self, span: Span) -> Match | None:
         for candidate in self.kb.lookup(span.text, title_case=True):
@@ -355,16 +388,18 @@ class MentionLinker:
         k = j + 1
         if k < len(doc) and doc[k].text in {"-", "‑", "–"} and not doc[j].whitespace_:
             k += 1
-        if k >= len(doc) or not _NUMBER.match(doc[k].text) or not doc[i].text[:1].isupper():
+        implicit = stem in self.kb.implicit_families
+        if k >= len(doc) or not doc[i].text[:1].isupper() or not (
+                _NUMBER.match(doc[k].text) or implicit and _UNIT_LETTER.match(doc[k].text)):
             return None
         span = doc[i : k + 1]
-        if self._link_surface(span) is not None:
+        if self._link_surface(span) is not None or not self._member_form(span, stem):
             return None
-        if stem in self.kb.implicit_families and not _written_as_member(span, doc[k].text):
-            return None
+        if implicit and not (_UNIT_LETTER.match(doc[k].text) or _written_as_member(span, doc[k].text)):
+            return None  # a letter is a unit ("Swarm A"), a spaced number may be a count ("SMAP 3 times")
         family = self.kb.families[stem]
         number = normalise_name(f"x {doc[k].text}")[1:].upper() if not doc[k].text.isdigit() else doc[k].text
-        name = f"{family.family} {number}"
+        name = span.text if implicit else f"{family.family} {number}"
         return Match(span.start_char, span.end_char, "MISSION", (f"family:{normalise_name(name)}",), "family", name)
 
     def _family_span(self, span: Span, stem: str, number: str) -> Match | None:
@@ -372,8 +407,11 @@ class MentionLinker:
         if not any(ch.isupper() for ch in span.text):
             return None
         family = self.kb.families[stem]
-        name = f"{family.family} {number.upper()}"
         end = span.end_char - (len(span.text) - len(span.text.rstrip(".,;:")))
+        # a stated family's member is named after the family ("Long March 4B"); a member of an entry read as a family
+        # as the article writes it ("CSES-02")
+        name = (span.doc.text[span.start_char : end] if stem in self.kb.implicit_families
+                else f"{family.family} {number.upper()}")
         return Match(span.start_char, end, "MISSION", (f"family:{normalise_name(name)}",), "family", name)
 
     def _has_context(self, span: Span, mission_id: str) -> bool:

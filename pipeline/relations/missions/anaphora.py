@@ -202,14 +202,17 @@ def _agency_pair(analysis: Analysis, sentence: Sentence) -> list[str]:
 
 
 def fronted_subject(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention], opening: int,
-                    cue_end: int) -> Mention | None:
+                    cue_end: int, *, unresolved: Mention | None = None) -> Mention | None:
     """The subject a fronted participial phrase describes, when a cue opens the sentence.
 
     "Developed by ESA and operated by EUMETSAT, the satellite also carries the Sentinel-4 instrument", "Lancée le
     2 mars 2004 avec l'atterrisseur Philae à son bord, la sonde Rosetta ...": the phrase before the first comma after
     the cue describes the subject right after that comma (a mission, or "the satellite" referring back), not the
     mission nearest to the cue. ``opening``: document offset of the phrase's first cue (at most two words into the
-    sentence); ``cue_end``: end of the cue being read. None when the cue is not in such a phrase.
+    sentence); ``cue_end``: end of the cue being read. None when the cue is not in such a phrase; ``unresolved``
+    (when given) when the phrase's subject is a pronoun or a back-reference that cannot be resolved: the phrase still
+    describes that subject, never the mission nearest to the cue ("Built for ASI, it takes over from the Falco
+    satellite" after two craft: not Falco).
     """
     head = analysis.text[sentence.start : opening]
     comma = analysis.text.find(",", cue_end, sentence.end)
@@ -243,6 +246,6 @@ def fronted_subject(analysis: Analysis, sentence: Sentence, in_sentence: list[Me
         named = crafts or named
         referred = named[-1] if anaphor is not None and len({m.id for m in named}) == 1 else None
     if referred is None:
-        return None
+        return unresolved if anaphor is not None else None
     return Mention(anaphor.start(), anaphor.end(), anaphor.group(0), "MISSION", referred.ids, "anaphora",
                    sentence.lang, sentence.block, sentence.index, referred.name)

@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 
 from ...analysis import Analysis, Mention
+from ...analysis.mission_names import INSTRUMENT_LIST_VIA
 from ...kb import Mission
 from ...records import normalise_name
 
 # the linker's rules that read a name the KB lacks as an instrument ("le radar de profilage des nuages CPR",
 # "TIRI, the thermal infrared imager"): such a mention is a part, never a host, a topic or a back-reference's referent
-INSTRUMENT_PATTERNS = ("pattern:instrument_descriptor", "pattern:acronym_then_instrument")
+# (and the names of a counted instrument list, "carried three instruments, HIFI, PACS and SPIRE")
+INSTRUMENT_PATTERNS = ("pattern:instrument_descriptor", "pattern:acronym_then_instrument", INSTRUMENT_LIST_VIA)
 
 
 def kb_mission(analysis: Analysis, mission_id: str) -> Mission | None:
@@ -40,15 +42,21 @@ def family_group(analysis: Analysis, mission_id: str) -> Mission | None:
     None for launcher and instrument families (a flight number is no member of anything), where the members disagree
     ("Sentinel-5" is an instrument on MetOp-SG-A1, the other Sentinels fly for Copernicus) or where one has none.
     The family's own entry ("CSO", "Gaofen") is not taken as the group: measured, it named more series the gold does
-    not give as ``part_of`` than it found.
+    not give as ``part_of`` than it found. An entry the KB gives no family whose name a member extends ("CSES" for
+    "CSES-02", "GRACE" for "GRACE-2") is the group: the member is one unit of that very mission.
     """
     if not mission_id.startswith("family:") or mission_id in analysis.kb.missions:
         return None
     name = mission_id.split(":", 1)[1]
     stem = re.sub(r"\d+[a-z]?$", "", name)
+    if stem == name and name[:-1] in analysis.kb.implicit_families:
+        stem = name[:-1]  # "Swarm A" (family:swarma) of the KB's Swarm
     family = analysis.kb.families.get(stem)
     if stem == name or family is None or family.kind in ("launcher", "instrument"):
         return None
+    if stem in analysis.kb.implicit_families:
+        # "CSES-02" of the KB's CSES, which has no family of its own: the entry the number extends is the series
+        return analysis.kb.missions.get(family.id, family)
     parents = {m.part_of for m in analysis.kb.missions.values()
                if m.family and normalise_name(m.family) == normalise_name(family.family or "")}
     if len(parents) != 1 or None in parents:
@@ -74,14 +82,22 @@ def kind_of(analysis: Analysis, mission_id: str) -> str | None:
     """The KB kind of a linked mission.
 
     The KB kind of a linked mission; a numbered family member ("PSLV-C59", "Long March 7") has its family's kind when
-    the family is a launcher or an instrument; None when unknown.
+    the family is a launcher or an instrument; a name read from a counted instrument list is an instrument; None
+    when unknown.
     """
     entry = kb_mission(analysis, mission_id)
+    if entry is None and mission_id.startswith("pattern:") and listed_instrument(analysis, mission_id):
+        return "instrument"
     if entry is None and mission_id.startswith("family:"):
         stem = re.sub(r"\d+[a-z]?$", "", mission_id.split(":", 1)[1])
         family = analysis.kb.families.get(stem)
         return family.kind if family is not None and family.kind in ("launcher", "instrument") else None
     return entry.kind if entry is not None else None
+
+
+def listed_instrument(analysis: Analysis, mission_id: str) -> bool:
+    """Whether a name the KB lacks is read from a counted instrument list ("three instruments, HIFI and PACS")."""
+    return any(m.id == mission_id and m.via == INSTRUMENT_LIST_VIA for m in analysis.mentions("MISSION"))
 
 
 def _is_launcher(analysis: Analysis, mention: Mention) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...analysis import Analysis, Mention, Sentence
+from ...analysis.instrument_lists import instrument_lists, instrument_members
 from ...kb import Mission
 from ...records import normalise_name
 from ...regex_cache import alternation, compiled
@@ -31,12 +32,11 @@ def _part_of(analysis: Analysis, missions: dict[str, list[Mention]]) -> list[Fac
                                     reason="a lettered unit of a series the article names"))
             continue
         entry = kb_mission(analysis, mission_id) or series
-        group = family_group(analysis, mission_id) if entry is None else None
-        if group is not None and group.id in missions:
-            # "le programme CBERS ... CBERS-6": a numbered unit the KB lacks belongs to the programme its family's KB
-            # members belong to, where the article names it
-            facts.append(PartOfFact(mission_id, group.id, evidence=[evidence(analysis.sentences[mentions[0].sent])],
-                                    reason="a numbered unit of its family's programme, which the article names"))
+        unit_of = _series_of_unit(analysis, mission_id, missions) if entry is None else None
+        if unit_of is not None:
+            parent, reason = unit_of
+            facts.append(PartOfFact(mission_id, parent.id, evidence=[evidence(analysis.sentences[mentions[0].sent])],
+                                    reason=reason))
             continue
         if entry is None or not entry.part_of:
             continue
@@ -67,8 +67,85 @@ def _part_of(analysis: Analysis, missions: dict[str, list[Mention]]) -> list[Fac
                                         reason="the programme's name is written before the craft's"))
         if sentence.block.kind != "credit":
             facts += _carried_parts(analysis, sentence)
+            facts += _listed_instruments(analysis, sentence)
             facts += _memberships(analysis, sentence)
             facts += _possessive_parts(analysis, sentence)
+    return facts
+
+
+def _series_of_unit(analysis: Analysis, mission_id: str,
+                    missions: dict[str, list[Mention]]) -> tuple[Mission, str] | None:
+    """The programme or series a numbered unit the KB lacks belongs to, with the reason; None when the text has none."""
+    group = family_group(analysis, mission_id)
+    if group is not None and group.id in missions:
+        # "le programme CBERS ... CBERS-6": a numbered unit the KB lacks belongs to the programme its family's KB
+        # members belong to, where the article names it
+        return group, "a numbered unit of its family's programme, which the article names"
+    own = called_series(analysis, mission_id, missions) if group is None else None
+    if own is not None:
+        # "le neuvième et dernier exemplaire de la série HTV ... HTV-9"
+        return own, "a numbered unit of the series the article calls a series"
+    return None
+
+
+def called_series(analysis: Analysis, mission_id: str, missions: dict[str, list[Mention]]) -> Mission | None:
+    """The series a numbered unit the KB lacks belongs to, where the article calls its family's entry a series.
+
+    "HTV-9" of the KB family HTV, in an article that writes "la série HTV" or "the HTV series" (a series noun right
+    before or after a mention of the entry): the entry. None for launcher and instrument families (a flight number
+    is no unit of a series), for lettered or KB units, and where the article names the entry only as a craft.
+    """
+    if not mission_id.startswith("family:") or mission_id in analysis.kb.missions:
+        return None
+    stem = re.sub(r"\d+[a-z]?$", "", mission_id.split(":", 1)[1])
+    family = analysis.kb.families.get(stem)
+    if stem in analysis.kb.implicit_families:
+        return None  # a unit of an entry read as a family ("CSES-02"): knowledge.family_group gives the entry
+    own = analysis.kb.mission_by_name(family.family) if family is not None and family.family else None
+    if own is None or own.id == mission_id or own.id not in missions or own.kind not in ("spacecraft", "programme"):
+        return None
+    for mention in missions[own.id]:
+        nouns = alternation(rules(mention.lang)["series_nouns"])
+        before = analysis.text[max(0, mention.start - 30) : mention.start]
+        after = analysis.text[mention.end : mention.end + 20]
+        if compiled(r"\b(?:" + nouns + r")\s+(?:(?:des|du|de la|de|d'|of the|of)\s+)?$", re.IGNORECASE).search(before) \
+                or compiled(r"^\s+(?:" + nouns + r")\b", re.IGNORECASE).match(after):
+            return own
+    return None
+
+
+def _listed_instruments(analysis: Analysis, sentence: Sentence) -> list[Fact]:
+    """The instruments of a counted list belong to the craft named before the list (or its pronoun's craft).
+
+    "Herschel, whose mirror ..., carried three instruments, HIFI, PACS and SPIRE", "Elle emporte ses deux instruments :
+    HFI et LFI": the last spacecraft named before the list in its clause, else the craft a pronoun subject or
+    "its"/"ses" refers to. No host, no fact. "HEPD-02, one of the eleven instruments of CSES-02": the craft after the
+    phrase.
+    """
+    facts: list[Fact] = []
+    found = sentence.missions()
+    for names in instrument_lists(sentence.text, sentence.lang):
+        list_start = sentence.start + names[0][0]
+        hosts = [m for m in found if m.end <= list_start and m.via not in INSTRUMENT_PATTERNS
+                 and _kind(analysis, m) not in ("instrument", "launcher", "programme")
+                 and not re.search(r"[;]|\.\s", analysis.text[m.end : list_start])]
+        host = hosts[-1] if hosts else None
+        if host is None and not any(m.end <= list_start for m in found):
+            host = _referred_mission(analysis, sentence, anywhere=True)
+        if host is None or _kind(analysis, host) in ("launcher", "programme", "instrument"):
+            continue
+        for start, end, _ in names:
+            part = next((m for m in found if m.start == sentence.start + start and m.end == sentence.start + end), None)
+            if part is not None and part.id != host.id:
+                facts.append(PartOfFact(part.id, host.id, evidence=[evidence(sentence)],
+                                        reason="named in a counted list of the craft's instruments"))
+    for start, end, _, host_start in instrument_members(sentence.text, sentence.lang):
+        part = next((m for m in found if (m.start, m.end) == (sentence.start + start, sentence.start + end)), None)
+        host = next((m for m in found if m.start == sentence.start + host_start), None)
+        if part is not None and host is not None and part.id != host.id \
+                and _kind(analysis, host) not in ("launcher", "programme", "instrument"):
+            facts.append(PartOfFact(part.id, host.id, evidence=[evidence(sentence)],
+                                    reason="'one of the instruments of' the craft"))
     return facts
 
 

@@ -48,8 +48,8 @@ def _lead_cues(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention
                           and customer.search(analysis.text[cue_end : o.start])), None)
         nearest = _fronted_subject(analysis, sentence, in_sentence, cue) or \
             _nearest_mission(in_sentence, sentence.start + cue.start())
-        if agent is None or nearest is None:
-            continue
+        if agent is None or nearest is None or nearest is _UNRESOLVED:
+            continue  # "Built for ASI, it takes over from Falco", "it" unresolved: the cue is not Falco's
         # "conçu par le CNES et le DLR", "developed by NASA, CNES and the UK Space Agency": every agent of a
         # coordination after the cue
         agents = _coordinated_agents(analysis, sentence, owners, agent)
@@ -74,17 +74,22 @@ def _agent_list(lang: str) -> re.Pattern:
                       + r")\s*:(?:\s*(?:the|la|le|l'))?$")
 
 
+# what _fronted_subject gives when the phrase's subject is a pronoun it cannot resolve (no mission takes the cue)
+_UNRESOLVED = Mention(0, 0, "", "MISSION", ("",), "unresolved", "en", None, -1, None)
+
+
 def _fronted_subject(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
                      cue: re.Match) -> Mention | None:
     """The subject a fronted participial phrase with a lead cue describes.
 
     "Developed by ESA and operated by EUMETSAT, the satellite also carries the Sentinel-4 instrument"; None when no lead
-    cue opens the sentence.
+    cue opens the sentence; ``_UNRESOLVED`` when its subject is a pronoun that cannot be resolved.
     """
     first = _rx(sentence.lang, "lead").search(sentence.text)
     if first is None:
         return None
-    return fronted_subject(analysis, sentence, in_sentence, sentence.start + first.start(), sentence.start + cue.end())
+    return fronted_subject(analysis, sentence, in_sentence, sentence.start + first.start(), sentence.start + cue.end(),
+                           unresolved=_UNRESOLVED)
 
 
 def _coordinated_agents(analysis: Analysis, sentence: Sentence, owners: list[Mention], first: Mention) -> list[Mention]:

@@ -19,7 +19,7 @@ REQUIRED = ("events", "participation", "lead", "part_of", "clause_breaks", "futu
             "mission_heads", "customer", "vehicle", "return_capsule",
             "samples", "whole_mission_anaphora", "called_off",
             "carries", "carries_not", "membership",
-            "series_determiners", "document_nouns", "counted_lists", "counted_heads", "not_events",
+            "series_determiners", "series_nouns", "document_nouns", "counted_lists", "counted_heads", "not_events",
             "respectively", "crew", "crew_flight", "vague_time", "agent_list_heads", "joint_verbs",
             "joint_adverbs", "possessive_pronouns", "supply_partners", "supply_object_determiners",
             "supply_object_breaks", "instrument_heads", "part_heads",
