@@ -7,13 +7,14 @@ a record contains.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import logging
 import os
 import signal
 import sys
 import time
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, MutableMapping
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -22,9 +23,6 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
-from .canonical_cli import merge_command, network_command
-from .db.cli import load_command
-from .evaluation.cli import eval_command
 from .ingest import DEFAULT_EXCLUDE, DEFAULT_MAX_CHARS, INPUT_SUFFIXES
 from .io import JsonLine, read_jsonl
 from .preflight import PreflightError, check_database, check_input, check_kb, check_models, check_output
@@ -104,8 +102,70 @@ class _Command(TyperCommand):
             raise
 
 
+# commands whose modules (scoring, HTML reports, databases, canonical merge: ~0.15 s of imports) are imported when
+# that command runs or a help lists it, never by `spacerec run`: name -> (module, function), in the help's order
+_LAZY_COMMANDS: dict[str, tuple[str, str]] = {
+    "eval": ("spacerec.evaluation.cli", "eval_command"),
+    "load": ("spacerec.db.cli", "load_command"),
+    "merge": ("spacerec.canonical_cli", "merge_command"),
+    "network": ("spacerec.canonical_cli", "network_command"),
+}
+
+
+class _LazyCommands(MutableMapping[str, click.Command]):
+    """The group's commands by name: those of :data:`_LAZY_COMMANDS` built from their module on first access.
+
+    Listing the names (the help's order, shell completion) imports nothing; reading one command builds it as
+    typer would have at start-up.
+    """
+
+    def __init__(self, built: MutableMapping[str, click.Command], rich_markup_mode: Any) -> None:
+        self._lazy = {name: where for name, where in _LAZY_COMMANDS.items() if name not in built}
+        self._built = dict(built)
+        self._order = [*self._lazy, *(name for name in built if name not in self._lazy)]
+        self._rich_markup_mode = rich_markup_mode
+
+    def __getitem__(self, name: str) -> click.Command:
+        if name not in self._built and name in self._lazy:
+            module, function = self._lazy[name]
+            callback = getattr(importlib.import_module(module), function)
+            info = typer.models.CommandInfo(name=name, cls=_Command, callback=callback)
+            self._built[name] = typer.main.get_command_from_info(
+                info, pretty_exceptions_short=app.pretty_exceptions_short, rich_markup_mode=self._rich_markup_mode)
+        return self._built[name]
+
+    def __setitem__(self, name: str, command: click.Command) -> None:
+        if name not in self._order:
+            self._order.append(name)
+        self._lazy.pop(name, None)
+        self._built[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        if name not in self._order:
+            raise KeyError(name)
+        self._order.remove(name)
+        self._lazy.pop(name, None)
+        self._built.pop(name, None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(list(self._order))
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._order
+
+
 class _Group(TyperGroup):
-    """The ``spacerec`` group: its own options (``--version``, ``--help``) shown as flags, as in the commands."""
+    """The ``spacerec`` group: its own options (``--version``, ``--help``) shown as flags, as in the commands.
+
+    Its commands are a :class:`_LazyCommands`: eval, load, merge and network are imported when used.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.commands = _LazyCommands(self.commands, self.rich_markup_mode)
 
     def get_params(self, ctx: click.Context) -> list[Any]:
         return _plain_metavars(super().get_params(ctx))
@@ -142,12 +202,6 @@ def _main(
                                           help="Print the version and exit.")] = False,
 ) -> None:
     """Read space-news articles (English, French, bilingual captions) and write structured, auditable records."""
-
-
-app.command("eval", cls=_Command)(eval_command)
-app.command("load", cls=_Command)(load_command)
-app.command("merge", cls=_Command)(merge_command)
-app.command("network", cls=_Command)(network_command)
 
 
 def _fail(error: PreflightError) -> typer.Exit:
@@ -231,13 +285,14 @@ def run_command(
     at the end failed (the records file is complete: load it later with spacerec load); 130 or 143
     stopped by Ctrl-C or SIGTERM (OUTPUT left as it was; the same command with --resume goes on).
     """
-    from .run import OutputLockedError, PathConflictError, check_paths, errors_path_for, lock_output
-
     logging.getLogger("dateparser").setLevel(logging.ERROR)
     config = {"models": _models(model_en, model_fr, no_models), "kb_dir": str(kb) if kb else None,
               "cascade": not no_cascade}
     if engine not in ("local", "dask"):
         raise _fail(PreflightError(f"--engine is 'local' or 'dask', not {engine!r}"))
+    _start_imports(preload_language_detector=engine == "local" and jobs == 1)
+    from .run import OutputLockedError, PathConflictError, check_paths, errors_path_for, lock_output
+
     exclude_names = tuple(exclude) if exclude else DEFAULT_EXCLUDE
     try:
         if engine == "local" or "://" not in input_dir:
@@ -278,6 +333,24 @@ def run_command(
                    follow_links, db)
     finally:
         lock.release()
+
+
+def _start_imports(preload_language_detector: bool) -> None:
+    """What ``spacerec run`` does first, before it imports the extractor (and with it spaCy and the rules).
+
+    With ``preload_language_detector`` (one local process, no worker ever forked), lingua's models load in a
+    background thread from here on (:func:`spacerec.blocks.language.preload_in_background`): nearly every article
+    has a short line only lingua decides, and its ~1 s of loading runs on the second core while spaCy, the rules,
+    the KB and the pipeline load on this one. spaCy is imported without its own command line
+    (:func:`spacerec.models.import_spacy_without_its_cli`), which must come before anything imports spaCy.
+    """
+    if preload_language_detector:
+        from .blocks.language import preload_in_background
+
+        preload_in_background()
+    from .models import import_spacy_without_its_cli
+
+    import_spacy_without_its_cli()  # spaCy's own command line (typer, weasel, requests) is not needed to run
 
 
 def _note_other_files(input_dir: str) -> None:
@@ -422,15 +495,10 @@ def _run_local(input_path: Path, output: Path, errors_path: Path, config: dict, 
                resume: bool, max_chars: int, quiet: bool, follow_links: bool, db: str | None) -> None:
     from tqdm import tqdm
 
-    from .blocks.language import join_preloads, preload_in_background
+    from .blocks.language import join_preloads
 
-    if jobs == 1:  # the language detector's models load on the second core while spaCy is imported and loaded
-        preload_in_background()
-    else:
-        join_preloads()  # workers are forked: never while lingua loads in a thread of this process (an earlier run)
-    from .models import import_spacy_without_its_cli
-
-    import_spacy_without_its_cli()  # spaCy's own command line (typer, weasel, requests) is not needed to run
+    if jobs != 1:  # workers are forked: never while lingua loads in a thread of this process (an earlier run)
+        join_preloads()
     from .run import run
 
     extractor, load_seconds = _load_extractor(config, jobs, quiet)

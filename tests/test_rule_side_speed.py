@@ -188,3 +188,50 @@ def test_a_phrase_list_with_an_empty_phrase_gets_no_lookahead():
     from spacerec.relations.lexicon import phrase_regex
 
     assert "(?=[" not in phrase_regex(["signed", " "]).pattern
+
+
+# sentences of my own, with and without the relative and anaphoric phrases of the date files, in both languages
+_PERIOD_SENTENCES = {
+    "en": ["The agency said earlier this month that the probe was ready.", "Last year the lander failed.",
+           "The crew returned the following day, and THE SAME DAY the capsule was recovered.",
+           "Its thisyear-long survey ended.", "A few minutes ago, controllers confirmed the signal.",
+           "No relative words here at all.", "Later that year (in 2019) the rover woke up.", "nextyear"],
+    "fr": ["Le CNES a signé l’an dernier un accord avec l'ASI.", "La sonde a été lancée l'année suivante.",
+           "Ce jour-là, la capsule a amerri.", "Rien de relatif dans cette phrase.",
+           "La semaine dernière, ISRO a tiré.",
+           "Le jour même du lancement", "lannée suivante", "Plus tôt ce mois-ci, l'agence a confirmé."],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_period_gates_find_something_exactly_where_a_period_pattern_does(lang):
+    from spacerec.dates.parse import rules
+
+    r = rules(lang)
+    assert r.periods_gate is not None and r.anaphoric_gate is not None
+    found_any = 0
+    for sentence in _PERIOD_SENTENCES[lang]:
+        for text in (sentence, sentence.upper(), sentence.lower(), f"x{sentence}x"):
+            for gate, patterns in ((r.periods_gate, r.periods), (r.anaphoric_gate, r.anaphoric)):
+                expected = any(p.search(text) for p, _, _ in patterns)
+                assert (gate.search(text) is not None) == expected, text
+                found_any += expected
+    assert found_any >= 8  # the samples reach both answers
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The launch slipped to December, then to early March."), ("en", "in May the probe woke up"),
+    ("fr", "Le lancement a glissé à fin mars, puis en décembre."), ("fr", "Rien en vue."),
+    ("en", "Signed on 3 May 2023 in Paris; launched in 2024."), ("fr", "Signé le 12 mars 2024 à Paris."),
+])
+def test_dates_without_a_digit_are_read_by_the_month_pattern_alone_and_found_as_before(lang, text):
+    from spacerec.dates import parse
+
+    every = []
+    for kind, pattern in parse.rules(lang).patterns:  # what the patterns find, each alone
+        every += [(kind, m.span()) for m in pattern.finditer(text)]
+    if not any(ch.isdigit() for ch in text):
+        assert {kind for kind, _ in every} <= parse._WITHOUT_DIGITS
+    found = parse.find_dates(text, lang)
+    assert all(any(span == (d.start, d.end) for _, span in every) for d in found)
+    assert bool(found) == bool(every) or not every

@@ -140,3 +140,42 @@ def test_spacy_already_imported_is_left_as_it_is():
     cli = sys.modules.get("spacy.cli")
     import_spacy_without_its_cli()
     assert sys.modules.get("spacy.cli") is cli and spacy.blank("fr") is not None
+
+
+def test_run_imports_neither_spacys_command_line_nor_the_other_commands(tmp_path):
+    """`spacerec run` skips spaCy's CLI (it used to import it through spacerec.run before the stand-ins) and
+    the modules of eval, load, merge and network (imported only when those commands run)."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("NASA and ESA\n\n" + ENGLISH + "\n", encoding="utf-8")
+    modules = _modules_after("run", str(tmp_path / "in"), "-o", str(tmp_path / "out.jsonl"), "-q", "--no-models")
+    assert "spacy" in modules and (tmp_path / "out.jsonl").exists()
+    assert not [m for m in modules if m.startswith(("weasel", "spacy.cli.download", "httpx", "requests"))]
+    assert not [m for m in modules if m.startswith(("spacerec.evaluation", "spacerec.db", "spacerec.canonical"))]
+
+
+def test_every_command_is_listed_and_built_when_asked():
+    import typer
+    from spacerec.cli import app
+
+    group = typer.main.get_command(app)
+    assert list(group.commands) == ["eval", "load", "merge", "network", "run", "validate", "version"]
+    for name in group.commands:
+        assert group.get_command(None, name).name == name  # the lazy ones are imported and built here
+    assert group.get_command(None, "nope") is None
+
+
+def test_entry_point_groups_are_selected_once_with_the_same_answers():
+    import catalogue
+    from spacerec.models import _EntryPointGroups, keep_entry_point_groups
+
+    keep_entry_point_groups()
+    kept = catalogue.AVAILABLE_ENTRY_POINTS
+    assert isinstance(kept, _EntryPointGroups)
+    keep_entry_point_groups()
+    assert catalogue.AVAILABLE_ENTRY_POINTS is kept  # idempotent
+    from importlib.metadata import entry_points
+
+    for group in ("spacy_factories", "spacy_languages", "srsly_msgpack_decoders", "no_such_group"):
+        first = kept.select(group=group)
+        assert kept.select(group=group) is first
+        assert sorted(e.name for e in first) == sorted(e.name for e in entry_points().select(group=group))

@@ -87,6 +87,9 @@ class _Rules:
     explicit_next: re.Pattern | None = None
     # "signeront", "fournira": simple-future endings of a word of more than four letters
     future_endings: re.Pattern | None = None
+    # every phrase of ``periods`` / ``anaphoric`` in one regex: a text it finds nothing in holds none (one scan for all)
+    periods_gate: re.Pattern | None = None
+    anaphoric_gate: re.Pattern | None = None
 
 
 # all-digit dates, the same in every language: 2022-01-27 (2022-01-27T10:00), and 27/01/2022, 27.01.2022,
@@ -155,7 +158,8 @@ def rules(lang: str) -> _Rules:
                   frozenset(data.get("full_date_only", ())), explicit_past, periods, headline_future, anaphoric,
                   bool(data.get("year_after_name_is_no_date")),
                   frozenset(q.lower() for q in data["year_qualifiers"]), *_counted(data.get("anaphoric_counts")),
-                  _words(data.get("explicit_next", ())), _endings(data.get("future_endings", ())))
+                  _words(data.get("explicit_next", ())), _endings(data.get("future_endings", ())),
+                  _offset_gate(data.get("relative_periods", {})), _offset_gate(data.get("anaphoric_periods", {})))
 
 
 def _endings(endings) -> re.Pattern | None:
@@ -190,6 +194,18 @@ def _counted(data: dict | None) -> tuple[re.Pattern | None, tuple[dict[str, int]
                          re.IGNORECASE)
     lower = {key: {k.lower(): v for k, v in data[key].items()} for key in ("numbers", "units", "directions")}
     return pattern, (lower["numbers"], lower["units"], lower["directions"])
+
+
+def _offset_gate(phrases: dict[str, list]) -> re.Pattern | None:
+    """One regex that matches where some pattern of :func:`_offset_patterns` does (None without phrases).
+
+    Each phrase keeps its own boundaries inside the alternation, so the gate finds something in a text exactly when
+    one of the phrase patterns would: a sentence with none (most) costs one scan instead of one per phrase.
+    """
+    if not phrases:
+        return None
+    body = "|".join(rf"{re.escape(phrase)}(?!\w)" for phrase in sorted(phrases, key=lambda p: -len(p)))
+    return re.compile(rf"(?<!\w)(?:{body})", re.IGNORECASE)
 
 
 def _offset_patterns(phrases: dict[str, list]) -> tuple[tuple[re.Pattern, str, int], ...]:
@@ -313,12 +329,19 @@ def numeric_day(text: str) -> DateValue | None:
     return _digits_value(kind, match, "DMY")
 
 
+_DIGIT = re.compile(r"\d")
+_WITHOUT_DIGITS = frozenset({"m"})  # the one date pattern that may match without a digit ("in December")
+
+
 def find_dates(text: str, lang: str) -> list[DateMatch]:
     """Every date expression in ``text``, longest first where they overlap, in text order."""
     lang = lang if lang in ("en", "fr") else "en"
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
+    digits = _DIGIT.search(text) is not None
     for kind, pattern in rules(lang).patterns:
+        if not digits and kind not in _WITHOUT_DIGITS:
+            continue  # every other pattern holds a day, a year or all-digit date: nothing to find without a digit
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < e and s < end for s, e in taken):
@@ -453,6 +476,8 @@ def _relative_periods(text: str, r: _Rules, article_date: DateValue) -> Iterator
     Month or year precision, never a day. Longer phrases win over the phrases they contain.
     """
     assert article_date.year is not None and article_date.month is not None
+    if r.periods_gate is not None and r.periods_gate.search(text) is None:
+        return
     taken: list[tuple[int, int]] = []
     for pattern, unit, offset in r.periods:
         for match in pattern.finditer(text):
@@ -516,6 +541,8 @@ def find_anaphoric(text: str, lang: str) -> Iterator[tuple[int, int, str, str, i
             taken.append((match.start(), match.end()))
             yield (match.start(), match.end(), match.group(0), units[match.group("unit").lower()],
                    count * directions[" ".join(match.group("dir").lower().split())])
+    if r.anaphoric_gate is not None and r.anaphoric_gate.search(text) is None:
+        return
     for pattern, unit, offset in r.anaphoric:
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
