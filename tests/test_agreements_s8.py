@@ -152,3 +152,51 @@ def test_negation_in_another_clause_leaves_the_signing(extractor, sentence):
     found = by_parties(agreements(extractor, "Signing\n\n" + sentence + "\n"))
     assert [r["date"] for r in found[("ESA", "NASA")]] == ["2024-05-03"]
 
+
+# ---- signers lines that open with the side ---------------------------------------------------------------------
+
+_SIGNERS_EN = ("Kenya and Japan sign a space agreement\n\nNairobi, 5 March 2024\n\nKenya and JAXA signed an agreement "
+               "on Earth observation on Tuesday in Nairobi.\n\nSignatories\n")
+_SIGNERS_FR = ("Le Kenya et le Japon signent un accord spatial\n\nNairobi, le 5 mars 2024\n\nLe Kenya et la JAXA ont "
+               "signé mardi à Nairobi un accord sur l'observation de la Terre.\n\nSignataires\n")
+
+
+@pytest.mark.parametrize("text", [
+    _SIGNERS_EN + "For the Government of the Republic of Kenya: Zawadi Mwangi Otieno, Minister of Defence\n"
+                  "For JAXA: Hiroshi Yamakawa, President\nFor more information: Jeanne Martin, press office\n",
+    _SIGNERS_EN + "On behalf of the Government of Kenya: Zawadi Mwangi Otieno, Minister of Defence\n"
+                  "Signing for JAXA: Hiroshi Yamakawa, President\n",
+    _SIGNERS_FR + "Pour le gouvernement de la République du Kenya : Zawadi Mwangi Otieno, ministre de la Défense\n"
+                  "Pour la JAXA : Hiroshi Yamakawa, président\n"
+                  "Pour en savoir plus : Jeanne Martin, service de presse\n",
+    _SIGNERS_FR + "Au nom du gouvernement kényan : Zawadi Mwangi Otieno, ministre de la Défense\n"
+                  "Au nom de la JAXA : Hiroshi Yamakawa, président\n",
+])
+def test_signers_line_opening_with_its_side(extractor, text):
+    found = by_parties(agreements(extractor, text))
+    signers = {s["name"]: s.get("agency_id") for s in found[("JAXA", "country:KE")][0]["signatories"]}
+    assert signers == {"Zawadi Mwangi Otieno": None, "Hiroshi Yamakawa": "JAXA"}
+
+
+_ONE_EN = ("Kenya and Japan sign a space agreement\n\nNairobi, 5 March 2024\n\nKenya and JAXA signed an agreement on "
+           "Earth observation on Tuesday in Nairobi. It was signed by JAXA President Hiroshi Yamakawa and by the "
+           "Kenyan defence minister.\n\nSignatories\n")
+_ONE_FR = ("Le Kenya et le Japon signent un accord spatial\n\nNairobi, le 5 mars 2024\n\nLe Kenya et la JAXA ont signé "
+           "mardi à Nairobi un accord sur l'observation de la Terre. Il a été signé par le président de la JAXA, "
+           "Hiroshi Yamakawa, et par la ministre kényane de la Défense.\n\nSignataires\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_ONE_EN + "For the Government of Kenya: Zawadi Mwangi Otieno, Minister of Defence\n"
+               "For JAXA: Hiroshi Yamakawa, President\n", {"Zawadi Mwangi Otieno", "Hiroshi Yamakawa"}),
+    (_ONE_FR + "Pour le gouvernement du Kenya : Zawadi Mwangi Otieno, ministre de la Défense\n"
+               "Pour la JAXA : Hiroshi Yamakawa, président\n", {"Zawadi Mwangi Otieno", "Hiroshi Yamakawa"}),
+    # a block naming none of the sentence's signers lists another signing's: nothing added
+    (_ONE_EN + "For the Kenya Space Agency: Hillary Kipkorir Barchok, Director General\n"
+               "For ESA: Josef Aschbacher, Director General\n", {"Hiroshi Yamakawa"}),
+    (_ONE_FR + "Pour l'Agence spatiale kényane : Hillary Kipkorir Barchok, directeur général\n"
+               "Pour l'ESA : Josef Aschbacher, directeur général\n", {"Hiroshi Yamakawa"}),
+])
+def test_signers_block_completes_the_sentence_signers(extractor, text, expected):
+    found = by_parties(agreements(extractor, text))
+    assert {s["name"] for s in found[("JAXA", "country:KE")][0]["signatories"]} == expected
