@@ -200,3 +200,48 @@ _ONE_FR = ("Le Kenya et le Japon signent un accord spatial\n\nNairobi, le 5 mars
 def test_signers_block_completes_the_sentence_signers(extractor, text, expected):
     found = by_parties(agreements(extractor, text))
     assert {s["name"] for s in found[("JAXA", "country:KE")][0]["signatories"]} == expected
+
+
+# ---- an agreement a mission article recalls by reference, with its own sides ------------------------------------
+
+_LAUNCH_EN = ("Kenyan satellite launched\n\nNairobi, 5 March 2024\n\nThe Kenyan satellite Taifa-2 was launched on "
+              "Monday. ")
+_LAUNCH_FR = "Satellite kényan lancé\n\nNairobi, le 5 mars 2024\n\nLe satellite kényan Taifa-2 a été lancé lundi. "
+
+
+@pytest.mark.parametrize("text, date", [
+    (_LAUNCH_EN + "It flew under a 2019 agreement between the Kenya Space Agency and CNSA.\n", "2019"),
+    (_LAUNCH_EN + "It flew under an agreement between the Kenya Space Agency and CNSA.\n", None),
+    (_LAUNCH_EN + "It was built within the framework of a 2019 memorandum between the Kenya Space Agency and CNSA.\n",
+     "2019"),
+    (_LAUNCH_FR + "Il a volé en vertu d'un accord de 2019 entre l'Agence spatiale kényane et la CNSA.\n", "2019"),
+    (_LAUNCH_FR + "Il a été construit dans le cadre d'un accord entre l'Agence spatiale kényane et la CNSA.\n", None),
+    (_LAUNCH_FR + "Le lancement s'inscrit dans le cadre d'un accord de 2019 entre l'Agence spatiale kényane et la "
+                  "CNSA.\n", "2019"),
+])
+def test_referenced_agreement_with_its_own_sides(extractor, text, date):
+    found = by_parties(agreements(extractor, text))
+    assert [r["date"] for r in found[("CNSA", "KSA")]] == [date]
+
+
+@pytest.mark.parametrize("text", [
+    "Lunar module\n\nNASA and ESA signed an agreement on the lunar module on 3 May 2024. Under the agreement, ESA "
+    "will build the module with Thales.\n",
+    "Module lunaire\n\nLa NASA et l'ESA ont signé le 3 mai 2024 un accord sur le module lunaire. Dans le cadre de "
+    "l'accord, l'ESA construira le module avec Thales.\n",
+    "Lunar module\n\nNASA and ESA signed an agreement on the lunar module on 3 May 2024. Under this agreement, ESA "
+    "builds the module, and NASA flies it.\n",
+    "Module lunaire\n\nLa NASA et l'ESA ont signé le 3 mai 2024 un accord sur le module lunaire. En vertu de cet "
+    "accord, l'ESA construit le module, et la NASA le fait voler.\n",
+])
+def test_reference_to_the_article_agreement_adds_none(extractor, text):
+    assert set(by_parties(agreements(extractor, text))) == {("ESA", "NASA")}
+
+
+@pytest.mark.parametrize("text", [
+    _LAUNCH_EN + "The launch was sold by the commercial arm of CNSA under a contract with the Kenya Space Agency.\n",
+    _LAUNCH_FR + "Le lancement a été vendu par la branche commerciale de la CNSA dans le cadre d'un contrat avec "
+                 "l'Agence spatiale kényane.\n",
+])
+def test_reference_to_a_contract_with_a_customer_adds_none(extractor, text):
+    assert ("CNSA", "KSA") not in by_parties(agreements(extractor, text))
