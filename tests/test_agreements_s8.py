@@ -245,3 +245,36 @@ def test_reference_to_the_article_agreement_adds_none(extractor, text):
 ])
 def test_reference_to_a_contract_with_a_customer_adds_none(extractor, text):
     assert ("CNSA", "KSA") not in by_parties(agreements(extractor, text))
+
+
+# ---- a compound nationality adjective names both sides ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Space cooperation\n\nSino-French space cooperation rests on an intergovernmental agreement concluded in 1997.\n",
+     ("country:CN", "country:FR")),
+    ("Space cooperation\n\nThe German-Japanese agreement on space research was signed in Bonn in 1993.\n",
+     ("country:DE", "country:JP")),
+    ("Space cooperation\n\nThe Indo-Russian accord on satellite navigation, signed in 2004, is still in force.\n",
+     ("country:IN", "country:RU")),
+    ("Coopération\n\nLa coopération spatiale franco-chinoise repose sur un accord intergouvernemental conclu en "
+     "1997.\n", ("country:CN", "country:FR")),
+    ("Coopération\n\nL'accord germano-japonais sur la recherche spatiale a été signé à Bonn en 1993.\n",
+     ("country:DE", "country:JP")),
+    ("Coopération\n\nUn accord italo-argentin sur l'observation de la Terre a été conclu en 2005.\n",
+     ("country:AR", "country:IT")),
+])
+def test_compound_adjective_names_both_sides(extractor, text, pair):
+    assert pair in by_parties(agreements(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Space cooperation\n\nSino-French space cooperation has grown for thirty years.\n",
+    "Space cooperation\n\nSino-French talks on a new agreement opened in Paris on Monday.\n",
+    "Space cooperation\n\nNASA and ESA signed the agreement in 2019, a post-Cold-War landmark.\n",
+    "Coopération\n\nLa coopération spatiale franco-chinoise s'est développée depuis trente ans.\n",
+    "Coopération\n\nDes négociations franco-chinoises sur un nouvel accord ont commencé lundi à Paris.\n",
+    "Coopération\n\nLa NASA et l'ESA ont signé l'accord en 2019 dans un climat d'après-guerre froide.\n",
+])
+def test_no_compound_sides_without_a_signing_or_nationalities(extractor, text):
+    found = by_parties(agreements(extractor, text))
+    assert not [p for p in found if p != ("ESA", "NASA")]

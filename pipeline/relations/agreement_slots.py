@@ -37,7 +37,7 @@ from .agreement_signers import (
 from .agreement_topic import french_topic_after, topic_phrase
 from .common import agencies_of, country_agency, evidence
 from .facts import SignatoryFact
-from .lexicon import phrase_regex
+from .lexicon import load_rules, phrase_regex
 from .missions import INSTRUMENT_PATTERNS, kb_mission
 from .officials import role_lexicon
 
@@ -87,6 +87,7 @@ def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str,
                                                   any(t.signing for t in event.triggers))
         if why:
             slots.reasons["parties"] = why
+    _compound_sides(analysis, event)
     _agency_heads_sides(analysis, slots)
     _signer_of_remaining_party(analysis, slots)
     strategies = (date_in_clause, year_after_previous, date_of_occasion, date_of_present_signing,
@@ -550,6 +551,45 @@ def _article_pair(analysis: Analysis, sentence: Sentence, found: list[str], gove
         if len(named) > 2:
             return None
     return named if len(named) == 2 else None
+
+
+_COMPOUND = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?:-([^\W\d_]+))?(?![\w-])")
+
+
+def _compound_sides(analysis: Analysis, event: SigningEvent) -> None:
+    """A signing that names fewer than two sides takes the countries of a compound adjective ("Sino-French")."""
+    slots = event.slots
+    if len(slots.parties) >= 2:
+        return
+    compound = [c for c in nationalities_by_compound(analysis, event.sentence) if c not in slots.parties]
+    if len(set(slots.parties) | set(compound)) >= 2 and all(p.startswith("country:") for p in slots.parties):
+        slots.parties = slots.parties + compound
+        slots.reasons["parties"] = "the countries of a compound nationality adjective ('franco-chinoise')"
+
+
+def nationalities_by_compound(analysis: Analysis, sentence: Sentence) -> list[str]:
+    """Countries a compound nationality adjective names, in its order ("franco-chinoise" -> FR, CN).
+
+    Every part but the last is a combining form of ``parties_<lang>.json`` ("Sino", "franco", "germano") or a
+    nationality adjective of the knowledge base ("German-Japanese"); the last part is such an adjective. A compound
+    whose parts are not all nationalities ("franco-allemande" yes, "Franco-era" no) names none.
+    """
+    forms = load_rules("parties", sentence.lang, ("combining_forms",))["combining_forms"]
+    found: list[str] = []
+    for match in _COMPOUND.finditer(sentence.text):
+        parts = [p for p in match.groups() if p]
+        codes = []
+        for index, part in enumerate(parts):
+            agency = analysis.kb.agency_for_adjective(part, sentence.lang)
+            code = agency.country if agency is not None else None
+            if code is None and index < len(parts) - 1:
+                code = forms.get(part.lower())
+            if code is None:
+                break
+            codes.append(code)
+        if len(codes) == len(parts) and len(set(codes)) >= 2:
+            found += [f"country:{c}" for c in codes if f"country:{c}" not in found]
+    return found
 
 
 def _context_before(analysis: Analysis, sentence: Sentence) -> list[Sentence]:
