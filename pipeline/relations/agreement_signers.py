@@ -49,7 +49,8 @@ def signatories_in_clause(analysis: Analysis, event: SigningEvent,
     return _pronoun_signer(analysis, event, person_agency)
 
 
-_RULES = ("restating_links", "subject_pronouns", "presence_after", "auxiliaries", "signature_of", "place_words")
+_RULES = ("restating_links", "subject_pronouns", "presence_after", "auxiliaries", "signature_of", "place_words",
+          "line_sides")
 
 
 def _pronoun_signer(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str]) -> SignatoryResult | None:
@@ -255,8 +256,12 @@ def _holders_of_post(analysis: Analysis, sentence: Sentence,
 
 def signatories_in_signers_block(analysis: Analysis, event: SigningEvent,
                                  person_agency: dict[str, str]) -> SignatoryResult | None:
-    """A "Signers" / "Signataires" heading followed by one "Name, Role of AGENCY" line per signer."""
-    if event.slots.signatories or _headline_of_reported_signing(analysis, event):
+    """A "Signers" / "Signataires" heading followed by one "Name, Role of AGENCY" line per signer.
+
+    For a signing whose other strategies found signers already, the block completes them only when it lists one of
+    them (the sentence named one signer, the block both).
+    """
+    if _headline_of_reported_signing(analysis, event):
         return None
     found: list[SignatoryFact] = []
     for sentence in analysis.sentences:
@@ -269,12 +274,18 @@ def signatories_in_signers_block(analysis: Analysis, event: SigningEvent,
             line = (offset, offset + len(text))
             offset += len(text) + 1
             holder = next((s for s in analysis.sentences if s.start <= line[0] < max(s.end, s.start + 1)), sentence)
+            side = _line_side(analysis, holder, *line)
+            if side is not None and not side[1]:
+                continue  # "For more information: ...": a contact, not a side
             people = [p for p in holder.persons if line[0] <= p.start < line[1] and _clean_name(analysis, holder, p)]
             for person in people or _line_name(analysis, holder, *line):
                 name = _clean_name(analysis, holder, person) or person.text
                 agency = (_adjacent_agency(analysis, holder, person) or person_agency.get(normalise_name(name))
                           or _line_agency(analysis, holder, *line))
                 found.append(SignatoryFact(name, agency))
+    known = {normalise_name(s.name) for s in event.slots.signatories}
+    if known and not known & {normalise_name(s.name) for s in found}:
+        return None  # the block lists another signing's signers
     return (found, set(), "listed under a signers heading") if found else None
 
 
@@ -304,7 +315,25 @@ def _line_agency(analysis: Analysis, holder: Sentence, start: int, end: int) -> 
     return ids.pop() if len(ids) == 1 else None
 
 
+_LINE_SIDE_LENGTH = 100  # characters: "Pour le gouvernement de la République de X :" before a signer's name
 _LINE_NAME = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3})\s*,")
+
+
+def _line_side(analysis: Analysis, holder: Sentence, start: int, end: int) -> tuple[int, bool] | None:
+    """A signers line opening with the side it signs for before a colon: where the name starts, is the side named.
+
+    The side is named when it holds an agency, a country or a government word.
+    ("Pour le gouvernement de la République de X : Name, ministre", "For JAXA: Name, President" -> True; "For more
+    information: Name, press office" -> False, no signer.) None when the line does not open so.
+    """
+    line = analysis.text[start:end]
+    side = phrase_regex(load_rules("signers", holder.lang, _RULES)["line_sides"]).match(line.lstrip(" -–•*"))
+    colon = line.find(":")
+    if side is None or not 0 < colon <= _LINE_SIDE_LENGTH or "," in line[:colon]:
+        return None
+    named = any(start <= m.start < start + colon and m.label in ("AGENCY", "COUNTRY") for m in holder.mentions) or any(
+        start <= c.start < start + colon for c in holder.cues_of("GOVERNMENT_MARKER"))
+    return start + colon + 1, named
 
 
 def _line_name(analysis: Analysis, holder: Sentence, start: int, end: int) -> list[Mention]:
@@ -312,6 +341,9 @@ def _line_name(analysis: Analysis, holder: Sentence, start: int, end: int) -> li
     for cue in holder.cues_of("HONORIFIC"):
         if start <= cue.start and not analysis.text[start : cue.start].strip():
             start = cue.end
+    side = _line_side(analysis, holder, start, end)
+    if side is not None:
+        start = side[0]
     while start < end and analysis.text[start] in " .":
         start += 1
     found = _LINE_NAME.match(analysis.text, start, end)

@@ -37,7 +37,7 @@ from .agreement_signers import (
 from .agreement_topic import french_topic_after, topic_phrase
 from .common import agencies_of, country_agency, evidence
 from .facts import SignatoryFact
-from .lexicon import phrase_regex
+from .lexicon import load_rules, phrase_regex
 from .missions import INSTRUMENT_PATTERNS, kb_mission
 from .officials import role_lexicon
 
@@ -83,12 +83,15 @@ def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str,
     _drop_name_countries(event.sentence, slots)
     slots.parties = parties_in_clause(analysis, event)
     if len(slots.parties) < 2:
-        slots.parties, why = parties_from_context(analysis, event.sentence, slots.parties)
+        slots.parties, why = parties_from_context(analysis, event.sentence, slots.parties,
+                                                  any(t.signing for t in event.triggers))
         if why:
             slots.reasons["parties"] = why
+    _compound_sides(analysis, event)
     _agency_heads_sides(analysis, slots)
     _signer_of_remaining_party(analysis, slots)
-    strategies = (date_in_clause, year_after_previous, date_of_occasion, date_of_present_signing)
+    strategies = (date_in_clause, year_after_previous, date_of_occasion, date_of_present_signing,
+                  date_of_restatement)
     if event.others_from is not None:
         strategies = (date_of_other_signings,)  # the other sides' signings keep their own date, or none
     for date_strategy in strategies:
@@ -485,8 +488,13 @@ def _dedupe(analysis: Analysis, parties: list[str], governments: set[str]) -> li
     return kept
 
 
-def parties_from_context(analysis: Analysis, sentence: Sentence, parties: list[str]) -> tuple[list[str], str | None]:
-    """"The two agencies signed ...": the agencies (or governments) of the previous sentences of the block."""
+def parties_from_context(analysis: Analysis, sentence: Sentence, parties: list[str],
+                         article_pair: bool = True) -> tuple[list[str], str | None]:
+    """"The two agencies signed ...": the agencies (or governments) of the previous sentences of the block.
+
+    Failing those, the only two the article names so far (``_article_pair``), unless ``article_pair`` is False (a
+    document named without a signing verb: "officials on both sides presented the agreements as ...").
+    """
     plural = sentence.cues_of("PLURAL_PARTIES")
     if not plural:
         return parties, None
@@ -511,7 +519,77 @@ def parties_from_context(analysis: Analysis, sentence: Sentence, parties: list[s
         earlier = parties_of_earlier_signing(analysis, sentence, governments)
         if len(earlier) >= 2:
             return earlier, f"'{plural[0].text}' refers to the parties of the article's earlier signing"
+    if len(found) < 2 and article_pair and any(not c.rule.signers for c in plural):
+        pair = _article_pair(analysis, sentence, found, governments)
+        if pair:
+            return pair, f"'{plural[0].text}': the only two parties the article names so far"
     return found, f"'{plural[0].text}' refers to the parties of the previous sentences"
+
+
+def _article_pair(analysis: Analysis, sentence: Sentence, found: list[str], governments: bool) -> list[str] | None:
+    """The two sides "the two countries" ("les deux pays", "both agencies") stands for when the paragraph lacks them.
+
+    ("L'Égypte a son satellite, assemblé avec l'aide de la Chine" ... "Les gouvernements des deux pays en ont signé
+    l'accord"): the countries (by name or nationality adjective) or the agencies the article names from its title
+    up to the signing sentence, when they are exactly two; None otherwise (three countries named: no guess). "The two
+    sides" in an article that names no agency stands for its two countries.
+    """
+    if not governments and not found and not any(
+            m.label == "AGENCY" for other in analysis.sentences[: sentence.index + 1] for m in other.mentions):
+        governments = True  # "the two sides" in an article naming no agency: its countries
+    named = list(found)
+    for other in analysis.sentences[: sentence.index + 1]:
+        if other.block.kind == "credit":
+            continue
+        if governments:
+            values = [c for c in _nationalities(analysis, other) if not any(
+                m.label == "COUNTRY" and m.ids[0] == c and (in_person(other, m) or venue(analysis, other, m))
+                for m in other.mentions)]
+        else:
+            values = [v for m in other.mentions if m.label == "AGENCY" for v in agencies_of(analysis, m)]
+        named += [v for v in values if v not in named]
+        if len(named) > 2:
+            return None
+    return named if len(named) == 2 else None
+
+
+_COMPOUND = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?:-([^\W\d_]+))?(?![\w-])")
+
+
+def _compound_sides(analysis: Analysis, event: SigningEvent) -> None:
+    """A signing that names fewer than two sides takes the countries of a compound adjective ("Sino-French")."""
+    slots = event.slots
+    if len(slots.parties) >= 2:
+        return
+    compound = [c for c in nationalities_by_compound(analysis, event.sentence) if c not in slots.parties]
+    if len(set(slots.parties) | set(compound)) >= 2 and all(p.startswith("country:") for p in slots.parties):
+        slots.parties = slots.parties + compound
+        slots.reasons["parties"] = "the countries of a compound nationality adjective ('franco-chinoise')"
+
+
+def nationalities_by_compound(analysis: Analysis, sentence: Sentence) -> list[str]:
+    """Countries a compound nationality adjective names, in its order ("franco-chinoise" -> FR, CN).
+
+    Every part but the last is a combining form of ``parties_<lang>.json`` ("Sino", "franco", "germano") or a
+    nationality adjective of the knowledge base ("German-Japanese"); the last part is such an adjective. A compound
+    whose parts are not all nationalities ("franco-allemande" yes, "Franco-era" no) names none.
+    """
+    forms = load_rules("parties", sentence.lang, ("combining_forms",))["combining_forms"]
+    found: list[str] = []
+    for match in _COMPOUND.finditer(sentence.text):
+        parts = [p for p in match.groups() if p]
+        codes = []
+        for index, part in enumerate(parts):
+            agency = analysis.kb.agency_for_adjective(part, sentence.lang)
+            code = agency.country if agency is not None else None
+            if code is None and index < len(parts) - 1:
+                code = forms.get(part.lower())
+            if code is None:
+                break
+            codes.append(code)
+        if len(codes) == len(parts) and len(set(codes)) >= 2:
+            found += [f"country:{c}" for c in codes if f"country:{c}" not in found]
+    return found
 
 
 def _context_before(analysis: Analysis, sentence: Sentence) -> list[Sentence]:
@@ -764,6 +842,82 @@ def _occasion_link(event: SigningEvent, other: Sentence, distance: int, new_docu
         # "The ceremony took place yesterday at NASA. The Accords were signed ... by the Minister"
         return "the previous sentence dates the ceremony of this signing"
     return None
+
+
+_RESTATEMENT_REACH = 1  # sentences after the signing: the next one only (one further tells other occasions)
+
+
+def date_of_restatement(analysis: Analysis, event: SigningEvent) -> DateResult | None:
+    """The date a following sentence gives when it tells the same signing again, naming no new document or side.
+
+    ("NASA and JAXA signed a memorandum on lunar relays. It was signed on Tuesday in Tokyo."; "Le CNES et la JAXA
+    ont signé un accord. Le texte a été signé mardi, à distance, a précisé l'agence."): the next body sentence
+    (``_RESTATEMENT_REACH``) after a signing told as done, when it reports a signing with no
+    document of its own (a pronoun, "the text", "the signing took place"), no side other than the event's and no
+    plan, recall or background gives the day or month of its signing clause (never that of "said in a statement on
+    Thursday"; a bare year is history). A sentence that reports another signing ends the search; so does one that
+    names a treaty's signing without a ceremony ("The Accords were signed on 13 October 2020" is the treaty's own).
+    """
+    from .agreements import signing_event
+
+    sentence = event.sentence
+    if event.status != "signed" or event.recalled or event.others_from is not None or sentence.block.kind != "body":
+        return None
+    parties = set(event.slots.parties)
+    if len(parties) < 2:
+        return None
+    treaty = bool(event.treaties or event.slots.treaties)
+    for other in analysis.window(sentence, ahead=_RESTATEMENT_REACH):
+        if other.block.kind != "body":
+            break
+        signs = other.cues_of("SIGN", "ACCORDS_JOIN", "CEREMONY")
+        if not signs:
+            continue
+        if not same_signing(other) and not other.cues_of("CEREMONY"):
+            break  # another document: another signing
+        told = signing_event(analysis, other)
+        if told is None and not _ceremony_told(other, signs):
+            break
+        if treaty and not _ceremony_told(other, signs):
+            break  # "The Accords were signed in Washington on 13 October 2020": the treaty's own first signing
+        if told is not None and (told.status != "signed" or told.recalled or told.others_from is not None):
+            break
+        if not _only_sides_of(analysis, other, parties):
+            break
+        clauses = {clause_of(other, c.start) for c in signs}
+        dated = [d for d in other.dates if d.value.year is not None and clause_of(other, d.start) in clauses
+                 and not date_excluded(other, d.start, d.end) and not in_wire_dateline(other, d)
+                 and d.value.precision in ("day", "month")]
+        if dated:
+            best = _nearest_signing_date(other, dated)
+            return past_year(analysis, event, best, f"'{best.text}': a following sentence tells the same signing")
+    return None
+
+
+def _ceremony_told(sentence: Sentence, signs: list) -> bool:
+    """"The signing took place on 5 March", "La signature a eu lieu mardi": a ceremony no modifier turns into a plan."""
+    return bool(sentence.cues_of("CEREMONY")) and not any(
+        modified(sentence, category, c.start, c.end) for c in signs
+        for category in ("NEGATION", "FUTURE", "HOPE", "TALKS", "HYPOTHETICAL", "BACKGROUND"))
+
+
+def _only_sides_of(analysis: Analysis, sentence: Sentence, parties: set[str]) -> bool:
+    """True when every agency or country the sentence names (a place of signing aside) is one of ``parties``.
+
+    A country stands for its agency side and an agency for its government side.
+    """
+    countries = {f"country:{e.country}" for p in parties if (e := analysis.kb.agencies.get(p)) and e.country}
+    for mention in sentence.mentions:
+        if mention.label == "AGENCY":
+            if not all(i in parties or (
+                    (e := analysis.kb.agencies.get(i)) is not None and f"country:{e.country}" in parties)
+                    for i in mention.ids):
+                return False
+        elif mention.label == "COUNTRY" and not venue(analysis, sentence, mention) and not in_person(
+                sentence, mention):
+            if mention.ids[0] not in parties | countries and country_agency(analysis, mention.ids[0]) not in parties:
+                return False
+    return True
 
 
 def date_of_present_signing(analysis: Analysis, event: SigningEvent) -> DateResult | None:

@@ -349,10 +349,25 @@ def signing_status(sentence: Sentence, triggers: list[Trigger]) -> str | None:
 
 
 def _referenced(sentence: Sentence, trigger: Trigger) -> bool:
-    """"under the agreement", "dans le cadre de l'accord": a reference cue just before the document."""
+    """"under the agreement", "dans le cadre de l'accord": a reference cue just before the document.
+
+    Not when the document names its own sides after it ("under a 2019 agreement between X and Y", "en vertu d'un
+    accord de 2019 entre X et Y"): that is an agreement the article recalls. "Under a contract with ESA" names a
+    customer, not the sides of an agreement: only "between"/"entre" counts.
+    """
     for cue in sentence.cues_of("REFERENCE"):
         between = sentence.text[cue.end - sentence.start : trigger.start - sentence.start].strip().lower()
         if cue.end <= trigger.start and between in ("", "l'", "l’", "la", "le", "les", "the", "an", "a"):
+            return not _own_sides_after(sentence, trigger)
+    return False
+
+
+def _own_sides_after(sentence: Sentence, trigger: Trigger) -> bool:
+    """True when a ``BETWEEN`` cue after the document, in its clause, is followed there by an agency or a country."""
+    clause = clause_of(sentence, trigger.start)
+    for cue in sentence.cues_of("BETWEEN"):
+        if trigger.end <= cue.start < clause[1] and any(
+                cue.end <= m.start < clause[1] and m.label in ("AGENCY", "COUNTRY") for m in sentence.mentions):
             return True
     return False
 
