@@ -439,3 +439,24 @@ def test_a_cue_reaches_every_listed_subject_and_its_object(extractor, text, want
 ])
 def test_a_listed_or_object_cue_keeps_its_limits(extractor, text, name, want):
     assert _by_key(extractor, text).get(_key(name), "missing") == want
+
+
+# (d) a relative clause right after a mission's name speaks of that mission alone: an earlier mission in a comparison
+# or a series, named before it, takes none of its cues; a mission listed with it or named inside it keeps them.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Sea level has been measured since 1992, a record begun by TOPEX/Poseidon and continued by Jason-2, which is "
+     "still in orbit.", {"TOPEX/Poseidon": None, "Jason-2": "active"}),
+    ("La série a été commencée par TOPEX/Poseidon et poursuivie par Jason-2, qui est toujours en orbite.",
+     {"TOPEX/Poseidon": None, "Jason-2": "active"}),
+    ("Like SARAL and Megha-Tropiques, which remain in service, TRISHNA is a joint mission.",
+     {"SARAL": "active", "Megha-Tropiques": "active"}),
+    ("Comme SARAL et Megha-Tropiques, qui sont toujours en service, TRISHNA est une mission commune.",
+     {"SARAL": "active", "Megha-Tropiques": "active"}),
+    ("Its data will be compared with those of SARAL, which is still operating, and of AltiKa.",
+     {"SARAL": "active", "AltiKa": None}),
+    ("Like Rosetta, which ended its mission in 2016, Hera will visit an asteroid.", {"Rosetta": "completed"}),
+    ("Comme Rosetta, qui a achevé sa mission en 2016, Hera visitera un astéroïde.", {"Rosetta": "completed"}),
+])
+def test_a_relative_clause_speaks_of_the_mission_it_follows(extractor, text, want):
+    got = _by_key(extractor, text)
+    assert {name: got.get(_key(name), "missing") for name in want} == want

@@ -88,7 +88,9 @@ def _cue_states(analysis: Analysis, states: States, launched: set[str]) -> None:
                             and (not group.subject_only or _right_after_subject(
                                 analysis, sentence, table, mission_id, start, text[:c.start()]))
                             and (not group.object_only or _right_before_object(analysis, sentence, table,
-                                                                               mission_id, start + c.end()))), None)
+                                                                               mission_id, start + c.end()))
+                            and not _in_relative_of_another(analysis, sentence, table, mission_id,
+                                                            start + c.start())), None)
                 if cue is not None:
                     states.setdefault(mission_id, {}).setdefault(
                         group.state, (sentence, f"'{cue.group(0)}' ({group.kind}: {group.why})"))
@@ -124,7 +126,7 @@ def _listed(analysis: Analysis, sentence: Sentence, table: StatusRules, offset: 
 
     The name there and every name joined to it by a comma or a coordinator, with at most three words of their own
     between ("NorSat-1 and NorSat-2", "Sentinel-2A, Sentinel-2B and Sentinel-2C", "the I-Hab module and the ESPRIT
-    module"); no parenthesis or sentence punctuation between.
+    module"); no parenthesis, sentence punctuation or preposition (``object_gap_stops``) between.
     """
     mentions = sorted(sentence.missions(), key=lambda m: m.start, reverse=backward)
     chain: list[Mention] = []
@@ -140,10 +142,35 @@ def _listed(analysis: Analysis, sentence: Sentence, table: StatusRules, offset: 
         joiner = table.coordinators.search(gap)
         if not (gap.strip() == "," or (joiner is not None and len(gap.split()) <= len(joiner.group(0).split()) + 3)):
             break
-        if any(c in gap for c in "();:.!?"):
-            break
+        if any(c in gap for c in "();:.!?") or table.object_gap_stops.search(gap):
+            break  # "begun by TOPEX/Poseidon and continued by Jason-2": a preposition, not a list
         chain.append(mention)
     return chain
+
+
+def _in_relative_of_another(analysis: Analysis, sentence: Sentence, table: StatusRules, mission_id: str,
+                            cue_start: int) -> bool:
+    """Whether a cue stands in a relative clause right after another mission's name, which it speaks of alone.
+
+    "a record begun by TOPEX/Poseidon and continued by Jason-2, which is still in orbit": the cue is Jason-2's, not
+    TOPEX/Poseidon's (an earlier mission in a comparison). The relative clause runs from the name to the next comma; a
+    mission named inside it keeps its cues ("the Gateway, which ESA will equip with the ESPRIT module"), and so does
+    every mission listed with the name ("SARAL and Megha-Tropiques, which remain in service").
+    """
+    for mention in sentence.missions():
+        if mention.id == mission_id or mention.end > cue_start:
+            continue
+        after = analysis.text[mention.end:sentence.end]
+        marker = next((m for m in table.relative_markers if after.lower().startswith(m.lower())), None)
+        if marker is None:
+            continue
+        close = after.find(",", len(marker))
+        end = mention.end + (close if close >= 0 else len(after))
+        owners = {m.id for m in _listed(analysis, sentence, table, mention.end, backward=True)}
+        if cue_start < end and mission_id not in owners and not any(
+                m.id == mission_id and mention.end <= m.start < end for m in sentence.missions()):
+            return True
+    return False
 
 
 def _right_before_object(analysis: Analysis, sentence: Sentence, table: StatusRules, mission_id: str,
