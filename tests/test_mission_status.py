@@ -316,14 +316,16 @@ def test_cue_phrases_take_an_adverb_after_their_first_word():
 @pytest.mark.parametrize(("key", "value", "message"), [
     ("scope_breaks", [""], "scope_breaks"),
     ("subject_pronouns", "it", "subject_pronouns"),
+    ("coordinators", "and", "coordinators"),
+    ("object_gap_stops", [""], "object_gap_stops"),
 ])
 def test_malformed_scope_keys_name_the_file_and_the_key(monkeypatch, key, value, message):
     import spacerec.relations.missions.status_rules as module
 
     real = module.load_rules
 
-    def broken(family, lang, required):
-        data = dict(real(family, lang, required))
+    def broken(family, lang, required, optional=()):
+        data = dict(real(family, lang, required, optional))
         data[key] = value
         return data
 
@@ -356,3 +358,105 @@ def test_a_cue_group_can_exclude_mission_kinds():
 ])
 def test_a_crash_counts_a_past_plan_does_not(extractor, text, name, want):
     assert _status(extractor, text, name) == want
+
+
+# --- session 8: a cue reaches every mission listed with its subject or object (session-7 reader, "Which missions a
+# status cue speaks of", (a) and (b)) ------------------------------------------------------------------------------
+# Phrasings a journalist or press officer would use, each asserted below: coordinated subjects with a plural verb, a
+# list after a colon or an apposition, the object of an operating verb, the objects of a future building or supplying
+# verb (alone, listed, each with its own noun), in both languages; negatives: a past building or supplying verb, data
+# "from" a mission, a station supplied "with" cargo, a mission in a comparison or a frame that is not listed.
+
+def _by_key(extractor, text: str) -> dict[str, str | None]:
+    """Mission statuses by name, spaces and hyphens left out ("Sentinel 2A" and "Sentinel-2A" are one key)."""
+    return {r["name"].lower().replace("-", "").replace(" ", ""): r["status"]
+            for r in checked_records(extractor, text, "mission")}
+
+
+def _key(name: str) -> str:
+    return name.lower().replace("-", "").replace(" ", "")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # (a) coordinated or listed subjects, plural verbs
+    ("Its successors MetOp-B and MetOp-C remain in service.", {"MetOp-B": "active", "MetOp-C": "active"}),
+    ("Ses successeurs MetOp-B et MetOp-C restent en service.", {"MetOp-B": "active", "MetOp-C": "active"}),
+    ("Sentinel-2A, Sentinel-2B and Sentinel-2C are all still operating.",
+     {"Sentinel-2A": "active", "Sentinel-2B": "active", "Sentinel-2C": "active"}),
+    ("Sentinel-2A, Sentinel-2B et Sentinel-2C sont toujours en service.",
+     {"Sentinel-2A": "active", "Sentinel-2B": "active", "Sentinel-2C": "active"}),
+    ("Two satellites are now in orbit: Megha-Tropiques and SARAL.", {"Megha-Tropiques": "active", "SARAL": "active"}),
+    ("Deux satellites sont aujourd'hui en orbite : Megha-Tropiques et SARAL.",
+     {"Megha-Tropiques": "active", "SARAL": "active"}),
+    ("Both SARAL and Megha-Tropiques continue to send data.", {"SARAL": "active", "Megha-Tropiques": "active"}),
+    ("SARAL et Megha-Tropiques continuent de transmettre leurs mesures.",
+     {"SARAL": "active", "Megha-Tropiques": "active"}),
+    ("Megha-Tropiques and SARAL remain operational.", {"Megha-Tropiques": "active", "SARAL": "active"}),
+    ("Megha-Tropiques et SARAL restent opérationnels.", {"Megha-Tropiques": "active", "SARAL": "active"}),
+    ("NorSat-1 and NorSat-2 were launched in July 2017. NorSat-1 and NorSat-2 track ships in Norwegian waters.",
+     {"NorSat-1": "active", "NorSat-2": "active"}),
+    ("NorSat-1 et NorSat-2 ont été lancés en juillet 2017. NorSat-1 et NorSat-2 surveillent le trafic maritime.",
+     {"NorSat-1": "active", "NorSat-2": "active"}),
+    ("Two more missions are due to launch next year, Psyche and Lucy.", {"Psyche": "planned", "Lucy": "planned"}),
+    # (b) the object of an operating verb, plural subject
+    ("ISRO and CNES already operate two joint satellites, Megha-Tropiques and SARAL.",
+     {"Megha-Tropiques": "active", "SARAL": "active"}),
+    ("L'ISRO et le CNES exploitent déjà deux satellites communs, Megha-Tropiques et SARAL.",
+     {"Megha-Tropiques": "active", "SARAL": "active"}),
+    ("EUMETSAT and ESA jointly operate MetOp-B.", {"MetOp-B": "active"}),
+    # (b) the objects of a future building or supplying verb
+    ("ESA will build the I-Hab module and the ESPRIT module for the Gateway.",
+     {"I-Hab": "planned", "ESPRIT": "planned"}),
+    ("L'ESA construira le module I-Hab et le module ESPRIT.", {"I-Hab": "planned", "ESPRIT": "planned"}),
+    ("Canada will supply Canadarm3.", {"Canadarm3": "planned"}),
+    ("Le Canada fournira le Canadarm3.", {"Canadarm3": "planned"}),
+    ("Under the deal, Canada is to provide the robotic arm Canadarm3.", {"Canadarm3": "planned"}),
+    ("Aux termes de l'accord, le Canada doit fournir le bras robotique Canadarm3.", {"Canadarm3": "planned"}),
+    ("Les industriels européens livreront le module ESPRIT.", {"ESPRIT": "planned"}),
+])
+def test_a_cue_reaches_every_listed_subject_and_its_object(extractor, text, want):
+    got = _by_key(extractor, text)
+    assert {name: got.get(_key(name), "missing") for name in want} == want
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    # a past building or supplying verb states no plan
+    ("Canada supplied Canadarm2.", "Canadarm2", None),
+    ("Le Canada a fourni le Canadarm2.", "Canadarm2", None),
+    ("ESA built the Columbus module.", "Columbus", None),
+    ("L'ESA a construit le module Columbus.", "Columbus", None),
+    # the mission is where the supply comes from, or what is supplied with something: not what is made
+    ("ESA will provide data from Sentinel-2 to the project.", "Sentinel-2", None),
+    ("L'ESA fournira des images de SARAL au projet.", "SARAL", None),
+    ("NASA will supply the ISS with cargo.", "ISS", None),
+    ("La NASA fournira l'ISS en eau.", "ISS", None),
+    # a subject that supplies is not what is supplied; a present verb after a non-listed mission is not its own
+    ("Sentinel-2 will provide images for the project.", "Sentinel-2", None),
+    ("CHEOPS and NASA's TESS search for exoplanets.", "CHEOPS", None),
+    # a completed mission keeps its own cue beside listed active ones
+    ("MetOp-A was retired in 2021, while MetOp-B and MetOp-C remain in service.", "MetOp-A", "completed"),
+    ("MetOp-A a été retiré en 2021, tandis que MetOp-B et MetOp-C restent en service.", "MetOp-A", "completed"),
+])
+def test_a_listed_or_object_cue_keeps_its_limits(extractor, text, name, want):
+    assert _by_key(extractor, text).get(_key(name), "missing") == want
+
+
+# (d) a relative clause right after a mission's name speaks of that mission alone: an earlier mission in a comparison
+# or a series, named before it, takes none of its cues; a mission listed with it or named inside it keeps them.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Sea level has been measured since 1992, a record begun by TOPEX/Poseidon and continued by Jason-2, which is "
+     "still in orbit.", {"TOPEX/Poseidon": None, "Jason-2": "active"}),
+    ("La série a été commencée par TOPEX/Poseidon et poursuivie par Jason-2, qui est toujours en orbite.",
+     {"TOPEX/Poseidon": None, "Jason-2": "active"}),
+    ("Like SARAL and Megha-Tropiques, which remain in service, TRISHNA is a joint mission.",
+     {"SARAL": "active", "Megha-Tropiques": "active"}),
+    ("Comme SARAL et Megha-Tropiques, qui sont toujours en service, TRISHNA est une mission commune.",
+     {"SARAL": "active", "Megha-Tropiques": "active"}),
+    ("Its data will be compared with those of SARAL, which is still operating, and of AltiKa.",
+     {"SARAL": "active", "AltiKa": None}),
+    ("Like Rosetta, which ended its mission in 2016, Hera will visit an asteroid.", {"Rosetta": "completed"}),
+    ("Comme Rosetta, qui a achevé sa mission en 2016, Hera visitera un astéroïde.", {"Rosetta": "completed"}),
+])
+def test_a_relative_clause_speaks_of_the_mission_it_follows(extractor, text, want):
+    got = _by_key(extractor, text)
+    assert {name: got.get(_key(name), "missing") for name in want} == want

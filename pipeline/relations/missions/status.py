@@ -15,7 +15,7 @@ from ..facts import EventFact, Fact, PartOfFact, StatusFact
 from .anaphora import _referred_mission
 from .knowledge import kb_mission
 from .rule_file import _rx, rules
-from .status_rules import CueGroup, StatusRules, status_rules
+from .status_rules import _OBJECT_GAP_WORDS, CueGroup, StatusRules, status_rules
 
 _EVENT_REASON = "a planned "  # a plan known only from an event: its host's parts do not inherit it
 # mission id -> state ("completed", "active", "planned", or "ahead" for a future verb) -> (sentence, reason)
@@ -85,8 +85,12 @@ def _cue_states(analysis: Analysis, states: States, launched: set[str]) -> None:
                     continue
                 cue = next((c for c in group.regex.finditer(text) if _counts(table, group, text, c)
                             and (pick is None or pick(c.start()))
-                            and (not group.subject_only or _right_after_subject(sentence, table, mission_id, start,
-                                                                                 text[:c.start()]))), None)
+                            and (not group.subject_only or _right_after_subject(
+                                analysis, sentence, table, mission_id, start, text[:c.start()]))
+                            and (not group.object_only or _right_before_object(analysis, sentence, table,
+                                                                               mission_id, start + c.end()))
+                            and not _in_relative_of_another(analysis, sentence, table, mission_id,
+                                                            start + c.start())), None)
                 if cue is not None:
                     states.setdefault(mission_id, {}).setdefault(
                         group.state, (sentence, f"'{cue.group(0)}' ({group.kind}: {group.why})"))
@@ -95,7 +99,7 @@ def _cue_states(analysis: Analysis, states: States, launched: set[str]) -> None:
 Target = tuple[str, tuple[int, int], Callable[[int], bool] | None]
 
 
-def _right_after_subject(sentence: Sentence, table: StatusRules, mission_id: str, span_start: int,
+def _right_after_subject(analysis: Analysis, sentence: Sentence, table: StatusRules, mission_id: str, span_start: int,
                          before: str) -> bool:
     """Whether a cue stands right after its subject: the mission's name or a back-reference, then adverbs only.
 
@@ -109,11 +113,85 @@ def _right_after_subject(sentence: Sentence, table: StatusRules, mission_id: str
             break
         head = head[:last.start()].rstrip()
     end = span_start + len(head)
-    if any(m.id == mission_id and m.end == end for m in sentence.missions()):
+    if any(m.id == mission_id for m in _listed(analysis, sentence, table, end, backward=True)):
         return True
     tail = " ".join(head.split()[-3:])
     return any(rx.search(tail) and rx.search(tail).end() == len(tail)
                for rx in (table.subject_pronouns, _rx(sentence.lang, "mission_anaphora")))
+
+
+def _listed(analysis: Analysis, sentence: Sentence, table: StatusRules, offset: int,
+            backward: bool = False) -> list[Mention]:
+    """The missions listed together that end (``backward``) or start at ``offset``; [] when no name is there.
+
+    The name there and every name joined to it by a comma or a coordinator, with at most three words of their own
+    between ("NorSat-1 and NorSat-2", "Sentinel-2A, Sentinel-2B and Sentinel-2C", "the I-Hab module and the ESPRIT
+    module"); no parenthesis, sentence punctuation or preposition (``object_gap_stops``) between.
+    """
+    mentions = sorted(sentence.missions(), key=lambda m: m.start, reverse=backward)
+    chain: list[Mention] = []
+    for mention in mentions:
+        if not chain:
+            if (mention.end if backward else mention.start) == offset:
+                chain.append(mention)
+            continue
+        a, b = (mention.end, chain[-1].start) if backward else (chain[-1].end, mention.start)
+        if b < a:
+            continue
+        gap = analysis.text[a:b]
+        joiner = table.coordinators.search(gap)
+        if not (gap.strip() == "," or (joiner is not None and len(gap.split()) <= len(joiner.group(0).split()) + 3)):
+            break
+        if any(c in gap for c in "();:.!?") or table.object_gap_stops.search(gap):
+            break  # "begun by TOPEX/Poseidon and continued by Jason-2": a preposition, not a list
+        chain.append(mention)
+    return chain
+
+
+def _in_relative_of_another(analysis: Analysis, sentence: Sentence, table: StatusRules, mission_id: str,
+                            cue_start: int) -> bool:
+    """Whether a cue stands in a relative clause right after another mission's name, which it speaks of alone.
+
+    "a record begun by TOPEX/Poseidon and continued by Jason-2, which is still in orbit": the cue is Jason-2's, not
+    TOPEX/Poseidon's (an earlier mission in a comparison). The relative clause runs from the name to the next comma; a
+    mission named inside it keeps its cues ("the Gateway, which ESA will equip with the ESPRIT module"), and so does
+    every mission listed with the name ("SARAL and Megha-Tropiques, which remain in service").
+    """
+    for mention in sentence.missions():
+        if mention.id == mission_id or mention.end > cue_start:
+            continue
+        after = analysis.text[mention.end:sentence.end]
+        marker = next((m for m in table.relative_markers if after.lower().startswith(m.lower())), None)
+        if marker is None:
+            continue
+        close = after.find(",", len(marker))
+        end = mention.end + (close if close >= 0 else len(after))
+        owners = {m.id for m in _listed(analysis, sentence, table, mention.end, backward=True)}
+        if cue_start < end and mission_id not in owners and not any(
+                m.id == mission_id and mention.end <= m.start < end for m in sentence.missions()):
+            return True
+    return False
+
+
+def _right_before_object(analysis: Analysis, sentence: Sentence, table: StatusRules, mission_id: str,
+                         cue_end: int) -> bool:
+    """Whether a mission is the object of a cue: named (alone or in a list) within a few words after it.
+
+    "ESA will build the I-Hab module and the ESPRIT module", "Canada will supply Canadarm3", "L'ESA construira le module
+    I-Hab": at most four words between the cue and the list's first name, none of them a word that ends the object
+    (``object_gap_stops``: "data from Sentinel-2", "des images de SARAL").
+    """
+    first = next((m for m in sorted(sentence.missions(), key=lambda m: m.start) if m.start >= cue_end), None)
+    if first is None:
+        return False
+    gap = analysis.text[cue_end:first.start]
+    if len(gap.split()) > _OBJECT_GAP_WORDS or table.object_gap_stops.search(gap) or any(c in gap for c in "();:.!?"):
+        return False
+    listed = _listed(analysis, sentence, table, first.start)
+    after = analysis.text[listed[-1].end:sentence.end].split()[:1] if listed else []
+    if after and table.object_after_stops.fullmatch(after[0]):
+        return False
+    return any(m.id == mission_id for m in listed)
 
 
 def _targets(analysis: Analysis, sentence: Sentence, table: StatusRules) -> list[Target]:
@@ -285,9 +363,9 @@ def _counts(table: StatusRules, group: CueGroup, text: str, cue: re.Match) -> bo
 
     Whether a cue found in a mission's span counts: not negated or superseded within the three words before it (or by
     an elided negation glued to it, "n'exploite"), no conditional earlier in the span, no future word right before an
-    active cue, and nothing else it speaks of within three words after it or eight before it ("concluded a
-    memorandum", "plans to retire", "sa rentrée, prévue en 2029"; the rule file may set a shorter reach back per
-    state: "software upgrade completed").
+    active cue (nor before the list of verbs it ends: "will design, build and operate"), and nothing else it speaks of
+    within three words after it or eight before it ("concluded a memorandum", "plans to retire", "sa rentrée, prévue
+    en 2029"; the rule file may set a shorter reach back per state: "software upgrade completed").
     """
     before = text[:cue.start()]
     words = before.split()
@@ -297,8 +375,10 @@ def _counts(table: StatusRules, group: CueGroup, text: str, cue: re.Match) -> bo
     window = " ".join(words[-3:])
     if table.negation.search(window) or table.superseded.search(window) or table.conditional.search(before):
         return False
-    if group.state == "active" and words and table.future_guard.fullmatch(words[-1]):
-        return False
+    if group.state == "active" and words and (table.future_guard.fullmatch(words[-1]) or (
+            table.coordinators.fullmatch(words[-1].strip(",")) and any(
+                table.future_guard.fullmatch(w.strip(",")) for w in words[-7:-1]))):
+        return False  # "will operate", and "will plan, build and operate" (a future verb list)
     after = " ".join(text[cue.end():].split()[:3])
     reach = table.not_the_mission[(group.state, "before_words")]
     return not (table.not_the_mission[(group.state, "after")].search(after)

@@ -21,6 +21,9 @@ _WORD_LISTS = ("negation", "superseded", "conditional", "future_guard", "frame")
 _LITERAL_LISTS = ("scope_breaks", "relative_markers")  # matched as written ("\n" too)
 _PHRASE_LISTS = ("subject_pronouns", "adverbs", "sheet_labels")
 _SIDES = ("after", "before")
+# phrase lists a file may leave out (never matched then)
+_OPTIONAL_LISTS = ("coordinators", "object_gap_stops", "object_after_stops")
+_OBJECT_GAP_WORDS = 4  # at most this many words between an object cue and the first mission of its object list
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,7 @@ class CueGroup:
     unless_launched: bool
     not_kinds: frozenset[str] = frozenset()
     subject_only: bool = False  # the cue counts only right after the mission's name or a back-reference to it
+    object_only: bool = False  # the cue counts only right before the mission's name (or the list that holds it)
 
     def serves(self, kind: str | None) -> bool:
         """Whether the group's cues apply to a mission of this KB kind (None: a mission the KB lacks)."""
@@ -59,6 +63,9 @@ class StatusRules:
     relative_markers: tuple[str, ...]  # ", which" right after a mission name: the clause that follows speaks of it
     sheet_labels: re.Pattern  # the label of a fact-sheet status line ("Statut : mission terminée")
     adverbs: re.Pattern = re.compile(r"(?!)")  # words that may stand between a subject and its verb ("still")
+    coordinators: re.Pattern = re.compile(r"(?!)")  # words that join listed missions ("and", "et", "as well as")
+    object_gap_stops: re.Pattern = re.compile(r"(?!)")  # words that end an object cue's reach ("of", "for", "de")
+    object_after_stops: re.Pattern = re.compile(r"(?!)")  # a word after the object list: supplied, not made ("with")
 
 
 @lru_cache(maxsize=4)
@@ -68,10 +75,13 @@ def status_rules(lang: str) -> StatusRules:
     Raises ``RuleFileError`` naming ``status_<lang>.json`` and the key when a key is missing or unknown, a word list is
     not a list of non-empty strings, or a cue group lacks its kind, a known state, a reason or phrases.
     """
-    data = load_rules("status", lang, REQUIRED)
+    data = load_rules("status", lang, REQUIRED, _OPTIONAL_LISTS)
     name = f"status_{lang if lang in ('en', 'fr') else 'en'}.json"
     for key in _WORD_LISTS + _LITERAL_LISTS + _PHRASE_LISTS:
         if not _strings(data[key]):
+            raise RuleFileError(f"{name}: key {key!r} must be a list of non-empty strings")
+    for key in _OPTIONAL_LISTS:
+        if key in data and not _strings(data[key]):
             raise RuleFileError(f"{name}: key {key!r} must be a list of non-empty strings")
     if not isinstance(data["cues"], list) or not data["cues"]:
         raise RuleFileError(f"{name}: key 'cues' must be a non-empty list of cue groups")
@@ -86,7 +96,8 @@ def status_rules(lang: str) -> StatusRules:
                        scope_breaks=tuple(data["scope_breaks"]),
                        subject_pronouns=phrase_regex(data["subject_pronouns"]),
                        relative_markers=tuple(data["relative_markers"]),
-                       sheet_labels=phrase_regex(data["sheet_labels"]), adverbs=phrase_regex(data["adverbs"]))
+                       sheet_labels=phrase_regex(data["sheet_labels"]), adverbs=phrase_regex(data["adverbs"]),
+                       **{key: phrase_regex(data[key]) for key in _OPTIONAL_LISTS if data.get(key)})
 
 
 def _other_topics(name: str, value: object) -> dict[tuple[str, str], re.Pattern]:
@@ -117,9 +128,9 @@ def _group(name: str, index: int, group: object, adverbs: tuple[str, ...] = ()) 
     """
     where = f"{name}: cues[{index}]"
     if not isinstance(group, dict) or set(group) - {"kind", "state", "why", "phrases", "kinds", "not_kinds",
-                                                    "unless_launched", "subject_only"}:
+                                                    "unless_launched", "subject_only", "object_only"}:
         raise RuleFileError(f"{where} must be an object with kind, state, why, phrases and optional kinds, not_kinds, "
-                            "unless_launched and subject_only")
+                            "unless_launched, subject_only and object_only")
     if not (isinstance(group.get("kind"), str) and group["kind"]):
         raise RuleFileError(f"{where}: 'kind' must be a non-empty string")
     if group.get("state") not in STATES:
@@ -134,7 +145,7 @@ def _group(name: str, index: int, group: object, adverbs: tuple[str, ...] = ()) 
     not_kinds = group.get("not_kinds", [])
     if not _strings(not_kinds):
         raise RuleFileError(f"{where} ({group['kind']}): 'not_kinds' must be a list of mission kinds")
-    for flag in ("unless_launched", "subject_only"):
+    for flag in ("unless_launched", "subject_only", "object_only"):
         if not isinstance(group.get(flag, False), bool):
             raise RuleFileError(f"{where} ({group['kind']}): '{flag}' must be true or false")
     phrases = list(group["phrases"])
@@ -142,7 +153,8 @@ def _group(name: str, index: int, group: object, adverbs: tuple[str, ...] = ()) 
                 for adverb in adverbs]
     return CueGroup(group["kind"], group["state"], group["why"], phrase_regex(phrases),
                     frozenset(kinds) if kinds is not None else None, group.get("unless_launched", False),
-                    frozenset(not_kinds), group.get("subject_only", False))
+                    frozenset(not_kinds), group.get("subject_only", False),
+                    group.get("object_only", False))
 
 
 def _strings(value: object) -> bool:
