@@ -642,6 +642,8 @@ def _clean_name(analysis: Analysis, sentence: Sentence, person: Mention) -> str 
     name = " ".join(words)
     if re.search(r"\w['’]s\b", name):
         return None  # "Meridian's Washington bureau": a possessive phrase, not a name
+    if any(_role_words(lang).fullmatch(name) for lang in ("en", "fr")):
+        return None  # "the Director General of ESA and the minister signed": a post the NER took for a name
     if len(words) < 2 or not all(w[:1].isupper() for w in words if w.lower() not in _PARTICLES):
         return None
     return name
