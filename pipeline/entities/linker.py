@@ -164,14 +164,6 @@ def _own_number(token: str) -> bool:
 _DECIMAL = re.compile(r"\d[.,]\d")  # "6.5 metres": a measure, never a member's number
 
 
-def _written_as_member(span: Span, number: str) -> bool:
-    """A numbered member of a family only a craft's own name gives ("CSES-01", "GRACE-2", "CSES 02").
-
-    Written joined or hyphenated, or with a leading zero; "SMAP 3 times" or "AstroSat 2 weeks" is a count.
-    """
-    return number.startswith("0") or not any(token.whitespace_ for token in span[:-1])
-
-
 def _key_part(token: str, later: bool) -> str:
     """What a token adds to an alias key: nothing for a joiner, a later Roman numeral's number, else its normal form."""
     if token in _JOINERS:
@@ -340,8 +332,6 @@ class MentionLinker:
         if numbered and numbered.group(1) in self.kb.families:
             span = doc[i : j + 1]
             known = self._link_surface(span)
-            if numbered.group(1) in self.kb.implicit_families and not _written_as_member(span, numbered.group(2)):
-                return known
             if known is None and not self._member_form(span, numbered.group(1)):
                 return None
             return known or self._family_span(span, numbered.group(1), numbered.group(2))
@@ -360,7 +350,9 @@ class MentionLinker:
         if stem not in self.kb.implicit_families:
             return True
         text = span.text.rstrip(".,;:")
-        head = re.match(r"(.+?)(?:[-‑–](0?[1-9])| (0[1-9])|[-‑– ]([A-F]))$", text)
+        # hyphenated with nothing before the hyphen ("CSES -2" no), spaced only with a leading zero: "SMAP 3 times" and
+        # "AstroSat 2 weeks" are counts
+        head = re.match(r"(.+?\S)(?:[-‑–](0?[1-9])| (0[1-9])|[-‑– ]([A-F]))$", text)
         if head is None or normalise_name(head.group(1)) != stem:
             return False
         if not head.group(1).startswith(family.canonical_name[:1]):
@@ -395,8 +387,6 @@ class MentionLinker:
         span = doc[i : k + 1]
         if self._link_surface(span) is not None or not self._member_form(span, stem):
             return None
-        if implicit and not (_UNIT_LETTER.match(doc[k].text) or _written_as_member(span, doc[k].text)):
-            return None  # a letter is a unit ("Swarm A"), a spaced number may be a count ("SMAP 3 times")
         family = self.kb.families[stem]
         number = normalise_name(f"x {doc[k].text}")[1:].upper() if not doc[k].text.isdigit() else doc[k].text
         name = span.text if implicit else f"{family.family} {number}"
