@@ -379,7 +379,7 @@ class NormalisedText:
         normalised_length = 0
         cluster_start = 0
         for index in range(1, len(original) + 1):
-            if index < len(original) and not _starts_cluster(original[index - 1], original[index]):
+            if index < len(original) and not _starts_cluster(original[cluster_start:index], original[index]):
                 continue
             self._norm_starts.append(normalised_length)
             self._orig_starts.append(cluster_start)
@@ -416,7 +416,11 @@ class NormalisedText:
 
 
 def _starts_cluster(previous: str, char: str) -> bool:
-    """True when ``char`` can start a new cluster: a starter that does not compose with what precedes it."""
+    """True when ``char`` can start a new cluster: a starter that does not compose with the cluster before it.
+
+    ``previous`` is the whole cluster so far, not its last character: a Hangul final consonant composes with the
+    syllable its initial and vowel jamo make together (U+1100 U+1161 U+11A8 -> U+AC01), never with the vowel alone.
+    """
     if unicodedata.combining(char):
         return False
     if char < "\u0300":  # nothing below the combining marks composes as a second character

@@ -523,6 +523,14 @@ def test_9_nfd_french_gives_the_same_records_as_nfc(blank_extractor):
     assert by_form["NFD"] == by_form["NFC"]
 
 
+def test_9_a_hangul_final_consonant_joins_the_syllable_its_jamo_make():
+    # found by the property test below: the final jamo composes with initial + vowel together, not with the vowel
+    text = "Ko \u1100\u1161\u11a8 e\u0301"
+    view = NormalisedText(text)
+    assert view.text == unicodedata.normalize("NFC", text) == "Ko \uac01 \u00e9"
+    assert view.to_original(3, 4) == (3, 6)
+
+
 marks = st.sampled_from(["\u0301", "\u0300", "\u0327", "\u0323", "\u0308", "\u0302"])
 letters = st.sampled_from(list("aeioucnAEC ’.\n") + ["é", "ç", "\u1100", "\u1161", "\u11a8", "\uac00", "Å", "\u212b"])
 texts = st.lists(st.one_of(letters, marks), max_size=60).map("".join)
