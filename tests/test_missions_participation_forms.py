@@ -38,14 +38,16 @@ def test_the_agency_of_a_carried_part_contributes_to_the_host(extractor, text):
 
 
 @pytest.mark.parametrize("text", [
-    # the lander's agencies come from the KB or a partner cue, not from a stated lead: the host keeps its own
+    # the lander's builders, read from a joint cue, contribute to the craft that carries it (GUIDELINES: MASCOT
+    # "développé par le DLR en coopération avec le CNES", Philae's consortium, TROPOMI's NSO)
     "Hayabusa2\n\nThe three worked together on JAXA's Hayabusa2 mission, which carried MASCOT, a small lander "
     "developed jointly by DLR and CNES.\n",
     "Hayabusa2\n\nLes trois agences ont travaillé ensemble sur la sonde Hayabusa2 de la JAXA, qui emportait MASCOT, un "
     "petit atterrisseur développé conjointement par le DLR et le CNES.\n",
 ])
-def test_a_part_whose_lead_is_not_stated_gives_the_host_no_contributor(extractor, text):
-    assert agencies(missions(extractor, text)["Hayabusa2"]) == {"JAXA"}
+def test_the_joint_builders_of_a_part_contribute_to_the_host(extractor, text):
+    roles = {a["agency_id"]: a["role"] for a in missions(extractor, text)["Hayabusa2"]["agencies"]}
+    assert roles == {"JAXA": "lead", "DLR": "contributor", "CNES": "contributor"}
 
 
 def test_the_carrier_owner_is_not_copied_onto_the_part(extractor):

@@ -15,7 +15,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-_KEYS = ("determiners", "heads", "introducers", "conjunctions", "one_of", "host_links")
+_KEYS = ("determiners", "heads", "introducers", "conjunctions", "one_of", "host_links", "item_determiners",
+         "item_heads", "item_joiners")
 # a listed name: capitals and digits ("HIFI", "HEPD-02", "SuperCam", "Mastcam-Z"), two capitals or a digit at least
 _NAME = r"[A-Z][\w]*(?:[-/+][\w]+)*"
 
@@ -117,7 +118,8 @@ def instrument_lists(text: str, lang: str) -> list[list[tuple[int, int, str]]]:
     """The counted instrument lists of ``text``: each a list of (start, end, name), offsets into ``text``.
 
     Every name of a list must look like an instrument name (two capitals or a digit), else the list gives none:
-    "three instruments, Alice, Bob and Carol" is no instrument list.
+    "three instruments, Alice, Bob and Carol" is no instrument list. A described list (each name with its own
+    determiner and instrument noun, see :func:`described_lists`) counts as well.
     """
     lists = []
     for found in _regex(lang).finditer(text):
@@ -125,4 +127,86 @@ def instrument_lists(text: str, lang: str) -> list[list[tuple[int, int, str]]]:
         names = [(start + m.start(), start + m.end(), m.group(0)) for m in re.finditer(_NAME, found.group("list"))]
         if len(names) >= 2 and all(_name_like(n[2]) for n in names):
             lists.append(names)
+    taken = {n[0] for names in lists for n in names}
+    lists += [names for _, names in described_lists(text, lang) if not taken & {n[0] for n in names}]
     return lists
+
+
+# how far a described list may begin after its counted head ("deux des quatre instruments scientifiques de l'orbiteur,")
+_BRIDGE = 150
+
+
+@lru_cache(maxsize=4)
+def _described_regexes(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """The regexes of a described list.
+
+    Its counted head, one item, the joiner between items, an apposition, the introducer that ends the bridge.
+    """
+    data = _data("instrument_lists", lang, _KEYS)
+    determiners = "|".join(re.escape(d) if d.endswith(("'", "’")) else re.escape(d) + r"\s+"
+                           for d in sorted(data["item_determiners"], key=len, reverse=True))
+    heads = _words(data["item_heads"])
+    # the noun, at most eight descriptor words, the name ("le détecteur de neutrons FREND"); in English the name may
+    # come first ("the ACS spectrometer", "the Italian HEPD-02 particle detector")
+    # the name ends the item: a punctuation mark, the end of the text or a joiner follows it ("en bande Ku SCAT-3")
+    ends = rf"(?=\s*[,;:.!?)(—–]|\s*$|\s+(?:{_words(data['item_joiners'])})\s)"
+    # "the high-energy particle detector HEPD-02", "le petit spectromètre X": up to three words before the noun
+    forms = [rf"(?:[\w'’-]+\s+){{0,3}}?(?i:{heads})(?:\s+[^\s,;:()]+){{0,8}}?\s+(?P<after>{_NAME}){ends}"]
+    if lang != "fr":
+        forms.append(rf"(?:[\w-]+\s+){{0,3}}?(?P<before>{_NAME})\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{heads})(?![\w-])")
+    item = re.compile(r"(?i:" + determiners + r")(?:" + "|".join(forms) + r")")
+    # "deux des quatre instruments", "its three Indian instruments": up to three words between count and noun
+    head = re.compile(rf"(?<![\w-])(?i:{_words(data['determiners'])})\s+(?:[\w'’-]+\s+){{0,3}}?"
+                      rf"(?i:{_words(data['heads'])})(?![\w-])")
+    joiner = re.compile(rf"\s*(?:{_words(data['item_joiners'])})\s*")
+    apposition = re.compile(r",\s+[a-zà-ÿ][^,;:]{0,120}?(?=,)")
+    # the bridge ends in a punctuation mark, then maybe an introducer word ("dont", "including", "namely")
+    words = sorted({w.strip(" ,") for w in data["introducers"] if re.search(r"\w", w)}, key=len, reverse=True)
+    intro = re.compile(r"[:,—–(]\s*(?:(?:" + "|".join(re.escape(w) for w in words) + r")\s+)?")
+    return head, item, joiner, apposition, intro
+
+
+def described_lists(text: str, lang: str) -> list[tuple[int, list[tuple[int, int, str]]]]:
+    """The described instrument lists of ``text``: (start of the counted head, [(start, end, name), ...]).
+
+    "Roscosmos a fourni deux des quatre instruments de l'orbiteur, le spectromètre ACS et le détecteur de neutrons
+    FREND", "Its three instruments, the ocean colour monitor OCM-3, the radiometer SSTM and the Ku-band scatterometer
+    SCAT-3": a counted or possessed plural head (``determiners``, ``heads``), a bridge of at most 150 characters with no
+    sentence break ending in ":", ",", a dash or "(", then two items or more (``item_determiners``, ``item_heads``,
+    the name in capitals) joined by ``item_joiners``, an apposition of an item skipped ("le détecteur HEPD-02, mis au
+    point par l'INFN, et le détecteur EFD-02"). Every name must look like an instrument name.
+    """
+    head_rx, item_rx, joiner_rx, apposition_rx, intro_rx = _described_regexes(lang)
+    lists: list[tuple[int, list[tuple[int, int, str]]]] = []
+    for head in head_rx.finditer(text):
+        bridge = re.match(rf"[^.;!?]{{0,{_BRIDGE}}}", text[head.end() :]).group(0)
+        for intro in intro_rx.finditer(bridge):
+            items = _items(text, head.end() + intro.end(), item_rx, joiner_rx, apposition_rx)
+            if len(items) >= 2:
+                lists.append((head.start(), items))
+                break
+    return lists
+
+
+def _items(text: str, position: int, item_rx: re.Pattern, joiner_rx: re.Pattern,
+           apposition_rx: re.Pattern) -> list[tuple[int, int, str]]:
+    """The items of a described list from ``position`` on (see :func:`described_lists`)."""
+    items: list[tuple[int, int, str]] = []
+    starts = [position]
+    while starts:
+        found = next((f for f in (item_rx.match(text, p) for p in starts) if f is not None
+                      and _name_like(f.group(_group(f)))), None)
+        if found is None:
+            return items
+        group = _group(found)
+        items.append((found.start(group), found.end(group), found.group(group)))
+        # the next item after a joiner, or after the item's apposition and a joiner
+        skipped = apposition_rx.match(text, found.end())
+        starts = [j.end() for j in (joiner_rx.match(text, p) for p in (found.end(), skipped.end() if skipped else None)
+                                     if p is not None) if j is not None and j.end() > j.start()]
+    return items
+
+
+def _group(found: re.Match) -> str:
+    """The name group of an item match that took part in the match."""
+    return next(g for g, v in found.groupdict().items() if v is not None)

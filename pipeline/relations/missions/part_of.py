@@ -130,6 +130,13 @@ def _listed_instruments(analysis: Analysis, sentence: Sentence) -> list[Fact]:
                  and _kind(analysis, m) not in ("instrument", "launcher", "programme")
                  and not re.search(r"[;]|\.\s", analysis.text[m.end : list_start])]
         host = hosts[-1] if hosts else None
+        if host is None:
+            # "Ses trois instruments indiens, l'imageur OCM-3, ...", "Its two instruments: HFI and LFI": the craft the
+            # possessive before the list's noun stands for
+            owner = compiled(r"(?<![\w'’])(" + alternation(rules(sentence.lang)["part_possessives"])
+                             + r")\s+(?:[\w'’-]+\s+){0,3}?(?:" + alternation(rules(sentence.lang)["instrument_heads"])
+                             + r")s?\b[^.;]*$", re.IGNORECASE).search(analysis.text, sentence.start, list_start)
+            host = _possessive_host(analysis, sentence, found, owner.start(1)) if owner is not None else None
         if host is None and not any(m.end <= list_start for m in found):
             host = _referred_mission(analysis, sentence, anywhere=True)
         if host is None or _kind(analysis, host) in ("launcher", "programme", "instrument"):

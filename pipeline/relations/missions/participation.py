@@ -404,11 +404,12 @@ def _instrument_contributors(analysis: Analysis, facts: list[Fact], part_of: lis
     An agency that leads (or contributes to) an instrument contributes to the mission that carries it (DORN -> Chang'e
     6); so does the agency of a module or a smaller craft a spacecraft carries ("ESA's European Service Module powers
     NASA's Orion": ESA contributes to Orion; "the Idefix rover, designed by CNES and DLR, ... JAXA's MMX": CNES and DLR
-    contribute to MMX). Programmes, stations and launchers are not hosts or parts of such a chain: a satellite's agency
+    contribute to MMX; "Philae, réalisé par le DLR avec le CNES et l'ASI": a partner the text gives the part contributes
+    too). Programmes, stations and launchers are not hosts or parts of such a chain: a satellite's agency
     is not thereby a contributor of the programme it belongs to.
     """
     leads: dict[str, set[str]] = {}
-    stated: dict[str, set[str]] = {}  # the leads the text states, not KB defaults
+    stated: dict[str, set[str]] = {}  # the agencies the text gives a mission, any role, not KB defaults
     on_host: dict[str, set[str]] = {}
     for fact in facts:
         # "NASA contributed the detectors of NISP": a contributor to the instrument contributes to its host too
@@ -416,8 +417,10 @@ def _instrument_contributors(analysis: Analysis, facts: list[Fact], part_of: lis
             on_host.setdefault(fact.mission, set()).add(fact.agency_id)
             if fact.role in ("lead", "contributor"):
                 leads.setdefault(fact.mission, set()).add(fact.agency_id)
-                if "knowledge base" not in (fact.reason or ""):
-                    stated.setdefault(fact.mission, set()).add(fact.agency_id)
+            # "Philae, built by a consortium led by DLR with CNES and ASI": a partner the text gives a lander, rover
+            # or module builds part of what the craft carries, so it contributes to the craft as its lead does
+            if "knowledge base" not in (fact.reason or ""):
+                stated.setdefault(fact.mission, set()).add(fact.agency_id)
     out: list[Fact] = []
     for fact in part_of:
         assert isinstance(fact, PartOfFact)
@@ -428,7 +431,10 @@ def _instrument_contributors(analysis: Analysis, facts: list[Fact], part_of: lis
         instrument = entry.kind == "instrument"
         if not instrument and not (entry.kind == "spacecraft" and host.kind == "spacecraft"):
             continue
-        for agency_id in sorted((leads if instrument else stated).get(fact.mission, ())):
+        # "TROPOMI was developed jointly by ESA and the Netherlands (NSO)": a partner of the instrument too
+        found = leads.get(fact.mission, set()) | stated.get(fact.mission, set()) if instrument \
+            else stated.get(fact.mission, set())
+        for agency_id in sorted(found):
             if not instrument and agency_id in on_host.get(fact.parent, ()):
                 continue  # "ISRO's Vikram lander of Chandrayaan-3": the host's own agency already has its role
             role = "lead" if not instrument and host.lead == agency_id else "contributor"

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ...analysis import Analysis, Mention, Sentence
+from ...analysis.instrument_lists import described_lists
 from ...regex_cache import alternation, compiled
 from ..common import agencies_of, evidence, gap, in_parentheses
 from ..facts import Fact, ParticipationFact
@@ -102,6 +103,10 @@ def _suppliers(analysis: Analysis, sentence: Sentence, targets: list[Mention], o
                 for target in supplied:
                     facts.append(ParticipationFact(target.id, agency_id, "contributor", evidence=[evidence(sentence)],
                                                    reason=CO_SUPPLY_REASON))
+        # "Two of the eleven instruments of CSES-02 were supplied by ASI: the detector HEPD-02 and ...": the agent
+        # supplies each instrument the list after it names
+        listed = described_parts(analysis, sentence, targets, sentence.start, cue_start, owner.end)
+        supplied += [m for m in listed if m not in supplied]
         for agency_id in agencies_of(analysis, owner):
             for target in supplied:
                 entry = kb_mission(analysis, target.id)
@@ -114,13 +119,46 @@ def _suppliers(analysis: Analysis, sentence: Sentence, targets: list[Mention], o
     return facts
 
 
+def described_parts(analysis: Analysis, sentence: Sentence, missions: list[Mention], head_from: int,
+                    head_before: int | None = None, items_from: int | None = None) -> list[Mention]:
+    """The named instruments of a described list a supply cue governs, in order; empty when there is none.
+
+    "Roscosmos a fourni le lanceur et deux des quatre instruments de l'orbiteur, le spectromètre ACS et le détecteur
+    FREND" (active: the list's counted noun at or after ``head_from``, the verb's end, with no sentence break and no
+    agency between), "Two of the eleven instruments of CSES-02 were supplied by ASI: the detector HEPD-02 and the
+    detector EFD-02" (passive: the noun before the cue, ``head_before``, the items after the agent, ``items_from``,
+    with nothing named between). See :func:`spacerec.analysis.instrument_lists.described_lists`.
+    """
+    for head_start, names in described_lists(sentence.text, sentence.lang):
+        head_at, first_at = sentence.start + head_start, sentence.start + names[0][0]
+        if head_before is None:
+            bridge = (head_from, head_at)
+            if head_at < head_from:
+                continue
+        else:
+            bridge = (items_from if items_from is not None else head_from, first_at)
+            if not head_from <= head_at < head_before or bridge[0] > first_at:
+                continue
+        if re.search(r"[.;]", analysis.text[bridge[0] : bridge[1]]) or any(
+                bridge[0] <= m.start < bridge[1] for m in sentence.mentions
+                if m.label in ("AGENCY", "COUNTRY") or head_before is not None and m.label == "MISSION"):
+            continue
+        spans = {(sentence.start + start, sentence.start + end) for start, end, _ in names}
+        return [m for m in missions if (m.start, m.end) in spans]
+    return []
+
+
 def _supply_partners(analysis: Analysis, sentence: Sentence, owners: list[Mention], agent: Mention) -> list[Mention]:
     """The agents joined to a supply cue's agent by a ``supply_partners`` word ("ASI with NASA", "l'ASI avec la NASA").
 
     The agent's own apposition ("the Italian Space Agency ASI") is skipped; the chain stops at any other gap.
     """
-    words = alternation(rules(sentence.lang)["supply_partners"])
+    lang_rules = rules(sentence.lang)
+    words = alternation(lang_rules["supply_partners"])
     joiner = compiled(r"^(?:" + words + r")(?:\s+(?:the|la|le|l['’]))?$", re.IGNORECASE)
+    # "with CNES and ASI", "avec le CNES et l'ASI": a partner coordinated with the first one is a partner too
+    coordinated = compiled(r"^(?:" + alternation(lang_rules["coordination"]) + r")(?:\s+(?:the|la|le|l['’]))?$",
+                           re.IGNORECASE)
     found: list[Mention] = []
     last = agent
     for owner in sorted((o for o in owners if o.start >= agent.end), key=lambda o: o.start):
@@ -128,7 +166,8 @@ def _supply_partners(analysis: Analysis, sentence: Sentence, owners: list[Mentio
         if between in ("", "(") and not found:
             last = owner  # the agent's apposition: "the Italian Space Agency ASI"
             continue
-        if not joiner.match(between.removeprefix(")").strip()):
+        between = between.removeprefix(")").strip()
+        if not (joiner.match(between) or found and coordinated.match(between)):
             break
         found.append(owner)
         last = owner
@@ -160,10 +199,14 @@ def _partners(analysis: Analysis, sentence: Sentence, targets: list[Mention], ow
             continue
         group = _counted_list(analysis, sentence, reachable, sentence.start + cue.end()) or \
             _coordinated(analysis, sentence, reachable, primary)
+        # "MASCOT, developed by DLR in cooperation with CNES, ... by JAXA's Hayabusa2": the owner of another craft
+        # the clause names is that craft's, not a partner of the one the cue is about
+        owned = {(o.start, o.end): m.id for m in targets for o in possessive_owners(analysis, sentence, m)}
         for target in group:
             if _is_launcher(analysis, target):
                 continue  # launchers are tied to an agency by the text's own words, not by a nearby cue
-            facts += _partner_cue_facts(analysis, sentence, target, cue, reached, pair)
+            own = [o for o in reached if owned.get((o.start, o.end), target.id) == target.id]
+            facts += _partner_cue_facts(analysis, sentence, target, cue, own, pair)
     return facts, partner_owners, partner_reach
 
 

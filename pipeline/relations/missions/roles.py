@@ -15,7 +15,7 @@ from ..facts import Fact, ParticipationFact, PartOfFact
 from ..lexicon import phrase_regex
 from .anaphora import fronted_subject
 from .knowledge import INSTRUMENT_PATTERNS, _is_launcher, _kb_role, _nearest_mission, kb_mission, kind_of
-from .participation_cues import _coordinated, possessive_owners
+from .participation_cues import _coordinated, described_parts, possessive_owners
 from .rule_file import _rx, rules
 
 
@@ -266,6 +266,9 @@ def _named_parts(analysis: Analysis, sentence: Sentence, missions: list[Mention]
     after = sorted((m for m in missions if verb_end <= m.start), key=lambda m: m.start)
     if not after:
         return []
+    listed = described_parts(analysis, sentence, missions, verb_end)
+    if listed:
+        return listed
     numbers = alternation(lang_rules["counted_lists"])
     counted = compiled(r"^\s*(?:(?:les|the)\s+)?(?:" + numbers + r")(?:\s+[\w'’-]+){0,2}\s*[,:]", re.IGNORECASE)
     head = counted.match(analysis.text[verb_end : after[0].start])

@@ -1,0 +1,154 @@
+"""Missions on fresh news, session 9 (issue #11): participation stated away from the mission's name.
+
+Described lists of a host's instruments (each name with its own determiner and instrument noun, after a counted or
+possessed plural noun) give every listed instrument its host, and the agency that supplies the list leads each of them
+and contributes to the host; the agencies a lander or rover is built with contribute to the craft that carries it.
+Each rule in English and French, positive and negative.
+"""
+
+from __future__ import annotations
+
+import pytest
+from checked import checked_records
+from spacerec.analysis.instrument_lists import described_lists
+
+
+def missions(extractor, text):
+    return {r["name"]: r for r in checked_records(extractor, text, "mission", "news")}
+
+
+def agencies(record):
+    return {a["agency_id"]: a["role"] for a in record["agencies"]}
+
+
+# --- described instrument lists: the reader alone -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    ("en", "NASA supplied two of its ten instruments, the ultraviolet spectrograph LUVI-2 and the particle sensor "
+     "PEPX.", ["LUVI-2", "PEPX"]),
+    ("en", "Its three instruments, the ocean colour monitor OCM-3, the sea surface temperature monitor SSTM and the "
+     "Ku-band scatterometer SCAT-3, extend the record.", ["OCM-3", "SSTM", "SCAT-3"]),
+    ("en", "Roscosmos supplied two of the orbiter's four science instruments, the ACS spectrometer and the FREND "
+     "neutron detector.", ["ACS", "FREND"]),
+    ("en", "Two of the eleven instruments were provided by ASI: the particle detector HEPD-02, assembled by INFN, "
+     "and the electric field detector EFD-02.", ["HEPD-02", "EFD-02"]),
+    ("fr", "La NASA a fourni deux de ses dix instruments, le spectrographe ultraviolet LUVI-2 et le capteur de "
+     "particules PEPX.", ["LUVI-2", "PEPX"]),
+    ("fr", "Ses trois instruments indiens, l'imageur de la couleur de l'océan OCM-3, le radiomètre SSTM et le "
+     "diffusomètre en bande Ku SCAT-3, assurent la continuité.", ["OCM-3", "SSTM", "SCAT-3"]),
+    ("fr", "Deux des onze instruments ont été fournis par l'ASI : le détecteur de particules HEPD-02, mis au point "
+     "par l'INFN, et le détecteur de champ électrique EFD-02.", ["HEPD-02", "EFD-02"]),
+    ("fr", "L'orbiteur emporte quatre instruments scientifiques, dont la caméra CASSIS ainsi que le spectromètre "
+     "NOMAD.", ["CASSIS", "NOMAD"]),
+    # names that are no instrument names, one item, no counted noun, a sentence break: no list
+    ("en", "The satellite carries two instruments: the camera Alice and the radar Bob.", []),
+    ("en", "NASA supplied two of its ten instruments, the ultraviolet spectrograph LUVI-2.", []),
+    ("en", "NASA built the ultraviolet spectrograph LUVI-2 and the particle sensor PEPX.", []),
+    ("fr", "La NASA a fourni deux instruments. Le spectrographe LUVI-2 et le capteur PEPX volent sur Juice.", []),
+])
+def test_described_list_reads_each_named_instrument(lang, text, names):
+    found = [[n for _, _, n in items] for _, items in described_lists(text, lang)]
+    assert found == ([names] if names else [])
+
+
+# --- described lists in articles: host, supplier ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "host", "parts", "supplier"), [
+    ("Mars\n\nESA's Trace Gas Orbiter reached Mars in October. Roscosmos supplied two of the orbiter's four science "
+     "instruments, the ACS spectrometer and the FREND neutron detector.\n", "Trace Gas Orbiter", ["ACS", "FREND"],
+     "ROSCOSMOS"),
+    ("Mars\n\nL'orbiteur TGO de l'ESA est arrivé autour de Mars. Roscosmos a fourni le lanceur et deux des quatre "
+     "instruments scientifiques de l'orbiteur, le spectromètre ACS et le détecteur de neutrons FREND.\n",
+     "Trace Gas Orbiter", ["ACS", "FREND"], "ROSCOSMOS"),
+    ("Séismes\n\nLe satellite CSES-02 a décollé de Jiuquan. Deux des onze instruments de CSES-02 ont été construits en "
+     "Italie et fournis par l'ASI : le détecteur de particules HEPD-02, mis au point par l'INFN, et le détecteur de "
+     "champ électrique EFD-02.\n", "CSES-02", ["HEPD-02", "EFD-02"], "ASI"),
+    ("Quakes\n\nCSES-02 lifted off from Jiuquan. Two of the eleven instruments of CSES-02 were supplied by ASI: the "
+     "high-energy particle detector HEPD-02, built by INFN, and the electric field detector EFD-02.\n", "CSES-02",
+     ["HEPD-02", "EFD-02"], "ASI"),
+    ("Jupiter\n\nESA's Juice probe is on its way to Jupiter. NASA supplied two of its ten instruments, the ultraviolet "
+     "spectrograph LUVI-2 and the particle sensor PEPX.\n", "JUICE", ["LUVI-2", "PEPX"], "NASA"),
+    ("Jupiter\n\nLa sonde Juice de l'ESA file vers Jupiter. La NASA a fourni deux de ses dix instruments, le "
+     "spectrographe ultraviolet LUVI-2 et le capteur de particules PEPX.\n", "JUICE", ["LUVI-2", "PEPX"], "NASA"),
+    # no supplier: the list still gives the host ("Its" / "Ses": the one craft the sentence before names)
+    ("Oceans\n\nISRO launched Oceansat-3 on Saturday. Its three Indian instruments, the ocean colour monitor OCM-3, "
+     "the sea surface temperature monitor SSTM and the Ku-band scatterometer SCAT-3, will extend the record.\n",
+     "Oceansat-3", ["OCM-3", "SSTM"], None),
+    ("Océans\n\nL'ISRO a lancé Oceansat-3 samedi. Ses trois instruments indiens, l'imageur de la couleur de l'océan "
+     "OCM-3, le radiomètre de température de surface SSTM et le diffusomètre en bande Ku SCAT-3, doivent assurer la "
+     "continuité des mesures.\n", "Oceansat-3", ["OCM-3", "SSTM"], None),
+])
+def test_described_list_gives_host_and_supplier(extractor, text, host, parts, supplier):
+    found = missions(extractor, text)
+    for part in parts:
+        assert found[part]["part_of"] == host
+        assert agencies(found[part]) == ({supplier: "lead"} if supplier else {})
+    if supplier:
+        assert agencies(found[host]).get(supplier) == "contributor"
+
+
+@pytest.mark.parametrize("text", [
+    # another agency stands between the supply verb and the list: it is that agency's share, not NASA's
+    "Jupiter\n\nESA's Juice probe is on its way. NASA supplied the launch tracking, and JAXA two of its ten "
+    "instruments, the ultraviolet spectrograph LUVI-2 and the particle sensor PEPX.\n",
+    "Jupiter\n\nLa sonde Juice de l'ESA file vers Jupiter. La NASA a fourni le suivi, et la JAXA deux de ses dix "
+    "instruments, le spectrographe ultraviolet LUVI-2 et le capteur de particules PEPX.\n",
+    # the list is in the next sentence
+    "Jupiter\n\nESA's Juice probe is on its way. NASA supplied several parts. Two of its ten instruments, the "
+    "ultraviolet spectrograph LUVI-2 and the particle sensor PEPX, come from Japan.\n",
+])
+def test_described_list_supplier_must_govern_the_list(extractor, text):
+    found = missions(extractor, text)
+    for part in ("LUVI-2", "PEPX"):
+        assert "NASA" not in agencies(found.get(part, {"agencies": []}))
+
+
+# --- the agencies a lander or rover is built with contribute to the craft that carries it --------------------------
+
+@pytest.mark.parametrize(("text", "host", "builders"), [
+    ("Comet\n\nLaunched in 2004, ESA's Rosetta probe reached comet 67P in 2014. Philae, built by a consortium led by "
+     "DLR with CNES and ASI, landed on the comet in November 2014.\n", "Rosetta", {"DLR", "CNES", "ASI"}),
+    ("Comète\n\nLa sonde Rosetta de l'ESA a rejoint la comète en 2014. Philae, réalisé par un consortium mené par le "
+     "DLR avec le CNES et l'ASI, s'est posé sur la comète le 12 novembre 2014.\n", "Rosetta", {"DLR", "CNES", "ASI"}),
+    ("Asteroid\n\nThe MASCOT lander, developed by DLR in cooperation with CNES, was dropped onto Ryugu by JAXA's "
+     "Hayabusa2 in October 2018.\n", "Hayabusa2", {"DLR", "CNES"}),
+    ("Astéroïde\n\nL'atterrisseur MASCOT, développé par le DLR en coopération avec le CNES, a été déposé sur Ryugu "
+     "par la sonde japonaise Hayabusa2 de la JAXA.\n", "Hayabusa2", {"DLR", "CNES"}),
+    ("Phobos\n\nThe IDEFIX rover, designed by CNES in partnership with DLR, will ride to Phobos aboard JAXA's MMX.\n",
+     "MMX", {"CNES", "DLR"}),
+    ("Phobos\n\nLe rover IDEFIX, conçu par le CNES en partenariat avec le DLR, partira vers Phobos à bord de la sonde "
+     "MMX de la JAXA.\n", "MMX", {"CNES", "DLR"}),
+])
+def test_builders_of_a_carried_craft_contribute_to_its_host(extractor, text, host, builders):
+    found = missions(extractor, text)
+    roles = agencies(found[host])
+    assert {a for a, role in roles.items() if role == "contributor"} >= builders
+
+
+@pytest.mark.parametrize("text", [
+    # partners of something else, named beside the craft: no role on it
+    "Comet\n\nESA's Rosetta carried the Philae lander. NASA and ESA are partners on many missions.\n",
+    "Comète\n\nLa sonde Rosetta de l'ESA emportait l'atterrisseur Philae. La NASA et l'ESA sont partenaires sur de "
+    "nombreuses missions.\n",
+])
+def test_partners_named_elsewhere_do_not_join_the_host(extractor, text):
+    assert "NASA" not in agencies(missions(extractor, text)["Rosetta"])
+
+
+@pytest.mark.parametrize(("text", "part", "host", "builder", "owner"), [
+    ("Mars\n\nNASA's Perseverance rover carries SuperCam, an instrument developed jointly by the Los Alamos "
+     "laboratory and CNES.\n", "SuperCam", "Perseverance", "CNES", "NASA"),
+    ("Mars\n\nLe rover Perseverance de la NASA emporte SuperCam, un instrument développé conjointement par le "
+     "laboratoire de Los Alamos et le CNES.\n", "SuperCam", "Perseverance", "CNES", "NASA"),
+    ("Asteroid\n\nThe MASCOT lander, developed by DLR in cooperation with CNES, was dropped onto Ryugu by JAXA's "
+     "Hayabusa2 in October 2018.\n", "MASCOT", "Hayabusa2", "CNES", "JAXA"),
+    ("Astéroïde\n\nL'atterrisseur MASCOT, développé par le DLR en coopération avec le CNES, a été déposé sur Ryugu "
+     "par la sonde japonaise Hayabusa2 de la JAXA.\n", "MASCOT", "Hayabusa2", "CNES", "JAXA"),
+])
+def test_joint_builder_of_a_part_contributes_and_the_host_owner_is_no_partner_of_the_part(
+        extractor, text, part, host, builder, owner):
+    found = missions(extractor, text)
+    assert agencies(found[part]).get(builder) == "partner"
+    assert owner not in agencies(found[part])  # the owner of the craft the clause names is that craft's
+    roles = agencies(found[host])
+    assert (roles.get(owner), roles.get(builder)) == ("lead", "contributor")
