@@ -152,3 +152,52 @@ def test_joint_builder_of_a_part_contributes_and_the_host_owner_is_no_partner_of
     assert owner not in agencies(found[part])  # the owner of the craft the clause names is that craft's
     roles = agencies(found[host])
     assert (roles.get(owner), roles.get(builder)) == ("lead", "contributor")
+
+
+# --- participation stated in the sentence after the craft's: an unnamed part supplied, a partner predicate -----------
+
+@pytest.mark.parametrize(("text", "host", "expected"), [
+    ("Jupiter\n\nESA's Juice probe left for Jupiter in April. NASA and JAXA supplied hardware for several of its "
+     "instruments.\n", "JUICE", {"NASA": "contributor", "JAXA": "contributor"}),
+    ("Jupiter\n\nLa sonde Juice de l'ESA est partie en avril. La NASA et la JAXA ont fourni du matériel pour plusieurs "
+     "de ses instruments.\n", "JUICE", {"NASA": "contributor", "JAXA": "contributor"}),
+    ("Jupiter\n\nESA's Juice probe left for Jupiter in April. Its magnetometer came from the UK Space Agency.\n",
+     "JUICE", {"UKSA": "contributor"}),
+    ("Jupiter\n\nLa sonde Juice de l'ESA est partie en avril. Son magnétomètre a été fourni par l'Agence spatiale du "
+     "Royaume-Uni (UKSA).\n", "JUICE", {"UKSA": "contributor"}),
+    ("Jupiter\n\nESA's Juice probe left for Jupiter in April. The Italian Space Agency provided the radar.\n", "JUICE",
+     {"ASI": "contributor"}),
+    ("Jupiter\n\nLa sonde Juice de l'ESA est partie en avril. L'Agence spatiale italienne (ASI) a fourni son radar.\n",
+     "JUICE", {"ASI": "contributor"}),
+    ("Jupiter\n\nLa sonde Juice de l'ESA est partie en avril. Le CNES a fourni la caméra.\n", "JUICE",
+     {"CNES": "contributor"}),
+    ("X-rays\n\nJAXA lost its Hitomi observatory in March 2016. NASA was the other major foreign partner.\n", "Hitomi",
+     {"NASA": "partner"}),
+    ("Rayons X\n\nLa JAXA a perdu son observatoire Hitomi en mars 2016.\n\nLa NASA était l'autre grand partenaire "
+     "étranger.\n", "Hitomi", {"NASA": "partner"}),
+])
+def test_participation_in_the_sentence_after_the_craft(extractor, text, host, expected):
+    roles = agencies(missions(extractor, text)[host])
+    assert {a: roles.get(a) for a in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "host", "absent"), [
+    # two crafts in the sentence before: which one is not said
+    ("Jupiter\n\nESA's Juice and NASA's Europa Clipper are on their way. The Italian Space Agency provided the "
+     "radar.\n", "JUICE", "ASI"),
+    ("Jupiter\n\nJuice de l'ESA et Europa Clipper de la NASA sont en route. L'ASI a fourni le radar.\n", "JUICE",
+     "ASI"),
+    # talks or a denial, not a supply
+    ("Jupiter\n\nESA's Juice probe left in April. NASA is discussing whether to supply the radar.\n", "JUICE", "NASA"),
+    ("Jupiter\n\nLa sonde Juice de l'ESA est partie en avril. La NASA n'a pas fourni le radar.\n", "JUICE", "NASA"),
+    # the agency supplies something else, or is a partner of something else
+    ("Jupiter\n\nESA's Juice probe left in April. NASA supplied the tracking stations of its Deep Space Network "
+     "and CNES is a partner of the Moon programme.\n", "JUICE", "CNES"),
+    ("Jupiter\n\nLa sonde Juice de l'ESA est partie en avril. Le CNES est partenaire de nombreux programmes.\n",
+     "JUICE", "CNES"),
+    # not the sentence right after
+    ("Jupiter\n\nESA's Juice probe left in April. The launch went well. Weeks later, the Italian Space Agency "
+     "provided the radar data.\n", "JUICE", "ASI"),
+])
+def test_no_participation_away_from_the_name_without_one_craft_and_a_supply(extractor, text, host, absent):
+    assert absent not in agencies(missions(extractor, text)[host])

@@ -14,6 +14,7 @@ from ..common import agencies_of, evidence, gap
 from ..facts import Fact, ParticipationFact, PartOfFact
 from ..lexicon import phrase_regex
 from .anaphora import _agency_pair, _agency_pronoun, _anaphor_mention, _referred_mission, fronted_subject
+from .away import away_participation
 from .knowledge import _is_launcher, _kb_role, kb_mission, serial_base
 from .participation_cues import _cue_participation, possessive_owners
 from .roles import _active_leads, _copula_owner, _lead_cues, _part_supply, _supplied_parts, instrument_mention
@@ -113,6 +114,9 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
         in_sentence = [m for m in sentence.missions()]
         if not in_sentence:
             facts += _anaphor_participation(analysis, sentence)
+            if _referred_mission(analysis, sentence) is None:
+                # "Juice left in April. NASA and JAXA supplied hardware for several of its instruments."
+                facts += away_participation(analysis, sentence)
             continue
         owners = [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")]
         pronoun = _agency_pronoun(analysis, sentence)
