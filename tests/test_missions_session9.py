@@ -201,3 +201,44 @@ def test_participation_in_the_sentence_after_the_craft(extractor, text, host, ex
 ])
 def test_no_participation_away_from_the_name_without_one_craft_and_a_supply(extractor, text, host, absent):
     assert absent not in agencies(missions(extractor, text)[host])
+
+
+# --- "the two agencies" as the subject of a building verb; a joint mission with no agency named -------------------
+
+@pytest.mark.parametrize(("text", "crafts", "pair"), [
+    ("China\n\nCNES and CNSA met in Paris. The two agencies are already preparing SVOM, a gamma-ray burst "
+     "satellite.\n", ["SVOM"], {"CNES", "CNSA"}),
+    ("Chine\n\nLe CNES et la CNSA se sont réunis à Paris. Les deux agences préparent déjà SVOM, un satellite dédié aux "
+     "sursauts gamma.\n", ["SVOM"], {"CNES", "CNSA"}),
+    ("Oceans\n\nCNES and CNSA met in Paris. Both agencies operate CFOSAT, which measures winds and waves.\n",
+     ["CFOSAT"], {"CNES", "CNSA"}),
+    ("Océans\n\nLe CNES et la CNSA se sont réunis. Les deux agences exploitent CFOSAT, qui mesure les vents.\n",
+     ["CFOSAT"], {"CNES", "CNSA"}),
+    ("India\n\nISRO and CNES already operate two joint satellites, Megha-Tropiques and SARAL. A third joint mission, "
+     "TRISHNA, is in preparation.\n", ["TRISHNA"], {"ISRO", "CNES"}),
+    ("Inde\n\nL'ISRO et le CNES exploitent déjà deux satellites communs, Megha-Tropiques et SARAL. Une troisième "
+     "mission commune, TRISHNA, est en préparation.\n", ["Megha-Tropiques", "SARAL", "TRISHNA"], {"ISRO", "CNES"}),
+])
+def test_the_two_agencies_of_a_joint_craft_are_partners(extractor, text, crafts, pair):
+    found = missions(extractor, text)
+    for craft in crafts:
+        roles = agencies(found[craft])
+        assert {a for a in pair if roles.get(a) in ("partner", "lead")} == pair
+
+
+@pytest.mark.parametrize(("text", "craft", "absent"), [
+    # a verb that states no participation
+    ("China\n\nCNES and CNSA met in Paris. The two agencies praised SVOM, which CNSA launched.\n", "SVOM", "CNES"),
+    ("Chine\n\nLe CNES et la CNSA se sont réunis. Les deux agences ont salué SVOM, que la CNSA a lancé.\n", "SVOM",
+     "CNES"),
+    # "joint" qualifies a press conference, not a mission
+    ("Moon\n\nNASA and CSA met in Paris. A joint press conference on Artemis II followed.\n", "Artemis II", "CSA"),
+    ("Lune\n\nLa NASA et l'ASC se sont réunies à Paris. Une conférence de presse commune sur Artemis II a suivi.\n",
+     "Artemis II", "CSA"),
+    # three agencies before: which two is not said
+    ("Tokyo\n\nNASA, ESA and JAXA met in Tokyo. A joint mission, SVOM, was also discussed.\n", "SVOM", "NASA"),
+    ("Tokyo\n\nLa NASA, l'ESA et la JAXA se sont réunies. Une mission commune, SVOM, a aussi été évoquée.\n", "SVOM",
+     "NASA"),
+])
+def test_no_pair_partners_without_a_building_verb_or_a_joint_mission(extractor, text, craft, absent):
+    assert absent not in agencies(missions(extractor, text)[craft])

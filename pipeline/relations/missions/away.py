@@ -16,10 +16,13 @@ from ...analysis import Analysis, Mention, Sentence
 from ...regex_cache import alternation, compiled
 from ..common import agencies_of, evidence, gap
 from ..facts import Fact, ParticipationFact
-from .knowledge import INSTRUMENT_PATTERNS, kb_mission, kind_of
+from .anaphora import _agency_pair
+from .knowledge import INSTRUMENT_PATTERNS, _is_launcher, kb_mission, kind_of
+from .participation_cues import _coordinated, _counted_list
 from .rule_file import _rx, rules
 
 SUPPLY_REASON = "supplies a part of the craft the sentence before names"
+PAIR_REASON = "'the two agencies' build or run it"
 PARTNER_REASON = "called a partner in the sentence after the craft's"
 
 
@@ -142,3 +145,60 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
     """The mentions in order, each once."""
     seen: set[tuple[int, int]] = set()
     return [m for m in mentions if (m.start, m.end) not in seen and not seen.add((m.start, m.end))]
+
+
+def pair_subject_partners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention]) -> list[Fact]:
+    """Both agencies "the two agencies" stands for, as the subject of a building or operating verb, are partners.
+
+    "CNES and CNSA met. The two agencies are already preparing SVOM", "Les deux agences exploitent déjà deux satellites
+    communs, Megha-Tropiques et SARAL": a phrase of ``agency_pair_anaphora``, adverbs (``pair_adverbs``), a verb of
+    ``pair_verbs``, then the mission right after it in its clause (at most 60 characters on, no agency between), with
+    the missions coordinated with it or counted after the verb. Launchers take no partner.
+    """
+    pair = _agency_pair(analysis, sentence)
+    if len(pair) != 2 or not in_sentence:
+        return []
+    lang_rules = rules(sentence.lang)
+    verb = compiled(r"\s+(?:(?:" + alternation(lang_rules["pair_adverbs"]) + r")\s+)*(?:"
+                    + alternation(lang_rules["pair_verbs"]) + r")(?![\w-])", re.IGNORECASE)
+    facts: list[Fact] = []
+    for phrase in _rx(sentence.lang, "agency_pair_anaphora").finditer(sentence.text):
+        found = verb.match(analysis.text, sentence.start + phrase.end(), sentence.end)
+        if found is None:
+            continue
+        end = _clause(analysis, sentence, found.end())
+        target = next((m for m in in_sentence if found.end() <= m.start < min(end, found.end() + 60)), None)
+        if target is None or any(found.end() <= m.start < target.start for m in sentence.mentions
+                                 if m.label in ("AGENCY", "COUNTRY")):
+            continue
+        targets = _counted_list(analysis, sentence, in_sentence, found.end()) or \
+            _coordinated(analysis, sentence, in_sentence, target)
+        for mission in targets:
+            if _is_launcher(analysis, mission):
+                continue
+            facts += [ParticipationFact(mission.id, agency_id, "partner", evidence=[evidence(sentence)],
+                                        reason=PAIR_REASON) for agency_id in pair]
+    return facts
+
+
+def joint_pair(analysis: Analysis, sentence: Sentence) -> list[str]:
+    """The two agencies a joint adjective stands for in a sentence that names no agency.
+
+    "ISRO and CNES already operate two joint satellites. A third joint mission, TRISHNA, is in preparation": the two
+    agencies (and only two) of the sentence before, in its paragraph and language; empty otherwise.
+    """
+    if sentence.index == 0 or any(m.label in ("AGENCY", "COUNTRY") for m in sentence.mentions):
+        return []
+    # the adjective qualifies a mission noun ("a third joint mission", "une mission commune"), not a statement or a
+    # press conference
+    lang_rules = rules(sentence.lang)
+    joint, heads = alternation(lang_rules["joint_adjectives"]), alternation(lang_rules["mission_heads"])
+    if not compiled(r"(?<![\w-])(?:(?:" + joint + r")\s+(?:[\w-]+\s+){0,2}?(?:" + heads + r")s?|(?:" + heads
+                    + r")s?\s+(?:[\w-]+\s+)?(?:" + joint + r"))(?![\w-])", re.IGNORECASE).search(sentence.text):
+        return []
+    previous = analysis.sentences[sentence.index - 1]
+    if previous.block.index != sentence.block.index or previous.lang != sentence.lang:
+        return []
+    found = list(dict.fromkeys(a for m in previous.mentions if m.label in ("AGENCY", "COUNTRY")
+                               for a in agencies_of(analysis, m)))
+    return found if len(found) == 2 else []

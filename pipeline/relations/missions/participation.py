@@ -14,7 +14,7 @@ from ..common import agencies_of, evidence, gap
 from ..facts import Fact, ParticipationFact, PartOfFact
 from ..lexicon import phrase_regex
 from .anaphora import _agency_pair, _agency_pronoun, _anaphor_mention, _referred_mission, fronted_subject
-from .away import away_participation
+from .away import away_participation, joint_pair, pair_subject_partners
 from .knowledge import _is_launcher, _kb_role, kb_mission, serial_base
 from .participation_cues import _cue_participation, possessive_owners
 from .roles import _active_leads, _copula_owner, _lead_cues, _part_supply, _supplied_parts, instrument_mention
@@ -134,7 +134,12 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
         # 2c. "Elle fournit le module de service de la capsule Orion": the agency contributes to the mission
         facts += _active_leads(analysis, sentence, in_sentence, owners, supply=True)
         # 3. participation cues: partners and contributors ("the two agencies" stands for the last two named)
-        cued = _cue_participation(analysis, sentence, in_sentence, owners, _agency_pair(analysis, sentence))
+        # "A third joint mission, TRISHNA": a joint adjective with no agency named stands for the two of the sentence
+        # before
+        pair = _agency_pair(analysis, sentence) or joint_pair(analysis, sentence)
+        cued = _cue_participation(analysis, sentence, in_sentence, owners, pair)
+        # "The two agencies are already preparing SVOM": the pair is the subject of a building or operating verb
+        cued += pair_subject_partners(analysis, sentence, in_sentence)
         facts += cued
         # 3b. "le radar CPR, fourni par la JAXA": a named instrument supplied by an agency belongs to its host
         facts += _supplied_instrument_hosts(analysis, sentence, in_sentence, cued)
