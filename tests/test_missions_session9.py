@@ -242,3 +242,50 @@ def test_the_two_agencies_of_a_joint_craft_are_partners(extractor, text, crafts,
 ])
 def test_no_pair_partners_without_a_building_verb_or_a_joint_mission(extractor, text, craft, absent):
     assert absent not in agencies(missions(extractor, text)[craft])
+
+
+# --- a nationality before the first of coordinated crafts; "the two agencies" after a genitive -----------------------
+
+@pytest.mark.parametrize(("text", "crafts", "agency"), [
+    ("Sun\n\nNASA and DLR cooperated for years. Ulysses followed the German-American probes Helios 1 and Helios 2, "
+     "launched in 1974 and 1976.\n", ["Helios 1", "Helios 2"], "DLR"),
+    ("Soleil\n\nLa NASA et le DLR ont longtemps coopéré. Ulysses a pris le relais des sondes germano-américaines "
+     "Helios 1 et Helios 2, lancées en 1974 et 1976.\n", ["Helios 1", "Helios 2"], "DLR"),
+    ("Halley\n\nJAXA also took part. Two small Japanese probes, Sakigake and Suisei, completed the fleet.\n",
+     ["Sakigake", "Suisei"], "JAXA"),
+    ("Halley\n\nLa JAXA a aussi participé. Deux petites sondes japonaises, Sakigake et Suisei, complétaient la "
+     "flotte.\n", ["Sakigake", "Suisei"], "JAXA"),
+])
+def test_a_nationality_qualifies_every_coordinated_craft(extractor, text, crafts, agency):
+    found = missions(extractor, text)
+    for craft in crafts:
+        assert agency in agencies(found[craft])
+
+
+@pytest.mark.parametrize(("text", "craft", "absent"), [
+    # the second craft has an owner of its own: no coordination with the first
+    ("Halley\n\nJAXA and ESA took part. The Japanese probe Suisei and ESA's Giotto observed the comet.\n",
+     "Giotto", "JAXA"),
+    ("Halley\n\nLa JAXA et l'ESA ont participé. La sonde japonaise Suisei et la sonde Giotto de l'ESA ont observé la "
+     "comète.\n", "Giotto", "JAXA"),
+])
+def test_a_nationality_stops_at_an_owned_craft(extractor, text, craft, absent):
+    assert absent not in agencies(missions(extractor, text)[craft])
+
+
+@pytest.mark.parametrize(("text", "craft", "pair"), [
+    ("Sun\n\nESA and NASA launched Ulysses in 1990. The study of the Sun goes on with SOHO, another joint mission of "
+     "the two agencies.\n", "SOHO", {"ESA", "NASA"}),
+    ("Soleil\n\nL'ESA et la NASA ont lancé Ulysses en 1990. L'étude du Soleil se poursuit avec SOHO, autre mission "
+     "conjointe des deux agences, lancée en 1995.\n", "SOHO", {"ESA", "NASA"}),
+    # the agencies named after the phrase in its own sentence are not the two it stands for
+    ("Canada\n\nThe president of CSA and the Director General of ESA extended the agreement. The two agencies are "
+     "also partners in the International Space Station and in NASA's James Webb Space Telescope.\n", "ISS",
+     {"CSA", "ESA"}),
+    ("Canada\n\nLe président de l'ASC et le directeur général de l'ESA ont prolongé l'accord. Les deux agences sont "
+     "aussi partenaires de la Station spatiale internationale et du télescope James-Webb de la NASA.\n", "ISS",
+     {"CSA", "ESA"}),
+])
+def test_the_two_agencies_are_the_two_named_before_the_phrase(extractor, text, craft, pair):
+    roles = agencies(missions(extractor, text)[craft])
+    assert pair <= roles.keys()

@@ -186,13 +186,17 @@ def _agency_pair(analysis: Analysis, sentence: Sentence) -> list[str]:
     "The two agencies", "les deux agences": the two agencies named last in this or the three previous sentences; empty
     when the sentence has no such phrase or fewer than two agencies were named.
     """
-    if not _rx(sentence.lang, "agency_pair_anaphora").search(sentence.text):
+    phrase = _rx(sentence.lang, "agency_pair_anaphora").search(sentence.text)
+    if not phrase:
         return []
     found: list[str] = []
     for other in reversed(analysis.sentences[max(0, sentence.index - 3) : sentence.index + 1]):
         if other.block.kind == "credit":
             continue
-        for mention in reversed(other.mentions):
+        # "Les deux agences sont aussi partenaires de l'ISS ... du télescope James-Webb de la NASA": the phrase
+        # stands for agencies named before it, not after it in its own sentence
+        for mention in reversed([m for m in other.mentions
+                                 if other is not sentence or m.start < sentence.start + phrase.start()]):
             for agency_id in agencies_of(analysis, mention):
                 if agency_id not in found:
                     found.append(agency_id)

@@ -16,7 +16,7 @@ from ..lexicon import phrase_regex
 from .anaphora import _agency_pair, _agency_pronoun, _anaphor_mention, _referred_mission, fronted_subject
 from .away import away_participation, joint_pair, pair_subject_partners
 from .knowledge import _is_launcher, _kb_role, kb_mission, serial_base
-from .participation_cues import _cue_participation, possessive_owners
+from .participation_cues import _coordinated, _cue_participation, possessive_owners
 from .roles import _active_leads, _copula_owner, _lead_cues, _part_supply, _supplied_parts, instrument_mention
 from .rule_file import _FR_OWNER_GAPS, _POSSESSIVE_GAPS, _rx, rules
 
@@ -221,10 +221,16 @@ def _owners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention], 
     # "une fusée indienne PSLV", "la fusée japonaise H3": a launcher written with the country's adjective is that
     # country's agency's when the article names the agency (a launcher with no country word keeps no agency)
     for mission in in_sentence:
-        for agency_id in _nationalities_before(analysis, sentence, mission):
-            facts.append(ParticipationFact(
-                mission.id, agency_id, _kb_role(analysis, mission.id, agency_id), evidence=[evidence(sentence)],
-                reason="nationality adjective, the country's agency named in the article"))
+        nationalities = _nationalities_before(analysis, sentence, mission)
+        # "les sondes germano-américaines Helios 1 et Helios 2", "two Japanese probes, Sakigake and Suisei": the
+        # adjective before the first of a coordination qualifies every mission coordinated after it
+        group = [m for m in _coordinated(analysis, sentence, in_sentence, mission) if m.start >= mission.start] \
+            if nationalities else []
+        for target in group or [mission]:
+            for agency_id in nationalities:
+                facts.append(ParticipationFact(
+                    target.id, agency_id, _kb_role(analysis, target.id, agency_id), evidence=[evidence(sentence)],
+                    reason="nationality adjective, the country's agency named in the article"))
     return facts
 
 
