@@ -8,7 +8,8 @@ KB partners and contributors count when they are named close to a sentence that 
 from ``rules/missions_<lang>.json``.
 
 One module per responsibility: ``rule_file`` (the rule files), ``knowledge`` (what the KB says of a mission),
-``anaphora`` (back-references), ``participation``, ``roles`` and ``participation_cues`` (who takes part), ``part_of``,
+``anaphora`` (back-references), ``participation``, ``roles``, ``participation_cues`` and ``away`` (who takes part;
+``away``: stated in the sentence after the craft's, or by "the two agencies"), ``part_of``,
 ``events`` (with ``companions``: craft that fly together share a launch or a landing) and ``status``; this module is
 the entry point.
 """
