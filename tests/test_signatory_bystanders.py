@@ -145,6 +145,20 @@ SIGNERS = {
     "signature de son directeur général": (
         FR + FR_MOU + "Pour l'agence saoudienne, le document porte la signature de son directeur général, Mohammed "
         "Al-Qahtani.\n", {QAHTANI}),
+    # the parse hangs the second name on the signer's "for his country"; the name has its own verb
+    "a name with its own verb": (EN + "Slovakia's signature follows that of Croatia, at a ceremony in Zagreb where "
+                                 "Ivan Horvat, head of the Croatian space office, signed for his country and Daniel "
+                                 "Hart took part for NASA.\n", {"Ivan Horvat"}),
+    "dont l'hôte était, a mis sa signature": (
+        "Le Liechtenstein rejoint les accords\n\nWashington, le 20 décembre 2024\n\nLe Liechtenstein a rejoint "
+        "vendredi les accords Artemis, au cours d'une cérémonie au siège de la NASA dont l'hôte était "
+        "l'administratrice adjointe de l'agence, Helen Price. C'est Markus Frick, directeur de l'Office des "
+        "communications, qui a mis sa signature sur le document pour le compte de son pays.\n", {"Markus Frick"}),
+    "whose host was, put his signature": (
+        "Liechtenstein joins the Accords\n\nWashington, 20 December 2024\n\nLiechtenstein joined the Artemis Accords "
+        "on Friday at a ceremony at NASA Headquarters, whose host was NASA Deputy Administrator Helen Price. Markus "
+        "Frick, director of the Office for Communications, put his signature on the document for his country.\n",
+        {"Markus Frick"}),
 }
 
 
@@ -170,3 +184,13 @@ def test_the_signing_noun_verbs_are_data_in_both_languages():
     for lang in ("en", "fr"):
         rules = load_rules("signers", lang, _RULES)
         assert rules["signing_noun_verbs"] and rules["meeting_before"] and rules["list_breaks"]
+
+
+def test_a_middle_initial_names_the_same_signer(extractor):
+    text = ("NZ and US sign a space framework\n\nWellington, 9 August 2022\n\nNew Zealand and the United States signed "
+            "a Framework Agreement on space cooperation in Wellington today. Minister Tom Ngata signed for New Zealand "
+            "and US Deputy Secretary of State Laura Bennett signed for the United States.\n\nSignatories:\n\nFor the "
+            "Government of New Zealand: Tom Ngata, Minister for Economic Development\nFor the Government of the "
+            "United States of America: Laura J. Bennett, Deputy Secretary of State\n")
+    names = [s["name"] for r in agreements(extractor, text) if "country:US" in r["parties"] for s in r["signatories"]]
+    assert sorted(names) == ["Laura Bennett", "Tom Ngata"]

@@ -40,6 +40,16 @@ if TYPE_CHECKING:
 SignatoryResult = tuple[list[SignatoryFact], set[str], str]
 
 
+_INITIAL = re.compile(r"^[A-ZÀ-Ý]\.?$")
+
+
+def signer_key(name: str) -> str:
+    """A signer's name as one person: normalised, middle initials dropped ("Wendy R. Sherman" is "Wendy Sherman")."""
+    words = name.split()
+    kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _INITIAL.match(w))]
+    return normalise_name(" ".join(kept))
+
+
 def signatories_in_clause(analysis: Analysis, event: SigningEvent,
                           person_agency: dict[str, str]) -> SignatoryResult | None:
     """People the trigger's sentence has sign: officials, people signing "for" an agency, ministers."""
@@ -566,7 +576,7 @@ def _signing_people(analysis: Analysis, sentence: Sentence, anchor: Trigger, peo
 # the dependencies that pass a subject down to a verb without one of its own ("X agreed to sign", "X flew to Riyadh to
 # sign", "X arrived and signed", "X, who travelled to sign"): anything else between another predicate and the signing
 # word gives that predicate's subject no part in it ("X attended the ceremony at which the agencies signed")
-_CONTROL = {"xcomp", "advcl", "conj", "relcl", "acl", "acl:relcl", "pcomp", "prep"}
+_CONTROL = {"xcomp", "advcl", "conj", "relcl", "acl", "acl:relcl", "pcomp", "prep", "appos"}
 _SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "csubjpass"}
 
 
@@ -588,6 +598,10 @@ def _tied_to_signing(sentence: Sentence, anchor: Trigger, person: Mention) -> bo
     person_span = doc.char_span(person.start - base, person.end - base, alignment_mode="expand")
     if signing_span is None or person_span is None:
         return True
+    cues = sentence.cues_of("SIGN", "ACCORDS_JOIN")
+    signing = {t.i for t in sentence.span if any(c.start <= base + t.idx < c.end for c in cues)}
+    if _own_verb_follows(sentence, person_span, signing):
+        return False  # "... signed for his country and Nelson took part for NASA": the name has a verb of its own
     line = [signing_span.root, *signing_span.root.ancestors]
     on_line = {t.i: k for k, t in enumerate(line)}
     node = person_span.root
@@ -595,11 +609,10 @@ def _tied_to_signing(sentence: Sentence, anchor: Trigger, person: Mention) -> bo
         node = node.head
     if node.i not in on_line:
         return True  # two parse trees: nothing to tell
-    below = line[: on_line[node.i]]
+    # (the name's own words are no predicate: "C'est Markus Frick, directeur ..., qui a mis sa signature")
+    below = [t for t in line[: on_line[node.i]] if not person_span.start <= t.i < person_span.end]
     if not below:
         return True  # the person hangs under the signing word itself
-    cues = sentence.cues_of("SIGN", "ACCORDS_JOIN")
-    signing = {t.i for t in sentence.span if any(c.start <= base + t.idx < c.end for c in cues)}
     if node.i in signing:
         return True  # "X and Y signed an MoU" read from the document noun
     if node.pos_ not in ("VERB", "AUX", "ADJ") and below[-1].dep_ == "conj":
@@ -613,12 +626,17 @@ def _tied_to_signing(sentence: Sentence, anchor: Trigger, person: Mention) -> bo
         return (all(t.pos_ == "ADP" for t in chain[1:]) and node.lemma_.lower() in rules["signing_noun_verbs"]) or (
             _signature_of_post(sentence, anchor, person))
     relative = set(rules["relative_pronouns"])
-    for token in chain:
-        if token.dep_ not in _CONTROL:
-            return False
-        if any(c.dep_ in _SUBJECTS and c.lower_ not in relative for c in token.children):
-            return False  # the verb has a subject of its own: "as officials signed", "where ESA and KASA signed"
-    return True
+    # no verb on the way may have a subject of its own: "as officials signed", "where ESA and KASA signed"
+    return all(token.dep_ in _CONTROL and not any(c.dep_ in _SUBJECTS and c.lower_ not in relative
+                                                  for c in token.children) for token in chain)
+
+
+def _own_verb_follows(sentence: Sentence, person_span, signing: set[int]) -> bool:
+    """True when the first word after the name (auxiliaries and adverbs aside) is a verb other than a signing word."""
+    doc = sentence.span.doc
+    following = next((t for t in doc[person_span.end : sentence.span.end] if t.pos_ not in ("AUX", "ADV", "PART")),
+                     None)
+    return following is not None and following.pos_ == "VERB" and following.i not in signing
 
 
 def _signature_of_post(sentence: Sentence, anchor: Trigger, person: Mention) -> bool:

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from ..analysis import Analysis, DateMention, Mention, Sentence
 from ..dates import DateValue
-from ..records import normalise_name
 from .agreement_context import (
     RELATIVE,
     clause_of,
@@ -33,6 +32,7 @@ from .agreement_signers import (
     signatories_in_next_sentence,
     signatories_in_signers_block,
     signatories_of_previous_signing,
+    signer_key,
 )
 from .agreement_topic import french_topic_after, topic_phrase
 from .common import agencies_of, country_agency, evidence
@@ -176,8 +176,8 @@ def _signatories_of_this_signing(analysis: Analysis, event: SigningEvent, person
         if found is not None:
             signatories, governments, reason = found
             slots.governments |= governments
-            known = {normalise_name(s.name) for s in slots.signatories}
-            slots.signatories += [s for s in signatories if normalise_name(s.name) not in known]
+            known = {signer_key(s.name) for s in slots.signatories}
+            slots.signatories += [s for s in signatories if signer_key(s.name) not in known]
             slots.reasons.setdefault("signatories", reason)
 
 
