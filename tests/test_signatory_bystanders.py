@@ -194,3 +194,36 @@ def test_a_middle_initial_names_the_same_signer(extractor):
             "United States of America: Laura J. Bennett, Deputy Secretary of State\n")
     names = [s["name"] for r in agreements(extractor, text) if "country:US" in r["parties"] for s in r["signatories"]]
     assert sorted(names) == ["Laura Bennett", "Tom Ngata"]
+
+
+@pytest.mark.parametrize("text", [
+    "Slovakia joins the Artemis Accords\n\nBratislava, 14 January 2025\n\nSlovak minister Peter Kolar signed the "
+    "Artemis Accords on Sunday at the US embassy in Bratislava.\n",
+    "Slovakia joins the Artemis Accords\n\nPublished on Tuesday, 14 January 2025\n\nSlovak minister Peter Kolar signed "
+    "the Artemis Accords on Sunday in Bratislava, and a ceremony marking the signing was held on Monday at the US "
+    "embassy.\n",
+    "Slovakia joins the Artemis Accords\n\nBratislava, 14 January 2025\n\nSlovak minister Peter Kolar signed the "
+    "Artemis Accords on Sunday at the embassy of the United States in Bratislava.\n",
+])
+def test_the_country_of_an_embassy_is_the_place_not_the_signers_government(extractor, text):
+    found = agreements(extractor, text)
+    assert [(r["parties"], r["date"]) for r in found] == [(["country:SK"], "2025-01-12")]
+    assert [(s["name"], s["agency_id"]) for s in found[0]["signatories"]] == [("Peter Kolar", None)]
+
+
+@pytest.mark.parametrize("lang, text, place", [
+    ("en", "at the US embassy", True), ("en", "at Japan's embassy in Lima", True),
+    ("en", "at the embassy of the United States", True), ("en", "with the United States", False),
+    ("fr", "à l'ambassade des États-Unis", True), ("fr", "à la résidence de l'ambassadeur de France", True),
+    ("fr", "avec les États-Unis", False),
+])
+def test_a_country_named_with_its_embassy(lang, text, place):
+    from types import SimpleNamespace
+
+    from spacerec.relations.agreement_context import at_mission
+
+    country = next(c for c in ("United States", "Japan", "États-Unis", "France", "US") if c in text)
+    start = text.index(country)
+    mention = SimpleNamespace(label="COUNTRY", start=start, end=start + len(country))
+    sentence = SimpleNamespace(lang=lang, start=0, end=len(text))
+    assert at_mission(SimpleNamespace(text=text), sentence, mention) is place

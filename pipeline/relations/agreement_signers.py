@@ -18,6 +18,7 @@ from ..triggers import load_cue_rules, shipped_rules_path
 from ..triggers.rules import normalise_phrase
 from .agreement_context import (
     anaphoric,
+    at_mission,
     clause_of,
     denied,
     in_bystander_clause,
@@ -953,10 +954,10 @@ def government_country(analysis: Analysis, sentence: Sentence, person: Mention) 
     window = analysis.text[max(sentence.start, lo) : min(sentence.end, hi)]
     # a country adjective or name next to the role: "Indian ambassador", "ministre luxembourgeois de l'Économie"
     for word in re.findall(r"[\w’'-]+", window):
-        agency = analysis.kb.agency_for_adjective(word, sentence.lang)
-        if agency is not None and agency.country:
-            return agency.country
-    countries = [m for m in sentence.mentions if m.label == "COUNTRY"]
+        code = analysis.kb.country_for_adjective(word, sentence.lang)
+        if code is not None:
+            return code
+    countries = [m for m in sentence.mentions if m.label == "COUNTRY" and not at_mission(analysis, sentence, m)]
     # the country just before the post ("Colombia signed, when its foreign minister X ...", "Ecuador's
     # ambassador"), else the first other than the host ("ambassador to the United States")
     before = [m for m in countries if m.end <= role.start and not in_bystander_clause(sentence, m)]

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 from ..analysis import Analysis, DateMention, Mention, Sentence
 from ..dates import DateValue
 from .agreement_context import (
+    PARTY_RULES,
     RELATIVE,
+    at_mission,
     clause_of,
     denied,
     in_bystander_clause,
@@ -429,6 +431,8 @@ def venue(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
     """
     if mention.label != "COUNTRY":
         return False
+    if at_mission(analysis, sentence, mention):
+        return True  # "at the US embassy": the place, whatever word comes before
     for cue in sentence.cues_of("VENUE"):
         if cue.end > mention.start:
             break
@@ -574,7 +578,7 @@ def nationalities_by_compound(analysis: Analysis, sentence: Sentence) -> list[st
     nationality adjective of the knowledge base ("German-Japanese"); the last part is such an adjective. A compound
     whose parts are not all nationalities ("franco-allemande" yes, "Franco-era" no) names none.
     """
-    forms = load_rules("parties", sentence.lang, ("combining_forms",))["combining_forms"]
+    forms = load_rules("parties", sentence.lang, PARTY_RULES)["combining_forms"]
     found: list[str] = []
     for match in _COMPOUND.finditer(sentence.text):
         parts = [p for p in match.groups() if p]
