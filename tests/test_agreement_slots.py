@@ -341,7 +341,7 @@ def test_a_meeting_alone_gives_no_agreement(extractor, text):
      "Ellen Park (left) and Kenji Sato (right) after signing the memorandum. Credit: JAXA\n\n"
      "The memorandum covers lunar exploration.\n", {"Ellen Park", "Kenji Sato"}),
     ("Accord\n\nLa NASA et la JAXA ont signé un protocole d'accord le 3 avril 2023 à Tokyo.\n\n"
-     "Ellen Park et Kenji Sato lors de la signature du protocole. Crédit : JAXA\n\n"
+     "Ellen Park et Kenji Sato signent le protocole. Crédit : JAXA\n\n"
      "Le protocole porte sur l'exploration lunaire.\n", {"Ellen Park", "Kenji Sato"}),
 ])
 def test_signatories_named_in_a_signing_caption(extractor, text, expected):

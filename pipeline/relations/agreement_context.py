@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..analysis import Analysis, CueMention, Mention, Sentence
+from .lexicon import load_rules, phrase_regex
 
 if TYPE_CHECKING:
     from .agreements import Trigger
@@ -333,3 +334,30 @@ def verb_at(sentence: Sentence, start: int, end: int) -> bool:
     base = sentence.block.start
     span = doc.char_span(start - base, end - base, alignment_mode="expand")
     return span is not None and span.root.pos_ in ("VERB", "AUX")
+
+
+PARTY_RULES = ("combining_forms", "diplomatic_places", "place_links")
+_POSSESSIVE = re.compile(r"^(?:['’]s)?\s*")
+_PLACE_REACH = 60  # characters from a diplomatic place to the country after it
+
+
+def at_mission(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
+    """A country named with its mission abroad: where the signing took place, not a side.
+
+    "at the US embassy", "at Japan's embassy", "à l'ambassade des États-Unis", "à la résidence de l'ambassadeur de
+    France" (rules ``diplomatic_places``, ``place_links`` of the party rules).
+    """
+    if mention.label != "COUNTRY":
+        return False
+    rules = load_rules("parties", sentence.lang, PARTY_RULES)
+    places = phrase_regex(rules["diplomatic_places"])
+    after = analysis.text[mention.end : sentence.end]
+    if places.match(after, _POSSESSIVE.match(after).end()):
+        return True
+    before = analysis.text[max(sentence.start, mention.start - _PLACE_REACH) : mention.start]
+    found = list(places.finditer(before))
+    if not found:
+        return False
+    links = {" ".join(link.lower().replace("’", "'").split()) for link in rules["place_links"]}
+    gap = " ".join(before[found[-1].end() :].lower().replace("’", "'").split())
+    return gap in links or gap.replace("' ", "'") in links

@@ -18,6 +18,7 @@ from ..triggers import load_cue_rules, shipped_rules_path
 from ..triggers.rules import normalise_phrase
 from .agreement_context import (
     anaphoric,
+    at_mission,
     clause_of,
     denied,
     in_bystander_clause,
@@ -40,6 +41,16 @@ if TYPE_CHECKING:
 SignatoryResult = tuple[list[SignatoryFact], set[str], str]
 
 
+_INITIAL = re.compile(r"^[A-ZÀ-Ý]\.?$")
+
+
+def signer_key(name: str) -> str:
+    """A signer's name as one person: normalised, middle initials dropped ("Wendy R. Sherman" is "Wendy Sherman")."""
+    words = name.split()
+    kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _INITIAL.match(w))]
+    return normalise_name(" ".join(kept))
+
+
 def signatories_in_clause(analysis: Analysis, event: SigningEvent,
                           person_agency: dict[str, str]) -> SignatoryResult | None:
     """People the trigger's sentence has sign: officials, people signing "for" an agency, ministers."""
@@ -50,7 +61,7 @@ def signatories_in_clause(analysis: Analysis, event: SigningEvent,
 
 
 _RULES = ("restating_links", "subject_pronouns", "presence_after", "auxiliaries", "signature_of", "place_words",
-          "line_sides")
+          "line_sides", "signing_noun_verbs", "relative_pronouns", "meeting_before", "list_breaks", "position_markers")
 
 
 def _pronoun_signer(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str]) -> SignatoryResult | None:
@@ -376,7 +387,12 @@ def _signers_list_start(analysis: Analysis, sentence: Sentence) -> int | None:
 
 def signatories_in_caption(analysis: Analysis, event: SigningEvent,
                            person_agency: dict[str, str]) -> SignatoryResult | None:
-    """A caption naming who signed: "X (left) and Y (right) after signing", "X et Y lors de la signature"."""
+    """A caption showing people signing: "X (left) and Y (right) after signing", "X et Y signent l'accord".
+
+    The people before the caption's signing verb, with no verb of their own between ("Y looks on as X signs": X
+    only), none in a bystander clause ("Sous le regard de Y, X signe"). A caption "X and Y at the signing" / "après
+    la signature" shows who was there, not who signed: no signing verb, no signer.
+    """
     if event.slots.signatories or _headline_of_reported_signing(analysis, event):
         return None
     found: list[SignatoryFact] = []
@@ -384,15 +400,77 @@ def signatories_in_caption(analysis: Analysis, event: SigningEvent,
     # make a signer
     onlookers = {normalise_name(p.ids[0]) for s in analysis.sentences if s.block.kind == "body"
                  for p in _onlookers(analysis, s)}
+    own = None
     for sentence in analysis.sentences:
-        if sentence.block.kind != "caption" or not sentence.cues_of("SIGNING_CAPTION"):
+        cues = sentence.cues_of("SIGNING_CAPTION") if sentence.block.kind == "caption" else []
+        if not cues:
             continue
-        for person in sentence.persons:
+        own = _article_signing(analysis, event) if own is None else own
+        if not own and not _names_a_side(sentence, event.sentence):
+            continue  # "Daniel Filmus signs the Artemis Accords": the article's signing, not Ecuador's it recalls
+        treaties = {m.ids[0] for m in sentence.mentions if m.label == "TREATY"}
+        if treaties and not treaties & {t.ids[0] for t in [*event.treaties, *event.slots.treaties]}:
+            continue  # a caption showing the Accords signed gives no signer to a contract the article mentions
+        people = sorted([*sentence.persons, *introduced_persons(analysis, sentence)], key=lambda p: p.start)
+        for person in _caption_signers(analysis, sentence, cues[0], people):
             name = _clean_name(analysis, sentence, person)
             if name is not None and normalise_name(name) not in onlookers:
                 agency = person_agency.get(normalise_name(name)) or _adjacent_agency(analysis, sentence, person)
                 found.append(SignatoryFact(name, agency))
     return (found, set(), "named in a signing caption") if found else None
+
+
+def _article_signing(analysis: Analysis, event: SigningEvent) -> bool:
+    """True when the event is the article's own signing: the headline's, or the body's first that is no recall."""
+    if event.sentence.block.kind == "title":
+        return True
+    from .agreements import signing_event
+
+    for sentence in analysis.sentences:
+        if sentence is event.sentence:
+            return True
+        if sentence.block.kind != "body":
+            continue
+        other = signing_event(analysis, sentence)
+        if other is not None and not other.recalled and not sentence.cues_of("BACKGROUND"):
+            return False
+    return False
+
+
+def _names_a_side(caption: Sentence, sentence: Sentence) -> bool:
+    """True when the caption names an agency or a country the signing sentence names."""
+    sides = {i for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY") for i in m.ids}
+    return any(i in sides for m in caption.mentions if m.label in ("AGENCY", "COUNTRY") for i in m.ids)
+
+
+_COORDINATED_NAME = r"\s*(?:,\s*)?(?:and|et)\s+(?P<name>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3})"
+
+
+def _coordinated_name(lang: str) -> re.Pattern:
+    """A second name after "and"/"et", each maybe after a position marker ("(left)", "(à droite)"), to the end."""
+    markers = "|".join(re.escape(m) for m in load_rules("signers", lang, _RULES)["position_markers"])
+    marker = rf"(?:\s*\((?:{markers})\))?"
+    return re.compile(marker + _COORDINATED_NAME + marker + r"\s*$")
+
+
+def _caption_signers(analysis: Analysis, sentence: Sentence, cue: CueMention, people: list[Mention]) -> list[Mention]:
+    """The people a caption shows signing: before its signing verb, or after it when the verb opens the caption.
+
+    A name the NER missed right after "and"/"et" that follows a person, just before the verb, is the second signer
+    ("Mohammed Al-Qahtani et Yoon Sang-ho signent le protocole").
+    """
+    before = [p for p in people if p.end <= cue.start]
+    if before:
+        last = max(before, key=lambda p: p.end)
+        found = _coordinated_name(sentence.lang).match(analysis.text[last.end : cue.start])
+        if found is not None:
+            start, end = last.end + found.start("name"), last.end + found.end("name")
+            before.append(Mention(start, end, found.group("name"), "PERSON", (found.group("name"),),
+                                  "coordinated in a caption", sentence.lang, sentence.block, sentence.index))
+    if not before and not sentence.text[: cue.start - sentence.start].strip(" ()-–:"):
+        return [p for p in people if p.start >= cue.end and not in_bystander_clause(sentence, p)]
+    return [p for p in before if not _verb_between(sentence, p.end, cue.start) and not in_bystander_clause(
+        sentence, p, cue.start) and not _is_present_only(analysis, sentence, p)]
 
 
 def _onlookers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
@@ -401,12 +479,23 @@ def _onlookers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
     "La ministre ..., X, et l'ambassadeur ..., Y, assistaient à la signature": Y by the presence word after the name,
     X as the list's first item (no verb between X and Y).
     """
-    people = sentence.persons
+    people = sorted(sentence.persons, key=lambda p: p.start)
     watching = [p for p in people if _is_present_only(analysis, sentence, p)]
     found = list(watching)
+    breaks = phrase_regex(load_rules("signers", sentence.lang, _RULES)["list_breaks"])
+    signs = sentence.cues_of("SIGN", "ACCORDS_JOIN")
     for person in watching:
-        found += [q for q in people if q.end <= person.start and q not in found
-                  and not _verb_between(sentence, q.end, person.start)]
+        # back along the list while only names, posts and "and" stand between ("signed by A and B, with C present":
+        # "with" ends C's list)
+        current = person
+        for q in reversed([q for q in people if q.end <= person.start]):
+            gap = analysis.text[q.end : current.start]
+            if _verb_between(sentence, q.end, current.start) or breaks.search(gap) or any(
+                    q.end <= c.start < current.start for c in signs):
+                break
+            if q not in found:
+                found.append(q)
+            current = q
     return found
 
 
@@ -415,10 +504,13 @@ def _signatories(analysis: Analysis, sentence: Sentence, anchor: Trigger,
     signatories: list[SignatoryFact] = []
     governments: set[str] = set()
     people = sorted([*sentence.persons, *introduced_persons(analysis, sentence)], key=lambda p: p.start)
+    # "with X and Y in attendance": the list before a name a presence word follows looks on with it
+    onlookers = {(p.start, p.end) for p in _onlookers(analysis, sentence)}
     for person in _signing_people(analysis, sentence, anchor, people):
         name = _clean_name(analysis, sentence, person)
         if name is None or _is_speaker(analysis, sentence, person) or _is_present_only(analysis, sentence, person) or (
-                _is_place_name(analysis, sentence, person)):
+                _is_place_name(analysis, sentence, person)) or (person.start, person.end) in onlookers or (
+                _in_meeting(analysis, sentence, anchor, person)):
             continue
         # an agency head signs for the agency, even "for the United States" (contract convention)
         agency = _adjacent_agency(analysis, sentence, person)
@@ -471,14 +563,96 @@ def _signing_people(analysis: Analysis, sentence: Sentence, anchor: Trigger, peo
     """
     from .agreements import Trigger
 
-    kept = relevant(analysis, sentence, anchor, people, strict=True)
+    kept = [p for p in relevant(analysis, sentence, anchor, people, strict=True)
+            if _tied_to_signing(sentence, anchor, p)]
     for cue in _restating_signs(sentence, anchor):
         restated = Trigger(cue.start, cue.end, None, True, cue.text)
-        found = relevant(analysis, sentence, restated, people, strict=True) or _opened_by_link(
-            analysis, sentence, anchor, cue, people)
+        found = [p for p in relevant(analysis, sentence, restated, people, strict=True)
+                 if _tied_to_signing(sentence, restated, p)] or _opened_by_link(analysis, sentence, anchor, cue, people)
         kept += [p for p in found if p not in kept]
     kept += [p for p in _agents_after_link(analysis, sentence, anchor, people) if p not in kept]
     return sorted(kept, key=lambda p: p.start)
+
+
+# the dependencies that pass a subject down to a verb without one of its own ("X agreed to sign", "X flew to Riyadh to
+# sign", "X arrived and signed", "X, who travelled to sign"): anything else between another predicate and the signing
+# word gives that predicate's subject no part in it ("X attended the ceremony at which the agencies signed")
+_CONTROL = {"xcomp", "advcl", "conj", "relcl", "acl", "acl:relcl", "pcomp", "prep", "appos"}
+_SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "csubjpass"}
+
+
+def _tied_to_signing(sentence: Sentence, anchor: Trigger, person: Mention) -> bool:
+    """True when the parse makes the person the one who signs, not the subject of another predicate about it.
+
+    The person hangs under the signing word (its subject, its agent "by X"), or under the predicate a signing verb
+    without a subject of its own depends on ("X agreed to sign", "X, who flew to Riyadh to sign"), or is the subject
+    of a verb of the rules' ``signing_noun_verbs`` whose object is a signing noun ("X et Y ont procédé à la
+    signature"). Not: "X oversaw the signing", "X hailed the memorandum the agencies signed", "X et Y ont assisté à la
+    cérémonie au cours de laquelle les deux agences ont signé", "X and Y were present as officials signed". True
+    without a parse.
+    """
+    doc = sentence.span.doc
+    if not doc.has_annotation("DEP"):
+        return True
+    base = sentence.block.start
+    signing_span = doc.char_span(anchor.start - base, anchor.end - base, alignment_mode="expand")
+    person_span = doc.char_span(person.start - base, person.end - base, alignment_mode="expand")
+    if signing_span is None or person_span is None:
+        return True
+    cues = sentence.cues_of("SIGN", "ACCORDS_JOIN")
+    signing = {t.i for t in sentence.span if any(c.start <= base + t.idx < c.end for c in cues)}
+    if _own_verb_follows(sentence, person_span, signing):
+        return False  # "... signed for his country and Nelson took part for NASA": the name has a verb of its own
+    line = [signing_span.root, *signing_span.root.ancestors]
+    on_line = {t.i: k for k, t in enumerate(line)}
+    node = person_span.root
+    while node.i not in on_line and node.head.i != node.i:
+        node = node.head
+    if node.i not in on_line:
+        return True  # two parse trees: nothing to tell
+    # (the name's own words are no predicate: "C'est Markus Frick, directeur ..., qui a mis sa signature")
+    below = [t for t in line[: on_line[node.i]] if not person_span.start <= t.i < person_span.end]
+    if not below:
+        return True  # the person hangs under the signing word itself
+    if node.i in signing:
+        return True  # "X and Y signed an MoU" read from the document noun
+    if node.pos_ not in ("VERB", "AUX", "ADJ") and below[-1].dep_ == "conj":
+        return True  # the parse made the first post the root and the signing verb its conjunct: no other predicate
+    words = [k for k, t in enumerate(below) if t.i in signing]
+    chain = below[words[-1] :] if words else below
+    rules = load_rules("signers", sentence.lang, _RULES)
+    if chain[0].pos_ not in ("VERB", "AUX"):
+        # a signing noun or the document: only a verb of doing the signing gives it its subject, and a post its
+        # complement introduces names the signer ("porte la signature de son directeur général, X")
+        return (all(t.pos_ == "ADP" for t in chain[1:]) and node.lemma_.lower() in rules["signing_noun_verbs"]) or (
+            _signature_of_post(sentence, anchor, person))
+    relative = set(rules["relative_pronouns"])
+    # no verb on the way may have a subject of its own: "as officials signed", "where ESA and KASA signed"
+    return all(token.dep_ in _CONTROL and not any(c.dep_ in _SUBJECTS and c.lower_ not in relative
+                                                  for c in token.children) for token in chain)
+
+
+def _own_verb_follows(sentence: Sentence, person_span, signing: set[int]) -> bool:
+    """True when the first word after the name (auxiliaries and adverbs aside) is a verb other than a signing word."""
+    doc = sentence.span.doc
+    following = next((t for t in doc[person_span.end : sentence.span.end] if t.pos_ not in ("AUX", "ADV", "PART")),
+                     None)
+    return following is not None and following.pos_ == "VERB" and following.i not in signing
+
+
+def _signature_of_post(sentence: Sentence, anchor: Trigger, person: Mention) -> bool:
+    """The signing noun's complement is the person's post: "la signature de son directeur général, X".
+
+    A ``signature_of`` word right after the signing word, a post before the first comma, the name within
+    ``_NAME_AFTER_POST`` characters; no document between ("at the signing of the agreement, ESA's Director General
+    X said" names what was signed, not who).
+    """
+    gap = sentence.text[anchor.end - sentence.start : person.start - sentence.start]
+    of = phrase_regex(load_rules("signers", sentence.lang, _RULES)["signature_of"]).match(gap.lstrip())
+    if of is None or len(gap) > _NAME_AFTER_POST or any(
+            anchor.end <= c.start < person.start for c in sentence.cues_of("DOCUMENT", "DOCUMENT_ANAPHORA")):
+        return False
+    return bool(_role_words(sentence.lang).search(gap.split(",")[0]))
 
 
 _AGENT_REACH = 60  # characters from the signing word to its agent word
@@ -574,6 +748,23 @@ def _is_present_only(analysis: Analysis, sentence: Sentence, person: Mention) ->
     found = presence.match(analysis.text, person.end + len(analysis.text[person.end : sentence.end])
                            - len(analysis.text[person.end : sentence.end].lstrip(" ,")), sentence.end)
     return found is not None
+
+
+def _in_meeting(analysis: Analysis, sentence: Sentence, anchor: Trigger, person: Mention) -> bool:
+    """A person a meeting word names before the signing: he met, the text does not say he signed.
+
+    "Following talks between X and Y, the two agencies signed", "À l'issue d'un entretien entre X et Y, les deux
+    agences ont signé" (rules ``meeting_before``): the word before the person, before the signing word, no signing
+    word and no verb between it and the person.
+    """
+    meeting = phrase_regex(load_rules("signers", sentence.lang, _RULES)["meeting_before"])
+    end = min(person.start, anchor.start)
+    for found in meeting.finditer(analysis.text, sentence.start, end):
+        start = found.end()
+        if not any(start <= c.start < person.start for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")) and not (
+                _verb_between(sentence, start, person.start)):
+            return True
+    return False
 
 
 def _is_place_name(analysis: Analysis, sentence: Sentence, person: Mention) -> bool:
@@ -763,10 +954,10 @@ def government_country(analysis: Analysis, sentence: Sentence, person: Mention) 
     window = analysis.text[max(sentence.start, lo) : min(sentence.end, hi)]
     # a country adjective or name next to the role: "Indian ambassador", "ministre luxembourgeois de l'Économie"
     for word in re.findall(r"[\w’'-]+", window):
-        agency = analysis.kb.agency_for_adjective(word, sentence.lang)
-        if agency is not None and agency.country:
-            return agency.country
-    countries = [m for m in sentence.mentions if m.label == "COUNTRY"]
+        code = analysis.kb.country_for_adjective(word, sentence.lang)
+        if code is not None:
+            return code
+    countries = [m for m in sentence.mentions if m.label == "COUNTRY" and not at_mission(analysis, sentence, m)]
     # the country just before the post ("Colombia signed, when its foreign minister X ...", "Ecuador's
     # ambassador"), else the first other than the host ("ambassador to the United States")
     before = [m for m in countries if m.end <= role.start and not in_bystander_clause(sentence, m)]

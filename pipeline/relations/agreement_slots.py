@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 
 from ..analysis import Analysis, DateMention, Mention, Sentence
 from ..dates import DateValue
-from ..records import normalise_name
 from .agreement_context import (
+    PARTY_RULES,
     RELATIVE,
+    at_mission,
     clause_of,
     denied,
     in_bystander_clause,
@@ -33,6 +34,7 @@ from .agreement_signers import (
     signatories_in_next_sentence,
     signatories_in_signers_block,
     signatories_of_previous_signing,
+    signer_key,
 )
 from .agreement_topic import french_topic_after, topic_phrase
 from .common import agencies_of, country_agency, evidence
@@ -176,8 +178,8 @@ def _signatories_of_this_signing(analysis: Analysis, event: SigningEvent, person
         if found is not None:
             signatories, governments, reason = found
             slots.governments |= governments
-            known = {normalise_name(s.name) for s in slots.signatories}
-            slots.signatories += [s for s in signatories if normalise_name(s.name) not in known]
+            known = {signer_key(s.name) for s in slots.signatories}
+            slots.signatories += [s for s in signatories if signer_key(s.name) not in known]
             slots.reasons.setdefault("signatories", reason)
 
 
@@ -429,6 +431,8 @@ def venue(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
     """
     if mention.label != "COUNTRY":
         return False
+    if at_mission(analysis, sentence, mention):
+        return True  # "at the US embassy": the place, whatever word comes before
     for cue in sentence.cues_of("VENUE"):
         if cue.end > mention.start:
             break
@@ -574,7 +578,7 @@ def nationalities_by_compound(analysis: Analysis, sentence: Sentence) -> list[st
     nationality adjective of the knowledge base ("German-Japanese"); the last part is such an adjective. A compound
     whose parts are not all nationalities ("franco-allemande" yes, "Franco-era" no) names none.
     """
-    forms = load_rules("parties", sentence.lang, ("combining_forms",))["combining_forms"]
+    forms = load_rules("parties", sentence.lang, PARTY_RULES)["combining_forms"]
     found: list[str] = []
     for match in _COMPOUND.finditer(sentence.text):
         parts = [p for p in match.groups() if p]

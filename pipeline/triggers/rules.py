@@ -11,7 +11,7 @@ and line, so a typo never silently disables a rule.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -48,6 +48,7 @@ class Cue:
     intention: bool = False  # FUTURE only: a plan only with a date in its clause
     undated: bool = False  # BACKGROUND only: holds only when the sentence gives no date to the day
     country: str | None = None  # GOVERNMENT_ROLE only: the one country the post belongs to ("Secretary of State")
+    why: str | None = field(default=None, compare=False)  # documentation only: why the phrase means its category
 
     @property
     def exact_case(self) -> bool:
