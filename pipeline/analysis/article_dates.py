@@ -186,6 +186,7 @@ def _resolve_years(analysis: Analysis) -> None:
                 date.value = date.value.with_year(analysis.article_date.year)
                 date.reason = "year from the article date"
                 _previous_month(analysis, sentence, date)
+                _previous_day(analysis, sentence, date)
                 _next_month(analysis, sentence, date)
                 _past_date_ahead(analysis, sentence, date)
             elif issue is not None and issue.year:
@@ -292,6 +293,25 @@ def _previous_month(analysis: Analysis, sentence: Sentence, date: DateMention) -
         date.reason = "the latest such month before the article"
 
 
+def _previous_day(analysis: Analysis, sentence: Sentence, date: DateMention) -> None:
+    """A day said to be past ("le 10 février dernier") is its latest occurrence on or before the article's day.
+
+    In an article of 5 January 2024, "le 2 septembre dernier" is 2023-09-02 and "le 3 janvier dernier" 2024-01-03.
+    The words are the language's ``explicit_past``, right after the day.
+    """
+    article, value = analysis.article_date, date.value
+    past = rules(sentence.lang if sentence.lang in ("en", "fr") else "en").explicit_past
+    if article is None or article.month is None or article.day is None or past is None or value.day is None \
+            or value.year is None or value.month is None:
+        return
+    after = analysis.text[date.end : min(sentence.end, date.end + 12)]
+    if not past.match(after.lstrip()) or after[:1].isalnum():
+        return
+    if date_of(value) > date_of(article):
+        date.value = value.with_year(value.year - 1)
+        date.reason = "the latest such day before the article"
+
+
 def _month_marked(analysis: Analysis, sentence: Sentence, date: DateMention, words: re.Pattern | None) -> bool:
     """True when ``date`` is a month alone that ``words`` mark, in it or right after it ("last March", "mars dernier").
 
@@ -326,7 +346,7 @@ def _add_anaphoric_periods(analysis: Analysis) -> None:
             start, end = sentence.start + start, sentence.start + end
             if any(d.start < end and start < d.end for d in sentence.dates):
                 continue
-            base = _date_before(analysis, index, start)
+            base = _date_before(analysis, index, start, unit)
             value = shifted(base.value, unit, offset) if base is not None else None
             if value is None:
                 continue
@@ -335,10 +355,19 @@ def _add_anaphoric_periods(analysis: Analysis) -> None:
         sentence.dates.sort(key=lambda d: d.start)
 
 
-def _date_before(analysis: Analysis, index: int, position: int) -> DateMention | None:
-    """The last dated expression (with a year) before ``position``: in sentence ``index``, else the ones before."""
+def _date_before(analysis: Analysis, index: int, position: int, unit: str = "year") -> DateMention | None:
+    """The last dated expression (with a year) before ``position``: in sentence ``index``, else the ones before.
+
+    A day counted from it (``unit`` "day") passes over a coarse relative period written after a day of the same
+    sentence: in "July 15, 1975 – Fifty years ago this week, Apollo and Soyuz 19 lifted off on the same day", the
+    same day is 15 July 1975.
+    """
     sentence = analysis.sentences[index]
     own = [d for d in sentence.dates if d.end <= position and d.value.year is not None]
+    if unit == "day":
+        while len(own) > 1 and own[-1].value.relative and own[-1].value.precision != "day" and any(
+                d.value.precision == "day" for d in own[:-1]):
+            own = own[:-1]
     if own:
         return own[-1]
     for other in reversed(analysis.sentences[max(0, index - ANAPHORIC_BACK) : index]):

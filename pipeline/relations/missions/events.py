@@ -50,7 +50,55 @@ def _events(analysis: Analysis) -> list[Fact]:
                 facts += _lander_owner(analysis, sentence, cues[i], fact, in_sentence, clause)
         facts += _planned_flights(analysis, sentence, cues, in_sentence)
     facts = _last_flights_dated(facts)
+    facts += _following_launches(analysis, facts)
     return facts + companion_events(analysis, facts)
+
+
+FOLLOW_BACK = 2  # sentences before a "followed" that may tell the launch it follows
+_FOLLOW_DATE = re.compile(r"^[\s,]*(?:(?:on|in|at|by|en|le|au|dès|vers|the)\s+)*"
+                          r"(?:(?:early|late|mid|début|fin|mi)[\s-]+)?$", re.IGNORECASE)
+
+
+def _following_launches(analysis: Analysis, facts: list[Fact]) -> list[Fact]:
+    """The launch of a craft said to follow the launch just told, on the date right after the verb.
+
+    "Voyager 2 lifted off on 20 August 1977, and Voyager 1 followed on 5 September 1977", "ESA will launch PLATO at the
+    end of 2026. Ariel is to follow in 2029.", "Un second satellite franco-chinois, SVOM, a suivi en juin 2024": a
+    ``follow_verbs`` word of ``events_<lang>.json`` after a craft's name in its clause, a date right after it, and
+    the launch of another craft told in the same sentence before it or in one of the :data:`FOLLOW_BACK` sentences
+    before. A craft that already has a launch keeps it.
+    """
+    launches = [f for f in facts if isinstance(f, EventFact) and f.event == "launch" and f.evidence]
+    have = {f.mission for f in launches}
+    out: list[Fact] = []
+    for sentence in analysis.sentences:
+        if sentence.block.kind in ("credit", "caption"):
+            continue
+        table = event_rules(sentence.lang)
+        for verb in table["follow_verbs"].finditer(sentence.text):
+            start, end = sentence.start + verb.start(), sentence.start + verb.end()
+            date = next((d for d in sentence.dates if d.start >= end), None)
+            if date is None or not date.value.year or not _FOLLOW_DATE.match(analysis.text[end:date.start]):
+                continue
+            spans = clauses(sentence, rules(sentence.lang)["clause_breaks"])
+            clause = next(((a, b) for a, b in spans if a <= start < b), (sentence.start, sentence.end))
+            crafts = [m for m in sentence.missions() if m.end <= start and not _is_launcher(analysis, m)
+                      and _kind(analysis, m) not in ("programme", "instrument", "station")]
+            subject = crafts[-1] if crafts else None
+            if subject is None or subject.id in have or not (
+                    clause[0] <= subject.start or _QUALIFIED_SUBJECT.match(analysis.text[subject.end : start])):
+                continue
+            first = analysis.sentences[max(0, sentence.index - FOLLOW_BACK)].start
+            told = [f for f in launches if f.mission != subject.id and first <= f.evidence[0].start <= start
+                    and f.date is not None]
+            if not told:
+                continue
+            future = _governed_by_future(sentence.text, verb, _rx(sentence.lang, "future"))
+            have.add(subject.id)
+            out.append(EventFact(subject.id, "launch", date.value, evidence=[evidence(sentence)],
+                                 reason=f"'{verb.group(0)}' the launch of {told[-1].mission}" +
+                                 (" (planned)" if future else "")))
+    return out
 
 
 _LAST_FLIGHT = re.compile(r"'[^']*\b(?:last|final|dernier|ultime)\b[^']*\b(?:flight|vol)\b", re.IGNORECASE)
@@ -479,11 +527,42 @@ def _placements(analysis: Analysis, sentence: Sentence) -> list[tuple[str, int, 
     """
     table = event_rules(sentence.lang)
     out = []
-    for cue in table["orbit_placement"].finditer(sentence.text):
+    crafts = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.missions()]
+    for cue in list(table["orbit_placement"].finditer(sentence.text)) + _split_placements(sentence.text, table, crafts):
         start, end = sentence.start + cue.start(), sentence.start + cue.end()
         after = " ".join(analysis.text[end:sentence.end].split()[:4])
         body = table["orbit_bodies"].search(after)
         out.append(("orbit_insertion" if body else "launch", start, end, cue.group(0)))
+    for cue in table["orbit_stay"].finditer(sentence.text):
+        # "has been in orbit around Jupiter since 2016", "tourne autour de Jupiter depuis juillet 2016": the insertion
+        words = sentence.text[cue.end():].split()[:6]
+        body = table["orbit_stay_bodies"].match(sentence.text, cue.end() + 1)
+        if body is not None and any(table["since_words"].fullmatch(w.strip(",")) for w in words):
+            out.append(("orbit_insertion", sentence.start + cue.start(), sentence.start + cue.end(), cue.group(0)))
+    return out
+
+
+_PLACEMENT_GAP = re.compile(r"[^.;:()!?]*")
+PLACEMENT_GAP_WORDS = 10  # words at most between a "put" verb and its "into orbit" tail
+
+
+def _split_placements(text: str, table: dict[str, re.Pattern], crafts: list[tuple[int, int]]) -> list[re.Match]:
+    """The "into orbit" tails of a "put ... into orbit" written apart ("put its first satellite, X, into orbit").
+
+    The verb (``orbit_placement_verbs``) stands at most :data:`PLACEMENT_GAP_WORDS` words before the tail
+    (``orbit_placement_tails``), in the same stretch of text (no full stop, semicolon, colon or parenthesis between),
+    and a craft's name (``crafts``: offsets in ``text``) stands between them: "placed instruments in orbit" puts no
+    craft there.
+    """
+    verbs = list(table["orbit_placement_verbs"].finditer(text))
+    out = []
+    for tail in table["orbit_placement_tails"].finditer(text):
+        for verb in verbs:
+            gap = text[verb.end() : tail.start()]
+            if verb.end() <= tail.start() and len(gap.split()) <= PLACEMENT_GAP_WORDS and gap.strip() and \
+                    _PLACEMENT_GAP.fullmatch(gap) and any(verb.end() <= a and b <= tail.start() for a, b in crafts):
+                out.append(tail)
+                break
     return out
 
 

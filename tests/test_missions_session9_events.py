@@ -1,0 +1,138 @@
+"""Mission events of session 9 (issue #11 item 4): kinds of phrasing the fresh news batches showed, both languages.
+
+Phrasings written for these tests as wire copy, releases, anniversary columns and translated French write them (not
+taken from the corpus, the cases or the seed): a "put ... into orbit" written apart around the craft's name; a craft
+in orbit around another body since a date (its orbit insertion); a craft that "followed" the launch just told; events
+dated by a count back from the article's date ("ten years ago"), by "le lendemain" and by "le 10 février dernier".
+Each with its negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_missions_session8_events import events, missions
+
+# --- "put X into orbit": the verb and its tail written apart around the craft --------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "event"), [
+    ("Wire\n\nBangladesh put its first communications satellite, Bangabandhu-1, into orbit in May 2018.\n",
+     "Bangabandhu-1", ("launch", "2018-05")),
+    ("Wire\n\nThe agency placed its small SMOS satellite into orbit on 2 November 2009.\n",
+     "SMOS", ("launch", "2009-11-02")),
+    ("Wire\n\nA Vega rocket has put the Aeolus wind satellite into orbit on 22 August 2018, ESA said.\n",
+     "Aeolus", ("launch", "2018-08-22")),
+    ("Wire\n\nIndia put its Chandrayaan-1 orbiter into orbit around the Moon on 8 November 2008.\n",
+     "Chandrayaan-1", ("orbit_insertion", "2008-11-08")),
+    ("Dépêche\n\nUne fusée Vega a placé le satellite Aeolus en orbite le 22 août 2018.\n",
+     "Aeolus", ("launch", "2018-08-22")),
+    ("Dépêche\n\nLe lanceur indien a mis le satellite océanographique SARAL en orbite le 25 février 2013.\n",
+     "SARAL", ("launch", "2013-02-25")),
+    ("Dépêche\n\nL'ISRO a placé la sonde Chandrayaan-1 en orbite autour de la Lune le 8 novembre 2008.\n",
+     "Chandrayaan-1", ("orbit_insertion", "2008-11-08")),
+])
+def test_a_put_into_orbit_written_apart_is_the_event(extractor, text, name, event):
+    assert event in events(missions(extractor, text)[name])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # no craft between the verb and the tail: no placement
+    ("Wire\n\nThe Bern team put instruments into orbit for decades; SMOS was studied in 2009.\n", "SMOS"),
+    ("Wire\n\nESA placed an order with Airbus; its SMOS satellite was tested in orbit in 2010.\n", "SMOS"),
+    ("Dépêche\n\nL'équipe a placé des instruments en orbite pendant des décennies ; SMOS a été étudié en 2009.\n",
+     "SMOS"),
+    # a full stop between the verb and the tail
+    ("Wire\n\nThe agency put its hopes on SMOS. Into orbit went the probe in 2009 after all.\n", "SMOS"),
+])
+def test_a_put_without_the_craft_between_is_no_event(extractor, text, name):
+    found = missions(extractor, text)
+    assert not any(e == "launch" for e, _ in events(found[name]))
+
+
+# --- "in orbit around Jupiter since 2016": the orbit insertion --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "date"), [
+    ("Wire\n\nNASA's Juno spacecraft has been in orbit around Jupiter since 2016.\n", "Juno", "2016"),
+    ("Wire\n\nThe Mars Express orbiter, in orbit around Mars since December 2003, relayed the data.\n",
+     "Mars Express", "2003-12"),
+    ("Wire\n\nMAVEN has been orbiting Mars since September 2014, studying its upper atmosphere.\n",
+     "MAVEN", "2014-09"),
+    ("Dépêche\n\nLa sonde Juno de la NASA tourne autour de Jupiter depuis juillet 2016.\n", "Juno", "2016-07"),
+    ("Dépêche\n\nMars Express, en orbite autour de Mars depuis décembre 2003, a relayé les données.\n",
+     "Mars Express", "2003-12"),
+    ("Dépêche\n\nL'orbiteur Mars Express gravite autour de la planète rouge depuis 2003.\n", "Mars Express", "2003"),
+])
+def test_a_craft_in_orbit_around_a_body_since_a_date_entered_orbit_then(extractor, text, name, date):
+    assert ("orbit_insertion", date) in events(missions(extractor, text)[name])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # around the Earth: that is a launch, never an insertion
+    ("Wire\n\nThe SMOS satellite has been orbiting Earth since 2009.\n", "SMOS"),
+    ("Dépêche\n\nLe satellite SMOS tourne autour de la Terre depuis 2009.\n", "SMOS"),
+    # no "since": a stay with no start
+    ("Wire\n\nNASA's Juno spacecraft is in orbit around Jupiter, where it arrived after a long cruise.\n", "Juno"),
+    ("Dépêche\n\nLa sonde Juno tourne autour de Jupiter et observe ses pôles.\n", "Juno"),
+])
+def test_an_earth_orbit_or_a_stay_without_a_start_is_no_insertion(extractor, text, name):
+    assert not any(e == "orbit_insertion" for e, _ in events(missions(extractor, text)[name]))
+
+
+# --- "X followed on 5 September": the launch after the launch just told --------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "date"), [
+    ("Column\n\nVoyager 2 lifted off first, on 20 August 1977, and Voyager 1 followed on 5 September 1977.\n",
+     "Voyager 1", "1977-09-05"),
+    ("Note\n\nESA will launch its PLATO telescope at the end of 2026. ESA's Ariel mission is to follow in 2029.\n",
+     "Ariel", "2029"),
+    ("Note\n\nSentinel-2A was launched in June 2015. Sentinel-2B followed in March 2017.\n", "Sentinel 2B", "2017-03"),
+    ("Note\n\nLe CNES et la CNSA ont lancé CFOSAT le 29 octobre 2018. Un second satellite, SVOM, a suivi en juin "
+     "2024.\n", "SVOM", "2024-06"),
+    ("Note\n\nSentinel-2A a été lancé en juin 2015 ; Sentinel-2B a suivi en mars 2017.\n", "Sentinel 2B", "2017-03"),
+    ("Note\n\nL'ESA lancera PLATO fin 2026. La mission Ariel doit suivre en 2029.\n", "Ariel", "2029"),
+])
+def test_a_craft_that_follows_a_launch_is_launched_on_its_date(extractor, text, name, date):
+    assert ("launch", date) in events(missions(extractor, text)[name])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # no launch told before: following is no launch
+    ("Note\n\nSentinel-2B followed the same design review in March 2017.\n", "Sentinel 2B"),
+    ("Note\n\nLa mission Ariel a suivi le même calendrier en 2029.\n", "Ariel"),
+    # a launch told long before (more than two sentences)
+    ("Note\n\nSentinel-2A was launched in June 2015. It maps crops. It maps forests. It maps coasts. Sentinel-2B "
+     "followed in March 2017.\n", "Sentinel 2B"),
+])
+def test_a_follow_without_a_launch_just_told_is_no_launch(extractor, text, name):
+    assert not any(e == "launch" for e, _ in events(missions(extractor, text)[name]))
+
+
+# --- events dated relatively ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "event"), [
+    ("Column\n\n20 August 2017\n\nForty years ago today, Voyager 2 lifted off from Cape Canaveral.\n",
+     "Voyager 2", ("launch", "1977-08-20")),
+    ("Column\n\n20 August 2017\n\nVoyager 2 lifted off from Cape Canaveral forty years ago.\n",
+     "Voyager 2", ("launch", "1977")),
+    ("Chronique\n\n20 août 2017\n\nIl y a quarante ans jour pour jour, la sonde Voyager 2 décollait de Cap "
+     "Canaveral.\n", "Voyager 2", ("launch", "1977-08-20")),
+    ("Chronique\n\n20 août 2017\n\nLa sonde Voyager 2 a été lancée il y a quarante ans.\n",
+     "Voyager 2", ("launch", "1977")),
+    ("Dépêche\n\n16 mai 2021\n\nLa sonde Tianwen-1 s'est insérée en orbite martienne le 10 février dernier.\n",
+     "Tianwen-1", ("orbit_insertion", "2021-02-10")),
+    ("Dépêche\n\n5 janvier 2024\n\nLa sonde Aditya-L1 avait été lancée le 2 septembre dernier par une fusée PSLV.\n",
+     "Aditya-L1", ("launch", "2023-09-02")),
+    ("Dépêche\n\n5 janvier 2024\n\nLa fusée a décollé le 13 avril 2023. Le lendemain, la sonde JUICE a été "
+     "lancée.\n", "JUICE", ("launch", "2023-04-14")),
+    ("Wire\n\nJanuary 5, 2024\n\nA rocket lifted off on 13 April 2023. The next morning, the JUICE probe was "
+     "launched.\n", "JUICE", ("launch", "2023-04-14")),
+])
+def test_an_event_dated_relatively_takes_the_resolved_date(extractor, text, name, event):
+    assert event in events(missions(extractor, text)[name])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Column\n\nForty years ago today, Voyager 2 lifted off from Cape Canaveral.\n", "Voyager 2"),
+    ("Chronique\n\nLa sonde Voyager 2 a été lancée il y a plus de quarante ans.\n", "Voyager 2"),
+])
+def test_an_event_counted_back_without_an_article_date_has_no_date(extractor, text, name):
+    assert all(date is None for _, date in events(missions(extractor, text)[name]))
