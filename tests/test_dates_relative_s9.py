@@ -149,3 +149,24 @@ def test_a_day_said_past_is_before_the_article(blank_extractor, text, phrase, ex
 def test_a_day_without_past_word_keeps_the_article_year(blank_extractor):
     text = "Dépêche\n\n16 janvier 2024\n\nLa sonde sera lancée le 2 février prochain.\n"
     assert dates(blank_extractor, text)["2 février"] == (2024, 2, 2, "day")
+
+
+# ---- a weekday after a past auxiliary is past, whatever plan word follows it -----------------------------------------
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Dépêche\n\n21/10/2016\n\nLe contact avait été perdu mercredi, une minute avant l'instant prévu de l'arrivée.\n",
+     "mercredi", (2016, 10, 19, "day")),
+    ("Dépêche\n\n21/10/2016\n\nLa sonde s'était posée mercredi, comme prévu par les ingénieurs.\n",
+     "mercredi", (2016, 10, 19, "day")),
+    ("Wire\n\nOctober 21, 2016\n\nContact was lost on Wednesday, a minute before the planned touchdown.\n",
+     "on Wednesday", (2016, 10, 19, "day")),
+    ("Wire\n\nOctober 21, 2016\n\nThe probe had landed on Wednesday, as scheduled by the team.\n",
+     "on Wednesday", (2016, 10, 19, "day")),
+    # a future cue before the weekday, or a preposition of a later day, still makes it the next one
+    ("Wire\n\nOctober 21, 2016\n\nThe launch, which was delayed, will now take place on Wednesday.\n",
+     "on Wednesday", (2016, 10, 26, "day")),
+    ("Wire\n\nOctober 21, 2016\n\nThe signing was moved to next week and is scheduled on Wednesday.\n",
+     "on Wednesday", (2016, 10, 26, "day")),
+])
+def test_a_weekday_after_a_past_auxiliary_is_past(blank_extractor, text, phrase, expected):
+    assert dates(blank_extractor, text)[phrase] == expected

@@ -136,3 +136,51 @@ def test_an_event_dated_relatively_takes_the_resolved_date(extractor, text, name
 ])
 def test_an_event_counted_back_without_an_article_date_has_no_date(extractor, text, name):
     assert all(date is None for _, date in events(missions(extractor, text)[name]))
+
+
+# --- an end told as a loss of contact; superseded by the end the agency declared ------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "date"), [
+    ("Wire\n\nContact with the Schiaparelli lander was lost on 19 October 2016 during its descent.\n",
+     "Schiaparelli", "2016-10-19"),
+    ("Wire\n\nNASA's Mars Polar Lander lost contact with Earth on 3 December 1999.\n", "Mars Polar Lander",
+     "1999-12-03"),
+    ("Dépêche\n\nLe contact avec l'atterrisseur Schiaparelli avait été perdu le 19 octobre 2016.\n",
+     "Schiaparelli", "2016-10-19"),
+    ("Dépêche\n\nL'atterrisseur Schiaparelli a été perdu le 19 octobre 2016 lors de sa descente.\n",
+     "Schiaparelli", "2016-10-19"),
+])
+def test_a_loss_of_contact_alone_is_the_end(extractor, text, name, date):
+    assert ("end", date) in events(missions(extractor, text)[name])
+
+
+@pytest.mark.parametrize(("text", "name", "kept", "dropped"), [
+    ("Wire\n\nContact with Venus Express was lost on 28 November 2014. After weeks of partial links, Venus Express "
+     "ended its mission on 16 December 2014.\n", "Venus Express", "2014-12-16", "2014-11-28"),
+    ("Dépêche\n\nLe contact avec Venus Express a été perdu le 28 novembre 2014. L'ESA a annoncé la fin de la mission "
+     "Venus Express le 16 décembre 2014.\n", "Venus Express", "2014-12-16", "2014-11-28"),
+])
+def test_a_loss_of_contact_gives_way_to_the_declared_end(extractor, text, name, kept, dropped):
+    found = events(missions(extractor, text)[name])
+    assert ("end", kept) in found
+    assert ("end", dropped) not in found
+
+
+# --- French launch verbs in the pluperfect and with a named spaceport ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "date"), [
+    ("Dépêche\n\nLe 3 mai 2024, la sonde lunaire Chang'e 6 s'était élancée vers la face cachée de la Lune.\n",
+     "Chang'e 6", "2024-05-03"),
+    ("Dépêche\n\nLa sonde Mars Express avait quitté la Terre le 2 juin 2003 à bord d'une Soyouz.\n",
+     "Mars Express", "2003-06-02"),
+    ("Dépêche\n\nTGO et Schiaparelli avaient quitté ensemble le cosmodrome de Baïkonour le 14 mars 2016.\n",
+     "Schiaparelli", "2016-03-14"),
+    ("Dépêche\n\nLa sonde Rosetta s'était envolée le 2 mars 2004 de Kourou.\n", "Rosetta", "2004-03-02"),
+])
+def test_french_launch_verbs_of_the_pluperfect_and_spaceports(extractor, text, name, date):
+    assert ("launch", date) in events(missions(extractor, text)[name])
+
+
+def test_a_launcher_withdrawn_from_a_spaceport_is_no_launch(extractor):
+    text = "Dépêche\n\nLes Soyouz russes ont quitté Kourou en 2022 ; Vega C est resté au sol après son échec.\n"
+    assert not any(e == "launch" for e, _ in events(missions(extractor, text).get("Vega C", {"events": []})))

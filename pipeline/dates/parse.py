@@ -98,6 +98,10 @@ class _Rules:
     joiners: tuple[str, ...] = ()
     # "the day before launch", "la veille du lancement": an anaphoric period pointing at a named event
     anaphoric_anchored: re.Pattern | None = None
+    # "avait été perdu mercredi": a past auxiliary before a weekday in its clause
+    past: re.Pattern | None = None
+    # "rescheduled for Friday", "reporté à vendredi": a weekday ahead whatever tense comes before
+    ahead: re.Pattern | None = None
 
 
 # all-digit dates, the same in every language: 2022-01-27 (2022-01-27T10:00), and 27/01/2022, 27.01.2022,
@@ -169,7 +173,16 @@ def rules(lang: str) -> _Rules:
                   _words(data.get("explicit_next", ())), _endings(data.get("future_endings", ())),
                   _offset_gate(data.get("relative_periods", {})), _offset_gate(data.get("anaphoric_periods", {})),
                   *_ago(data.get("anaphoric_counts"), data.get("article_counts")),
-                  _anchored(data.get("anaphoric_anchored", ())))
+                  _anchored(data.get("anaphoric_anchored", ())), _words(data.get("past_cues", ())),
+                  _ending(data.get("weekday_ahead_prepositions", ())))
+
+
+def _ending(words) -> re.Pattern | None:
+    """``words`` as the last word of a text (spaces after it), case-insensitive; None when there are none."""
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})\s*$",
+                      re.IGNORECASE)
 
 
 def _anchored(words) -> re.Pattern | None:
@@ -431,7 +444,8 @@ def _clause(text: str, position: int) -> tuple[int, int]:
 _RELATIVE_AFTER = re.compile(r"\s(?:that|which|who|qui|que|dont)\s", re.IGNORECASE)
 
 
-def _future_reaches(text: str, pattern: re.Pattern | None, match: re.Match) -> bool:
+def _future_reaches(text: str, pattern: re.Pattern | None, match: re.Match, past: re.Pattern | None = None,
+                    ahead: re.Pattern | None = None) -> bool:
     """True when a future cue dates the weekday ``match`` forward.
 
     Only a cue in the weekday's own clause counts ("X signed on Monday an agreement for a probe,
@@ -441,6 +455,10 @@ def _future_reaches(text: str, pattern: re.Pattern | None, match: re.Match) -> b
     if pattern is None:
         return False
     start, end = _clause(text, match.start())
+    head = text[start : match.start()]
+    if past is not None and past.search(head) and not pattern.search(head) and not (
+            ahead is not None and ahead.search(head)):
+        return False  # "avait été perdu mercredi, avant l'instant prévu": a past verb dates the weekday
     # a relative clause after the weekday tells of something else: "lifted off on Tuesday with two satellites that
     # will map the gravity field", "a décollé mardi avec deux satellites qui mesureront": Tuesday is past
     relative = _RELATIVE_AFTER.search(text, match.end(), end)
@@ -468,7 +486,7 @@ def find_relative(text: str, lang: str, article_date: DateValue | None,
     for match in r.relative.finditer(text):
         if any(a.start <= match.start() < a.end for a in ago):
             continue  # "twenty years ago today": the day counted back, not the article's
-        future = _future_reaches(text, r.future, match) or (
+        future = _future_reaches(text, r.future, match, r.past, r.ahead) or (
             headline and r.headline_future is not None and r.headline_future.search(text) is not None)
         prefer = "future" if future else "past"
         if re.match(r"\s+\d", text[match.end() :]):

@@ -50,8 +50,28 @@ def _events(analysis: Analysis) -> list[Fact]:
                 facts += _lander_owner(analysis, sentence, cues[i], fact, in_sentence, clause)
         facts += _planned_flights(analysis, sentence, cues, in_sentence)
     facts = _last_flights_dated(facts)
+    facts = _contact_loss_superseded(analysis, facts)
     facts += _following_launches(analysis, facts)
     return facts + companion_events(analysis, facts)
+
+
+def _contact_loss_superseded(analysis: Analysis, facts: list[Fact]) -> list[Fact]:
+    """Ends told as a loss of contact, dropped when the text gives the same craft another dated end.
+
+    "Le contact complet avec l'engin a été perdu le 28 novembre" and "L'ESA a annoncé mardi la fin de la mission" (16
+    December): the end is the day the agency declared it (GUIDELINES), the loss of contact only when it is all the
+    text says ("contact with the lander was lost on Wednesday"). The cue words are ``contact_lost`` of
+    ``events_<lang>.json``.
+    """
+    def lost(fact: EventFact) -> bool:
+        cue = (fact.reason or "").split("'")[1:2]
+        lang = fact.evidence[0].lang if fact.evidence else "en"
+        return bool(cue) and event_rules(lang)["contact_lost"].fullmatch(cue[0]) is not None
+
+    ends = [f for f in facts if isinstance(f, EventFact) and f.event == "end" and f.date is not None]
+    dropped = {id(f) for f in ends if lost(f) and any(
+        o.mission == f.mission and o.date != f.date and not lost(o) for o in ends)}
+    return [f for f in facts if id(f) not in dropped]
 
 
 FOLLOW_BACK = 2  # sentences before a "followed" that may tell the launch it follows
