@@ -170,3 +170,58 @@ def test_a_day_without_past_word_keeps_the_article_year(blank_extractor):
 ])
 def test_a_weekday_after_a_past_auxiliary_is_past(blank_extractor, text, phrase, expected):
     assert dates(blank_extractor, text)[phrase] == expected
+
+
+# ---- a year-less day later in a sentence that wrote its year earlier is that year's ----------------------------------
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Wire\n\n16 January 2015\n\nThe pair left Baikonur on 2 June 2003, and the orbiter released the lander on "
+     "19 December.\n", "19 December", (2003, 12, 19, "day")),
+    ("Wire\n\n16 January 2015\n\nThe probe launched in March 2004 and reached the comet on 6 August.\n",
+     "6 August", (2004, 8, 6, "day")),
+    ("Dépêche\n\n16 janvier 2015\n\nLa sonde a décollé le 2 juin 2003 et a largué l'atterrisseur le 19 décembre.\n",
+     "19 décembre", (2003, 12, 19, "day")),
+    ("Dépêche\n\n16 janvier 2015\n\nLancée en mars 2004, la sonde a rejoint la comète le 6 août.\n",
+     "6 août", (2004, 8, 6, "day")),
+    # a day earlier in the calendar than the written one is no continuation: the article's year
+    ("Wire\n\n16 January 2015\n\nThe accord signed on 2 June 2003 was renewed on 3 March.\n",
+     "3 March", (2015, 3, 3, "day")),
+])
+def test_a_later_day_of_the_sentence_takes_its_written_year(blank_extractor, text, phrase, expected):
+    assert dates(blank_extractor, text)[phrase] == expected
+
+
+# ---- a counted period restated by its written date gives way to it ---------------------------------------------------
+
+@pytest.mark.parametrize("text, period, written, expected", [
+    ("Revue\n\n17 juin 2025\n\nLe satellite a été lancé le 17 juin 1985. Son successeur a été placé en orbite cinq "
+     "mois plus tard, en novembre 1985.\n", "cinq mois plus tard", "novembre 1985", (1985, 11, None, "month")),
+    ("Revue\n\n17 juin 2025\n\nGiotto fut réveillée en 1990 et, deux ans plus tard, le 10 juillet 1992, passa près "
+     "de la comète.\n", "deux ans plus tard", "10 juillet 1992", (1992, 7, 10, "day")),
+    ("Column\n\n17 June 2025\n\nThe satellite was launched on 17 June 1985. Its successor followed five months "
+     "later, in November 1985.\n", "five months later", "November 1985", (1985, 11, None, "month")),
+    ("Column\n\n17 June 2025\n\nGiotto was woken in 1990 and, two years later, on 10 July 1992, flew past the "
+     "comet.\n", "two years later", "10 July 1992", (1992, 7, 10, "day")),
+])
+def test_a_counted_period_restated_by_its_written_date(blank_extractor, text, period, written, expected):
+    found = dates(blank_extractor, text)
+    assert found[written] == expected
+    assert period not in found
+
+
+# ---- "les 15 et 21 décembre 1984": a bare day joined to a full date --------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Lancées de Baïkonour les 15 et 21 décembre 1984, elles", "fr", [(1984, 12, 15), (1984, 12, 21)]),
+    ("launched on 15 and 21 December 1984 from Baikonur", "en", [(1984, 12, 15), (1984, 12, 21)]),
+    ("signed on the 3rd and 5th March 2020", "en", [(2020, 3, 3), (2020, 3, 5)]),
+    ("Les 6 et 9 mars, les sondes", "fr", [(None, 3, 6), (None, 3, 9)]),
+    # a range, a name's number: no date of the bare number
+    ("du 15 au 21 décembre 1984", "fr", [(1984, 12, 21)]),
+    ("between 3 and 5 March 2020", "en", [(2020, 3, 5)]),
+    ("Apollo 11 and 12 March 1970", "en", [(1970, 3, 12)]),
+])
+def test_a_bare_day_joined_to_a_full_date_shares_its_month(text, lang, expected):
+    from spacerec.dates import find_dates
+
+    assert [(d.value.year, d.value.month, d.value.day) for d in find_dates(text, lang)] == expected

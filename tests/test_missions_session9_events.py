@@ -184,3 +184,25 @@ def test_french_launch_verbs_of_the_pluperfect_and_spaceports(extractor, text, n
 def test_a_launcher_withdrawn_from_a_spaceport_is_no_launch(extractor):
     text = "Dépêche\n\nLes Soyouz russes ont quitté Kourou en 2022 ; Vega C est resté au sol après son échec.\n"
     assert not any(e == "launch" for e, _ in events(missions(extractor, text).get("Vega C", {"events": []})))
+
+
+# --- coordinated crafts with coordinated dates pair up in order, "respectively" or not -------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Note\n\nLes sondes Helios 1 et Helios 2, lancées en 1974 et 1976, se sont approchées du Soleil.\n",
+     {"Helios 1": "1974", "Helios 2": "1976"}),
+    ("Note\n\nThe probes Helios 1 and Helios 2, launched in 1974 and 1976, flew close to the Sun.\n",
+     {"Helios 1": "1974", "Helios 2": "1976"}),
+    ("Note\n\nSentinel-2A and Sentinel-2B were launched in 2015 and 2017 respectively.\n",
+     {"Sentinel 2A": "2015", "Sentinel 2B": "2017"}),
+])
+def test_coordinated_crafts_take_coordinated_dates_in_order(extractor, text, expected):
+    found = missions(extractor, text)
+    for name, date in expected.items():
+        assert events(found[name]) == {("launch", date)}
+
+
+def test_dates_not_coordinated_do_not_pair(extractor):
+    text = "Note\n\nSentinel-2A and Sentinel-2B were launched in 2015, and ESA said in 2017 that both work.\n"
+    found = missions(extractor, text)
+    assert ("launch", "2017") not in events(found["Sentinel 2B"])

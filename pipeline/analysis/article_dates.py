@@ -171,7 +171,8 @@ def _resolve_years(analysis: Analysis) -> None:
                 continue
             same = by_day.get((date.value.month, date.value.day))
             line_month = _same_month_nearby(analysis, sentence, date, explicit)
-            coordinated = _coordinated_date(analysis, sentence, date)
+            # "le 24 juillet et le 31 octobre 2022"; "left on 2 June 2003 ... released the lander on 19 December"
+            coordinated = _coordinated_date(analysis, sentence, date) or _earlier_in_sentence(sentence, date, explicit)
             if same is not None:
                 date.value, date.reason = date.value.with_year(same.value.year), f"year from {same.text!r}"
             elif coordinated is not None:
@@ -194,6 +195,23 @@ def _resolve_years(analysis: Analysis) -> None:
             elif len(years) == 1:
                 year = next(iter(years))
                 date.value, date.reason = date.value.with_year(year), "the only year the article gives"
+
+
+def _earlier_in_sentence(sentence: Sentence, date: DateMention, explicit: set[int]) -> DateMention | None:
+    """The date with a written year just before a year-less ``date`` in its sentence, when ``date`` falls after it.
+
+    "The pair left Baikonur on 2 June 2003 aboard a Soyuz, and the orbiter released the lander on 19 December": one
+    sentence tells one stretch of time, so 19 December is 2003's. Only a day or month date whose year is written (its
+    ``id`` in ``explicit``), and only when the year-less day or month comes later in that year than it.
+    """
+    before = [d for d in sentence.dates if d.end <= date.start and id(d) in explicit
+              and d.value.precision in ("day", "month") and d.value.month is not None]
+    if not before or date.value.month is None:
+        return None
+    last = before[-1]
+    if (date.value.month, date.value.day or 0) > (last.value.month, last.value.day or 0):
+        return last
+    return None
 
 
 _COORDINATION = re.compile(r"\s*(?:,|and|et|or|ou|to|au|à|[–—-])?\s*(?:then\s+|puis\s+)?(?:on\s+|le\s+|the\s+)?",
@@ -332,6 +350,8 @@ def _add_relative_dates(analysis: Analysis) -> None:
     _add_anaphoric_periods(analysis)
 
 
+# what may stand between a counted period and the written date that restates it ("five months later, in November")
+_WRITTEN_AFTER = re.compile(r"[\s,(:–—-]*(?:(?:le|les|on|the|en|in|au|at)\s+)?", re.IGNORECASE)
 ANAPHORIC_BACK = 3  # sentences an anaphoric period ("The following year") looks back for the date it counts from
 
 
@@ -346,6 +366,9 @@ def _add_anaphoric_periods(analysis: Analysis) -> None:
             start, end = sentence.start + start, sentence.start + end
             if any(d.start < end and start < d.end for d in sentence.dates):
                 continue
+            if any(d.start >= end and d.value.year is not None and not d.value.relative
+                   and _WRITTEN_AFTER.fullmatch(analysis.text[end : d.start]) for d in sentence.dates):
+                continue  # "deux ans plus tard, le 10 juillet 1992": the written date says it
             base = _date_before(analysis, index, start, unit)
             value = shifted(base.value, unit, offset) if base is not None else None
             if value is None:

@@ -102,6 +102,8 @@ class _Rules:
     past: re.Pattern | None = None
     # "rescheduled for Friday", "reporté à vendredi": a weekday ahead whatever tense comes before
     ahead: re.Pattern | None = None
+    # "les 15 et 21 décembre 1984": a bare day joined to a full date of the same month
+    coordinated_day: re.Pattern | None = None
 
 
 # all-digit dates, the same in every language: 2022-01-27 (2022-01-27T10:00), and 27/01/2022, 27.01.2022,
@@ -174,7 +176,19 @@ def rules(lang: str) -> _Rules:
                   _offset_gate(data.get("relative_periods", {})), _offset_gate(data.get("anaphoric_periods", {})),
                   *_ago(data.get("anaphoric_counts"), data.get("article_counts")),
                   _anchored(data.get("anaphoric_anchored", ())), _words(data.get("past_cues", ())),
-                  _ending(data.get("weekday_ahead_prepositions", ())))
+                  _ending(data.get("weekday_ahead_prepositions", ())),
+                  _coordinated_day(data.get("day_coordinators", ()), data.get("day_coordination_openers", ()),
+                                   data["ordinal_suffix"]))
+
+
+def _coordinated_day(words, openers, suffix: str) -> re.Pattern | None:
+    """An opener, a bare day number, a ``day_coordinators`` word, then (group ``rest``) where the full date starts."""
+    if not words or not openers:
+        return None
+    joined = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    opened = "|".join(re.escape(w) for w in sorted(openers, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{opened})\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:{suffix})?\s*,?\s*(?:{joined})\s+"
+                      rf"(?:(?:le|the)\s+)?(?P<rest>)(?=\d)")
 
 
 def _ending(words) -> re.Pattern | None:
@@ -423,7 +437,32 @@ def find_dates(text: str, lang: str) -> list[DateMatch]:
                 continue
             found.append(DateMatch(start, end, match.group(0), value))
             taken.append((start, end))
+    found += _coordinated_days(text, lang, found)
     return sorted(found, key=lambda d: d.start)
+
+
+def _coordinated_days(text: str, lang: str, found: list[DateMatch]) -> list[DateMatch]:
+    """Bare days joined to a full date of the same month: "les 15 et 21 décembre 1984", "on 6 and 9 March".
+
+    The bare day takes the month (and the year, when written) of the date it is joined to; a range ("du 15 au 21")
+    is not a coordination.
+    """
+    pattern = rules(lang).coordinated_day
+    if pattern is None or not found:
+        return []
+    starts = {d.start: d for d in found if d.value.precision == "day" and d.value.month is not None}
+    out = []
+    for match in pattern.finditer(text):
+        full = starts.get(match.start("rest"))
+        if full is None or any(d.start <= match.start("day") < d.end for d in found):
+            continue
+        day = int(match.group("day"))
+        probe = _probe_year(full.value.year)
+        if not 1 <= day <= calendar.monthrange(probe, full.value.month)[1] or day >= (full.value.day or 32):
+            continue
+        out.append(DateMatch(match.start("day"), match.end("day"), match.group("day"),
+                             DateValue(full.value.year, full.value.month, day, "day")))
+    return out
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s")

@@ -197,13 +197,33 @@ def _respectively(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, 
         analysis.text, max(sentence.start, cue_start - 20), next_start)
     dates = [d for d in sentence.dates if cue_end <= d.start < next_start and d.value.year]
     before = [m for m in in_sentence if m.end <= cue_start]
-    if word is None or len(dates) < 2 or not before:
+    if word is None:
+        # "Helios 1 et Helios 2, lancées en 1974 et 1976": dates coordinated right after the cue pair up in order too
+        dates = _coordinated_run(analysis, dates, cue_end)
+    if len(dates) < 2 or not before:
         return []
     group = _coordinated(analysis, sentence, before, before[-1])
     if len(group) != len(dates):
         return []
-    return [EventFact(m.id, event, d.value, evidence=[evidence(sentence)], reason=f"'{text}' ... '{word.group(0)}'")
+    how = f"'{word.group(0)}'" if word is not None else "coordinated dates in order"
+    return [EventFact(m.id, event, d.value, evidence=[evidence(sentence)], reason=f"'{text}' ... {how}")
             for m, d in zip(group, dates, strict=True)]
+
+
+_DATE_LINK = re.compile(r"\s*(?:,\s*)?(?:and|et|,)?\s*(?:(?:in|en|on|le|the)\s+)?", re.IGNORECASE)
+_CUE_TO_DATE = re.compile(r"\s*,?\s*(?:(?:in|en|on|le|les|the)\s+)?", re.IGNORECASE)
+
+
+def _coordinated_run(analysis: Analysis, dates: list, cue_end: int) -> list:
+    """The dates written right after a cue and joined only by "and"/"et" or commas ("in 1974 and 1976"), else []."""
+    if not dates or not _CUE_TO_DATE.fullmatch(analysis.text[cue_end : dates[0].start]):
+        return []
+    run = [dates[0]]
+    for date in dates[1:]:
+        if not _DATE_LINK.fullmatch(analysis.text[run[-1].end : date.start]):
+            break
+        run.append(date)
+    return run if len(run) >= 2 else []
 
 
 def _coordinated_subjects(analysis: Analysis, sentence: Sentence, cue_start: int, fact: EventFact,
