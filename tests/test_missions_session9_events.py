@@ -206,3 +206,21 @@ def test_dates_not_coordinated_do_not_pair(extractor):
     text = "Note\n\nSentinel-2A and Sentinel-2B were launched in 2015, and ESA said in 2017 that both work.\n"
     found = missions(extractor, text)
     assert ("launch", "2017") not in events(found["Sentinel 2B"])
+
+
+# --- a shuttle orbiter carries its payload: the launch is the payload's or the flight's, as for launchers -------------
+
+@pytest.mark.parametrize(("text", "payload", "shuttle", "date"), [
+    ("Note\n\nLe 17 juin 1985, la navette Discovery de la NASA décollait de Floride pour la mission STS-51-G.\n",
+     "STS-51-G", "Space Shuttle Discovery", "1985-06-17"),
+    ("Note\n\nLancée le 6 octobre 1990 depuis la soute de la navette Discovery, la sonde Ulysses a filé vers "
+     "Jupiter.\n", "Ulysses", "Space Shuttle Discovery", "1990-10-06"),
+    ("Note\n\nThe Hubble Space Telescope was launched on 24 April 1990 aboard the shuttle Discovery.\n",
+     "Hubble Space Telescope", "Space Shuttle Discovery", "1990-04-24"),
+    ("Note\n\nThe shuttle Atlantis lifted off on 4 May 1989 carrying NASA's Magellan probe to Venus.\n",
+     "Magellan", "Space Shuttle Atlantis", "1989-05-04"),
+])
+def test_a_shuttle_orbiter_gives_the_launch_to_what_it_carries(extractor, text, payload, shuttle, date):
+    found = missions(extractor, text)
+    assert ("launch", date) in events(found[payload])
+    assert not any(e == "launch" for e, _ in events(found[shuttle]))

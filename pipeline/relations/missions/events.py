@@ -12,10 +12,24 @@ from ..facts import EventFact, Fact
 from ..lexicon import phrase_regex
 from .anaphora import _referred_mission, fronted_subject
 from .companions import companion_events
-from .knowledge import _is_launcher, _kind, kb_mission
+from .knowledge import _is_launcher as _is_launcher_kind
+from .knowledge import _kind, kb_mission
 from .participation_cues import _coordinated
 from .rule_file import _event_regexes, _rx, event_rules, rules
 from .status_rules import status_rules
+
+
+def _is_launcher(analysis: Analysis, mention: Mention) -> bool:
+    """A launcher, or an orbiter of a launcher system (the Space Shuttle's Discovery, Columbia, Atlantis).
+
+    GUIDELINES: a shuttle that carries the payload gets no launch event, as for launchers ("la navette Discovery
+    décollait ... pour la mission STS-51-G", "Lancée depuis la soute de la navette Discovery, la sonde ...").
+    """
+    if _is_launcher_kind(analysis, mention):
+        return True
+    entry = kb_mission(analysis, mention.id)
+    parent = analysis.kb.mission_by_name(entry.part_of) if entry is not None and entry.part_of else None
+    return parent is not None and parent.kind == "launcher"
 
 
 def _events(analysis: Analysis) -> list[Fact]:
@@ -625,8 +639,7 @@ def _event_mission(analysis: Analysis, missions: list[Mention], cue_pos: int, ev
     ``last_flight``: the cue is a last flight ("dernier vol", "last flight"), the end of a launcher named before it.
     """
     def is_launcher(m: Mention) -> bool:
-        entry = kb_mission(analysis, m.id)
-        return entry is not None and entry.kind == "launcher"
+        return _is_launcher(analysis, m)
 
     # a programme is not what flies either ("with the Copernicus Sentinel-1C satellite")
     preferred = [m for m in missions if not is_launcher(m) and _kind(analysis, m) != "programme"] or \
