@@ -177,12 +177,15 @@ def test_a_weekday_after_a_past_auxiliary_is_past(blank_extractor, text, phrase,
 @pytest.mark.parametrize("text, phrase, expected", [
     ("Wire\n\n16 January 2015\n\nThe pair left Baikonur on 2 June 2003, and the orbiter released the lander on "
      "19 December.\n", "19 December", (2003, 12, 19, "day")),
-    ("Wire\n\n16 January 2015\n\nThe probe launched in March 2004 and reached the comet on 6 August.\n",
+    ("Wire\n\n16 January 2015\n\nThe probe launched on 2 March 2004 and reached the comet on 6 August.\n",
      "6 August", (2004, 8, 6, "day")),
     ("Dépêche\n\n16 janvier 2015\n\nLa sonde a décollé le 2 juin 2003 et a largué l'atterrisseur le 19 décembre.\n",
      "19 décembre", (2003, 12, 19, "day")),
-    ("Dépêche\n\n16 janvier 2015\n\nLancée en mars 2004, la sonde a rejoint la comète le 6 août.\n",
+    ("Dépêche\n\n16 janvier 2015\n\nLancée le 2 mars 2004, la sonde a rejoint la comète le 6 août.\n",
      "6 août", (2004, 8, 6, "day")),
+    # a month with its year says less: the article's year (test_another_month_of_the_line_gives_no_year)
+    ("Wire\n\n16 September 2015\n\nThe probe launched in March 2004 and the agency signed on 6 August.\n",
+     "6 August", (2015, 8, 6, "day")),
     # a day earlier in the calendar than the written one is no continuation: the article's year
     ("Wire\n\n16 January 2015\n\nThe accord signed on 2 June 2003 was renewed on 3 March.\n",
      "3 March", (2015, 3, 3, "day")),

@@ -201,11 +201,12 @@ def _earlier_in_sentence(sentence: Sentence, date: DateMention, explicit: set[in
     """The date with a written year just before a year-less ``date`` in its sentence, when ``date`` falls after it.
 
     "The pair left Baikonur on 2 June 2003 aboard a Soyuz, and the orbiter released the lander on 19 December": one
-    sentence tells one stretch of time, so 19 December is 2003's. Only a day or month date whose year is written (its
-    ``id`` in ``explicit``), and only when the year-less day or month comes later in that year than it.
+    sentence tells one stretch of time, so 19 December is 2003's. Only a full day whose year is written (its ``id`` in
+    ``explicit``; a month, "In August 2023 the rover drove on, and on 5 December the agency signed", gives no year),
+    and only when the year-less day or month comes later in that year than it.
     """
     before = [d for d in sentence.dates if d.end <= date.start and id(d) in explicit
-              and d.value.precision in ("day", "month") and d.value.month is not None]
+              and d.value.precision == "day" and d.value.month is not None]
     if not before or date.value.month is None:
         return None
     last = before[-1]
