@@ -171,7 +171,8 @@ def _resolve_years(analysis: Analysis) -> None:
                 continue
             same = by_day.get((date.value.month, date.value.day))
             line_month = _same_month_nearby(analysis, sentence, date, explicit)
-            coordinated = _coordinated_date(analysis, sentence, date)
+            # "le 24 juillet et le 31 octobre 2022"; "left on 2 June 2003 ... released the lander on 19 December"
+            coordinated = _coordinated_date(analysis, sentence, date) or _earlier_in_sentence(sentence, date, explicit)
             if same is not None:
                 date.value, date.reason = date.value.with_year(same.value.year), f"year from {same.text!r}"
             elif coordinated is not None:
@@ -186,6 +187,7 @@ def _resolve_years(analysis: Analysis) -> None:
                 date.value = date.value.with_year(analysis.article_date.year)
                 date.reason = "year from the article date"
                 _previous_month(analysis, sentence, date)
+                _previous_day(analysis, sentence, date)
                 _next_month(analysis, sentence, date)
                 _past_date_ahead(analysis, sentence, date)
             elif issue is not None and issue.year:
@@ -193,6 +195,24 @@ def _resolve_years(analysis: Analysis) -> None:
             elif len(years) == 1:
                 year = next(iter(years))
                 date.value, date.reason = date.value.with_year(year), "the only year the article gives"
+
+
+def _earlier_in_sentence(sentence: Sentence, date: DateMention, explicit: set[int]) -> DateMention | None:
+    """The date with a written year just before a year-less ``date`` in its sentence, when ``date`` falls after it.
+
+    "The pair left Baikonur on 2 June 2003 aboard a Soyuz, and the orbiter released the lander on 19 December": one
+    sentence tells one stretch of time, so 19 December is 2003's. Only a full day whose year is written (its ``id`` in
+    ``explicit``; a month, "In August 2023 the rover drove on, and on 5 December the agency signed", gives no year),
+    and only when the year-less day or month comes later in that year than it.
+    """
+    before = [d for d in sentence.dates if d.end <= date.start and id(d) in explicit
+              and d.value.precision == "day" and d.value.month is not None]
+    if not before or date.value.month is None:
+        return None
+    last = before[-1]
+    if (date.value.month, date.value.day or 0) > (last.value.month, last.value.day or 0):
+        return last
+    return None
 
 
 _COORDINATION = re.compile(r"\s*(?:,|and|et|or|ou|to|au|à|[–—-])?\s*(?:then\s+|puis\s+)?(?:on\s+|le\s+|the\s+)?",
@@ -292,6 +312,25 @@ def _previous_month(analysis: Analysis, sentence: Sentence, date: DateMention) -
         date.reason = "the latest such month before the article"
 
 
+def _previous_day(analysis: Analysis, sentence: Sentence, date: DateMention) -> None:
+    """A day said to be past ("le 10 février dernier") is its latest occurrence on or before the article's day.
+
+    In an article of 5 January 2024, "le 2 septembre dernier" is 2023-09-02 and "le 3 janvier dernier" 2024-01-03.
+    The words are the language's ``explicit_past``, right after the day.
+    """
+    article, value = analysis.article_date, date.value
+    past = rules(sentence.lang if sentence.lang in ("en", "fr") else "en").explicit_past
+    if article is None or article.month is None or article.day is None or past is None or value.day is None \
+            or value.year is None or value.month is None:
+        return
+    after = analysis.text[date.end : min(sentence.end, date.end + 12)]
+    if not past.match(after.lstrip()) or after[:1].isalnum():
+        return
+    if date_of(value) > date_of(article):
+        date.value = value.with_year(value.year - 1)
+        date.reason = "the latest such day before the article"
+
+
 def _month_marked(analysis: Analysis, sentence: Sentence, date: DateMention, words: re.Pattern | None) -> bool:
     """True when ``date`` is a month alone that ``words`` mark, in it or right after it ("last March", "mars dernier").
 
@@ -312,6 +351,8 @@ def _add_relative_dates(analysis: Analysis) -> None:
     _add_anaphoric_periods(analysis)
 
 
+# what may stand between a counted period and the written date that restates it ("five months later, in November")
+_WRITTEN_AFTER = re.compile(r"[\s,(:–—-]*(?:(?:le|les|on|the|en|in|au|at)\s+)?", re.IGNORECASE)
 ANAPHORIC_BACK = 3  # sentences an anaphoric period ("The following year") looks back for the date it counts from
 
 
@@ -326,7 +367,10 @@ def _add_anaphoric_periods(analysis: Analysis) -> None:
             start, end = sentence.start + start, sentence.start + end
             if any(d.start < end and start < d.end for d in sentence.dates):
                 continue
-            base = _date_before(analysis, index, start)
+            if any(d.start >= end and d.value.year is not None and not d.value.relative
+                   and _WRITTEN_AFTER.fullmatch(analysis.text[end : d.start]) for d in sentence.dates):
+                continue  # "deux ans plus tard, le 10 juillet 1992": the written date says it
+            base = _date_before(analysis, index, start, unit)
             value = shifted(base.value, unit, offset) if base is not None else None
             if value is None:
                 continue
@@ -335,10 +379,19 @@ def _add_anaphoric_periods(analysis: Analysis) -> None:
         sentence.dates.sort(key=lambda d: d.start)
 
 
-def _date_before(analysis: Analysis, index: int, position: int) -> DateMention | None:
-    """The last dated expression (with a year) before ``position``: in sentence ``index``, else the ones before."""
+def _date_before(analysis: Analysis, index: int, position: int, unit: str = "year") -> DateMention | None:
+    """The last dated expression (with a year) before ``position``: in sentence ``index``, else the ones before.
+
+    A day counted from it (``unit`` "day") passes over a coarse relative period written after a day of the same
+    sentence: in "July 15, 1975 – Fifty years ago this week, Apollo and Soyuz 19 lifted off on the same day", the
+    same day is 15 July 1975.
+    """
     sentence = analysis.sentences[index]
     own = [d for d in sentence.dates if d.end <= position and d.value.year is not None]
+    if unit == "day":
+        while len(own) > 1 and own[-1].value.relative and own[-1].value.precision != "day" and any(
+                d.value.precision == "day" for d in own[:-1]):
+            own = own[:-1]
     if own:
         return own[-1]
     for other in reversed(analysis.sentences[max(0, index - ANAPHORIC_BACK) : index]):

@@ -90,6 +90,20 @@ class _Rules:
     # every phrase of ``periods`` / ``anaphoric`` in one regex: a text it finds nothing in holds none (one scan for all)
     periods_gate: re.Pattern | None = None
     anaphoric_gate: re.Pattern | None = None
+    # "twenty years ago", "il y a dix ans": (pattern, its number maps) counted back from the article's own date
+    ago: tuple[re.Pattern, ...] = ()
+    ago_exact: dict[str, str] | None = None
+    ago_approximate: re.Pattern | None = None
+    tens: dict[str, int] | None = None
+    joiners: tuple[str, ...] = ()
+    # "the day before launch", "la veille du lancement": an anaphoric period pointing at a named event
+    anaphoric_anchored: re.Pattern | None = None
+    # "avait été perdu mercredi": a past auxiliary before a weekday in its clause
+    past: re.Pattern | None = None
+    # "rescheduled for Friday", "reporté à vendredi": a weekday ahead whatever tense comes before
+    ahead: re.Pattern | None = None
+    # "les 15 et 21 décembre 1984": a bare day joined to a full date of the same month
+    coordinated_day: re.Pattern | None = None
 
 
 # all-digit dates, the same in every language: 2022-01-27 (2022-01-27T10:00), and 27/01/2022, 27.01.2022,
@@ -159,7 +173,72 @@ def rules(lang: str) -> _Rules:
                   bool(data.get("year_after_name_is_no_date")),
                   frozenset(q.lower() for q in data["year_qualifiers"]), *_counted(data.get("anaphoric_counts")),
                   _words(data.get("explicit_next", ())), _endings(data.get("future_endings", ())),
-                  _offset_gate(data.get("relative_periods", {})), _offset_gate(data.get("anaphoric_periods", {})))
+                  _offset_gate(data.get("relative_periods", {})), _offset_gate(data.get("anaphoric_periods", {})),
+                  *_ago(data.get("anaphoric_counts"), data.get("article_counts")),
+                  _anchored(data.get("anaphoric_anchored", ())), _words(data.get("past_cues", ())),
+                  _ending(data.get("weekday_ahead_prepositions", ())),
+                  _coordinated_day(data.get("day_coordinators", ()), data.get("day_coordination_openers", ()),
+                                   data["ordinal_suffix"]))
+
+
+def _coordinated_day(words, openers, suffix: str) -> re.Pattern | None:
+    """An opener, a bare day number, a ``day_coordinators`` word, then (group ``rest``) where the full date starts."""
+    if not words or not openers:
+        return None
+    joined = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    opened = "|".join(re.escape(w) for w in sorted(openers, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{opened})\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:{suffix})?\s*,?\s*(?:{joined})\s+"
+                      rf"(?:(?:le|the)\s+)?(?P<rest>)(?=\d)")
+
+
+def _ending(words) -> re.Pattern | None:
+    """``words`` as the last word of a text (spaces after it), case-insensitive; None when there are none."""
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})\s*$",
+                      re.IGNORECASE)
+
+
+def _anchored(words) -> re.Pattern | None:
+    """``anaphoric_anchored`` words as a pattern matched right after a phrase (spaces first), or None."""
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
+def _number_pattern(counts: dict) -> str:
+    """A count in digits or words, compound ones included ("forty-seven", "vingt et un", "quatre-vingt-dix")."""
+    def alternation(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    units, tens = alternation(counts["numbers"]), alternation(counts.get("tens", {}))
+    if not tens:
+        return rf"(?:\d{{1,3}}|{units})"
+    joiners = alternation(counts.get("joiners", ["-"]))
+    return rf"(?:\d{{1,3}}|(?:{tens})(?:(?:{joiners})(?:{units})(?!\w))?|{units})"
+
+
+def _ago(counts: dict | None, article: dict | None) -> tuple:
+    """The ``article_counts`` patterns ("ten years ago", "il y a dix ans jour pour jour") and what reads them."""
+    if not counts or not article:
+        return (), None, None, None, ()
+    def alternation(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    number, unit = _number_pattern(counts), alternation(counts["units"])
+    exact = rf"(?:\s+(?P<exact>{alternation(article['exact'])}))?" if article["exact"] else ""
+    patterns = []
+    if article["after"]:
+        patterns.append(re.compile(rf"(?<!\w)(?P<n>{number})\s+(?P<unit>{unit})\s+(?:{alternation(article['after'])})"
+                                   rf"{exact}(?!\w)", re.IGNORECASE))
+    if article["before"]:
+        lead = rf"(?:\s+(?P<lead>{alternation(article['exact'])}))?" if article["exact"] else ""
+        patterns.append(re.compile(rf"(?<!\w)(?:{alternation(article['before'])}){lead}\s+(?P<n>{number})\s+"
+                                   rf"(?P<unit>{unit}){exact}(?!\w)", re.IGNORECASE))
+    approximate = re.compile(rf"(?<!\w)(?:{alternation(article['approximate'])})\s*$", re.IGNORECASE) \
+        if article["approximate"] else None
+    exact_words = {" ".join(k.lower().replace("’", "'").split()): v for k, v in article["exact"].items()}
+    return (tuple(patterns), exact_words, approximate, {k.lower(): v for k, v in counts.get("tens", {}).items()},
+            tuple(counts.get("joiners", ["-"])))
 
 
 def _endings(endings) -> re.Pattern | None:
@@ -189,8 +268,8 @@ def _counted(data: dict | None) -> tuple[re.Pattern | None, tuple[dict[str, int]
         return None, ({}, {}, {})
     def alternation(words) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    number, unit, direction = (alternation(data[key]) for key in ("numbers", "units", "directions"))
-    pattern = re.compile(rf"(?<!\w)(?P<n>\d{{1,2}}|{number})\s+(?P<unit>{unit})\s+(?P<dir>{direction})(?!\w)",
+    unit, direction = (alternation(data[key]) for key in ("units", "directions"))
+    pattern = re.compile(rf"(?<!\w)(?P<n>{_number_pattern(data)})\s+(?P<unit>{unit})\s+(?P<dir>{direction})(?!\w)",
                          re.IGNORECASE)
     lower = {key: {k.lower(): v for k, v in data[key].items()} for key in ("numbers", "units", "directions")}
     return pattern, (lower["numbers"], lower["units"], lower["directions"])
@@ -358,7 +437,32 @@ def find_dates(text: str, lang: str) -> list[DateMatch]:
                 continue
             found.append(DateMatch(start, end, match.group(0), value))
             taken.append((start, end))
+    found += _coordinated_days(text, lang, found)
     return sorted(found, key=lambda d: d.start)
+
+
+def _coordinated_days(text: str, lang: str, found: list[DateMatch]) -> list[DateMatch]:
+    """Bare days joined to a full date of the same month: "les 15 et 21 décembre 1984", "on 6 and 9 March".
+
+    The bare day takes the month (and the year, when written) of the date it is joined to; a range ("du 15 au 21")
+    is not a coordination.
+    """
+    pattern = rules(lang).coordinated_day
+    if pattern is None or not found:
+        return []
+    starts = {d.start: d for d in found if d.value.precision == "day" and d.value.month is not None}
+    out = []
+    for match in pattern.finditer(text):
+        full = starts.get(match.start("rest"))
+        if full is None or any(d.start <= match.start("day") < d.end for d in found):
+            continue
+        day = int(match.group("day"))
+        probe = _probe_year(full.value.year)
+        if not 1 <= day <= calendar.monthrange(probe, full.value.month)[1] or day >= (full.value.day or 32):
+            continue
+        out.append(DateMatch(match.start("day"), match.end("day"), match.group("day"),
+                             DateValue(full.value.year, full.value.month, day, "day")))
+    return out
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s")
@@ -379,7 +483,8 @@ def _clause(text: str, position: int) -> tuple[int, int]:
 _RELATIVE_AFTER = re.compile(r"\s(?:that|which|who|qui|que|dont)\s", re.IGNORECASE)
 
 
-def _future_reaches(text: str, pattern: re.Pattern | None, match: re.Match) -> bool:
+def _future_reaches(text: str, pattern: re.Pattern | None, match: re.Match, past: re.Pattern | None = None,
+                    ahead: re.Pattern | None = None) -> bool:
     """True when a future cue dates the weekday ``match`` forward.
 
     Only a cue in the weekday's own clause counts ("X signed on Monday an agreement for a probe,
@@ -389,6 +494,10 @@ def _future_reaches(text: str, pattern: re.Pattern | None, match: re.Match) -> b
     if pattern is None:
         return False
     start, end = _clause(text, match.start())
+    head = text[start : match.start()]
+    if past is not None and past.search(head) and not pattern.search(head) and not (
+            ahead is not None and ahead.search(head)):
+        return False  # "avait été perdu mercredi, avant l'instant prévu": a past verb dates the weekday
     # a relative clause after the weekday tells of something else: "lifted off on Tuesday with two satellites that
     # will map the gravity field", "a décollé mardi avec deux satellites qui mesureront": Tuesday is past
     relative = _RELATIVE_AFTER.search(text, match.end(), end)
@@ -412,8 +521,11 @@ def find_relative(text: str, lang: str, article_date: DateValue | None,
     if r.relative is None or article_date is None or article_date.precision != "day" or article_date.year is None:
         return
     base = datetime(article_date.year, article_date.month or 1, article_date.day or 1)
+    ago = list(_ago_dates(text, r, article_date)) if r.ago else []
     for match in r.relative.finditer(text):
-        future = _future_reaches(text, r.future, match) or (
+        if any(a.start <= match.start() < a.end for a in ago):
+            continue  # "twenty years ago today": the day counted back, not the article's
+        future = _future_reaches(text, r.future, match, r.past, r.ahead) or (
             headline and r.headline_future is not None and r.headline_future.search(text) is not None)
         prefer = "future" if future else "past"
         if re.match(r"\s+\d", text[match.end() :]):
@@ -432,7 +544,9 @@ def find_relative(text: str, lang: str, article_date: DateValue | None,
         if parsed is not None:
             value = DateValue(parsed.year, parsed.month, parsed.day, "day", relative=True)
             yield DateMatch(match.start(), match.end(), match.group(0), value)
-    yield from _relative_periods(text, r, article_date)
+    yield from ago
+    yield from (p for p in _relative_periods(text, r, article_date) if not any(
+        a.start <= p.start < a.end for a in ago))
 
 
 # the relative words read without dateparser (see _relative_day): days from the base, and weekdays from Monday
@@ -536,10 +650,12 @@ def find_anaphoric(text: str, lang: str) -> Iterator[tuple[int, int, str, str, i
     if r.counted is not None:
         numbers, units, directions = r.counts
         for match in r.counted.finditer(text):
-            n = match.group("n").lower()
-            count = int(n) if n.isdigit() else numbers[n]
+            count = _count(match.group("n"), r)
+            if count is None:
+                continue
+            unit, count = _unit_count(units[match.group("unit").lower()], count)
             taken.append((match.start(), match.end()))
-            yield (match.start(), match.end(), match.group(0), units[match.group("unit").lower()],
+            yield (match.start(), match.end(), match.group(0), unit,
                    count * directions[" ".join(match.group("dir").lower().split())])
     if r.anaphoric_gate is not None and r.anaphoric_gate.search(text) is None:
         return
@@ -548,7 +664,92 @@ def find_anaphoric(text: str, lang: str) -> Iterator[tuple[int, int, str, str, i
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             taken.append((match.start(), match.end()))
+            if offset and r.anaphoric_anchored is not None and r.anaphoric_anchored.match(text, match.end()):
+                continue  # "la veille du lancement", "au lendemain de": a day from that event, not from the text
+                # ("le jour même du défilé" is the day just given: the event named is the one dated before)
             yield match.start(), match.end(), match.group(0), unit, offset
+
+
+def _count(words: str, r: _Rules) -> int | None:
+    """The number ``words`` say ("12", "seven", "forty-seven", "vingt et un", "quatre-vingt-dix"), None if unread."""
+    text = " ".join(words.lower().replace("’", "'").split())
+    if text.isdigit():
+        return int(text)
+    numbers = r.counts[0]
+    if text in numbers:
+        return numbers[text]
+    for ten, value in sorted((r.tens or {}).items(), key=lambda item: -len(item[0])):
+        if not text.startswith(ten):
+            continue
+        rest = text[len(ten):]
+        if rest == "":
+            return value
+        for joiner in sorted(r.joiners, key=len, reverse=True):
+            if rest.startswith(joiner) and rest[len(joiner):] in numbers:
+                return value + numbers[rest[len(joiner):]]
+    return None
+
+
+def _unit_count(unit: str, count: int) -> tuple[str, int]:
+    """A decade counted as ten years; the other units as they are."""
+    return ("year", count * 10) if unit == "decade" else (unit, count)
+
+
+_AFTER_AGO = re.compile(r"[\s,(:–—-]*(?:(?:le|on|the|en|in)\s+)?", re.IGNORECASE)
+
+
+def _ago_dates(text: str, r: _Rules, article_date: DateValue) -> Iterator[DateMatch]:
+    """"Ten years ago", "il y a dix ans jour pour jour": counted back from the article's own date (``article_counts``).
+
+    A year unit gives the year, a month unit the month, a week unit the month of that week's day (as "last week"), a
+    day unit the day; an exact word ("today", "to the day", "jour pour jour") gives the day counted back, "this week"
+    its month. A count an approximate word opens ("more than ten years ago", "il y a plus de dix ans") gives nothing,
+    nor one a written date follows ("il y a vingt-cinq ans, le 10 décembre 1999"): that date says it.
+    """
+    assert article_date.year is not None and article_date.month is not None
+    base = datetime(article_date.year, article_date.month, article_date.day or 1)
+    units = r.counts[1]
+    for pattern in r.ago:
+        for match in pattern.finditer(text):
+            count = _count(match.group("n"), r)
+            if count is None or count == 0 or count > 200:
+                continue
+            if r.ago_approximate is not None and \
+                    r.ago_approximate.search(text[max(0, match.start("n") - 30) : match.start("n")]):
+                continue  # "more than ten years ago": no date rather than a guess
+            rest = _AFTER_AGO.match(text, match.end())
+            written = find_dates(text[rest.end() : rest.end() + 40], r.lang) if rest else []
+            if written and written[0].start == 0 and written[0].value.precision != "year":
+                continue
+            unit, count = _unit_count(units[match.group("unit").lower()], count)
+            exact_words = next((match.group(g) for g in ("exact", "lead") if g in match.re.groupindex
+                                and match.group(g)), None)
+            exact = (r.ago_exact or {}).get(" ".join(exact_words.lower().replace("’", "'").split())) \
+                if exact_words else None
+            value = _counted_back(base, unit, count, exact)
+            if value is not None:
+                yield DateMatch(match.start(), match.end(), match.group(0), value)
+
+
+def _counted_back(base: datetime, unit: str, count: int, exact: str | None) -> DateValue | None:
+    """``base`` moved ``count`` units back, at the precision the unit (or the exact word) gives."""
+    if unit == "year":
+        year, month, day = base.year - count, base.month, base.day
+    elif unit == "month":
+        index = base.year * 12 + base.month - 1 - count
+        year, month, day = index // 12, index % 12 + 1, base.day
+    else:
+        back = base - timedelta(days=count * (7 if unit == "week" else 1))
+        year, month, day = back.year, back.month, back.day
+    if year < 1800:
+        return None
+    day = min(day, calendar.monthrange(year, month)[1])  # 29 February counted back to a common year
+    precision = exact or {"year": "year", "month": "month", "week": "week", "day": "day"}[unit]
+    if precision == "day":
+        return DateValue(year, month, day, "day", relative=True)
+    if precision in ("week", "month"):
+        return DateValue(year, month, None, "month", relative=True)
+    return DateValue(year, None, None, "year", relative=True)
 
 
 def shifted(base: DateValue, unit: str, offset: int) -> DateValue | None:

@@ -26,7 +26,15 @@ _PASSIVE = re.compile(r"\s+(?:on|by|aboard|into|to|from|par|sur|dans|vers|depuis
 
 
 def _kind(analysis: Analysis, mission_id: str) -> str | None:
-    return kind_of(analysis, mission_id)  # a flight designation ("PSLV-C58") has its launcher family's kind
+    """The KB kind of a mission, an orbiter of a launcher system counting as a launcher.
+
+    A flight designation ("PSLV-C58") has its launcher family's kind; an orbiter of a launcher system (the Space
+    Shuttle's Discovery) carries others and is never carried.
+    """
+    kind = kind_of(analysis, mission_id)
+    entry = analysis.kb.missions.get(mission_id)
+    parent = analysis.kb.mission_by_name(entry.part_of) if entry is not None and entry.part_of else None
+    return "launcher" if parent is not None and parent.kind == "launcher" else kind
 
 
 def companion_events(analysis: Analysis, facts: list[Fact]) -> list[Fact]:

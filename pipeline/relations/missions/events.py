@@ -12,10 +12,24 @@ from ..facts import EventFact, Fact
 from ..lexicon import phrase_regex
 from .anaphora import _referred_mission, fronted_subject
 from .companions import companion_events
-from .knowledge import _is_launcher, _kind, kb_mission
+from .knowledge import _is_launcher as _is_launcher_kind
+from .knowledge import _kind, kb_mission
 from .participation_cues import _coordinated
 from .rule_file import _event_regexes, _rx, event_rules, rules
 from .status_rules import status_rules
+
+
+def _is_launcher(analysis: Analysis, mention: Mention) -> bool:
+    """A launcher, or an orbiter of a launcher system (the Space Shuttle's Discovery, Columbia, Atlantis).
+
+    GUIDELINES: a shuttle that carries the payload gets no launch event, as for launchers ("la navette Discovery
+    décollait ... pour la mission STS-51-G", "Lancée depuis la soute de la navette Discovery, la sonde ...").
+    """
+    if _is_launcher_kind(analysis, mention):
+        return True
+    entry = kb_mission(analysis, mention.id)
+    parent = analysis.kb.mission_by_name(entry.part_of) if entry is not None and entry.part_of else None
+    return parent is not None and parent.kind == "launcher"
 
 
 def _events(analysis: Analysis) -> list[Fact]:
@@ -50,7 +64,75 @@ def _events(analysis: Analysis) -> list[Fact]:
                 facts += _lander_owner(analysis, sentence, cues[i], fact, in_sentence, clause)
         facts += _planned_flights(analysis, sentence, cues, in_sentence)
     facts = _last_flights_dated(facts)
+    facts = _contact_loss_superseded(analysis, facts)
+    facts += _following_launches(analysis, facts)
     return facts + companion_events(analysis, facts)
+
+
+def _contact_loss_superseded(analysis: Analysis, facts: list[Fact]) -> list[Fact]:
+    """Ends told as a loss of contact, dropped when the text gives the same craft another dated end.
+
+    "Le contact complet avec l'engin a été perdu le 28 novembre" and "L'ESA a annoncé mardi la fin de la mission" (16
+    December): the end is the day the agency declared it (GUIDELINES), the loss of contact only when it is all the
+    text says ("contact with the lander was lost on Wednesday"). The cue words are ``contact_lost`` of
+    ``events_<lang>.json``.
+    """
+    def lost(fact: EventFact) -> bool:
+        cue = (fact.reason or "").split("'")[1:2]
+        lang = fact.evidence[0].lang if fact.evidence else "en"
+        return bool(cue) and event_rules(lang)["contact_lost"].fullmatch(cue[0]) is not None
+
+    ends = [f for f in facts if isinstance(f, EventFact) and f.event == "end" and f.date is not None]
+    dropped = {id(f) for f in ends if lost(f) and any(
+        o.mission == f.mission and o.date != f.date and not lost(o) for o in ends)}
+    return [f for f in facts if id(f) not in dropped]
+
+
+FOLLOW_BACK = 2  # sentences before a "followed" that may tell the launch it follows
+_FOLLOW_DATE = re.compile(r"^[\s,]*(?:(?:on|in|at|by|en|le|au|dès|vers|the)\s+)*"
+                          r"(?:(?:early|late|mid|début|fin|mi)[\s-]+)?$", re.IGNORECASE)
+
+
+def _following_launches(analysis: Analysis, facts: list[Fact]) -> list[Fact]:
+    """The launch of a craft said to follow the launch just told, on the date right after the verb.
+
+    "Voyager 2 lifted off on 20 August 1977, and Voyager 1 followed on 5 September 1977", "ESA will launch PLATO at the
+    end of 2026. Ariel is to follow in 2029.", "Un second satellite franco-chinois, SVOM, a suivi en juin 2024": a
+    ``follow_verbs`` word of ``events_<lang>.json`` after a craft's name in its clause, a date right after it, and
+    the launch of another craft told in the same sentence before it or in one of the :data:`FOLLOW_BACK` sentences
+    before. A craft that already has a launch keeps it.
+    """
+    launches = [f for f in facts if isinstance(f, EventFact) and f.event == "launch" and f.evidence]
+    have = {f.mission for f in launches}
+    out: list[Fact] = []
+    for sentence in analysis.sentences:
+        if sentence.block.kind in ("credit", "caption"):
+            continue
+        table = event_rules(sentence.lang)
+        for verb in table["follow_verbs"].finditer(sentence.text):
+            start, end = sentence.start + verb.start(), sentence.start + verb.end()
+            date = next((d for d in sentence.dates if d.start >= end), None)
+            if date is None or not date.value.year or not _FOLLOW_DATE.match(analysis.text[end:date.start]):
+                continue
+            spans = clauses(sentence, rules(sentence.lang)["clause_breaks"])
+            clause = next(((a, b) for a, b in spans if a <= start < b), (sentence.start, sentence.end))
+            crafts = [m for m in sentence.missions() if m.end <= start and not _is_launcher(analysis, m)
+                      and _kind(analysis, m) not in ("programme", "instrument", "station")]
+            subject = crafts[-1] if crafts else None
+            if subject is None or subject.id in have or not (
+                    clause[0] <= subject.start or _QUALIFIED_SUBJECT.match(analysis.text[subject.end : start])):
+                continue
+            first = analysis.sentences[max(0, sentence.index - FOLLOW_BACK)].start
+            told = [f for f in launches if f.mission != subject.id and first <= f.evidence[0].start <= start
+                    and f.date is not None]
+            if not told:
+                continue
+            future = _governed_by_future(sentence.text, verb, _rx(sentence.lang, "future"))
+            have.add(subject.id)
+            out.append(EventFact(subject.id, "launch", date.value, evidence=[evidence(sentence)],
+                                 reason=f"'{verb.group(0)}' the launch of {told[-1].mission}" +
+                                 (" (planned)" if future else "")))
+    return out
 
 
 _LAST_FLIGHT = re.compile(r"'[^']*\b(?:last|final|dernier|ultime)\b[^']*\b(?:flight|vol)\b", re.IGNORECASE)
@@ -129,13 +211,33 @@ def _respectively(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, 
         analysis.text, max(sentence.start, cue_start - 20), next_start)
     dates = [d for d in sentence.dates if cue_end <= d.start < next_start and d.value.year]
     before = [m for m in in_sentence if m.end <= cue_start]
-    if word is None or len(dates) < 2 or not before:
+    if word is None:
+        # "Helios 1 et Helios 2, lancées en 1974 et 1976": dates coordinated right after the cue pair up in order too
+        dates = _coordinated_run(analysis, dates, cue_end)
+    if len(dates) < 2 or not before:
         return []
     group = _coordinated(analysis, sentence, before, before[-1])
     if len(group) != len(dates):
         return []
-    return [EventFact(m.id, event, d.value, evidence=[evidence(sentence)], reason=f"'{text}' ... '{word.group(0)}'")
+    how = f"'{word.group(0)}'" if word is not None else "coordinated dates in order"
+    return [EventFact(m.id, event, d.value, evidence=[evidence(sentence)], reason=f"'{text}' ... {how}")
             for m, d in zip(group, dates, strict=True)]
+
+
+_DATE_LINK = re.compile(r"\s*(?:,\s*)?(?:and|et|,)?\s*(?:(?:in|en|on|le|the)\s+)?", re.IGNORECASE)
+_CUE_TO_DATE = re.compile(r"\s*,?\s*(?:(?:in|en|on|le|les|the)\s+)?", re.IGNORECASE)
+
+
+def _coordinated_run(analysis: Analysis, dates: list, cue_end: int) -> list:
+    """The dates written right after a cue and joined only by "and"/"et" or commas ("in 1974 and 1976"), else []."""
+    if not dates or not _CUE_TO_DATE.fullmatch(analysis.text[cue_end : dates[0].start]):
+        return []
+    run = [dates[0]]
+    for date in dates[1:]:
+        if not _DATE_LINK.fullmatch(analysis.text[run[-1].end : date.start]):
+            break
+        run.append(date)
+    return run if len(run) >= 2 else []
 
 
 def _coordinated_subjects(analysis: Analysis, sentence: Sentence, cue_start: int, fact: EventFact,
@@ -479,11 +581,42 @@ def _placements(analysis: Analysis, sentence: Sentence) -> list[tuple[str, int, 
     """
     table = event_rules(sentence.lang)
     out = []
-    for cue in table["orbit_placement"].finditer(sentence.text):
+    crafts = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.missions()]
+    for cue in list(table["orbit_placement"].finditer(sentence.text)) + _split_placements(sentence.text, table, crafts):
         start, end = sentence.start + cue.start(), sentence.start + cue.end()
         after = " ".join(analysis.text[end:sentence.end].split()[:4])
         body = table["orbit_bodies"].search(after)
         out.append(("orbit_insertion" if body else "launch", start, end, cue.group(0)))
+    for cue in table["orbit_stay"].finditer(sentence.text):
+        # "has been in orbit around Jupiter since 2016", "tourne autour de Jupiter depuis juillet 2016": the insertion
+        words = sentence.text[cue.end():].split()[:6]
+        body = table["orbit_stay_bodies"].match(sentence.text, cue.end() + 1)
+        if body is not None and any(table["since_words"].fullmatch(w.strip(",")) for w in words):
+            out.append(("orbit_insertion", sentence.start + cue.start(), sentence.start + cue.end(), cue.group(0)))
+    return out
+
+
+_PLACEMENT_GAP = re.compile(r"[^.;:()!?]*")
+PLACEMENT_GAP_WORDS = 10  # words at most between a "put" verb and its "into orbit" tail
+
+
+def _split_placements(text: str, table: dict[str, re.Pattern], crafts: list[tuple[int, int]]) -> list[re.Match]:
+    """The "into orbit" tails of a "put ... into orbit" written apart ("put its first satellite, X, into orbit").
+
+    The verb (``orbit_placement_verbs``) stands at most :data:`PLACEMENT_GAP_WORDS` words before the tail
+    (``orbit_placement_tails``), in the same stretch of text (no full stop, semicolon, colon or parenthesis between),
+    and a craft's name (``crafts``: offsets in ``text``) stands between them: "placed instruments in orbit" puts no
+    craft there.
+    """
+    verbs = list(table["orbit_placement_verbs"].finditer(text))
+    out = []
+    for tail in table["orbit_placement_tails"].finditer(text):
+        for verb in verbs:
+            gap = text[verb.end() : tail.start()]
+            if verb.end() <= tail.start() and len(gap.split()) <= PLACEMENT_GAP_WORDS and gap.strip() and \
+                    _PLACEMENT_GAP.fullmatch(gap) and any(verb.end() <= a and b <= tail.start() for a, b in crafts):
+                out.append(tail)
+                break
     return out
 
 
@@ -506,8 +639,7 @@ def _event_mission(analysis: Analysis, missions: list[Mention], cue_pos: int, ev
     ``last_flight``: the cue is a last flight ("dernier vol", "last flight"), the end of a launcher named before it.
     """
     def is_launcher(m: Mention) -> bool:
-        entry = kb_mission(analysis, m.id)
-        return entry is not None and entry.kind == "launcher"
+        return _is_launcher(analysis, m)
 
     # a programme is not what flies either ("with the Copernicus Sentinel-1C satellite")
     preferred = [m for m in missions if not is_launcher(m) and _kind(analysis, m) != "programme"] or \
