@@ -42,6 +42,13 @@ def missions(nlp, text: str) -> list[tuple[str, str]]:
     ("fr", "L'horloge atomique PHARAO du CNES fait partie d'ACES, à bord de Columbus.", "iss_aces"),
     ("en", "NASA launched San Marco 1 on a Scout rocket from Wallops in 1964.", "scout_rocket"),
     ("en", "The Soviet N1 Moon rocket exploded four times.", "n1_rocket"),
+    # French forms of entries the KB had in English only
+    ("fr", "La mission Artémis II emmènera quatre astronautes autour de la Lune.", "artemis_2"),
+    ("fr", "Le lanceur Véga-C a décollé de Kourou.", "vega_c"),
+    ("fr", "La sonde Galilée a étudié Jupiter de 1995 à 2003.", "galileo_probe"),
+    ("fr", "Le télescope Euclide cartographie l'Univers sombre.", "euclid"),
+    ("fr", "La sonde Psyché a quitté la Terre en 2023.", "psyche"),
+    ("fr", "Le satellite Planck a cartographié le rayonnement fossile.", "planck"),
 ])
 def test_a_mission_of_the_new_entries_links_in_a_sentence_about_it(shipped_nlps, lang, text, mission_id):
     assert mission_id in [kb_id for _, kb_id in missions(shipped_nlps[lang], text)], missions(shipped_nlps[lang], text)
@@ -77,6 +84,7 @@ def test_a_word_name_or_place_is_no_new_mission(shipped_nlps, lang, text):
     ("en", "Rakesh Sharma flew aboard Soyuz T-11 in April 1984.", "Soyuz T-11"),
     ("en", "The Skylab 3 crew stayed 59 days aboard the station.", "Skylab 3"),
     ("en", "CRS-21 delivered cargo to the ISS in December 2020.", "CRS-21"),
+    ("fr", "Le satellite Sentinelle-2C a été lancé par Vega.", "Sentinel-2C"),
 ])
 def test_a_numbered_flight_the_kb_lacks_is_a_member_of_its_family(shipped_nlps, lang, text, name):
     found = missions(shipped_nlps[lang], text)
