@@ -78,7 +78,7 @@ def test_launches_and_landings_in_more_words(extractor, text, name, event, date)
 
 @pytest.mark.parametrize(("text", "payload", "launcher"), [
     ("Weather\n\nA Falcon 9 rocket lifted off on 22 May 2024 carrying the weather satellite Sentinel-6B.\n",
-     "Sentinel 6B", "Falcon 9"),
+     "Sentinel-6B", "Falcon 9"),
     ("Weather\n\nAn Ariane 5 rocket blasted off on 14 April 2023 with a large probe bound for Jupiter. ESA's JUICE "
      "probe will reach the giant planet in 2031.\n", "JUICE", "Ariane 5"),
     ("Météo\n\nUne fusée Vega a décollé le 8 octobre 2023 avec à son bord le satellite THEOS-2.\n",
