@@ -159,7 +159,8 @@ def network_command(
     """Draw who signs with whom: agencies as nodes, canonical agreements as edges coloured by kind.
 
     The page has a year filter and lists every edge's sources. Needs the `network` extra
-    (pip install 'spacerec[network]'). Exit codes: 0 written; 2 bad input or missing extra; 3 not writable.
+    (in a clone: pip install -e '.[network]'; the message says the exact command). Exit codes: 0 written;
+    2 bad input or missing extra; 3 not writable.
     """
     from .network import NetworkDependencyError, write_html, write_png
 

@@ -187,7 +187,9 @@ def check_database(url: str) -> None:
     try:
         import psycopg
     except ImportError:
-        raise PreflightError(f"--db {shown}: PostgreSQL needs psycopg 3: pip install 'spacerec[db]'") from None
+        from .extras import install_command
+
+        raise PreflightError(f"--db {shown}: PostgreSQL needs psycopg 3: {install_command('db')}") from None
     try:
         with psycopg.connect(target.address, connect_timeout=CONNECT_TIMEOUT_S) as conn:
             conn.execute("SELECT 1")
