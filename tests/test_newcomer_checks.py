@@ -153,3 +153,50 @@ def test_this_checkout_and_the_missing_extra_messages_use_it(monkeypatch):
     with pytest.raises(PreflightError) as raised:
         check_database("postgresql://someone@127.0.0.1/db")
     assert str(raised.value).endswith(f"PostgreSQL needs psycopg 3: {install_command('db')}")
+
+
+# ---- tools/fill_ids.py, which the messages above point at ------------------------------------------------------------
+
+def _fill_ids(*args: str):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, str(ROOT / "tools" / "fill_ids.py"), *args], capture_output=True,
+                          text=True, cwd=ROOT, timeout=120)
+
+
+def _hand_written(record: dict) -> dict:
+    return {key: value for key, value in record.items() if key not in ("id", "schema_version", "evidence")}
+
+
+def test_fill_ids_leaves_a_file_with_a_bad_line_as_it_was(tmp_path):
+    """It rewrote the file without its bad lines (exit 1): a typo in record_type cost the user that record."""
+    agreement = _hand_written(_committed("agreement"))
+    typo = dict(agreement, record_type="agreemnt")
+    no_doc = {key: value for key, value in agreement.items() if key != "doc_id"}
+    gold = _write(tmp_path / "gold.jsonl", [agreement, typo, no_doc, _with_date(agreement, "2023-06-31")])
+    before = gold.read_bytes()
+    result = _fill_ids(str(gold))
+    assert result.returncode == 2, result.stderr
+    assert gold.read_bytes() == before
+    assert f"{gold}:2: unknown record_type 'agreemnt'" in result.stderr
+    assert f"{gold}:3: lacks doc_id" in result.stderr  # not a bare "'doc_id'"
+    assert f"{gold}:4: schema: date: '2023-06-31' is not a date" in result.stderr
+    assert "left as it was" in result.stderr
+
+
+def test_fill_ids_fills_a_good_file_and_checks_ids_by_line(tmp_path):
+    agreement = _committed("agreement")
+    document = _committed("document", lambda record: record["doc_id"] == agreement["doc_id"])
+    gold = _write(tmp_path / "gold.jsonl", [_hand_written(agreement), _hand_written(document)])
+    assert _fill_ids(str(gold)).returncode == 0
+    filled = [json.loads(line) for line in gold.read_text("utf-8").splitlines()]
+    assert [record["record_type"] for record in filled] == ["document", "agreement"]  # spacerec's order
+    assert all(record["id"] == record_id(record) and record["schema_version"] == "1" for record in filled)
+    assert runner.invoke(app, ["validate", str(gold)]).exit_code == 0
+    assert _fill_ids("--check", str(gold)).returncode == 0
+    filled[1]["id"] = "0" * 40
+    _write(gold, filled)
+    result = _fill_ids("--check", str(gold))
+    assert result.returncode == 1 and f"{gold}:2: id '{'0' * 40}' should be {record_id(filled[1])}" in result.stderr
+    assert _fill_ids("--help").returncode == 0 and "Exit codes" in _fill_ids("--help").stdout
