@@ -200,3 +200,52 @@ def test_fill_ids_fills_a_good_file_and_checks_ids_by_line(tmp_path):
     result = _fill_ids("--check", str(gold))
     assert result.returncode == 1 and f"{gold}:2: id '{'0' * 40}' should be {record_id(filled[1])}" in result.stderr
     assert _fill_ids("--help").returncode == 0 and "Exit codes" in _fill_ids("--help").stdout
+
+
+# ---- an output option naming an input file -------------------------------------------------------------------------
+
+@pytest.fixture
+def records_file(tmp_path) -> Path:
+    agreement = _committed("agreement")
+    document = _committed("document", lambda record: record["doc_id"] == agreement["doc_id"])
+    return _write(tmp_path / "records.jsonl", [document, agreement])
+
+
+@pytest.mark.parametrize("spelling", ["same", "dotted", "link"])
+def test_merge_refuses_to_write_over_its_records(records_file, spelling):
+    """``merge r.jsonl -o r.jsonl`` replaced the records with canonical ones (exit 0): the run's output was lost."""
+    output = {"same": records_file, "dotted": records_file.parent / "." / records_file.name,
+              "link": records_file.parent / "link.jsonl"}[spelling]
+    if spelling == "link":
+        output.symlink_to(records_file)
+    before = records_file.read_bytes()
+    result = runner.invoke(app, ["merge", str(records_file), "-o", str(output)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("error: --output ") and "is the input RECORDS" in result.stderr
+    assert records_file.read_bytes() == before
+
+
+def test_network_and_eval_refuse_to_write_over_their_inputs(records_file, tmp_path):
+    canonical = tmp_path / "canonical.jsonl"
+    assert runner.invoke(app, ["merge", str(records_file), "-o", str(canonical), "-q"]).exit_code == 0
+    kept = {path: path.read_bytes() for path in (records_file, canonical)}
+    cases = {
+        "network -o": (["network", str(canonical), "-o", str(canonical)], "--output"),
+        "network --png": (["network", str(canonical), "--png", str(canonical)], "--png"),
+        "eval --html pred": (["eval", "--gold", str(records_file), "--pred", str(canonical), "--html",
+                              str(canonical)], "--html"),
+        "eval --html gold": (["eval", "--gold", str(records_file), "--pred", str(records_file), "--html",
+                              str(records_file)], "--html"),
+    }
+    for name, (args, option) in cases.items():
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2, (name, result.output)
+        assert result.stderr.startswith(f"error: {option} ") and "it would be overwritten" in result.stderr, name
+    page = tmp_path / "page.html"
+    result = runner.invoke(app, ["network", str(canonical), "-o", str(page), "--png", str(page)])
+    assert result.exit_code == 2 and "--png" in result.stderr and "give each its own file" in result.stderr
+    assert not page.exists()
+    assert {path: path.read_bytes() for path in kept} == kept
+    result = runner.invoke(app, ["eval", "--gold", str(records_file), "--pred", str(records_file), "--html",
+                                 str(tmp_path / "report.html")])
+    assert result.exit_code == 0 and (tmp_path / "report.html").exists()  # another file is fine
