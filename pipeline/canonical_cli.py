@@ -58,6 +58,7 @@ def merge_command(
     from .output import atomic_jsonl
     from .preflight import PreflightError, check_records_file
 
+    _check_spared(("--output", output), inputs=[("RECORDS", records)])
     _check_outputs(("--output", output, "canonical.jsonl"))
     try:  # merge's own output, an errors file or a manifest: one line saying what the file is, not a line per record
         check_records_file(records)
@@ -93,6 +94,17 @@ def merge_command(
             typer.echo(line, err=True)
         if len(lines) > _MAX_LISTED:
             typer.echo(f"  ... and {len(lines) - _MAX_LISTED} more", err=True)
+
+
+def _check_spared(*outputs: tuple[str, Path | None], inputs: list[tuple[str, Path]]) -> None:
+    """No output names an input file or another output's file (exit 2, before anything is read or written)."""
+    from .preflight import PreflightError, check_outputs_spare_inputs
+
+    try:
+        check_outputs_spare_inputs(outputs, inputs)
+    except PreflightError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(err.exit_code) from None
 
 
 def _check_outputs(*outputs: tuple[str, Path | None, str]) -> None:
@@ -159,7 +171,8 @@ def network_command(
     """Draw who signs with whom: agencies as nodes, canonical agreements as edges coloured by kind.
 
     The page has a year filter and lists every edge's sources. Needs the `network` extra
-    (pip install 'spacerec[network]'). Exit codes: 0 written; 2 bad input or missing extra; 3 not writable.
+    (in a clone: pip install -e '.[network]'; the message says the exact command). Exit codes: 0 written;
+    2 bad input or missing extra; 3 not writable.
     """
     from .network import NetworkDependencyError, write_html, write_png
 
@@ -168,6 +181,7 @@ def network_command(
     if year is not None and not re.fullmatch(r"\d{4}|undated", year):
         raise typer.BadParameter(f"{year!r} is not a year: give four digits ('2022') or 'undated'",
                                  param_hint="'--year'")
+    _check_spared(("--output", output), ("--png", png), inputs=[("CANONICAL", canonical)])
     _check_outputs(("--output", output, "network.html"), ("--png", png, "network.png"))
     records = _read_canonical(canonical)
     try:

@@ -574,7 +574,7 @@ def validate_command(
     checked against their own schema (docs/CANONICAL.md). Exit codes: 0 every line is valid; 2 some
     are not (each listed as FILE:LINE: reason), or the file holds no line at all.
     """
-    bad = seen = 0
+    bad = seen = unfilled = 0
     first_line: dict[str, int] = {}  # record id -> line where it was first seen
     for line in read_jsonl(records):
         seen += 1
@@ -582,16 +582,26 @@ def validate_command(
         for problem in problems:
             typer.echo(f"{records}:{line.number}: {problem}", err=True)
         bad += bool(problems)
+        unfilled += isinstance(line.value, dict) and not set(_COMPUTED_FIELDS) & set(line.value)
     if not seen:  # "every record is valid" would pass off an empty or cut copy of a run's output as fine
         typer.echo(f"{records}: no record (the file is empty or blank)", err=True)
         raise typer.Exit(EXIT_USAGE)
     if bad:
-        from .preflight import HAND_MADE_GOLD, hand_made_gold
+        from .preflight import HAND_MADE_GOLD, hand_made_gold, other_spacerec_file
 
-        typer.echo(f"{bad} invalid line(s)" + (f"\n{records}: {HAND_MADE_GOLD}" if hand_made_gold(records) else ""),
-                   err=True)
+        other = other_spacerec_file(records)  # a run's errors file or manifest: say so, not only which fields lack
+        hint = (f"\n{records}: {other}" if other
+                else f"\n{records}: {HAND_MADE_GOLD}" if hand_made_gold(records)
+                else f"\n{records}: {unfilled} record(s) have none of {', '.join(_COMPUTED_FIELDS)} (written by hand? "
+                     f"python tools/fill_ids.py FILE, in a clone of the repository, fills them in place)" if unfilled
+                else "")
+        typer.echo(f"{bad} invalid line(s){hint}", err=True)
         raise typer.Exit(EXIT_USAGE)
     typer.echo(f"{records}: every record is valid")
+
+
+# the fields a run computes, which a gold file written by hand may leave out (tools/fill_ids.py adds them)
+_COMPUTED_FIELDS = ("id", "schema_version", "evidence")
 
 
 def _line_problems(line: JsonLine, first_line: dict[str, int]) -> list[str]:

@@ -46,9 +46,9 @@ def _require(module: str) -> Any:
     try:
         return importlib.import_module(module)
     except ImportError as err:
-        raise NetworkDependencyError(
-            f"{module} is needed to draw the network: pip install 'spacerec[network]'"
-        ) from err
+        from .extras import install_command
+
+        raise NetworkDependencyError(f"{module} is needed to draw the network: {install_command('network')}") from err
 
 
 @dataclass(frozen=True)

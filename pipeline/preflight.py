@@ -12,6 +12,7 @@ import os
 import sqlite3
 import tempfile
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 from .ingest import INPUT_SUFFIXES, iter_input_files
@@ -130,6 +131,36 @@ def check_output(output: str | Path, option: str = "--output", example: str = "r
     _probe_folder(existing, f"{option} {output}")
 
 
+def _same_file(one: Path, other: Path) -> bool:
+    """True when two paths name one file (links and ``..`` resolved; an existing pair compared by inode)."""
+    try:
+        if one.exists() and other.exists():
+            return one.samefile(other)
+        return one.resolve() == other.resolve()
+    except OSError:
+        return False
+
+
+def check_outputs_spare_inputs(outputs: Iterable[tuple[str, Path | None]],
+                               inputs: Iterable[tuple[str, Path | None]]) -> None:
+    """No output option names an input file, or the file another output option names (exit 2, nothing written).
+
+    ``spacerec merge r.jsonl -o r.jsonl`` replaced the records with canonical ones, ``network c.jsonl -o c.jsonl``
+    and ``eval --html PRED`` with an HTML page: the input was lost. ``spacerec run`` refuses its own cases
+    (:func:`spacerec.run.check_paths`); this is the same rule for the commands that read records files.
+    """
+    named = [(option, path) for option, path in outputs if path is not None]
+    sources = [(label, path) for label, path in inputs if path is not None]
+    for index, (option, path) in enumerate(named):
+        for label, source in sources:
+            if _same_file(path, source):
+                raise PreflightError(f"{option} {path} is the input {label} {source}: it would be overwritten; "
+                                     "give another file")
+        for other_option, other in named[:index]:
+            if _same_file(path, other):
+                raise PreflightError(f"{option} {path} is the file {other_option} names: give each its own file")
+
+
 def check_database_url(url: str) -> None:
     """Parse a ``--db`` URL; for SQLite, its folder must exist and the path must not be a directory.
 
@@ -187,7 +218,9 @@ def check_database(url: str) -> None:
     try:
         import psycopg
     except ImportError:
-        raise PreflightError(f"--db {shown}: PostgreSQL needs psycopg 3: pip install 'spacerec[db]'") from None
+        from .extras import install_command
+
+        raise PreflightError(f"--db {shown}: PostgreSQL needs psycopg 3: {install_command('db')}") from None
     try:
         with psycopg.connect(target.address, connect_timeout=CONNECT_TIMEOUT_S) as conn:
             conn.execute("SELECT 1")

@@ -146,9 +146,9 @@ def connect(url: str = DEFAULT_URL) -> Database:
         try:
             import psycopg
         except ImportError as err:  # pragma: no cover - depends on the install
-            raise DatabaseURLError(
-                "PostgreSQL needs psycopg 3: pip install 'psycopg[binary]>=3.1' (or spacerec[db])"
-            ) from err
+            from ..extras import install_command
+
+            raise DatabaseURLError(f"PostgreSQL needs psycopg 3: {install_command('db')}") from err
         conn = psycopg.connect(target.address, autocommit=True)
         return Database(conn, "postgresql", url)
     if target.address != ":memory:" and not Path(target.address).parent.is_dir():

@@ -20,7 +20,7 @@ from typing import Any
 
 from spacerec.io import JsonLine, RecordFileError, parse_json, read_jsonl
 from spacerec.records import record_id
-from spacerec.schema import schema, schema_errors
+from spacerec.schema import calendar_errors, schema, schema_errors
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ def record_problem(record: Any) -> str | None:
             valid = True
         except Exception:  # JsonSchemaException or a type error on odd input: let jsonschema explain
             valid = False
-    if not valid:
+    if not valid or calendar_errors(record):
         errors = list(schema_errors(record))
         if errors:
             more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""

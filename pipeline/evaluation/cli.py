@@ -69,6 +69,17 @@ def read_texts(folder: Path, doc_ids: list[str], problems: list[str] | None = No
     return texts
 
 
+def _refuse_html_over_an_input(html: Path | None, gold: Path, pred: Path) -> None:
+    """``--html`` naming the gold or predicted file would replace it with the page: exit 2 before reading."""
+    from spacerec.preflight import PreflightError, check_outputs_spare_inputs
+
+    try:
+        check_outputs_spare_inputs([("--html", html)], [("--gold", gold), ("--pred", pred)])
+    except PreflightError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(err.exit_code) from None
+
+
 def _texts_for_html(texts: Path | None, html: Path | None, doc_ids: list[str]) -> dict[str, str] | None:
     """The article texts the ``--html`` page shows (doc_id -> text), or None without ``--texts``.
 
@@ -183,6 +194,7 @@ def eval_command(
     if totals_only and html is not None:
         typer.echo("error: --totals-only hides the documents, --html shows them: give one of the two", err=True)
         raise typer.Exit(2)
+    _refuse_html_over_an_input(html, gold, pred)
     try:
         (gold_records, gold_bad), (pred_records, pred_bad) = load_records_lenient(gold), load_records_lenient(pred)
     except OSError as err:  # unreadable (permissions, a folder, vanished)
