@@ -33,6 +33,7 @@ from .mission_names import (
     _link_known_aliases,
     _link_marked_names,
     _link_series_ellipsis,
+    _link_vehicle_units,
     _split_programme_prefix,
 )
 from .persons import (
@@ -325,6 +326,7 @@ def link(reading: Reading, nlps: Mapping[str, Language], kb: KnowledgeBase) -> A
     _split_programme_prefix(analysis)
     _link_instrument_lists(analysis)
     _link_craft_lists(analysis)
+    _link_vehicle_units(analysis)
     _link_marked_names(analysis)
     _link_series_ellipsis(analysis)
     _link_known_aliases(analysis)

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from ..records import normalise_name
 from ..regex_cache import compiled
 from .document import Analysis, Sentence, _add_mention
-from .instrument_lists import craft_lists, instrument_lists, instrument_members
+from .instrument_lists import _data, _words, craft_lists, instrument_lists, instrument_members
 
 # the ``via`` of a name read from a counted instrument list (relations.missions.INSTRUMENT_PATTERNS holds it)
 INSTRUMENT_LIST_VIA = "pattern:instrument_list"
 CRAFT_LIST_VIA = "pattern:craft_list"
+VEHICLE_UNIT_VIA = "pattern:vehicle_unit"
 
 
 def _split_programme_prefix(analysis: Analysis) -> None:
@@ -227,3 +229,55 @@ def _link_known_aliases(analysis: Analysis) -> None:
                         re.match(r"\s[A-Z]", analysis.text[found.end() : found.end() + 2]):
                     continue  # part of a longer name: "Edwin Hubble", "Columbus Day"
                 _add_mention(analysis, found.start(), found.end(), "MISSION", (mission_id,), "alias", None)
+
+
+# a unit designation after a vehicle's name: "33", "T-10", "TM-5", "TMA-11", "MS-22", "7K", "II"
+_DESIGNATION = r"(?:[A-Z]{1,3}-?)?\d{1,3}[A-Z]?|(?:VI{0,3}|IV|IX|X|I{2,3})"
+
+
+@lru_cache(maxsize=4)
+def _vehicle_unit_rules(lang: str) -> tuple[frozenset[str], tuple[re.Pattern, ...]]:
+    """The KB kinds that take a unit designation, and the regexes of a vehicle's name and its designation.
+
+    A name of two words is tried before one ("Crew Dragon", "Soyuz"); the words are data (vehicle_units_<lang>.json).
+    """
+    data = _data("vehicle_units", lang, ("vehicle_kinds", "not_before"))
+    word = r"[A-Z][\w'’]+"
+    after = rf"(?!\s+(?i:{_words(data['not_before'])})(?![\w'’-]))"
+    return frozenset(data["vehicle_kinds"]), tuple(re.compile(
+        rf"(?<![\w.-])(?P<vehicle>{name})(?P<joiner>[\s-])(?P<unit>{_DESIGNATION})(?![\w'’%-]|[.,]\d){after}")
+        for name in (rf"{word}\s{word}", word))
+
+
+def _link_vehicle_units(analysis: Analysis) -> None:
+    """Link a KB vehicle's name written with a unit designation the KB lacks as that unit.
+
+    "aboard the Soviet Soyuz 33", "à bord du vaisseau soviétique Soyouz T-6", "Soyouz TMA-11": a craft, programme or
+    station the KB holds, written with a flight or unit number, is that flight, a mission of its own named with the
+    KB's spelling ("Soyuz T-6"); the numbered family's member when the KB has the family. A rocket's number is its
+    variant (the KB's launchers), and a number followed by a count or a measure ("Progress 3 days") is none.
+    """
+    kb = analysis.kb
+    for sentence in analysis.sentences:
+        if sentence.block.kind == "credit":
+            continue
+        kinds, patterns = _vehicle_unit_rules(sentence.lang)
+        done: list[tuple[int, int]] = []
+        for found in (found for pattern in patterns for found in pattern.finditer(sentence.text)):
+            vehicle = next((kb.missions[c.id] for c in kb.lookup(found.group("vehicle")) if c.label == "MISSION"
+                            and c.id in kb.missions), None)
+            start, end = sentence.start + found.start(), sentence.start + found.end()
+            if vehicle is None or vehicle.kind not in kinds or any(s < end and start < e for s, e in done):
+                continue
+            if any(m.start < end and start < m.end and m.label != "MISSION" for m in sentence.mentions):
+                continue
+            name = f"{vehicle.canonical_name}{found.group('joiner')}{found.group('unit')}"
+            known = _kb_mission_id(analysis, name) or _kb_mission_id(analysis, found.group(0))
+            if known == vehicle.id:
+                continue
+            ids = (known,) if known else _unit_ids(analysis, name) or (f"pattern:{normalise_name(name)}",)
+            sentence.mentions[:] = [m for m in sentence.mentions if not (
+                m.label == "MISSION" and m.start < end and start < m.end)]
+            _add_mention(analysis, start, end, "MISSION", ids, "alias" if known else VEHICLE_UNIT_VIA,
+                         None if known else name)
+            done.append((start, end))

@@ -1,0 +1,35 @@
+"""Missions no KB holds, found from how the text marks them: numbered units of a known vehicle, appositions."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def mission_names(extractor, text: str) -> list[str]:
+    return sorted(r["name"] for r in extractor.extract(text, doc_id="d") if r["record_type"] == "mission")
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Ivanov lifted off from Baikonur aboard the Soviet Soyuz 33 with his commander.", "Soyuz 33"),
+    ("The crew landed on April 11 in another capsule, Soyuz T-10.", "Soyuz T-10"),
+    ("Aleksandrov flew to the Mir station on Soyuz TM-5, launched on 7 June 1988.", "Soyuz TM-5"),
+    ("The two taikonauts returned to Earth aboard Shenzhou 21 on Friday.", "Shenzhou 21"),
+    ("Le pilote décollait de Baïkonour à bord de Soyouz 37, dans le cadre du programme Intercosmos.", "Soyuz 37"),
+    ("Chrétien est parti le 24 juin 1982 à bord du vaisseau soviétique Soyouz T-6.", "Soyuz T-6"),
+    ("Le Malaisien avait décollé de Baïkonour le 10 octobre, à bord du Soyouz TMA-11.", "Soyuz TMA-11"),
+    ("Le cargo Progress 90 s'est amarré à la station dimanche.", "Progress 90"),
+])
+def test_numbered_unit_of_a_known_vehicle_is_a_mission(extractor, text: str, unit: str) -> None:
+    assert unit in mission_names(extractor, f"Spaceflight\n\n{text}\n")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("The Soyuz 2 rocket lifted off from Plesetsk with a military satellite.", "Soyuz 2"),
+    ("The Soyuz-2.1b rocket lifted off from Vostochny on Tuesday.", "Soyuz 2"),
+    ("The Progress 3 days later undocked from the station.", "Progress 3"),
+    ("La fusée Soyouz 2 a décollé de Plessetsk mardi.", "Soyuz 2"),
+    ("Le vaisseau Soyouz 2 fois plus lourd a été présenté aux cosmonautes.", "Soyuz 2"),
+    ("Soyuz has flown since 1967 and Soyuz 2024 plans were discussed at the station.", "Soyuz 2024"),
+])
+def test_counts_measures_years_and_rocket_variants_are_no_units(extractor, text: str, wrong: str) -> None:
+    assert wrong not in mission_names(extractor, f"Spaceflight\n\n{text}\n")
