@@ -33,3 +33,39 @@ def test_numbered_unit_of_a_known_vehicle_is_a_mission(extractor, text: str, uni
 ])
 def test_counts_measures_years_and_rocket_variants_are_no_units(extractor, text: str, wrong: str) -> None:
     assert wrong not in mission_names(extractor, f"Spaceflight\n\n{text}\n")
+
+
+@pytest.mark.parametrize(("text", "craft"), [
+    ("In 2013 the country joined the spacefaring nations with Tartu-7, a student satellite built at the university.",
+     "Tartu-7"),
+    ("Kestrel-I, an experimental Earth-observation satellite, left the pad on a foreign rocket in 1979.", "Kestrel-I"),
+    ("He flew himself on Orca-2, the first Spacelab mission paid for by West Germany.", "Orca-2"),
+    ("LagosSat-X, Nigeria's first Earth-observation satellite built at home, was launched on Tuesday.", "LagosSat-X"),
+    ("Columbia lifted off on STS-9, the flight better known as Spacelab 1.", "Spacelab 1"),
+    ("The agency launched a probe named Kuafu last year.", "Kuafu"),
+    ("The rover, dubbed \"Zhurong\", landed in May.", "Zhurong"),
+    ("Le minuscule Pico Dragon, premier satellite du VNSC, avait été largué en novembre 2013.", "Pico Dragon"),
+    ("Le Mexique n'a pas oublié Morelos 1, son premier satellite : son successeur a suivi.", "Morelos 1"),
+    ("Huit nanosatellites : Druk-2, un petit satellite d'imagerie réalisé par l'ISRO pour le Bhoutan.", "Druk-2"),
+    ("Le nanosatellite vietnamien NanoDragon a été lancé ce mardi.", "NanoDragon"),
+    ("La sonde, baptisée « Kuafu », partira en 2029.", "Kuafu"),
+    ("Un satellite appelé Ouranos sera lancé en 2027.", "Ouranos"),
+])
+def test_craft_named_by_apposition_or_naming_verb(extractor, text: str, craft: str) -> None:
+    assert craft in mission_names(extractor, f"Spaceflight\n\n{text}\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Pixxel, an Indian satellite imaging start-up, raised money.",
+    "SES, the satellite operator, signed a deal with the agency.",
+    "The lander touched down on Thursday, the first American spacecraft to land on the Moon.",
+    "Rocket Lab sent it from its pad on the Mahia Peninsula, the first lunar mission launched from New Zealand.",
+    "Astrocast, un opérateur satellite suisse, a signé un contrat.",
+    "Thales, un constructeur de satellites, a signé un contrat.",
+    "Sa station de Kourou, suivent la sonde, et ses experts ont aidé.",
+    "Un ingénieur appelé Martin a conçu le satellite.",
+    "When the agency went back in October 2008, the orbiter carried two foreign instruments.",
+    "Le 12 Mars 2024, la sonde a quitté la Terre.",
+])
+def test_companies_places_dates_and_people_are_no_craft(extractor, text: str) -> None:
+    assert mission_names(extractor, f"Spaceflight\n\n{text}\n") == []
