@@ -69,3 +69,31 @@ def test_craft_named_by_apposition_or_naming_verb(extractor, text: str, craft: s
 ])
 def test_companies_places_dates_and_people_are_no_craft(extractor, text: str) -> None:
     assert mission_names(extractor, f"Spaceflight\n\n{text}\n") == []
+
+
+@pytest.mark.parametrize(("text", "craft"), [
+    ("Le dernier étage a largué huit nanosatellites : Druk-2, un petit satellite d'imagerie réalisé pour le Bhoutan, "
+     "Vayu, de la jeune pousse indienne Orbitra, deux Kestrel de Sarva Space et quatre satellites d'Astrocast.",
+     ["Druk-2", "Kestrel", "Vayu"]),
+    ("Trois satellites, lancés avec la navette, ont été largués les uns après les autres : le mexicain Azteca 1 "
+     "le jour même, Nilesat-1B le lendemain, l'américain Comstar 3D le surlendemain.",
+     ["Azteca 1", "Comstar 3D", "Nilesat-1B"]),
+    ("It carried a dummy payload and two microsatellites, among them Canon Electronics' KE-SAT-2, all released.",
+     ["KE-SAT-2"]),
+    ("The rocket released three cubesats: Lumen-1, built by a Kenyan university, Tarka of Nepal and Oyo-2.",
+     ["Lumen-1", "Oyo-2", "Tarka"]),
+    ("La fusée emportait aussi deux cubesats, dont Tamaris-1 de l'université de Sfax.", ["Tamaris-1"]),
+])
+def test_craft_listed_in_a_launch_manifest(extractor, text: str, craft: list[str]) -> None:
+    assert set(craft) <= set(mission_names(extractor, f"Launch\n\n{text}\n"))
+
+
+@pytest.mark.parametrize("text", [
+    "ESA signed contracts for two satellites: Airbus will build the first and Thales the second.",
+    "Deux satellites sont prévus : Thales construira le premier, OHB le second.",
+    "The two satellites were built by three companies: Orbex, Vantor and Kelvin.",
+    "Les deux satellites ont été construits par trois entreprises : Orbex, Vantor et Kelvin.",
+    "The spacecraft itself did not land: it fired its engines toward a new target, the asteroid Apophis.",
+])
+def test_clauses_makers_and_targets_after_a_colon_are_no_manifest(extractor, text: str) -> None:
+    assert mission_names(extractor, f"Launch\n\n{text}\n") == []

@@ -15,6 +15,7 @@ from .instrument_lists import _data, _words, craft_lists, instrument_lists, inst
 INSTRUMENT_LIST_VIA = "pattern:instrument_list"
 CRAFT_LIST_VIA = "pattern:craft_list"
 VEHICLE_UNIT_VIA = "pattern:vehicle_unit"
+MANIFEST_LIST_VIA = "pattern:manifest_list"
 
 
 def _split_programme_prefix(analysis: Analysis) -> None:
@@ -281,3 +282,68 @@ def _link_vehicle_units(analysis: Analysis) -> None:
             _add_mention(analysis, start, end, "MISSION", ids, "alias" if known else VEHICLE_UNIT_VIA,
                          None if known else name)
             done.append((start, end))
+
+
+_MANIFEST_KEYS = ("heads", "introducers", "openers", "conjunctions", "max_gap", "gap_stoppers", "followers", "counts")
+# an item's craft name: capitalised words with their hyphenated parts, a unit number written apart ("Telstar 3D")
+_ITEM_NAME = r"[A-Z][\w]*(?:[-/][\w]+)*(?:\s[A-Z][\w]*(?:-[\w]+)*)?(?:\s\d{1,3}[A-Z]?)?"
+
+
+@lru_cache(maxsize=4)
+def _manifest_rules(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, int]:
+    """The regexes of a manifest's opening, of its item separators, of an item's name and of what may follow it.
+
+    With them the longest gap in words between the craft noun and the list (manifest_lists_<lang>.json).
+    """
+    data = _data("manifest_lists", lang, _MANIFEST_KEYS)
+    gap = int(data["max_gap"][0])
+    stoppers = rf"(?!(?i:{_words(data['gap_stoppers'])})(?![\w-]))"
+    opening = re.compile(rf"(?<![\w-])(?:\d{{1,3}}|(?i:{_words(data['counts'])}))\s+(?:[a-zéèêàâîôûç][\w-]*\s+)?"
+                         rf"(?i:{_words(data['heads'])})(?![\w-])(?P<gap>(?:{stoppers}[^:.;!?])"
+                         rf"{{0,{gap * 12}}}?)"
+                         rf"(?::|,?\s+(?i:{_words(data['introducers'])})(?![\w-]))\s*")
+    separator = re.compile(rf"\s*[,;]\s*|\s+(?:{_words(data['conjunctions'])})\s+")
+    # an opener ("le", "deux"), then one lower-case adjective ("le mexicain"), or an owner's possessive
+    item = re.compile(rf"(?:(?i:{_words(data['openers'])})(?:\s+|(?<=['’]))(?:[a-zéèêàâîôûç][\w-]*\s+)?)?"
+                      rf"(?:[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){{0,2}}['’]s?\s+)?(?P<name>{_ITEM_NAME})(?![\w'’-])")
+    follower = re.compile(rf"\s*(?:$|[,;.:()]|(?i:{_words(data['followers'])})(?![\w-])|(?<=['’]))")
+    return opening, separator, item, follower, gap
+
+
+def _link_manifest_lists(analysis: Analysis) -> None:
+    """Link the craft a launch manifest lists after a plural craft noun and a colon (or "among them").
+
+    "huit nanosatellites : Druk-2, un petit satellite d'imagerie réalisé pour le Bhoutan, Anand, de la jeune pousse
+    Pixxel, deux Thybolt de Dhruva Space", "two microsatellites, among them Canon Electronics' CE-SAT-1E": each item
+    that opens with a capitalised name is a craft (``MANIFEST_LIST_VIA``); an item in lower case describes the one
+    before it. A name the KB or the text reads as something else (an agency, an organisation, a country, a
+    nationality adjective, a person) is none.
+    """
+    kb = analysis.kb
+    for sentence in analysis.sentences:
+        if sentence.block.kind == "credit":
+            continue
+        opening, separator, item, follower, gap = _manifest_rules(sentence.lang)
+        found = opening.search(sentence.text)
+        if found is None or len(found.group("gap").split()) > gap:
+            continue
+        tail = sentence.text[found.end():]
+        cuts = [0, *(x for sep in separator.finditer(tail) for x in sep.span()), len(tail)]
+        names = [named for first, last in zip(cuts[::2], cuts[1::2], strict=True)
+                 if (named := item.match(tail, first, last))]
+        if not all(follower.match(tail, named.end("name"), named.endpos) for named in names):
+            continue  # "two satellites: Airbus will build the first and Thales the second" is a clause
+        begins = [sentence.start + found.end() + named.start("name") for named in names]
+        for begin, named in zip(begins, names, strict=True):
+            name = named.group("name")
+            end = begin + len(name)
+            # a person span longer than the name is the NER reading on ("Thybolt de Dhruva Space")
+            if any(m.start < end and begin < m.end and m.label != "MISSION" for m in sentence.mentions) or any(
+                    m.start <= begin and m.end <= end for m in sentence.persons if m.start < end and begin < m.end):
+                continue
+            if kb.agency_for_adjective(name, sentence.lang) or kb.agency_for_country(name, sentence.lang) or any(
+                    c.label != "MISSION" for c in kb.lookup(name)):
+                continue
+            known = _kb_mission_id(analysis, name)
+            _add_mention(analysis, begin, end, "MISSION", (known or f"pattern:{normalise_name(name)}",),
+                         "alias" if known else MANIFEST_LIST_VIA, None if known else name)
