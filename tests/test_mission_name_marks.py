@@ -97,3 +97,18 @@ def test_craft_listed_in_a_launch_manifest(extractor, text: str, craft: list[str
 ])
 def test_clauses_makers_and_targets_after_a_colon_are_no_manifest(extractor, text: str) -> None:
     assert mission_names(extractor, f"Launch\n\n{text}\n") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Three spacecraft, flying in a triangle, will detect gravitational waves.",
+    "Twin spacecraft will map the gravity field.",
+    "L'instrument a été réalisé par le centre de satellites Vikram Rao de l'agence.",
+    "Fiche technique\nL'orbiteur portait onze instruments.",
+])
+def test_counts_headline_adjectives_centres_and_line_breaks_are_no_names(extractor, text: str) -> None:
+    assert mission_names(extractor, f"Spaceflight\n\n{text}\n") == []
+
+
+def test_x_ray_astronomy_is_no_part_of_the_name(extractor) -> None:
+    text = "Spaceflight\n\nLe satellite d'astronomie X Tianguan Probe a été lancé ce mardi.\n"
+    assert mission_names(extractor, text) == ["Tianguan Probe"]

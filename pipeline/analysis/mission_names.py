@@ -270,8 +270,9 @@ def _link_vehicle_units(analysis: Analysis) -> None:
             start, end = sentence.start + found.start(), sentence.start + found.end()
             if vehicle is None or vehicle.kind not in kinds or any(s < end and start < e for s, e in done):
                 continue
-            if any(m.start < end and start < m.end and m.label != "MISSION" for m in sentence.mentions):
-                continue
+            if any(m.start < end and start < m.end and (m.label != "MISSION" or m.id != vehicle.id and (
+                    m.start <= start and end <= m.end)) for m in sentence.mentions):
+                continue  # something else, or the unit the linker read already ("HTV-9" of the KB's HTV family)
             name = f"{vehicle.canonical_name}{found.group('joiner')}{found.group('unit')}"
             known = _kb_mission_id(analysis, name) or _kb_mission_id(analysis, found.group(0))
             if known == vehicle.id:
