@@ -31,8 +31,10 @@ from .mission_names import (
     _link_craft_lists,
     _link_instrument_lists,
     _link_known_aliases,
+    _link_manifest_lists,
     _link_marked_names,
     _link_series_ellipsis,
+    _link_vehicle_units,
     _split_programme_prefix,
 )
 from .persons import (
@@ -325,6 +327,8 @@ def link(reading: Reading, nlps: Mapping[str, Language], kb: KnowledgeBase) -> A
     _split_programme_prefix(analysis)
     _link_instrument_lists(analysis)
     _link_craft_lists(analysis)
+    _link_vehicle_units(analysis)
+    _link_manifest_lists(analysis)
     _link_marked_names(analysis)
     _link_series_ellipsis(analysis)
     _link_known_aliases(analysis)

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from ..records import normalise_name
 from ..regex_cache import compiled
 from .document import Analysis, Sentence, _add_mention
-from .instrument_lists import craft_lists, instrument_lists, instrument_members
+from .instrument_lists import _data, _words, craft_lists, instrument_lists, instrument_members
 
 # the ``via`` of a name read from a counted instrument list (relations.missions.INSTRUMENT_PATTERNS holds it)
 INSTRUMENT_LIST_VIA = "pattern:instrument_list"
 CRAFT_LIST_VIA = "pattern:craft_list"
+VEHICLE_UNIT_VIA = "pattern:vehicle_unit"
+MANIFEST_LIST_VIA = "pattern:manifest_list"
 
 
 def _split_programme_prefix(analysis: Analysis) -> None:
@@ -227,3 +230,121 @@ def _link_known_aliases(analysis: Analysis) -> None:
                         re.match(r"\s[A-Z]", analysis.text[found.end() : found.end() + 2]):
                     continue  # part of a longer name: "Edwin Hubble", "Columbus Day"
                 _add_mention(analysis, found.start(), found.end(), "MISSION", (mission_id,), "alias", None)
+
+
+# a unit designation after a vehicle's name: "33", "T-10", "TM-5", "TMA-11", "MS-22", "7K", "II"
+_DESIGNATION = r"(?:[A-Z]{1,3}-?)?\d{1,3}[A-Z]?|(?:VI{0,3}|IV|IX|X|I{2,3})"
+
+
+@lru_cache(maxsize=4)
+def _vehicle_unit_rules(lang: str) -> tuple[frozenset[str], tuple[re.Pattern, ...]]:
+    """The KB kinds that take a unit designation, and the regexes of a vehicle's name and its designation.
+
+    A name of two words is tried before one ("Crew Dragon", "Soyuz"); the words are data (vehicle_units_<lang>.json).
+    """
+    data = _data("vehicle_units", lang, ("vehicle_kinds", "not_before"))
+    word = r"[A-Z][\w'’]+"
+    after = rf"(?!\s+(?i:{_words(data['not_before'])})(?![\w'’-]))"
+    return frozenset(data["vehicle_kinds"]), tuple(re.compile(
+        rf"(?<![\w.-])(?P<vehicle>{name})(?P<joiner>[\s-])(?P<unit>{_DESIGNATION})(?![\w'’%-]|[.,]\d){after}")
+        for name in (rf"{word}\s{word}", word))
+
+
+def _link_vehicle_units(analysis: Analysis) -> None:
+    """Link a KB vehicle's name written with a unit designation the KB lacks as that unit.
+
+    "aboard the Soviet Soyuz 33", "à bord du vaisseau soviétique Soyouz T-6", "Soyouz TMA-11": a craft, programme or
+    station the KB holds, written with a flight or unit number, is that flight, a mission of its own named with the
+    KB's spelling ("Soyuz T-6"); the numbered family's member when the KB has the family. A rocket's number is its
+    variant (the KB's launchers), and a number followed by a count or a measure ("Progress 3 days") is none.
+    """
+    kb = analysis.kb
+    for sentence in analysis.sentences:
+        if sentence.block.kind == "credit":
+            continue
+        kinds, patterns = _vehicle_unit_rules(sentence.lang)
+        done: list[tuple[int, int]] = []
+        for found in (found for pattern in patterns for found in pattern.finditer(sentence.text)):
+            vehicle = next((kb.missions[c.id] for c in kb.lookup(found.group("vehicle")) if c.label == "MISSION"
+                            and c.id in kb.missions), None)
+            start, end = sentence.start + found.start(), sentence.start + found.end()
+            if vehicle is None or vehicle.kind not in kinds or any(s < end and start < e for s, e in done):
+                continue
+            if any(m.start < end and start < m.end and (m.label != "MISSION" or m.id != vehicle.id and (
+                    m.start <= start and end <= m.end)) for m in sentence.mentions):
+                continue  # something else, or the unit the linker read already ("HTV-9" of the KB's HTV family)
+            name = f"{vehicle.canonical_name}{found.group('joiner')}{found.group('unit')}"
+            known = _kb_mission_id(analysis, name) or _kb_mission_id(analysis, found.group(0))
+            if known == vehicle.id:
+                continue
+            ids = (known,) if known else _unit_ids(analysis, name) or (f"pattern:{normalise_name(name)}",)
+            sentence.mentions[:] = [m for m in sentence.mentions if not (
+                m.label == "MISSION" and m.start < end and start < m.end)]
+            _add_mention(analysis, start, end, "MISSION", ids, "alias" if known else VEHICLE_UNIT_VIA,
+                         None if known else name)
+            done.append((start, end))
+
+
+_MANIFEST_KEYS = ("heads", "introducers", "openers", "conjunctions", "max_gap", "gap_stoppers", "followers", "counts")
+# an item's craft name: capitalised words with their hyphenated parts, a unit number written apart ("Telstar 3D")
+_ITEM_NAME = r"[A-Z][\w]*(?:[-/][\w]+)*(?:\s[A-Z][\w]*(?:-[\w]+)*)?(?:\s\d{1,3}[A-Z]?)?"
+
+
+@lru_cache(maxsize=4)
+def _manifest_rules(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, int]:
+    """The regexes of a manifest's opening, of its item separators, of an item's name and of what may follow it.
+
+    With them the longest gap in words between the craft noun and the list (manifest_lists_<lang>.json).
+    """
+    data = _data("manifest_lists", lang, _MANIFEST_KEYS)
+    gap = int(data["max_gap"][0])
+    stoppers = rf"(?!(?i:{_words(data['gap_stoppers'])})(?![\w-]))"
+    opening = re.compile(rf"(?<![\w-])(?:\d{{1,3}}|(?i:{_words(data['counts'])}))\s+(?:[a-zéèêàâîôûç][\w-]*\s+)?"
+                         rf"(?i:{_words(data['heads'])})(?![\w-])(?P<gap>(?:{stoppers}[^:.;!?])"
+                         rf"{{0,{gap * 12}}}?)"
+                         rf"(?::|,?\s+(?i:{_words(data['introducers'])})(?![\w-]))\s*")
+    separator = re.compile(rf"\s*[,;]\s*|\s+(?:{_words(data['conjunctions'])})\s+")
+    # an opener ("le", "deux"), then one lower-case adjective ("le mexicain"), or an owner's possessive
+    item = re.compile(rf"(?:(?i:{_words(data['openers'])})(?:\s+|(?<=['’]))(?:[a-zéèêàâîôûç][\w-]*\s+)?)?"
+                      rf"(?:[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){{0,2}}['’]s?\s+)?(?P<name>{_ITEM_NAME})(?![\w'’-])")
+    follower = re.compile(rf"\s*(?:$|[,;.:()]|(?i:{_words(data['followers'])})(?![\w-])|(?<=['’]))")
+    return opening, separator, item, follower, gap
+
+
+def _link_manifest_lists(analysis: Analysis) -> None:
+    """Link the craft a launch manifest lists after a plural craft noun and a colon (or "among them").
+
+    "huit nanosatellites : Druk-2, un petit satellite d'imagerie réalisé pour le Bhoutan, Anand, de la jeune pousse
+    Pixxel, deux Thybolt de Dhruva Space", "two microsatellites, among them Canon Electronics' CE-SAT-1E": each item
+    that opens with a capitalised name is a craft (``MANIFEST_LIST_VIA``); an item in lower case describes the one
+    before it. A name the KB or the text reads as something else (an agency, an organisation, a country, a
+    nationality adjective, a person) is none.
+    """
+    kb = analysis.kb
+    for sentence in analysis.sentences:
+        if sentence.block.kind == "credit":
+            continue
+        opening, separator, item, follower, gap = _manifest_rules(sentence.lang)
+        found = opening.search(sentence.text)
+        if found is None or len(found.group("gap").split()) > gap:
+            continue
+        tail = sentence.text[found.end():]
+        cuts = [0, *(x for sep in separator.finditer(tail) for x in sep.span()), len(tail)]
+        names = [named for first, last in zip(cuts[::2], cuts[1::2], strict=True)
+                 if (named := item.match(tail, first, last))]
+        if not all(follower.match(tail, named.end("name"), named.endpos) for named in names):
+            continue  # "two satellites: Airbus will build the first and Thales the second" is a clause
+        begins = [sentence.start + found.end() + named.start("name") for named in names]
+        for begin, named in zip(begins, names, strict=True):
+            name = named.group("name")
+            end = begin + len(name)
+            # a person span longer than the name is the NER reading on ("Thybolt de Dhruva Space")
+            if any(m.start < end and begin < m.end and m.label != "MISSION" for m in sentence.mentions) or any(
+                    m.start <= begin and m.end <= end for m in sentence.persons if m.start < end and begin < m.end):
+                continue
+            if kb.agency_for_adjective(name, sentence.lang) or kb.agency_for_country(name, sentence.lang) or any(
+                    c.label != "MISSION" for c in kb.lookup(name)):
+                continue
+            known = _kb_mission_id(analysis, name)
+            _add_mention(analysis, begin, end, "MISSION", (known or f"pattern:{normalise_name(name)}",),
+                         "alias" if known else MANIFEST_LIST_VIA, None if known else name)
