@@ -13,6 +13,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any, Literal
 
 SCHEMA_VERSION = "1"
@@ -39,6 +40,7 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii":
 _TRAILING_ROMAN = re.compile(r"(?:^|[^a-z0-9])(x|ix|viii|vii|vi|v|iv|iii|ii|i)\W*$")
 
 
+@lru_cache(maxsize=1 << 15)  # the linker, the KB and the rules ask again and again for the same few thousand names
 def normalise_name(name: str) -> str:
     """Normalise a name for matching, exactly as the contract says.
 

@@ -9,6 +9,8 @@ import re
 
 import pytest
 import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spacerec.regex_cache import alternation, compiled
 from spacerec.triggers import SPAN_KEY, load_cue_rules, shipped_rules_path
 from spacerec.triggers.component import required_words
@@ -235,3 +237,71 @@ def test_dates_without_a_digit_are_read_by_the_month_pattern_alone_and_found_as_
     found = parse.find_dates(text, lang)
     assert all(any(span == (d.start, d.end) for _, span in every) for d in found)
     assert bool(found) == bool(every) or not every
+
+
+def _flat_phrase_regex(phrases: list[str]) -> re.Pattern:
+    """The phrase regex as one alternative per phrase, longest first (what the prefix tree must match like)."""
+    from spacerec.relations.lexicon import _first_letters
+
+    ordered = tuple(sorted(set(phrases), key=lambda p: (-len(p), p)))
+    parts = []
+    for phrase in ordered:
+        body = re.sub("['’]", "['’]", r"\s+".join(re.escape(w) for w in phrase.split()))
+        if sum(ch.isupper() for ch in phrase) >= 2 and phrase == phrase.upper() or phrase in ("MoU", "MoUs", "LoI"):
+            body = f"(?-i:{body})"
+        parts.append(body if phrase[-1] in "'’" else body + r"(?![\w-])")
+    return re.compile(r"(?<![\w-])" + _first_letters(ordered) + "(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("phrases, text", [
+    (["is operating", "is still operating", "is currently operating", "is", "operates", "operated"],
+     "It is still  operating; it IS currently\noperating, is operat-ed, is-operating, operates."),
+    (["MoU", "MoUs", "mou", "ESA", "esa's", "signed a MoU", "prévoit d'", "prévoit", "l’accord-cadre"],
+     "the MOU, MoUs and mou; ESA esa esa's Esa’s; signed a MoU; prévoit d’aller, prévoit l'accord-cadre."),
+    (["a signé", "a signé l'accord", "a", "signé", "Élysée", "élysées"],
+     "Il A SIGNÉ l’accord à l'ÉLYSÉE, a signé, a signéx, élysées"),
+])
+def test_the_prefix_tree_phrase_regex_finds_what_one_alternative_per_phrase_finds(phrases, text):
+    from spacerec.relations.lexicon import phrase_regex
+
+    tree = phrase_regex(phrases)
+    assert tree.pattern != _flat_phrase_regex(phrases).pattern  # factored, not the flat alternation
+    assert _spans(tree, text) == _spans(_flat_phrase_regex(phrases), text)
+
+
+def test_phrases_share_their_common_beginning_in_the_tree():
+    from spacerec.relations.lexicon import phrase_regex
+
+    pattern = phrase_regex(["is still operating", "is currently operating", "is operating"]).pattern
+    assert pattern.count("is") == 1 and pattern.count("operating") == 3
+
+
+@pytest.mark.parametrize("phrases", [
+    ["signed  an agreement", "signed"],  # two spaces: the phrase is longer than what it matches
+    ["NASA ESA", "nasa"],  # capitals with a space: no fixed width to check them looking back
+    ["ſun", "sun"],  # the long s folds to s under re.IGNORECASE
+])
+def test_phrases_the_tree_cannot_hold_keep_the_flat_alternation(phrases):
+    from spacerec.relations.lexicon import phrase_regex
+
+    assert phrase_regex(phrases).pattern == _flat_phrase_regex(phrases).pattern
+
+
+_PHRASE_WORD = st.text(alphabet="abAB'’-éÉſsK\u212ak", min_size=1, max_size=4)
+_PHRASE = st.lists(_PHRASE_WORD, min_size=1, max_size=3).map(" ".join).filter(lambda p: p.strip(" '’"))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_PHRASE, st.sampled_from(["MoU", "AB", "ÉA", "AB'", "MoUs"])), min_size=1, max_size=8),
+       st.text(alphabet="abAB'’-éÉſsK\u212ak \n\t.,x", max_size=60))
+def test_any_phrase_list_finds_with_the_tree_what_it_finds_flat(phrases, text):
+    from spacerec.relations.lexicon import phrase_regex
+
+    assert _spans(phrase_regex(phrases), text) == _spans(_flat_phrase_regex(phrases), text)
+    for phrase in phrases:  # each phrase in context, written as listed and in capitals
+        for sample in (f"x {phrase} {phrase}s", f"({phrase.upper()}) {phrase}-x"):
+            assert _spans(phrase_regex(phrases), sample) == _spans(_flat_phrase_regex(phrases), sample)
