@@ -92,8 +92,8 @@ def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str,
     _compound_sides(analysis, event)
     _agency_heads_sides(analysis, slots)
     _signer_of_remaining_party(analysis, slots)
-    strategies = (date_in_clause, year_after_previous, date_of_occasion, date_of_present_signing,
-                  date_of_restatement)
+    strategies = (date_in_clause, year_after_previous, date_of_occasion, date_of_news_day,
+                  date_of_present_signing, date_of_restatement)
     if event.others_from is not None:
         strategies = (date_of_other_signings,)  # the other sides' signings keep their own date, or none
     for date_strategy in strategies:
@@ -922,6 +922,35 @@ def _only_sides_of(analysis: Analysis, sentence: Sentence, parties: set[str]) ->
             if mention.ids[0] not in parties | countries and country_agency(analysis, mention.ids[0]) not in parties:
                 return False
     return True
+
+
+def date_of_news_day(analysis: Analysis, event: SigningEvent) -> DateResult | None:
+    """The day of the news the sentence before tells, when it is the article's day named relatively.
+
+    ("Poland today took a decisive step on its way into ESA. At a ceremony in Warsaw, the Director General ... and the
+    Minister signed the agreement"; "La Pologne a franchi aujourd'hui une étape décisive. Lors d'une cérémonie à
+    Varsovie, ... ont signé l'accord"): the sentence just before in the same paragraph names no signing and no date
+    but a day relative to the article's ("today", "aujourd'hui", "on Tuesday", "ce mardi") that is the article's
+    day, and the signing, told as done and not as history ("had signed", "avait signé"), names no date of its own.
+    """
+    article = analysis.article_date
+    sentence = event.sentence
+    if article is None or article.precision != "day" or event.status != "signed" or event.recalled:
+        return None
+    if sentence.block.kind != "body" or sentence.cues_of("BACKGROUND", "RECALL") or any(
+            d.value.year is not None for d in sentence.dates):
+        return None
+    before = analysis.window(sentence, back=1, same_block=True)
+    if not before or before[0].block.kind != "body":
+        return None
+    other = before[0]
+    if other.cues_of("SIGN", "ACCORDS_JOIN", "BACKGROUND", "RECALL", "FUTURE"):
+        return None  # a signing before is date_of_occasion's; a plan or a recall dates no news
+    days = [d for d in other.dates if d.value.year is not None]
+    if not days or not all(d.value.relative and d.value.precision == "day" and (
+            d.value.year, d.value.month, d.value.day) == (article.year, article.month, article.day) for d in days):
+        return None
+    return article, f"'{days[0].text}' in the sentence before: the news of the article's day"
 
 
 def date_of_present_signing(analysis: Analysis, event: SigningEvent) -> DateResult | None:
