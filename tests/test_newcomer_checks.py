@@ -202,6 +202,19 @@ def test_fill_ids_fills_a_good_file_and_checks_ids_by_line(tmp_path):
     assert _fill_ids("--help").returncode == 0 and "Exit codes" in _fill_ids("--help").stdout
 
 
+def test_fill_ids_keep_order_leaves_appended_lines_where_they_are(tmp_path):
+    """Sorting a whole hand-kept gold file to fill the ids of a few appended lines moved hundreds of others."""
+    agreement = _committed("agreement")
+    document = _committed("document", lambda record: record["doc_id"] == agreement["doc_id"])
+    gold = _write(tmp_path / "gold.jsonl", [agreement, _hand_written(document)])  # the new line comes last
+    assert _fill_ids("--keep-order", str(gold)).returncode == 0
+    filled = [json.loads(line) for line in gold.read_text("utf-8").splitlines()]
+    assert [record["record_type"] for record in filled] == ["agreement", "document"]
+    assert filled[0] == agreement
+    assert filled[1]["id"] == record_id(filled[1]) and filled[1]["evidence"] == []
+    assert _fill_ids("--check", str(gold)).returncode == 0
+
+
 # ---- an output option naming an input file -------------------------------------------------------------------------
 
 @pytest.fixture

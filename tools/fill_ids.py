@@ -1,6 +1,7 @@
 """Fill or check the contract ``id`` of every record in gold JSONL files.
 
 Usage: python tools/fill_ids.py FILE.jsonl [...]          (adds schema_version, evidence and id in place)
+       python tools/fill_ids.py --keep-order FILE.jsonl    (the same, lines left in the file's order)
        python tools/fill_ids.py --check FILE.jsonl [...]  (exit 1 on a wrong id)
 
 Every line must be a scorable record (what ``spacerec eval`` accepts as gold). A file with a bad line is
@@ -23,7 +24,7 @@ EXIT_WRONG_ID = 1
 EXIT_BAD_LINES = 2
 
 
-def _fill(path: str, check: bool) -> int:
+def _fill(path: str, check: bool, keep_order: bool = False) -> int:
     """Exit code for one file: 0 done, 1 a wrong id under ``check``, 2 bad lines (the file is not touched)."""
     try:
         records, problems = load_records_lenient(path)
@@ -52,7 +53,8 @@ def _fill(path: str, check: bool) -> int:
         record["id"] = expected
     if check:
         return EXIT_WRONG_ID if wrong else 0
-    records.sort(key=sort_key)
+    if not keep_order:
+        records.sort(key=sort_key)
     with atomic_text(path) as stream:  # replaced only once complete
         stream.write("".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records))
     return 0
@@ -67,8 +69,11 @@ def main(argv: list[str]) -> int:
         epilog="Exit codes: 0 done; 1 (--check) some id is wrong; 2 a bad line or an unreadable file.")
     parser.add_argument("files", nargs="+", metavar="FILE.jsonl")
     parser.add_argument("--check", action="store_true", help="only check the ids, write nothing")
+    parser.add_argument("--keep-order", action="store_true",
+                        help="keep the lines in the file's order (a gold file kept by hand, where new lines were "
+                             "appended: its diff then shows only the filled fields)")
     args = parser.parse_args(argv)
-    return max(_fill(path, args.check) for path in args.files)
+    return max(_fill(path, args.check, args.keep_order) for path in args.files)
 
 
 if __name__ == "__main__":
