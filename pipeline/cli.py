@@ -308,7 +308,7 @@ def run_command(
     except PreflightError as error:
         raise _fail(error) from None
     if not quiet and "://" not in input_dir:
-        _note_other_files(input_dir)  # once every check passed, so a usage error stays one line
+        _note_other_files(input_dir, exclude_names)  # once every check passed, so a usage error stays one line
     if engine == "dask":
         _warn_no_models(no_models)
         _run_dask(input_dir, output, config, scheduler, jobs, exclude, max_chars, quiet)
@@ -353,14 +353,20 @@ def _start_imports(preload_language_detector: bool) -> None:
     import_spacy_without_its_cli()  # spaCy's own command line (typer, weasel, requests) is not needed to run
 
 
-def _note_other_files(input_dir: str) -> None:
-    """Say which files of INPUT_DIR are not read for their extension (.html pages...): nothing skipped silently."""
-    from .preflight import describe_other_files, other_files
+def _note_other_files(input_dir: str, exclude: tuple[str, ...]) -> None:
+    """Say which files of INPUT_DIR are not read: by extension (.html pages...) or by name (``--exclude``).
+
+    Nothing is skipped silently.
+    """
+    from .preflight import describe_excluded_files, describe_other_files, excluded_files, other_files
 
     others = describe_other_files(other_files(input_dir))
     if others:
         typer.echo(f"note: {input_dir} also holds {others}; only {' and '.join(INPUT_SUFFIXES)} files are read "
                    "as articles", err=True)
+    excluded = describe_excluded_files(excluded_files(input_dir, exclude), exclude)
+    if excluded:
+        typer.echo(f"note: {input_dir}: {excluded}", err=True)
 
 
 def _warn_no_models(no_models: bool) -> None:

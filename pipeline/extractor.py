@@ -162,6 +162,8 @@ class Extractor:
         model's cost per sentence stops falling, and the docs of a batch are held in memory together.
         """
         items = list(items)
+        for item in items:
+            _check_item(item[0], item[1])
         views = [NormalisedText(item[0]) for item in items]  # rules match NFC; evidence maps back to the text
         self._open_zone()
         try:
@@ -273,3 +275,14 @@ class Extractor:
         """The package version, the models loaded and the size of the knowledge base."""
         return {"version": __version__, "models": self.models, "agencies": len(self.kb.agencies),
                 "missions": len(self.kb.missions)}
+
+
+def _check_item(text: object, doc_id: object) -> None:
+    """A clear TypeError for what the library API is often given by mistake: bytes read from a file, a path."""
+    if not isinstance(text, str):
+        hint = (": decode the file's bytes first (spacerec.ingest.decode(data)[0] reads them as spacerec run does)"
+                if isinstance(text, (bytes, bytearray)) else
+                ": read the file first (spacerec.ingest.read_source(path).text)" if isinstance(text, Path) else "")
+        raise TypeError(f"Extractor.extract takes the article's text as str, not {type(text).__name__}{hint}")
+    if not isinstance(doc_id, str):
+        raise TypeError(f"doc_id must be a str (the article's path without extension), not {type(doc_id).__name__}")

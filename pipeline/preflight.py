@@ -8,6 +8,7 @@ Each check raises :class:`PreflightError`, whose ``exit_code`` follows the READM
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import sqlite3
 import tempfile
@@ -54,6 +55,37 @@ def other_files(input_dir: str | Path) -> Counter[str]:
                 continue
             found[Path(lowered).suffix or "(none)"] += 1
     return found
+
+
+def excluded_files(input_dir: str | Path, exclude: tuple[str, ...]) -> list[str]:
+    """Article files (``.txt``/``.md``) under ``input_dir`` that ``spacerec run`` skips for their name (``exclude``).
+
+    The default list names files that document a corpus (``README.md``, ``gold-notes.md``), but an article
+    can carry such a name too ("gold-rush-asteroid-mining.txt"): the run names them rather than skip them
+    silently. Paths relative to ``input_dir``, sorted; hidden files and folders are not listed.
+    """
+    root = Path(input_dir)
+    found: list[str] = []
+    if not root.is_dir():
+        return found
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = [name for name in dirnames if not name.startswith(".")]
+        for name in filenames:
+            if name.startswith(".") or not name.lower().endswith(INPUT_SUFFIXES):
+                continue
+            if any(fnmatch.fnmatch(name, pattern) for pattern in exclude):
+                found.append((Path(dirpath) / name).relative_to(root).as_posix())
+    return sorted(found)
+
+
+def describe_excluded_files(names: list[str], exclude: tuple[str, ...], shown: int = 3) -> str:
+    """``1 file skipped for its name (--exclude ...): a/gold-x.txt; ...``; empty when there is none."""
+    if not names:
+        return ""
+    listed = ", ".join(names[:shown]) + (f" and {len(names) - shown} more" if len(names) > shown else "")
+    count = f"{len(names)} file{'s' if len(names) != 1 else ''}"
+    return (f"{count} skipped for {'its' if len(names) == 1 else 'their'} name (--exclude: {', '.join(exclude)}): "
+            f"{listed}; rename an article that has such a name, or give --exclude, which replaces that list")
 
 
 def describe_other_files(found: Counter[str]) -> str:

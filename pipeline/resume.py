@@ -10,6 +10,7 @@ extracted again.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -165,6 +166,31 @@ class Reuse:
         return Extracted(doc_id, str(path), entry["sha1"], lines, [parse_json(line)["record_type"] for line in lines],
                          list(entry.get("notes") or []), int(entry.get("words") or 0))
 
+    def keep_unwritten(self, partial: Path, partial_manifest: Path, written: set[str]) -> None:
+        """After a run stopped before its end: give back the killed run's documents it had not written again.
+
+        A resumed run reads a killed run's partial file from a copy (:attr:`resume_copy`) and writes new
+        partial files; when it is stopped in turn (Ctrl-C while ``-j 2`` loads the models, or while it
+        extracts a new file that sorts first), the copied documents it had not reached yet are appended to
+        its partial files with their manifest entries, so that the next ``--resume`` still reuses them.
+        Best effort: a disk that is full only loses what it cannot take.
+        """
+        if self.resume_copy is None:
+            return
+        kept = sorted(doc_id for doc_id, (_, source) in self.documents.items()
+                      if source == self.resume_copy and doc_id not in written)
+        if not kept:
+            return
+        try:
+            with partial.open("a", encoding="utf-8", newline="\n") as out, \
+                    partial_manifest.open("a", encoding="utf-8", newline="\n") as manifest:
+                for doc_id in kept:
+                    out.writelines(self.sources[self.resume_copy].take(doc_id))
+                    out.flush()
+                    manifest.write(json.dumps(self.documents[doc_id][0], ensure_ascii=False) + "\n")
+        except OSError:
+            pass
+
     def close(self) -> None:
         """Close the earlier files and drop the copy of a killed run's partial file."""
         for source in self.sources.values():
@@ -195,5 +221,7 @@ def find_reusable(inputs: list[tuple[str, Path]], output: Path, fingerprint: str
     except BaseException:
         for source in reuse.sources.values():
             source.close()
+        if reuse.resume_copy is not None and not partial.exists():  # stopped while reading it: put it back
+            os.replace(reuse.resume_copy, partial)
         raise
     return reuse

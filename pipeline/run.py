@@ -400,12 +400,15 @@ def _run_locked(root: Path, output: Path, extractor: Extractor | None, *, exclud
     fingerprint = _fingerprint(extractor, config, max_chars)
     reuse = find_reusable(inputs, output, fingerprint) if resume else Reuse()
     todo = [(doc_id, str(path)) for doc_id, path in inputs if doc_id not in reuse.documents]
+    written: set[str] = set()  # documents this run wrote to its partial files
     try:
         pool, results = _extract_all(todo, extractor, config, jobs, max_chars)
-    except BaseException:
+    except BaseException:  # stopped while the workers load the models: the killed run's documents stay reusable
+        reuse.keep_unwritten(partial, partial_manifest, written)
         reuse.close()
         raise
     iterator: Iterable = progress(inputs) if progress else inputs
+    completed = False
     try:
         with partial.open("w", encoding="utf-8", newline="\n") as out, \
                 partial_manifest.open("w", encoding="utf-8", newline="\n") as manifest:
@@ -417,6 +420,7 @@ def _run_locked(root: Path, output: Path, extractor: Extractor | None, *, exclud
                     item = next(results)
                 if not summary.add(item):
                     continue
+                written.add(doc_id)
                 out.writelines(item.lines)
                 out.flush()
                 manifest.write(dumps({"doc_id": doc_id, "sha1": item.sha1, "fingerprint": fingerprint,
@@ -425,10 +429,13 @@ def _run_locked(root: Path, output: Path, extractor: Extractor | None, *, exclud
                 manifest.flush()
             out.flush()
             os.fsync(out.fileno())
+        completed = True
     finally:
         if pool is not None:
             pool.terminate()
             _WORKER.clear()
+        if not completed:  # stopped: what a killed run extracted and this one had not reached stays reusable
+            reuse.keep_unwritten(partial, partial_manifest, written)
         reuse.close()
     publish(partial, output)
     os.replace(partial_manifest, manifest_path)

@@ -208,6 +208,7 @@ def eval_command(
         raise typer.Exit(2)
     _refuse_repeated_documents(gold, gold_records, pred, pred_records)
     _warn_unknown_agency_ids(gold, gold_records)
+    _warn_mission_aliases(gold, gold_records, totals_only=totals_only)
     pred_records = rewrite(pred_records, strip_prefix=strip_prefix, add_prefix=add_prefix)
     pred_records = _match_doc_ids(gold, gold_records, pred, pred_records, explicit=bool(strip_prefix or add_prefix),
                                   hide_gold=totals_only)
@@ -292,6 +293,54 @@ def _warn_unknown_agency_ids(gold: Path, gold_records: list[dict]) -> None:
     typer.echo(f"warning: {gold} names agencies by {len(unknown)} id(s) the knowledge base does not have: "
                f"{', '.join(shown)}{more}; predictions use the knowledge base's ids (NASA, ROSCOSMOS, "
                "country:XX for a country), so records holding these ids can never match", err=True)
+
+
+def _gold_mission_names(record: dict) -> list[str]:
+    """The mission names a gold record gives: a mission's name and ``part_of``, an agreement's subject."""
+    names = [record.get("name"), record.get("part_of")] if record.get("record_type") == "mission" else []
+    if record.get("record_type") == "agreement":
+        names.append(record.get("subject"))
+    return [n for n in names if isinstance(n, str) and n.strip()]
+
+
+def _warn_mission_aliases(gold: Path, gold_records: list[dict], *, totals_only: bool = False) -> None:
+    """Warn when the gold names a knowledge-base mission by another of its names ("International Space Station").
+
+    A prediction names a mission the knowledge base holds by its ``canonical_name`` ("ISS"), and records are
+    matched by the normalised name, so a gold record written with an alias can never match: its mission,
+    its agencies, ``part_of`` and an agreement's subject all count as errors on both sides. With
+    ``totals_only`` (a held-out split) the names are not shown, only their count.
+    """
+    from spacerec.io import read_jsonl
+    from spacerec.kb.kb import default_data_dir
+    from spacerec.records import normalise_name
+
+    canonical: set[str] = set()
+    by_alias: dict[str, set[str]] = {}
+    for path in sorted(default_data_dir().glob("missions*.jsonl")):
+        for line in read_jsonl(path):
+            entry = line.value if line.ok and isinstance(line.value, dict) else {}
+            name = entry.get("canonical_name")
+            if not isinstance(name, str):
+                continue
+            canonical.add(normalise_name(name))
+            for alias in [*(entry.get("aliases") or []), *(entry.get("aliases_fr") or [])]:
+                if isinstance(alias, str):
+                    by_alias.setdefault(normalise_name(alias), set()).add(name)
+    found: dict[str, str] = {}
+    for record in gold_records:
+        for name in _gold_mission_names(record):
+            key = normalise_name(name)
+            names = by_alias.get(key, set())
+            if key and key not in canonical and len(names) == 1:
+                found.setdefault(name, next(iter(names)))
+    if not found:
+        return
+    shown = ("" if totals_only else ": " + ", ".join(f"{name!r} ({found[name]})" for name in sorted(found)[:5])
+             + (f" and {len(found) - 5} more" if len(found) > 5 else ""))
+    typer.echo(f"warning: {gold} names {len(found)} mission(s) of the knowledge base by another of their names"
+               f"{shown}; predictions use the knowledge base's name (in brackets) and records are matched by it, "
+               "so these can never match: write that name in the gold file", err=True)
 
 
 def _refuse_repeated_documents(gold: Path, gold_records: list[dict], pred: Path, pred_records: list[dict]) -> None:
