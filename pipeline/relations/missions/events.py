@@ -404,7 +404,8 @@ def _event_dates(analysis: Analysis, sentence: Sentence, cue_start: int) -> list
 
     A weekday written before its date ("on Friday, Dec. 6", "mardi, 14 juin") is that date, not a second one; a date
     after "since" is no date of an event cue that "first" qualifies ("the first soft landing since 1976", "le premier
-    alunissage depuis 1976": a comparison); a date right after a verb of saying that follows the cue dates the
+    alunissage depuis 1976", "brought back ..., the first material collected on the Moon since 1976": a
+    comparison); a date right after a verb of saying that follows the cue dates the
     announcement ("crashed on the surface, ESA said on Friday").
     """
     table = event_rules(sentence.lang)
@@ -417,7 +418,8 @@ def _event_dates(analysis: Analysis, sentence: Sentence, cue_start: int) -> list
             continue
         word_before = " ".join(text[sentence.start : d.start].split()[-1:] + d.text.split()[:1])
         if d.start > cue_start and table["since_words"].search(word_before) \
-                and table["first_words"].search(" ".join(text[sentence.start : cue_start].split()[-3:])):
+                and (table["first_words"].search(" ".join(text[sentence.start : cue_start].split()[-3:]))
+                     or table["first_words"].search(text[cue_start : d.start])):
             continue
         if d.start > cue_start and table["saying_verbs"].search(" ".join(text[sentence.start : d.start].split()[-2:])):
             continue  # "s'est écrasé à la surface, a indiqué vendredi l'ESA": the day of the announcement

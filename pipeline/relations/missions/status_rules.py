@@ -22,7 +22,7 @@ _LITERAL_LISTS = ("scope_breaks", "relative_markers")  # matched as written ("\n
 _PHRASE_LISTS = ("subject_pronouns", "adverbs", "sheet_labels")
 _SIDES = ("after", "before")
 # phrase lists a file may leave out (never matched then)
-_OPTIONAL_LISTS = ("coordinators", "object_gap_stops", "object_after_stops")
+_OPTIONAL_LISTS = ("coordinators", "object_gap_stops", "object_after_stops", "owner_words")
 _OBJECT_GAP_WORDS = 4  # at most this many words between an object cue and the first mission of its object list
 
 
@@ -66,6 +66,7 @@ class StatusRules:
     coordinators: re.Pattern = re.compile(r"(?!)")  # words that join listed missions ("and", "et", "as well as")
     object_gap_stops: re.Pattern = re.compile(r"(?!)")  # words that end an object cue's reach ("of", "for", "de")
     object_after_stops: re.Pattern = re.compile(r"(?!)")  # a word after the object list: supplied, not made ("with")
+    owner_words: re.Pattern = re.compile(r"(?!)")  # "Kepler de la NASA, qui": an owner between a name and its relative
 
 
 @lru_cache(maxsize=4)

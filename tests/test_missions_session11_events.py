@@ -1,0 +1,153 @@
+"""Mission events and status of session 11 (issue #11 item 4): kinds the k11e-* kinds articles showed, both languages.
+
+Phrasings written for these tests (not taken from the corpus, the cases or the seed): a wire dateline with a state or
+country between the place and the date (its weekday then resolves); a "first ... since" comparison after the event
+verb; a noun back-reference ("the mission", "la sonde") that never means a station named before it; an end still ahead
+("nearly out of fuel"); a relative clause that speaks of a mission past its owner and a short apposition. Each with
+its negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_missions_session8_events import events, missions
+
+# --- "CAPE CANAVERAL, Fla., Oct. 17, 2021 —": the article's date, and its weekdays ----------------------------------
+
+@pytest.mark.parametrize(("text", "name", "date"), [
+    ("X-ray eyes\n\nCAPE CANAVERAL, Fla., Dec. 12, 2021 (Wire) — NASA's IXPE observatory lifted off on Thursday aboard"
+     " a Falcon 9 rocket.\n", "IXPE", "2021-12-09"),
+    ("Gravity\n\nPLESETSK, Russia, March 18, 2009 — A Rockot launcher carrying ESA's GOCE satellite lifted off on"
+     " Tuesday.\n", "GOCE", "2009-03-17"),
+    ("Lancement\n\nVANDENBERG, Californie, 17 décembre 2022 (AFP) - Le satellite SWOT de la NASA et du CNES a été lancé"
+     " vendredi par une fusée Falcon 9.\n", "SWOT", "2022-12-16"),
+])
+def test_a_dateline_with_a_region_dates_the_weekday(extractor, text, name, date):
+    analysis = extractor.analyse(text)
+    assert analysis.article_date is not None and analysis.article_date.precision == "day"
+    assert ("launch", date) in events(missions(extractor, text)[name])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rocket\n\nTANEGASHIMA, Japan, Feb. 18, 2024 - The H3 rocket lifted off on Saturday and put its satellite in the"
+     " planned orbit.\n", "2024-02-17"),
+    # a plan: the next Saturday
+    ("Rocket\n\nTANEGASHIMA, Japan, Feb. 18, 2024 - The H3 rocket is planned to lift off on Saturday.\n", "2024-02-24"),
+    ("Rocket\n\nTANEGASHIMA, Japan, Feb. 18, 2024 - The H3 rocket is scheduled for its second flight on Saturday.\n",
+     "2024-02-24"),
+])
+def test_a_future_word_after_a_determiner_is_no_plan(extractor, text, expected):
+    dates = [d for s in extractor.analyse(text).sentences for d in s.dates if d.text.endswith("Saturday")]
+    assert [d.value.iso for d in dates] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # a place and a region with no date after them: no dateline
+    "Probe news\n\nPASADENA, Calif., is where the team built the lander, NASA said on Tuesday.\n",
+    "Nouvelles\n\nKOUROU, Guyane, est la base d'où partent les fusées, a dit mardi le CNES.\n",
+])
+def test_a_place_and_region_without_a_date_is_no_dateline(extractor, text):
+    assert extractor.analyse(text).article_date is None
+
+
+# --- "the first material collected on the Moon since 1976": a comparison, not the event's date -----------------------
+
+@pytest.mark.parametrize(("text", "name", "wrong", "right"), [
+    ("Samples\n\nThe Chinese probe Chang'e 5 brought back 1.7 kg of rock on 17 December 2020, the first lunar samples"
+     " since 1976.\n", "Chang'e 5", ("sample_return", "1976"), ("sample_return", "2020-12-17")),
+    ("Échantillons\n\nLa sonde chinoise Chang'e 5 a rapporté 1,7 kg de roches le 17 décembre 2020, les premiers"
+     " échantillons lunaires depuis 1976.\n", "Chang'e 5", ("sample_return", "1976"), ("sample_return", "2020-12-17")),
+])
+def test_a_first_since_after_the_verb_is_no_date(extractor, text, name, wrong, right):
+    found = events(missions(extractor, text)[name])
+    assert wrong not in found and right in found
+
+
+@pytest.mark.parametrize(("text", "name", "event"), [
+    # a "since" date with no "first": the event's own date still stands when it is the only one
+    ("Samples\n\nChina's Chang'e 5 has brought samples back since December 2020 to labs.\n", "Chang'e 5",
+     ("sample_return", "2020-12")),
+    # a "first" with no "since": the date is the event's
+    ("Samples\n\nChang'e 5 brought back the first lunar samples of the century on 17 December 2020.\n", "Chang'e 5",
+     ("sample_return", "2020-12-17")),
+])
+def test_without_first_since_the_date_stands(extractor, text, name, event):
+    assert event in events(missions(extractor, text)[name])
+
+
+# --- "la mission" after "la mission X vers la Station spatiale internationale": X, never the station -----------------
+
+@pytest.mark.parametrize(("text", "name", "station"), [
+    ("Retour\n\nL'astronaute a rejoint la Station spatiale internationale avec la mission Ax-3 le 18 janvier 2024."
+     " La mission s'est achevée par un amerrissage le 9 février 2024.\n", "Ax-3", "ISS"),
+    ("Return\n\nThe crew flew the Ax-3 mission to the International Space Station in January 2024. The mission ended"
+     " with a splashdown on 9 February 2024.\n", "Ax-3", "ISS"),
+])
+def test_a_mission_anaphor_never_means_the_station(extractor, text, name, station):
+    found = missions(extractor, text)
+    assert ("landing", "2024-02-09") in events(found[name])
+    assert not found[station]["events"] and found[station]["status"] is None
+
+
+@pytest.mark.parametrize(("text", "name", "event"), [
+    ("Mir\n\nRussia's Mir space station hosted crews for fifteen years. The station was deorbited on 23 March 2001.\n",
+     "Mir", ("end", "2001-03-23")),
+    ("Mir\n\nLa Russie a exploité la station spatiale Mir pendant quinze ans. La station a été désorbitée le 23 mars"
+     " 2001.\n", "Mir", ("end", "2001-03-23")),
+])
+def test_a_station_anaphor_still_means_the_station(extractor, text, name, event):
+    assert event in events(missions(extractor, text)[name])
+
+
+# --- "presque à court de carburant": an end still ahead ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kepler\n\nLe télescope Kepler de la NASA est toujours en service mais presque à court de carburant.\n",
+     "Kepler Space Telescope"),
+    ("Kepler\n\nNASA's Kepler telescope is still in service although nearly out of fuel.\n", "Kepler Space Telescope"),
+])
+def test_an_end_still_ahead_is_no_end(extractor, text, name):
+    record = missions(extractor, text)[name]
+    assert record["status"] == "active"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kepler\n\nLe télescope Kepler de la NASA, à court de carburant, a été mis hors service en 2018.\n",
+     "Kepler Space Telescope"),
+    ("Kepler\n\nNASA's Kepler telescope ran out of fuel and was retired in 2018.\n", "Kepler Space Telescope"),
+])
+def test_an_end_that_came_is_completed(extractor, text, name):
+    assert missions(extractor, text)[name]["status"] == "completed"
+
+
+# --- "TESS prend le relais de Kepler de la NASA, lancé en 2009, qui est toujours en service": Kepler's cue -----------
+
+@pytest.mark.parametrize(("text", "subject", "other"), [
+    ("TESS\n\nLe satellite TESS prend le relais du télescope Kepler de la NASA, lancé en 2009, qui est toujours en"
+     " service.\n", "TESS", "Kepler Space Telescope"),
+    ("TESS\n\nNASA's TESS takes over from the Kepler telescope of NASA, launched in 2009, which is still in service.\n",
+     "TESS", "Kepler Space Telescope"),
+])
+def test_a_relative_past_an_owner_and_an_apposition_speaks_of_its_name(extractor, text, subject, other):
+    found = missions(extractor, text)
+    assert found[other]["status"] == "active" and found[subject]["status"] is None
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # the relative opens after a whole clause, not an apposition: the subject's cue stays
+    ("TESS\n\nLe satellite TESS, qui est toujours en service, a pris le relais du télescope Kepler.\n", "TESS"),
+    ("TESS\n\nNASA's TESS, which is still in service, took over from the Kepler telescope.\n", "TESS"),
+])
+def test_a_relative_of_the_subject_stays_the_subjects(extractor, text, subject):
+    assert missions(extractor, text)[subject]["status"] == "active"
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    import warnings
+
+    from spacerec import Extractor
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return Extractor()
