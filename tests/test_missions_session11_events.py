@@ -142,6 +142,36 @@ def test_a_relative_of_the_subject_stays_the_subjects(extractor, text, subject):
     assert missions(extractor, text)[subject]["status"] == "active"
 
 
+# --- events from verbs in every form: "is due to enter orbit", "return samples", "rapportera", "décolleront" -------------
+
+@pytest.mark.parametrize(("text", "name", "event"), [
+    ("Juice\n\nESA's Juice left Kourou on 14 April 2023. It is due to enter orbit around Jupiter in July 2031.\n",
+     "JUICE", ("orbit_insertion", "2031-07")),
+    ("MMX\n\nJAXA's MMX probe is to return samples from Phobos in 2031.\n", "MMX", ("sample_return", "2031")),
+    ("Artemis\n\nNASA's Artemis III crew is expected to touch down near the lunar south pole in 2027.\n", "Artemis III",
+     ("landing", "2027")),
+    ("Tianwen-2\n\nLa sonde chinoise Tianwen-2 rapportera ses échantillons sur Terre en 2027.\n", "Tianwen-2",
+     ("sample_return", "2027")),
+    ("Exoplanètes\n\nLes télescopes PLATO et Ariel de l'ESA décolleront en 2029.\n", "Ariel", ("launch", "2029")),
+    ("BepiColombo\n\nLes deux sondes de BepiColombo entreront en orbite autour de Mercure en novembre 2026.\n",
+     "BepiColombo", ("orbit_insertion", "2026-11")),
+])
+def test_an_event_verb_in_any_form_is_the_event(extractor, text, name, event):
+    assert event in events(missions(extractor, text)[name])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a launch window, a fenêtre de lancement: no launch
+    ("Psyche\n\nNASA's Psyche missed its 2022 launch window after software problems.\n", "Psyche"),
+    ("Psyche\n\nLa sonde Psyche de la NASA a manqué sa fenêtre de lancement de 2022.\n", "Psyche"),
+    # an undated plan to enter orbit: no event
+    ("Juice\n\nESA's Juice is due to enter orbit around Jupiter after an eight-year cruise.\n", "JUICE"),
+    ("Tianwen-2\n\nLa sonde chinoise Tianwen-2 rapportera un jour ses échantillons sur Terre.\n", "Tianwen-2"),
+])
+def test_a_window_or_an_undated_plan_is_no_event(extractor, text, name):
+    assert not missions(extractor, text)[name]["events"]
+
+
 @pytest.fixture(scope="module")
 def extractor():
     import warnings
