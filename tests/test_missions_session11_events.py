@@ -142,7 +142,7 @@ def test_a_relative_of_the_subject_stays_the_subjects(extractor, text, subject):
     assert missions(extractor, text)[subject]["status"] == "active"
 
 
-# --- events from verbs in every form: "is due to enter orbit", "return samples", "rapportera", "décolleront" -------------
+# --- events from verbs in every form: "is due to enter orbit", "return samples", "rapportera", "décolleront" ----------
 
 @pytest.mark.parametrize(("text", "name", "event"), [
     ("Juice\n\nESA's Juice left Kourou on 14 April 2023. It is due to enter orbit around Jupiter in July 2031.\n",
