@@ -172,6 +172,31 @@ def test_a_window_or_an_undated_plan_is_no_event(extractor, text, name):
     assert not missions(extractor, text)[name]["events"]
 
 
+# --- "SOHO, launched on 2 December 1995, still watches the Sun": present work past a short apposition ----------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("SOHO\n\nSOHO, launched on 2 December 1995, still watches the Sun from far away.\n", "SOHO"),
+    ("SOHO\n\nLe satellite SOHO, lancé le 2 décembre 1995, observe toujours le Soleil.\n", "SOHO"),
+    # a fronted participle, then the pronoun: "Prévu pour dix ans, il observe toujours"
+    ("XMM\n\nLe télescope XMM-Newton de l'ESA a été lancé le 10 décembre 1999. Prévu pour dix ans, il observe toujours"
+     " les trous noirs.\n", "XMM-Newton"),
+])
+def test_present_work_past_an_apposition_is_active(extractor, text, name):
+    assert missions(extractor, text)[name]["status"] == "active"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the subject of the verb is not the mission
+    ("SOHO\n\nThe Sun, seen by SOHO since 1995, still shines.\n", "SOHO"),
+    ("SOHO\n\nLe Soleil, vu par SOHO depuis 1995, brille toujours.\n", "SOHO"),
+    # two craft before the pronoun: "il" is not resolved
+    ("XMM\n\nXMM-Newton et le télescope Hubble ont été lancés en 1999 et 1990. Prévu pour dix ans, il observe toujours.\n",
+     "XMM-Newton"),
+])
+def test_present_work_of_another_subject_is_no_status(extractor, text, name):
+    assert missions(extractor, text)[name]["status"] is None
+
+
 @pytest.fixture(scope="module")
 def extractor():
     import warnings

@@ -82,7 +82,7 @@ def _pronoun_subject(sentence: Sentence) -> re.Match | None:
     """A pronoun subject that refers back to a mission.
 
     Sentence-initial ("It was launched", "Elle a atterri") or right after a fronted participial phrase ("Lancée le
-    5 novembre 2013 par une fusée PSLV, elle a fonctionné").
+    5 novembre 2013 par une fusée PSLV, elle a fonctionné", "Prévu pour dix ans, il observe toujours").
     """
     pronouns = rules(sentence.lang)["pronoun_anaphora"]
     pronoun_words = alternation(pronouns)
@@ -92,7 +92,7 @@ def _pronoun_subject(sentence: Sentence) -> re.Match | None:
         return found
     # the fronted phrase opens with a participle (a lower-case-ending word, no name of its own before the comma)
     fronted = re.match(r"^(?!(?:First|Last|Next|Most|Just|Almost|Yet|Still|Apart|Aujourd|Ensuite|Avant)\b)"
-                       r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:é|ée|és|ées|ed|en|t|te)\b[^,;:.]{0,100},\s+", text)
+                       r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:é|ée|és|ées|ed|en|t|te|u|ue|us|ues)\b[^,;:.]{0,100},\s+", text)
     if fronted is None:
         return None
     return compiled(r"(?:" + pronoun_words + r")\b", re.IGNORECASE).match(text, fronted.end())

@@ -112,6 +112,12 @@ def _right_after_subject(analysis: Analysis, sentence: Sentence, table: StatusRu
         if last is None or not table.adverbs.fullmatch(last.group(0)):
             break
         head = head[:last.start()].rstrip()
+    if head.endswith(","):
+        # "SOHO, launched on 2 December 1995, still watches the Sun": a short apposition between subject and verb
+        opening = head.rfind(",", 0, len(head) - 1)
+        gap = head[opening + 1 : -1]
+        if opening >= 0 and not any(c in gap for c in ";:.()\n") and len(gap.split()) <= RELATIVE_APPOSITION_WORDS:
+            head = head[:opening].rstrip()
     end = span_start + len(head)
     if any(m.id == mission_id for m in _listed(analysis, sentence, table, end, backward=True)):
         return True
