@@ -190,8 +190,8 @@ def test_present_work_past_an_apposition_is_active(extractor, text, name):
     ("SOHO\n\nThe Sun, seen by SOHO since 1995, still shines.\n", "SOHO"),
     ("SOHO\n\nLe Soleil, vu par SOHO depuis 1995, brille toujours.\n", "SOHO"),
     # two craft before the pronoun: "il" is not resolved
-    ("XMM\n\nXMM-Newton et le télescope Hubble ont été lancés en 1999 et 1990. Prévu pour dix ans, il observe toujours.\n",
-     "XMM-Newton"),
+    ("XMM\n\nXMM-Newton et le télescope Hubble ont été lancés en 1999 et 1990. Prévu pour dix ans, il observe"
+     " toujours.\n", "XMM-Newton"),
 ])
 def test_present_work_of_another_subject_is_no_status(extractor, text, name):
     assert missions(extractor, text)[name]["status"] is None
