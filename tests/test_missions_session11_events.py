@@ -197,6 +197,29 @@ def test_present_work_of_another_subject_is_no_status(extractor, text, name):
     assert missions(extractor, text)[name]["status"] is None
 
 
+# --- "a décollé le 18 juin 2009, en même temps qu'une autre sonde de l'agence, LCROSS": the companion's launch ------
+
+@pytest.mark.parametrize(("text", "name", "event"), [
+    ("LRO\n\nLa sonde LRO de la NASA a décollé le 18 juin 2009, en même temps qu'une autre sonde de l'agence,"
+     " LCROSS.\n", "LCROSS", ("launch", "2009-06-18")),
+    ("LRO\n\nNASA's LRO lifted off on 18 June 2009 at the same time as a second small probe of the agency, LCROSS.\n",
+     "LCROSS", ("launch", "2009-06-18")),
+])
+def test_a_craft_launched_at_the_same_time_shares_the_launch(extractor, text, name, event):
+    assert event in events(missions(extractor, text)[name])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a long clause, not an apposition, before the other craft: nothing shared
+    ("LRO\n\nLa sonde LRO a décollé le 18 juin 2009, en même temps que les ingénieurs de la NASA préparaient une"
+     " autre mission pour plus tard, LCROSS.\n", "LCROSS"),
+    ("LRO\n\nNASA's LRO lifted off on 18 June 2009 at the same time as engineers across the country were getting"
+     " another mission ready for later, LCROSS.\n", "LCROSS"),
+])
+def test_a_companion_past_a_long_clause_shares_nothing(extractor, text, name):
+    assert not missions(extractor, text)[name]["events"]
+
+
 @pytest.fixture(scope="module")
 def extractor():
     import warnings
