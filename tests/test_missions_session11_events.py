@@ -220,6 +220,31 @@ def test_a_companion_past_a_long_clause_shares_nothing(extractor, text, name):
     assert not missions(extractor, text)[name]["events"]
 
 
+# --- "Parker Solar Probe, launched in 2018, is still diving through the corona": a present progressive ------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Parker\n\nNASA's Parker Solar Probe, launched in August 2018, is still diving through the solar corona.\n",
+     "Parker Solar Probe"),
+    ("Voyager\n\nNASA's Voyager 1 is still sending faint signals from interstellar space.\n", "Voyager 1"),
+])
+def test_a_present_progressive_of_the_mission_is_active(extractor, text, name):
+    assert missions(extractor, text)[name]["status"] == "active"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a progressive of waiting or being built is no operation
+    ("Roman\n\nNASA's Roman Space Telescope is still awaiting its launch on a Falcon Heavy.\n",
+     "Nancy Grace Roman Space Telescope"),
+    ("Roman\n\nNASA's Roman Space Telescope is still being assembled in Maryland.\n",
+     "Nancy Grace Roman Space Telescope"),
+    # the progressive's subject is not the mission
+    ("Parker\n\nThe Sun is still puzzling scientists, and NASA's Parker Solar Probe was sent to study it.\n",
+     "Parker Solar Probe"),
+])
+def test_a_progressive_of_waiting_or_of_another_subject_is_not_active(extractor, text, name):
+    assert missions(extractor, text)[name]["status"] != "active"
+
+
 @pytest.fixture(scope="module")
 def extractor():
     import warnings

@@ -129,9 +129,10 @@ def _group(name: str, index: int, group: object, adverbs: tuple[str, ...] = ()) 
     """
     where = f"{name}: cues[{index}]"
     if not isinstance(group, dict) or set(group) - {"kind", "state", "why", "phrases", "kinds", "not_kinds",
-                                                    "unless_launched", "subject_only", "object_only"}:
+                                                    "unless_launched", "subject_only", "object_only", "suffixes",
+                                                    "not_words"}:
         raise RuleFileError(f"{where} must be an object with kind, state, why, phrases and optional kinds, not_kinds, "
-                            "unless_launched, subject_only and object_only")
+                            "unless_launched, subject_only, object_only, suffixes and not_words")
     if not (isinstance(group.get("kind"), str) and group["kind"]):
         raise RuleFileError(f"{where}: 'kind' must be a non-empty string")
     if group.get("state") not in STATES:
@@ -152,10 +153,26 @@ def _group(name: str, index: int, group: object, adverbs: tuple[str, ...] = ()) 
     phrases = list(group["phrases"])
     phrases += [f"{first} {adverb} {rest}" for first, _, rest in (p.partition(" ") for p in group["phrases"]) if rest
                 for adverb in adverbs]
-    return CueGroup(group["kind"], group["state"], group["why"], phrase_regex(phrases),
+    return CueGroup(group["kind"], group["state"], group["why"], _suffixed(where, group, phrase_regex(phrases)),
                     frozenset(kinds) if kinds is not None else None, group.get("unless_launched", False),
                     frozenset(not_kinds), group.get("subject_only", False),
                     group.get("object_only", False))
+
+
+def _suffixed(where: str, group: dict, regex: re.Pattern) -> re.Pattern:
+    """The group's regex; with ``suffixes``, its phrase then a word with one of those endings (not a ``not_words`` one).
+
+    "is still diving", "are now circling" (``suffixes`` ["ing"]); "is still being built" is no cue ("being" is one of
+    the not_words).
+    """
+    for key in ("suffixes", "not_words"):
+        if not _strings(group.get(key, [])):
+            raise RuleFileError(f"{where} ({group['kind']}): '{key}' must be a list of non-empty strings")
+    if not group.get("suffixes"):
+        return regex
+    ending = "|".join(re.escape(e) for e in group["suffixes"])
+    unless = "|".join(re.escape(w) for w in group.get("not_words", [])) or "(?!)"
+    return re.compile(rf"(?:{regex.pattern})\s+(?!(?:{unless})\b)[^\W\d_]+(?:{ending})\b", regex.flags)
 
 
 def _strings(value: object) -> bool:
