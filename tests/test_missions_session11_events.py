@@ -245,6 +245,31 @@ def test_a_progressive_of_waiting_or_of_another_subject_is_not_active(extractor,
     assert missions(extractor, text)[name]["status"] != "active"
 
 
+# --- "the pair", "les deux sondes": every craft named together just before -------------------------------------------
+
+@pytest.mark.parametrize(("text", "names", "event"), [
+    ("Bepi\n\nJapan built Mio, while ESA provided the Mercury Planetary Orbiter. Launched together from Kourou on 20"
+     " October 2018, the pair is due to enter orbit around Mercury in November 2026.\n",
+     ("Mio", "Mercury Planetary Orbiter"), ("orbit_insertion", "2026-11")),
+    ("Bepi\n\nLe Japon a construit Mio et l'ESA le Mercury Planetary Orbiter. Les deux sondes ont décollé de Kourou le"
+     " 20 octobre 2018.\n", ("Mio", "Mercury Planetary Orbiter"), ("launch", "2018-10-20")),
+])
+def test_a_group_anaphor_gives_each_craft_the_event(extractor, text, names, event):
+    found = missions(extractor, text)
+    assert all(event in events(found[name]) for name in names)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # one craft before: "the pair" is not it
+    ("Bepi\n\nJapan built Mio for Mercury. The pair of engineers who led it retired on 20 October 2018.\n", "Mio"),
+    # the sentence names its own craft: the group anaphor gives nothing to the others
+    ("Bepi\n\nLe Japon a construit Mio et l'ESA le Mercury Planetary Orbiter. Les deux sondes ont été suivies par"
+     " SMART-1, lancée le 27 septembre 2003.\n", "Mio"),
+])
+def test_a_group_anaphor_without_a_group_gives_nothing(extractor, text, name):
+    assert not missions(extractor, text)[name]["events"]
+
+
 @pytest.fixture(scope="module")
 def extractor():
     import warnings
