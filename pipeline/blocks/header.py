@@ -88,8 +88,10 @@ def _is_date_part(text: str) -> bool:
 _ORDINAL = re.compile(r"(?<!\w)\d{1,3}(?:st|nd|rd|th|e|er|ème|eme)(?!\w)")
 
 
+# "CAPE CANAVERAL, Fla., Oct. 17", "PLESETSK, Russia, Nov 2": a state or country may follow the place
 _WIRE = re.compile(
-    r"[*_]{0,3}(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,3})(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*,[ \t]*")
+    r"[*_]{0,3}(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,3})(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*,[ \t]*"
+    r"(?:[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*)?[ \t]*,[ \t]*)?")
 _DATE_ARTICLE = re.compile(r"(?:le|the)[ \t]+", re.IGNORECASE)  # "Paris, le 14 juin 2023 -"
 _WIRE_END = re.compile(r"[ \t]*(?:\([^)\n]{1,40}\))?[*_]{0,3}[ \t]*[-—–]+[*_]{0,3}[ \t]+(?=\S)")
 

@@ -157,7 +157,9 @@ def rules(lang: str) -> _Rules:
     future = None
     if data.get("future_cues"):
         cues = "|".join(re.escape(c) for c in sorted(data["future_cues"], key=len, reverse=True))
-        future = re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.IGNORECASE)
+        # "placed its payloads in the planned orbit": a cue after a determiner is an adjective, not a plan
+        guards = "".join(rf"(?<!\b{re.escape(w)} )" for w in data.get("future_cue_determiners", ()))
+        future = re.compile(rf"(?<!\w){guards}(?:{cues})(?!\w)", re.IGNORECASE)
     explicit_past = None
     if data.get("explicit_past"):
         words = "|".join(re.escape(w) for w in sorted(data["explicit_past"], key=len, reverse=True))

@@ -32,6 +32,10 @@ def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool 
     # "the satellite", "la sonde": a craft noun (not "the mission", not "the programme")
     craft = bool(anaphor) and not pronoun and not programme and \
         _rx(sentence.lang, "whole_mission_anaphora").search(anaphor.group(0)) is None
+    # "la mission", "la sonde" never mean a station named before ("avec la mission Ax-4 vers la Station spatiale
+    # internationale ... La mission s'est achevée"): only a station word does
+    no_station = bool(anaphor) and not pronoun and \
+        event_rules(sentence.lang)["station_anaphora"].search(anaphor.group(0)) is None
     window = [other for other in reversed(analysis.sentences[max(0, sentence.index - (6 if programme else 3))
                                                              : sentence.index])
               if other.block.kind not in ("credit", "caption") and other.lang == sentence.lang]
@@ -45,6 +49,9 @@ def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool 
         elif launch_word or craft:  # "the launch", "the satellite": a programme is never launched, nor a craft
             found = [m for m in found if kb_mission(analysis, m.id) is None
                      or kb_mission(analysis, m.id).kind != "programme"]
+        if no_station:
+            found = [m for m in found if kb_mission(analysis, m.id) is None
+                     or kb_mission(analysis, m.id).kind != "station"]
         if launch_word:  # "dix jours à bord du vaisseau Orion. La NASA vise novembre pour le lancement": the flight's
             found = [m for m in found if not _crew_vehicle(analysis, other, m)]
         if pronoun and not found and _refers_back(other):
@@ -75,7 +82,7 @@ def _pronoun_subject(sentence: Sentence) -> re.Match | None:
     """A pronoun subject that refers back to a mission.
 
     Sentence-initial ("It was launched", "Elle a atterri") or right after a fronted participial phrase ("Lancée le
-    5 novembre 2013 par une fusée PSLV, elle a fonctionné").
+    5 novembre 2013 par une fusée PSLV, elle a fonctionné", "Prévu pour dix ans, il observe toujours").
     """
     pronouns = rules(sentence.lang)["pronoun_anaphora"]
     pronoun_words = alternation(pronouns)
@@ -85,7 +92,7 @@ def _pronoun_subject(sentence: Sentence) -> re.Match | None:
         return found
     # the fronted phrase opens with a participle (a lower-case-ending word, no name of its own before the comma)
     fronted = re.match(r"^(?!(?:First|Last|Next|Most|Just|Almost|Yet|Still|Apart|Aujourd|Ensuite|Avant)\b)"
-                       r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:é|ée|és|ées|ed|en|t|te)\b[^,;:.]{0,100},\s+", text)
+                       r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:é|ée|és|ées|ed|en|t|te|u|ue|us|ues)\b[^,;:.]{0,100},\s+", text)
     if fronted is None:
         return None
     return compiled(r"(?:" + pronoun_words + r")\b", re.IGNORECASE).match(text, fronted.end())

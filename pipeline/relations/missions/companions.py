@@ -94,7 +94,7 @@ def _pairs(analysis: Analysis, sentence: Sentence,
         carried = _carried([m for m in mentions if m.end <= start][-1:], analysis, None, sentence)
         after = [m for m in mentions if m.start >= end]
         gap = text[end:after[0].start] if after else ""
-        if after and len(gap.split()) <= 3:
+        if after and (len(gap.split()) <= 3 or _APPOSED_HOST.fullmatch(gap)):
             host, host_text = after[0], text[max(sentence.start, after[0].start - 25):after[0].end]
         else:
             head = text[end:min(sentence.end, end + 30)]
@@ -108,6 +108,10 @@ def _pairs(analysis: Analysis, sentence: Sentence,
             continue  # "aboard a Falcon 9" is the vehicle, "aboard the ISS" a visit
         found.append((host, carried, bool(table["landing_carriers"].search(host_text))))
     return found
+
+
+# "en même temps qu'une autre sonde de l'agence, LCROSS": a short description of the host, then a comma, then its name
+_APPOSED_HOST = re.compile(r"\s*(?:[^\s,;:.()]+\s+){0,6}[^\s,;:.()]+\s*,\s*")
 
 
 def _subject(analysis: Analysis, sentence: Sentence, before: list[Mention], cue_start: int,

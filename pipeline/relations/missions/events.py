@@ -46,10 +46,17 @@ def _events(analysis: Analysis) -> list[Fact]:
             continue
         in_sentence = sentence.missions()
         referred = None if in_sentence else _referred_mission(analysis, sentence)
-        if not in_sentence and referred is None:
+        group = _group_referents(analysis, sentence, in_sentence)
+        if not in_sentence and referred is None and not group:
             continue
         cues = _event_cues(analysis, sentence)
         spans = clauses(sentence, rules(sentence.lang)["clause_breaks"])
+        if group:
+            for i, (_, cue_start, _, _) in enumerate(cues):
+                clause = next(((a, b) for a, b in spans if a <= cue_start < b), (sentence.start, sentence.end))
+                facts += [fact for member in group if (fact := _event_fact(
+                    analysis, sentence, cues, i, clause, in_sentence, member)) is not None and fact.date is not None]
+            continue
         for i, (_, cue_start, _, _) in enumerate(cues):
             paired = _respectively(analysis, sentence, cues, i, in_sentence)
             if paired:
@@ -67,6 +74,38 @@ def _events(analysis: Analysis) -> list[Fact]:
     facts = _contact_loss_superseded(analysis, facts)
     facts += _following_launches(analysis, facts)
     return facts + companion_events(analysis, facts)
+
+
+def _group_referents(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention]) -> list[Mention]:
+    """The craft a group back-reference ("the pair", "les deux sondes") stands for, else [].
+
+    Only in a sentence that names no craft of its own (a launcher aside): every craft (not a launcher, instrument,
+    programme or station) of the nearest of the three sentences before it (same language, no caption) that names two or
+    more, and the mission they belong to by the KB when the article names it before ("Japan built Mio ..., while ESA
+    provided the Mercury Planetary Orbiter. Launched together ..., the pair is due to enter orbit" -> Mio, the Mercury
+    Planetary Orbiter and BepiColombo).
+    """
+    if any(not _is_launcher(analysis, m) for m in in_sentence) or \
+            not event_rules(sentence.lang)["group_anaphora"].search(sentence.text):
+        return []
+    window = [other for other in reversed(analysis.sentences[max(0, sentence.index - 3) : sentence.index])
+              if other.block.kind not in ("credit", "caption") and other.lang == sentence.lang]
+    for other in window:
+        crafts: list[Mention] = []
+        for m in other.missions():
+            if _kind(analysis, m) not in ("launcher", "instrument", "programme", "station") and \
+                    not _is_launcher(analysis, m) and all(c.id != m.id for c in crafts):
+                crafts.append(m)
+        if len(crafts) < 2:
+            continue
+        parents = {entry.part_of for m in crafts if (entry := kb_mission(analysis, m.id)) is not None and entry.part_of}
+        named = [m for s in analysis.sentences[: sentence.index] for m in s.missions()
+                 if (entry := kb_mission(analysis, m.id)) is not None and entry.canonical_name in parents]
+        for m in named:
+            if all(c.id != m.id for c in crafts):
+                crafts.append(m)
+        return crafts
+    return []
 
 
 def _contact_loss_superseded(analysis: Analysis, facts: list[Fact]) -> list[Fact]:
@@ -404,7 +443,8 @@ def _event_dates(analysis: Analysis, sentence: Sentence, cue_start: int) -> list
 
     A weekday written before its date ("on Friday, Dec. 6", "mardi, 14 juin") is that date, not a second one; a date
     after "since" is no date of an event cue that "first" qualifies ("the first soft landing since 1976", "le premier
-    alunissage depuis 1976": a comparison); a date right after a verb of saying that follows the cue dates the
+    alunissage depuis 1976", "brought back ..., the first material collected on the Moon since 1976": a
+    comparison); a date right after a verb of saying that follows the cue dates the
     announcement ("crashed on the surface, ESA said on Friday").
     """
     table = event_rules(sentence.lang)
@@ -417,7 +457,8 @@ def _event_dates(analysis: Analysis, sentence: Sentence, cue_start: int) -> list
             continue
         word_before = " ".join(text[sentence.start : d.start].split()[-1:] + d.text.split()[:1])
         if d.start > cue_start and table["since_words"].search(word_before) \
-                and table["first_words"].search(" ".join(text[sentence.start : cue_start].split()[-3:])):
+                and (table["first_words"].search(" ".join(text[sentence.start : cue_start].split()[-3:]))
+                     or table["first_words"].search(text[cue_start : d.start])):
             continue
         if d.start > cue_start and table["saying_verbs"].search(" ".join(text[sentence.start : d.start].split()[-2:])):
             continue  # "s'est écrasé à la surface, a indiqué vendredi l'ESA": the day of the announcement

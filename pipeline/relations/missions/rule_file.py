@@ -74,7 +74,8 @@ def _event_regexes(lang: str) -> dict[str, re.Pattern]:
 EVENT_RULES = ("carrier_verbs", "carried_by", "landing_carriers", "launcher_anaphora", "crew_vehicle",
                "orbit_placement", "orbit_bodies", "planned_for", "utc_markers", "since_words", "first_words",
                "payload_with", "saying_verbs", "orbit_placement_verbs", "orbit_placement_tails", "orbit_stay",
-               "orbit_stay_bodies", "follow_verbs", "contact_lost")
+               "orbit_stay_bodies", "follow_verbs", "contact_lost", "station_anaphora",
+               "group_anaphora")
 
 
 @lru_cache(maxsize=4)

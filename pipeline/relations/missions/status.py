@@ -112,6 +112,12 @@ def _right_after_subject(analysis: Analysis, sentence: Sentence, table: StatusRu
         if last is None or not table.adverbs.fullmatch(last.group(0)):
             break
         head = head[:last.start()].rstrip()
+    if head.endswith(","):
+        # "SOHO, launched on 2 December 1995, still watches the Sun": a short apposition between subject and verb
+        opening = head.rfind(",", 0, len(head) - 1)
+        gap = head[opening + 1 : -1]
+        if opening >= 0 and not any(c in gap for c in ";:.()\n") and len(gap.split()) <= RELATIVE_APPOSITION_WORDS:
+            head = head[:opening].rstrip()
     end = span_start + len(head)
     if any(m.id == mission_id for m in _listed(analysis, sentence, table, end, backward=True)):
         return True
@@ -161,16 +167,47 @@ def _in_relative_of_another(analysis: Analysis, sentence: Sentence, table: Statu
         if mention.id == mission_id or mention.end > cue_start:
             continue
         after = analysis.text[mention.end:sentence.end]
-        marker = next((m for m in table.relative_markers if after.lower().startswith(m.lower())), None)
-        if marker is None:
+        found = _relative_after(after, table)
+        if found is None or any(mention.end < m.start < mention.end + found[0] for m in sentence.missions()):
             continue
-        close = after.find(",", len(marker))
+        pos, marker = found
+        close = after.find(",", pos + len(marker))
         end = mention.end + (close if close >= 0 else len(after))
         owners = {m.id for m in _listed(analysis, sentence, table, mention.end, backward=True)}
         if cue_start < end and mission_id not in owners and not any(
                 m.id == mission_id and mention.end <= m.start < end for m in sentence.missions()):
             return True
     return False
+
+
+RELATIVE_APPOSITION_WORDS = 6  # words at most in an apposition between a name and its relative clause
+
+
+def _relative_after(after: str, table: StatusRules) -> tuple[int, str] | None:
+    """Where the relative clause of a mission's name opens in the text ``after`` it, and its marker; None without one.
+
+    Right after the name (", which"), or after an owner (``owner_words`` of ``status_<lang>.json``: "Kepler de la
+    NASA, qui") and one short apposition ("Kepler, lancé en 2009, qui est toujours en service"), neither holding a
+    clause break.
+    """
+    pos = 0
+    owner = table.owner_words.match(after, 1) if after[:1].isspace() else None
+    if owner is not None:
+        pos = after.find(",", owner.end())
+        if pos < 0 or any(c in after[owner.end():pos] for c in ";:.()\n"):
+            return None
+    for _ in range(2):  # the marker, or one apposition and then the marker
+        marker = next((m for m in table.relative_markers if after[pos:].lower().startswith(m.lower())), None)
+        if marker is not None:
+            return pos, marker
+        if not after.startswith(",", pos):
+            return None
+        following = after.find(",", pos + 1)
+        gap = after[pos + 1 : following]
+        if following < 0 or any(c in gap for c in ";:.()\n") or len(gap.split()) > RELATIVE_APPOSITION_WORDS:
+            return None
+        pos = following
+    return None
 
 
 def _right_before_object(analysis: Analysis, sentence: Sentence, table: StatusRules, mission_id: str,

@@ -22,7 +22,7 @@ _LITERAL_LISTS = ("scope_breaks", "relative_markers")  # matched as written ("\n
 _PHRASE_LISTS = ("subject_pronouns", "adverbs", "sheet_labels")
 _SIDES = ("after", "before")
 # phrase lists a file may leave out (never matched then)
-_OPTIONAL_LISTS = ("coordinators", "object_gap_stops", "object_after_stops")
+_OPTIONAL_LISTS = ("coordinators", "object_gap_stops", "object_after_stops", "owner_words")
 _OBJECT_GAP_WORDS = 4  # at most this many words between an object cue and the first mission of its object list
 
 
@@ -66,6 +66,7 @@ class StatusRules:
     coordinators: re.Pattern = re.compile(r"(?!)")  # words that join listed missions ("and", "et", "as well as")
     object_gap_stops: re.Pattern = re.compile(r"(?!)")  # words that end an object cue's reach ("of", "for", "de")
     object_after_stops: re.Pattern = re.compile(r"(?!)")  # a word after the object list: supplied, not made ("with")
+    owner_words: re.Pattern = re.compile(r"(?!)")  # "Kepler de la NASA, qui": an owner between a name and its relative
 
 
 @lru_cache(maxsize=4)
@@ -128,9 +129,10 @@ def _group(name: str, index: int, group: object, adverbs: tuple[str, ...] = ()) 
     """
     where = f"{name}: cues[{index}]"
     if not isinstance(group, dict) or set(group) - {"kind", "state", "why", "phrases", "kinds", "not_kinds",
-                                                    "unless_launched", "subject_only", "object_only"}:
+                                                    "unless_launched", "subject_only", "object_only", "suffixes",
+                                                    "not_words"}:
         raise RuleFileError(f"{where} must be an object with kind, state, why, phrases and optional kinds, not_kinds, "
-                            "unless_launched, subject_only and object_only")
+                            "unless_launched, subject_only, object_only, suffixes and not_words")
     if not (isinstance(group.get("kind"), str) and group["kind"]):
         raise RuleFileError(f"{where}: 'kind' must be a non-empty string")
     if group.get("state") not in STATES:
@@ -151,10 +153,26 @@ def _group(name: str, index: int, group: object, adverbs: tuple[str, ...] = ()) 
     phrases = list(group["phrases"])
     phrases += [f"{first} {adverb} {rest}" for first, _, rest in (p.partition(" ") for p in group["phrases"]) if rest
                 for adverb in adverbs]
-    return CueGroup(group["kind"], group["state"], group["why"], phrase_regex(phrases),
+    return CueGroup(group["kind"], group["state"], group["why"], _suffixed(where, group, phrase_regex(phrases)),
                     frozenset(kinds) if kinds is not None else None, group.get("unless_launched", False),
                     frozenset(not_kinds), group.get("subject_only", False),
                     group.get("object_only", False))
+
+
+def _suffixed(where: str, group: dict, regex: re.Pattern) -> re.Pattern:
+    """The group's regex; with ``suffixes``, its phrase then a word with one of those endings (not a ``not_words`` one).
+
+    "is still diving", "are now circling" (``suffixes`` ["ing"]); "is still being built" is no cue ("being" is one of
+    the not_words).
+    """
+    for key in ("suffixes", "not_words"):
+        if not _strings(group.get(key, [])):
+            raise RuleFileError(f"{where} ({group['kind']}): '{key}' must be a list of non-empty strings")
+    if not group.get("suffixes"):
+        return regex
+    ending = "|".join(re.escape(e) for e in group["suffixes"])
+    unless = "|".join(re.escape(w) for w in group.get("not_words", [])) or "(?!)"
+    return re.compile(rf"(?:{regex.pattern})\s+(?!(?:{unless})\b)[^\W\d_]+(?:{ending})\b", regex.flags)
 
 
 def _strings(value: object) -> bool:
