@@ -25,6 +25,7 @@ from .agreement_slots import (
     fill_slots,
     host_mission,
     item_phrase,
+    names_side_otherwise,
     own_signing_clause,
     referred_document,
     relative_signing_clause,
@@ -98,7 +99,9 @@ def signing_parts(sentence: Sentence) -> list[Sentence]:
 
     ("ESA signed a memorandum with NASA on 27 October, and in December Canada and the United States signed a
     treaty"): cut at the joining words (a ``SIGNING_JOIN`` cue) between two signing verbs, when each part names a
-    party and the document it signed.
+    party (or a pronoun or the document's own name stands for one: "In April 2007 it signed the European Cooperating
+    State Agreement, and in April 2008 the Charter of the Plan for European Cooperating States was signed") and the
+    document it signed.
 
     A sentence naming a treaty, or a background list ("Other signatories include France, which signed in
     2022, and ..."), stays whole: the Accords' sides and dates are told apart per clause there.
@@ -119,7 +122,8 @@ def signing_parts(sentence: Sentence) -> list[Sentence]:
     bounds += [(a.end, b.start) for a, b in zip(cuts, cuts[1:], strict=False)]
     bounds.append((cuts[-1].end, sentence.end))
     parts = [_part(sentence, start, end) for start, end in bounds]
-    if any(part is None or not [m for m in part.mentions if m.label in ("AGENCY", "COUNTRY")]
+    if any(part is None or not (
+            [m for m in part.mentions if m.label in ("AGENCY", "COUNTRY")] or names_side_otherwise(part))
            or not [c for c in part.cues_of("DOCUMENT") if c.rule.kind] for part in parts):
         return [sentence]
     return parts
@@ -494,7 +498,24 @@ def _plural(sentence: Sentence, trigger: Trigger) -> bool:
         return False
     base = sentence.block.start
     span = doc.char_span(trigger.start - base, trigger.end - base, alignment_mode="expand")
-    return span is not None and ("Plur" in span.root.morph.get("Number") or span.root.tag_ == "NNS")
+    if span is None or _singular_article(span):
+        return False
+    return "Plur" in span.root.morph.get("Number") or span.root.tag_ == "NNS"
+
+
+_SINGULAR_ARTICLES = {"a", "an", "this", "un", "une", "le", "la", "l'", "l’", "ce", "cet", "cette"}
+
+
+def _singular_article(span) -> bool:
+    """True when the document noun's own article is singular ("un nouveau mémorandum", "a new memorandum").
+
+    The nearest determiner within three words before it; the small French tagger may call the noun plural.
+    """
+    doc = span.doc
+    for token in reversed(doc[max(0, span.start - 3) : span.start]):
+        if token.pos_ == "DET" or token.lower_ in _SINGULAR_ARTICLES:
+            return token.lower_ in _SINGULAR_ARTICLES
+    return False
 
 
 def _drop_restated_pairs(facts: list[AgreementFact]) -> list[AgreementFact]:

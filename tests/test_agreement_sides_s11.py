@@ -1,0 +1,148 @@
+"""Session 11: sides a signing names only by a pronoun, by the document's own name, or as earlier signers.
+
+Real histories of a country's ties with an agency ("In 1994 Poland ... In April 2007 it signed the European
+Cooperating State agreement") name one side by a pronoun and the other only through the document; a rank after the
+signing ("the third country to do so after Hungary and the Czech Republic") names earlier signers, not sides. Each
+strategy has a positive and a negative case in both languages; the texts are invented (real agencies and countries).
+"""
+
+from __future__ import annotations
+
+import pytest
+from checked import checked_records
+
+
+def agreements(extractor, text):
+    return checked_records(extractor, text, "agreement", "sides")
+
+
+def sides(extractor, text):
+    return sorted((tuple(r["parties"]), r["date"]) for r in agreements(extractor, text))
+
+
+# ---- a pronoun subject stands for the side an earlier sentence names ------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Latvia and space\n\nLatvia has a small but growing space industry. In 2013 it signed a cooperation agreement "
+     "with ESA.\n", [(("ESA", "country:LV"), "2013")]),
+    ("La Lettonie et l'espace\n\nLa Lettonie possède une petite industrie spatiale. Le pays a signé en 2013 un "
+     "accord de coopération avec l'ESA.\n", [(("ESA", "country:LV"), "2013")]),
+])
+def test_pronoun_subject_is_the_earlier_side(extractor, text, expected):
+    assert sides(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no pronoun: the passive names one side only
+    "Latvia and space\n\nLatvia has a small but growing space industry. In 2013 a cooperation agreement with ESA "
+    "was signed.\n",
+    "La Lettonie et l'espace\n\nLa Lettonie possède une petite industrie spatiale. Un accord de coopération avec "
+    "l'ESA a été signé en 2013.\n",
+    # a pronoun, but no earlier sentence names another side
+    "Space news\n\nThe industry is growing fast. In 2013 it signed a cooperation agreement with ESA.\n",
+    "Actualité\n\nL'industrie grandit vite. Le pays a signé en 2013 un accord de coopération avec l'ESA.\n",
+])
+def test_no_side_without_a_pronoun_or_a_referent(extractor, text):
+    assert agreements(extractor, text) == []
+
+
+# ---- a document whose own name makes ESA a side ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Slovenia and ESA\n\nSlovenia has worked with the European Space Agency for years. In January 2010 the "
+     "country signed the European Cooperating State agreement.\n", [(("ESA", "country:SI"), "2010-01")]),
+    ("La Slovénie et l'ESA\n\nLa Slovénie travaille avec l'Agence spatiale européenne depuis des années. En "
+     "janvier 2010, le pays a signé l'accord d'État européen coopérant.\n", [(("ESA", "country:SI"), "2010-01")]),
+])
+def test_document_name_makes_esa_a_side(extractor, text, expected):
+    assert sides(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Slovenia and ESA\n\nSlovenia has worked with the European Space Agency for years. In January 2010 the "
+    "country signed a trade agreement.\n",
+    "La Slovénie et l'ESA\n\nLa Slovénie travaille avec l'Agence spatiale européenne depuis des années. En "
+    "janvier 2010, le pays a signé un accord commercial.\n",
+])
+def test_other_documents_name_no_side(extractor, text):
+    assert agreements(extractor, text) == []
+
+
+# ---- a rank after the signing names earlier signers, not sides -------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Slovakia and ESA\n\nSlovakia signed a European Cooperating State agreement with ESA on 28 April 2010, the "
+    "sixth country to do so after Hungary, the Czech Republic and Poland.\n",
+    "La Slovaquie et l'ESA\n\nLa Slovaquie a signé un accord d'État européen coopérant avec l'ESA le 28 avril 2010, "
+    "sixième pays à le faire après la Hongrie, la République tchèque et la Pologne.\n",
+])
+def test_earlier_signers_after_the_signing_are_not_sides(extractor, text):
+    assert sides(extractor, text) == [(("ESA", "country:SK"), "2010-04-28")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hungary and ESA\n\nHungary signed an agreement with ESA on 7 April 2003 after long talks.\n",
+     [(("ESA", "country:HU"), "2003-04-07")]),
+    ("La Hongrie et l'ESA\n\nLa Hongrie a signé un accord avec l'ESA le 7 avril 2003 après de longues "
+     "négociations.\n", [(("ESA", "country:HU"), "2003-04-07")]),
+])
+def test_sides_before_the_rank_stay(extractor, text, expected):
+    assert sides(extractor, text) == expected
+
+
+# ---- plural memorandums: one document per other side ----------------------------------------------------
+
+
+def mous(extractor, text):
+    return sorted((tuple(r["parties"]), r["kind"]) for r in agreements(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Renewals\n\nIn April 2024 the Canadian Space Agency signed updated memorandums of understanding with the UK "
+    "Space Agency and with the Australian Space Agency.\n",
+    "Renouvellements\n\nEn avril 2024, l'Agence spatiale canadienne a signé de nouveaux mémorandums d'entente avec "
+    "l'Agence spatiale britannique et avec l'Agence spatiale australienne.\n",
+])
+def test_plural_memorandums_are_one_per_other_side(extractor, text):
+    assert mous(extractor, text) == [(("ASA", "CSA"), "mou"), (("CSA", "UKSA"), "mou")]
+
+
+@pytest.mark.parametrize("text", [
+    "Renewal\n\nIn April 2024 the Canadian Space Agency signed an updated memorandum of understanding with the UK "
+    "Space Agency and the Australian Space Agency.\n",
+    "Renouvellement\n\nEn avril 2024, l'Agence spatiale canadienne a signé un nouveau mémorandum d'entente avec "
+    "l'Agence spatiale britannique et l'Agence spatiale australienne.\n",
+])
+def test_one_memorandum_with_two_others_stays_one(extractor, text):
+    assert mous(extractor, text) == [(("ASA", "CSA", "UKSA"), "mou")]
+
+
+@pytest.mark.parametrize("text", [
+    "Latvia and space\n\nLatvia and NASA held talks on Monday. It was signed in Riga by the minister, Anna Berzina.\n",
+    "La Lettonie et l'espace\n\nLa Lettonie et la NASA ont discuté lundi. Il a été signé à Riga par la ministre, "
+    "Anna Berzina.\n",
+])
+def test_the_subject_of_a_passive_signing_is_no_side(extractor, text):
+    assert agreements(extractor, text) == []
+
+
+# ---- a dotted numeric date is day first, also on an English page -----------------------------------------
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("04.02.2015 17:45", "2015-02-04"),  # day first: 4 February, a Wednesday
+    ("02/04/2015", "2015-02-04"),  # an English page's slashes stay month first: 4 February, a Wednesday
+])
+def test_dotted_date_line_is_day_first_on_an_english_page(extractor, line, expected):
+    text = (f"Estonia and ESA\n\n{line}\n\nEstonia's minister Anna Tamm and ESA's Director General Jean-Jacques "
+            f"Dordain signed the accession agreement on Wednesday in Paris.\n")
+    assert [r["date"] for r in agreements(extractor, text)] == [expected]
+
+
+def test_dotted_date_line_is_day_first_on_a_french_page(extractor):
+    text = ("L'Estonie et l'ESA\n\n04.02.2015 17:45\n\nLa ministre estonienne Anna Tamm et le directeur général de "
+            "l'ESA, Jean-Jacques Dordain, ont signé mercredi à Paris l'accord d'adhésion.\n")
+    assert [r["date"] for r in agreements(extractor, text)] == ["2015-02-04"]
