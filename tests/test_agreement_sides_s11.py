@@ -146,3 +146,32 @@ def test_dotted_date_line_is_day_first_on_a_french_page(extractor):
     text = ("L'Estonie et l'ESA\n\n04.02.2015 17:45\n\nLa ministre estonienne Anna Tamm et le directeur général de "
             "l'ESA, Jean-Jacques Dordain, ont signé mercredi à Paris l'accord d'adhésion.\n")
     assert [r["date"] for r in agreements(extractor, text)] == ["2015-02-04"]
+
+
+# ---- an earlier signing told without its sides is between the headline's sides ---------------------------
+
+_HEADLINE = {
+    "en": "Latvia signs ESA association agreement\n\nRiga, 27 June 2020\n\nLatvia and the European Space Agency "
+          "signed an association agreement today in Riga.\n\n",
+    "fr": "La Lettonie signe un accord d'association avec l'ESA\n\nRiga, le 27 juin 2020\n\nLa Lettonie et l'Agence "
+          "spatiale européenne (ESA) ont signé aujourd'hui à Riga un accord d'association.\n\n",
+}
+
+
+@pytest.mark.parametrize("lang, history", [
+    ("en", "The relationship began in 2013 with the signing of a first cooperation agreement.\n"),
+    ("fr", "La relation avait commencé en 2013 avec la signature d'un premier accord de coopération.\n"),
+])
+def test_sideless_earlier_signing_is_between_the_headline_sides(extractor, lang, history):
+    assert sides(extractor, _HEADLINE[lang] + history) == [
+        (("ESA", "country:LV"), "2013"), (("ESA", "country:LV"), "2020-06-27")]
+
+
+@pytest.mark.parametrize("lang, history", [
+    ("en", "In 2013 a contract was signed with Airbus for a new satellite.\n"),  # a company is the other side
+    ("fr", "En 2013, un contrat avait été signé avec Airbus pour un nouveau satellite.\n"),
+    ("en", "Ratified by parliament, it entered into force in 2021.\n"),  # no document named, no signing
+    ("fr", "Ratifié par le Parlement, il est entré en vigueur en 2021.\n"),
+])
+def test_no_history_record_for_other_sides_or_no_document(extractor, lang, history):
+    assert sides(extractor, _HEADLINE[lang] + history) == [(("ESA", "country:LV"), "2020-06-27")]

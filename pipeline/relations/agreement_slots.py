@@ -648,8 +648,13 @@ def names_side_otherwise(sentence: Sentence) -> bool:
     signs = sentence.cues_of("SIGN")
     if signs and _subject_pronoun(sentence, signs[0]) is not None:
         return True
+    return bool(document_side_names(sentence))
+
+
+def document_side_names(sentence: Sentence) -> list[re.Match]:
+    """The matches, in the sentence's text, of the ``document_sides`` names of the party rules."""
     rules = load_rules("parties", sentence.lang, PARTY_RULES)["document_sides"]
-    return any(phrase_regex(phrases).search(sentence.text) for phrases in rules.values())
+    return [m for phrases in rules.values() for m in phrase_regex(phrases).finditer(sentence.text)]
 
 
 def document_side(analysis: Analysis, event: SigningEvent) -> None:

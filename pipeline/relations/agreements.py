@@ -22,6 +22,7 @@ from .agreement_signers import signers_by_side
 from .agreement_slots import (
     Slots,
     date_excluded,
+    document_side_names,
     fill_slots,
     host_mission,
     item_phrase,
@@ -78,20 +79,108 @@ def find_agreements(analysis: Analysis, officials: list[OfficialFact],
     leads = {f.mission: f.agency_id for f in mission_facts or [] if isinstance(f, ParticipationFact)
              and f.role == "lead"}
     facts: list[AgreementFact] = []
+    sideless: list[SigningEvent] = []
     for sentence in analysis.sentences:
         if sentence.block.kind == "credit":
             continue
         signed: list[AgreementFact] = []
         for part in signing_parts(sentence):
             event = signing_event(analysis, part)
-            signed += _facts(analysis, event, person_agency) if event else []
+            found = _facts(analysis, event, person_agency) if event else []
+            if event is not None and not found and _sideless_history(analysis, event):
+                sideless.append(event)
+            signed += found
         facts += signed
         if not signed:
             facts += cooperation_facts(analysis, sentence, leads, mission_facts)
     _resolve_accords_sides(analysis, facts)
     _align_restated_sides(analysis, facts)
     _align_government_restatements(analysis, facts)
+    facts += _history_of_the_pair(analysis, facts, sideless)
     return _drop_summaries(_drop_restated_pairs(_drop_restated_cooperations(facts)))
+
+
+def _sideless_history(analysis: Analysis, event: SigningEvent) -> bool:
+    """A dated earlier signing of the body that names fewer than two sides and no other organisation.
+
+    ("L'accord couronne une relation entamée en 2008 avec la signature d'un premier accord de coopération", "The
+    European Cooperating State agreement followed on 10 November 2009"): a signing word, or a document whose own
+    name makes an agency a side; a signing with a company ("signed a contract with Airbus in 2019") names its other
+    side and is never one.
+    """
+    sentence, slots = event.sentence, event.slots
+    if sentence.block.kind not in ("body",) or event.status != "signed" or event.treaties or slots.treaties:
+        return False
+    if slots.date is None or slots.date.year is None or len(slots.parties) >= 2:
+        return False
+    if not any(t.kind for t in event.triggers):
+        return False  # a document must be named ("Ratifié par le Parlement, il est entré en vigueur" is none)
+    if not (any(t.signing for t in event.triggers) or names_side_otherwise(sentence)):
+        return False
+    return not _other_organisation(sentence)
+
+
+def _other_organisation(sentence: Sentence) -> bool:
+    """True when the statistical NER finds an organisation or a person the knowledge base does not link.
+
+    An entity over a linked mention or a document cue, or an acronym in brackets ("(ECS)"), is no other side.
+    False without NER.
+    """
+    if any(m.label == "ORG" for m in sentence.mentions):
+        return True  # an organisation of the knowledge base that is no agency: a company, an institute
+    base = sentence.block.start
+    named = [(m.start, m.end) for m in [*sentence.mentions, *sentence.cues_of("DOCUMENT")]]
+    named += [(sentence.start + m.start(), sentence.start + m.end()) for m in document_side_names(sentence)]
+    for ent in sentence.span.ents:
+        if ent.label_ not in ("ORG", "PER", "PERSON"):
+            continue
+        start, end = base + ent.start_char, base + ent.end_char
+        if any(a < end and start < b for a, b in named):
+            continue  # a linked agency, or a document's name ("The European Cooperating State agreement")
+        before, after = sentence.span.doc.text[: ent.start_char].rstrip(), sentence.span.doc.text[ent.end_char :]
+        if before.endswith("(") and after.startswith(")") and ent.text.isupper():
+            continue
+        return True
+    return False
+
+
+def _before(date: DateValue, later: DateValue) -> bool:
+    """True when ``date`` is surely before ``later`` at the precision both give (2013 before 2020-06-27)."""
+    if date.year is None or later.year is None or date.year != later.year:
+        return date.year is not None and later.year is not None and date.year < later.year
+    if date.month is None or later.month is None:
+        return False
+    return (date.month, date.day or 0) < (later.month, later.day or 0) and (date.month < later.month or (
+        date.day is not None and later.day is not None))
+
+
+def _history_of_the_pair(analysis: Analysis, facts: list[AgreementFact],
+                         events: list[SigningEvent]) -> list[AgreementFact]:
+    """Earlier signings an article tells without their sides are between the sides of its headline signing.
+
+    ("La Slovénie signe un accord d'association avec l'ESA" ... "L'accord couronne une relation entamée en 2008 avec
+    la signature d'un premier accord de coopération"): the sides of the title's signing (a fact told in the title,
+    with two sides, not the Accords), when every side the earlier signing names is one of them and its date is
+    before the headline signing's and the article's own. Each such signing is its own record (``recalled``), never
+    the headline's.
+    """
+    main = next((f for f in facts if f.kind != "accords" and len(f.parties) == 2 and f.evidence
+                 and f.evidence[0].block == "title"), None)
+    if main is None:
+        return []
+    found = []
+    for event in events:
+        slots = event.slots
+        if not set(slots.parties) <= set(main.parties):
+            continue
+        if not all(_before(slots.date, later) for later in (main.date, analysis.article_date) if later is not None):
+            continue  # an earlier signing: before the headline's and the article's own date
+        kind = _kind(event.triggers, event.anchor) or slots.inherited_kind or "agreement"
+        found.append(AgreementFact(kind, main.parties, slots.subject, slots.date, event.status, [],
+                                   evidence=[evidence(event.sentence)], recalled=True,
+                                   reason=f"trigger '{event.anchor.text}' (parties: the sides of the headline "
+                                   "signing, which this earlier signing names no other of)"))
+    return found
 
 
 def signing_parts(sentence: Sentence) -> list[Sentence]:
