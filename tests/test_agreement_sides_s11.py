@@ -175,3 +175,31 @@ def test_sideless_earlier_signing_is_between_the_headline_sides(extractor, lang,
 ])
 def test_no_history_record_for_other_sides_or_no_document(extractor, lang, history):
     assert sides(extractor, _HEADLINE[lang] + history) == [(("ESA", "country:LV"), "2020-06-27")]
+
+
+# ---- a future step after "after"/"après que ... aura" reports no signing ---------------------------------
+
+_ACCESSION = {
+    "en": "Estonia signs ESA accession agreement\n\nParis, 4 February 2015\n\nEstonia and the European Space Agency "
+          "signed the accession agreement today in Paris. ",
+    "fr": "L'Estonie signe l'accord d'adhésion à l'ESA\n\nParis, le 4 février 2015\n\nL'Estonie et l'Agence spatiale "
+          "européenne (ESA) ont signé aujourd'hui à Paris l'accord d'adhésion. ",
+}
+
+
+@pytest.mark.parametrize("lang, step", [
+    ("en", "After the Riigikogu ratifies the agreement and Estonia deposits its instrument of ratification with the "
+           "French government, Estonia will become a member.\n"),
+    ("fr", "Après que le Riigikogu aura ratifié l'accord et que l'Estonie aura déposé son instrument de ratification "
+           "auprès du gouvernement français, l'Estonie deviendra membre.\n"),
+])
+def test_future_ratification_step_is_no_signing(extractor, lang, step):
+    assert sides(extractor, _ACCESSION[lang] + step) == [(("ESA", "country:EE"), "2015-02-04")]
+
+
+@pytest.mark.parametrize("lang, step", [
+    ("en", "After long talks, Estonia also signed an agreement with France on 4 February 2015.\n"),
+    ("fr", "Après de longues négociations, l'Estonie a aussi signé le 4 février 2015 un accord avec la France.\n"),
+])
+def test_a_past_signing_after_talks_stays(extractor, lang, step):
+    assert (("country:EE", "country:FR"), "2015-02-04") in sides(extractor, _ACCESSION[lang] + step)
