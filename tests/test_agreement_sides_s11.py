@@ -203,3 +203,19 @@ def test_future_ratification_step_is_no_signing(extractor, lang, step):
 ])
 def test_a_past_signing_after_talks_stays(extractor, lang, step):
     assert (("country:EE", "country:FR"), "2015-02-04") in sides(extractor, _ACCESSION[lang] + step)
+
+
+# ---- earlier signers a rank lists with their own years are their own records -----------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Slovakia and ESA\n\nSlovakia signed a European Cooperating State agreement with ESA on 28 April 2010, the "
+    "sixth country to do so after Hungary and the Czech Republic in 2003, Romania in 2006 and Poland in 2007.\n",
+    "La Slovaquie et l'ESA\n\nLa Slovaquie a signé un accord d'État européen coopérant avec l'ESA le 28 avril 2010, "
+    "sixième pays à le faire après la Hongrie et la République tchèque en 2003, la Roumanie en 2006 et la Pologne "
+    "en 2007.\n",
+])
+def test_dated_earlier_signers_are_their_own_records(extractor, text):
+    assert sides(extractor, text) == [
+        (("ESA", "country:CZ"), "2003"), (("ESA", "country:HU"), "2003"), (("ESA", "country:PL"), "2007"),
+        (("ESA", "country:RO"), "2006"), (("ESA", "country:SK"), "2010-04-28")]

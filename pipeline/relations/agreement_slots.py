@@ -336,16 +336,18 @@ def _earlier_side(sentence: Sentence, mention: Mention) -> bool:
     return False
 
 
-def _earlier_side_after(sentence: Sentence, mention: Mention, after: int) -> bool:
+def earlier_side_after(sentence: Sentence, mention: Mention, after: int) -> bool:
     """An earlier side (``_earlier_side``) whose ``EARLIER_SIDES`` cue comes after the signing word (at ``after``)."""
     return mention.start > after and any(after <= c.start < mention.start for c in sentence.cues_of("EARLIER_SIDES")) \
         and _earlier_side(sentence, mention)
 
 
 _LIST_SEP = r"\s*(?:,\s*(?:(?:and|et)\s+)?|(?:and|et)\s+)(?:(?:the|la|le|les|l['’]|de|du|des|d['’])\s*)*"
-# a name is capitalised words, maybe ended by one lower-case adjective ("la République tchèque")
+# a name is capitalised words, maybe ended by one lower-case adjective ("la République tchèque"), maybe with the
+# year it signed ("la Roumanie en 2006")
 _LIST_REST = re.compile(
-    rf"^(?:{_LIST_SEP}[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)*(?:\s+[a-zà-ÿ][\w’'-]*)?)*{_LIST_SEP}$")
+    rf"^(?:{_LIST_SEP}[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)*(?:\s+[a-zà-ÿ][\w’'-]*)?"
+    rf"(?:\s+(?:en|in)\s+\d{{4}})?)*{_LIST_SEP}$")
 
 
 def _list_continues(sentence: Sentence, end: int, start: int) -> bool:
@@ -406,7 +408,7 @@ def parties_in_clause(analysis: Analysis, event: SigningEvent) -> list[str]:
         m.label == "COUNTRY" and not in_person(sentence, m))) and clause_of(sentence, m.start) not in negated]
     # "it signed the ECS agreement, the third country to do so after Hungary and the Czech Republic": the sides a
     # rank after the signing names as having signed before are not its sides
-    candidates = [m for m in candidates if not _earlier_side_after(sentence, m, event.anchor.end)]
+    candidates = [m for m in candidates if not earlier_side_after(sentence, m, event.anchor.end)]
     places = [m for m in candidates if venue(analysis, sentence, m)]
     if len({i for m in candidates if m not in places for i in m.ids}) >= 2:
         candidates = [m for m in candidates if m not in places]

@@ -23,6 +23,7 @@ from .agreement_slots import (
     Slots,
     date_excluded,
     document_side_names,
+    earlier_side_after,
     fill_slots,
     host_mission,
     item_phrase,
@@ -536,15 +537,61 @@ def _facts(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str
     accords = [t for t in slots.treaties if t.id == ACCORDS_TREATY]
     if accords and any(t.signing for t in event.triggers):
         return _accords_facts(analysis, event)
-    if len(slots.parties) < 2:
-        return []
+    earlier = _dated_earlier_sides(event)
+    if len(slots.parties) < 2 or (earlier and event.others_from is not None):
+        return earlier  # "Par cette signature, ... après la Hongrie en 2003": the earlier signings, not this one again
+    if earlier and slots.date in {f.date for f in earlier}:
+        slots.date = None  # the year of an earlier signer the rank lists is not this signing's
+        slots.reasons.pop("date", None)
     kind = _kind(event.triggers, event.anchor) or slots.inherited_kind or "agreement"
     reasons = "; ".join(f"{name}: {why}" for name, why in slots.reasons.items())
     fact = AgreementFact(kind, tuple(sorted(slots.parties)), slots.subject, slots.date, event.status,
                          slots.signatories, evidence=[evidence(event.sentence)],
                          reason=f"trigger '{event.anchor.text}'" + (f" ({reasons})" if reasons else ""),
                          recalled=event.recalled)
-    return plural_document_pairs(analysis, event, document_items(analysis, event, fact))
+    return plural_document_pairs(analysis, event, document_items(analysis, event, fact)) + earlier
+
+
+def _dated_earlier_sides(event: SigningEvent) -> list[AgreementFact]:
+    """Each earlier signer a rank lists with its own year signed the same kind of document with the same agency.
+
+    ("le cinquième pays à conclure un tel accord avec l'ESA, après la Hongrie et la République tchèque en 2003, la
+    Roumanie en 2006 et la Pologne en 2007"): the one agency the signing names between its trigger and the
+    ``EARLIER_SIDES`` cue is the other side of each; a side without a year of its own takes the year of the sides
+    joined to it ("la Hongrie et la République tchèque en 2003"). An undated list is membership: nothing.
+    """
+    sentence = event.sentence
+    cues = [c for c in sentence.cues_of("EARLIER_SIDES") if c.start > event.anchor.end]
+    if not cues or event.treaties or event.slots.treaties:
+        return []
+    cue = cues[0]
+    agencies = {i for m in sentence.mentions if m.label == "AGENCY" and event.anchor.start < m.start < cue.start
+                for i in m.ids}
+    listed = [m for m in sentence.mentions if m.start > cue.end and m.label in ("AGENCY", "COUNTRY")
+              and earlier_side_after(sentence, m, event.anchor.end)]
+    if len(agencies) != 1 or not listed:
+        return []
+    other = next(iter(agencies))
+    bounds = [m.start for m in listed[1:]] + [sentence.end]
+    own = []
+    for mention, stop in zip(listed, bounds, strict=True):
+        dated = [d for d in sentence.dates if mention.end <= d.start < stop and d.value.year is not None]
+        own.append(dated[0].value if dated else None)
+    if own[-1] is None:
+        return []
+    for index in range(len(own) - 2, -1, -1):
+        own[index] = own[index] or own[index + 1]  # "la Hongrie et la République tchèque en 2003"
+    kind = _kind(event.triggers, event.anchor) or event.slots.inherited_kind or "agreement"
+    facts = []
+    for mention, date in zip(listed, own, strict=True):
+        side = mention.ids[0]
+        if side == other:
+            continue
+        facts.append(AgreementFact(kind, tuple(sorted((side, other))), None, date, "signed", [],
+                                   evidence=[evidence(sentence)], recalled=True,
+                                   reason=f"an earlier signer the rank after '{event.anchor.text}' lists, with its "
+                                   "year"))
+    return facts
 
 
 PAIRED = "one of the documents a plural names, with each party after the link"
