@@ -219,3 +219,26 @@ def test_dated_earlier_signers_are_their_own_records(extractor, text):
     assert sides(extractor, text) == [
         (("ESA", "country:CZ"), "2003"), (("ESA", "country:HU"), "2003"), (("ESA", "country:PL"), "2007"),
         (("ESA", "country:RO"), "2006"), (("ESA", "country:SK"), "2010-04-28")]
+
+
+# ---- a signing told with its month, then with its day, is one record ---------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "ESA and JAXA sign memorandum\n\nESA and JAXA signed a memorandum of understanding in March 2019.\n\nOn 4 March "
+    "2019, ESA and JAXA signed the memorandum of understanding in Tokyo.\n",
+    "L'ESA et la JAXA signent un mémorandum\n\nL'ESA et la JAXA ont signé un mémorandum d'entente en mars 2019.\n\n"
+    "Le 4 mars 2019, l'ESA et la JAXA ont signé le mémorandum d'entente à Tokyo.\n",
+])
+def test_month_restatement_joins_the_dated_signing(extractor, text):
+    assert sides(extractor, text) == [(("ESA", "JAXA"), "2019-03-04")]
+
+
+@pytest.mark.parametrize("text", [
+    "ESA and JAXA\n\nIn March 2019 ESA and JAXA signed a letter of intent. On 4 March 2019 ESA and JAXA also "
+    "signed a memorandum of understanding.\n",
+    "L'ESA et la JAXA\n\nEn mars 2019, l'ESA et la JAXA ont signé une lettre d'intention. Le 4 mars 2019, l'ESA et "
+    "la JAXA ont aussi signé un mémorandum d'entente.\n",
+])
+def test_documents_of_other_kinds_stay_apart(extractor, text):
+    assert sides(extractor, text) == [(("ESA", "JAXA"), "2019-03"), (("ESA", "JAXA"), "2019-03-04")]

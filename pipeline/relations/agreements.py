@@ -98,7 +98,38 @@ def find_agreements(analysis: Analysis, officials: list[OfficialFact],
     _align_restated_sides(analysis, facts)
     _align_government_restatements(analysis, facts)
     facts += _history_of_the_pair(analysis, facts, sideless)
+    facts = _join_coarser_restatements(facts)
     return _drop_summaries(_drop_restated_pairs(_drop_restated_cooperations(facts)))
+
+
+def _join_coarser_restatements(facts: list[AgreementFact]) -> list[AgreementFact]:
+    """A signing told with its month or year, and again with its day, is one record (the day's).
+
+    ("Greece and Uruguay both joined the Artemis Accords in February 2024" then "On 9 February, ... signed the
+    Accords"): a fact whose date is coarser than another fact's of the same kind and parties, and contains it, with
+    no signer the other lacks, joins that fact (its evidence kept). Facts recalled and new are never joined.
+    """
+    kept: list[AgreementFact] = []
+    for fact in facts:
+        finer = next((other for other in facts if other is not fact and other.kind == fact.kind
+                      and other.parties == fact.parties and other.recalled == fact.recalled
+                      and _contains(fact.date, other.date)
+                      and {normalise_name(s.name) for s in fact.signatories}
+                      <= {normalise_name(s.name) for s in other.signatories}), None)
+        if finer is None:
+            kept.append(fact)
+            continue
+        finer.evidence += [e for e in fact.evidence if e not in finer.evidence]
+    return kept
+
+
+def _contains(coarse: DateValue | None, fine: DateValue | None) -> bool:
+    """True when ``coarse`` (a year or a month) holds the more precise ``fine`` (2024-02 holds 2024-02-09)."""
+    if coarse is None or fine is None or coarse.year is None or coarse.year != fine.year:
+        return False
+    if coarse.precision == "year":
+        return fine.precision in ("month", "day")
+    return coarse.precision == "month" and fine.precision == "day" and coarse.month == fine.month
 
 
 def _sideless_history(analysis: Analysis, event: SigningEvent) -> bool:
