@@ -387,6 +387,8 @@ def _digits_value(kind: str, match: re.Match, order: str) -> DateValue | None:
         month, day = int(match.group("m")), int(match.group("d"))
     else:
         a, b = int(match.group("a")), int(match.group("b"))
+        if match.group("sep") == ".":
+            order = "DMY"  # "04.02.2015": dotted dates are day first wherever they are written, English pages too
         day, month = (a, b) if order == "DMY" else (b, a)
         if month > 12 and day <= 12:
             day, month = month, day

@@ -336,7 +336,7 @@ def verb_at(sentence: Sentence, start: int, end: int) -> bool:
     return span is not None and span.root.pos_ in ("VERB", "AUX")
 
 
-PARTY_RULES = ("combining_forms", "diplomatic_places", "place_links")
+PARTY_RULES = ("combining_forms", "diplomatic_places", "place_links", "pronoun_sides", "document_sides")
 _POSSESSIVE = re.compile(r"^(?:['’]s)?\s*")
 _PLACE_REACH = 60  # characters from a diplomatic place to the country after it
 

@@ -90,6 +90,8 @@ def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str,
         if why:
             slots.reasons["parties"] = why
     _compound_sides(analysis, event)
+    pronoun_side(analysis, event)
+    document_side(analysis, event)
     _agency_heads_sides(analysis, slots)
     _signer_of_remaining_party(analysis, slots)
     strategies = (date_in_clause, year_after_previous, date_of_occasion, date_of_news_day,
@@ -334,8 +336,18 @@ def _earlier_side(sentence: Sentence, mention: Mention) -> bool:
     return False
 
 
+def earlier_side_after(sentence: Sentence, mention: Mention, after: int) -> bool:
+    """An earlier side (``_earlier_side``) whose ``EARLIER_SIDES`` cue comes after the signing word (at ``after``)."""
+    return mention.start > after and any(after <= c.start < mention.start for c in sentence.cues_of("EARLIER_SIDES")) \
+        and _earlier_side(sentence, mention)
+
+
 _LIST_SEP = r"\s*(?:,\s*(?:(?:and|et)\s+)?|(?:and|et)\s+)(?:(?:the|la|le|les|l['’]|de|du|des|d['’])\s*)*"
-_LIST_REST = re.compile(rf"^(?:{_LIST_SEP}[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)*)*{_LIST_SEP}$")
+# a name is capitalised words, maybe ended by one lower-case adjective ("la République tchèque"), maybe with the
+# year it signed ("la Roumanie en 2006")
+_LIST_REST = re.compile(
+    rf"^(?:{_LIST_SEP}[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)*(?:\s+[a-zà-ÿ][\w’'-]*)?"
+    rf"(?:\s+(?:en|in)\s+\d{{4}})?)*{_LIST_SEP}$")
 
 
 def _list_continues(sentence: Sentence, end: int, start: int) -> bool:
@@ -394,6 +406,9 @@ def parties_in_clause(analysis: Analysis, event: SigningEvent) -> list[str]:
     negated = negated_clauses(sentence, event.anchor.start, event.anchor.end)
     candidates = [m for m in sentence.mentions if (m.label == "AGENCY" or (
         m.label == "COUNTRY" and not in_person(sentence, m))) and clause_of(sentence, m.start) not in negated]
+    # "it signed the ECS agreement, the third country to do so after Hungary and the Czech Republic": the sides a
+    # rank after the signing names as having signed before are not its sides
+    candidates = [m for m in candidates if not earlier_side_after(sentence, m, event.anchor.end)]
     places = [m for m in candidates if venue(analysis, sentence, m)]
     if len({i for m in candidates if m not in places for i in m.ids}) >= 2:
         candidates = [m for m in candidates if m not in places]
@@ -569,6 +584,99 @@ def _compound_sides(analysis: Analysis, event: SigningEvent) -> None:
     if len(set(slots.parties) | set(compound)) >= 2 and all(p.startswith("country:") for p in slots.parties):
         slots.parties = slots.parties + compound
         slots.reasons["parties"] = "the countries of a compound nationality adjective ('franco-chinoise')"
+
+
+def pronoun_side(analysis: Analysis, event: SigningEvent) -> None:
+    """A pronoun subject of a signing that names fewer than two sides is the side an earlier sentence names.
+
+    ("In 1994 Poland was among the first ... to sign a cooperation agreement with ESA. In April 2007 it signed the
+    ECS Agreement", "Le pays avait signé le 20 juin 2007 un premier accord de coopération avec l'ESA"): a
+    ``pronoun_sides`` word of the party rules, the subject of the signing (before the trigger in its clause, the
+    parse's subject where there is a parse), stands for the first agency or country of the nearest earlier sentence
+    (up to four back, credits left out) that is not already a side; a country is its government. Not for the Accords
+    (their sides are read per clause) nor for a pronoun standing for other sides' signings.
+    """
+    slots = event.slots
+    sentence = event.sentence
+    if len(slots.parties) >= 2 or event.others_from is not None or event.treaties or slots.treaties:
+        return
+    word = _subject_pronoun(sentence, event.anchor)
+    if word is None:
+        return
+    for other in analysis.window(sentence, back=4):
+        if other.block.kind == "credit":
+            continue
+        for mention in sorted(other.mentions, key=lambda m: m.start):
+            if mention.label not in ("AGENCY", "COUNTRY") or in_person(other, mention) or venue(
+                    analysis, other, mention):
+                continue
+            value = mention.ids[0]
+            if value in slots.parties or (mention.label == "AGENCY" and analysis.kb.agencies.get(value) is not None
+                                          and f"country:{analysis.kb.agencies[value].country}" in slots.parties):
+                continue
+            slots.parties = [*slots.parties, value]
+            slots.reasons["parties"] = f"the pronoun '{word}' stands for {value}, named in an earlier sentence"
+            return
+
+
+def _subject_pronoun(sentence: Sentence, anchor) -> str | None:
+    """The ``pronoun_sides`` word that is the subject of the signing, or None.
+
+    It lies in the trigger's clause before the trigger; with a parse, its head word must be the subject of an active
+    verb (the subject of "It was signed by ..." is the document).
+    """
+    pronouns = phrase_regex(load_rules("parties", sentence.lang, PARTY_RULES)["pronoun_sides"])
+    clause = clause_of(sentence, anchor.start)
+    text = sentence.text[clause[0] - sentence.start : anchor.start - sentence.start]
+    doc = sentence.span.doc
+    base = sentence.block.start
+    for found in pronouns.finditer(text):
+        start = clause[0] + found.start()
+        if not doc.has_annotation("DEP"):
+            return found.group(0)
+        span = doc.char_span(start - base, clause[0] + found.end() - base, alignment_mode="expand")
+        # the subject of an active signing: "It was signed by ..." names the document, not a side
+        if span is not None and span.root.dep_ == "nsubj":
+            return found.group(0)
+    return None
+
+
+def names_side_otherwise(sentence: Sentence) -> bool:
+    """True when a pronoun subject of its first signing word, or a document's own name, stands for a side.
+
+    (``pronoun_sides`` and ``document_sides`` of the party rules: "it signed", "the European Cooperating State
+    agreement".)
+    """
+    signs = sentence.cues_of("SIGN")
+    if signs and _subject_pronoun(sentence, signs[0]) is not None:
+        return True
+    return bool(document_side_names(sentence))
+
+
+def document_side_names(sentence: Sentence) -> list[re.Match]:
+    """The matches, in the sentence's text, of the ``document_sides`` names of the party rules."""
+    rules = load_rules("parties", sentence.lang, PARTY_RULES)["document_sides"]
+    return [m for phrases in rules.values() for m in phrase_regex(phrases).finditer(sentence.text)]
+
+
+def document_side(analysis: Analysis, event: SigningEvent) -> None:
+    """An agency the document's own name makes a side, when the signing names fewer than two sides.
+
+    ("in February 2006 it signed the European Cooperating State agreement", "l'accord d'État européen coopérant"):
+    the ``document_sides`` of the party rules, an agency the article names; not for the Accords.
+    """
+    slots = event.slots
+    if len(slots.parties) >= 2 or len(slots.parties) == 0 or event.treaties or slots.treaties:
+        return
+    named = analysis.agency_ids_named()
+    for agency, phrases in load_rules("parties", event.sentence.lang, PARTY_RULES)["document_sides"].items():
+        if agency in slots.parties or agency not in named:
+            continue
+        found = phrase_regex(phrases).search(event.sentence.text)
+        if found:
+            slots.parties = [*slots.parties, agency]
+            slots.reasons["parties"] = f"the document's name ('{found.group(0)}') makes {agency} a side"
+            return
 
 
 def nationalities_by_compound(analysis: Analysis, sentence: Sentence) -> list[str]:

@@ -22,9 +22,12 @@ from .agreement_signers import signers_by_side
 from .agreement_slots import (
     Slots,
     date_excluded,
+    document_side_names,
+    earlier_side_after,
     fill_slots,
     host_mission,
     item_phrase,
+    names_side_otherwise,
     own_signing_clause,
     referred_document,
     relative_signing_clause,
@@ -77,20 +80,139 @@ def find_agreements(analysis: Analysis, officials: list[OfficialFact],
     leads = {f.mission: f.agency_id for f in mission_facts or [] if isinstance(f, ParticipationFact)
              and f.role == "lead"}
     facts: list[AgreementFact] = []
+    sideless: list[SigningEvent] = []
     for sentence in analysis.sentences:
         if sentence.block.kind == "credit":
             continue
         signed: list[AgreementFact] = []
         for part in signing_parts(sentence):
             event = signing_event(analysis, part)
-            signed += _facts(analysis, event, person_agency) if event else []
+            found = _facts(analysis, event, person_agency) if event else []
+            if event is not None and not found and _sideless_history(analysis, event):
+                sideless.append(event)
+            signed += found
         facts += signed
         if not signed:
             facts += cooperation_facts(analysis, sentence, leads, mission_facts)
     _resolve_accords_sides(analysis, facts)
     _align_restated_sides(analysis, facts)
     _align_government_restatements(analysis, facts)
+    facts += _history_of_the_pair(analysis, facts, sideless)
+    facts = _join_coarser_restatements(facts)
     return _drop_summaries(_drop_restated_pairs(_drop_restated_cooperations(facts)))
+
+
+def _join_coarser_restatements(facts: list[AgreementFact]) -> list[AgreementFact]:
+    """A signing told with its month or year, and again with its day, is one record (the day's).
+
+    ("Greece and Uruguay both joined the Artemis Accords in February 2024" then "On 9 February, ... signed the
+    Accords"): a fact whose date is coarser than another fact's of the same kind and parties, and contains it, with
+    no signer the other lacks, joins that fact (its evidence kept). Facts recalled and new are never joined.
+    """
+    kept: list[AgreementFact] = []
+    for fact in facts:
+        finer = next((other for other in facts if other is not fact and other.kind == fact.kind
+                      and other.parties == fact.parties and other.recalled == fact.recalled
+                      and _contains(fact.date, other.date)
+                      and {normalise_name(s.name) for s in fact.signatories}
+                      <= {normalise_name(s.name) for s in other.signatories}), None)
+        if finer is None:
+            kept.append(fact)
+            continue
+        finer.evidence += [e for e in fact.evidence if e not in finer.evidence]
+    return kept
+
+
+def _contains(coarse: DateValue | None, fine: DateValue | None) -> bool:
+    """True when ``coarse`` (a year or a month) holds the more precise ``fine`` (2024-02 holds 2024-02-09)."""
+    if coarse is None or fine is None or coarse.year is None or coarse.year != fine.year:
+        return False
+    if coarse.precision == "year":
+        return fine.precision in ("month", "day")
+    return coarse.precision == "month" and fine.precision == "day" and coarse.month == fine.month
+
+
+def _sideless_history(analysis: Analysis, event: SigningEvent) -> bool:
+    """A dated earlier signing of the body that names fewer than two sides and no other organisation.
+
+    ("L'accord couronne une relation entamée en 2008 avec la signature d'un premier accord de coopération", "The
+    European Cooperating State agreement followed on 10 November 2009"): a signing word, or a document whose own
+    name makes an agency a side; a signing with a company ("signed a contract with Airbus in 2019") names its other
+    side and is never one.
+    """
+    sentence, slots = event.sentence, event.slots
+    if sentence.block.kind not in ("body",) or event.status != "signed" or event.treaties or slots.treaties:
+        return False
+    if slots.date is None or slots.date.year is None or len(slots.parties) >= 2:
+        return False
+    if not any(t.kind for t in event.triggers):
+        return False  # a document must be named ("Ratifié par le Parlement, il est entré en vigueur" is none)
+    if not (any(t.signing for t in event.triggers) or names_side_otherwise(sentence)):
+        return False
+    return not _other_organisation(sentence)
+
+
+def _other_organisation(sentence: Sentence) -> bool:
+    """True when the statistical NER finds an organisation or a person the knowledge base does not link.
+
+    An entity over a linked mention or a document cue, or an acronym in brackets ("(ECS)"), is no other side.
+    False without NER.
+    """
+    if any(m.label == "ORG" for m in sentence.mentions):
+        return True  # an organisation of the knowledge base that is no agency: a company, an institute
+    base = sentence.block.start
+    named = [(m.start, m.end) for m in [*sentence.mentions, *sentence.cues_of("DOCUMENT")]]
+    named += [(sentence.start + m.start(), sentence.start + m.end()) for m in document_side_names(sentence)]
+    for ent in sentence.span.ents:
+        if ent.label_ not in ("ORG", "PER", "PERSON"):
+            continue
+        start, end = base + ent.start_char, base + ent.end_char
+        if any(a < end and start < b for a, b in named):
+            continue  # a linked agency, or a document's name ("The European Cooperating State agreement")
+        before, after = sentence.span.doc.text[: ent.start_char].rstrip(), sentence.span.doc.text[ent.end_char :]
+        if before.endswith("(") and after.startswith(")") and ent.text.isupper():
+            continue
+        return True
+    return False
+
+
+def _before(date: DateValue, later: DateValue) -> bool:
+    """True when ``date`` is surely before ``later`` at the precision both give (2013 before 2020-06-27)."""
+    if date.year is None or later.year is None or date.year != later.year:
+        return date.year is not None and later.year is not None and date.year < later.year
+    if date.month is None or later.month is None:
+        return False
+    return (date.month, date.day or 0) < (later.month, later.day or 0) and (date.month < later.month or (
+        date.day is not None and later.day is not None))
+
+
+def _history_of_the_pair(analysis: Analysis, facts: list[AgreementFact],
+                         events: list[SigningEvent]) -> list[AgreementFact]:
+    """Earlier signings an article tells without their sides are between the sides of its headline signing.
+
+    ("La Slovénie signe un accord d'association avec l'ESA" ... "L'accord couronne une relation entamée en 2008 avec
+    la signature d'un premier accord de coopération"): the sides of the title's signing (a fact told in the title,
+    with two sides, not the Accords), when every side the earlier signing names is one of them and its date is
+    before the headline signing's and the article's own. Each such signing is its own record (``recalled``), never
+    the headline's.
+    """
+    main = next((f for f in facts if f.kind != "accords" and len(f.parties) == 2 and f.evidence
+                 and f.evidence[0].block == "title"), None)
+    if main is None:
+        return []
+    found = []
+    for event in events:
+        slots = event.slots
+        if not set(slots.parties) <= set(main.parties):
+            continue
+        if not all(_before(slots.date, later) for later in (main.date, analysis.article_date) if later is not None):
+            continue  # an earlier signing: before the headline's and the article's own date
+        kind = _kind(event.triggers, event.anchor) or slots.inherited_kind or "agreement"
+        found.append(AgreementFact(kind, main.parties, slots.subject, slots.date, event.status, [],
+                                   evidence=[evidence(event.sentence)], recalled=True,
+                                   reason=f"trigger '{event.anchor.text}' (parties: the sides of the headline "
+                                   "signing, which this earlier signing names no other of)"))
+    return found
 
 
 def signing_parts(sentence: Sentence) -> list[Sentence]:
@@ -98,7 +220,9 @@ def signing_parts(sentence: Sentence) -> list[Sentence]:
 
     ("ESA signed a memorandum with NASA on 27 October, and in December Canada and the United States signed a
     treaty"): cut at the joining words (a ``SIGNING_JOIN`` cue) between two signing verbs, when each part names a
-    party and the document it signed.
+    party (or a pronoun or the document's own name stands for one: "In April 2007 it signed the European Cooperating
+    State Agreement, and in April 2008 the Charter of the Plan for European Cooperating States was signed") and the
+    document it signed.
 
     A sentence naming a treaty, or a background list ("Other signatories include France, which signed in
     2022, and ..."), stays whole: the Accords' sides and dates are told apart per clause there.
@@ -119,7 +243,8 @@ def signing_parts(sentence: Sentence) -> list[Sentence]:
     bounds += [(a.end, b.start) for a, b in zip(cuts, cuts[1:], strict=False)]
     bounds.append((cuts[-1].end, sentence.end))
     parts = [_part(sentence, start, end) for start, end in bounds]
-    if any(part is None or not [m for m in part.mentions if m.label in ("AGENCY", "COUNTRY")]
+    if any(part is None or not (
+            [m for m in part.mentions if m.label in ("AGENCY", "COUNTRY")] or names_side_otherwise(part))
            or not [c for c in part.cues_of("DOCUMENT") if c.rule.kind] for part in parts):
         return [sentence]
     return parts
@@ -443,15 +568,61 @@ def _facts(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str
     accords = [t for t in slots.treaties if t.id == ACCORDS_TREATY]
     if accords and any(t.signing for t in event.triggers):
         return _accords_facts(analysis, event)
-    if len(slots.parties) < 2:
-        return []
+    earlier = _dated_earlier_sides(event)
+    if len(slots.parties) < 2 or (earlier and event.others_from is not None):
+        return earlier  # "Par cette signature, ... après la Hongrie en 2003": the earlier signings, not this one again
+    if earlier and slots.date in {f.date for f in earlier}:
+        slots.date = None  # the year of an earlier signer the rank lists is not this signing's
+        slots.reasons.pop("date", None)
     kind = _kind(event.triggers, event.anchor) or slots.inherited_kind or "agreement"
     reasons = "; ".join(f"{name}: {why}" for name, why in slots.reasons.items())
     fact = AgreementFact(kind, tuple(sorted(slots.parties)), slots.subject, slots.date, event.status,
                          slots.signatories, evidence=[evidence(event.sentence)],
                          reason=f"trigger '{event.anchor.text}'" + (f" ({reasons})" if reasons else ""),
                          recalled=event.recalled)
-    return plural_document_pairs(analysis, event, document_items(analysis, event, fact))
+    return plural_document_pairs(analysis, event, document_items(analysis, event, fact)) + earlier
+
+
+def _dated_earlier_sides(event: SigningEvent) -> list[AgreementFact]:
+    """Each earlier signer a rank lists with its own year signed the same kind of document with the same agency.
+
+    ("le cinquième pays à conclure un tel accord avec l'ESA, après la Hongrie et la République tchèque en 2003, la
+    Roumanie en 2006 et la Pologne en 2007"): the one agency the signing names between its trigger and the
+    ``EARLIER_SIDES`` cue is the other side of each; a side without a year of its own takes the year of the sides
+    joined to it ("la Hongrie et la République tchèque en 2003"). An undated list is membership: nothing.
+    """
+    sentence = event.sentence
+    cues = [c for c in sentence.cues_of("EARLIER_SIDES") if c.start > event.anchor.end]
+    if not cues or event.treaties or event.slots.treaties:
+        return []
+    cue = cues[0]
+    agencies = {i for m in sentence.mentions if m.label == "AGENCY" and event.anchor.start < m.start < cue.start
+                for i in m.ids}
+    listed = [m for m in sentence.mentions if m.start > cue.end and m.label in ("AGENCY", "COUNTRY")
+              and earlier_side_after(sentence, m, event.anchor.end)]
+    if len(agencies) != 1 or not listed:
+        return []
+    other = next(iter(agencies))
+    bounds = [m.start for m in listed[1:]] + [sentence.end]
+    own = []
+    for mention, stop in zip(listed, bounds, strict=True):
+        dated = [d for d in sentence.dates if mention.end <= d.start < stop and d.value.year is not None]
+        own.append(dated[0].value if dated else None)
+    if own[-1] is None:
+        return []
+    for index in range(len(own) - 2, -1, -1):
+        own[index] = own[index] or own[index + 1]  # "la Hongrie et la République tchèque en 2003"
+    kind = _kind(event.triggers, event.anchor) or event.slots.inherited_kind or "agreement"
+    facts = []
+    for mention, date in zip(listed, own, strict=True):
+        side = mention.ids[0]
+        if side == other:
+            continue
+        facts.append(AgreementFact(kind, tuple(sorted((side, other))), None, date, "signed", [],
+                                   evidence=[evidence(sentence)], recalled=True,
+                                   reason=f"an earlier signer the rank after '{event.anchor.text}' lists, with its "
+                                   "year"))
+    return facts
 
 
 PAIRED = "one of the documents a plural names, with each party after the link"
@@ -494,7 +665,24 @@ def _plural(sentence: Sentence, trigger: Trigger) -> bool:
         return False
     base = sentence.block.start
     span = doc.char_span(trigger.start - base, trigger.end - base, alignment_mode="expand")
-    return span is not None and ("Plur" in span.root.morph.get("Number") or span.root.tag_ == "NNS")
+    if span is None or _singular_article(span):
+        return False
+    return "Plur" in span.root.morph.get("Number") or span.root.tag_ == "NNS"
+
+
+_SINGULAR_ARTICLES = {"a", "an", "this", "un", "une", "le", "la", "l'", "l’", "ce", "cet", "cette"}
+
+
+def _singular_article(span) -> bool:
+    """True when the document noun's own article is singular ("un nouveau mémorandum", "a new memorandum").
+
+    The nearest determiner within three words before it; the small French tagger may call the noun plural.
+    """
+    doc = span.doc
+    for token in reversed(doc[max(0, span.start - 3) : span.start]):
+        if token.pos_ == "DET" or token.lower_ in _SINGULAR_ARTICLES:
+            return token.lower_ in _SINGULAR_ARTICLES
+    return False
 
 
 def _drop_restated_pairs(facts: list[AgreementFact]) -> list[AgreementFact]:
