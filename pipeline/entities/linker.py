@@ -184,6 +184,7 @@ class MentionLinker:
         self.kb_path = kb_path
         self.overlap_filter = overlap_filter or longest_mention_filter(LABEL_PRIORITY)
         self.kb = kb or (KnowledgeBase.from_dir(kb_path) if kb_path else default_kb())
+        self._context_words: tuple[Doc, dict] | None = None  # set while match() reads a doc
 
     def initialize(self, get_examples: Callable[[], Iterable] | None = None, *, nlp: Language | None = None,
                    kb: KnowledgeBase | None = None, kb_path: str | None = None) -> None:
@@ -251,9 +252,13 @@ class MentionLinker:
         if self._built_for != self.kb.version:
             self.kb = self.kb  # the KB grew since the indexes were built (add_agency, add_mission...)
         text = doc.text  # spaCy joins the tokens' texts on every access: once here
-        found = list(self._alias_matches(doc, text))
-        found.extend(self._descriptor_matches(doc, found, text))
-        found.extend(self._country_matches(doc, text))
+        self._context_words = (doc, {})  # the words of each context window of this doc, read once (_has_context)
+        try:
+            found = list(self._alias_matches(doc, text))
+            found.extend(self._descriptor_matches(doc, found, text))
+            found.extend(self._country_matches(doc, text))
+        finally:
+            self._context_words = None
         return self.overlap_filter(found)
 
     def _alias_matches(self, doc: Doc, text: str) -> Iterable[Match]:
@@ -409,10 +414,17 @@ class MentionLinker:
         if not context:
             return True
         doc = span.doc
-        window = span.sent if doc.has_annotation("SENT_START") else doc[max(0, span.start - 30) : span.end + 30]
-        words = {t.lower_ for t in window} | {t.lemma_.lower() for t in window if t.lemma_}
-        # a plural reads as its singular ("the two orbiters" -> orbiter) with or without a lemmatizer
-        words |= {w[:-1] for w in words if len(w) > 3 and w.endswith("s")}
+        cache = self._context_words
+        memo = cache[1] if cache is not None and cache[0] is doc else {}  # within match(doc) only
+        if "sentences" not in memo:
+            memo["sentences"] = doc.has_annotation("SENT_START")
+        window = span.sent if memo["sentences"] else doc[max(0, span.start - 30) : span.end + 30]
+        words = memo.get((window.start, window.end))
+        if words is None:
+            words = {t.lower_ for t in window} | {t.lemma_.lower() for t in window if t.lemma_}
+            # a plural reads as its singular ("the two orbiters" -> orbiter) with or without a lemmatizer
+            words |= {w[:-1] for w in words if len(w) > 3 and w.endswith("s")}
+            memo[(window.start, window.end)] = words
         return any(word in words for word in context)
 
     def _descriptor_matches(self, doc: Doc, alias_matches: list[Match], text: str) -> Iterable[Match]:

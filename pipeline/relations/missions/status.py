@@ -6,6 +6,7 @@ gives and why) and from its events; ``null`` when the text gives no cue.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -69,6 +70,7 @@ def _cue_states(analysis: Analysis, states: States, launched: set[str]) -> None:
     Add to ``states`` the states the cue words of each sentence give its missions: completed, active, planned, and
     "ahead" for a future verb in the mission's clause. ``launched``: missions whose launch the article reports as past.
     """
+    relatives: dict[int, list[Relative]] = {}  # sentence index -> its relative clauses, read once (_relatives)
     for sentence in analysis.sentences:
         if sentence.block.kind == "credit":
             continue
@@ -90,7 +92,7 @@ def _cue_states(analysis: Analysis, states: States, launched: set[str]) -> None:
                             and (not group.object_only or _right_before_object(analysis, sentence, table,
                                                                                mission_id, start + c.end()))
                             and not _in_relative_of_another(analysis, sentence, table, mission_id,
-                                                            start + c.start())), None)
+                                                            start + c.start(), relatives)), None)
                 if cue is not None:
                     states.setdefault(mission_id, {}).setdefault(
                         group.state, (sentence, f"'{cue.group(0)}' ({group.kind}: {group.why})"))
@@ -154,30 +156,57 @@ def _listed(analysis: Analysis, sentence: Sentence, table: StatusRules, offset: 
     return chain
 
 
+# a relative clause right after a mission name: the name's end, the clause's end, the missions listed with the name
+Relative = tuple[int, int, frozenset[str]]
+
+
 def _in_relative_of_another(analysis: Analysis, sentence: Sentence, table: StatusRules, mission_id: str,
-                            cue_start: int) -> bool:
+                            cue_start: int, relatives: dict[int, list[Relative]] | None = None) -> bool:
     """Whether a cue stands in a relative clause right after another mission's name, which it speaks of alone.
 
     "a record begun by TOPEX/Poseidon and continued by Jason-2, which is still in orbit": the cue is Jason-2's, not
     TOPEX/Poseidon's (an earlier mission in a comparison). The relative clause runs from the name to the next comma; a
     mission named inside it keeps its cues ("the Gateway, which ESA will equip with the ESPRIT module"), and so does
-    every mission listed with the name ("SARAL and Megha-Tropiques, which remain in service").
+    every mission listed with the name ("SARAL and Megha-Tropiques, which remain in service"). ``relatives``: a memo of
+    :func:`_relatives` by sentence index, so that a sentence is read once however many cues it holds.
     """
-    for mention in sentence.missions():
-        if mention.id == mission_id or mention.end > cue_start:
+    relatives = {} if relatives is None else relatives
+    if sentence.index not in relatives:
+        relatives[sentence.index] = _relatives(analysis, sentence, table)
+    for name_end, end, owners in relatives[sentence.index]:
+        if name_end > cue_start or cue_start >= end or mission_id in owners:
             continue
-        after = analysis.text[mention.end:sentence.end]
-        found = _relative_after(after, table)
-        if found is None or any(mention.end < m.start < mention.end + found[0] for m in sentence.missions()):
-            continue
-        pos, marker = found
-        close = after.find(",", pos + len(marker))
-        end = mention.end + (close if close >= 0 else len(after))
-        owners = {m.id for m in _listed(analysis, sentence, table, mention.end, backward=True)}
-        if cue_start < end and mission_id not in owners and not any(
-                m.id == mission_id and mention.end <= m.start < end for m in sentence.missions()):
-            return True
+        # a mission named inside the clause keeps its cues; the clause must follow another mission's name
+        if not any(m.id == mission_id and name_end <= m.start < end for m in sentence.missions()):
+            if any(m.end == name_end and m.id != mission_id for m in sentence.missions()):
+                return True
     return False
+
+
+# characters read after a name for its owner, one apposition and the relative marker (_relative_after)
+RELATIVE_WINDOW = 240
+
+
+def _relatives(analysis: Analysis, sentence: Sentence, table: StatusRules) -> list[Relative]:
+    """The relative clauses after the sentence's mission names (see :func:`_relative_after`).
+
+    Each as the name's end, the clause's end (the next comma after the marker, or the sentence end) and the ids of the
+    missions listed with the name (see :func:`_in_relative_of_another`). The marker is looked for in a window of
+    ``RELATIVE_WINDOW`` characters after each name only, so a sentence is read once whatever the number of names.
+    """
+    found: list[Relative] = []
+    missions = sentence.missions()
+    for name_end in sorted({m.end for m in missions}):
+        after = analysis.text[name_end:min(sentence.end, name_end + RELATIVE_WINDOW)]
+        opening = _relative_after(after, table)
+        if opening is None or any(name_end < m.start < name_end + opening[0] for m in missions):
+            continue  # no clause, or another mission named between this one and the clause
+        pos, marker = opening
+        close = analysis.text.find(",", name_end + pos + len(marker), sentence.end)
+        end = close if close >= 0 else sentence.end
+        found.append((name_end, end,
+                      frozenset(m.id for m in _listed(analysis, sentence, table, name_end, backward=True))))
+    return found
 
 
 RELATIVE_APPOSITION_WORDS = 6  # words at most in an apposition between a name and its relative clause
@@ -197,7 +226,8 @@ def _relative_after(after: str, table: StatusRules) -> tuple[int, str] | None:
         if pos < 0 or any(c in after[owner.end():pos] for c in ";:.()\n"):
             return None
     for _ in range(2):  # the marker, or one apposition and then the marker
-        marker = next((m for m in table.relative_markers if after[pos:].lower().startswith(m.lower())), None)
+        marker = next((m for m in table.relative_markers
+                       if after[pos:pos + 3 * len(m) + 1].lower().startswith(m.lower())), None)
         if marker is not None:
             return pos, marker
         if not after.startswith(",", pos):
@@ -253,10 +283,14 @@ def _targets(analysis: Analysis, sentence: Sentence, table: StatusRules) -> list
         return [(referred.id, (sentence.start, sentence.end), None)] if referred is not None else []
     targets: list[Target] = []
     subject: list[Mention] = []  # the sentence's first mission that is neither a vehicle nor a frame
+    sentence_clauses: list[tuple[int, int]] = []  # the sentence's clauses, cut once (_scope_targets)
+    starts = [m.start for m in mentions]
+    in_order = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
     for scope in _scopes(analysis, sentence, table):
-        inside = [m for m in mentions if scope[0] <= m.start < scope[1]]
+        inside = mentions[bisect.bisect_left(starts, scope[0]):bisect.bisect_left(starts, scope[1])] if in_order \
+            else [m for m in mentions if scope[0] <= m.start < scope[1]]
         if inside:
-            targets += _scope_targets(analysis, sentence, table, scope, inside, subject)
+            targets += _scope_targets(analysis, sentence, table, scope, inside, subject, sentence_clauses)
             continue
         antecedent = (_sheet_subject(analysis, sentence, table, scope)
                       or (subject[0] if subject and _led_by_anaphor(analysis, sentence, table, scope) else None))
@@ -270,16 +304,16 @@ def _targets(analysis: Analysis, sentence: Sentence, table: StatusRules) -> list
 
 
 def _scope_targets(analysis: Analysis, sentence: Sentence, table: StatusRules, scope: tuple[int, int],
-                   inside: list[Mention], subject: list[Mention]) -> list[Target]:
+                   inside: list[Mention], subject: list[Mention],
+                   sentence_clauses: list[tuple[int, int]] | None = None) -> list[Target]:
     """The targets of the missions named in one scope (see ``_targets``).
 
     The first mission that is neither a vehicle nor a frame is appended to ``subject`` when it is still empty: a
-    later pronoun-led scope speaks of it.
+    later pronoun-led scope speaks of it. ``sentence_clauses``: the sentence's clauses once cut (filled here when
+    empty), so that a sentence of many scopes is cut once.
     """
     only_one = len({m.id for m in inside}) == 1
-    spans = [scope] if only_one else [(max(a, scope[0]), min(b, scope[1]))
-                                      for a, b in clauses(sentence, rules(sentence.lang)["clause_breaks"])
-                                      if a < scope[1] and b > scope[0]]
+    spans = [scope] if only_one else _clauses_in(sentence, scope, sentence_clauses)
     targets: list[Target] = []
     for mention in inside:
         clause = next(((a, b) for a, b in spans if a <= mention.start < b), scope)
@@ -300,6 +334,28 @@ def _scope_targets(analysis: Analysis, sentence: Sentence, table: StatusRules, s
             continue
         targets.append((mention.id, clause, None))
     return targets
+
+
+def _clauses_in(sentence: Sentence, scope: tuple[int, int],
+                sentence_clauses: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """The sentence's clauses (the mission rules' clause breaks) that overlap ``scope``, cut to it.
+
+    ``sentence_clauses``: the sentence's clauses when already cut; filled here when empty.
+    """
+    if not sentence_clauses:
+        cut = clauses(sentence, rules(sentence.lang)["clause_breaks"])
+        if sentence_clauses is None:
+            sentence_clauses = cut
+        else:
+            sentence_clauses.extend(cut)
+    # the clauses are in text order, none empty or overlapping: their ends rise
+    first = bisect.bisect_right(sentence_clauses, scope[0], key=lambda c: c[1])
+    spans = []
+    for a, b in sentence_clauses[first:]:
+        if a >= scope[1]:
+            break
+        spans.append((max(a, scope[0]), min(b, scope[1])))
+    return spans
 
 
 def _scopes(analysis: Analysis, sentence: Sentence, table: StatusRules) -> list[tuple[int, int]]:
