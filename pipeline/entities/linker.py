@@ -364,8 +364,9 @@ class MentionLinker:
         for candidate in self.kb.lookup(span.text, title_case=True):
             if candidate.ambiguous and not self._has_context(span, candidate.id):
                 continue
-            if candidate.label == "MISSION" and span.text[:1].islower() and len(span) == 1 and span.text.isalpha():
-                # a lower-case single word ("gateway", "juice") is a common noun, not a mission
+            if candidate.label == "MISSION" and span.text.islower() and len(span) == 1 and span.text.isalpha():
+                # a lower-case single word ("gateway", "juice") is a common noun, not a mission; a name with capitals
+                # after a lower-case first letter ("eROSITA") is written as the KB writes it
                 continue
             if title_cased_acronym(span.text, candidate) and not _title_case_acronym_context(span, candidate.label):
                 continue

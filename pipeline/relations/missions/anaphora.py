@@ -52,12 +52,22 @@ def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool 
         if pronoun and len({m.id for m in found}) != 1:
             return None  # "It" is only resolved when one mission can be meant
         if found:
-            return found[-1] if pronoun or programme else _whole_mission(analysis, sentence, window, found[-1])
+            if pronoun or programme or (craft and _demonstrative(sentence, anaphor)):
+                # "Tianwen-1 ... et Tianwen-2. Lancée le 29 mai 2025, cette sonde ...": a demonstrative points at the
+                # craft just named, never back to the headline mission
+                return found[-1]
+            return _whole_mission(analysis, sentence, window, found[-1])
         if pronoun:
             return None
     # "L'ESA a apporté son appui à la mission", four sentences after the last name: with no mission in the
     # sentences just before, a noun back-reference means the article's topic
     return None if pronoun or programme else _topic_mission(analysis, sentence)
+
+
+def _demonstrative(sentence: Sentence, anaphor: re.Match) -> bool:
+    """Whether a back-reference opens with a demonstrative (``demonstratives`` of ``missions_<lang>.json``)."""
+    first = anaphor.group(0).split()[0].lower() if anaphor.group(0).split() else ""
+    return first in {w.lower() for w in rules(sentence.lang)["demonstratives"]}
 
 
 def _crew_vehicle(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
