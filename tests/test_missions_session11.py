@@ -192,3 +192,54 @@ def test_ending_the_mission_is_the_end(extractor, text):
 ])
 def test_a_completed_survey_is_not_the_end_of_the_mission(extractor, text):
     assert missions(extractor, text)["eROSITA"]["status"] != "completed"
+
+
+# --- plural participles of the French lead cues ("menés par", "développés par") -----------------------------------
+
+def _pairs(record):
+    return {a["agency_id"] for a in record["agencies"]}
+
+
+@pytest.mark.parametrize(("text", "names", "agency"), [
+    ("Eau\n\nLes satellites SMOS et CryoSat-2, menés par l'Agence spatiale européenne, sont toujours en orbite.\n",
+     ("SMOS", "CryoSat-2"), "ESA"),
+    ("Météo\n\nLes satellites MetOp-A, -B et -C, développés par l'ESA et exploités par EUMETSAT, sont en orbite "
+     "polaire.\n", ("MetOp-A", "MetOp-B", "MetOp-C"), "ESA"),
+    ("Water\n\nThe SMOS and CryoSat-2 satellites, led by the European Space Agency, are still in orbit.\n",
+     ("SMOS", "CryoSat-2"), "ESA"),
+])
+def test_a_plural_lead_participle_gives_every_listed_mission_its_agency(extractor, text, names, agency):
+    found = missions(extractor, text)
+    assert all(agency in _pairs(found[name]) for name in names)
+
+
+@pytest.mark.parametrize(("text", "name", "agency"), [
+    # a participle that is no lead cue: the agency after it does not run the satellites
+    ("Eau\n\nLes satellites SMOS et CryoSat-2, suivis par des chercheurs de la NASA, sont en orbite.\n", "SMOS",
+     "NASA"),
+    ("Water\n\nThe SMOS and CryoSat-2 satellites, watched by researchers at NASA, are still in orbit.\n", "SMOS",
+     "NASA"),
+])
+def test_a_plural_participle_that_is_no_lead_cue_gives_nothing(extractor, text, name, agency):
+    assert agency not in _pairs(missions(extractor, text)[name])
+
+
+# --- "le projet" / "the project" after a craft: its participants -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Odin\n\nLe satellite suédois Odin a été lancé en 2001. Mené par l'Agence spatiale suédoise (SNSA), le projet a "
+    "associé le CNES et l'Agence spatiale canadienne.\n",
+    "Odin\n\nThe Swedish satellite Odin was launched in 2001. Led by the Swedish National Space Agency (SNSA), the "
+    "project involved CNES and the Canadian Space Agency as partners.\n",
+])
+def test_the_project_after_a_craft_takes_its_participants(extractor, text):
+    assert {"CNES", "CSA"} <= _pairs(missions(extractor, text)["Odin"])
+
+
+@pytest.mark.parametrize("text", [
+    # a programme named before: "the project" is the programme's, not the craft's
+    "Odin\n\nLe programme Copernicus compte le satellite Sentinel-1A, lancé en 2014. Le projet associe le CNES.\n",
+    "Odin\n\nThe Copernicus programme counts the Sentinel-1A satellite, launched in 2014. The project involves CNES.\n",
+])
+def test_the_project_after_a_programme_is_not_the_craft(extractor, text):
+    assert "CNES" not in _pairs(missions(extractor, text)["Sentinel-1A"])

@@ -59,9 +59,36 @@ def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool 
             return _whole_mission(analysis, sentence, window, found[-1])
         if pronoun:
             return None
-    # "L'ESA a apporté son appui à la mission", four sentences after the last name: with no mission in the
-    # sentences just before, a noun back-reference means the article's topic
-    return None if pronoun or programme else _topic_mission(analysis, sentence)
+    return _beyond_window(analysis, sentence, window, anaphor, pronoun=bool(pronoun), programme=programme)
+
+
+def _beyond_window(analysis: Analysis, sentence: Sentence, window: list[Sentence], anaphor: re.Match | None, *,
+                   pronoun: bool, programme: bool) -> Mention | None:
+    """The referent of a back-reference that the sentences just before did not resolve.
+
+    "Odin ... le projet a associé le CNES": with no programme named before, "the project" may be the craft's
+    (:func:`_project_craft`); "L'ESA a apporté son appui à la mission", four sentences after the last name: with no
+    mission in the sentences just before, a noun back-reference means the article's topic; a pronoun, nothing.
+    """
+    if programme:
+        found = anaphor is not None and _rx(sentence.lang, "project_anaphora").search(anaphor.group(0))
+        return _project_craft(analysis, window) if found else None
+    return None if pronoun else _topic_mission(analysis, sentence)
+
+
+def _project_craft(analysis: Analysis, window: list[Sentence]) -> Mention | None:
+    """The craft "the project" stands for when no programme was named before it.
+
+    "Odin ... Mené par l'Agence spatiale suédoise, le projet a associé le CNES": the one craft of the nearest sentence
+    that names missions (``window``: the sentences before, nearest first), else None.
+    """
+    for other in window:
+        if not other.missions():
+            continue
+        crafts = {m.id: m for m in other.missions() if kb_mission(analysis, m.id) is None
+                  or kb_mission(analysis, m.id).kind not in ("launcher", "instrument", "programme")}
+        return next(iter(crafts.values())) if len(crafts) == 1 else None
+    return None
 
 
 def _demonstrative(sentence: Sentence, anaphor: re.Match) -> bool:

@@ -183,11 +183,13 @@ def _anaphor_participation(analysis: Analysis, sentence: Sentence) -> list[Fact]
         subject = fronted_subject(analysis, sentence, [], sentence.start + opening.start(),
                                   sentence.start + opening.end()) if opening is not None else None
         return _lead_cues(analysis, sentence, [subject], owners) if subject is not None else facts
-    facts += _cue_participation(analysis, sentence, [referred], owners, _agency_pair(analysis, sentence))
-    # "The mission was built and is led by ESA", "ESA developed the satellite", "L'ESA a apporté son
-    # appui à la mission": the back-reference stands where a mission name would, so the lead and
-    # supply cues read it like one
+    # "Mené par l'Agence spatiale suédoise, le projet a associé le CNES, l'Agence spatiale canadienne et la Finlande":
+    # the back-reference stands where a mission name would, so the participation cues read it at its own place
     anaphor = _anaphor_mention(analysis, sentence, referred)
+    facts += _cue_participation(analysis, sentence, [anaphor if anaphor is not None else referred], owners,
+                                _agency_pair(analysis, sentence))
+    # "The mission was built and is led by ESA", "ESA developed the satellite", "L'ESA a apporté son
+    # appui à la mission": the lead and supply cues read it like one too
     if anaphor is not None:
         facts += _lead_cues(analysis, sentence, [anaphor], owners)
         facts += _active_leads(analysis, sentence, [anaphor], owners)
