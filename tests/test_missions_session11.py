@@ -243,3 +243,29 @@ def test_the_project_after_a_craft_takes_its_participants(extractor, text):
 ])
 def test_the_project_after_a_programme_is_not_the_craft(extractor, text):
     assert "CNES" not in _pairs(missions(extractor, text)["Sentinel-1A"])
+
+
+# --- the agency that runs a craft of a programme with no lead agency (Copernicus, Galileo) contributes to it ---------
+
+@pytest.mark.parametrize(("text", "programme"), [
+    ("Copernicus\n\nThe Sentinel-2 mission, developed by ESA for the European Union's Copernicus programme, now has "
+     "three satellites in orbit.\n", "Copernicus"),
+    ("Copernicus\n\nLe satellite Sentinel-1C, développé par l'Agence spatiale européenne (ESA) pour le programme "
+     "Copernicus de l'Union européenne, a été lancé le 5 décembre 2024.\n", "Copernicus"),
+    ("Copernicus\n\nESA's Sentinel-3B satellite, launched in 2018, belongs to the European Union's Copernicus "
+     "programme.\n", "Copernicus"),
+])
+def test_the_agency_of_a_programme_craft_contributes_to_a_programme_without_lead(extractor, text, programme):
+    assert "ESA" in _pairs(missions(extractor, text)[programme])
+
+
+@pytest.mark.parametrize(("text", "programme", "agency"), [
+    # the programme's name only qualifies the craft: no craft of ESA's is said to be part of it
+    ("Vega-C\n\nESA's Biomass flew on Vega-C, which returned to flight with the Copernicus Sentinel-1C satellite.\n",
+     "Copernicus", "ESA"),
+    # the knowledge base does not list NASA in the programme
+    ("Copernicus\n\nLe satellite SWOT de la NASA fait partie du programme Copernicus de l'Union européenne.\n",
+     "Copernicus", "NASA"),
+])
+def test_no_contribution_without_a_craft_of_the_agency_in_the_programme(extractor, text, programme, agency):
+    assert agency not in _pairs(missions(extractor, text)[programme])
