@@ -269,3 +269,40 @@ def test_the_agency_of_a_programme_craft_contributes_to_a_programme_without_lead
 ])
 def test_no_contribution_without_a_craft_of_the_agency_in_the_programme(extractor, text, programme, agency):
     assert agency not in _pairs(missions(extractor, text)[programme])
+
+
+# --- known leftovers: "Europe's 2009 observatory", "ELDO built the Europa rocket" -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Planck\n\nEurope's 2009 observatory Planck mapped the cosmic background; ESA ran it.\n",
+    "Planck\n\nLe 2009 satellite Planck, de l'ESA, a cartographié le fond diffus cosmologique.\n",
+])
+def test_a_year_left_after_the_owner_is_no_mission(extractor, text):
+    found = missions(extractor, text)
+    assert "2009" not in found and "Planck" in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name with letters after a head noun stays a mission the KB lacks
+    ("Kenya\n\nKenya's Taifa-1 satellite was launched in April 2023.\n", "Taifa-1"),
+    ("Kenya\n\nLe satellite Taifa-1 du Kenya a été lancé en avril 2023.\n", "Taifa-1"),
+])
+def test_a_kb_less_name_with_letters_is_still_a_mission(extractor, text, name):
+    assert name in missions(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "name", "agency"), [
+    ("Europe\n\nELDO built the Europa rocket in the 1960s, but it never reached orbit.\n", "Europa rocket", "ELDO"),
+    ("Japan\n\nJAXA built the H3 rocket to replace the H-IIA.\n", "H3", "JAXA"),
+])
+def test_an_agency_that_built_a_rocket_runs_it(extractor, text, name, agency):
+    assert agency in _pairs(missions(extractor, text)[name])
+
+
+@pytest.mark.parametrize(("text", "name", "agency"), [
+    # supplying a launch is no ownership of the launcher (session-7 reader)
+    ("Webb\n\nESA supplied the Ariane 5 rocket that launched Webb in December 2021.\n", "Ariane 5", "ESA"),
+    ("Solar Orbiter\n\nNASA provided the Atlas V launch of Solar Orbiter in February 2020.\n", "Atlas V", "NASA"),
+])
+def test_an_agency_that_supplied_a_launcher_does_not_run_it(extractor, text, name, agency):
+    assert agency not in _pairs(missions(extractor, text)[name])

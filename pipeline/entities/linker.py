@@ -458,7 +458,9 @@ class MentionLinker:
         return ids
 
     def _plausible_mission_name(self, name: str, stop: Iterable[str]) -> bool:
-        """An unknown "X probe" is a mission unless X is a word the KB knows as something else."""
+        """An unknown "X probe" is a mission unless X is a word the KB knows as something else, or holds no letter."""
+        if not any(ch.isalpha() for ch in name):
+            return False  # "Europe's 2009 observatory": a year (or a count) left after the owner is no name
         first = name.split()[0].split("-")[0]
         if first in stop or name in stop:
             return False
