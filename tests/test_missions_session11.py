@@ -306,3 +306,21 @@ def test_an_agency_that_built_a_rocket_runs_it(extractor, text, name, agency):
 ])
 def test_an_agency_that_supplied_a_launcher_does_not_run_it(extractor, text, name, agency):
     assert agency not in _pairs(missions(extractor, text)[name])
+
+
+# --- a count after a family name is no member ("Soyouz 2 fois"), a member stays one ---------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Lune\n\nLa sonde Chang'e 7 de la CNSA doit partir en 2026.\n", "Chang'e 7"),
+    ("Moon\n\nThe CNSA's Chang'e 7 probe is due to launch in 2026.\n", "Chang'e 7"),
+])
+def test_a_numbered_family_member_still_links(extractor, text, name):
+    assert name in missions(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Station\n\nLe cargo Progress 3 jours plus tard a quitté la station.\n", "Progress 3"),
+    ("Station\n\nThe Shenzhou 2 times larger cabin was shown in 2024.\n", "Shenzhou 2"),
+])
+def test_a_count_after_a_family_name_is_no_member(extractor, text, wrong):
+    assert wrong not in missions(extractor, text)

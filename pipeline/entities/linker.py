@@ -104,6 +104,18 @@ def generic_plural_heads(lang: str) -> tuple[str, ...]:
     return tuple(heads)
 
 
+@lru_cache(maxsize=4)
+def count_words(lang: str) -> frozenset[str]:
+    """Words of ``descriptors_<lang>.json`` that make the number before them a count ("Soyouz 2 fois plus lourd")."""
+    path = resources.files(__package__).joinpath(f"descriptors_{lang}.json")
+    if not path.is_file():
+        return frozenset()
+    words = json.loads(path.read_text("utf-8")).get("count_words", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+        raise ValueError(f"descriptors_{lang}.json: count_words must be a list of words")
+    return frozenset(w.lower() for w in words)
+
+
 _PREFIXES: dict[int, tuple[weakref.ref, int, frozenset[str]]] = {}
 
 
@@ -329,6 +341,8 @@ class MentionLinker:
         """Tokens ``i``..``j`` as a numbered family member ("Long March 4B") when the key ends on their number."""
         # the number is this token's own ("4B", "VI"), never a following French "a" ("Chang'e 6 a atterri")
         numbered = _FAMILY_KEY.match(key) if _own_number(token) and not _DECIMAL.search(token) else None
+        if numbered and j + 1 < len(doc) and doc[j + 1].lower_ in count_words(self.lang):
+            return None  # "Soyouz 2 fois plus lourd", "Progress 3 days later": a count, not a member's number
         if numbered and numbered.group(1) in self.kb.families:
             span = doc[i : j + 1]
             known = self._link_surface(span)
