@@ -324,3 +324,28 @@ def test_a_numbered_family_member_still_links(extractor, text, name):
 ])
 def test_a_count_after_a_family_name_is_no_member(extractor, text, wrong):
     assert wrong not in missions(extractor, text)
+
+
+# --- "le spectrographe OSIRIS" of another craft than the KB's ambiguous OSIRIS -------------------------------------
+
+def test_an_instrument_named_after_its_noun_is_read_even_when_an_ambiguous_kb_name(extractor):
+    text = ("Odin\n\nÀ bord du satellite Odin, le spectrographe OSIRIS, fourni par l'Agence spatiale canadienne, "
+            "mesure l'ozone.\n")
+    found = missions(extractor, text)
+    assert "OSIRIS" in found and found["OSIRIS"]["part_of"] == "Odin"
+
+
+@pytest.mark.parametrize("text", [
+    # near its context words the KB's OSIRIS (Rosetta's camera) is linked as before
+    "Rosetta\n\nLa caméra OSIRIS de la sonde Rosetta a photographié la comète 67P en 2014.\n",
+    "Rosetta\n\nThe OSIRIS camera of ESA's Rosetta probe imaged comet 67P in 2014.\n",
+])
+def test_an_ambiguous_kb_instrument_near_its_context_keeps_its_kb_host(extractor, text):
+    assert missions(extractor, text)["OSIRIS"]["part_of"] == "Rosetta"
+
+
+def test_a_genitive_du_projet_is_no_back_reference_to_a_craft(extractor):
+    text = ("SVOM\n\nLe satellite SVOM emporte le moniteur GRM. Le comité de pilotage du projet a discuté de la "
+            "date de lancement, alors espérée avant mars 2024.\n")
+    found = missions(extractor, text)
+    assert not events(found["GRM"]) and not events(found["SVOM"])

@@ -452,7 +452,8 @@ class MentionLinker:
             start, end = found.span("name") if "name" in pattern.groupindex else found.span()
             start = _strip_leading(text, start, end, rule.get("stop", ()))
             name = text[start:end]
-            if start >= end or not self._plausible_mission_name(name, rule.get("stop", ())):
+            if start >= end or not self._plausible_mission_name(name, rule.get("stop", ()),
+                                                                instrument=rule.get("kind") == "instrument"):
                 continue
             yield Match(start, end, "MISSION", (f"pattern:{normalise_name(name)}",),
                         f"pattern:{rule['id']}", name)
@@ -471,8 +472,12 @@ class MentionLinker:
                 ids.append(agency.id)
         return ids
 
-    def _plausible_mission_name(self, name: str, stop: Iterable[str]) -> bool:
-        """An unknown "X probe" is a mission unless X is a word the KB knows as something else, or holds no letter."""
+    def _plausible_mission_name(self, name: str, stop: Iterable[str], *, instrument: bool = False) -> bool:
+        """An unknown "X probe" is a mission unless X is a word the KB knows as something else, or holds no letter.
+
+        ``instrument``: the rule reads an instrument after its instrument noun ("le spectrographe OSIRIS"), which may
+        bear the name of an ambiguous KB instrument of another craft.
+        """
         if not any(ch.isalpha() for ch in name):
             return False  # "Europe's 2009 observatory": a year (or a count) left after the owner is no name
         first = name.split()[0].split("-")[0]
@@ -486,7 +491,11 @@ class MentionLinker:
         stem = normalise_name(name)
         if stem in self.kb.families and stem not in self.kb.implicit_families:
             return False  # "the Chang'e programme": a family stem without a number is no mission of its own
-        return not self.kb.lookup(first) or len(name.split()) > 1
+        # a one-word name the KB knows is the alias walk's, except a name the KB holds only as ambiguous missions
+        # (read there only near their context words): "le spectrographe OSIRIS" of Odin is not Rosetta's camera
+        known = self.kb.lookup(first)
+        return not known or len(name.split()) > 1 or instrument and all(
+            c.ambiguous and c.label == "MISSION" for c in known)
 
     def _country_matches(self, doc: Doc, text: str) -> Iterable[Match]:
         if self._country_re is None:

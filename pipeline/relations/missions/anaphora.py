@@ -85,8 +85,9 @@ def _project_craft(analysis: Analysis, window: list[Sentence]) -> Mention | None
     for other in window:
         if not other.missions():
             continue
-        crafts = {m.id: m for m in other.missions() if kb_mission(analysis, m.id) is None
-                  or kb_mission(analysis, m.id).kind not in ("launcher", "instrument", "programme")}
+        crafts = {m.id: m for m in other.missions() if m.via not in INSTRUMENT_PATTERNS and (
+            kb_mission(analysis, m.id) is None
+            or kb_mission(analysis, m.id).kind not in ("launcher", "instrument", "programme"))}
         return next(iter(crafts.values())) if len(crafts) == 1 else None
     return None
 
