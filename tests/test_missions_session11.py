@@ -349,3 +349,28 @@ def test_a_genitive_du_projet_is_no_back_reference_to_a_craft(extractor):
             "date de lancement, alors espérée avant mars 2024.\n")
     found = missions(extractor, text)
     assert not events(found["GRM"]) and not events(found["SVOM"])
+
+
+# --- "the spacecraft" after "X ..., carrying Y": the carrier, not what it carries ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Saturn\n\nNASA's Cassini probe left Earth on 15 October 1997, carrying ESA's Huygens probe. After a long cruise, "
+    "the spacecraft entered orbit around Saturn on 1 July 2004.\n",
+    "Saturne\n\nLa sonde Cassini de la NASA a quitté la Terre le 15 octobre 1997 avec à son bord la sonde Huygens de "
+    "l'ESA. Après une longue croisière, l'engin est entré en orbite autour de Saturne le 1er juillet 2004.\n",
+])
+def test_the_spacecraft_after_a_carrier_sentence_is_the_carrier(extractor, text):
+    found = missions(extractor, text)
+    assert ("orbit_insertion", "2004-07-01") in events(found["Cassini-Huygens"])
+    assert ("orbit_insertion", "2004-07-01") not in events(found["Huygens"])
+
+
+@pytest.mark.parametrize("text", [
+    # the carried craft named on its own before the back-reference is still its referent
+    "Titan\n\nESA's Huygens probe separated from its carrier on 25 December 2004. The spacecraft landed on Titan on "
+    "14 January 2005.\n",
+    "Titan\n\nLa sonde Huygens de l'ESA s'est séparée de son porteur le 25 décembre 2004. L'engin s'est posé sur Titan "
+    "le 14 janvier 2005.\n",
+])
+def test_a_craft_named_alone_stays_the_referent(extractor, text):
+    assert ("landing", "2005-01-14") in events(missions(extractor, text)["Huygens"])

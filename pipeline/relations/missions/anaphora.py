@@ -76,6 +76,16 @@ def _beyond_window(analysis: Analysis, sentence: Sentence, window: list[Sentence
     return None if pronoun else _topic_mission(analysis, sentence)
 
 
+def _carried(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
+    """Whether a mission is named as what another craft carries ("carrying ESA's Huygens probe", "emportant X").
+
+    A ``carrier_verbs`` phrase of ``events_<lang>.json`` at most three words before the name, in its sentence.
+    """
+    before = analysis.text[max(sentence.start, mention.start - 60) : mention.start]
+    return re.search(r"(?:" + event_rules(sentence.lang)["carrier_verbs"].pattern + r")\s+(?:[\w'’-]+\s+){0,3}$",
+                     before, re.IGNORECASE) is not None
+
+
 def _project_craft(analysis: Analysis, window: list[Sentence]) -> Mention | None:
     """The craft "the project" stands for when no programme was named before it.
 
@@ -144,7 +154,12 @@ def _whole_mission(analysis: Analysis, sentence: Sentence, window: list[Sentence
     means the mission a part (rover, lander) belongs to when the article names that mission.
     """
     headline = {m.id for s in analysis.sentences if s.block.kind == "title" for m in s.missions()}
-    named = [m for other in window for m in reversed(other.missions())]
+    # "NASA's Cassini probe left ..., carrying ESA's Huygens probe. ... the spacecraft entered orbit": a craft named as
+    # what another carries is not what "the spacecraft" then means
+    named = [m for other in window for m in reversed(other.missions()) if not _carried(analysis, other, m)] or \
+        [m for other in window for m in reversed(other.missions())]
+    if last.sent >= 0 and _carried(analysis, analysis.sentences[last.sent], last) and named:
+        last = named[0]
     chosen = next((m for m in named if m.id in headline), last)
     if not _rx(sentence.lang, "whole_mission_anaphora").search(sentence.text):
         return chosen
