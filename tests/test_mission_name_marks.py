@@ -32,10 +32,9 @@ def test_numbered_unit_of_a_known_vehicle_is_a_mission(extractor, text: str, uni
     ("The Soyuz-2.1b rocket lifted off from Vostochny on Tuesday.", "Soyuz 2"),
     ("The Progress 3 days later undocked from the station.", "Progress 3"),
     ("La fusée Soyouz 2 a décollé de Plessetsk mardi.", "Soyuz 2"),
-    pytest.param("Le vaisseau Soyouz 2 fois plus lourd a été présenté aux cosmonautes.", "Soyuz 2",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "known defect (session 9): kb9's numbered Soyuz family lets the linker read a spaced count "
-                     "('Soyouz 2 fois') as a member; names9's guard covers only its own pass"))),
+    # session 11: the linker's numbered families read no count ("count_words" of descriptors_<lang>.json)
+    ("Le vaisseau Soyouz 2 fois plus lourd a été présenté aux cosmonautes.", "Soyuz 2"),
+    ("The Soyuz 2 times heavier than its predecessor was shown to the cosmonauts.", "Soyuz 2"),
     ("Soyuz has flown since 1967 and Soyuz 2024 plans were discussed at the station.", "Soyuz 2024"),
 ])
 def test_counts_measures_years_and_rocket_variants_are_no_units(extractor, text: str, wrong: str) -> None:

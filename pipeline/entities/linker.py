@@ -104,6 +104,18 @@ def generic_plural_heads(lang: str) -> tuple[str, ...]:
     return tuple(heads)
 
 
+@lru_cache(maxsize=4)
+def count_words(lang: str) -> frozenset[str]:
+    """Words of ``descriptors_<lang>.json`` that make the number before them a count ("Soyouz 2 fois plus lourd")."""
+    path = resources.files(__package__).joinpath(f"descriptors_{lang}.json")
+    if not path.is_file():
+        return frozenset()
+    words = json.loads(path.read_text("utf-8")).get("count_words", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+        raise ValueError(f"descriptors_{lang}.json: count_words must be a list of words")
+    return frozenset(w.lower() for w in words)
+
+
 _PREFIXES: dict[int, tuple[weakref.ref, int, frozenset[str]]] = {}
 
 
@@ -334,6 +346,8 @@ class MentionLinker:
         """Tokens ``i``..``j`` as a numbered family member ("Long March 4B") when the key ends on their number."""
         # the number is this token's own ("4B", "VI"), never a following French "a" ("Chang'e 6 a atterri")
         numbered = _FAMILY_KEY.match(key) if _own_number(token) and not _DECIMAL.search(token) else None
+        if numbered and j + 1 < len(doc) and doc[j + 1].lower_ in count_words(self.lang):
+            return None  # "Soyouz 2 fois plus lourd", "Progress 3 days later": a count, not a member's number
         if numbered and numbered.group(1) in self.kb.families:
             span = doc[i : j + 1]
             known = self._link_surface(span)
@@ -369,8 +383,9 @@ class MentionLinker:
         for candidate in self.kb.lookup(span.text, title_case=True):
             if candidate.ambiguous and not self._has_context(span, candidate.id):
                 continue
-            if candidate.label == "MISSION" and span.text[:1].islower() and len(span) == 1 and span.text.isalpha():
-                # a lower-case single word ("gateway", "juice") is a common noun, not a mission
+            if candidate.label == "MISSION" and span.text.islower() and len(span) == 1 and span.text.isalpha():
+                # a lower-case single word ("gateway", "juice") is a common noun, not a mission; a name with capitals
+                # after a lower-case first letter ("eROSITA") is written as the KB writes it
                 continue
             if title_cased_acronym(span.text, candidate) and not _title_case_acronym_context(span, candidate.label):
                 continue
@@ -449,7 +464,8 @@ class MentionLinker:
             start, end = found.span("name") if "name" in pattern.groupindex else found.span()
             start = _strip_leading(text, start, end, rule.get("stop", ()))
             name = text[start:end]
-            if start >= end or not self._plausible_mission_name(name, rule.get("stop", ())):
+            if start >= end or not self._plausible_mission_name(name, rule.get("stop", ()),
+                                                                instrument=rule.get("kind") == "instrument"):
                 continue
             yield Match(start, end, "MISSION", (f"pattern:{normalise_name(name)}",),
                         f"pattern:{rule['id']}", name)
@@ -468,8 +484,14 @@ class MentionLinker:
                 ids.append(agency.id)
         return ids
 
-    def _plausible_mission_name(self, name: str, stop: Iterable[str]) -> bool:
-        """An unknown "X probe" is a mission unless X is a word the KB knows as something else."""
+    def _plausible_mission_name(self, name: str, stop: Iterable[str], *, instrument: bool = False) -> bool:
+        """An unknown "X probe" is a mission unless X is a word the KB knows as something else, or holds no letter.
+
+        ``instrument``: the rule reads an instrument after its instrument noun ("le spectrographe OSIRIS"), which may
+        bear the name of an ambiguous KB instrument of another craft.
+        """
+        if not any(ch.isalpha() for ch in name):
+            return False  # "Europe's 2009 observatory": a year (or a count) left after the owner is no name
         first = name.split()[0].split("-")[0]
         if first in stop or name in stop:
             return False
@@ -481,7 +503,11 @@ class MentionLinker:
         stem = normalise_name(name)
         if stem in self.kb.families and stem not in self.kb.implicit_families:
             return False  # "the Chang'e programme": a family stem without a number is no mission of its own
-        return not self.kb.lookup(first) or len(name.split()) > 1
+        # a one-word name the KB knows is the alias walk's, except a name the KB holds only as ambiguous missions
+        # (read there only near their context words): "le spectrographe OSIRIS" of Odin is not Rosetta's camera
+        known = self.kb.lookup(first)
+        return not known or len(name.split()) > 1 or instrument and all(
+            c.ambiguous and c.label == "MISSION" for c in known)
 
     def _country_matches(self, doc: Doc, text: str) -> Iterable[Match]:
         if self._country_re is None:

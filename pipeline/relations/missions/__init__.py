@@ -22,7 +22,13 @@ from .companions import member_launches
 from .events import VAGUE, _events
 from .knowledge import INSTRUMENT_PATTERNS, kb_mission, mission_mentions, serial_base
 from .part_of import _part_of
-from .participation import _instrument_contributors, _kb_leads, _series_members, _text_participation
+from .participation import (
+    _instrument_contributors,
+    _kb_leads,
+    _programme_builders,
+    _series_members,
+    _text_participation,
+)
 from .rule_file import EVENT_KINDS, REQUIRED, rules
 from .status import _status
 
@@ -39,6 +45,7 @@ def find_mission_facts(analysis: Analysis) -> list[Fact]:
     facts += [f for f in part_of if not isinstance(f, PartOfFact) or f not in facts]
     facts += _instrument_contributors(analysis, facts, part_of)
     facts += _series_members(analysis, facts, part_of)
+    facts += _programme_builders(analysis, missions, facts, part_of)
     events = _events(analysis)
     events += member_launches(analysis, events, part_of)  # a lander, rover or sub-probe takes its craft's launch
     # an event is recorded with its date (or a vague one: "recently brought back samples"); an undated "launch" or

@@ -59,12 +59,60 @@ def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool 
         if pronoun and len({m.id for m in found}) != 1:
             return None  # "It" is only resolved when one mission can be meant
         if found:
-            return found[-1] if pronoun or programme else _whole_mission(analysis, sentence, window, found[-1])
+            if pronoun or programme or (craft and _demonstrative(sentence, anaphor)):
+                # "Tianwen-1 ... et Tianwen-2. Lancée le 29 mai 2025, cette sonde ...": a demonstrative points at the
+                # craft just named, never back to the headline mission
+                return found[-1]
+            return _whole_mission(analysis, sentence, window, found[-1])
         if pronoun:
             return None
-    # "L'ESA a apporté son appui à la mission", four sentences after the last name: with no mission in the
-    # sentences just before, a noun back-reference means the article's topic
-    return None if pronoun or programme else _topic_mission(analysis, sentence)
+    return _beyond_window(analysis, sentence, window, anaphor, pronoun=bool(pronoun), programme=programme)
+
+
+def _beyond_window(analysis: Analysis, sentence: Sentence, window: list[Sentence], anaphor: re.Match | None, *,
+                   pronoun: bool, programme: bool) -> Mention | None:
+    """The referent of a back-reference that the sentences just before did not resolve.
+
+    "Odin ... le projet a associé le CNES": with no programme named before, "the project" may be the craft's
+    (:func:`_project_craft`); "L'ESA a apporté son appui à la mission", four sentences after the last name: with no
+    mission in the sentences just before, a noun back-reference means the article's topic; a pronoun, nothing.
+    """
+    if programme:
+        found = anaphor is not None and _rx(sentence.lang, "project_anaphora").search(anaphor.group(0))
+        return _project_craft(analysis, window) if found else None
+    return None if pronoun else _topic_mission(analysis, sentence)
+
+
+def _carried(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
+    """Whether a mission is named as what another craft carries ("carrying ESA's Huygens probe", "emportant X").
+
+    A ``carrier_verbs`` phrase of ``events_<lang>.json`` at most three words before the name, in its sentence.
+    """
+    before = analysis.text[max(sentence.start, mention.start - 60) : mention.start]
+    return re.search(r"(?:" + event_rules(sentence.lang)["carrier_verbs"].pattern + r")\s+(?:[\w'’-]+\s+){0,3}$",
+                     before, re.IGNORECASE) is not None
+
+
+def _project_craft(analysis: Analysis, window: list[Sentence]) -> Mention | None:
+    """The craft "the project" stands for when no programme was named before it.
+
+    "Odin ... Mené par l'Agence spatiale suédoise, le projet a associé le CNES": the one craft of the nearest sentence
+    that names missions (``window``: the sentences before, nearest first), else None.
+    """
+    for other in window:
+        if not other.missions():
+            continue
+        crafts = {m.id: m for m in other.missions() if m.via not in INSTRUMENT_PATTERNS and (
+            kb_mission(analysis, m.id) is None
+            or kb_mission(analysis, m.id).kind not in ("launcher", "instrument", "programme"))}
+        return next(iter(crafts.values())) if len(crafts) == 1 else None
+    return None
+
+
+def _demonstrative(sentence: Sentence, anaphor: re.Match) -> bool:
+    """Whether a back-reference opens with a demonstrative (``demonstratives`` of ``missions_<lang>.json``)."""
+    first = anaphor.group(0).split()[0].lower() if anaphor.group(0).split() else ""
+    return first in {w.lower() for w in rules(sentence.lang)["demonstratives"]}
 
 
 def _crew_vehicle(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
@@ -113,7 +161,12 @@ def _whole_mission(analysis: Analysis, sentence: Sentence, window: list[Sentence
     means the mission a part (rover, lander) belongs to when the article names that mission.
     """
     headline = {m.id for s in analysis.sentences if s.block.kind == "title" for m in s.missions()}
-    named = [m for other in window for m in reversed(other.missions())]
+    # "NASA's Cassini probe left ..., carrying ESA's Huygens probe. ... the spacecraft entered orbit": a craft named as
+    # what another carries is not what "the spacecraft" then means
+    named = [m for other in window for m in reversed(other.missions()) if not _carried(analysis, other, m)] or \
+        [m for other in window for m in reversed(other.missions())]
+    if last.sent >= 0 and _carried(analysis, analysis.sentences[last.sent], last) and named:
+        last = named[0]
     chosen = next((m for m in named if m.id in headline), last)
     if not _rx(sentence.lang, "whole_mission_anaphora").search(sentence.text):
         return chosen

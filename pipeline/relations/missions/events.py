@@ -310,9 +310,17 @@ def _lander_owner(analysis: Analysis, sentence: Sentence, cue: tuple[str, int, i
     lander = next((m for m in in_sentence if m.id == fact.mission and m.start >= cue_end), None)
     if lander is None:
         return []
-    owned = compiled(r"^\s*(?:" + alternation(rules(sentence.lang)["possessive_pronouns"]) +
+    lang_rules = rules(sentence.lang)
+    owned = compiled(r"^\s*(?:" + alternation(lang_rules["possessive_pronouns"]) +
                      r")\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-    if not owned.match(analysis.text[cue_end : lander.start]):
+    # "Tianwen-1, qui a posé le rover Zhurong": a compound tense with "avoir" makes the verb transitive, its object
+    # the lander the subject set down
+    article = compiled(r"^\s*(?:" + alternation(lang_rules["landing_objects"]) + r")\s*(?:[\w'’-]+\s+){0,2}$",
+                       re.IGNORECASE)
+    auxiliary = compiled(r"(?<![\w'’])(?:" + alternation(lang_rules["landing_auxiliaries"]) + r")\s+$", re.IGNORECASE)
+    if not owned.match(analysis.text[cue_end : lander.start]) and not (
+            article.match(analysis.text[cue_end : lander.start])
+            and auxiliary.search(analysis.text[max(sentence.start, cue_start - 12) : cue_start])):
         return []
     subjects = [m for m in in_sentence if clause[0] <= m.start and m.end <= cue_start and m.id != fact.mission
                 and not _is_launcher(analysis, m)]
@@ -369,7 +377,7 @@ def _event_fact(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, in
     if planned and date is None:
         return None  # "plans to launch a probe", "to place in orbit around the Moon": no event without a date
     mission = referred if referred is not None else _event_subject(analysis, sentence, in_sentence, clause,
-                                                                   cue_start, event)
+                                                                   cue_start, event, cue_end)
     if mission is None:
         return None
     if _is_launcher(analysis, mission) and date is None and not (event == "end" and _LAST_FLIGHT.match(f"'{text}'")):
@@ -378,6 +386,9 @@ def _event_fact(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, in
         return None
     if _called_off(analysis, sentence, cue_start, cue_end):
         return None  # "Le décollage, initialement fixé au 13 avril, avait été annulé"
+    if event == "end" and status_rules(sentence.lang).not_the_mission[("completed", "after")].search(
+            " ".join(analysis.text[cue_end : sentence.end].split()[:3])):
+        return None  # "a achevé quatre relevés du ciel", "completed a review": the end of something else
     if event == "orbit_insertion" and all(c[0] != "launch" for c in cues) and any(
             _is_launcher(analysis, m) for m in in_sentence if m.id != mission.id):
         # "Une fusée PSLV a placé en orbite les satellites de Proba-3", "reached orbit aboard a Falcon 9":
@@ -489,7 +500,7 @@ def _utc_date(analysis: Analysis, sentence: Sentence, dates: list, date, limit: 
 
 
 def _event_subject(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention], clause: tuple[int, int],
-                   cue_start: int, event: str) -> Mention | None:
+                   cue_start: int, event: str, cue_end: int | None = None) -> Mention | None:
     """The mission an event cue of a sentence naming missions is about.
 
     The mission an event cue of a sentence naming missions is about; a launcher named as the vehicle gives its event to
@@ -500,6 +511,17 @@ def _event_subject(analysis: Analysis, sentence: Sentence, in_sentence: list[Men
     if fronted is not None and fronted in in_sentence and not _is_launcher(analysis, fronted):
         return fronted  # "Lancée le 2 mars 2004 avec l'atterrisseur Philae à son bord, la sonde Rosetta ..."
     missions = [m for m in in_sentence if clause[0] <= m.start < clause[1]] or in_sentence
+    if all(_is_launcher(analysis, m) for m in missions):
+        # "SMOS, réalisé avec le CNES, mesure ... ; il a été lancé ... par une fusée Rockot": a clause whose subject is
+        # a pronoun speaks of the craft that opens the sentence; "Deux fusées Longue Marche 5 lanceront ses modules",
+        # "... et le retour des échantillons est prévu vers 2031": a launcher launches the craft a possessive stands
+        # for, and never lands or brings samples back
+        craft = _pronoun_clause_subject(analysis, sentence, in_sentence, clause) or (
+            _previous_craft(analysis, sentence, cue_start)
+            if event in ("landing", "sample_return") or
+            (event == "launch" and cue_end is not None and _possessive_object(analysis, sentence, cue_end)) else None)
+        if craft is not None:
+            return craft
     cue_text = analysis.text[cue_start:cue_start + 40].lower()
     last_flight = event == "end" and bool(re.match(r"(?:[\w'’]+\s+){0,4}(?:vol|flight)\b", cue_text))
     mission = _event_mission(analysis, missions, cue_start, event, last_flight=last_flight)
@@ -518,6 +540,48 @@ def _event_subject(analysis: Analysis, sentence: Sentence, in_sentence: list[Men
         # Explorer, or IXPE, ...": the payload is named next; with none, the event is nobody's
         return _payload_named_next(analysis, sentence)
     return mission
+
+
+def _flies(analysis: Analysis, mention: Mention) -> bool:
+    """Whether a mission is a craft that flies (not a launcher, an instrument or a programme)."""
+    return not _is_launcher(analysis, mention) and _kind(analysis, mention) not in ("instrument", "programme")
+
+
+def _pronoun_clause_subject(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
+                            clause: tuple[int, int]) -> Mention | None:
+    """The craft a clause-opening subject pronoun stands for: the first craft named before the clause in its sentence.
+
+    "SMOS, réalisé en partenariat avec le CNES, mesure ... ; il a été lancé le 2 novembre 2009", "X carries two
+    cameras, and it was launched": the pronoun (a first word of ``pronoun_anaphora``) is the
+    sentence's subject. None when the clause opens the sentence or opens with something else.
+    """
+    if clause[0] <= sentence.start:
+        return None
+    words = {p.split()[0].lower() for p in rules(sentence.lang)["pronoun_anaphora"]}
+    first = analysis.text[clause[0] : clause[1]].strip(" ,;:-–").split()[:1]
+    if not first or first[0].lower() not in words:
+        return None
+    return next((m for m in in_sentence if m.end <= clause[0] and _flies(analysis, m)), None)
+
+
+def _possessive_object(analysis: Analysis, sentence: Sentence, cue_end: int) -> bool:
+    """Whether an event verb's object opens with a possessive determiner ("lanceront ses modules", "launched its")."""
+    owned = compiled(r"\s+(?:" + alternation(rules(sentence.lang)["possessive_pronouns"]) + r")\s+\w", re.IGNORECASE)
+    return owned.match(analysis.text, cue_end, sentence.end) is not None
+
+
+def _previous_craft(analysis: Analysis, sentence: Sentence, before: int) -> Mention | None:
+    """The craft named last before ``before``: in the sentence, else in the two sentences before (same language)."""
+    here = [m for m in sentence.missions() if m.end <= before and _flies(analysis, m)]
+    if here:
+        return here[-1]
+    for other in reversed(analysis.sentences[max(0, sentence.index - 2) : sentence.index]):
+        if other.block.kind in ("credit", "caption") or other.lang != sentence.lang:
+            continue
+        crafts = [m for m in other.missions() if _flies(analysis, m)]
+        if crafts:
+            return crafts[-1]
+    return None
 
 
 def _carries_payload(analysis: Analysis, sentence: Sentence, cue_start: int, clause: tuple[int, int]) -> bool:

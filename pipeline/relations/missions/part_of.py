@@ -20,6 +20,10 @@ from .anaphora import _referred_mission
 from .knowledge import INSTRUMENT_PATTERNS, _kind, family_group, kb_mission, serial_base
 from .rule_file import rules
 
+# the reason of a part_of read from a programme's name written before the craft's ("the Copernicus Sentinel-1C
+# satellite"); participation reads it (the name says nothing of who builds the programme)
+NAME_QUALIFIER = "the programme's name is written before the craft's"
+
 
 def _part_of(analysis: Analysis, missions: dict[str, list[Mention]]) -> list[Fact]:
     facts: list[Fact] = []
@@ -64,7 +68,7 @@ def _part_of(analysis: Analysis, missions: dict[str, list[Mention]]) -> list[Fac
                     and a.end < b.start and b.id.startswith(("family:", "pattern:")):
                 # "the Copernicus Sentinel-1C satellite": the programme's name before the craft's
                 facts.append(PartOfFact(b.id, a.id, evidence=[evidence(sentence)],
-                                        reason="the programme's name is written before the craft's"))
+                                        reason=NAME_QUALIFIER))
         if sentence.block.kind != "credit":
             facts += _carried_parts(analysis, sentence)
             facts += _listed_instruments(analysis, sentence)

@@ -16,6 +16,7 @@ from ..lexicon import phrase_regex
 from .anaphora import _agency_pair, _agency_pronoun, _anaphor_mention, _referred_mission, fronted_subject
 from .away import away_participation, joint_pair, pair_subject_partners
 from .knowledge import _is_launcher, _kb_role, kb_mission, serial_base
+from .part_of import NAME_QUALIFIER
 from .participation_cues import _coordinated, _cue_participation, possessive_owners
 from .roles import _active_leads, _copula_owner, _lead_cues, _part_supply, _supplied_parts, instrument_mention
 from .rule_file import _FR_OWNER_GAPS, _POSSESSIVE_GAPS, _rx, rules
@@ -183,11 +184,13 @@ def _anaphor_participation(analysis: Analysis, sentence: Sentence) -> list[Fact]
         subject = fronted_subject(analysis, sentence, [], sentence.start + opening.start(),
                                   sentence.start + opening.end()) if opening is not None else None
         return _lead_cues(analysis, sentence, [subject], owners) if subject is not None else facts
-    facts += _cue_participation(analysis, sentence, [referred], owners, _agency_pair(analysis, sentence))
-    # "The mission was built and is led by ESA", "ESA developed the satellite", "L'ESA a apporté son
-    # appui à la mission": the back-reference stands where a mission name would, so the lead and
-    # supply cues read it like one
+    # "Mené par l'Agence spatiale suédoise, le projet a associé le CNES, l'Agence spatiale canadienne et la Finlande":
+    # the back-reference stands where a mission name would, so the participation cues read it at its own place
     anaphor = _anaphor_mention(analysis, sentence, referred)
+    facts += _cue_participation(analysis, sentence, [anaphor if anaphor is not None else referred], owners,
+                                _agency_pair(analysis, sentence))
+    # "The mission was built and is led by ESA", "ESA developed the satellite", "L'ESA a apporté son
+    # appui à la mission": the lead and supply cues read it like one too
     if anaphor is not None:
         facts += _lead_cues(analysis, sentence, [anaphor], owners)
         facts += _active_leads(analysis, sentence, [anaphor], owners)
@@ -456,6 +459,44 @@ def _instrument_contributors(analysis: Analysis, facts: list[Fact], part_of: lis
             out.append(ParticipationFact(fact.parent, agency_id, role, evidence=fact.evidence,
                                          reason="leads an instrument the mission carries" if instrument
                                          else "its part (module, lander, rover) flies on the mission"))
+    return out
+
+
+def _programme_builders(analysis: Analysis, missions: dict[str, list[Mention]], facts: list[Fact],
+                        part_of: list[Fact]) -> list[Fact]:
+    """The agency that runs a craft of a programme with no lead agency contributes to that programme.
+
+    "Sentinel-1C, développé par l'Agence spatiale européenne (ESA) pour le programme Copernicus de l'Union
+    européenne", "ESA's Sentinel-5P ... is part of the European Union's Copernicus programme": a programme the KB gives
+    no lead agency (its owner is no space agency) and lists the agency in, named in the article, with a craft of it
+    that the article gives that agency to run. A KB default the article supports, said so in the reason; a programme
+    with a lead of its own (Artemis, Earth Explorer) gets nothing this way (a satellite's agency is not thereby a
+    contributor of the programme it belongs to).
+    """
+    leads: dict[str, set[str]] = {}
+    have = set()
+    for fact in facts:
+        if isinstance(fact, ParticipationFact):
+            have.add((fact.mission, fact.agency_id))
+            if fact.role == "lead":
+                leads.setdefault(fact.mission, set()).add(fact.agency_id)
+    # "the Copernicus Sentinel-1C satellite": the programme's name only qualifies the craft's, it says nothing of who
+    # builds the programme
+    qualifier = {(f.mission, f.parent) for f in part_of if isinstance(f, PartOfFact) and f.reason == NAME_QUALIFIER}
+    out: list[Fact] = []
+    for fact in part_of:
+        assert isinstance(fact, PartOfFact)
+        programme = kb_mission(analysis, fact.parent)
+        if programme is None or programme.kind != "programme" or programme.lead is not None or \
+                fact.parent not in missions or (fact.mission, fact.parent) in qualifier:
+            continue
+        listed = set(programme.partners) | set(programme.contributors)
+        for agency_id in sorted(leads.get(fact.mission, set()) & listed):
+            if (fact.parent, agency_id) not in have:
+                have.add((fact.parent, agency_id))
+                out.append(ParticipationFact(fact.parent, agency_id, "contributor", evidence=fact.evidence,
+                                             reason="runs a craft of the programme, which has no lead agency and "
+                                                    "which the knowledge base lists it in (a KB default)"))
     return out
 
 
