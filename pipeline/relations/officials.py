@@ -156,8 +156,10 @@ def _agency_before(sentence: Sentence, start: int) -> bool:
 # "le ministre de l'Économie, Lex Delles, qui a signé": a capitalised name between a comma and a comma or stop
 _NAME_AFTER_POST = re.compile(
     r",\s*(?P<name>(?:[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+)(?:\s+[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+){1,2})(?=\s*[,.;)])")
-# what may follow a post before the name's comma: its complement ("de l'Économie", "of Science")
-_POST_COMPLEMENT = re.compile(r"^(?:\s+(?:de|du|des|d['’]|of|for|chargée?|in charge)\b[^,;()]{0,40})?\s*$", re.I)
+# what may follow a post before the name's comma: its complement ("de l'Économie", "of Science"), maybe ending with
+# an acronym in parentheses ("de l'Agence spatiale israélienne (ISA)")
+_POST_COMPLEMENT = re.compile(r"^(?:\s+(?:de|du|des|d['’]|of|for|chargée?|in charge)\b[^,;()]{0,40}"
+                              r"(?:\s*\([A-ZÀ-Ý][\w&-]*\))?)?\s*$", re.I)
 
 
 def _post_before(sentence: Sentence, roles: re.Pattern, comma: int) -> bool:
