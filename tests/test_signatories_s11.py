@@ -169,3 +169,68 @@ def test_a_future_signer_signs_and_the_attendees_do_not(extractor, text, signer)
     found = signers_of(extractor, text)
     assert signer in found
     assert not any(name in ("Paul Whitfield", "Noa Katz") for name, _ in found)
+
+
+# ---- posts: a department is no name; "then ESA Director of ..."; a ministry's list of departments; "le ministre X" --
+
+
+@pytest.mark.parametrize("text", [
+    ("Estonia and ESA\n\nTallinn, 3 March 2025\n\nThe accession fee is foreseen in the budget of the Ministry of "
+     "Economic Affairs and Communications. The road to membership started on 20 June 2007, when Pierre Lamont, then "
+     "ESA Director of Legal Affairs, and Jaan Tamm, Minister of Economic Affairs and Communications, signed a "
+     "cooperation agreement between Estonia and ESA.\n"),
+    ("L'Estonie et l'ESA\n\nTallinn, le 3 mars 2025\n\nLa contribution est prévue au budget du ministère des "
+     "Affaires économiques et des Communications. Le chemin a commencé le 20 juin 2007, lorsque Pierre Lamont, alors "
+     "directeur des Affaires juridiques de l'ESA, et Jaan Tamm, ministre des Affaires économiques et des "
+     "Communications, ont signé un accord de coopération entre l'Estonie et l'ESA.\n"),
+])
+def test_department_words_are_no_signer_and_both_officials_sign(extractor, text):
+    names = {name for name, _ in signers_of(extractor, text)}
+    assert not any("Affair" in name or "Communication" in name for name in names)
+    assert {"Pierre Lamont", "Jaan Tamm"} <= names
+
+
+@pytest.mark.parametrize(("text", "signer"), [
+    ("Brazil joins the Artemis Accords\n\nBrasília, 16 June 2025\n\nBrazil signed the Artemis Accords on Tuesday. "
+     "The document was signed by the Minister of Science, Technology and Innovation, Rui Barros, in a ceremony "
+     "attended by the President.\n", "Rui Barros"),
+    ("Le Brésil rejoint les accords Artemis\n\nBrasília, le 16 juin 2025\n\nLe Brésil a signé mardi les accords "
+     "Artemis. Le document a été signé par le ministre de la Science, Technologie et Innovations, Rui Barros, "
+     "lors d'une cérémonie en présence du président.\n", "Rui Barros"),
+    ("Le Brésil et la NASA\n\nBrasília, le 16 juin 2025\n\nUne déclaration d'intention a été signée en décembre "
+     "2024 par le ministre Rui Barros et l'administrateur de la NASA, Paul Whitfield.\n", "Rui Barros"),
+])
+def test_a_minister_named_after_his_post_signs(extractor, text, signer):
+    assert (signer, None) in signers_of(extractor, text)
+
+
+def test_a_government_post_followed_by_a_place_is_no_name(extractor):
+    text = ("Le Brésil et la NASA\n\nBrasília, le 16 juin 2025\n\nUne déclaration d'intention a été signée en "
+            "décembre 2024 à Brasília par le ministre, en présence du président Rui Barros.\n")
+    assert ("Rui Barros", None) not in signers_of(extractor, text)
+
+
+# ---- a signers block with bulleted lines the NER did not read -------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    ("ISRO and ASA sign recovery agreement\n\nBENGALURU, 21 November 2024 — ISRO and the Australian Space Agency "
+     "signed an implementation agreement on Wednesday.\n\nSigners\n- Ravi Menon, Director of the Human Space Flight "
+     "Centre, for ISRO\n- Dr. Tamsin Hollow, General Manager of the Space Capability Branch, for the Australian "
+     "Space Agency\n"),
+    ("L'ISRO et l'ASA signent un accord\n\nBangalore, le 21 novembre 2024\n\nL'ISRO et l'Agence spatiale "
+     "australienne ont signé mercredi un accord de mise en œuvre.\n\nSignataires\n- Ravi Menon, directeur du Human "
+     "Space Flight Centre, pour l'ISRO\n- Dr. Tamsin Hollow, directrice générale de la branche Capacités "
+     "spatiales, pour l'Agence spatiale australienne\n"),
+])
+def test_bulleted_signers_lines_name_each_signer(extractor, text):
+    found = signers_of(extractor, text)
+    assert ("Tamsin Hollow", "ASA") in found
+    assert not any(name.startswith(("-", "Dr")) for name, _ in found)
+
+
+def test_a_bulleted_contact_line_is_no_signer(extractor):
+    text = ("ISRO and ASA sign recovery agreement\n\nBENGALURU, 21 November 2024 — ISRO and the Australian Space "
+            "Agency signed an implementation agreement on Wednesday.\n\nSigners\n- For more information: Tamsin "
+            "Hollow, press office\n")
+    assert not any(name == "Tamsin Hollow" for name, _ in signers_of(extractor, text))

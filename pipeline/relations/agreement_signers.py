@@ -433,16 +433,19 @@ def _line_side(analysis: Analysis, holder: Sentence, start: int, end: int) -> tu
     return start + colon + 1, named
 
 
+_BULLETS = " \t-–—•*·"  # what opens a line of a list before its text
+
+
 def _line_name(analysis: Analysis, holder: Sentence, start: int, end: int) -> list[Mention]:
     """A signers line the NER missed: "Dr. Bruna Costa, présidente de l'AEB" -> the name before the comma."""
     for cue in holder.cues_of("HONORIFIC"):
-        if start <= cue.start and not analysis.text[start : cue.start].strip():
+        if start <= cue.start and not analysis.text[start : cue.start].strip(_BULLETS):
             start = cue.end
     side = _line_side(analysis, holder, start, end)
     if side is not None:
         start = side[0]
-    while start < end and analysis.text[start] in " .":
-        start += 1
+    while start < end and analysis.text[start] in _BULLETS + ".":
+        start += 1  # (a list's bullet: "- Jarrod Powell, directeur général ...")
     found = _LINE_NAME.match(analysis.text, start, end)
     if found is None:
         return []
@@ -1056,13 +1059,14 @@ def _adjacent_agency(analysis: Analysis, sentence: Sentence, person: Mention) ->
         elif person.end <= mention.start:
             # "X, president of CNES", never the next person's post: "X, et l'administrateur de la NASA, Y"
             between = gap(analysis, person.end, mention.start)
-            if (len(between.split()) <= 6 and roles.search(between) and between.startswith(",")
+            if (len(between.split()) <= _POST_WORDS and roles.search(between) and between.startswith(",")
                     and _own_title(analysis, sentence, person.end, mention.start)):
                 return mention.ids[0]
     return None
 
 
 _LINK_WORDS = {"de", "du", "des", "d'", "of", "the", "la", "le", "l'", "(", ")", ","}
+_POST_WORDS = 8  # words of a post in apposition after a name ("X, alors directeur des Affaires juridiques de l'ESA")
 
 
 def _role_before(analysis: Analysis, sentence: Sentence, mention: Mention, roles: re.Pattern) -> bool:
