@@ -234,3 +234,51 @@ def test_a_bulleted_contact_line_is_no_signer(extractor):
             "Agency signed an implementation agreement on Wednesday.\n\nSigners\n- For more information: Tamsin "
             "Hollow, press office\n")
     assert not any(name == "Tamsin Hollow" for name, _ in signers_of(extractor, text))
+
+
+# ---- a speaker signing in the first person: the headline's one person -------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Remarks by Dr. Anna Kowal, President of the Polish Space Agency (POLSA), at the signing of the Artemis "
+     "Accords\n\nDubai, 26 October 2021\n\nThank you all for being here. A few minutes ago, I signed the Artemis "
+     "Accords on behalf of Poland. Poland becomes the thirteenth nation to endorse these principles.\n",
+     ("Anna Kowal", "POLSA")),
+    ("Discours de Marta Kowal, présidente de l'Agence spatiale polonaise (POLSA), lors de la signature des accords "
+     "Artemis\n\nDubaï, le 26 octobre 2021\n\nMerci à tous d'être ici. Il y a quelques minutes, j'ai signé les "
+     "accords Artemis au nom de la Pologne.\n",
+     ("Marta Kowal", "POLSA")),
+])
+def test_a_first_person_signer_is_the_headline_speaker(extractor, text, expected):
+    assert expected in signers_of(extractor, text)
+
+
+def test_a_first_person_signer_needs_one_person_in_the_headline(extractor):
+    text = ("Remarks by Dr. Anna Kowal and Paul Whitfield at the signing of the Artemis Accords\n\nDubai, 26 October "
+            "2021\n\nThank you all for being here. A few minutes ago, I signed the Artemis Accords on behalf of "
+            "Poland.\n")
+    assert not signers_of(extractor, text)
+
+
+# ---- a government post that signs with no name gives its government as a side -----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    ("Hungary and ESA\n\nBudapest, 14 March 2023\n\nAt a ceremony in Budapest on Tuesday, the Director General of "
+     "ESA and the Hungarian Minister of Foreign Affairs signed a cooperation agreement.\n"),
+    ("La Hongrie et l'ESA\n\nBudapest, le 14 mars 2023\n\nLors d'une cérémonie mardi à Budapest, le directeur "
+     "général de l'ESA et le ministre hongrois des Affaires étrangères ont signé un accord de coopération.\n"),
+])
+def test_an_unnamed_minister_signs_for_his_government(extractor, text):
+    assert ("ESA", "country:HU") in parties_of(extractor, text)
+    assert not any("Affair" in name for name, _ in signers_of(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    ("CNES and ISRO\n\nBengaluru, 13 April 2022\n\nCNES and ISRO signed an agreement on 12 April 2022, during a "
+     "visit by the French foreign minister.\n"),
+    ("Le CNES et l'ISRO\n\nBangalore, le 13 avril 2022\n\nLe CNES et l'ISRO ont signé un accord le 12 avril 2022, "
+     "lors d'une visite du ministre français des Affaires étrangères.\n"),
+])
+def test_a_visiting_minister_gives_no_government_side(extractor, text):
+    assert parties_of(extractor, text) == {("CNES", "ISRO")}

@@ -10,6 +10,7 @@ gets the agency of his post, or the government he signs for (``agency_id`` null)
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from ..analysis import Analysis, CueMention, Mention, Sentence
@@ -61,7 +62,40 @@ def signatories_in_clause(analysis: Analysis, event: SigningEvent,
     fronted = fronted_signers(analysis, event.sentence, person_agency)
     if fronted is not None:
         return (*fronted, "named after a signing verb that opens the sentence")
-    return _pronoun_signer(analysis, event, person_agency)
+    return _pronoun_signer(analysis, event, person_agency) or _first_person_signer(analysis, event, person_agency)
+
+
+def _first_person_signer(analysis: Analysis, event: SigningEvent,
+                         person_agency: dict[str, str]) -> SignatoryResult | None:
+    """"I signed the Artemis Accords" in a speech or an interview: the one person the headline names signs.
+
+    ("Remarks by Prof. X, President of the Polish Space Agency (POLSA), at the signing ..."): the pronoun at most two
+    words before the verb, in its clause; the headline's person with the agency of his post there.
+    """
+    sentence, anchor = event.sentence, event.anchor
+    if sentence.block.kind != "body":
+        return None
+    clause_start = clause_of(sentence, anchor.start)[0]
+    pronouns = phrase_regex(load_rules("signers", sentence.lang, _RULES)["first_person_pronouns"])
+    head = analysis.text[clause_start : anchor.start]
+    found = [m for m in pronouns.finditer(head) if m.group(0) != "i"]  # the English pronoun is a capital
+    if not found or len(head[found[-1].end() :].split()) > 2:
+        return None
+    titles = [s for s in analysis.sentences if s.block.kind == "title"]
+    people = {}
+    for title in titles:
+        for person in [*title.persons, *introduced_persons(analysis, title)]:
+            name = _clean_name(analysis, title, person, headline=True)
+            if name is not None:
+                people.setdefault(normalise_name(name), (title, person, name))
+    if len(people) != 1:
+        return None
+    title, person, name = next(iter(people.values()))
+    government = government_country(analysis, title, person)
+    if government is not None:
+        return [SignatoryFact(name, None, government)], {government}, "the headline's speaker signs in the first person"
+    agency = person_agency.get(normalise_name(name)) or _adjacent_agency(analysis, title, person)
+    return [SignatoryFact(name, agency)], set(), "the headline's speaker signs in the first person"
 
 
 _RULES = SIGNER_RULES
@@ -315,7 +349,9 @@ def _unnamed_post_spans(analysis: Analysis, sentence: Sentence,
 
     A post before the signing word (no bystander word between) or right after its agent word ("by the Minister").
     """
-    people = [*sentence.persons, *introduced_persons(analysis, sentence)]
+    # (a span the NER took for a name that is none, "Minister of Foreign Affairs", leaves the post unnamed)
+    people = [p for p in [*sentence.persons, *introduced_persons(analysis, sentence)]
+              if _clean_name(analysis, sentence, p) is not None]
     agents = [c for c in sentence.cues_of("AGENT_LINK") if anchor.end <= c.start <= anchor.end + _AGENT_REACH]
     bystanders = sentence.cues_of("BYSTANDER")
     keys = []
@@ -549,6 +585,34 @@ def _caption_signer_post(analysis: Analysis, event: SigningEvent, found: list[Si
     return {unplaced[0].government_country}
 
 
+def unnamed_post_governments(analysis: Analysis, event: SigningEvent) -> set[str]:
+    """Countries of the government posts that sign the event's sentence with no name beside them.
+
+    "the Director General of ESA and the Hungarian Minister of Foreign Affairs signed a cooperation agreement": the
+    Hungarian government signs (the post's country adjective, or the one country a post like "Secretary of State"
+    belongs to), whoever holds the post.
+    """
+    sentence = event.sentence
+    found: set[str] = set()
+    for start, end, key in _unnamed_post_spans(analysis, sentence, event.anchor):
+        if key[0] != "government" or in_bystander_clause(sentence, SimpleNamespace(start=start, end=end)):
+            continue  # ("during a visit by the French foreign minister": a guest, not a side)
+        role = next((c for c in sentence.cues_of("GOVERNMENT_ROLE") if c.start == start), None)
+        if role is not None and role.rule.country:
+            found.add(role.rule.country)
+            continue
+        # the adjective right before the post or in its words ("the Hungarian Minister", "le ministre hongrois")
+        window = analysis.text[max(sentence.start, start - _ADJECTIVE_BEFORE) : min(sentence.end,
+                                                                                  end + _ADJECTIVE_AFTER)]
+        codes = {c for w in re.findall(r"[\w’'-]+", window)
+                 if (c := analysis.kb.country_for_adjective(w, sentence.lang)) is not None}
+        if len(codes) == 1:
+            found |= codes
+    return found
+
+
+_ADJECTIVE_BEFORE = 15  # characters: "the Hungarian Minister"
+_ADJECTIVE_AFTER = 20  # characters: "le ministre hongrois de ..."
 _POST_AGENCY_REACH = 40  # characters between a post and the agency named after it
 
 
@@ -979,10 +1043,11 @@ def _is_speaker(analysis: Analysis, sentence: Sentence, person: Mention) -> bool
     return False
 
 
-def _clean_name(analysis: Analysis, sentence: Sentence, person: Mention) -> str | None:
+def _clean_name(analysis: Analysis, sentence: Sentence, person: Mention, headline: bool = False) -> str | None:
     """The person's name without an honorific ("Mme", "Dr."), or None when it is no person's name.
 
-    A headline's title-case words, a phrase holding an agreement cue ("Joint Statement"), a stop word.
+    A headline's title-case words (unless ``headline``: a strategy that reads the headline's person on purpose), a
+    phrase holding an agreement cue ("Joint Statement"), a stop word.
     """
     name = person.ids[0]
     for cue in sentence.cues_of("HONORIFIC"):
@@ -992,7 +1057,7 @@ def _clean_name(analysis: Analysis, sentence: Sentence, person: Mention) -> str 
         return None
     if any(person.start < d.end and d.start < person.end for d in sentence.dates):
         return None  # "In January": a date is no name
-    if sentence.block.kind == "title" and not _named_elsewhere(analysis, sentence, name):
+    if sentence.block.kind == "title" and not headline and not _named_elsewhere(analysis, sentence, name):
         return None
     if sentence.block.kind == "dateline" or _introduced_as_no_name(analysis, name):
         return None  # a byline or date line names the writer, never a signer
