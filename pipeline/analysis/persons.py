@@ -85,12 +85,16 @@ def _lead_words() -> re.Pattern:
 def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a possessive, trailing punctuation and leading words that never start a name from a person span.
 
-    "Rogozin’s" -> "Rogozin"; an article or a sentence opener the NER or the capitalised-name reader took in
-    ("the", "le", "l'", "Selon", "According to": ``name_lead_words.json``) goes, never the first letters of a
-    name ("Lee Min-ho").
+    "Rogozin’s" -> "Rogozin", "Joel Marciano Jr." stays whole; an article or a sentence opener the NER or the
+    capitalised-name reader took in ("the", "le", "l'", "Selon", "According to": ``name_lead_words.json``) goes,
+    never the first letters of a name ("Lee Min-ho").
     """
+    if re.search(r"(?<![\w’'-])(?:Jr|Sr)$", text[start:end]) and text[end : end + 1] == ".":
+        end += 1  # the tokenizer left the suffix's period out of the span
     surface = text[start:end]
-    trimmed = re.sub(r"(?:['’]s?|[,.;:])+$", "", surface)
+    # (the period of a name suffix is the name's: "Joel Marciano Jr." ends at the period, so what follows the name
+    # starts with its own comma: "Joel Marciano Jr., PhilSA's Director General")
+    trimmed = re.sub(r"(?:['’]s?|[,;:]|(?<!\bJr)(?<!\bSr)\.)+$", "", surface)
     lead = _lead_words().match(trimmed)
     offset = lead.end() if lead else 0
     return start + offset, start + len(trimmed)

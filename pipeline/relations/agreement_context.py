@@ -217,6 +217,9 @@ def in_bystander_clause(sentence: Sentence, mention: Mention, anchor_start: int 
 
 
 _CONTINUES = re.compile(r"^(?:(?:et|and)\s+(?:du|de|des|d['’]|of)\b)", re.IGNORECASE)
+# a clause that is only a name in apposition, which the NER may have missed ("..., et de l'ambassadrice d'Arménie aux
+# États-Unis, Lilit Makunts.")
+_APPOSED_NAME = re.compile(r"^[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'.-]+){1,3}\.?$")
 
 
 def _bystander_reach(sentence: Sentence, cue: CueMention, anchor_start: int) -> int:
@@ -233,7 +236,7 @@ def _bystander_reach(sentence: Sentence, cue: CueMention, anchor_start: int) -> 
             break
         text = sentence.text[start - sentence.start : next_end - sentence.start]
         first = start + len(text) - len(text.lstrip())
-        if first not in persons and not _CONTINUES.match(text.lstrip()):
+        if first not in persons and not _CONTINUES.match(text.lstrip()) and not _APPOSED_NAME.match(text.strip()):
             break
         end = next_end
     return end
@@ -291,14 +294,37 @@ def relevant(analysis: Analysis, sentence: Sentence, anchor: Trigger, mentions: 
         return mentions
     bystanders = {(c.start, c.end) for c in sentence.cues_of("BYSTANDER")}
     signing = {c.start for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")}
+    relative = set(load_rules("signers", sentence.lang, SIGNER_RULES)["relative_pronouns"])
     kept = []
     for mention in mentions:
         span = doc.char_span(mention.start - base, mention.end - base, alignment_mode="expand")
-        if span is None or _attached(span.root, head.root, base, bystanders, signing):
+        if span is None or _attached(span.root, head.root, base, bystanders, signing) or (
+                mention.label == "PERSON" and _relative_signer(span.root, head.root, relative)):
             kept.append(mention)
     if strict or len(kept) >= 2 or len(kept) == len(mentions):
         return kept
     return mentions
+
+
+# the keys of the signatory rule files (relations/rules/signers_{en,fr}.json)
+SIGNER_RULES = ("restating_links", "subject_pronouns", "presence_after", "auxiliaries", "signature_of", "place_words",
+                "line_sides", "signing_noun_verbs", "relative_pronouns", "meeting_before", "list_breaks",
+                "position_markers", "fronted_openers", "fronted_links", "first_person_pronouns")
+_RELATIVE_CLAUSES = ("relcl", "acl:relcl", "acl")
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass")
+_APPOSED = ("appos", "parataxis")
+
+
+def _relative_signer(token, anchor, relative: set[str]) -> bool:
+    """True when the signing word heads a relative clause on a person's name, with no subject but a relative pronoun.
+
+    "JAXA was represented by its President, X, who signed for the Japanese side", "..., représentée par sa
+    présidente, X, qui a signé": whatever the name's own place in the sentence, the clause says that X signs.
+    """
+    # the clause may hang on the name's post in apposition ("X, directeur général de la PhilSA, qui a signé")
+    on_name = anchor.head.i == token.i or (anchor.head.head.i == token.i and anchor.head.dep_ in _APPOSED)
+    return anchor.dep_ in _RELATIVE_CLAUSES and on_name and all(
+        c.lower_ in relative for c in anchor.children if c.dep_ in _SUBJECT_DEPS)
 
 
 def _attached(token, anchor, base: int, bystanders: set[tuple[int, int]], signing: set[int]) -> bool:

@@ -10,6 +10,7 @@ gets the agency of his post, or the government he signs for (``agency_id`` null)
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from ..analysis import Analysis, CueMention, Mention, Sentence
@@ -17,6 +18,7 @@ from ..records import normalise_name
 from ..triggers import load_cue_rules, shipped_rules_path
 from ..triggers.rules import normalise_phrase
 from .agreement_context import (
+    SIGNER_RULES,
     anaphoric,
     at_mission,
     clause_of,
@@ -57,11 +59,46 @@ def signatories_in_clause(analysis: Analysis, event: SigningEvent,
     found = _signatories(analysis, event.sentence, event.anchor, person_agency)
     if found[0]:
         return (*found, "named in the signing sentence")
-    return _pronoun_signer(analysis, event, person_agency)
+    fronted = fronted_signers(analysis, event.sentence, person_agency)
+    if fronted is not None:
+        return (*fronted, "named after a signing verb that opens the sentence")
+    return _pronoun_signer(analysis, event, person_agency) or _first_person_signer(analysis, event, person_agency)
 
 
-_RULES = ("restating_links", "subject_pronouns", "presence_after", "auxiliaries", "signature_of", "place_words",
-          "line_sides", "signing_noun_verbs", "relative_pronouns", "meeting_before", "list_breaks", "position_markers")
+def _first_person_signer(analysis: Analysis, event: SigningEvent,
+                         person_agency: dict[str, str]) -> SignatoryResult | None:
+    """"I signed the Artemis Accords" in a speech or an interview: the one person the headline names signs.
+
+    ("Remarks by Prof. X, President of the Polish Space Agency (POLSA), at the signing ..."): the pronoun at most two
+    words before the verb, in its clause; the headline's person with the agency of his post there.
+    """
+    sentence, anchor = event.sentence, event.anchor
+    if sentence.block.kind != "body":
+        return None
+    clause_start = clause_of(sentence, anchor.start)[0]
+    pronouns = phrase_regex(load_rules("signers", sentence.lang, _RULES)["first_person_pronouns"])
+    head = analysis.text[clause_start : anchor.start]
+    found = [m for m in pronouns.finditer(head) if m.group(0) != "i"]  # the English pronoun is a capital
+    if not found or len(head[found[-1].end() :].split()) > 2:
+        return None
+    titles = [s for s in analysis.sentences if s.block.kind == "title"]
+    people = {}
+    for title in titles:
+        for person in [*title.persons, *introduced_persons(analysis, title)]:
+            name = _clean_name(analysis, title, person, headline=True)
+            if name is not None:
+                people.setdefault(normalise_name(name), (title, person, name))
+    if len(people) != 1:
+        return None
+    title, person, name = next(iter(people.values()))
+    government = government_country(analysis, title, person)
+    if government is not None:
+        return [SignatoryFact(name, None, government)], {government}, "the headline's speaker signs in the first person"
+    agency = person_agency.get(normalise_name(name)) or _adjacent_agency(analysis, title, person)
+    return [SignatoryFact(name, agency)], set(), "the headline's speaker signs in the first person"
+
+
+_RULES = SIGNER_RULES
 
 
 def _pronoun_signer(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str]) -> SignatoryResult | None:
@@ -138,6 +175,9 @@ def _signers_reported_again(analysis: Analysis, other: Sentence,
     signs = [c for c in other.cues_of("SIGN") if not denied(other, c.start, c.end)]
     if not signs:
         return None
+    fronted = fronted_signers(analysis, other, person_agency)
+    if fronted is not None:
+        return fronted
     people = [*other.persons, *introduced_persons(analysis, other)]
     passive = any(c.start >= signs[0].end for c in other.cues_of("AGENT_LINK"))  # "was signed by X and Y"
     # "CSA President X signed for Canada", "c'est Y qui a signé"; never before a signing noun ("X attended the
@@ -155,6 +195,76 @@ def _signers_reported_again(analysis: Analysis, other: Sentence,
     anchor = Trigger(sign.start, sign.end, None, True, sign.text)
     found = _signatories(analysis, other, anchor, person_agency)
     return found if found[0] else None
+
+
+_ARTICLES = {"the", "la", "le", "les", "l", "l'", "l’"}
+
+
+def fronted_signers(analysis: Analysis, sentence: Sentence,
+                    person_agency: dict[str, str]) -> tuple[list[SignatoryFact], set[str]] | None:
+    """The people after a signing verb that opens its sentence, its subject put after it.
+
+    "Putting their names to the memorandum were X, ESA's Director of ..., and Y, ...", "Signing for NASA was X";
+    "Pour la Belgique ont signé, lors d'une cérémonie ..., la ministre ..., X, et le secrétaire d'État ..., Y": before
+    the verb only a side ("Pour la Belgique") and the rules' ``fronted_openers`` (French auxiliaries); between the verb
+    and the first name a ``fronted_links`` word where the language needs one ("were"). Bystanders after the names
+    ("with Y looking on") stay out. None when the sentence does not open so.
+    """
+    from .agreements import Trigger
+
+    rules = load_rules("signers", sentence.lang, _RULES)
+    openers = phrase_regex(rules["fronted_openers"])
+    links = phrase_regex(rules["fronted_links"])
+    people = sorted([*sentence.persons, *introduced_persons(analysis, sentence)], key=lambda p: p.start)
+    for cue in sentence.cues_of("SIGN"):
+        if denied(sentence, cue.start, cue.end) or not _opens_sentence(analysis, sentence, cue.start, openers):
+            continue
+        after = [p for p in people if p.start >= cue.end]
+        if not after:
+            return None
+        if rules["fronted_links"] and not _linked_to_name(analysis.text[cue.end : after[0].start], links):
+            return None
+        onlookers = {(p.start, p.end) for p in _onlookers(analysis, sentence)}
+        kept = [p for p in after if (p.start, p.end) not in onlookers and not in_bystander_clause(sentence, p)]
+        found = _signatories(analysis, sentence, Trigger(cue.start, cue.end, None, True, cue.text), person_agency,
+                             kept)
+        return found if found[0] else None
+    return None
+
+
+_LINK_TO_NAME = 8  # words: a post between the link word and the first name ("were ESA's Director General X")
+
+
+def _linked_to_name(between: str, links: re.Pattern) -> bool:
+    """True when the last link word before the first name leads to it: no comma, at most a post between.
+
+    "... were ESA's Director General X" -> True; "Signing the agreement was a milestone, said X" -> False.
+    """
+    found = list(links.finditer(between))
+    if not found:
+        return False
+    rest = between[found[-1].end() :]
+    return "," not in rest and len(rest.split()) <= _LINK_TO_NAME
+
+
+def _opens_sentence(analysis: Analysis, sentence: Sentence, position: int, openers: re.Pattern) -> bool:
+    """True when only a side ("Pour la Belgique", "For ESA,") and opener words stand before ``position``.
+
+    French needs an opener (the auxiliary of the inverted verb: "ont signé"); a language without openers needs
+    nothing before the verb ("Signing the agreement were ...").
+    """
+    head = analysis.text[sentence.start : position]
+    sides = [(m.start, m.end) for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")]
+    for start, end in sorted([*sides, *((c.start, c.end) for c in sentence.cues_of("SIGNER_LINK"))], reverse=True):
+        if end <= position:
+            head = head[: start - sentence.start] + " " + head[end - sentence.start :]
+    opened = openers.search(head)
+    if opened:
+        head = head[: opened.start()] + " " + head[opened.end() :]
+    words = [w for w in re.findall(r"[\w’']+", head.lower()) if w not in _ARTICLES]
+    if words:
+        return False
+    return bool(opened) or not load_rules("signers", sentence.lang, _RULES)["fronted_openers"]
 
 
 _TITLE_BEFORE = 100  # characters from an unnamed post to the signing word after it
@@ -225,11 +335,23 @@ def _posts_of(analysis: Analysis, sentence: Sentence) -> list[tuple[int, int, tu
 
 
 def _unnamed_posts(analysis: Analysis, sentence: Sentence, anchor: Trigger) -> list[tuple[str, str]]:
-    """Keys of the posts that sign in the sentence without a name next to them.
+    """Keys of the posts that sign in the sentence without a name next to them."""
+    keys: list[tuple[str, str]] = []
+    for _, _, key in _unnamed_post_spans(analysis, sentence, anchor):
+        if key not in keys:
+            keys.append(key)
+    return keys
+
+
+def _unnamed_post_spans(analysis: Analysis, sentence: Sentence,
+                        anchor: Trigger) -> list[tuple[int, int, tuple[str, str]]]:
+    """The posts that sign in the sentence without a name next to them, with their keys.
 
     A post before the signing word (no bystander word between) or right after its agent word ("by the Minister").
     """
-    people = [*sentence.persons, *introduced_persons(analysis, sentence)]
+    # (a span the NER took for a name that is none, "Minister of Foreign Affairs", leaves the post unnamed)
+    people = [p for p in [*sentence.persons, *introduced_persons(analysis, sentence)]
+              if _clean_name(analysis, sentence, p) is not None]
     agents = [c for c in sentence.cues_of("AGENT_LINK") if anchor.end <= c.start <= anchor.end + _AGENT_REACH]
     bystanders = sentence.cues_of("BYSTANDER")
     keys = []
@@ -241,8 +363,8 @@ def _unnamed_posts(analysis: Analysis, sentence: Sentence, anchor: Trigger) -> l
         # a name right after the post, even one the NER missed ("Administrator Nelson", "ADMINISTRATOR NELSON")
         named = any(0 <= p.start - end <= _NAME_AFTER_POST or 0 <= start - p.end <= 3 for p in people) or bool(
             _CAPITALISED_NEXT.match(analysis.text, end))
-        if (before or after) and not named and key not in keys:
-            keys.append(key)
+        if (before or after) and not named:
+            keys.append((start, end, key))
     return keys
 
 
@@ -347,16 +469,19 @@ def _line_side(analysis: Analysis, holder: Sentence, start: int, end: int) -> tu
     return start + colon + 1, named
 
 
+_BULLETS = " \t-–—•*·"  # what opens a line of a list before its text
+
+
 def _line_name(analysis: Analysis, holder: Sentence, start: int, end: int) -> list[Mention]:
     """A signers line the NER missed: "Dr. Bruna Costa, présidente de l'AEB" -> the name before the comma."""
     for cue in holder.cues_of("HONORIFIC"):
-        if start <= cue.start and not analysis.text[start : cue.start].strip():
+        if start <= cue.start and not analysis.text[start : cue.start].strip(_BULLETS):
             start = cue.end
     side = _line_side(analysis, holder, start, end)
     if side is not None:
         start = side[0]
-    while start < end and analysis.text[start] in " .":
-        start += 1
+    while start < end and analysis.text[start] in _BULLETS + ".":
+        start += 1  # (a list's bullet: "- Jarrod Powell, directeur général ...")
     found = _LINE_NAME.match(analysis.text, start, end)
     if found is None:
         return []
@@ -417,7 +542,97 @@ def signatories_in_caption(analysis: Analysis, event: SigningEvent,
             if name is not None and normalise_name(name) not in onlookers:
                 agency = person_agency.get(normalise_name(name)) or _adjacent_agency(analysis, sentence, person)
                 found.append(SignatoryFact(name, agency))
-    return (found, set(), "named in a signing caption") if found else None
+    governments = _caption_signer_post(analysis, event, found)
+    return (found, governments, "named in a signing caption") if found else None
+
+
+def _caption_signer_post(analysis: Analysis, event: SigningEvent, found: list[SignatoryFact]) -> set[str]:
+    """The one caption signer without a side holds the one post the body has sign without a name.
+
+    "The document was signed for Germany by the head of the German Space Agency at DLR." + caption "Walther Pelzer
+    signs the Artemis Accords ...": Pelzer signs for DLR; "signed by the Minister of High-Tech Industry" + a caption
+    naming the minister: his government. Returns the government codes it gave.
+    """
+    unplaced = [s for s in found if s.agency_id is None and s.government_country is None]
+    if len(unplaced) != 1:
+        return set()
+    from .agreements import Trigger
+
+    sentence = event.sentence
+    posts = [(sentence, p) for p in _unnamed_post_spans(analysis, sentence, event.anchor)]
+    # the next sentence, in the next paragraph too, when it reports the same signing
+    following = analysis.window(sentence, ahead=1)
+    if following and following[0].block.kind == sentence.block.kind and same_signing(following[0]):
+        cue = following[0].cues_of("SIGN", "ACCORDS_JOIN")[0]
+        anchor = Trigger(cue.start, cue.end, None, True, cue.text)
+        posts += [(following[0], p) for p in _unnamed_post_spans(analysis, following[0], anchor)]
+    if len(posts) != 1:
+        return set()
+    where, (start, end, key) = posts[0]
+    if key[0] == "agency":
+        agency = _post_agency(analysis, where, start, end)
+        if agency is not None and agency not in {s.agency_id for s in found}:
+            unplaced[0].agency_id = agency
+        return set()
+    codes = {m.ids[0].split(":", 1)[1] for m in where.mentions
+             if m.label == "COUNTRY" and not at_mission(analysis, where, m) and not in_bystander_clause(where, m)}
+    role = next((c for c in where.cues_of("GOVERNMENT_ROLE") if c.start == start), None)
+    if role is not None and role.rule.country:
+        codes = {role.rule.country}
+    if len(codes) != 1:
+        return set()
+    unplaced[0].government_country = codes.pop()
+    return {unplaced[0].government_country}
+
+
+def unnamed_post_governments(analysis: Analysis, event: SigningEvent) -> set[str]:
+    """Countries of the government posts that sign the event's sentence with no name beside them.
+
+    "the Director General of ESA and the Hungarian Minister of Foreign Affairs signed a cooperation agreement": the
+    Hungarian government signs (the post's country adjective, or the one country a post like "Secretary of State"
+    belongs to), whoever holds the post.
+    """
+    sentence = event.sentence
+    found: set[str] = set()
+    for start, end, key in _unnamed_post_spans(analysis, sentence, event.anchor):
+        if key[0] != "government" or in_bystander_clause(sentence, SimpleNamespace(start=start, end=end)):
+            continue  # ("during a visit by the French foreign minister": a guest, not a side)
+        role = next((c for c in sentence.cues_of("GOVERNMENT_ROLE") if c.start == start), None)
+        if role is not None and role.rule.country:
+            found.add(role.rule.country)
+            continue
+        # the adjective right before the post or in its words ("the Hungarian Minister", "le ministre hongrois")
+        window = analysis.text[max(sentence.start, start - _ADJECTIVE_BEFORE) : min(sentence.end,
+                                                                                  end + _ADJECTIVE_AFTER)]
+        codes = {c for w in re.findall(r"[\w’'-]+", window)
+                 if (c := analysis.kb.country_for_adjective(w, sentence.lang)) is not None}
+        if len(codes) == 1:
+            found |= codes
+    return found
+
+
+_ADJECTIVE_BEFORE = 15  # characters: "the Hungarian Minister"
+_ADJECTIVE_AFTER = 20  # characters: "le ministre hongrois de ..."
+_POST_AGENCY_REACH = 40  # characters between a post and the agency named after it
+
+
+def _post_agency(analysis: Analysis, sentence: Sentence, start: int, end: int) -> str | None:
+    """The agency a post names, or None.
+
+    Right before it ("NASA Administrator", "ESA's Director General") or after it with link words only ("head of
+    the German Space Agency at DLR", "président de l'agence spatiale chinoise").
+    """
+    for mention in sentence.agencies():
+        if len(mention.ids) != 1:
+            continue
+        if mention.end <= start and not re.sub(r"['’]s", "", analysis.text[mention.end : start]).strip():
+            return mention.ids[0]
+        if end <= mention.start <= end + _POST_AGENCY_REACH:
+            words = re.findall(r"[\w']+|[(),]", analysis.text[end : mention.start].lower().replace("’", "'")
+                               .replace("l'", "l' ").replace("d'", "d' "))
+            if all(w in _LINK_WORDS for w in words):
+                return mention.ids[0]
+    return None
 
 
 def _article_signing(analysis: Analysis, event: SigningEvent) -> bool:
@@ -453,6 +668,13 @@ def _coordinated_name(lang: str) -> re.Pattern:
     return re.compile(marker + _COORDINATED_NAME + marker + r"\s*$")
 
 
+def _opening_name(lang: str) -> re.Pattern:
+    """A name of two to four capitalised words, maybe with a position marker, that is all before a caption's verb."""
+    markers = "|".join(re.escape(m) for m in load_rules("signers", lang, _RULES)["position_markers"])
+    return re.compile(r"\s*(?P<name>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3})"
+                      rf"(?:\s*\((?:{markers})\))?[\s,]*$")
+
+
 def _caption_signers(analysis: Analysis, sentence: Sentence, cue: CueMention, people: list[Mention]) -> list[Mention]:
     """The people a caption shows signing: before its signing verb, or after it when the verb opens the caption.
 
@@ -460,6 +682,15 @@ def _caption_signers(analysis: Analysis, sentence: Sentence, cue: CueMention, pe
     ("Mohammed Al-Qahtani et Yoon Sang-ho signent le protocole").
     """
     before = [p for p in people if p.end <= cue.start]
+    if not before:
+        # a name the NER missed opening the caption, right before its signing verb ("Walther Pelzer signs the
+        # Artemis Accords as NASA Administrator Bill Nelson looks on": the NER read only Nelson)
+        opening = _opening_name(sentence.lang).match(analysis.text, sentence.start, cue.start)
+        if opening is not None and not any(m.start < opening.end("name") and opening.start("name") < m.end
+                                           for m in sentence.mentions):
+            name = opening.group("name")
+            before.append(Mention(opening.start("name"), opening.end("name"), name, "PERSON", (name,),
+                                  "opening a caption", sentence.lang, sentence.block, sentence.index))
     if before:
         last = max(before, key=lambda p: p.end)
         found = _coordinated_name(sentence.lang).match(analysis.text[last.end : cue.start])
@@ -499,14 +730,15 @@ def _onlookers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
     return found
 
 
-def _signatories(analysis: Analysis, sentence: Sentence, anchor: Trigger,
-                 person_agency: dict[str, str]) -> tuple[list[SignatoryFact], set[str]]:
+def _signatories(analysis: Analysis, sentence: Sentence, anchor: Trigger, person_agency: dict[str, str],
+                 signers: list[Mention] | None = None) -> tuple[list[SignatoryFact], set[str]]:
+    """The signatories among the sentence's people (or among ``signers``, people a strategy found signing)."""
     signatories: list[SignatoryFact] = []
     governments: set[str] = set()
     people = sorted([*sentence.persons, *introduced_persons(analysis, sentence)], key=lambda p: p.start)
     # "with X and Y in attendance": the list before a name a presence word follows looks on with it
     onlookers = {(p.start, p.end) for p in _onlookers(analysis, sentence)}
-    for person in _signing_people(analysis, sentence, anchor, people):
+    for person in _signing_people(analysis, sentence, anchor, people) if signers is None else signers:
         name = _clean_name(analysis, sentence, person)
         if name is None or _is_speaker(analysis, sentence, person) or _is_present_only(analysis, sentence, person) or (
                 _is_place_name(analysis, sentence, person)) or (person.start, person.end) in onlookers or (
@@ -533,7 +765,7 @@ def _signatories(analysis: Analysis, sentence: Sentence, anchor: Trigger,
             continue
         agency = agency or person_agency.get(normalise_name(name)) or person_agency.get(
             normalise_name(person.ids[0])) or _adjacent_agency(analysis, sentence, person)
-        if agency is None and abs(person.start - anchor.start) >= 120:
+        if agency is None and signers is None and abs(person.start - anchor.start) >= 120:
             continue
         signatories.append(SignatoryFact(name, agency))
     return signatories, governments
@@ -628,8 +860,14 @@ def _tied_to_signing(sentence: Sentence, anchor: Trigger, person: Mention) -> bo
             _signature_of_post(sentence, anchor, person))
     relative = set(rules["relative_pronouns"])
     # no verb on the way may have a subject of its own: "as officials signed", "where ESA and KASA signed"
-    return all(token.dep_ in _CONTROL and not any(c.dep_ in _SUBJECTS and c.lower_ not in relative
-                                                  for c in token.children) for token in chain)
+    # (the name's post in apposition carries a relative clause: "X, directeur général de la PhilSA, qui a signé")
+    return all((token.dep_ in _CONTROL or _post_of_name(token)) and not any(
+        c.dep_ in _SUBJECTS and c.lower_ not in relative for c in token.children) for token in chain)
+
+
+def _post_of_name(token) -> bool:
+    """True for a noun the parser hangs beside a name (a post in apposition read as ``parataxis``)."""
+    return token.dep_ == "parataxis" and token.pos_ in ("NOUN", "PROPN") and token.head.pos_ == "PROPN"
 
 
 def _own_verb_follows(sentence: Sentence, person_span, signing: set[int]) -> bool:
@@ -805,10 +1043,11 @@ def _is_speaker(analysis: Analysis, sentence: Sentence, person: Mention) -> bool
     return False
 
 
-def _clean_name(analysis: Analysis, sentence: Sentence, person: Mention) -> str | None:
+def _clean_name(analysis: Analysis, sentence: Sentence, person: Mention, headline: bool = False) -> str | None:
     """The person's name without an honorific ("Mme", "Dr."), or None when it is no person's name.
 
-    A headline's title-case words, a phrase holding an agreement cue ("Joint Statement"), a stop word.
+    A headline's title-case words (unless ``headline``: a strategy that reads the headline's person on purpose), a
+    phrase holding an agreement cue ("Joint Statement"), a stop word.
     """
     name = person.ids[0]
     for cue in sentence.cues_of("HONORIFIC"):
@@ -818,7 +1057,7 @@ def _clean_name(analysis: Analysis, sentence: Sentence, person: Mention) -> str 
         return None
     if any(person.start < d.end and d.start < person.end for d in sentence.dates):
         return None  # "In January": a date is no name
-    if sentence.block.kind == "title" and not _named_elsewhere(analysis, sentence, name):
+    if sentence.block.kind == "title" and not headline and not _named_elsewhere(analysis, sentence, name):
         return None
     if sentence.block.kind == "dateline" or _introduced_as_no_name(analysis, name):
         return None  # a byline or date line names the writer, never a signer
@@ -885,13 +1124,14 @@ def _adjacent_agency(analysis: Analysis, sentence: Sentence, person: Mention) ->
         elif person.end <= mention.start:
             # "X, president of CNES", never the next person's post: "X, et l'administrateur de la NASA, Y"
             between = gap(analysis, person.end, mention.start)
-            if (len(between.split()) <= 6 and roles.search(between) and between.startswith(",")
+            if (len(between.split()) <= _POST_WORDS and roles.search(between) and between.startswith(",")
                     and _own_title(analysis, sentence, person.end, mention.start)):
                 return mention.ids[0]
     return None
 
 
 _LINK_WORDS = {"de", "du", "des", "d'", "of", "the", "la", "le", "l'", "(", ")", ","}
+_POST_WORDS = 8  # words of a post in apposition after a name ("X, alors directeur des Affaires juridiques de l'ESA")
 
 
 def _role_before(analysis: Analysis, sentence: Sentence, mention: Mention, roles: re.Pattern) -> bool:

@@ -35,6 +35,7 @@ from .agreement_signers import (
     signatories_in_signers_block,
     signatories_of_previous_signing,
     signer_key,
+    unnamed_post_governments,
 )
 from .agreement_topic import french_topic_after, topic_phrase
 from .common import agencies_of, country_agency, evidence
@@ -75,6 +76,7 @@ def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str,
     if _government_document(event.sentence):
         slots.governments |= {m.ids[0].split(":", 1)[1] for m in event.sentence.mentions if m.label == "COUNTRY"}
     slots.governments |= governments_by_adjective(analysis, event.sentence)
+    slots.governments |= unnamed_post_governments(analysis, event)
     slots.accords_sides = accords_sides(analysis, event)
     if not slots.signatories:
         found = signatories_of_previous_signing(analysis, event, person_agency)

@@ -61,6 +61,8 @@ _NAME_BEFORE_COMMA = re.compile(
 # ("Jane Roe, then NASA's deputy associate administrator", "X, alors le directeur de ...")
 _BEFORE_ROLE = re.compile(r"^(?:(?:(?:the|then|now|former|current|le|la|alors|désormais|actuel|actuelle)\b|l['’])\s*)*"
                           r"(?:[A-ZÀ-Ý][\w-]*['’]s\s+)?", re.I)
+# a past post with the agency's acronym before it ("René Oosterlinck, then ESA Director of Legal Affairs")
+_PAST_POST_ACRONYM = re.compile(r"^(?:then|former)\s+(?-i:[A-Z]{2,})\s+", re.I)
 
 
 def introduced_persons(analysis: Analysis, sentence: Sentence) -> list[Mention]:
@@ -76,7 +78,8 @@ def introduced_persons(analysis: Analysis, sentence: Sentence) -> list[Mention]:
         if any(start < e and s < end for s, e in taken):
             continue
         after = sentence.text[match.end() :].lstrip(" ,")
-        role = roles.match(after) or roles.match(_BEFORE_ROLE.sub("", after))
+        role = roles.match(after) or roles.match(_BEFORE_ROLE.sub("", after)) or roles.match(
+            _PAST_POST_ACRONYM.sub("", after))
         if role is None and not _government_role_follows(sentence, end):
             continue
         found.append(Mention(start, end, match.group(0), "PERSON", (match.group(0),), "introduced by a post",
@@ -103,7 +106,23 @@ def introduced_persons(analysis: Analysis, sentence: Sentence) -> list[Mention]:
         found.append(Mention(start, end, name.group("name"), "PERSON", (name.group("name"),),
                              "introduced by a post", sentence.lang, sentence.block, sentence.index))
         taken.append((start, end))
+    for cue in sentence.cues_of("GOVERNMENT_ROLE"):
+        # "par le ministre Marcos Pontes", "Minister Josephine Teo": a name right after a government post
+        name = _NAME_AFTER_GOVERNMENT_ROLE.match(analysis.text, cue.end, sentence.end)
+        if name is None:
+            continue
+        start, end = name.start("name"), name.end("name")
+        if any(start < e and s < end for s, e in taken) or units & set(name.group("name").split()):
+            continue
+        found.append(Mention(start, end, name.group("name"), "PERSON", (name.group("name"),),
+                             "introduced by a post", sentence.lang, sentence.block, sentence.index))
+        taken.append((start, end))
     return found
+
+
+# a name of two or three capitalised words right after a government post, ending there ("le ministre Marcos Pontes et")
+_NAME_AFTER_GOVERNMENT_ROLE = re.compile(
+    r"[ \t]+(?P<name>[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+(?:[ \t]+[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+){1,2})(?![\w’'-])(?![ \t]+[A-ZÀ-Ý])")
 
 
 # a post's department, then a name of two or three capitalised words that no capitalised word follows
@@ -156,8 +175,11 @@ def _agency_before(sentence: Sentence, start: int) -> bool:
 # "le ministre de l'Économie, Lex Delles, qui a signé": a capitalised name between a comma and a comma or stop
 _NAME_AFTER_POST = re.compile(
     r",\s*(?P<name>(?:[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+)(?:\s+[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+){1,2})(?=\s*[,.;)])")
-# what may follow a post before the name's comma: its complement ("de l'Économie", "of Science")
-_POST_COMPLEMENT = re.compile(r"^(?:\s+(?:de|du|des|d['’]|of|for|chargée?|in charge)\b[^,;()]{0,40})?\s*$", re.I)
+# what may follow a post before the name's comma: its complement ("de l'Économie", "of Science"), maybe ending with
+# an acronym in parentheses ("de l'Agence spatiale israélienne (ISA)"); a ministry's list of departments may hold a
+# comma before a capitalised department ("Minister of Science, Technology and Innovation, X")
+_POST_COMPLEMENT = re.compile(r"^(?:\s+(?:de|du|des|d['’]|of|for|chargée?|in charge)\b[^,;()]{0,40}"
+                              r"(?:\s*,\s*(?-i:[A-ZÀ-Ý])[^,;()]{0,40})?(?:\s*\([A-ZÀ-Ý][\w&-]*\))?)?\s*$", re.I)
 
 
 def _post_before(sentence: Sentence, roles: re.Pattern, comma: int) -> bool:
