@@ -40,20 +40,8 @@ def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool 
                                                              : sentence.index])
               if other.block.kind not in ("credit", "caption") and other.lang == sentence.lang]
     for other in window:
-        found = [m for m in other.missions() if (kb_mission(analysis, m.id) is None
-                 or kb_mission(analysis, m.id).kind not in ("launcher", "instrument"))
-                 and m.via not in INSTRUMENT_PATTERNS]
-        if programme:  # "le programme" is the programme last named, never one of its satellites
-            found = [m for m in found if kb_mission(analysis, m.id) is not None
-                     and kb_mission(analysis, m.id).kind == "programme"]
-        elif launch_word or craft:  # "the launch", "the satellite": a programme is never launched, nor a craft
-            found = [m for m in found if kb_mission(analysis, m.id) is None
-                     or kb_mission(analysis, m.id).kind != "programme"]
-        if no_station:
-            found = [m for m in found if kb_mission(analysis, m.id) is None
-                     or kb_mission(analysis, m.id).kind != "station"]
-        if launch_word:  # "dix jours à bord du vaisseau Orion. La NASA vise novembre pour le lancement": the flight's
-            found = [m for m in found if not _crew_vehicle(analysis, other, m)]
+        found = _candidates(analysis, other, programme=programme, launch_word=launch_word, craft=craft,
+                            no_station=no_station)
         if pronoun and not found and _refers_back(other):
             continue  # "Lancé en 2018, l'atterrisseur s'est posé ... Il a enregistré": the chain goes on
         if pronoun and len({m.id for m in found}) != 1:
@@ -67,6 +55,26 @@ def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool 
         if pronoun:
             return None
     return _beyond_window(analysis, sentence, window, anaphor, pronoun=bool(pronoun), programme=programme)
+
+
+def _candidates(analysis: Analysis, other: Sentence, *, programme: bool, launch_word: bool, craft: bool,
+                no_station: bool) -> list[Mention]:
+    """The missions of an earlier sentence that a back-reference of the given sort may mean, in text order."""
+    found = [m for m in other.missions() if (kb_mission(analysis, m.id) is None
+             or kb_mission(analysis, m.id).kind not in ("launcher", "instrument"))
+             and m.via not in INSTRUMENT_PATTERNS]
+    if programme:  # "le programme" is the programme last named, never one of its satellites
+        found = [m for m in found if kb_mission(analysis, m.id) is not None
+                 and kb_mission(analysis, m.id).kind == "programme"]
+    elif launch_word or craft:  # "the launch", "the satellite": a programme is never launched, nor a craft
+        found = [m for m in found if kb_mission(analysis, m.id) is None
+                 or kb_mission(analysis, m.id).kind != "programme"]
+    if no_station:
+        found = [m for m in found if kb_mission(analysis, m.id) is None
+                 or kb_mission(analysis, m.id).kind != "station"]
+    if launch_word:  # "dix jours à bord du vaisseau Orion. La NASA vise novembre pour le lancement": the flight's
+        found = [m for m in found if not _crew_vehicle(analysis, other, m)]
+    return found
 
 
 def _beyond_window(analysis: Analysis, sentence: Sentence, window: list[Sentence], anaphor: re.Match | None, *,
