@@ -34,7 +34,7 @@ from .credits import cues
 from .model import Line
 from .text import PROSE_END, SENTENCE_END, word_count
 
-FURNITURE_KINDS: tuple[str, ...] = ("breadcrumb", "link", "tags", "contents")
+FURNITURE_KINDS: tuple[str, ...] = ("breadcrumb", "link", "tags", "contents", "front_matter")
 # a tag is a short item: a line of longer items is prose
 TAG_MAX_WORDS = 5
 # a linked headline (after a link cue, or under it) is at most this long; a longer line is the article's
@@ -109,7 +109,7 @@ def mark_furniture(text: str, lines: list[Line]) -> None:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if line.credit_line:
+        if line.credit_line or line.kind in FURNITURE_KINDS:
             i += 1
             continue
         body = text[line.start : line.end]
@@ -181,3 +181,56 @@ def _mark_contents_items(text: str, lines: list[Line], i: int) -> int:
 def _make(line: Line, kind: str) -> None:
     line.kind = kind
     line.credit_start = line.credit = line.credit_word = line.marker_end = line.lead_credit_end = None
+
+
+# ---- YAML front matter of a Markdown file ------------------------------------------------------
+_FENCE = re.compile(r"[ \t]*---[ \t]*")
+_FENCE_END = re.compile(r"[ \t]*(?:---|\.\.\.)[ \t]*")
+# "key: value", a list item "- x" or an indented continuation: what a front matter's lines look like
+_YAML_LINE = re.compile(r"[A-Za-z_][\w -]{0,40}:(?:[ \t].*)?|[ \t]*-[ \t].*|[ \t]+\S.*")
+_YAML_KEY = re.compile(r"(?P<key>[A-Za-z_][\w-]{0,40})[ \t]*:[ \t]*")
+FRONT_MATTER_MAX_LINES = 60
+
+
+def _front_matter_end(text: str, lines: list[Line]) -> int | None:
+    """The index of the closing fence of the front matter opening ``lines``, or None when there is none."""
+    if not lines or text[: lines[0].start].strip() or not _FENCE.fullmatch(text, lines[0].start, lines[0].end):
+        return None
+    for k in range(1, min(len(lines), FRONT_MATTER_MAX_LINES + 1)):
+        line = lines[k]
+        if _FENCE_END.fullmatch(text, line.start, line.end):
+            return k if k > 1 else None
+        if not _YAML_LINE.fullmatch(text, line.start, line.end):
+            return None
+    return None
+
+
+def mark_front_matter(text: str, lines: list[Line]) -> None:
+    """The YAML front matter of a Markdown file ("---", "title: ...", "date: ...", "---" at the top) is furniture.
+
+    Its ``title:`` value (inside its quotes) is the title line and its ``date:`` line a date line; every other
+    line, the fences included, gets the kind ``front_matter`` and stays out of the body. Only a text whose first
+    non-blank line is ``---`` and whose closing fence (``---`` or ``...``) comes within
+    ``FRONT_MATTER_MAX_LINES`` lines, each of them a YAML line, has one: a rule "---" inside an article has none.
+    """
+    close = _front_matter_end(text, lines)
+    if close is None:
+        return
+    for k in range(close + 1):
+        line = lines[k]
+        key = _YAML_KEY.match(text, line.start, line.end) if 0 < k < close else None
+        name = key.group("key").lower() if key is not None else ""
+        _make(line, "front_matter")
+        line.credit_line, line.attached = False, None
+        if name == "title" and key is not None and key.end() < line.end:
+            start, end = key.end(), line.end
+            if end - start >= 2 and text[start] in "\"'" and text[end - 1] == text[start]:
+                start, end = start + 1, end - 1
+            if start < end:
+                line.kind, line.text_start, line.end = "title", start, end
+        elif name == "date" and key is not None and key.end() < line.end:
+            line.kind = "dateline"
+    for line in lines:  # a credit line of the front matter credits nothing
+        if line.attached is not None and line.attached <= close:
+            line.attached = None
+
