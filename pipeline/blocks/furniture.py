@@ -32,9 +32,9 @@ from functools import lru_cache
 from ..identity import longest_first
 from .credits import cues
 from .model import Line
-from .text import PROSE_END, SENTENCE_END, word_count
+from .text import LETTERS, PROSE_END, SENTENCE_END, word_count
 
-FURNITURE_KINDS: tuple[str, ...] = ("breadcrumb", "link", "tags", "contents", "front_matter")
+FURNITURE_KINDS: tuple[str, ...] = ("breadcrumb", "link", "tags", "contents", "front_matter", "running")
 # a tag is a short item: a line of longer items is prose
 TAG_MAX_WORDS = 5
 # a linked headline (after a link cue, or under it) is at most this long; a longer line is the article's
@@ -233,4 +233,64 @@ def mark_front_matter(text: str, lines: list[Line]) -> None:
     for line in lines:  # a credit line of the front matter credits nothing
         if line.attached is not None and line.attached <= close:
             line.attached = None
+
+
+# ---- running headers and footers of a PDF dump ---------------------------------------------------------------
+RUNNING_MAX_WORDS = 12  # a running header (the title, a report's name) is short
+_BARE_NUMBER = re.compile(r"[ \t]*\d{1,3}[ \t]*")
+_PAGE_PART_SEPARATOR = re.compile(r"[ \t]+[|•·][ \t]+")
+
+
+@lru_cache(maxsize=1)
+def _page_number() -> re.Pattern:
+    """A page number on its own: "Page 2", "p. 2", "Page 2 of 5", "page 2 sur 5", "- 2 -", "2 / 5"."""
+    word = _cue_pattern(cues().page_words)
+    count = _cue_pattern(cues().page_count_words)
+    number = r"\d{1,4}"
+    return re.compile(
+        rf"(?:(?:{word})\.?[ \t]*{number}(?:[ \t]*(?:{count})[ \t]*{number})?"
+        rf"|[-–—][ \t]*{number}[ \t]*[-–—]|{number}[ \t]*(?:/|{count})[ \t]*{number})",
+        re.IGNORECASE)
+
+
+def _is_page_number(body: str) -> bool:
+    """A page-number line, alone or beside a running title ("Annual report 2023 | Page 4")."""
+    parts = _PAGE_PART_SEPARATOR.split(body.strip())
+    if len(parts) > 3 or word_count(body) > RUNNING_MAX_WORDS:
+        return False
+    return any(_page_number().fullmatch(part) is not None for part in parts) and not any(
+        PROSE_END.search(part) for part in parts)
+
+
+def mark_running(text: str, lines: list[Line]) -> None:
+    """Mark a PDF's running headers and footers (``Line.kind`` ``running``): page furniture, and a page break.
+
+    A page number ("Page 2", "- 2 -", "2 / 5"), bare numbers when two or more lines are only one, the title printed
+    again below the header, and a short line that is no sentence printed twice or more (a report's name at the top of
+    each page). Their blocks go to the furniture, and since the body paragraph stops at them, the words of two pages
+    never make one sentence.
+    """
+    def candidate(line: Line) -> bool:
+        return line.kind == "body" and not line.credit_line and line.credit_start is None and line.marker_end is None
+
+    def key(line: Line) -> str:
+        return " ".join(text[line.text_start or line.start : line.end].split()).lower()
+
+    bare = [line for line in lines if candidate(line) and _BARE_NUMBER.fullmatch(text, line.start, line.end)]
+    counts: dict[str, int] = {}
+    for line in lines:
+        if candidate(line) or line.kind in ("title", "dup_title"):
+            counts[key(line)] = counts.get(key(line), 0) + 1
+    titles = {key(line) for line in lines if line.kind == "title"}
+    for line in lines:
+        if not candidate(line):
+            continue
+        body = text[line.start : line.end]
+        if _is_page_number(body) or (len(bare) >= 2 and line in bare):
+            _make(line, "running")
+            continue
+        own = key(line)
+        if (own in titles or counts.get(own, 0) >= 2) and word_count(own) <= RUNNING_MAX_WORDS \
+                and LETTERS.search(own) and not SENTENCE_END.search(own):
+            _make(line, "running")
 
