@@ -433,7 +433,7 @@ class NormalisedText:
             first = bisect.bisect_right(self._cut_at, start)
             last = bisect.bisect_left(self._cut_at, end)
             start += self._cut_before[first - 1] if first else 0
-            end += self._cut_before[last - 1] if last else 0
+            end = max(start, end + (self._cut_before[last - 1] if last else 0))  # an empty span at a join stays empty
         if not self._norm_starts:
             return start, end
         first = bisect.bisect_right(self._norm_starts, start) - 1

@@ -163,3 +163,31 @@ def test_a_markdown_heading_repeating_the_front_matter_title_is_its_repeat():
 def test_rules_that_are_not_front_matter_are_left_alone(text):
     seg = segment(text)
     assert not any(b.furniture == "front_matter" for b in seg.furniture)
+
+
+# ---- property: every span of the joined view maps back onto the original --------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.lists(st.sampled_from(["Decem", "ber", "Gate", "way", "Soyuz", "FG", "e\u0301", "é", "a", " ", "-\n",
+                                    "-\r\n", "- \n ", "\n", "-", "2"]), max_size=30)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_PIECES)
+def test_every_view_span_maps_back_to_a_span_of_the_original(pieces):
+    import unicodedata
+
+    original = "".join(pieces)
+    view = NormalisedText(original, lambda w: w.lower() in {"december", "gateway"})
+
+    def bare(text: str) -> str:
+        return unicodedata.normalize("NFC", "".join(ch for ch in text if ch not in "-\r\n \t"))
+
+    assert view.to_original(0, len(view.text)) == (0, len(original)) or bare(original) == bare(view.text)
+    for start in range(len(view.text) + 1):
+        for end in range(start, min(len(view.text), start + 6) + 1):
+            s, e = view.to_original(start, end)
+            assert 0 <= s <= e <= len(original)
+            assert bare(original[s:e]) == bare(view.text[start:end])
