@@ -7,10 +7,14 @@ pipelines, the knowledge base) and loads it once.
 
 from __future__ import annotations
 
+import importlib.util
+import json
+import re
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import ExitStack
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +38,41 @@ WARM_MIN_COUNT = 2
 # zones counts twice
 WARM_COUNTED = 50_000
 _CACHE_SIZE = 10_000  # spaCy's default max_cache_size: once that many strings are cached, counting stops
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _lexicon(kb: KnowledgeBase, model_names: Iterable[str]) -> frozenset[str]:
+    """Lower-cased words of the KB's aliases, the months of both languages and the models' shipped vocabularies."""
+    words: set[str] = set()
+    for bucket in kb.alias_index.values():
+        for candidate in bucket:
+            words.update(w.lower() for w in _LETTERS.findall(candidate.alias))
+    for lang in LANGUAGES:
+        months = json.loads(resources.files("spacerec.dates").joinpath(f"months_{lang}.json").read_text("utf-8"))
+        words.update(m.lower() for m in months["months"])
+    for name in model_names:
+        for strings in _vocabulary_files(name):
+            try:
+                values = json.loads(strings.read_text("utf-8"))
+            except (OSError, ValueError):
+                continue
+            words.update(v.lower() for v in values if isinstance(v, str) and v.isalpha())
+    return frozenset(words)
+
+
+def _vocabulary_files(name: str) -> list[Path]:
+    """The ``vocab/strings.json`` of a model given by package name or path (none for a blank pipeline)."""
+    if name == BLANK:
+        return []
+    folder = Path(name)
+    if not folder.is_dir():
+        spec = importlib.util.find_spec(name) if name.isidentifier() else None
+        if spec is None or not spec.submodule_search_locations:
+            return []
+        folder = Path(next(iter(spec.submodule_search_locations)))
+    return sorted(folder.glob("vocab/strings.json")) or sorted(folder.glob("*/vocab/strings.json"))[:1]
 
 
 class LazyPipelines(Mapping[str, Language]):
@@ -108,6 +147,18 @@ class Extractor:
         self._warmed: dict[str, set[str]] = {}  # language -> chunks tokenised outside a zone (cached for good)
         # the cascade: only the sentences a model-reading rule may fire on go through the statistical components
         self.cascade = cascade and self.statistical
+        self._lexicon: frozenset[str] | None = None  # see known_word
+
+    def known_word(self, word: str) -> bool:
+        """Whether ``word`` is a word of the knowledge base's names, a month, or a word of a model's vocabulary.
+
+        What decides whether a hyphen at a line end breaks a word ("Explora-|tion") or is the word's own
+        ("Soyuz-|FG"). The vocabulary is the one the models ship with (read once, on first use), never strings a
+        run added, so the answer is the same for every document.
+        """
+        if self._lexicon is None:
+            self._lexicon = _lexicon(self.kb, self._names.values())
+        return word.lower() in self._lexicon
 
     def _loader(self, lang: str, model: str | None) -> Callable[[], Language]:
         return lambda: load_pipeline(lang, model, self.kb)
@@ -164,7 +215,8 @@ class Extractor:
         items = list(items)
         for item in items:
             _check_item(item[0], item[1])
-        views = [NormalisedText(item[0]) for item in items]  # rules match NFC; evidence maps back to the text
+        # rules match NFC with the words a line end broke joined; evidence maps back to the text
+        views = [NormalisedText(item[0], self.known_word) for item in items]
         self._open_zone()
         try:
             analyses = analyse_many([(view.text, item[1]) for view, item in zip(views, items, strict=True)],

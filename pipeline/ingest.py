@@ -13,7 +13,7 @@ import os
 import re
 import stat
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -367,14 +367,47 @@ class NormalisedText:
     case) is used as it is, at no cost.
     """
 
-    def __init__(self, original: str) -> None:
+    def __init__(self, original: str, known: Callable[[str], bool] | None = None) -> None:
         self.original = original
         self.changed = not unicodedata.is_normalized("NFC", original)
         self._norm_starts: list[int] = []
         self._orig_starts: list[int] = []
+        self._cut_at: list[int] = []  # where a line-end break was taken out of the NFC text (joined-text offsets)
+        self._cut_before: list[int] = []  # characters taken out before that point (its own included)
         if not self.changed:
             self.text = original
-            return
+        else:
+            self._normalise(original)
+        if known is not None and _LINE_BREAK_HYPHEN.search(self.text):
+            self._join_broken_words(known)
+
+    def _join_broken_words(self, known: Callable[[str], bool]) -> None:
+        r"""Join the words a PDF dump broke at a line end ("Explora-\ntion", "Decem-\nber").
+
+        The hyphen and the line break go when ``known`` knows the joined word (a KB name's word, a month, a word of
+        the language); otherwise the hyphen is the word's own ("Soyuz-\nFG", "long-\nterm") and only the line break
+        goes. Offsets map back over what was taken out: evidence spanning the join slices the original with its
+        hyphen and line break.
+        """
+        text = self.text
+        parts: list[str] = []
+        last = 0
+        removed = 0
+        for found in _LINE_BREAK_HYPHEN.finditer(text):
+            before = _WORD_END.search(text, max(0, found.start() - 80), found.start())
+            after = _WORD_START.match(text, found.end())
+            joined = (before.group(0) if before else "") + (after.group(0) if after else "")
+            cut_start = found.start() if known(joined) else found.start() + 1
+            parts.append(text[last:cut_start])
+            removed += found.end() - cut_start
+            self._cut_at.append(cut_start - (removed - (found.end() - cut_start)))
+            self._cut_before.append(removed)
+            last = found.end()
+        parts.append(text[last:])
+        self.text = "".join(parts)
+        self.changed = True
+
+    def _normalise(self, original: str) -> None:
         parts: list[str] = []
         normalised_length = 0
         cluster_start = 0
@@ -395,6 +428,14 @@ class NormalisedText:
         """Offsets ``[start, end)`` of :attr:`text` -> offsets of the original text (widened to whole clusters)."""
         if not self.changed:
             return start, end
+        if self._cut_at:
+            # a span starting at a join starts after what was taken out; one ending there ends before it
+            first = bisect.bisect_right(self._cut_at, start)
+            last = bisect.bisect_left(self._cut_at, end)
+            start += self._cut_before[first - 1] if first else 0
+            end = max(start, end + (self._cut_before[last - 1] if last else 0))  # an empty span at a join stays empty
+        if not self._norm_starts:
+            return start, end
         first = bisect.bisect_right(self._norm_starts, start) - 1
         last = bisect.bisect_left(self._norm_starts, end)
         return self._orig_starts[max(first, 0)], self._orig_starts[min(last, len(self._orig_starts) - 1)]
@@ -413,6 +454,12 @@ class NormalisedText:
             for item in value.values():
                 if isinstance(item, (list, dict)):
                     self.remap(item)
+
+
+# a hyphen ending a line between two letters: a word broken by a PDF's line end, or a compound's own hyphen
+_LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*(?:\r\n|\r|\n)[ \t]*(?=[^\W\d_])")
+_WORD_END = re.compile(r"[^\W\d_]+$")
+_WORD_START = re.compile(r"[^\W\d_]+")
 
 
 def _starts_cluster(previous: str, char: str) -> bool:

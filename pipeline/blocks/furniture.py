@@ -32,9 +32,9 @@ from functools import lru_cache
 from ..identity import longest_first
 from .credits import cues
 from .model import Line
-from .text import PROSE_END, SENTENCE_END, word_count
+from .text import LETTERS, PROSE_END, SENTENCE_END, word_count
 
-FURNITURE_KINDS: tuple[str, ...] = ("breadcrumb", "link", "tags", "contents")
+FURNITURE_KINDS: tuple[str, ...] = ("breadcrumb", "link", "tags", "contents", "front_matter", "running")
 # a tag is a short item: a line of longer items is prose
 TAG_MAX_WORDS = 5
 # a linked headline (after a link cue, or under it) is at most this long; a longer line is the article's
@@ -109,7 +109,7 @@ def mark_furniture(text: str, lines: list[Line]) -> None:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if line.credit_line:
+        if line.credit_line or line.kind in FURNITURE_KINDS:
             i += 1
             continue
         body = text[line.start : line.end]
@@ -181,3 +181,116 @@ def _mark_contents_items(text: str, lines: list[Line], i: int) -> int:
 def _make(line: Line, kind: str) -> None:
     line.kind = kind
     line.credit_start = line.credit = line.credit_word = line.marker_end = line.lead_credit_end = None
+
+
+# ---- YAML front matter of a Markdown file ------------------------------------------------------
+_FENCE = re.compile(r"[ \t]*---[ \t]*")
+_FENCE_END = re.compile(r"[ \t]*(?:---|\.\.\.)[ \t]*")
+# "key: value", a list item "- x" or an indented continuation: what a front matter's lines look like
+_YAML_LINE = re.compile(r"[A-Za-z_][\w -]{0,40}:(?:[ \t].*)?|[ \t]*-[ \t].*|[ \t]+\S.*")
+_YAML_KEY = re.compile(r"(?P<key>[A-Za-z_][\w-]{0,40})[ \t]*:[ \t]*")
+FRONT_MATTER_MAX_LINES = 60
+
+
+def _front_matter_end(text: str, lines: list[Line]) -> int | None:
+    """The index of the closing fence of the front matter opening ``lines``, or None when there is none."""
+    if not lines or text[: lines[0].start].strip() or not _FENCE.fullmatch(text, lines[0].start, lines[0].end):
+        return None
+    for k in range(1, min(len(lines), FRONT_MATTER_MAX_LINES + 1)):
+        line = lines[k]
+        if _FENCE_END.fullmatch(text, line.start, line.end):
+            return k if k > 1 else None
+        if not _YAML_LINE.fullmatch(text, line.start, line.end):
+            return None
+    return None
+
+
+def mark_front_matter(text: str, lines: list[Line]) -> None:
+    """The YAML front matter of a Markdown file ("---", "title: ...", "date: ...", "---" at the top) is furniture.
+
+    Its ``title:`` value (inside its quotes) is the title line and its ``date:`` line a date line; every other
+    line, the fences included, gets the kind ``front_matter`` and stays out of the body. Only a text whose first
+    non-blank line is ``---`` and whose closing fence (``---`` or ``...``) comes within
+    ``FRONT_MATTER_MAX_LINES`` lines, each of them a YAML line, has one: a rule "---" inside an article has none.
+    """
+    close = _front_matter_end(text, lines)
+    if close is None:
+        return
+    for k in range(close + 1):
+        line = lines[k]
+        key = _YAML_KEY.match(text, line.start, line.end) if 0 < k < close else None
+        name = key.group("key").lower() if key is not None else ""
+        _make(line, "front_matter")
+        line.credit_line, line.attached = False, None
+        if name == "title" and key is not None and key.end() < line.end:
+            start, end = key.end(), line.end
+            if end - start >= 2 and text[start] in "\"'" and text[end - 1] == text[start]:
+                start, end = start + 1, end - 1
+            if start < end:
+                line.kind, line.text_start, line.end = "title", start, end
+        elif name == "date" and key is not None and key.end() < line.end:
+            line.kind = "dateline"
+    for line in lines:  # a credit line of the front matter credits nothing
+        if line.attached is not None and line.attached <= close:
+            line.attached = None
+
+
+# ---- running headers and footers of a PDF dump ---------------------------------------------------------------
+RUNNING_MAX_WORDS = 12  # a running header (the title, a report's name) is short
+_BARE_NUMBER = re.compile(r"[ \t]*\d{1,3}[ \t]*")
+_PAGE_PART_SEPARATOR = re.compile(r"[ \t]+[|•·][ \t]+")
+
+
+@lru_cache(maxsize=1)
+def _page_number() -> re.Pattern:
+    """A page number on its own: "Page 2", "p. 2", "Page 2 of 5", "page 2 sur 5", "- 2 -", "2 / 5"."""
+    word = _cue_pattern(cues().page_words)
+    count = _cue_pattern(cues().page_count_words)
+    number = r"\d{1,4}"
+    return re.compile(
+        rf"(?:(?:{word})\.?[ \t]*{number}(?:[ \t]*(?:{count})[ \t]*{number})?"
+        rf"|[-–—][ \t]*{number}[ \t]*[-–—]|{number}[ \t]*(?:/|{count})[ \t]*{number})",
+        re.IGNORECASE)
+
+
+def _is_page_number(body: str) -> bool:
+    """A page-number line, alone or beside a running title ("Annual report 2023 | Page 4")."""
+    parts = _PAGE_PART_SEPARATOR.split(body.strip())
+    if len(parts) > 3 or word_count(body) > RUNNING_MAX_WORDS:
+        return False
+    return any(_page_number().fullmatch(part) is not None for part in parts) and not any(
+        PROSE_END.search(part) for part in parts)
+
+
+def mark_running(text: str, lines: list[Line]) -> None:
+    """Mark a PDF's running headers and footers (``Line.kind`` ``running``): page furniture, and a page break.
+
+    A page number ("Page 2", "- 2 -", "2 / 5"), bare numbers when two or more lines are only one, the title printed
+    again below the header, and a short line that is no sentence printed twice or more (a report's name at the top of
+    each page). Their blocks go to the furniture, and since the body paragraph stops at them, the words of two pages
+    never make one sentence.
+    """
+    def candidate(line: Line) -> bool:
+        return line.kind == "body" and not line.credit_line and line.credit_start is None and line.marker_end is None
+
+    def key(line: Line) -> str:
+        return " ".join(text[line.text_start or line.start : line.end].split()).lower()
+
+    bare = [line for line in lines if candidate(line) and _BARE_NUMBER.fullmatch(text, line.start, line.end)]
+    counts: dict[str, int] = {}
+    for line in lines:
+        if candidate(line) or line.kind in ("title", "dup_title"):
+            counts[key(line)] = counts.get(key(line), 0) + 1
+    titles = {key(line) for line in lines if line.kind == "title"}
+    for line in lines:
+        if not candidate(line):
+            continue
+        body = text[line.start : line.end]
+        if _is_page_number(body) or (len(bare) >= 2 and line in bare):
+            _make(line, "running")
+            continue
+        own = key(line)
+        if (own in titles or counts.get(own, 0) >= 2) and word_count(own) <= RUNNING_MAX_WORDS \
+                and LETTERS.search(own) and not SENTENCE_END.search(own):
+            _make(line, "running")
+

@@ -123,6 +123,9 @@ def mark_header(text: str, lines: list[Line]) -> None:
 
 def _find_title(text: str, lines: list[Line]) -> tuple[Line | None, int]:
     """``(title line or None, index of the first line after it)``; page labels and date lines above it marked."""
+    for k, line in enumerate(lines):
+        if line.kind == "title":  # the title: value of a front matter
+            return line, k + 1
     n = 0
     while n < len(lines) and n < 6:
         line = lines[n]
@@ -151,7 +154,7 @@ def _find_title(text: str, lines: list[Line]) -> tuple[Line | None, int]:
 def _mark_repeated_title(text: str, lines: list[Line], title: Line, n: int) -> int:
     """Mark the title printed again right under itself (``dup_title``); the index after the header."""
     title_text = " ".join(text[title.text_start or title.start : title.end].split()).lower()
-    for line in lines[n : n + 2]:
+    for line in [line for line in lines[n:] if line.kind not in ("front_matter", "dateline")][:2]:
         if line.credit_line:
             continue
         heading = MD_HEADING.match(text, line.start, line.end)

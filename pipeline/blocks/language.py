@@ -31,6 +31,13 @@ def _function_words() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _shared_function_words() -> frozenset[str]:
+    """English and French function words a third Latin-script language has too ("la", "de", "in", "was")."""
+    data = json.loads(resources.files(__package__).joinpath("function_words.json").read_text("utf-8"))
+    return frozenset(data["shared_with_other_languages"])
+
+
+@lru_cache(maxsize=1)
 def _lingua():
     """The lingua detector restricted to English and French (built once; ~50 ms; its models load on first use).
 
@@ -47,6 +54,9 @@ def _lingua():
 # Latin-script languages that scraped European news mixes with English and French
 _OTHER_LATIN = ("GERMAN", "SPANISH", "ITALIAN", "PORTUGUESE", "DUTCH", "POLISH")
 _OTHER_CONFIDENCE = 0.7
+# a block shorter than this is never skipped as a third language: a short line of names and numbers tells nothing,
+# but a four-word German or Spanish headline ("Deutschland unterzeichnet das Artemis-Abkommen") does
+_OTHER_MIN_WORDS = 4
 # English and French prose is about 40% function words; a block with fewer than one word in this many is
 # asked to lingua (a German paragraph meets two by chance: "in", "des Mondes")
 _FUNCTION_WORD_SHARE = 6
@@ -97,7 +107,8 @@ def is_other_language(text: str) -> bool:
         if latin / letters < 0.5:
             return True
     words = len(_WORD.findall(text))
-    if words < 6 or _function_words_reach(text, max(2, words // _FUNCTION_WORD_SHARE)):
+    if words < _OTHER_MIN_WORDS or _function_words_reach(text, max(2, words // _FUNCTION_WORD_SHARE),
+                                                          skip=_shared_function_words()):
         return False
     if len(_WORD.findall(_PROPER.sub(" ", text))) < 3:
         return False  # names and acronyms alone ("Vega VV23 | THEOS-2 | GISTDA") are no language's evidence
@@ -147,13 +158,21 @@ def _word_hits(text: str) -> Iterator[tuple[bool, bool]]:
         yield lower in english, lower in french
 
 
-def _function_words_reach(text: str, enough: int) -> bool:
+def _function_words_reach(text: str, enough: int, skip: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` holds at least ``enough`` English and French function words and elisions together.
 
     The sum :func:`function_word_scores` would give, but the reading stops once it is reached (a paragraph
-    of prose reaches 2 within its first words).
+    of prose reaches 2 within its first words). Words in ``skip`` (those a third language shares) do not count.
     """
     found = len(_ELISION.findall(text))
+    if skip:
+        for word in _WORD.findall(text):
+            if found >= enough:
+                break
+            if word.lower() not in skip:
+                en, fr = next(_word_hits(word), (False, False))
+                found += en + fr
+        return found >= enough
     for en, fr in _word_hits(text):
         if found >= enough:
             break

@@ -44,8 +44,8 @@ class Block:
     byline or wire dateline) is evidence of kind ``body`` in records. ``caption_group`` ties
     the blocks of one caption (both languages and their credits) together; ``is_label`` marks
     an image label, an alt-text line or a page label, which are never captions. A furniture block
-    (``furniture`` "breadcrumb", "link", "tags" or "contents", ``is_label`` set) is only ever in
-    :attr:`Segmentation.furniture`, never in :attr:`Segmentation.blocks`.
+    (``furniture`` "breadcrumb", "link", "tags", "contents", "front_matter" or "running", ``is_label`` set) is
+    only ever in :attr:`Segmentation.furniture`, never in :attr:`Segmentation.blocks`.
     """
 
     kind: str

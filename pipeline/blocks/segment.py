@@ -16,7 +16,9 @@ print them:
   separate, a caption repeated on the page is one caption;
 * **page furniture**, a breadcrumb trail ("Home > Space > Policy"), a link to another article
   ("Related: <headline>", "Lire aussi : ..."), a tag list ("Tags: ..."), or a newsletter's table of
-  contents, is never the title nor a caption: its blocks are kept
+  contents, or the YAML front matter of a Markdown file (whose ``title:`` is the title and ``date:`` line the date
+  line), or a PDF's running header or footer (a page number, the title or a short line printed again on each
+  page), is never the title nor a caption: its blocks are kept
   in ``Segmentation.furniture``, out of ``blocks``, so nothing is extracted from them;
 * an **image label** ("Space Image", "CNSA x Thailand") or an alt-text line (a keyword list,
   or a line repeating the caption's opening) is a caption block marked ``is_label``: it is
@@ -38,7 +40,7 @@ from dataclasses import replace
 from .assemble import Assembler, settle_languages
 from .captions import classify_captions
 from .credits import Cues, cues, read_lines
-from .furniture import mark_furniture
+from .furniture import mark_front_matter, mark_furniture, mark_running
 from .header import is_date_line, mark_header
 from .model import BLOCK_KINDS, MAX_BLOCK_CHARS, Block, Caption, Segmentation
 
@@ -52,8 +54,10 @@ def segment(text: str, default_lang: str = "en") -> Segmentation:
     ``default_lang`` decides a block that carries no evidence of either language.
     """
     lines = read_lines(text)
+    mark_front_matter(text, lines)
     mark_furniture(text, lines)
     mark_header(text, lines)
+    mark_running(text, lines)
     classify_captions(text, lines, default_lang)
     assembler = Assembler(text, lines, default_lang)
     assembler.run()

@@ -10,7 +10,7 @@ import re
 
 from .model import LABEL_MAX_WORDS, Line
 
-MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
+MD_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+")  # used with match(text, pos): no "^", which pins pos 0
 SENTENCE_END = re.compile(r"[.!?…:;\"”»)]\s*$")
 PROSE_END = re.compile(r"[.!?…][\"”»)]?\s*$")
 TOKEN = re.compile(r"\w+", re.UNICODE)
