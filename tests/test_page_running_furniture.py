@@ -92,3 +92,19 @@ def test_an_agreement_takes_no_party_from_the_next_page(extractor, text, parties
 def test_the_next_page_s_agency_is_no_party_when_the_page_ends_the_sentence(extractor, text):
     agreements = [r for r in extractor.extract(text, "pages") if r["record_type"] == "agreement"]
     assert not any("NASA" in r["parties"] for r in agreements)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("The Italian Space Agency signed a rover agreement with the", "German Aerospace Center later that year."),
+    ("L'Agence spatiale italienne a signé un accord avec", "le Centre aérospatial allemand la même année."),
+])
+def test_a_form_feed_page_break_ends_the_paragraph(first, second):
+    text = f"Lunar rover cooperation review\n\n{first}\n\f{second}\n"
+    assert _bodies(text) == [first, second]
+
+
+@pytest.mark.parametrize("line", ["\f", "\fPage 3", "\f- 3 -"])
+def test_a_form_feed_between_paragraphs_or_before_a_page_number_changes_nothing_else(line):
+    body = "The Italian Space Agency signed a rover agreement with the German Aerospace Center."
+    text = f"Lunar rover cooperation review\n\n{body}\n{line}\nIt starts next year, officials said.\n"
+    assert _bodies(text) == [body, "It starts next year, officials said."]

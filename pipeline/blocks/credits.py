@@ -179,6 +179,8 @@ def read_lines(text: str) -> list[Line]:
         if start == end:
             paragraph += 1
             continue
+        if "\f" in text[line_start:start]:  # a form feed opening the line: a PDF dump's page break ends the paragraph
+            paragraph += 1
         line = Line(start, end, paragraph)
         if _lead_credit(text, line):
             lines.append(line)
