@@ -130,3 +130,24 @@ def test_a_definition_referenced_by_the_schema_is_still_checked(tmp_path):
     bad.write_text(json.dumps({"id": "x", "canonical_name": "X", "aliases": ["ok", ""]}) + "\n", encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match=r"aliases/1"):
         _read_jsonl(bad, "missions")
+
+
+def _series_letter(name: str) -> tuple[str, str] | None:
+    """('Mohammed VI', 'A') for 'Mohammed VI-A': a stem and its one-letter series mark, else None."""
+    stem, sep, mark = name.rpartition("-")
+    return (normalise_name(stem), mark) if sep and len(mark) == 1 and mark.isalpha() and mark.isupper() else None
+
+
+def test_no_alias_names_a_sibling_of_its_series():
+    # Two craft of one series ('Mohammed VI-A' and 'Mohammed VI-B', launched a year apart) are two missions:
+    # an alias that only changes the series letter folds the second into the first.
+    folded = []
+    for path, number, row in _mission_rows():
+        own = _series_letter(row["canonical_name"])
+        if own is None:
+            continue
+        for alias in _names(row) - {row["canonical_name"]}:
+            other = _series_letter(alias.removeprefix("satellite "))
+            if other and other[0] == own[0] and other[1] != own[1]:
+                folded.append(f"{path}:{number}: {row['canonical_name']!r} has alias {alias!r}")
+    assert not folded, folded
