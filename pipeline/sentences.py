@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -32,9 +32,11 @@ class SentenceRules:
         """Set ``is_sent_start`` on every token of ``doc`` and return it."""
         if not len(doc):
             return doc
-        # plain lists and one array write: Token objects are made once per token, not per look-back
-        texts = [t.text for t in doc]
-        gaps = [t.whitespace_ for t in doc]
+        # plain lists from the token arrays and one array write: no Token object is made
+        text = doc.text  # spaCy joins the tokens' texts on every access: once here
+        cols = doc.to_array([IDX, LENGTH, SPACY]).tolist()
+        texts = [text[idx : idx + length] for idx, length, _ in cols]
+        gaps = [" " if space else "" for _, _, space in cols]
         starts = [1]
         for i in range(1, len(texts)):
             text, prev = texts[i], texts[i - 1]

@@ -145,6 +145,9 @@ def _link_series_ellipsis(analysis: Analysis) -> None:
     linked like its full name (the KB's entry, else the numbered family).
     """
     coordinator = r"(?:,|\b(?:and|or|then|et|ou|puis))\s+"
+    # a span offered once is not offered again: mentions only grow here, so a second offer (from a later unit of the
+    # same series, whose tail holds the same siblings) would meet the first one's mention or its same refusal
+    offered: set[tuple[int, int]] = set()
     for sentence in analysis.sentences:
         for mention in [m for m in sentence.mentions if m.label == "MISSION"]:
             unit = re.fullmatch(r"(.*?[A-Za-z])([-\s]?)(\d{1,2})([A-Z])", mention.text)
@@ -169,10 +172,14 @@ def _link_series_ellipsis(analysis: Analysis) -> None:
                 if not short[:1].isdigit():
                     short = f"{number}{short}"
                 name = f"{stem}{joiner or '-'}{short}"
+                start = mention.end + found.start(group)
+                span = (start, start + len(found.group(group)))
+                if span in offered:
+                    continue
                 ids = _unit_ids(analysis, name)
                 if ids:
-                    start = mention.end + found.start(group)
-                    _add_mention(analysis, start, start + len(found.group(group)), "MISSION", ids, "alias", name)
+                    offered.add(span)
+                    _add_mention(analysis, *span, "MISSION", ids, "alias", name)
         _link_slash_pairs(analysis, sentence)
 
 

@@ -135,6 +135,17 @@ _NAME_AFTER_ROLE = re.compile(
 _NAME_WORDS_GAP = re.compile(r"^\s+(?:[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+\s+){1,2}$")
 
 
+@lru_cache(maxsize=4)
+def _post_and_unit_words(lang: str) -> frozenset[str]:
+    """The lower-case words of every post and of ``not_name_words``: none of them starts a name after a post.
+
+    Built once per language: the post lexicon holds every qualified form, thousands of words to split.
+    """
+    words = {w.lower() for phrase in role_lexicon(lang) for w in phrase.split()}
+    words |= {w.lower() for w in load_rules("roles", lang, REQUIRED, OPTIONAL).get("not_name_words", ())}
+    return frozenset(words)
+
+
 def extend_names_after_posts(analysis: Analysis) -> None:
     """Give back to a person span the first names the NER cut off after a post.
 
@@ -147,8 +158,7 @@ def extend_names_after_posts(analysis: Analysis) -> None:
         if not sentence.persons:
             continue
         roles = _role_regex(sentence.lang)
-        words = {w.lower() for phrase in role_lexicon(sentence.lang) for w in phrase.split()}
-        words |= {w.lower() for w in load_rules("roles", sentence.lang, REQUIRED, OPTIONAL).get("not_name_words", ())}
+        words = _post_and_unit_words(sentence.lang)
         ends = [sentence.start + m.end() for m in roles.finditer(sentence.text)]
         for number, person in enumerate(sentence.persons):
             for end in ends:

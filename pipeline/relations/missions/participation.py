@@ -19,7 +19,7 @@ from .knowledge import _is_launcher, _kb_role, kb_mission, serial_base
 from .part_of import NAME_QUALIFIER
 from .participation_cues import _coordinated, _cue_participation, possessive_owners
 from .roles import _active_leads, _copula_owner, _lead_cues, _part_supply, _supplied_parts, instrument_mention
-from .rule_file import _FR_OWNER_GAPS, _POSSESSIVE_GAPS, _rx, rules
+from .rule_file import _FR_OWNER_GAPS, _POSSESSIVE_GAPS, _rx, few_words, rules
 
 
 def _kb_leads(analysis: Analysis, missions: dict[str, list[Mention]], named: set[str]) -> list[Fact]:
@@ -212,9 +212,10 @@ def _owners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention], 
             ids = agencies_of(analysis, owner)
             if not ids:
                 continue
-            before = owner.end <= mission.start and _POSSESSIVE_GAPS.match(gap(analysis, owner.end, mission.start))
-            after = mission.end <= owner.start and lang == "fr" and _FR_OWNER_GAPS.match(
-                gap(analysis, mission.end, owner.start))
+            before = owner.end <= mission.start and few_words(analysis.text, owner.end, mission.start) \
+                and _POSSESSIVE_GAPS.match(gap(analysis, owner.end, mission.start))
+            after = mission.end <= owner.start and lang == "fr" and few_words(analysis.text, mission.end, owner.start) \
+                and _FR_OWNER_GAPS.match(gap(analysis, mission.end, owner.start))
             if before or after:
                 # "ESA and JAXA's BepiColombo", "la sonde BepiColombo de l'ESA et de la JAXA": coordinated owners too
                 for agency_id in ids + _coordinated_owners(analysis, owners, owner, backwards=bool(before)):

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ...analysis import Analysis, Mention, Sentence
@@ -15,7 +16,7 @@ from ..common import agencies_of, evidence, gap, in_parentheses
 from ..facts import Fact, ParticipationFact
 from ..lexicon import phrase_regex
 from .knowledge import _is_launcher, _nearest_mission, kb_mission
-from .rule_file import _FR_OWNER_GAPS, _POSSESSIVE_GAPS, _rx, rules
+from .rule_file import _FR_OWNER_GAPS, _POSSESSIVE_GAPS, _rx, few_words, rules
 
 # the reason of a second supplier's fact; the cooperation rules read it to make one record of the whole supply
 CO_SUPPLY_REASON = "supplies the part with the first agent of the cue"
@@ -242,17 +243,18 @@ def _kb_cue_roles(analysis: Analysis, sentence: Sentence, targets: list[Mention]
     """
     partner_owners, partner_reach = partners
     facts: list[Fact] = []
+    # the agencies near the sentence's supply and partner cues are the same for every target: read once, not per
+    # mission (a status board of hundreds of missions in one sentence was quadratic)
+    near: tuple[set[str], set[str]] | None = None
     for target in targets:
         entry = kb_mission(analysis, target.id)
         if entry is None:
             continue
         if _is_launcher(analysis, target):
             continue
-        contributor_reach = [_reach(sentence, sentence.start + c.start())
-                             for c in phrase_regex(contributor_phrases or ()).finditer(sentence.text)]
-        nearby = {a for m in owners if any(a0 <= m.start < b0 for a0, b0 in contributor_reach)
-                  for a in agencies_of(analysis, m)}
-        near_partner_cue = {a for m in partner_owners for a in agencies_of(analysis, m)}
+        if near is None:
+            near = _near_cues(analysis, sentence, owners, partner_owners, contributor_phrases)
+        nearby, near_partner_cue = near
         in_reach = any(a <= target.start < b for a, b in partner_reach) or not (
             sentence.start <= target.start < sentence.end)
         # the mission's own clause states participation; its KB partners may be named in the sentences around
@@ -274,6 +276,16 @@ def _kb_cue_roles(analysis: Analysis, sentence: Sentence, targets: list[Mention]
     return facts
 
 
+def _near_cues(analysis: Analysis, sentence: Sentence, owners: list[Mention], partner_owners: list[Mention],
+               contributor_phrases: list[str] | None) -> tuple[set[str], set[str]]:
+    """``(agencies in the clause of a supply cue, agencies the partner cues reached)`` of the sentence."""
+    contributor_reach = [_reach(sentence, sentence.start + c.start())
+                         for c in phrase_regex(contributor_phrases or ()).finditer(sentence.text)]
+    nearby = {a for m in owners if any(a0 <= m.start < b0 for a0, b0 in contributor_reach)
+              for a in agencies_of(analysis, m)}
+    return nearby, {a for m in partner_owners for a in agencies_of(analysis, m)}
+
+
 def possessive_owners(analysis: Analysis, sentence: Sentence, mission: Mention) -> list[Mention]:
     """The agency or country mentions the sentence gives the mission by a possessive.
 
@@ -283,8 +295,10 @@ def possessive_owners(analysis: Analysis, sentence: Sentence, mission: Mention) 
     for owner in sentence.mentions:
         if owner.label not in ("AGENCY", "COUNTRY"):
             continue
-        if (owner.end <= mission.start and _POSSESSIVE_GAPS.match(gap(analysis, owner.end, mission.start))) or (
+        if (owner.end <= mission.start and few_words(analysis.text, owner.end, mission.start)
+                and _POSSESSIVE_GAPS.match(gap(analysis, owner.end, mission.start))) or (
                 sentence.lang == "fr" and mission.end <= owner.start
+                and few_words(analysis.text, mission.end, owner.start)
                 and _FR_OWNER_GAPS.match(gap(analysis, mission.end, owner.start))):
             owners.append(owner)
     return owners
@@ -331,13 +345,22 @@ def _agencies_around(analysis: Analysis, sentence: Sentence, missions: set[str] 
 
 def _reach(sentence: Sentence, position: int) -> tuple[int, int]:
     """Document span of the clause around ``position``, cut at the rule file's participation breaks."""
-    breaks = rules(sentence.lang)["participation_breaks"]
-    pattern = compiled(alternation(breaks))
-    cuts = [sentence.start] + [sentence.start + m.start() for m in pattern.finditer(sentence.text)] + [sentence.end]
-    for a, b in zip(cuts, cuts[1:], strict=False):
-        if a <= position < b:
-            return a, b
+    cuts = _clause_cuts(sentence.text, sentence.lang)
+    # the cuts rise (a break at the sentence's start repeats 0): the clause is the one pair around the position
+    k = bisect_right(cuts, position - sentence.start)
+    if 0 < k < len(cuts):
+        return sentence.start + cuts[k - 1], sentence.start + cuts[k]
     return sentence.start, sentence.end
+
+
+@lru_cache(maxsize=64)
+def _clause_cuts(text: str, lang: str) -> tuple[int, ...]:
+    """Offsets in ``text`` where its clauses start (0, each participation break) and where it ends.
+
+    Remembered: :func:`_reach` asks once per cue and mission of a sentence, and a long sentence was read again for each.
+    """
+    pattern = compiled(alternation(rules(lang)["participation_breaks"]))
+    return (0, *(m.start() for m in pattern.finditer(text)), len(text))
 
 
 def _coordinated(analysis: Analysis, sentence: Sentence, missions: list[Mention], anchor: Mention) -> list[Mention]:

@@ -32,6 +32,17 @@ _CHECKED: set[str] = set()
 _POSSESSIVE_GAPS = re.compile(r"^(?:'s?|'s (?:new |future |planned |upcoming |first |latest )?(?:\w+ )?"
                               r"|,? ?whose(?: \w+)?|,? ?dont(?: le| la| les| l')?)$")
 _FR_OWNER_GAPS = re.compile(r"^(?:de la|de l'|de|du|des|d')$")  # "de" before "l'Agence spatiale européenne"
+# five words or more: no owner gap is that long (``_POSSESSIVE_GAPS`` and ``_FR_OWNER_GAPS`` hold three at most)
+_FIVE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S+\s+\S+\s+\S")
+
+
+def few_words(text: str, start: int, end: int) -> bool:
+    """Whether the text between two offsets holds under five words, read from ``start`` up to the fifth word only.
+
+    Every mission and agency of a sentence are paired: building the whole gap between each pair made a sentence of
+    hundreds of names (a status board) cubic; a gap too long for an owner is now told at its fifth word.
+    """
+    return _FIVE_WORDS.match(text, start, end) is None
 
 
 def rules(lang: str) -> dict:
