@@ -15,6 +15,7 @@ from ..facts import Fact, ParticipationFact, PartOfFact
 from ..lexicon import phrase_regex
 from .anaphora import _agency_pair, _agency_pronoun, _anaphor_mention, _referred_mission, fronted_subject
 from .away import away_participation, joint_pair, pair_subject_partners
+from .events import _is_launcher as _is_carrier
 from .knowledge import _is_launcher, _kb_role, kb_mission, serial_base
 from .part_of import NAME_QUALIFIER
 from .participation_cues import _coordinated, _cue_participation, possessive_owners
@@ -94,12 +95,60 @@ def _agencies_with_mission(analysis: Analysis) -> dict[str, dict[str, Sentence]]
         window = [s for s in analysis.sentences[max(0, sentence.index - 1) : sentence.index + 2]
                   if s.block.index == sentence.block.index
                   and (s is sentence or not any(m.id not in missions for m in s.missions()))]
-        agencies = [a for s in window for m in s.mentions if m.label in ("AGENCY", "COUNTRY")
-                    for a in agencies_of(analysis, m)]
-        for mission_id in missions:
-            for agency_id in agencies:
-                out.setdefault(mission_id, {}).setdefault(agency_id, sentence)
+        for s in window:
+            owned = _owned_missions(analysis, s)
+            for m in s.mentions:
+                if m.label not in ("AGENCY", "COUNTRY"):
+                    continue
+                tied = [i for i in missions if (m.start, m.end) not in owned
+                        or any(_part_of_owned(analysis, i, o) for o in owned[(m.start, m.end)])]
+                for agency_id in agencies_of(analysis, m):
+                    for mission_id in tied:
+                        out.setdefault(mission_id, {}).setdefault(agency_id, sentence)
     return out
+
+
+def _owned_missions(analysis: Analysis, sentence: Sentence) -> dict[tuple[int, int], set[str]]:
+    """(start, end) of each agency or country mention that owns a mission of the sentence by a possessive -> those ids.
+
+    "La station lunaire Gateway de la NASA doit être assemblée dans le cadre du programme Artemis", "NASA's CAPSTONE
+    cubesat ... the Gateway lunar station": the possessive gives the agency its own mission; it does not name it with
+    the other one, whose KB lead it would otherwise seem to support. The owner of a coordinated list owns every name of
+    it ("NASA's Mars Reconnaissance Orbiter and Mars Odyssey"). A vehicle owned is no such own mission: "la navette
+    Discovery de la NASA décollait pour la mission STS-51-G" names NASA with the flight it carries.
+    """
+    missions = sentence.missions()
+    owned: dict[tuple[int, int], set[str]] = {}
+    for mission in missions:
+        owners = possessive_owners(analysis, sentence, mission)
+        if not owners:
+            continue
+        if _is_carrier(analysis, mission):
+            return {}
+        for owner in owners:
+            owned.setdefault((owner.start, owner.end), set()).update(
+                m.id for m in _coordinated(analysis, sentence, missions, mission))
+    return owned
+
+
+def _part_of_owned(analysis: Analysis, mission_id: str, owned: str) -> bool:
+    """Whether the mission is the owned one, or a part or a flight of it by the KB (never its programme).
+
+    "Vikram of ISRO's Chandrayaan-3", "Artemis II, the first crewed flight of NASA's Artemis programme": the owner of
+    the host or programme is named with its lander or flight; the owner of "Gateway de la NASA" is not named with the
+    programme Gateway belongs to.
+    """
+    entry = kb_mission(analysis, mission_id) or serial_base(analysis, mission_id)
+    seen = {mission_id}
+    while mission_id != owned and entry is not None and entry.part_of:
+        parent = analysis.kb.mission_by_name(entry.part_of)
+        if parent is None or parent.id in seen:
+            return False
+        if parent.id == owned:
+            return True
+        seen.add(parent.id)
+        entry = parent
+    return mission_id == owned
 
 
 def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) -> list[Fact]:
