@@ -158,6 +158,7 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
     supplied parts for the missions a sentence names (or the one it refers back to).
     """
     facts: list[Fact] = []
+    named = analysis.agency_ids_named()  # once per document: read for every mission of every sentence
     for sentence in analysis.sentences:
         if sentence.block.kind == "credit":
             continue
@@ -172,7 +173,7 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
         pronoun = _agency_pronoun(analysis, sentence)
         if pronoun is not None:
             owners = [pronoun, *owners]
-        facts += _owners(analysis, sentence, in_sentence, owners)
+        facts += _owners(analysis, sentence, in_sentence, owners, named)
         facts += _pronoun_owners(analysis, sentence, in_sentence)
         facts += _compound_owners(analysis, sentence, in_sentence, owners)
         facts += _crew_partners(analysis, sentence, in_sentence, owners)
@@ -247,11 +248,13 @@ def _anaphor_participation(analysis: Analysis, sentence: Sentence) -> list[Fact]
     return facts
 
 
-def _owners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention], owners: list[Mention]) -> list[Fact]:
+def _owners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention], owners: list[Mention],
+            named: set[str] | None = None) -> list[Fact]:
     """Owners of a mission named by a possessive, an adjacent agency or a nationality word.
 
     Owners named by a possessive or adjacent agency ("NASA's Space Launch System", "la sonde JUICE de l'ESA") or by a
-    nationality word ("the Japanese probe Hayabusa2", "la mission franco-chinoise SVOM").
+    nationality word ("the Japanese probe Hayabusa2", "la mission franco-chinoise SVOM"). ``named``: the agencies the
+    article names (:meth:`Analysis.agency_ids_named`), read once by the caller rather than once per mission.
     """
     facts: list[Fact] = []
     lang = sentence.lang
@@ -273,7 +276,7 @@ def _owners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention], 
     # "une fusée indienne PSLV", "la fusée japonaise H3": a launcher written with the country's adjective is that
     # country's agency's when the article names the agency (a launcher with no country word keeps no agency)
     for mission in in_sentence:
-        nationalities = _nationalities_before(analysis, sentence, mission)
+        nationalities = _nationalities_before(analysis, sentence, mission, named)
         # "les sondes germano-américaines Helios 1 et Helios 2", "two Japanese probes, Sakigake and Suisei": the
         # adjective before the first of a coordination qualifies every mission coordinated after it
         group = [m for m in _coordinated(analysis, sentence, in_sentence, mission) if m.start >= mission.start] \
@@ -424,13 +427,17 @@ def _compound_owners(analysis: Analysis, sentence: Sentence, in_sentence: list[M
     return facts
 
 
-def _nationalities_before(analysis: Analysis, sentence: Sentence, mission: Mention) -> list[str]:
-    """Agencies named by a nationality word just before a mission (only the words a news phrase puts there)."""
+def _nationalities_before(analysis: Analysis, sentence: Sentence, mission: Mention,
+                          named: set[str] | None = None) -> list[str]:
+    """Agencies named by a nationality word just before a mission (only the words a news phrase puts there).
+
+    ``named``: the agencies the article names, when the caller has them (else read here, a pass over the document).
+    """
     lang_rules = rules(sentence.lang)
     allowed = set(lang_rules["nationality_window"])
     prefixes: dict[str, str] = lang_rules["nationality_prefixes"]
     words = re.findall(r"[\w’'-]+", analysis.text[max(sentence.start, mission.start - 80) : mission.start])[-4:]
-    named = analysis.agency_ids_named()
+    named = analysis.agency_ids_named() if named is None else named
     found: list[str] = []
     # "le laboratoire européen Columbus", "le module japonais Kibo": the adjective is inside the mission's mention
     for word in re.findall(r"[\w’'-]+", mission.text)[:-1]:
