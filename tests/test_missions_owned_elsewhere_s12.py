@@ -48,3 +48,21 @@ def test_the_owner_of_one_mission_is_not_the_kb_lead_of_another(extractor, text,
 ])
 def test_the_owner_stays_named_with_parts_lists_and_carried_flights(extractor, text, name, agency):
     assert agency in agencies(extractor, text)[name]
+
+
+@pytest.mark.parametrize("text", [
+    "Rockets\n\nISRO's PSLV and LVM3 rockets flew ten times last year.\n",
+    "Fusées\n\nLes fusées PSLV et LVM3 de l'ISRO ont volé dix fois l'an dernier.\n",
+])
+def test_the_possessive_owner_of_a_list_owns_each_name(extractor, text):
+    found = agencies(extractor, text)
+    assert found["PSLV"] == found["LVM3"] == {"ISRO"}
+
+
+@pytest.mark.parametrize("text", [
+    "Jupiter\n\nESA's Juice and NASA's Europa Clipper will both study Europa.\n",
+    "Jupiter\n\nLa sonde Juice de l'ESA et la sonde Europa Clipper de la NASA étudieront Europe.\n",
+])
+def test_each_owner_keeps_to_its_own_name(extractor, text):
+    found = agencies(extractor, text)
+    assert "NASA" not in found["JUICE"] and "ESA" not in found["Europa Clipper"]

@@ -268,10 +268,17 @@ def _owners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention], 
             after = mission.end <= owner.start and lang == "fr" and _FR_OWNER_GAPS.match(
                 gap(analysis, mission.end, owner.start))
             if before or after:
+                # "ISRO's PSLV and LVM3", "les fusées PSLV et LVM3 de l'ISRO": the owner of a coordinated list owns
+                # each name of it (after a possessive, before a French "de")
+                group = [m for m in _coordinated(analysis, sentence, in_sentence, mission)
+                         if (m.start > mission.start if before else m.start < mission.start)]
                 # "ESA and JAXA's BepiColombo", "la sonde BepiColombo de l'ESA et de la JAXA": coordinated owners too
                 for agency_id in ids + _coordinated_owners(analysis, owners, owner, backwards=bool(before)):
-                    facts.append(ParticipationFact(mission.id, agency_id, _kb_role(analysis, mission.id, agency_id),
-                                                   evidence=[evidence(sentence)], reason="agency owns the mission"))
+                    for target in (mission, *group):
+                        facts.append(ParticipationFact(
+                            target.id, agency_id, _kb_role(analysis, target.id, agency_id),
+                            evidence=[evidence(sentence)], reason="agency owns the mission"
+                            if target is mission else "agency owns the list of missions coordinated with it"))
     # "the Japanese probe Hayabusa2", "la mission franco-chinoise SVOM": a nationality the article names
     # "une fusée indienne PSLV", "la fusée japonaise H3": a launcher written with the country's adjective is that
     # country's agency's when the article names the agency (a launcher with no country word keeps no agency)
