@@ -27,7 +27,7 @@ def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool 
     if anaphor and not pronoun and not anywhere and any(m.start < sentence.start + anaphor.start()
                                                         for m in sentence.missions()):
         return None
-    programme = bool(anaphor) and _rx(sentence.lang, "programme_anaphora").search(sentence.text) is not None
+    programme = bool(anaphor) and _programme_anaphor(sentence)
     launch_word = bool(anaphor) and _event_regexes(sentence.lang)["launch"].search(anaphor.group(0)) is not None
     # "the satellite", "la sonde": a craft noun (not "the mission", not "the programme")
     craft = bool(anaphor) and not pronoun and not programme and \
@@ -61,6 +61,23 @@ def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool 
         if pronoun:
             return None
     return _beyond_window(analysis, sentence, window, anaphor, pronoun=bool(pronoun), programme=programme)
+
+
+def _programme_anaphor(sentence: Sentence) -> bool:
+    """Whether the sentence refers back to a programme ("le programme", "the project").
+
+    Not a programme noun that heads the name written right after it ("L'orbiteur, qui faisait partie du programme
+    ExoMars"): that one names a programme, it does not refer back to one.
+    """
+    missions = sentence.missions()
+    starts = {m.start for m in missions}
+    for found in _rx(sentence.lang, "programme_anaphora").finditer(sentence.text):
+        start, end = sentence.start + found.start(), sentence.start + found.end()
+        rest = sentence.text[found.end():]
+        named = end + len(rest) - len(rest.lstrip()) in starts or any(m.start < end and start < m.end for m in missions)
+        if not named:
+            return True
+    return False
 
 
 def _same_noun(analysis: Analysis, sentence: Sentence, anaphor: re.Match, window: list[Sentence],
