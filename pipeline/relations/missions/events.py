@@ -45,7 +45,8 @@ def _events(analysis: Analysis) -> list[Fact]:
         if sentence.block.kind == "credit":
             continue
         in_sentence = sentence.missions()
-        referred = None if in_sentence else _referred_mission(analysis, sentence)
+        referred = _framed_referent(analysis, sentence, in_sentence) if in_sentence else \
+            _referred_mission(analysis, sentence)
         group = _group_referents(analysis, sentence, in_sentence)
         if not in_sentence and referred is None and not group:
             continue
@@ -74,6 +75,22 @@ def _events(analysis: Analysis) -> list[Fact]:
     facts = _contact_loss_superseded(analysis, facts)
     facts += _following_launches(analysis, facts)
     return facts + companion_events(analysis, facts)
+
+
+def _framed_referent(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention]) -> Mention | None:
+    """The craft a sentence opening on a back-reference speaks of when it names only programmes.
+
+    "L'orbiteur, qui faisait partie du programme ExoMars ..., avait été lancé le 14 mars 2016": the programme is the
+    craft's frame, and a programme is not launched; the orbiter is. None when the sentence names a craft other than a
+    launcher, or does not open on a back-reference.
+    """
+    if any(_kind(analysis, m) != "programme" and not _is_launcher(analysis, m) for m in in_sentence):
+        return None  # a launcher named too is the vehicle ("par une fusée russe Proton")
+    opening = _rx(sentence.lang, "mission_anaphora").match(sentence.text.lstrip())
+    if opening is None:
+        return None
+    referred = _referred_mission(analysis, sentence, anywhere=True)
+    return referred if referred is not None and _kind(analysis, referred) != "programme" else None
 
 
 def _group_referents(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention]) -> list[Mention]:
