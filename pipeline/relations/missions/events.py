@@ -69,6 +69,7 @@ def _events(analysis: Analysis) -> list[Fact]:
                 facts.append(fact)
                 facts += _gapped_events(analysis, sentence, cues, i, fact, in_sentence)
                 facts += _coordinated_subjects(analysis, sentence, cues[i][1], fact, in_sentence)
+                facts += _coordinated_objects(analysis, sentence, cues[i], fact, in_sentence, clause)
                 facts += _lander_owner(analysis, sentence, cues[i], fact, in_sentence, clause)
         facts += _planned_flights(analysis, sentence, cues, in_sentence)
     facts = _last_flights_dated(facts)
@@ -310,6 +311,37 @@ def _coordinated_subjects(analysis: Analysis, sentence: Sentence, cue_start: int
     return [EventFact(m.id, fact.event, fact.date, evidence=fact.evidence, reason=f"{fact.reason}, coordinated subject")
             for m in _coordinated(analysis, sentence, before, subject)
             if m.id != fact.mission and not _is_launcher(analysis, m)]
+
+
+def _coordinated_objects(analysis: Analysis, sentence: Sentence, cue: tuple[str, int, int, str], fact: EventFact,
+                         in_sentence: list[Mention], clause: tuple[int, int]) -> list[Fact]:
+    """The same launch for the craft coordinated with its object after the cue.
+
+    "une fusée Proton a lancé l'orbiteur TGO et l'atterrisseur Schiaparelli", "a Proton rocket launched the TGO orbiter
+    and the Schiaparelli lander": when the craft launched is named after the verb, each craft joined to it by a
+    ``coordination`` word (a craft noun may close a conjunct, an article and a craft noun open the next) takes the
+    launch and its date; launchers excepted, not with "respectively" (dates paired in order).
+    """
+    event, _, cue_end, _ = cue
+    objects = [m for m in in_sentence if cue_end <= m.start < clause[1]]
+    if event != "launch" or fact.date is None or not objects or objects[0].id != fact.mission or \
+            phrase_regex(rules(sentence.lang)["respectively"]).search(sentence.text):
+        return []
+    lang_rules = rules(sentence.lang)
+    nouns = alternation(lang_rules["craft_nouns"])
+    # "TGO et l'atterrisseur Schiaparelli", "the TGO orbiter and the Schiaparelli lander"
+    joined = compiled(r"^\s*(?:(?:" + nouns + r")\s*)?,?\s*(?:" + alternation(lang_rules["coordination"]) +
+                      r")\s+(?:(?:the|la|le|l['’])\s*)?(?:(?:" + nouns + r")\s+)?$", re.IGNORECASE)
+    facts: list[Fact] = []
+    previous = objects[0]
+    for mention in objects[1:]:
+        if not joined.match(analysis.text[previous.end : mention.start]):
+            break
+        if not _is_launcher(analysis, mention) and mention.id != fact.mission:
+            facts.append(EventFact(mention.id, event, fact.date, evidence=fact.evidence,
+                                   reason=f"{fact.reason}, coordinated object"))
+        previous = mention
+    return facts
 
 
 def _lander_owner(analysis: Analysis, sentence: Sentence, cue: tuple[str, int, int, str], fact: EventFact,
