@@ -137,49 +137,64 @@ def _link_marked_names(analysis: Analysis) -> None:
             _add_mention(analysis, found.start(), found.end(), "MISSION", mention.ids, mention.via, mention.name)
 
 
+# a sibling written alone after a coordinator: "and 2B", ", -1C", "puis 1B" (a numbered unit's short form) and "et -C"
+# (a letter after its hyphen); read once per sentence, each kept for the units before it (_link_series_ellipsis)
+_COORDINATOR = r"(?:,|\b(?:and|or|then|et|ou|puis))\s+"
+_NUMBERED_SIBLING = re.compile(rf"{_COORDINATOR}-?(\d{{1,2}}[A-Z])(?![\w'’-])")
+_LETTER_SIBLING = re.compile(rf"{_COORDINATOR}-([A-Z])(?![\w'’-])")
+
+
 def _link_series_ellipsis(analysis: Analysis) -> None:
     """Link the short form of a lettered unit written after a unit of the same series.
 
     "Sentinel-2A was launched in June 2015 and 2B in March 2017", "MTG-I1 et -I2": after a lettered unit in a
     sentence, its number with another letter (or its letter with another number) written alone is the sibling unit,
-    linked like its full name (the KB's entry, else the numbered family).
+    linked like its full name (the KB's entry, else the numbered family). The short forms after a coordinator are found
+    once per sentence and each unit reads those after it (not the rest of the sentence once per unit).
     """
-    coordinator = r"(?:,|\b(?:and|or|then|et|ou|puis))\s+"
-    # a span offered once is not offered again: mentions only grow here, so a second offer (from a later unit of the
-    # same series, whose tail holds the same siblings) would meet the first one's mention or its same refusal
-    offered: set[tuple[int, int]] = set()
     for sentence in analysis.sentences:
-        for mention in [m for m in sentence.mentions if m.label == "MISSION"]:
+        units = [m for m in sentence.mentions if m.label == "MISSION"]
+        numbered: list[re.Match] | None = None
+        lettered_forms: list[re.Match] | None = None
+        # a span offered once is not offered again: mentions only grow here, so a second offer (from a later unit
+        # of the same series, whose tail holds the same siblings) would meet the first one's mention or refusal
+        offered: set[int] = set()
+        for mention in units:
             unit = re.fullmatch(r"(.*?[A-Za-z])([-\s]?)(\d{1,2})([A-Z])", mention.text)
             lettered = re.fullmatch(r"(.*?[A-Za-z0-9])-([A-Z])", mention.text) if unit is None else None
+            offset = mention.end - sentence.start
             if unit is not None:
                 stem, joiner, number, letter = unit.groups()
                 # "2A and 2B", "-1A, -1B", "1A puis 1B", "2A/2B", "1A/B" (not "Longue Marche 4B")
-                sibling = rf"{coordinator}-?({number}[A-Z])(?![\w'’-])|^/((?:{number})?[A-Z])(?![\w'’-])"
+                if numbered is None:
+                    numbered = list(_NUMBERED_SIBLING.finditer(sentence.text))
+                after = [f for f in numbered if f.start() >= offset and f.group(1)[:-1] == number]
+                slash = compiled(rf"/((?:{number})?[A-Z])(?![\w'’-])")
             elif lettered is not None:
                 # "MetOp-A, -B et -C", "MetOp-A/-B": a letter alone after its hyphen (or a slash) is the sibling
                 stem, letter = lettered.groups()
                 number, joiner = "", "-"
-                sibling = rf"{coordinator}-([A-Z])(?![\w'’-])|^/-?([A-Z])(?![\w'’-])"
+                if lettered_forms is None:
+                    lettered_forms = list(_LETTER_SIBLING.finditer(sentence.text))
+                after = [f for f in lettered_forms if f.start() >= offset]
+                slash = compiled(r"/-?([A-Z])(?![\w'’-])")
             else:
                 continue
-            tail = analysis.text[mention.end : sentence.end]
-            for found in compiled(sibling).finditer(tail):
-                group = 1 if found.group(1) else 2
-                short = found.group(group)
+            first = slash.match(sentence.text, offset)
+            for found in ([first] if first is not None else []) + after:
+                short = found.group(1)
                 if short[-1] == letter:
                     continue
                 if not short[:1].isdigit():
                     short = f"{number}{short}"
                 name = f"{stem}{joiner or '-'}{short}"
-                start = mention.end + found.start(group)
-                span = (start, start + len(found.group(group)))
-                if span in offered:
+                start = sentence.start + found.start(1)
+                if start in offered:
                     continue
                 ids = _unit_ids(analysis, name)
                 if ids:
-                    offered.add(span)
-                    _add_mention(analysis, *span, "MISSION", ids, "alias", name)
+                    offered.add(start)
+                    _add_mention(analysis, start, start + len(found.group(1)), "MISSION", ids, "alias", name)
         _link_slash_pairs(analysis, sentence)
 
 

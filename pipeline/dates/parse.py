@@ -290,8 +290,11 @@ def _offset_gate(phrases: dict[str, list]) -> re.Pattern | None:
 
 
 def _offset_patterns(phrases: dict[str, list]) -> tuple[tuple[re.Pattern, str, int], ...]:
-    """``{phrase: [unit, offset]}`` as (whole-word pattern, unit, offset), longest phrase first."""
-    return tuple((re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE), unit, offset)
+    """``{phrase: [unit, offset]}`` as (whole-word pattern, unit, offset), longest phrase first.
+
+    Not before a hyphen: "cette année-là" points back at a year already told, it is not the article's year.
+    """
+    return tuple((re.compile(rf"(?<!\w){re.escape(phrase)}(?![\w-])", re.IGNORECASE), unit, offset)
                  for phrase, (unit, offset) in sorted(phrases.items(), key=lambda item: -len(item[0])))
 
 

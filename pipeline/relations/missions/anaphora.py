@@ -27,7 +27,7 @@ def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool 
     if anaphor and not pronoun and not anywhere and any(m.start < sentence.start + anaphor.start()
                                                         for m in sentence.missions()):
         return None
-    programme = bool(anaphor) and _rx(sentence.lang, "programme_anaphora").search(sentence.text) is not None
+    programme = bool(anaphor) and _programme_anaphor(sentence)
     launch_word = bool(anaphor) and _event_regexes(sentence.lang)["launch"].search(anaphor.group(0)) is not None
     # "the satellite", "la sonde": a craft noun (not "the mission", not "the programme")
     craft = bool(anaphor) and not pronoun and not programme and \
@@ -43,7 +43,12 @@ def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool 
         found = _candidates(analysis, other, programme=programme, launch_word=launch_word, craft=craft,
                             no_station=no_station)
         if pronoun and not found and _refers_back(other):
-            continue  # "Lancé en 2018, l'atterrisseur s'est posé ... Il a enregistré": the chain goes on
+            # "Lancé en 2018, l'atterrisseur s'est posé ... Il a enregistré": the chain goes on, to the craft that
+            # sentence itself refers to ("L'orbiteur s'est placé en orbite. Il relaie aujourd'hui ...")
+            chained = _referred_mission(analysis, other)
+            if chained is not None:
+                return chained
+            continue
         if pronoun and len({m.id for m in found}) != 1:
             return None  # "It" is only resolved when one mission can be meant
         if found:
@@ -51,10 +56,80 @@ def _referred_mission(analysis: Analysis, sentence: Sentence, *, anywhere: bool 
                 # "Tianwen-1 ... et Tianwen-2. Lancée le 29 mai 2025, cette sonde ...": a demonstrative points at the
                 # craft just named, never back to the headline mission
                 return found[-1]
-            return _whole_mission(analysis, sentence, window, found[-1])
+            chosen = _whole_mission(analysis, sentence, window, found[-1])
+            return _same_noun(analysis, sentence, anaphor, window, chosen) if craft and anaphor else chosen
         if pronoun:
             return None
     return _beyond_window(analysis, sentence, window, anaphor, pronoun=bool(pronoun), programme=programme)
+
+
+def _programme_anaphor(sentence: Sentence) -> bool:
+    """Whether the sentence refers back to a programme ("le programme", "the project").
+
+    Not a programme noun that heads the name written right after it ("L'orbiteur, qui faisait partie du programme
+    ExoMars"): that one names a programme, it does not refer back to one.
+    """
+    missions = sentence.missions()
+    starts = {m.start for m in missions}
+    for found in _rx(sentence.lang, "programme_anaphora").finditer(sentence.text):
+        start, end = sentence.start + found.start(), sentence.start + found.end()
+        rest = sentence.text[found.end():]
+        named = end + len(rest) - len(rest.lstrip()) in starts or any(m.start < end and start < m.end for m in missions)
+        if not named:
+            return True
+    return False
+
+
+def _same_noun(analysis: Analysis, sentence: Sentence, anaphor: re.Match, window: list[Sentence],
+               chosen: Mention) -> Mention:
+    """The craft a typed back-reference ("l'atterrisseur", "the lander") means when the one chosen is of another type.
+
+    "L'atterrisseur HAKUTO-R M1 emportait le rover Rashid. Dans la même coiffe voyageait Lunar Flashlight, un petit
+    satellite. L'atterrisseur s'est écrasé": the satellite named last is no lander; the last craft of the window the
+    text introduced as a lander is meant. Only when the chosen craft was introduced with another ``craft_nouns`` noun
+    (a craft introduced with none may be anything) and an earlier one of the window with the anaphor's own.
+    """
+    nouns = {n.lower() for n in rules(sentence.lang)["craft_nouns"]}
+    head = re.findall(r"[\w-]+", anaphor.group(0).lower())[-1:]
+    if not head or head[0] not in nouns:
+        return chosen
+    own = _introduced_as(analysis, chosen, nouns)
+    if own is None or own == head[0]:
+        return chosen
+    for other in window:
+        for mention in reversed(other.missions()):
+            if mention.id != chosen.id and _introduced_as(analysis, mention, nouns) == head[0]:
+                return mention
+    return chosen
+
+
+def _introduced_as(analysis: Analysis, mention: Mention, nouns: set[str]) -> str | None:
+    """The craft noun written with a mission's mention, None when there is none.
+
+    In the mention ("atterrisseur HAKUTO-R M1"), in the three words before it ("le petit rover Pragyan", "the lunar
+    lander SLIM"), right after it ("the HAKUTO-R M1 lander") or first in an apposition after it (", un petit
+    satellite").
+    """
+    sentence = analysis.sentences[mention.sent] if mention.sent >= 0 else None
+    if sentence is None:
+        return None
+    inside = [w for w in re.findall(r"[\w-]+", mention.text.lower()) if w in nouns]
+    if inside:
+        return inside[0]
+    before = re.findall(r"[\w-]+", analysis.text[max(sentence.start, mention.start - 40) : mention.start].lower())[-3:]
+    found = [w for w in before if w in nouns]
+    if found:
+        return found[-1]
+    after = analysis.text[mention.end : min(sentence.end, mention.end + 60)]
+    following = re.match(r"\s+([\w-]+)", after)
+    if following is not None and following.group(1).lower() in nouns:
+        return following.group(1).lower()  # "The HAKUTO-R M1 lander"
+    if after.startswith(","):
+        words = re.findall(r"[\w-]+", after.lower())[:4]
+        found = [w for w in words if w in nouns]
+        if found:
+            return found[0]
+    return None
 
 
 def _candidates(analysis: Analysis, other: Sentence, *, programme: bool, launch_word: bool, craft: bool,

@@ -45,7 +45,8 @@ def _events(analysis: Analysis) -> list[Fact]:
         if sentence.block.kind == "credit":
             continue
         in_sentence = sentence.missions()
-        referred = None if in_sentence else _referred_mission(analysis, sentence)
+        referred = _framed_referent(analysis, sentence, in_sentence) if in_sentence else \
+            _referred_mission(analysis, sentence)
         group = _group_referents(analysis, sentence, in_sentence)
         if not in_sentence and referred is None and not group:
             continue
@@ -68,12 +69,29 @@ def _events(analysis: Analysis) -> list[Fact]:
                 facts.append(fact)
                 facts += _gapped_events(analysis, sentence, cues, i, fact, in_sentence)
                 facts += _coordinated_subjects(analysis, sentence, cues[i][1], fact, in_sentence)
+                facts += _coordinated_objects(analysis, sentence, cues[i], fact, in_sentence, clause)
                 facts += _lander_owner(analysis, sentence, cues[i], fact, in_sentence, clause)
         facts += _planned_flights(analysis, sentence, cues, in_sentence)
     facts = _last_flights_dated(facts)
     facts = _contact_loss_superseded(analysis, facts)
     facts += _following_launches(analysis, facts)
     return facts + companion_events(analysis, facts)
+
+
+def _framed_referent(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention]) -> Mention | None:
+    """The craft a sentence opening on a back-reference speaks of when it names only programmes.
+
+    "L'orbiteur, qui faisait partie du programme ExoMars ..., avait été lancé le 14 mars 2016": the programme is the
+    craft's frame, and a programme is not launched; the orbiter is. None when the sentence names a craft other than a
+    launcher, or does not open on a back-reference.
+    """
+    if any(_kind(analysis, m) != "programme" and not _is_launcher(analysis, m) for m in in_sentence):
+        return None  # a launcher named too is the vehicle ("par une fusée russe Proton")
+    opening = _rx(sentence.lang, "mission_anaphora").match(sentence.text.lstrip())
+    if opening is None:
+        return None
+    referred = _referred_mission(analysis, sentence, anywhere=True)
+    return referred if referred is not None and _kind(analysis, referred) != "programme" else None
 
 
 def _group_referents(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention]) -> list[Mention]:
@@ -293,6 +311,37 @@ def _coordinated_subjects(analysis: Analysis, sentence: Sentence, cue_start: int
     return [EventFact(m.id, fact.event, fact.date, evidence=fact.evidence, reason=f"{fact.reason}, coordinated subject")
             for m in _coordinated(analysis, sentence, before, subject)
             if m.id != fact.mission and not _is_launcher(analysis, m)]
+
+
+def _coordinated_objects(analysis: Analysis, sentence: Sentence, cue: tuple[str, int, int, str], fact: EventFact,
+                         in_sentence: list[Mention], clause: tuple[int, int]) -> list[Fact]:
+    """The same launch for the craft coordinated with its object after the cue.
+
+    "une fusée Proton a lancé l'orbiteur TGO et l'atterrisseur Schiaparelli", "a Proton rocket launched the TGO orbiter
+    and the Schiaparelli lander": when the craft launched is named after the verb, each craft joined to it by a
+    ``coordination`` word (a craft noun may close a conjunct, an article and a craft noun open the next) takes the
+    launch and its date; launchers excepted, not with "respectively" (dates paired in order).
+    """
+    event, _, cue_end, _ = cue
+    objects = [m for m in in_sentence if cue_end <= m.start < clause[1]]
+    if event != "launch" or fact.date is None or not objects or objects[0].id != fact.mission or \
+            phrase_regex(rules(sentence.lang)["respectively"]).search(sentence.text):
+        return []
+    lang_rules = rules(sentence.lang)
+    nouns = alternation(lang_rules["craft_nouns"])
+    # "TGO et l'atterrisseur Schiaparelli", "the TGO orbiter and the Schiaparelli lander"
+    joined = compiled(r"^\s*(?:(?:" + nouns + r")\s*)?,?\s*(?:" + alternation(lang_rules["coordination"]) +
+                      r")\s+(?:(?:the|la|le|l['’])\s*)?(?:(?:" + nouns + r")\s+)?$", re.IGNORECASE)
+    facts: list[Fact] = []
+    previous = objects[0]
+    for mention in objects[1:]:
+        if not joined.match(analysis.text[previous.end : mention.start]):
+            break
+        if not _is_launcher(analysis, mention) and mention.id != fact.mission:
+            facts.append(EventFact(mention.id, event, fact.date, evidence=fact.evidence,
+                                   reason=f"{fact.reason}, coordinated object"))
+        previous = mention
+    return facts
 
 
 def _lander_owner(analysis: Analysis, sentence: Sentence, cue: tuple[str, int, int, str], fact: EventFact,

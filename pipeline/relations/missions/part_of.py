@@ -323,6 +323,17 @@ def _memberships(analysis: Analysis, sentence: Sentence) -> list[Fact]:
     before_rx = compiled(r"(?:^|[.;:]\s+|\s)(?:" + determiners + r")(?:\s+|(?<=['’]))$", re.IGNORECASE)
     found = sentence.missions()
     facts: list[Fact] = []
+    if found and _kind(analysis, found[0]) == "programme":
+        # "L'orbiteur, qui faisait partie du programme ExoMars, ...": a back-reference opening the sentence is the
+        # member when the sentence names no mission before the programme
+        # the anaphor, up to two words ("qui", "which", "also") with commas, the cue, up to six words
+        opening = compiled(r"^\s*(?:" + alternation(lang_rules["mission_anaphora"], spaced=True) + r"),?"
+                           r"(?:\s+[\w'’-]+){0,2}?,?\s+(?:" + cues + r")\s+(?:[\w'’-]+\s+){0,6}?$", re.IGNORECASE)
+        member = _referred_mission(analysis, sentence, anywhere=True) if opening.match(
+            analysis.text[sentence.start : found[0].start]) else None
+        if member is not None and member.id != found[0].id and _kind(analysis, member) != "programme":
+            facts.append(PartOfFact(member.id, found[0].id, evidence=[evidence(sentence)],
+                                    reason="the text names the programme the craft it refers back to belongs to"))
     for a, b in zip(found, found[1:], strict=False):
         between = analysis.text[a.end : b.start]
         if _kind(analysis, b) == "programme" and _kind(analysis, a) != "programme" and (

@@ -15,6 +15,7 @@ from ..facts import Fact, ParticipationFact, PartOfFact
 from ..lexicon import phrase_regex
 from .anaphora import _agency_pair, _agency_pronoun, _anaphor_mention, _referred_mission, fronted_subject
 from .away import away_participation, joint_pair, pair_subject_partners
+from .events import _is_launcher as _is_carrier
 from .knowledge import _is_launcher, _kb_role, kb_mission, serial_base
 from .part_of import NAME_QUALIFIER
 from .participation_cues import _coordinated, _cue_participation, possessive_owners
@@ -94,12 +95,60 @@ def _agencies_with_mission(analysis: Analysis) -> dict[str, dict[str, Sentence]]
         window = [s for s in analysis.sentences[max(0, sentence.index - 1) : sentence.index + 2]
                   if s.block.index == sentence.block.index
                   and (s is sentence or not any(m.id not in missions for m in s.missions()))]
-        agencies = [a for s in window for m in s.mentions if m.label in ("AGENCY", "COUNTRY")
-                    for a in agencies_of(analysis, m)]
-        for mission_id in missions:
-            for agency_id in agencies:
-                out.setdefault(mission_id, {}).setdefault(agency_id, sentence)
+        for s in window:
+            owned = _owned_missions(analysis, s)
+            for m in s.mentions:
+                if m.label not in ("AGENCY", "COUNTRY"):
+                    continue
+                tied = [i for i in missions if (m.start, m.end) not in owned
+                        or any(_part_of_owned(analysis, i, o) for o in owned[(m.start, m.end)])]
+                for agency_id in agencies_of(analysis, m):
+                    for mission_id in tied:
+                        out.setdefault(mission_id, {}).setdefault(agency_id, sentence)
     return out
+
+
+def _owned_missions(analysis: Analysis, sentence: Sentence) -> dict[tuple[int, int], set[str]]:
+    """(start, end) of each agency or country mention that owns a mission of the sentence by a possessive -> those ids.
+
+    "La station lunaire Gateway de la NASA doit être assemblée dans le cadre du programme Artemis", "NASA's CAPSTONE
+    cubesat ... the Gateway lunar station": the possessive gives the agency its own mission; it does not name it with
+    the other one, whose KB lead it would otherwise seem to support. The owner of a coordinated list owns every name of
+    it ("NASA's Mars Reconnaissance Orbiter and Mars Odyssey"). A vehicle owned is no such own mission: "la navette
+    Discovery de la NASA décollait pour la mission STS-51-G" names NASA with the flight it carries.
+    """
+    missions = sentence.missions()
+    owned: dict[tuple[int, int], set[str]] = {}
+    for mission in missions:
+        owners = possessive_owners(analysis, sentence, mission)
+        if not owners:
+            continue
+        if _is_carrier(analysis, mission):
+            return {}
+        for owner in owners:
+            owned.setdefault((owner.start, owner.end), set()).update(
+                m.id for m in _coordinated(analysis, sentence, missions, mission))
+    return owned
+
+
+def _part_of_owned(analysis: Analysis, mission_id: str, owned: str) -> bool:
+    """Whether the mission is the owned one, or a part or a flight of it by the KB (never its programme).
+
+    "Vikram of ISRO's Chandrayaan-3", "Artemis II, the first crewed flight of NASA's Artemis programme": the owner of
+    the host or programme is named with its lander or flight; the owner of "Gateway de la NASA" is not named with the
+    programme Gateway belongs to.
+    """
+    entry = kb_mission(analysis, mission_id) or serial_base(analysis, mission_id)
+    seen = {mission_id}
+    while mission_id != owned and entry is not None and entry.part_of:
+        parent = analysis.kb.mission_by_name(entry.part_of)
+        if parent is None or parent.id in seen:
+            return False
+        if parent.id == owned:
+            return True
+        seen.add(parent.id)
+        entry = parent
+    return mission_id == owned
 
 
 def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) -> list[Fact]:
@@ -109,6 +158,7 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
     supplied parts for the missions a sentence names (or the one it refers back to).
     """
     facts: list[Fact] = []
+    named = analysis.agency_ids_named()  # once per document: read for every mission of every sentence
     for sentence in analysis.sentences:
         if sentence.block.kind == "credit":
             continue
@@ -123,7 +173,7 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
         pronoun = _agency_pronoun(analysis, sentence)
         if pronoun is not None:
             owners = [pronoun, *owners]
-        facts += _owners(analysis, sentence, in_sentence, owners)
+        facts += _owners(analysis, sentence, in_sentence, owners, named)
         facts += _pronoun_owners(analysis, sentence, in_sentence)
         facts += _compound_owners(analysis, sentence, in_sentence, owners)
         facts += _crew_partners(analysis, sentence, in_sentence, owners)
@@ -198,11 +248,13 @@ def _anaphor_participation(analysis: Analysis, sentence: Sentence) -> list[Fact]
     return facts
 
 
-def _owners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention], owners: list[Mention]) -> list[Fact]:
+def _owners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention], owners: list[Mention],
+            named: set[str] | None = None) -> list[Fact]:
     """Owners of a mission named by a possessive, an adjacent agency or a nationality word.
 
     Owners named by a possessive or adjacent agency ("NASA's Space Launch System", "la sonde JUICE de l'ESA") or by a
-    nationality word ("the Japanese probe Hayabusa2", "la mission franco-chinoise SVOM").
+    nationality word ("the Japanese probe Hayabusa2", "la mission franco-chinoise SVOM"). ``named``: the agencies the
+    article names (:meth:`Analysis.agency_ids_named`), read once by the caller rather than once per mission.
     """
     facts: list[Fact] = []
     lang = sentence.lang
@@ -217,15 +269,22 @@ def _owners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention], 
             after = mission.end <= owner.start and lang == "fr" and few_words(analysis.text, mission.end, owner.start) \
                 and _FR_OWNER_GAPS.match(gap(analysis, mission.end, owner.start))
             if before or after:
+                # "ISRO's PSLV and LVM3", "les fusées PSLV et LVM3 de l'ISRO": the owner of a coordinated list owns
+                # each name of it (after a possessive, before a French "de")
+                group = [m for m in _coordinated(analysis, sentence, in_sentence, mission)
+                         if (m.start > mission.start if before else m.start < mission.start)]
                 # "ESA and JAXA's BepiColombo", "la sonde BepiColombo de l'ESA et de la JAXA": coordinated owners too
                 for agency_id in ids + _coordinated_owners(analysis, owners, owner, backwards=bool(before)):
-                    facts.append(ParticipationFact(mission.id, agency_id, _kb_role(analysis, mission.id, agency_id),
-                                                   evidence=[evidence(sentence)], reason="agency owns the mission"))
+                    for target in (mission, *group):
+                        facts.append(ParticipationFact(
+                            target.id, agency_id, _kb_role(analysis, target.id, agency_id),
+                            evidence=[evidence(sentence)], reason="agency owns the mission"
+                            if target is mission else "agency owns the list of missions coordinated with it"))
     # "the Japanese probe Hayabusa2", "la mission franco-chinoise SVOM": a nationality the article names
     # "une fusée indienne PSLV", "la fusée japonaise H3": a launcher written with the country's adjective is that
     # country's agency's when the article names the agency (a launcher with no country word keeps no agency)
     for mission in in_sentence:
-        nationalities = _nationalities_before(analysis, sentence, mission)
+        nationalities = _nationalities_before(analysis, sentence, mission, named)
         # "les sondes germano-américaines Helios 1 et Helios 2", "two Japanese probes, Sakigake and Suisei": the
         # adjective before the first of a coordination qualifies every mission coordinated after it
         group = [m for m in _coordinated(analysis, sentence, in_sentence, mission) if m.start >= mission.start] \
@@ -376,13 +435,17 @@ def _compound_owners(analysis: Analysis, sentence: Sentence, in_sentence: list[M
     return facts
 
 
-def _nationalities_before(analysis: Analysis, sentence: Sentence, mission: Mention) -> list[str]:
-    """Agencies named by a nationality word just before a mission (only the words a news phrase puts there)."""
+def _nationalities_before(analysis: Analysis, sentence: Sentence, mission: Mention,
+                          named: set[str] | None = None) -> list[str]:
+    """Agencies named by a nationality word just before a mission (only the words a news phrase puts there).
+
+    ``named``: the agencies the article names, when the caller has them (else read here, a pass over the document).
+    """
     lang_rules = rules(sentence.lang)
     allowed = set(lang_rules["nationality_window"])
     prefixes: dict[str, str] = lang_rules["nationality_prefixes"]
     words = re.findall(r"[\w’'-]+", analysis.text[max(sentence.start, mission.start - 80) : mission.start])[-4:]
-    named = analysis.agency_ids_named()
+    named = analysis.agency_ids_named() if named is None else named
     found: list[str] = []
     # "le laboratoire européen Columbus", "le module japonais Kibo": the adjective is inside the mission's mention
     for word in re.findall(r"[\w’'-]+", mission.text)[:-1]:

@@ -187,14 +187,17 @@ def _active_leads(analysis: Analysis, sentence: Sentence, missions: list[Mention
     return facts
 
 
-_RELATIVE = re.compile(r",?\s*(?:which|that|que|qu['’])\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?")
+# "which ESA launched", "que l'ESA exploite"; a dative relative too: "to which ESA will supply", "à laquelle l'ESA
+# fournira" (the mission is what the agency supplies to)
+_RELATIVE = re.compile(r",?\s*(?:which|that|que|qu['’]|to which|for which|à laquelle|auquel|auxquels|auxquelles"
+                       r"|pour laquelle|pour lequel)\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?")
 
 
 def _relative_object(analysis: Analysis, missions: list[Mention], owner: Mention) -> Mention | None:
     """The mission a relative clause opened right after it makes the object of the agency's verb.
 
-    "LISA Pathfinder, which ESA launched in December 2015", "Proba-V, que l'ESA exploite": the mission just before
-    "which"/"that"/"que" is what the agency's verb is about.
+    "LISA Pathfinder, which ESA launched in December 2015", "Proba-V, que l'ESA exploite", "Gateway, à laquelle l'ESA
+    fournira des modules": the mission just before "which"/"that"/"que"/"à laquelle" is what the agency's verb is about.
     """
     for mission in missions:
         if mission.end <= owner.start and re.fullmatch(_RELATIVE, analysis.text[mission.end : owner.start]):

@@ -14,8 +14,9 @@ from ...analysis import Analysis, Mention, Sentence
 from ..common import clauses, evidence, in_parentheses
 from ..facts import EventFact, Fact, PartOfFact, StatusFact
 from .anaphora import _referred_mission
+from .events import _group_referents
 from .knowledge import kb_mission
-from .rule_file import _rx, rules
+from .rule_file import _rx, event_rules, rules
 from .status_rules import _OBJECT_GAP_WORDS, CueGroup, StatusRules, status_rules
 
 _EVENT_REASON = "a planned "  # a plan known only from an event: its host's parts do not inherit it
@@ -125,7 +126,17 @@ def _right_after_subject(analysis: Analysis, sentence: Sentence, table: StatusRu
         return True
     tail = " ".join(head.split()[-3:])
     return any(rx.search(tail) and rx.search(tail).end() == len(tail)
-               for rx in (table.subject_pronouns, _rx(sentence.lang, "mission_anaphora")))
+               for rx in (table.subject_pronouns, _rx(sentence.lang, "mission_anaphora"),
+                          event_rules(sentence.lang)["group_anaphora"]))
+
+
+def _group_subject(sentence: Sentence) -> bool:
+    """Whether the sentence opens on a group back-reference ("The three satellites", "Les deux engins").
+
+    Only as the subject: "the pair" elsewhere in a sentence is seldom the craft a status cue speaks of.
+    """
+    found = event_rules(sentence.lang)["group_anaphora"].search(sentence.text)
+    return found is not None and not sentence.text[:found.start()].strip(" \t\"'“«")
 
 
 def _listed(analysis: Analysis, sentence: Sentence, table: StatusRules, offset: int,
@@ -280,6 +291,10 @@ def _targets(analysis: Analysis, sentence: Sentence, table: StatusRules) -> list
     mentions = sentence.missions()
     if not mentions:
         referred = _sheet_subject(analysis, sentence, table) or _referred_mission(analysis, sentence)
+        if referred is None and _group_subject(sentence):
+            # "NorSat-1 et NorSat-2 ... ont été lancés ... Les deux engins captent les signaux": each of the group
+            return [(m.id, (sentence.start, sentence.end), None)
+                    for m in _group_referents(analysis, sentence, mentions)]
         return [(referred.id, (sentence.start, sentence.end), None)] if referred is not None else []
     targets: list[Target] = []
     subject: list[Mention] = []  # the sentence's first mission that is neither a vehicle nor a frame
