@@ -68,7 +68,13 @@ def describes(sentence: Sentence, clause: tuple[int, int], target: tuple[int, in
 
 
 def modified(sentence: Sentence, category: str, start: int, end: int) -> list[CueMention]:
-    """The sentence's modifiers of ``category`` that reach the span."""
+    """The sentence's modifiers of ``category`` that reach the span.
+
+    A plan never reaches a signing verb told as done (:func:`completed_verb`): in "ont signé en 2018 un accord, alors
+    que le lancement est prévu pour 2026" the "prévu" is the launch's, the signing's own tense says it happened.
+    """
+    if category == "FUTURE" and completed_verb(sentence, start, end):
+        return []
     # "May" in "9 May 2019" is no hypothesis; "à signer" in "devenu le 36e pays à signer" is the trigger's own words
     return [c for c in sentence.cues_of(category) if reaches(sentence, c, start, end)
             and (not c.rule.headline_only or _headline_infinitive(sentence, c))
@@ -350,6 +356,32 @@ def _attached(token, anchor, base: int, bystanders: set[tuple[int, int]], signin
                 node.dep_ == "conj" or anchor.dep_ == "conj")
             return (node.is_ancestor(anchor) or joined) and child.dep_.startswith("nsubj")
     return True
+
+
+def completed_verb(sentence: Sentence, start: int, end: int) -> bool:
+    """True when the span's head word is a verb in a completed past form: "signed", "signa", "ont signé", "had signed".
+
+    Either a finite past verb with no auxiliary, or a past participle whose auxiliaries are all finite and not
+    future ("a été signé", "avaient signé", "was signed"); "doit être signé", "aura signé", "will have been signed"
+    (an infinitive, a future or a modal auxiliary) are no completed signing. False without a tagger and parser.
+    """
+    doc = sentence.span.doc
+    if not doc.has_annotation("TAG") or not doc.has_annotation("DEP"):
+        return False
+    base = sentence.block.start
+    span = doc.char_span(start - base, end - base, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root
+    if verb.pos_ != "VERB" or "Past" not in verb.morph.get("Tense"):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    if not auxiliaries:
+        return "Fin" in verb.morph.get("VerbForm")
+    finite = [a for a in auxiliaries if "Fin" in a.morph.get("VerbForm")]
+    return bool(finite) and not any(
+        a.tag_ == "MD" or "Inf" in a.morph.get("VerbForm") or "Fut" in a.morph.get("Tense") or
+        "Cnd" in a.morph.get("Mood") for a in auxiliaries)
 
 
 def verb_at(sentence: Sentence, start: int, end: int) -> bool:
