@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date as calendar_day
 
 from ..analysis import Analysis, Mention, Sentence
 from ..dates import DateValue
@@ -194,7 +195,8 @@ def _history_of_the_pair(analysis: Analysis, facts: list[AgreementFact],
     la signature d'un premier accord de coopération"): the sides of the title's signing (a fact told in the title,
     with two sides, not the Accords), when every side the earlier signing names is one of them and its date is
     before the headline signing's and the article's own. Each such signing is its own record (``recalled``), never
-    the headline's.
+    the headline's; except one dated to the day in the ``NEWS_DAYS`` before the date line of an article whose title
+    signing has no date, and not told as a recall ("had already signed"): that is the headline's signing itself.
     """
     main = next((f for f in facts if f.kind != "accords" and len(f.parties) == 2 and f.evidence
                  and f.evidence[0].block == "title"), None)
@@ -208,11 +210,32 @@ def _history_of_the_pair(analysis: Analysis, facts: list[AgreementFact],
         if not all(_before(slots.date, later) for later in (main.date, analysis.article_date) if later is not None):
             continue  # an earlier signing: before the headline's and the article's own date
         kind = _kind(event.triggers, event.anchor) or slots.inherited_kind or "agreement"
+        if not event.recalled and main.date is None and _days_before(slots.date, analysis.article_date) is not None:
+            # "On 9 March the two heads met. During the meeting they signed ..." under a 14 March date line: the news
+            found.append(AgreementFact(kind, main.parties, slots.subject, slots.date, event.status, [],
+                                       evidence=[evidence(event.sentence)],
+                                       reason=f"trigger '{event.anchor.text}' (parties: the sides of the headline "
+                                       f"signing, which this signing of the article's last {NEWS_DAYS} days tells "
+                                       "without its sides)"))
+            continue
         found.append(AgreementFact(kind, main.parties, slots.subject, slots.date, event.status, [],
                                    evidence=[evidence(event.sentence)], recalled=True,
                                    reason=f"trigger '{event.anchor.text}' (parties: the sides of the headline "
                                    "signing, which this earlier signing names no other of)"))
     return found
+
+
+NEWS_DAYS = 14  # a signing dated this many days before the article's date line, told as done, is its news
+
+
+def _days_before(date: DateValue, article: DateValue | None) -> int | None:
+    """Days from ``date`` (a day) to the article's date (a day), when 0 to ``NEWS_DAYS``; None otherwise."""
+    if article is None or date.precision != "day" or article.precision != "day" or None in (
+            date.year, date.month, date.day, article.year, article.month, article.day):
+        return None
+    days = (calendar_day(article.year, article.month, article.day) - calendar_day(date.year, date.month,
+                                                                                  date.day)).days
+    return days if 0 <= days <= NEWS_DAYS else None
 
 
 def signing_parts(sentence: Sentence) -> list[Sentence]:
