@@ -37,7 +37,7 @@ from .agreement_signers import (
     signer_key,
     unnamed_post_governments,
 )
-from .agreement_topic import french_topic_after, topic_phrase
+from .agreement_topic import french_topic_after, topic_connectors, topic_phrase
 from .common import agencies_of, country_agency, evidence
 from .facts import SignatoryFact
 from .lexicon import load_rules, phrase_regex
@@ -1118,17 +1118,40 @@ def subject_of(analysis: Analysis, event: SigningEvent) -> str | None:
         return host_mission(analysis, after[0].id)
     if missions:
         return host_mission(analysis, missions[-1].id)
-    phrase = topic_phrase(analysis, sentence, event.triggers)
-    if phrase:
-        return phrase
-    if sentence.cues_of("SUBJECT_ANAPHORA"):
-        for other in analysis.window(sentence, back=6):
-            if other.block.kind in ("credit", "caption") or other.block.lang != sentence.lang:
-                continue
-            found = [m for m in other.missions() if not _is_launcher(analysis, m)]
-            if found:
-                return host_mission(analysis, found[-1].id)
+    # "an arrangement on the orbiter", "un accord sur la sonde": the document is about the craft named before, not
+    # about the word "orbiter"
+    referred = _anaphora_mission(analysis, sentence) if sentence.cues_of("SUBJECT_ANAPHORA") else None
+    if referred and _topic_is_anaphora(sentence, event.triggers):
+        return referred
+    return topic_phrase(analysis, sentence, event.triggers) or referred
+
+
+def _anaphora_mission(analysis: Analysis, sentence: Sentence) -> str | None:
+    """The mission "the probe", "la sonde" refers to: the last one named in the six sentences before (no launcher)."""
+    for other in analysis.window(sentence, back=6):
+        if other.block.kind in ("credit", "caption") or other.block.lang != sentence.lang:
+            continue
+        found = [m for m in other.missions() if not _is_launcher(analysis, m)]
+        if found:
+            return host_mission(analysis, found[-1].id)
     return None
+
+
+def _topic_is_anaphora(sentence: Sentence, triggers: list) -> bool:
+    """True when a ``SUBJECT_ANAPHORA`` cue is the topic a document introduces ("an arrangement on the orbiter").
+
+    The cue follows a document trigger with only a topic connector of ``topics_<lang>.json`` ("on", "sur",
+    "portant sur") between them.
+    """
+    connectors = topic_connectors(sentence.lang)
+    for cue in sentence.cues_of("SUBJECT_ANAPHORA"):
+        for trigger in triggers:
+            if trigger.kind and trigger.end <= cue.start:
+                between = " ".join(sentence.text[trigger.end - sentence.start : cue.start - sentence.start]
+                                   .lower().replace("’", "'").split())
+                if between in connectors:
+                    return True
+    return False
 
 
 _ITEM_END = re.compile(r"[,;:()]|\s[–—-]\s|\s(?:which|that|qui|que)\s")

@@ -100,7 +100,18 @@ def find_agreements(analysis: Analysis, officials: list[OfficialFact],
     _align_government_restatements(analysis, facts)
     facts += _history_of_the_pair(analysis, facts, sideless)
     facts = _join_coarser_restatements(facts)
-    return _drop_summaries(_drop_restated_pairs(_drop_restated_cooperations(facts)))
+    return _drop_summaries(_drop_restated_pairs(_drop_documented_cooperations(_drop_restated_cooperations(facts))))
+
+
+def _drop_documented_cooperations(facts: list[AgreementFact]) -> list[AgreementFact]:
+    """A stated cooperation on the mission a document of the same parties is about is that document's content.
+
+    ("KARI and NASA signed an implementing arrangement on the orbiter in December 2016. Under it, NASA supplied
+    ShadowCam"; "un accord sur la mission NISAR ... La NASA fournit le radar en bande L"): hardware supplied under a
+    named agreement gets no cooperation record of its own (GUIDELINES, project-wide), the agreement stands for it.
+    """
+    documented = {(f.parties, f.subject) for f in facts if f.kind != "cooperation" and f.subject}
+    return [f for f in facts if not (f.kind == "cooperation" and (f.parties, f.subject) in documented)]
 
 
 def _join_coarser_restatements(facts: list[AgreementFact]) -> list[AgreementFact]:
