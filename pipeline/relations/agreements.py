@@ -33,6 +33,7 @@ from .agreement_slots import (
     referred_document,
     relative_signing_clause,
 )
+from .agreement_topic import topic_phrase
 from .common import country_agency, evidence
 from .cooperation import ARTICLE_MISSION, cooperation_facts, instrument_cooperations
 from .facts import AgreementFact, OfficialFact, ParticipationFact, Span
@@ -614,7 +615,10 @@ def _facts(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str
                          slots.signatories, evidence=[evidence(event.sentence)],
                          reason=f"trigger '{event.anchor.text}'" + (f" ({reasons})" if reasons else ""),
                          recalled=event.recalled)
-    return plural_document_pairs(analysis, event, document_items(analysis, event, fact)) + earlier
+    items = document_items(analysis, event, fact)
+    if len(items) == 1:
+        items = coordinated_documents(analysis, event, fact)
+    return plural_document_pairs(analysis, event, items) + earlier
 
 
 def _dated_earlier_sides(event: SigningEvent) -> list[AgreementFact]:
@@ -769,6 +773,53 @@ def document_items(analysis: Analysis, event: SigningEvent, fact: AgreementFact)
                              evidence=list(fact.evidence), reason=f"{fact.reason}; document {number + 1} of "
                              f"{len(items)} listed ('{item.text}')"))
     return facts
+
+
+# "an agreement on NISAR and a charter", "un accord sur NISAR ainsi qu'une charte": a coordinator, then the second
+# document's own determiner (one adjective may sit between: "and a new memorandum")
+_NEXT_DOCUMENT = re.compile(r"\s(?:and|as well as|along with|et|ainsi qu['’]|ainsi que)\s*(?:a|an|the|its|their|un|une|"
+                            r"le|la|l['’]|son|sa|leur)\s*(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+
+
+def coordinated_documents(analysis: Analysis, event: SigningEvent, fact: AgreementFact) -> list[AgreementFact]:
+    """Two documents one signing joins with "and" are two agreements, each about what follows it.
+
+    ("NASA and ISRO signed an agreement on NISAR and a charter setting up a Mars working group", "ont signé un accord
+    sur la mission NISAR ainsi qu'une charte qui crée un groupe de travail"): a second document noun after the
+    signing, with its own determiner right after a coordinator (``_NEXT_DOCUMENT``), starts a second document. Each
+    keeps the signing's parties, date and signers; its kind is its own noun's, its subject the mission named between
+    it and the next document, else its own topic phrase, else none. ``[fact]`` when the sentence joins no documents.
+    """
+    sentence = event.sentence
+    documents = [t for t in event.triggers if t.kind and t.start >= event.anchor.start]
+    joined = [documents[0]] if documents else []
+    for document in documents[1:]:
+        between = sentence.text[joined[-1].end - sentence.start : document.start - sentence.start]
+        if _NEXT_DOCUMENT.search(between) and not any(joined[-1].end <= m.start < document.start
+                                                      for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")):
+            joined.append(document)
+    if len(joined) < 2 or event.slots.treaties or event.treaties:
+        return [fact]
+    facts = []
+    for number, document in enumerate(joined):
+        end = joined[number + 1].start if number + 1 < len(joined) else sentence.end
+        missions = [m for m in sentence.missions() if document.end <= m.start and m.end <= end]
+        if missions:
+            subject = host_mission(analysis, missions[0].id)
+        else:
+            phrase = topic_phrase(analysis, sentence, [document])
+            subject = phrase if phrase and not _phrase_crosses(sentence, phrase, end) else None
+        facts.append(replace(fact, kind=document.kind, subject=subject, item=number,
+                             signatories=list(fact.signatories), evidence=list(fact.evidence),
+                             reason=f"{fact.reason}; document {number + 1} of {len(joined)} joined "
+                             f"('{document.text}')"))
+    return facts
+
+
+def _phrase_crosses(sentence: Sentence, phrase: str, end: int) -> bool:
+    """True when a topic phrase is not found before ``end`` (it runs into the next document's words)."""
+    words = phrase.removeprefix("phrase:").lower()
+    return words not in sentence.text[: end - sentence.start].lower() and sentence.lang == "en"
 
 
 def _kind(triggers: list[Trigger], anchor: Trigger) -> str | None:
