@@ -394,9 +394,58 @@ def verb_at(sentence: Sentence, start: int, end: int) -> bool:
     return span is not None and span.root.pos_ in ("VERB", "AUX")
 
 
-PARTY_RULES = ("combining_forms", "diplomatic_places", "place_links", "pronoun_sides", "document_sides")
+PARTY_RULES = ("combining_forms", "diplomatic_places", "place_links", "pronoun_sides", "document_sides", "origin_nouns",
+               "origin_links")
 _POSSESSIVE = re.compile(r"^(?:['’]s)?\s*")
 _PLACE_REACH = 60  # characters from a diplomatic place to the country after it
+
+
+_ARTICLES = ("the", "la", "le", "les", "l'")
+
+
+def _ending(text: str, words) -> str | None:
+    """The longest of ``words`` that ``text`` ends with as a whole word (an elided "d'" joins the next word)."""
+    lower = text.lower()
+    return next((w for w in sorted(words, key=len, reverse=True) if lower.endswith(w) and (
+        w.endswith("'") or len(text) == len(w) or not text[-len(w) - 1].isalnum())), None)
+
+
+_LIST_JOIN = re.compile(r"(?:,|\band\b|\bet\b)\s*$", re.IGNORECASE)
+
+
+def of_origin(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
+    """A country named as where bodies that are no governments come from: not a side.
+
+    ("signed memoranda with ten organisations from Serbia, Switzerland and Pakistan", "avec dix organisations de
+    Serbie, de Suisse et du Pakistan"): an ``origin_nouns`` word, an ``origin_links`` word, then the country, or a
+    list of countries each joined to the one before by a comma or "and"/"et", maybe with its own link word.
+    """
+    if mention.label != "COUNTRY":
+        return False
+    rules = load_rules("parties", sentence.lang, PARTY_RULES)
+    links = sorted({" ".join(w.lower().replace("’", "'").split()) for w in rules["origin_links"]}, key=len,
+                   reverse=True)
+    nouns = phrase_regex(rules["origin_nouns"])
+    countries = {m.end: m for m in sentence.mentions if m.label == "COUNTRY"}
+    current = mention
+    while True:
+        head = analysis.text[sentence.start : current.start].replace("’", "'").rstrip()
+        link = _ending(head, links)
+        if link is None and _ending(head, _ARTICLES):
+            head = head[: len(head) - len(_ending(head, _ARTICLES))].rstrip()  # "Switzerland, the United Arab..."
+            link = _ending(head, links)
+        if link is not None:
+            head = head[: len(head) - len(link)].rstrip()
+            found = [n for n in nouns.finditer(head)]
+            if found and found[-1].end() == len(head):
+                return True  # "organisations from", "organisations de": where these bodies are
+        joined = _LIST_JOIN.search(head)
+        if joined is None:
+            return False
+        previous = countries.get(sentence.start + len(head[: joined.start()].rstrip()))
+        if previous is None:
+            return False
+        current = previous
 
 
 def at_mission(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:

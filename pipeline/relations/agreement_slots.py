@@ -23,6 +23,7 @@ from .agreement_context import (
     in_bystander_clause,
     modified,
     negated_clauses,
+    of_origin,
     relevant,
     same_signing,
 )
@@ -411,6 +412,8 @@ def parties_in_clause(analysis: Analysis, event: SigningEvent) -> list[str]:
     # "it signed the ECS agreement, the third country to do so after Hungary and the Czech Republic": the sides a
     # rank after the signing names as having signed before are not its sides
     candidates = [m for m in candidates if not earlier_side_after(sentence, m, event.anchor.end)]
+    # "des protocoles avec dix organisations de Serbie, de Suisse ...": where the bodies are, not sides
+    candidates = [m for m in candidates if not of_origin(analysis, sentence, m)]
     places = [m for m in candidates if venue(analysis, sentence, m)]
     if len({i for m in candidates if m not in places for i in m.ids}) >= 2:
         candidates = [m for m in candidates if m not in places]
