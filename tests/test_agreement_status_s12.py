@@ -45,3 +45,36 @@ PLANNED = [
 def test_an_announced_signing_stays_planned(extractor, text):
     found = by_parties(checked_records(extractor, text, "agreement"))
     assert [r["status"] for r in found[("ESA", "NASA")]] == ["planned"]
+
+
+HU_EN = "Hungary and the Accords\n\nBudapest, 14 March 2023\n\n"
+HU_FR = "La Hongrie et les accords\n\nBudapest, le 14 mars 2023\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    HU_EN + "Hungary is set to join the Artemis Accords, which were first signed in 2020 by eight countries.\n",
+    HU_FR + "La Hongrie doit rejoindre les accords Artemis, qui ont été signés en 2020 par huit pays.\n",
+])
+def test_a_plan_never_takes_the_date_of_a_done_signing_in_its_sentence(extractor, text):
+    records = checked_records(extractor, text, "agreement")
+    assert [(r["parties"], r["status"], r["date"]) for r in records] == [(["country:HU"], "planned", None)]
+
+
+@pytest.mark.parametrize("text", [
+    HU_EN + "Hungary will sign the Artemis Accords next week, the minister said, after Poland signed them in 2021.\n",
+    HU_FR + "La Hongrie signera les accords Artemis la semaine prochaine, a indiqué le ministre, après la Pologne qui "
+    "les a signés en 2021.\n",
+])
+def test_an_earlier_side_the_plan_names_with_its_own_year_signed_already(extractor, text):
+    records = checked_records(extractor, text, "agreement")
+    by_side = {next(p for p in r["parties"] if p != "NASA"): (r["status"], r["date"]) for r in records}
+    assert by_side == {"country:HU": ("planned", None), "country:PL": ("signed", "2021")}
+
+
+@pytest.mark.parametrize("text", [
+    HU_EN + "Hungary will sign the Artemis Accords on 20 March in Budapest.\n",
+    HU_FR + "La Hongrie signera les accords Artemis le 20 mars à Budapest.\n",
+])
+def test_a_plan_keeps_its_own_date(extractor, text):
+    records = checked_records(extractor, text, "agreement")
+    assert [(r["status"], r["date"]) for r in records] == [("planned", "2023-03-20")]

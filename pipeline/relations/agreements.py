@@ -18,7 +18,7 @@ from datetime import date as calendar_day
 from ..analysis import Analysis, Mention, Sentence
 from ..dates import DateValue
 from ..records import normalise_name
-from .agreement_context import clause_of, conditional, denied, modified, overlaps, verb_at
+from .agreement_context import clause_of, completed_verb, conditional, denied, modified, overlaps, verb_at
 from .agreement_signers import signers_by_side
 from .agreement_slots import (
     Slots,
@@ -143,6 +143,32 @@ def _contains(coarse: DateValue | None, fine: DateValue | None) -> bool:
     if coarse.precision == "year":
         return fine.precision in ("month", "day")
     return coarse.precision == "month" and fine.precision == "day" and coarse.month == fine.month
+
+
+def plan_date(event: SigningEvent, date: DateValue | None) -> DateValue | None:
+    """A planned signing's date, never the date of a done signing the sentence also tells (then None).
+
+    ("Hungary is set to join the Accords, which were first signed in 2020", "La Hongrie signera les accords ...,
+    après la Pologne qui les a signés en 2021"): the date given in a clause whose signing verb is told as done
+    (:func:`completed_verb`) is that signing's, not the one the article announces.
+    """
+    if event.status != "planned" or date is None:
+        return date
+    sentence = event.sentence
+    for mention in sentence.dates:
+        if mention.value != date:
+            continue
+        clause = clause_of(sentence, mention.start)
+        if any(clause == clause_of(sentence, c.start) and completed_verb(sentence, c.start, c.end)
+               for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")):
+            return None
+        return date
+    return date
+
+
+def _before_the_article(analysis: Analysis, date: DateValue | None) -> bool:
+    """True when ``date`` is surely before the article's own date (False when either is missing)."""
+    return date is not None and analysis.article_date is not None and _before(date, analysis.article_date)
 
 
 def _sideless_history(analysis: Analysis, event: SigningEvent) -> bool:
@@ -611,7 +637,7 @@ def _facts(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str
         slots.reasons.pop("date", None)
     kind = _kind(event.triggers, event.anchor) or slots.inherited_kind or "agreement"
     reasons = "; ".join(f"{name}: {why}" for name, why in slots.reasons.items())
-    fact = AgreementFact(kind, tuple(sorted(slots.parties)), slots.subject, slots.date, event.status,
+    fact = AgreementFact(kind, tuple(sorted(slots.parties)), slots.subject, plan_date(event, slots.date), event.status,
                          slots.signatories, evidence=[evidence(event.sentence)],
                          reason=f"trigger '{event.anchor.text}'" + (f" ({reasons})" if reasons else ""),
                          recalled=event.recalled)
@@ -869,9 +895,17 @@ def _accords_facts(analysis: Analysis, event: SigningEvent) -> list[AgreementFac
             # NASA's signer is on every record NASA is a party of; a signer paired with a side is that side's only
             own = [s for s in slots.signatories if normalise_name(s.name) not in paired_names and (
                 _signatory_side(s) in (side, None) or _signatory_side(s) in members)] + paired.get(side, [])
+        own_date = dates.get(side)
+        if event.status == "planned" and _before_the_article(analysis, own_date):
+            # "La Hongrie signera les accords ..., après la Pologne qui les a signés en 2021": a side dated in its own
+            # clause before the article's day signed already; only the others are planned
+            facts.append(AgreementFact("accords", tuple(sorted(members)), f"treaty:{ACCORDS_TREATY}", own_date,
+                                       "signed", own, evidence=[evidence(event.sentence)], recalled=True,
+                                       reason="signing of the Artemis Accords, an earlier side the plan names"))
+            continue
         facts.append(AgreementFact("accords", tuple(sorted(members)), f"treaty:{ACCORDS_TREATY}",
-                                   dates.get(side, slots.date), event.status, own, evidence=[evidence(event.sentence)],
-                                   reason="signing of the Artemis Accords"))
+                                   plan_date(event, dates.get(side, slots.date)), event.status, own,
+                                   evidence=[evidence(event.sentence)], reason="signing of the Artemis Accords"))
     return facts
 
 
