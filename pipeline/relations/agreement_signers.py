@@ -759,6 +759,9 @@ def _signatories(analysis: Analysis, sentence: Sentence, anchor: Trigger, person
             government_country(analysis, sentence, person))
         if government is None and agency and agency.startswith("country:"):
             government = agency.split(":", 1)[1]
+        if government is not None and signs_for_agency(analysis, sentence, government):
+            signatories.append(SignatoryFact(name, None, proxy=True))  # signs for the agency: no government side
+            continue
         if government is not None:
             governments.add(government)
             signatories.append(SignatoryFact(name, None, government))
@@ -1174,6 +1177,31 @@ def _own_title(analysis: Analysis, sentence: Sentence, start: int, end: int) -> 
 # a post in apposition after a name: the comma, maybe an article, a possessive or an adjective ("X, Canada's
 # Minister of ...", "X, ministre argentine", "X, the Indian ambassador"); not "X, en présence du ministre"
 _APPOSITION = re.compile(r"^\s*,\s*(?:(?:the|a|an|le|la|l['’]|un|une)\s*)?(?:[\w-]+(?:['’]s)?\s+){0,2}$", re.I)
+
+
+_PROXY_LINKS = ("for", "on behalf of", "pour", "au nom de", "au nom du", "au nom de l'")
+_PROXY_REACH = 40  # characters from "on behalf of" / "au nom du" to the agency (or its head's title and agency)
+
+
+def signs_for_agency(analysis: Analysis, sentence: Sentence, code: str) -> bool:
+    """True when a proxy link of the sentence ("for", "au nom du") is followed by an agency of country ``code``.
+
+    "pour l'ISRO, la signature a été apposée par l'ambassadeur de l'Inde ..., au nom du président de l'agence
+    indienne"; "for ISRO, India's ambassador signed on behalf of the chairman of the Indian agency": the government
+    official signs for that agency, which is the side, not the government (GUIDELINES).
+    """
+    for cue in sentence.cues_of("SIGNER_LINK"):
+        if " ".join(cue.text.lower().replace("’", "'").split()) not in _PROXY_LINKS:
+            continue
+        for mention in sentence.mentions:
+            if mention.label != "AGENCY" or not cue.end <= mention.start <= cue.end + _PROXY_REACH:
+                continue
+            if any(m.label in ("AGENCY", "COUNTRY") and cue.end <= m.start < mention.start for m in sentence.mentions):
+                break  # the nearest named side after the link decides
+            if all((a := analysis.kb.agencies.get(i)) is not None and a.country == code for i in mention.ids):
+                return True
+            break
+    return False
 
 
 def government_country(analysis: Analysis, sentence: Sentence, person: Mention) -> str | None:

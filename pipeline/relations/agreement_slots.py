@@ -141,7 +141,7 @@ def _signer_of_remaining_party(analysis: Analysis, slots: Slots) -> None:
     agencies = [p for p in slots.parties if p in analysis.kb.agencies]
     if len(slots.parties) != 2 or len(agencies) != 2 or slots.governments:
         return
-    unplaced = [s for s in slots.signatories if s.agency_id is None and s.government_country is None]
+    unplaced = [s for s in slots.signatories if s.agency_id is None and s.government_country is None and not s.proxy]
     placed = {s.agency_id for s in slots.signatories if s.agency_id}
     remaining = [a for a in agencies if a not in placed]
     if len(unplaced) == 1 and len(remaining) == 1 and placed and placed <= set(agencies) and _has_post(
