@@ -32,3 +32,25 @@ def test_the_pronoun_takes_the_treaty_named_before(extractor, text):
 ])
 def test_without_a_treaty_before_the_pronoun_gives_no_accords(extractor, text):
     assert not [r for r in checked_records(extractor, text, "agreement") if r["kind"] == "accords"]
+
+
+@pytest.mark.parametrize("text", [
+    ("L'Italie et la Lune\n\nRome, le 15 octobre 2020\n\nL'Italie figurait aussi dans la première vague des accords "
+     "Artemis, ces principes proposés par la NASA pour encadrer l'exploration de la Lune. Elle les a signés le 13 "
+     "octobre avec sept autres pays.\n"),
+    ("Italy and the Moon\n\nRome, 15 October 2020\n\nItaly was also among the first wave of the Artemis Accords, the "
+     "principles NASA proposed for lunar exploration. It signed them on 13 October with seven other countries.\n"),
+])
+def test_a_pronoun_subject_of_the_accords_signing_is_the_country_before(extractor, text):
+    records = checked_records(extractor, text, "agreement")
+    assert [(r["parties"], r["date"]) for r in records] == [(["NASA", "country:IT"], "2020-10-13")]
+
+
+@pytest.mark.parametrize("text", [
+    ("Les accords\n\nWashington, le 15 octobre 2020\n\nLa NASA a rédigé les accords Artemis. Elle les a signés le 13 "
+     "octobre.\n"),
+    ("The Accords\n\nWashington, 15 October 2020\n\nNASA drafted the Artemis Accords. It signed them on 13 October.\n"),
+])
+def test_a_pronoun_for_nasa_gives_no_country_side(extractor, text):
+    assert not [r for r in checked_records(extractor, text, "agreement") if any(
+        p.startswith("country:") for p in r["parties"])]

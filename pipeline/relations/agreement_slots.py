@@ -78,7 +78,7 @@ def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str,
         slots.governments |= {m.ids[0].split(":", 1)[1] for m in event.sentence.mentions if m.label == "COUNTRY"}
     slots.governments |= governments_by_adjective(analysis, event.sentence)
     slots.governments |= unnamed_post_governments(analysis, event)
-    slots.accords_sides = accords_sides(analysis, event)
+    slots.accords_sides = accords_sides(analysis, event) or pronoun_accords_side(analysis, event)
     if not slots.signatories:
         found = signatories_of_previous_signing(analysis, event, person_agency)
         if found is not None:
@@ -226,6 +226,9 @@ def referred_document(analysis: Analysis, sentence: Sentence) -> tuple[list[Ment
     (The title counts as just before every sentence.)
     """
     anaphora = bool(sentence.cues_of("DOCUMENT_ANAPHORA"))
+    # "Italy was among the first wave of the Accords. It signed them on 13 October": a join that refers back ("signed
+    # them", "became the 25th signatory") means the treaty named before, whatever that sentence said of it
+    by_rank = not anaphora and any(c.rule.refers_back for c in sentence.cues_of("ACCORDS_JOIN"))
     titles = [s for s in analysis.sentences[: sentence.index] if s.block.kind == "title"]
     window = analysis.window(sentence, back=3)
     candidates = window + [t for t in titles if t not in window]
@@ -239,8 +242,8 @@ def referred_document(analysis: Analysis, sentence: Sentence) -> tuple[list[Ment
         # "Le texte reprend le traité de l'espace de 1967": a treaty after that sentence's own anaphora is what the
         # anaphora's document refers to, not the document itself
         own_anaphora = min((c.end for c in other.cues_of("DOCUMENT_ANAPHORA")), default=other.end)
-        treaties = [m for m in other.mentions if m.label == "TREATY" and not any(
-            modified(other, category, m.start, m.end) for category in ("NEGATION", "BACKGROUND", "MEMBERSHIP"))
+        treaties = [m for m in other.mentions if m.label == "TREATY" and (by_rank or not any(
+            modified(other, category, m.start, m.end) for category in ("NEGATION", "BACKGROUND", "MEMBERSHIP")))
                     and m.start < own_anaphora]
         if treaties and (anaphora or distance <= 2):
             return treaties, None
@@ -624,6 +627,25 @@ def pronoun_side(analysis: Analysis, event: SigningEvent) -> None:
             return
 
 
+def pronoun_accords_side(analysis: Analysis, event: SigningEvent) -> list[str]:
+    """The country a pronoun subject of an Accords signing that names no side stands for: the sentence before's.
+
+    ("L'Italie figurait dans la première vague des accords Artemis ... Elle les a signés le 13 octobre", "Italy was
+    among the first wave of the Artemis Accords. It signed them on 13 October"): the first country other than the
+    United States that the nearest earlier sentence of the same paragraph names (NASA drafts, it is no such side).
+    """
+    if not any(t.id == "artemis_accords" for t in event.slots.treaties or event.treaties) or event.others_from:
+        return []
+    if _subject_pronoun(event.sentence, event.anchor) is None:
+        return []
+    for other in analysis.window(event.sentence, back=2, same_block=True):
+        countries = [m for m in other.mentions if m.label == "COUNTRY" and m.ids[0] != "country:US"
+                     and not in_person(other, m) and not venue(analysis, other, m)]
+        if countries:
+            return [countries[0].ids[0]]
+    return []
+
+
 def _subject_pronoun(sentence: Sentence, anchor) -> str | None:
     """The ``pronoun_sides`` word that is the subject of the signing, or None.
 
@@ -640,8 +662,10 @@ def _subject_pronoun(sentence: Sentence, anchor) -> str | None:
         if not doc.has_annotation("DEP"):
             return found.group(0)
         span = doc.char_span(start - base, clause[0] + found.end() - base, alignment_mode="expand")
-        # the subject of an active signing: "It was signed by ..." names the document, not a side
-        if span is not None and span.root.dep_ == "nsubj":
+        # the subject of an active signing: "It was signed by ..." names the document, not a side; the small French
+        # parser may leave a clause-initial "Elle" before a clitic ("Elle les a signés") as a bare "dep"
+        if span is not None and (span.root.dep_ == "nsubj" or (
+                span.root.dep_ == "dep" and span.root.pos_ == "PRON" and not text[: found.start()].strip())):
             return found.group(0)
     return None
 
