@@ -111,8 +111,8 @@ def test_a_checked_rule_text_is_not_checked_again_and_a_changed_one_is(tmp_path,
     ('{"phrase": "will join", "category": "FUTURE"}', '{"phrase": "Will  join", "category": "FUTURE"}'),
     ('{"phrase": "secrétaire d\'État", "category": "GOVERNMENT_ROLE"}',
      '{"phrase": "secrétaire d’état", "category": "GOVERNMENT_ROLE", "direction": "bidirectional"}'),
-    ('{"pattern": [{"LOWER": "shared"}], "category": "COOPERATION", "form": "data"}',
-     '{"pattern": [{"LOWER": "shared"}], "category": "COOPERATION", "form": "data"}'),
+    ('{"pattern": [{"LOWER": "exchanged"}], "category": "COOPERATION", "form": "data"}',
+     '{"pattern": [{"LOWER": "exchanged"}], "category": "COOPERATION", "form": "data"}'),
 ])
 def test_a_rule_written_twice_fails_with_both_lines(first, second):
     text = first + "\n" + '{"phrase": "signed", "category": "SIGN"}\n' + second + "\n"
