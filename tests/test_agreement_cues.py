@@ -105,3 +105,26 @@ def test_a_checked_rule_text_is_not_checked_again_and_a_changed_one_is(tmp_path,
     with pytest.raises(CueRuleError, match=r"^rules\.jsonl:2: "):
         parse_cue_rules(bad, "rules.jsonl")
     assert len(list((tmp_path / "kb-checked").iterdir())) == 1  # a failed text leaves no marker
+
+
+@pytest.mark.parametrize("first, second", [
+    ('{"phrase": "will join", "category": "FUTURE"}', '{"phrase": "Will  join", "category": "FUTURE"}'),
+    ('{"phrase": "secrétaire d\'État", "category": "GOVERNMENT_ROLE"}',
+     '{"phrase": "secrétaire d’état", "category": "GOVERNMENT_ROLE", "direction": "bidirectional"}'),
+    ('{"pattern": [{"LOWER": "exchanged"}], "category": "COOPERATION", "form": "data"}',
+     '{"pattern": [{"LOWER": "exchanged"}], "category": "COOPERATION", "form": "data"}'),
+])
+def test_a_rule_written_twice_fails_with_both_lines(first, second):
+    text = first + "\n" + '{"phrase": "signed", "category": "SIGN"}\n' + second + "\n"
+    with pytest.raises(CueRuleError, match=r"^rules\.jsonl:3: the same .* rule as line 1"):
+        parse_cue_rules(text, "rules.jsonl")
+
+
+@pytest.mark.parametrize("first, second", [
+    ('{"phrase": "will join", "category": "FUTURE"}', '{"phrase": "will join", "category": "MEMBERSHIP"}'),
+    ('{"phrase": "MoU", "category": "DOCUMENT", "kind": "mou"}',
+     '{"phrase": "MOU", "category": "DOCUMENT", "kind": "mou"}'),
+    ('{"phrase": "signé", "category": "SIGN"}', '{"phrase": "signée", "category": "SIGN"}'),
+])
+def test_the_same_words_in_another_category_or_acronym_case_are_two_rules(first, second):
+    assert len(parse_cue_rules(first + "\n" + second + "\n", "rules.jsonl").cues) == 2

@@ -323,6 +323,7 @@ def link(reading: Reading, nlps: Mapping[str, Language], kb: KnowledgeBase) -> A
                               f"(first at characters {skipped[0].start}-{skipped[0].end})")
     analysis.published = _published(analysis)
     analysis.article_date = _article_date(analysis)
+    _agencies_of_their_time(analysis)
     _link_abbreviations(analysis)
     _split_programme_prefix(analysis)
     _link_instrument_lists(analysis)
@@ -338,6 +339,28 @@ def link(reading: Reading, nlps: Mapping[str, Language], kb: KnowledgeBase) -> A
     _resolve_years(analysis)
     _add_relative_dates(analysis)
     return analysis
+
+
+def _agencies_of_their_time(analysis: Analysis) -> None:
+    """An organisation that was its country's space agency only until a day is an institute in later articles.
+
+    KARI ran South Korea's space programme until KASA opened on 27 May 2024 (its ``agency_until`` in the KB): "KARI
+    and NASA signed an agreement" in a 2016 article is an agency's signing, while an article written since then
+    sees KARI as the contract does, the research institute under KASA (an ORG mention: no agency record, no party),
+    even where it recalls a signing of the earlier years. An undated article reads it as the institute it is now.
+    """
+    article = analysis.article_date
+    if article is not None and article.precision == "day" and article.year and article.month and article.day:
+        day = f"{article.year:04d}-{article.month:02d}-{article.day:02d}"
+    else:
+        day = None
+    for sentence in analysis.sentences:
+        for mention in sentence.mentions:
+            if mention.label != "AGENCY" or not mention.ids:
+                continue
+            until = [a.agency_until for i in mention.ids if (a := analysis.kb.agencies.get(i)) and a.agency_until]
+            if until and len(until) == len(mention.ids) and (day is None or day >= min(until)):
+                mention.label = "ORG"
 
 
 def _person_spans(doc: Doc, block: Block, read_by_ner: list[tuple[int, int]] | None) -> list[tuple[int, int]]:

@@ -64,6 +64,7 @@ class Agency:
     country_names: dict[str, list[str]]
     adjectives: dict[str, list[str]]
     primary: bool = True
+    agency_until: str | None = None  # ISO day: an agency only in articles dated before it (see the schema)
 
 
 @dataclass(frozen=True)
@@ -246,6 +247,7 @@ class KnowledgeBase:
             country_names=_by_lang(raw.get("country_names")),
             adjectives=_by_lang(raw.get("adjectives")),
             primary=bool(raw.get("primary", True)),
+            agency_until=raw.get("agency_until"),
         )
         self.rows.setdefault("agencies", []).append(dict(raw))
         self.version += 1

@@ -68,7 +68,13 @@ def describes(sentence: Sentence, clause: tuple[int, int], target: tuple[int, in
 
 
 def modified(sentence: Sentence, category: str, start: int, end: int) -> list[CueMention]:
-    """The sentence's modifiers of ``category`` that reach the span."""
+    """The sentence's modifiers of ``category`` that reach the span.
+
+    A plan never reaches a signing verb told as done (:func:`completed_verb`): in "ont signé en 2018 un accord, alors
+    que le lancement est prévu pour 2026" the "prévu" is the launch's, the signing's own tense says it happened.
+    """
+    if category == "FUTURE" and completed_verb(sentence, start, end):
+        return []
     # "May" in "9 May 2019" is no hypothesis; "à signer" in "devenu le 36e pays à signer" is the trigger's own words
     return [c for c in sentence.cues_of(category) if reaches(sentence, c, start, end)
             and (not c.rule.headline_only or _headline_infinitive(sentence, c))
@@ -352,6 +358,32 @@ def _attached(token, anchor, base: int, bystanders: set[tuple[int, int]], signin
     return True
 
 
+def completed_verb(sentence: Sentence, start: int, end: int) -> bool:
+    """True when the span's head word is a verb in a completed past form: "signed", "signa", "ont signé", "had signed".
+
+    Either a finite past verb with no auxiliary, or a past participle whose auxiliaries are all finite and not
+    future ("a été signé", "avaient signé", "was signed"); "doit être signé", "aura signé", "will have been signed"
+    (an infinitive, a future or a modal auxiliary) are no completed signing. False without a tagger and parser.
+    """
+    doc = sentence.span.doc
+    if not doc.has_annotation("TAG") or not doc.has_annotation("DEP"):
+        return False
+    base = sentence.block.start
+    span = doc.char_span(start - base, end - base, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root
+    if verb.pos_ != "VERB" or "Past" not in verb.morph.get("Tense"):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    if not auxiliaries:
+        return "Fin" in verb.morph.get("VerbForm")
+    finite = [a for a in auxiliaries if "Fin" in a.morph.get("VerbForm")]
+    return bool(finite) and not any(
+        a.tag_ == "MD" or "Inf" in a.morph.get("VerbForm") or "Fut" in a.morph.get("Tense") or
+        "Cnd" in a.morph.get("Mood") for a in auxiliaries)
+
+
 def verb_at(sentence: Sentence, start: int, end: int) -> bool:
     """True when the tagger calls the head word of the span a verb (True without a tagger)."""
     doc = sentence.span.doc
@@ -362,9 +394,58 @@ def verb_at(sentence: Sentence, start: int, end: int) -> bool:
     return span is not None and span.root.pos_ in ("VERB", "AUX")
 
 
-PARTY_RULES = ("combining_forms", "diplomatic_places", "place_links", "pronoun_sides", "document_sides")
+PARTY_RULES = ("combining_forms", "diplomatic_places", "place_links", "pronoun_sides", "document_sides", "origin_nouns",
+               "origin_links")
 _POSSESSIVE = re.compile(r"^(?:['’]s)?\s*")
 _PLACE_REACH = 60  # characters from a diplomatic place to the country after it
+
+
+_ARTICLES = ("the", "la", "le", "les", "l'")
+
+
+def _ending(text: str, words) -> str | None:
+    """The longest of ``words`` that ``text`` ends with as a whole word (an elided "d'" joins the next word)."""
+    lower = text.lower()
+    return next((w for w in sorted(words, key=len, reverse=True) if lower.endswith(w) and (
+        w.endswith("'") or len(text) == len(w) or not text[-len(w) - 1].isalnum())), None)
+
+
+_LIST_JOIN = re.compile(r"(?:,|\band\b|\bet\b)\s*$", re.IGNORECASE)
+
+
+def of_origin(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
+    """A country named as where bodies that are no governments come from: not a side.
+
+    ("signed memoranda with ten organisations from Serbia, Switzerland and Pakistan", "avec dix organisations de
+    Serbie, de Suisse et du Pakistan"): an ``origin_nouns`` word, an ``origin_links`` word, then the country, or a
+    list of countries each joined to the one before by a comma or "and"/"et", maybe with its own link word.
+    """
+    if mention.label != "COUNTRY":
+        return False
+    rules = load_rules("parties", sentence.lang, PARTY_RULES)
+    links = sorted({" ".join(w.lower().replace("’", "'").split()) for w in rules["origin_links"]}, key=len,
+                   reverse=True)
+    nouns = phrase_regex(rules["origin_nouns"])
+    countries = {m.end: m for m in sentence.mentions if m.label == "COUNTRY"}
+    current = mention
+    while True:
+        head = analysis.text[sentence.start : current.start].replace("’", "'").rstrip()
+        link = _ending(head, links)
+        if link is None and _ending(head, _ARTICLES):
+            head = head[: len(head) - len(_ending(head, _ARTICLES))].rstrip()  # "Switzerland, the United Arab..."
+            link = _ending(head, links)
+        if link is not None:
+            head = head[: len(head) - len(link)].rstrip()
+            found = [n for n in nouns.finditer(head)]
+            if found and found[-1].end() == len(head):
+                return True  # "organisations from", "organisations de": where these bodies are
+        joined = _LIST_JOIN.search(head)
+        if joined is None:
+            return False
+        previous = countries.get(sentence.start + len(head[: joined.start()].rstrip()))
+        if previous is None:
+            return False
+        current = previous
 
 
 def at_mission(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:

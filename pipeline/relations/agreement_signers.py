@@ -759,6 +759,11 @@ def _signatories(analysis: Analysis, sentence: Sentence, anchor: Trigger, person
             government_country(analysis, sentence, person))
         if government is None and agency and agency.startswith("country:"):
             government = agency.split(":", 1)[1]
+        if government is None and agency is None:
+            government = introduced_government(analysis, sentence, person)
+        if government is not None and signs_for_agency(analysis, sentence, government):
+            signatories.append(SignatoryFact(name, None, proxy=True))  # signs for the agency: no government side
+            continue
         if government is not None:
             governments.add(government)
             signatories.append(SignatoryFact(name, None, government))
@@ -1176,6 +1181,55 @@ def _own_title(analysis: Analysis, sentence: Sentence, start: int, end: int) -> 
 _APPOSITION = re.compile(r"^\s*,\s*(?:(?:the|a|an|le|la|l['’]|un|une)\s*)?(?:[\w-]+(?:['’]s)?\s+){0,2}$", re.I)
 
 
+_COPULA_POST = re.compile(r"^\s+(?:is|was|has been|est|était|fut|a été)\s+(?:the|le|la|l['’])\s*$", re.IGNORECASE)
+_INTRODUCED_REACH = 30  # sentences back to the one that gives a signer's post
+
+
+def introduced_government(analysis: Analysis, sentence: Sentence, person: Mention) -> str | None:
+    """The country of a government post an earlier sentence gives the signer as a copula ("X is the minister").
+
+    ("Marcos Pontes est le ministre de la Science ..." in the first paragraph, then "Marcos Pontes et
+    l'administrateur de la NASA ... avaient signé une déclaration d'intention"): the post makes the signer's side
+    his government. Only a copula right between the name and the post, in a body sentence before the signing.
+    """
+    key = normalise_name(person.ids[0]) if person.ids else normalise_name(person.text)
+    for other in reversed(analysis.sentences[max(0, sentence.index - _INTRODUCED_REACH) : sentence.index]):
+        if other.block.kind != "body":
+            continue
+        for mention in other.persons:
+            if normalise_name(mention.ids[0] if mention.ids else mention.text) != key:
+                continue
+            for role in other.cues_of("GOVERNMENT_ROLE"):
+                if role.start >= mention.end and _COPULA_POST.match(analysis.text[mention.end : role.start]):
+                    return _role_country(analysis, other, role, mention)
+    return None
+
+
+_PROXY_LINKS = ("for", "on behalf of", "pour", "au nom de", "au nom du", "au nom de l'")
+_PROXY_REACH = 40  # characters from "on behalf of" / "au nom du" to the agency (or its head's title and agency)
+
+
+def signs_for_agency(analysis: Analysis, sentence: Sentence, code: str) -> bool:
+    """True when a proxy link of the sentence ("for", "au nom du") is followed by an agency of country ``code``.
+
+    "pour l'ISRO, la signature a été apposée par l'ambassadeur de l'Inde ..., au nom du président de l'agence
+    indienne"; "for ISRO, India's ambassador signed on behalf of the chairman of the Indian agency": the government
+    official signs for that agency, which is the side, not the government (GUIDELINES).
+    """
+    for cue in sentence.cues_of("SIGNER_LINK"):
+        if " ".join(cue.text.lower().replace("’", "'").split()) not in _PROXY_LINKS:
+            continue
+        for mention in sentence.mentions:
+            if mention.label != "AGENCY" or not cue.end <= mention.start <= cue.end + _PROXY_REACH:
+                continue
+            if any(m.label in ("AGENCY", "COUNTRY") and cue.end <= m.start < mention.start for m in sentence.mentions):
+                break  # the nearest named side after the link decides
+            if all((a := analysis.kb.agencies.get(i)) is not None and a.country == code for i in mention.ids):
+                return True
+            break
+    return False
+
+
 def government_country(analysis: Analysis, sentence: Sentence, person: Mention) -> str | None:
     """Country code when the person signs as a minister, ambassador or head of state."""
     roles = sentence.cues_of("GOVERNMENT_ROLE")
@@ -1188,6 +1242,11 @@ def government_country(analysis: Analysis, sentence: Sentence, person: Mention) 
     role = left[-1] if left else (right[0] if right else None)
     if role is None:
         return None
+    return _role_country(analysis, sentence, role, person)
+
+
+def _role_country(analysis: Analysis, sentence: Sentence, role, person: Mention) -> str | None:
+    """The country of a government post ``role`` that ``person`` holds in ``sentence``."""
     if role.rule.country:
         return role.rule.country  # a post only one country has ("Secretary of State")
     lo, hi = min(role.start, person.start) - 45, max(role.end, person.end) + 45

@@ -23,6 +23,7 @@ from .agreement_context import (
     in_bystander_clause,
     modified,
     negated_clauses,
+    of_origin,
     relevant,
     same_signing,
 )
@@ -37,7 +38,7 @@ from .agreement_signers import (
     signer_key,
     unnamed_post_governments,
 )
-from .agreement_topic import french_topic_after, topic_phrase
+from .agreement_topic import french_topic_after, topic_connectors, topic_phrase
 from .common import agencies_of, country_agency, evidence
 from .facts import SignatoryFact
 from .lexicon import load_rules, phrase_regex
@@ -77,7 +78,7 @@ def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str,
         slots.governments |= {m.ids[0].split(":", 1)[1] for m in event.sentence.mentions if m.label == "COUNTRY"}
     slots.governments |= governments_by_adjective(analysis, event.sentence)
     slots.governments |= unnamed_post_governments(analysis, event)
-    slots.accords_sides = accords_sides(analysis, event)
+    slots.accords_sides = accords_sides(analysis, event) or pronoun_accords_side(analysis, event)
     if not slots.signatories:
         found = signatories_of_previous_signing(analysis, event, person_agency)
         if found is not None:
@@ -140,7 +141,7 @@ def _signer_of_remaining_party(analysis: Analysis, slots: Slots) -> None:
     agencies = [p for p in slots.parties if p in analysis.kb.agencies]
     if len(slots.parties) != 2 or len(agencies) != 2 or slots.governments:
         return
-    unplaced = [s for s in slots.signatories if s.agency_id is None and s.government_country is None]
+    unplaced = [s for s in slots.signatories if s.agency_id is None and s.government_country is None and not s.proxy]
     placed = {s.agency_id for s in slots.signatories if s.agency_id}
     remaining = [a for a in agencies if a not in placed]
     if len(unplaced) == 1 and len(remaining) == 1 and placed and placed <= set(agencies) and _has_post(
@@ -225,6 +226,9 @@ def referred_document(analysis: Analysis, sentence: Sentence) -> tuple[list[Ment
     (The title counts as just before every sentence.)
     """
     anaphora = bool(sentence.cues_of("DOCUMENT_ANAPHORA"))
+    # "Italy was among the first wave of the Accords. It signed them on 13 October": a join that refers back ("signed
+    # them", "became the 25th signatory") means the treaty named before, whatever that sentence said of it
+    by_rank = not anaphora and any(c.rule.refers_back for c in sentence.cues_of("ACCORDS_JOIN"))
     titles = [s for s in analysis.sentences[: sentence.index] if s.block.kind == "title"]
     window = analysis.window(sentence, back=3)
     candidates = window + [t for t in titles if t not in window]
@@ -238,8 +242,8 @@ def referred_document(analysis: Analysis, sentence: Sentence) -> tuple[list[Ment
         # "Le texte reprend le traité de l'espace de 1967": a treaty after that sentence's own anaphora is what the
         # anaphora's document refers to, not the document itself
         own_anaphora = min((c.end for c in other.cues_of("DOCUMENT_ANAPHORA")), default=other.end)
-        treaties = [m for m in other.mentions if m.label == "TREATY" and not any(
-            modified(other, category, m.start, m.end) for category in ("NEGATION", "BACKGROUND", "MEMBERSHIP"))
+        treaties = [m for m in other.mentions if m.label == "TREATY" and (by_rank or not any(
+            modified(other, category, m.start, m.end) for category in ("NEGATION", "BACKGROUND", "MEMBERSHIP")))
                     and m.start < own_anaphora]
         if treaties and (anaphora or distance <= 2):
             return treaties, None
@@ -411,6 +415,8 @@ def parties_in_clause(analysis: Analysis, event: SigningEvent) -> list[str]:
     # "it signed the ECS agreement, the third country to do so after Hungary and the Czech Republic": the sides a
     # rank after the signing names as having signed before are not its sides
     candidates = [m for m in candidates if not earlier_side_after(sentence, m, event.anchor.end)]
+    # "des protocoles avec dix organisations de Serbie, de Suisse ...": where the bodies are, not sides
+    candidates = [m for m in candidates if not of_origin(analysis, sentence, m)]
     places = [m for m in candidates if venue(analysis, sentence, m)]
     if len({i for m in candidates if m not in places for i in m.ids}) >= 2:
         candidates = [m for m in candidates if m not in places]
@@ -621,6 +627,25 @@ def pronoun_side(analysis: Analysis, event: SigningEvent) -> None:
             return
 
 
+def pronoun_accords_side(analysis: Analysis, event: SigningEvent) -> list[str]:
+    """The country a pronoun subject of an Accords signing that names no side stands for: the sentence before's.
+
+    ("L'Italie figurait dans la première vague des accords Artemis ... Elle les a signés le 13 octobre", "Italy was
+    among the first wave of the Artemis Accords. It signed them on 13 October"): the first country other than the
+    United States that the nearest earlier sentence of the same paragraph names (NASA drafts, it is no such side).
+    """
+    if not any(t.id == "artemis_accords" for t in event.slots.treaties or event.treaties) or event.others_from:
+        return []
+    if _subject_pronoun(event.sentence, event.anchor) is None:
+        return []
+    for other in analysis.window(event.sentence, back=2, same_block=True):
+        countries = [m for m in other.mentions if m.label == "COUNTRY" and m.ids[0] != "country:US"
+                     and not in_person(other, m) and not venue(analysis, other, m)]
+        if countries:
+            return [countries[0].ids[0]]
+    return []
+
+
 def _subject_pronoun(sentence: Sentence, anchor) -> str | None:
     """The ``pronoun_sides`` word that is the subject of the signing, or None.
 
@@ -637,8 +662,10 @@ def _subject_pronoun(sentence: Sentence, anchor) -> str | None:
         if not doc.has_annotation("DEP"):
             return found.group(0)
         span = doc.char_span(start - base, clause[0] + found.end() - base, alignment_mode="expand")
-        # the subject of an active signing: "It was signed by ..." names the document, not a side
-        if span is not None and span.root.dep_ == "nsubj":
+        # the subject of an active signing: "It was signed by ..." names the document, not a side; the small French
+        # parser may leave a clause-initial "Elle" before a clitic ("Elle les a signés") as a bare "dep"
+        if span is not None and (span.root.dep_ == "nsubj" or (
+                span.root.dep_ == "dep" and span.root.pos_ == "PRON" and not text[: found.start()].strip())):
             return found.group(0)
     return None
 
@@ -1118,17 +1145,40 @@ def subject_of(analysis: Analysis, event: SigningEvent) -> str | None:
         return host_mission(analysis, after[0].id)
     if missions:
         return host_mission(analysis, missions[-1].id)
-    phrase = topic_phrase(analysis, sentence, event.triggers)
-    if phrase:
-        return phrase
-    if sentence.cues_of("SUBJECT_ANAPHORA"):
-        for other in analysis.window(sentence, back=6):
-            if other.block.kind in ("credit", "caption") or other.block.lang != sentence.lang:
-                continue
-            found = [m for m in other.missions() if not _is_launcher(analysis, m)]
-            if found:
-                return host_mission(analysis, found[-1].id)
+    # "an arrangement on the orbiter", "un accord sur la sonde": the document is about the craft named before, not
+    # about the word "orbiter"
+    referred = _anaphora_mission(analysis, sentence) if sentence.cues_of("SUBJECT_ANAPHORA") else None
+    if referred and _topic_is_anaphora(sentence, event.triggers):
+        return referred
+    return topic_phrase(analysis, sentence, event.triggers) or referred
+
+
+def _anaphora_mission(analysis: Analysis, sentence: Sentence) -> str | None:
+    """The mission "the probe", "la sonde" refers to: the last one named in the six sentences before (no launcher)."""
+    for other in analysis.window(sentence, back=6):
+        if other.block.kind in ("credit", "caption") or other.block.lang != sentence.lang:
+            continue
+        found = [m for m in other.missions() if not _is_launcher(analysis, m)]
+        if found:
+            return host_mission(analysis, found[-1].id)
     return None
+
+
+def _topic_is_anaphora(sentence: Sentence, triggers: list) -> bool:
+    """True when a ``SUBJECT_ANAPHORA`` cue is the topic a document introduces ("an arrangement on the orbiter").
+
+    The cue follows a document trigger with only a topic connector of ``topics_<lang>.json`` ("on", "sur",
+    "portant sur") between them.
+    """
+    connectors = topic_connectors(sentence.lang)
+    for cue in sentence.cues_of("SUBJECT_ANAPHORA"):
+        for trigger in triggers:
+            if trigger.kind and trigger.end <= cue.start:
+                between = " ".join(sentence.text[trigger.end - sentence.start : cue.start - sentence.start]
+                                   .lower().replace("’", "'").split())
+                if between in connectors:
+                    return True
+    return False
 
 
 _ITEM_END = re.compile(r"[,;:()]|\s[–—-]\s|\s(?:which|that|qui|que)\s")

@@ -23,6 +23,14 @@ _PURPOSES = ("purposes",)  # optional (English): words naming what a document se
 MAX_WORDS = 6  # a longer phrase is a clause, not a subject
 
 
+def topic_connectors(lang: str) -> set[str]:
+    """The words that introduce a document's subject in ``lang`` ("on", "sur", "portant sur"), lower case."""
+    if lang not in ("en", "fr"):
+        return set()
+    rules = load_rules("topics", lang, _KEYS, _WORDS if lang == "fr" else _PURPOSES)
+    return {" ".join(c.lower().replace("’", "'").split()) for c in rules["connectors"]}
+
+
 def topic_phrase(analysis: Analysis, sentence: Sentence, triggers: Iterable) -> str | None:
     """``"phrase:<English noun phrase>"`` the document or signing verb of ``triggers`` is about, or None.
 

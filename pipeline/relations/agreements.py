@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date as calendar_day
 
 from ..analysis import Analysis, Mention, Sentence
 from ..dates import DateValue
 from ..records import normalise_name
-from .agreement_context import clause_of, conditional, denied, modified, overlaps, verb_at
+from .agreement_context import clause_of, completed_verb, conditional, denied, modified, overlaps, verb_at
 from .agreement_signers import signers_by_side
 from .agreement_slots import (
     Slots,
@@ -32,6 +33,7 @@ from .agreement_slots import (
     referred_document,
     relative_signing_clause,
 )
+from .agreement_topic import topic_phrase
 from .common import country_agency, evidence
 from .cooperation import ARTICLE_MISSION, cooperation_facts, instrument_cooperations
 from .facts import AgreementFact, OfficialFact, ParticipationFact, Span
@@ -99,7 +101,18 @@ def find_agreements(analysis: Analysis, officials: list[OfficialFact],
     _align_government_restatements(analysis, facts)
     facts += _history_of_the_pair(analysis, facts, sideless)
     facts = _join_coarser_restatements(facts)
-    return _drop_summaries(_drop_restated_pairs(_drop_restated_cooperations(facts)))
+    return _drop_summaries(_drop_restated_pairs(_drop_documented_cooperations(_drop_restated_cooperations(facts))))
+
+
+def _drop_documented_cooperations(facts: list[AgreementFact]) -> list[AgreementFact]:
+    """A stated cooperation on the mission a document of the same parties is about is that document's content.
+
+    ("KARI and NASA signed an implementing arrangement on the orbiter in December 2016. Under it, NASA supplied
+    ShadowCam"; "un accord sur la mission NISAR ... La NASA fournit le radar en bande L"): hardware supplied under a
+    named agreement gets no cooperation record of its own (GUIDELINES, project-wide), the agreement stands for it.
+    """
+    documented = {(f.parties, f.subject) for f in facts if f.kind != "cooperation" and f.subject}
+    return [f for f in facts if not (f.kind == "cooperation" and (f.parties, f.subject) in documented)]
 
 
 def _join_coarser_restatements(facts: list[AgreementFact]) -> list[AgreementFact]:
@@ -130,6 +143,32 @@ def _contains(coarse: DateValue | None, fine: DateValue | None) -> bool:
     if coarse.precision == "year":
         return fine.precision in ("month", "day")
     return coarse.precision == "month" and fine.precision == "day" and coarse.month == fine.month
+
+
+def plan_date(event: SigningEvent, date: DateValue | None) -> DateValue | None:
+    """A planned signing's date, never the date of a done signing the sentence also tells (then None).
+
+    ("Hungary is set to join the Accords, which were first signed in 2020", "La Hongrie signera les accords ...,
+    après la Pologne qui les a signés en 2021"): the date given in a clause whose signing verb is told as done
+    (:func:`completed_verb`) is that signing's, not the one the article announces.
+    """
+    if event.status != "planned" or date is None:
+        return date
+    sentence = event.sentence
+    for mention in sentence.dates:
+        if mention.value != date:
+            continue
+        clause = clause_of(sentence, mention.start)
+        if any(clause == clause_of(sentence, c.start) and completed_verb(sentence, c.start, c.end)
+               for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")):
+            return None
+        return date
+    return date
+
+
+def _before_the_article(analysis: Analysis, date: DateValue | None) -> bool:
+    """True when ``date`` is surely before the article's own date (False when either is missing)."""
+    return date is not None and analysis.article_date is not None and _before(date, analysis.article_date)
 
 
 def _sideless_history(analysis: Analysis, event: SigningEvent) -> bool:
@@ -194,7 +233,8 @@ def _history_of_the_pair(analysis: Analysis, facts: list[AgreementFact],
     la signature d'un premier accord de coopération"): the sides of the title's signing (a fact told in the title,
     with two sides, not the Accords), when every side the earlier signing names is one of them and its date is
     before the headline signing's and the article's own. Each such signing is its own record (``recalled``), never
-    the headline's.
+    the headline's; except one dated to the day in the ``NEWS_DAYS`` before the date line of an article whose title
+    signing has no date, and not told as a recall ("had already signed"): that is the headline's signing itself.
     """
     main = next((f for f in facts if f.kind != "accords" and len(f.parties) == 2 and f.evidence
                  and f.evidence[0].block == "title"), None)
@@ -208,11 +248,32 @@ def _history_of_the_pair(analysis: Analysis, facts: list[AgreementFact],
         if not all(_before(slots.date, later) for later in (main.date, analysis.article_date) if later is not None):
             continue  # an earlier signing: before the headline's and the article's own date
         kind = _kind(event.triggers, event.anchor) or slots.inherited_kind or "agreement"
+        if not event.recalled and main.date is None and _days_before(slots.date, analysis.article_date) is not None:
+            # "On 9 March the two heads met. During the meeting they signed ..." under a 14 March date line: the news
+            found.append(AgreementFact(kind, main.parties, slots.subject, slots.date, event.status, [],
+                                       evidence=[evidence(event.sentence)],
+                                       reason=f"trigger '{event.anchor.text}' (parties: the sides of the headline "
+                                       f"signing, which this signing of the article's last {NEWS_DAYS} days tells "
+                                       "without its sides)"))
+            continue
         found.append(AgreementFact(kind, main.parties, slots.subject, slots.date, event.status, [],
                                    evidence=[evidence(event.sentence)], recalled=True,
                                    reason=f"trigger '{event.anchor.text}' (parties: the sides of the headline "
                                    "signing, which this earlier signing names no other of)"))
     return found
+
+
+NEWS_DAYS = 14  # a signing dated this many days before the article's date line, told as done, is its news
+
+
+def _days_before(date: DateValue, article: DateValue | None) -> int | None:
+    """Days from ``date`` (a day) to the article's date (a day), when 0 to ``NEWS_DAYS``; None otherwise."""
+    if article is None or date.precision != "day" or article.precision != "day" or None in (
+            date.year, date.month, date.day, article.year, article.month, article.day):
+        return None
+    days = (calendar_day(article.year, article.month, article.day) - calendar_day(date.year, date.month,
+                                                                                  date.day)).days
+    return days if 0 <= days <= NEWS_DAYS else None
 
 
 def signing_parts(sentence: Sentence) -> list[Sentence]:
@@ -576,11 +637,14 @@ def _facts(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str
         slots.reasons.pop("date", None)
     kind = _kind(event.triggers, event.anchor) or slots.inherited_kind or "agreement"
     reasons = "; ".join(f"{name}: {why}" for name, why in slots.reasons.items())
-    fact = AgreementFact(kind, tuple(sorted(slots.parties)), slots.subject, slots.date, event.status,
+    fact = AgreementFact(kind, tuple(sorted(slots.parties)), slots.subject, plan_date(event, slots.date), event.status,
                          slots.signatories, evidence=[evidence(event.sentence)],
                          reason=f"trigger '{event.anchor.text}'" + (f" ({reasons})" if reasons else ""),
                          recalled=event.recalled)
-    return plural_document_pairs(analysis, event, document_items(analysis, event, fact)) + earlier
+    items = document_items(analysis, event, fact)
+    if len(items) == 1:
+        items = coordinated_documents(analysis, event, fact)
+    return plural_document_pairs(analysis, event, items) + earlier
 
 
 def _dated_earlier_sides(event: SigningEvent) -> list[AgreementFact]:
@@ -737,6 +801,53 @@ def document_items(analysis: Analysis, event: SigningEvent, fact: AgreementFact)
     return facts
 
 
+# "an agreement on NISAR and a charter", "un accord sur NISAR ainsi qu'une charte": a coordinator, then the second
+# document's own determiner (one adjective may sit between: "and a new memorandum")
+_NEXT_DOCUMENT = re.compile(r"\s(?:and|as well as|along with|et|ainsi qu['’]|ainsi que)\s*(?:a|an|the|its|their|un|une|"
+                            r"le|la|l['’]|son|sa|leur)\s*(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+
+
+def coordinated_documents(analysis: Analysis, event: SigningEvent, fact: AgreementFact) -> list[AgreementFact]:
+    """Two documents one signing joins with "and" are two agreements, each about what follows it.
+
+    ("NASA and ISRO signed an agreement on NISAR and a charter setting up a Mars working group", "ont signé un accord
+    sur la mission NISAR ainsi qu'une charte qui crée un groupe de travail"): a second document noun after the
+    signing, with its own determiner right after a coordinator (``_NEXT_DOCUMENT``), starts a second document. Each
+    keeps the signing's parties, date and signers; its kind is its own noun's, its subject the mission named between
+    it and the next document, else its own topic phrase, else none. ``[fact]`` when the sentence joins no documents.
+    """
+    sentence = event.sentence
+    documents = [t for t in event.triggers if t.kind and t.start >= event.anchor.start]
+    joined = [documents[0]] if documents else []
+    for document in documents[1:]:
+        between = sentence.text[joined[-1].end - sentence.start : document.start - sentence.start]
+        if _NEXT_DOCUMENT.search(between) and not any(joined[-1].end <= m.start < document.start
+                                                      for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")):
+            joined.append(document)
+    if len(joined) < 2 or event.slots.treaties or event.treaties:
+        return [fact]
+    facts = []
+    for number, document in enumerate(joined):
+        end = joined[number + 1].start if number + 1 < len(joined) else sentence.end
+        missions = [m for m in sentence.missions() if document.end <= m.start and m.end <= end]
+        if missions:
+            subject = host_mission(analysis, missions[0].id)
+        else:
+            phrase = topic_phrase(analysis, sentence, [document])
+            subject = phrase if phrase and not _phrase_crosses(sentence, phrase, end) else None
+        facts.append(replace(fact, kind=document.kind, subject=subject, item=number,
+                             signatories=list(fact.signatories), evidence=list(fact.evidence),
+                             reason=f"{fact.reason}; document {number + 1} of {len(joined)} joined "
+                             f"('{document.text}')"))
+    return facts
+
+
+def _phrase_crosses(sentence: Sentence, phrase: str, end: int) -> bool:
+    """True when a topic phrase is not found before ``end`` (it runs into the next document's words)."""
+    words = phrase.removeprefix("phrase:").lower()
+    return words not in sentence.text[: end - sentence.start].lower() and sentence.lang == "en"
+
+
 def _kind(triggers: list[Trigger], anchor: Trigger) -> str | None:
     kinds = [t for t in triggers if t.kind]
     if not kinds:
@@ -784,9 +895,17 @@ def _accords_facts(analysis: Analysis, event: SigningEvent) -> list[AgreementFac
             # NASA's signer is on every record NASA is a party of; a signer paired with a side is that side's only
             own = [s for s in slots.signatories if normalise_name(s.name) not in paired_names and (
                 _signatory_side(s) in (side, None) or _signatory_side(s) in members)] + paired.get(side, [])
+        own_date = dates.get(side)
+        if event.status == "planned" and _before_the_article(analysis, own_date):
+            # "La Hongrie signera les accords ..., après la Pologne qui les a signés en 2021": a side dated in its own
+            # clause before the article's day signed already; only the others are planned
+            facts.append(AgreementFact("accords", tuple(sorted(members)), f"treaty:{ACCORDS_TREATY}", own_date,
+                                       "signed", own, evidence=[evidence(event.sentence)], recalled=True,
+                                       reason="signing of the Artemis Accords, an earlier side the plan names"))
+            continue
         facts.append(AgreementFact("accords", tuple(sorted(members)), f"treaty:{ACCORDS_TREATY}",
-                                   dates.get(side, slots.date), event.status, own, evidence=[evidence(event.sentence)],
-                                   reason="signing of the Artemis Accords"))
+                                   plan_date(event, dates.get(side, slots.date)), event.status, own,
+                                   evidence=[evidence(event.sentence)], reason="signing of the Artemis Accords"))
     return facts
 
 

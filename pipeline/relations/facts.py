@@ -71,6 +71,7 @@ class SignatoryFact:
     name: str
     agency_id: str | None
     government_country: str | None = None  # "FR" when a minister/ambassador signs for France
+    proxy: bool = False  # a minister/ambassador signing for one of the country's agencies: no agency of his own
 
 
 @dataclass

@@ -100,7 +100,8 @@ def shipped_rules_path(lang: str) -> Path:
 def parse_cue_rules(text: str, name: str) -> CueRules:
     """Validate every line of a rule file's text; ``name`` is used in ids and error messages.
 
-    Raises CueRuleError(``name:line: reason``) on a line that is not JSON or a record that breaks the schema.
+    Raises CueRuleError(``name:line: reason``) on a line that is not JSON, a record that breaks the schema, or a
+    record that repeats an earlier rule of its category (see :func:`_match_key`).
     A text whose exact bytes already passed the same schema on this machine is not checked again (about 0.2 s per
     language at start-up; see :func:`spacerec.io.checked_marker`).
     """
@@ -108,6 +109,7 @@ def parse_cue_rules(text: str, name: str) -> CueRules:
     marker = checked_marker(data, resources.files(__package__).joinpath("rules", "schema.json").read_bytes())
     check = not marker.exists()
     cues = []
+    first_line: dict[tuple, int] = {}  # what a rule matches -> the line that first gave it
     for line in read_jsonl(data.splitlines(keepends=True)):
         if not line.ok:
             raise CueRuleError(f"{name}:{line.number}: {line.reason}") from line.error
@@ -118,12 +120,34 @@ def parse_cue_rules(text: str, name: str) -> CueRules:
             raise CueRuleError(f"{name}:{line.number}: {problems[0].message}" + (f" (at {where})" if where else ""))
         if "pattern" in record:
             record["pattern"] = tuple(record["pattern"])
-        cues.append(Cue(id=f"{name}:{line.number}", **record))
+        cue = Cue(id=f"{name}:{line.number}", **record)
+        key = _match_key(cue)
+        if key in first_line:
+            raise CueRuleError(f"{name}:{line.number}: the same {cue.category} rule as line {first_line[key]} "
+                               "(same words in the same case mode): keep one record")
+        first_line[key] = line.number
+        cues.append(cue)
     if not cues:
         raise CueRuleError(f"{name}: no rule records")
     if check:
         remember_checked(marker)
     return CueRules(name, tuple(cues))
+
+
+def _match_key(cue: Cue) -> tuple:
+    """What a rule matches in its category: two records with one key are one rule written twice.
+
+    A second copy matches nothing the first does not (the component drops identical spans), so it is
+    harmless at run time but a defect of the data: an edit to one copy would silently not take effect,
+    and a copy with other fields (another ``kind`` or ``scope``) would make the rule's meaning depend
+    on file order. Acronym-style phrases compare by their exact letters, the others as the matcher
+    does (any case, either apostrophe).
+    """
+    if cue.pattern is not None:
+        return cue.category, "pattern", json.dumps(cue.pattern, sort_keys=True)
+    phrase = cue.phrase or ""
+    words = " ".join(phrase.replace("’", "'").split()) if cue.exact_case else normalise_phrase(phrase)
+    return cue.category, "exact" if cue.exact_case else "lower", words
 
 
 @lru_cache(maxsize=16)
