@@ -738,6 +738,8 @@ def _signatories(analysis: Analysis, sentence: Sentence, anchor: Trigger, person
     people = sorted([*sentence.persons, *introduced_persons(analysis, sentence)], key=lambda p: p.start)
     # "with X and Y in attendance": the list before a name a presence word follows looks on with it
     onlookers = {(p.start, p.end) for p in _onlookers(analysis, sentence)}
+    # a name an agent word introduces signs however far from the signing word ("paraphé par X, ..., et par Y")
+    agents = {(p.start, p.end) for p in _agents_after_link(analysis, sentence, anchor, people)}
     for person in _signing_people(analysis, sentence, anchor, people) if signers is None else signers:
         name = _clean_name(analysis, sentence, person)
         if name is None or _is_speaker(analysis, sentence, person) or _is_present_only(analysis, sentence, person) or (
@@ -765,7 +767,8 @@ def _signatories(analysis: Analysis, sentence: Sentence, anchor: Trigger, person
             continue
         agency = agency or person_agency.get(normalise_name(name)) or person_agency.get(
             normalise_name(person.ids[0])) or _adjacent_agency(analysis, sentence, person)
-        if agency is None and signers is None and abs(person.start - anchor.start) >= 120:
+        if agency is None and signers is None and abs(person.start - anchor.start) >= 120 and (
+                (person.start, person.end) not in agents):
             continue
         signatories.append(SignatoryFact(name, agency))
     return signatories, governments
@@ -803,7 +806,51 @@ def _signing_people(analysis: Analysis, sentence: Sentence, anchor: Trigger, peo
                  if _tied_to_signing(sentence, restated, p)] or _opened_by_link(analysis, sentence, anchor, cue, people)
         kept += [p for p in found if p not in kept]
     kept += [p for p in _agents_after_link(analysis, sentence, anchor, people) if p not in kept]
+    kept += [p for p in _names_before_verb(analysis, sentence, anchor, people) if p not in kept]
     return sorted(kept, key=lambda p: p.start)
+
+
+_LIST_LINK = re.compile(r"^\s*(?:,\s*)?(?:(?:and|et)\s+)?$", re.IGNORECASE)
+
+
+def _names_before_verb(analysis: Analysis, sentence: Sentence, anchor: Trigger, people: list[Mention]) -> list[Mention]:
+    """The list of names that stands right before the signing verb, whatever the parse says.
+
+    "ce jour-là, leurs dirigeants, Zhang Kejian et Dmitri Rogozine, avaient signé un mémorandum"; "their heads, X and
+    Y, had signed": only a comma and the rules' ``auxiliaries`` between the last name and the verb, the names joined
+    by commas and "and"/"et" alone. A long sentence's parse often hangs such a subject on the clause before; the
+    words themselves say who signs. (Bystanders stay out: "with X present, Y signed" stops at "present".)
+    """
+    auxiliaries = phrase_regex(load_rules("signers", sentence.lang, _RULES)["auxiliaries"])
+    for cue in sentence.cues_of("SIGN"):
+        between_anchor = analysis.text[cue.end : anchor.start]
+        if not (cue.start == anchor.start or (cue.end <= anchor.start and not re.search(r"[,;:.]", between_anchor))):
+            continue
+        if denied(sentence, cue.start, cue.end) or not verb_at(sentence, cue.start, cue.end):
+            continue
+        before = [p for p in people if p.end <= cue.start]
+        if not before or auxiliaries.sub(" ", analysis.text[before[-1].end : cue.start]).strip(" ,"):
+            continue
+        found = [before[-1]]
+        for person in reversed(before[:-1]):
+            if not _LIST_LINK.match(analysis.text[person.end : found[0].start]):
+                break
+            found.insert(0, person)
+        return found if not _own_subject(sentence, cue, found) else []
+    return []
+
+
+def _own_subject(sentence: Sentence, cue: CueMention, names: list[Mention]) -> bool:
+    """True when the parse gives the signing verb a subject outside ``names`` (then the parse is trusted)."""
+    doc = sentence.span.doc
+    if not doc.has_annotation("DEP"):
+        return False
+    base = sentence.block.start
+    verb = doc.char_span(cue.start - base, cue.end - base, alignment_mode="expand")
+    if verb is None:
+        return False
+    return any(c.dep_ in _SUBJECTS and not any(n.start <= base + c.idx < n.end for n in names)
+               for c in verb.root.children)
 
 
 # the dependencies that pass a subject down to a verb without one of its own ("X agreed to sign", "X flew to Riyadh to
@@ -927,8 +974,9 @@ def _agents_after_link(analysis: Analysis, sentence: Sentence, anchor: Trigger,
         if previous_end is None:
             if cue.start - anchor.end > _AGENT_REACH:
                 break
-        elif not _COORDINATION.search(analysis.text[previous_end : cue.start]):
-            break
+        elif not _COORDINATION.search(analysis.text[previous_end : cue.start]) or _verb_between(
+                sentence, previous_end, cue.start):
+            break  # ("signé par X, et salué par Y": the agent of another verb)
         if previous_end is None and _verb_between(sentence, anchor.end, cue.start):
             break  # "signatory last month, at a ceremony attended by X": the agent of another verb
         after = [p for p in people if cue.end <= p.start and p.start - cue.end <= _POST_REACH]
@@ -936,8 +984,11 @@ def _agents_after_link(analysis: Analysis, sentence: Sentence, anchor: Trigger,
             break
         # the post opens right after the agent word ("by the Australian Minister for ...", "par le sous-secrétaire")
         opening = " ".join(analysis.text[cue.end : after[0].start].split()[:_POST_OPENING])
-        if not (roles.search(opening) or any(cue.end <= a and a - cue.end <= len(opening) + 1
-                                             for a, _ in government)):
+        # a later agent word joined to the first by "and" may give the name first, its post after it ("par
+        # l'administrateur de la CNSA, X, et, pour la partie vénézuélienne, par Y, vice-présidente ...")
+        named_first = previous_end is not None and not opening
+        if not (named_first or roles.search(opening) or any(cue.end <= a and a - cue.end <= len(opening) + 1
+                                                            for a, _ in government)):
             break
         found.append(after[0])
         previous_end = after[0].end
@@ -1156,7 +1207,7 @@ def _role_words(lang: str) -> re.Pattern:
     return phrase_regex(role_lexicon(lang))
 
 
-_COORDINATION = re.compile(r"(?:^|[\s,])(?:and|et)\s", re.IGNORECASE)
+_COORDINATION = re.compile(r"(?:^|[\s,])(?:and|et)[\s,]", re.IGNORECASE)  # ("..., et, pour la partie X, par Y")
 _DEPARTMENT_AND = re.compile(r"\b([A-ZÀ-Ý][\w'’-]*) (?:and|et|&) ([A-ZÀ-Ý])")
 
 

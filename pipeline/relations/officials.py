@@ -150,6 +150,7 @@ def extend_names_after_posts(analysis: Analysis) -> None:
         words = {w.lower() for phrase in role_lexicon(sentence.lang) for w in phrase.split()}
         words |= {w.lower() for w in load_rules("roles", sentence.lang, REQUIRED, OPTIONAL).get("not_name_words", ())}
         ends = [sentence.start + m.end() for m in roles.finditer(sentence.text)]
+        ends += _after_agency_comma(analysis, sentence)
         for number, person in enumerate(sentence.persons):
             for end in ends:
                 gap = analysis.text[end : person.start]
@@ -167,6 +168,23 @@ def extend_names_after_posts(analysis: Analysis) -> None:
                                 else p for p in sentence.persons]
 
 
+_AGENCY_COMMA = re.compile(r"\)?\s*,")
+
+
+def _after_agency_comma(analysis: Analysis, sentence: Sentence) -> list[int]:
+    """Where a name may start after an agency and its comma: "... (GISTDA), Pakorn Apaphant".
+
+    A post's complement ends with the agency ("Le directeur exécutif de l'Agence ... (GISTDA), X"), so the name the
+    NER cut after it ("Apaphant" for "Pakorn Apaphant") starts after the comma as it would after the post itself.
+    """
+    found = []
+    for mention in sentence.mentions:
+        comma = _AGENCY_COMMA.match(analysis.text, mention.end, sentence.end) if mention.label == "AGENCY" else None
+        if comma is not None:
+            found.append(comma.end())
+    return found
+
+
 def _agency_before(sentence: Sentence, start: int) -> bool:
     """True when an agency mention ends right before ``start`` ("ESA director X", "SANSA CEO X")."""
     return any(m.label == "AGENCY" and 0 <= start - m.end <= 1 for m in sentence.mentions)
@@ -176,10 +194,12 @@ def _agency_before(sentence: Sentence, start: int) -> bool:
 _NAME_AFTER_POST = re.compile(
     r",\s*(?P<name>(?:[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+)(?:\s+[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+){1,2})(?=\s*[,.;)])")
 # what may follow a post before the name's comma: its complement ("de l'Économie", "of Science"), maybe ending with
-# an acronym in parentheses ("de l'Agence spatiale israélienne (ISA)"); a ministry's list of departments may hold a
-# comma before a capitalised department ("Minister of Science, Technology and Innovation, X")
-_POST_COMPLEMENT = re.compile(r"^(?:\s+(?:de|du|des|d['’]|of|for|chargée?|in charge)\b[^,;()]{0,40}"
-                              r"(?:\s*,\s*(?-i:[A-ZÀ-Ý])[^,;()]{0,40})?(?:\s*\([A-ZÀ-Ý][\w&-]*\))?)?\s*$", re.I)
+# an acronym in parentheses ("de l'Agence spatiale israélienne (ISA)"), after a long form up to 120 characters ("de
+# l'Agence de développement de la géo-informatique et des technologies spatiales (GISTDA)"); a ministry's list of
+# departments may hold a comma before a capitalised department ("Minister of Science, Technology and Innovation, X")
+_POST_COMPLEMENT = re.compile(r"^(?:\s+(?:de|du|des|d['’]|of|for|chargée?|in charge)\b(?:[^,;()]{0,40}"
+                              r"(?:\s*,\s*(?-i:[A-ZÀ-Ý])[^,;()]{0,40})?(?:\s*\([A-ZÀ-Ý][\w&-]*\))?"
+                              r"|[^,;()]{0,120}\((?-i:[A-ZÀ-Ý])[\w&-]*\)))?\s*$", re.I)
 
 
 def _post_before(sentence: Sentence, roles: re.Pattern, comma: int) -> bool:
@@ -287,7 +307,8 @@ def find_officials(analysis: Analysis) -> list[OfficialFact]:
     """All (agency, person, role) facts of the document."""
     facts: list[OfficialFact] = []
     for sentence in analysis.sentences:
-        if sentence.block.kind == "credit" or not sentence.persons:
+        # (a name the NER missed but a post introduces is a person too: "Le directeur ... (GISTDA), Pakorn Apaphant")
+        if sentence.block.kind == "credit" or not (sentence.persons or introduced_persons(analysis, sentence)):
             continue
         rules = load_rules("roles", sentence.lang, REQUIRED, OPTIONAL)
         items = sentence_items(analysis, sentence)

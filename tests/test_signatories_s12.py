@@ -1,0 +1,122 @@
+"""Signers that a broken parse or a long agency name used to hide (session 12).
+
+- a list of names right before the signing verb is its subject, whatever the parse says ("leurs dirigeants, X et Y,
+  avaient signé"), unless the parse gives the verb a subject of its own;
+- a second agent word joined to the first by "and"/"et" may name the signer before his post ("paraphé par
+  l'administrateur de la CNSA, X, et, pour la partie vénézuélienne, par Y, ministre"), but not the agent of another
+  verb;
+- a plural post ("leurs dirigeants") is a post, so the other signer of a two-agency signing takes the party left;
+- a first name the NER cut after "<long form> (ACRONYM)," belongs to the official's name, and a name a post
+  introduces after a long form makes an official even where the NER found no person.
+
+Every article here is invented (real agencies, invented people); each test asserts the field its rule fills.
+"""
+
+from __future__ import annotations
+
+from checked import by_parties, checked_records
+
+
+def agreements(extractor, text):
+    return checked_records(extractor, text, "agreement", "s12")
+
+
+def signers(record):
+    return {(s["name"], s["agency_id"]) for s in record["signatories"]}
+
+
+def names(records):
+    return {s["name"] for r in records for s in r["signatories"]}
+
+
+# ---- names right before the signing verb ----------------------------------------------------------------------------
+
+
+def test_names_before_the_verb_sign_fr(extractor):
+    text = ("La station lunaire\n\nPékin, le 4 mai 2024\n\nL'administrateur de la CNSA, Wang Lifan, a présenté le "
+            "projet jeudi. Les deux agences en avaient jeté les bases le 12 avril 2022 : ce jour-là, leurs dirigeants, "
+            "Wang Lifan et Oleg Tarasov, avaient signé par vidéo un mémorandum d'entente entre la CNSA et Roscosmos "
+            "sur la station.\n")
+    found = by_parties(agreements(extractor, text))
+    assert signers(found[("CNSA", "ROSCOSMOS")][0]) == {("Wang Lifan", "CNSA"), ("Oleg Tarasov", "ROSCOSMOS")}
+
+
+def test_names_before_the_verb_sign_en(extractor):
+    text = ("A lunar station\n\nBeijing, 4 May 2024\n\nCNSA Administrator Wang Lifan presented the project on "
+            "Thursday. The two agencies laid its foundations on 12 April 2022: that day, their heads, Wang Lifan and "
+            "Oleg Tarasov, had signed by video a memorandum of understanding between CNSA and Roscosmos on the "
+            "station.\n")
+    found = by_parties(agreements(extractor, text))
+    assert {n for n, _ in signers(found[("CNSA", "ROSCOSMOS")][0])} == {"Wang Lifan", "Oleg Tarasov"}
+
+
+def test_names_of_a_presence_clause_do_not_sign_fr(extractor):
+    text = ("Accord signé\n\nParis, le 4 mai 2024\n\nEn présence de Claire Martin et de Paul Durand, présents à la "
+            "cérémonie, le CNES et la JAXA ont signé jeudi un accord de coopération.\n")
+    assert not names(agreements(extractor, text)) & {"Claire Martin", "Paul Durand"}
+
+
+def test_names_of_a_presence_clause_do_not_sign_en(extractor):
+    text = ("Agreement signed\n\nParis, 4 May 2024\n\nWith Claire Martin and Paul Durand present, CNES and JAXA "
+            "signed a cooperation agreement on Thursday.\n")
+    assert not names(agreements(extractor, text)) & {"Claire Martin", "Paul Durand"}
+
+
+# ---- a second agent word ---------------------------------------------------------------------------------------------
+
+
+def test_a_second_agent_word_names_the_other_signer_fr(extractor):
+    text = ("La Bolivie et la station lunaire\n\nPékin, le 4 mai 2024\n\nJeudi, la Chine et la Bolivie ont signé une "
+            "déclaration conjointe sur la station lunaire. Le texte a été paraphé par l'administrateur de "
+            "l'Administration spatiale nationale de Chine (CNSA), Wang Lifan, et, pour la partie bolivienne, par Ana "
+            "Quispe, vice-présidente chargée de la recherche et ministre des Sciences.\n")
+    assert {"Wang Lifan", "Ana Quispe"} <= names(agreements(extractor, text))
+
+
+def test_a_second_agent_word_names_the_other_signer_en(extractor):
+    text = ("Bolivia and the lunar station\n\nBeijing, 4 May 2024\n\nOn Thursday, China and Bolivia signed a joint "
+            "statement on the lunar station. The text was signed by the Administrator of the China National Space "
+            "Administration (CNSA), Wang Lifan, and, for the Bolivian side of the project, by Ana Quispe, vice-president in "
+            "charge of research and Minister of Science.\n")
+    assert {"Wang Lifan", "Ana Quispe"} <= names(agreements(extractor, text))
+
+
+def test_the_agent_of_another_verb_does_not_sign_fr(extractor):
+    text = ("Accord signé\n\nParis, le 4 mai 2024\n\nJeudi, le CNES et la JAXA ont signé un accord de coopération. Le "
+            "texte a été signé par le président du CNES, Marc Leroy, et salué par Paul Durand.\n")
+    found = names(agreements(extractor, text))
+    assert "Marc Leroy" in found and "Paul Durand" not in found
+
+
+def test_the_agent_of_another_verb_does_not_sign_en(extractor):
+    text = ("Agreement signed\n\nParis, 4 May 2024\n\nOn Thursday, CNES and JAXA signed a cooperation agreement. The "
+            "text was signed by the President of CNES, Marc Leroy, and welcomed by Paul Durand.\n")
+    found = names(agreements(extractor, text))
+    assert "Marc Leroy" in found and "Paul Durand" not in found
+
+
+# ---- an official after a long form and its acronym ----------------------------------------------------------------
+
+
+def _people(extractor, text, agency):
+    records = checked_records(extractor, text, "agency", "s12")
+    return {p["name"] for r in records if r["agency_id"] == agency for p in r.get("people", [])}
+
+
+def test_official_after_a_long_form_and_its_acronym_fr(extractor):
+    text = ("Cérémonie à Bangkok\n\nBangkok, le 4 mai 2024\n\nLe directeur exécutif de l'Agence de développement de "
+            "la géo-informatique et des technologies spatiales (GISTDA), Pakorn Apaphant, a signé jeudi un accord "
+            "avec le CNES.\n")
+    assert "Pakorn Apaphant" in _people(extractor, text, "GISTDA")
+
+
+def test_official_after_a_long_form_and_its_acronym_en(extractor):
+    text = ("Ceremony in Bangkok\n\nBangkok, 4 May 2024\n\nThe executive director of the Geo-Informatics and Space "
+            "Technology Development Agency (GISTDA), Pakorn Apaphant, signed an agreement with CNES on Thursday.\n")
+    assert "Pakorn Apaphant" in _people(extractor, text, "GISTDA")
+
+
+def test_no_official_without_a_post_after_an_acronym(extractor):
+    text = ("Agreement signed\n\nBangkok, 4 May 2024\n\nThe Geo-Informatics and Space Technology Development Agency "
+            "(GISTDA), Thailand's space agency, signed an agreement with CNES on Thursday.\n")
+    assert not _people(extractor, text, "GISTDA")
