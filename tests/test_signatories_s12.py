@@ -76,8 +76,8 @@ def test_a_second_agent_word_names_the_other_signer_fr(extractor):
 def test_a_second_agent_word_names_the_other_signer_en(extractor):
     text = ("Bolivia and the lunar station\n\nBeijing, 4 May 2024\n\nOn Thursday, China and Bolivia signed a joint "
             "statement on the lunar station. The text was signed by the Administrator of the China National Space "
-            "Administration (CNSA), Wang Lifan, and, for the Bolivian side of the project, by Ana Quispe, vice-president in "
-            "charge of research and Minister of Science.\n")
+            "Administration (CNSA), Wang Lifan, and, for the Bolivian side of the project, by Ana Quispe, "
+            "vice-president in charge of research and Minister of Science.\n")
     assert {"Wang Lifan", "Ana Quispe"} <= names(agreements(extractor, text))
 
 
@@ -120,3 +120,72 @@ def test_no_official_without_a_post_after_an_acronym(extractor):
     text = ("Agreement signed\n\nBangkok, 4 May 2024\n\nThe Geo-Informatics and Space Technology Development Agency "
             "(GISTDA), Thailand's space agency, signed an agreement with CNES on Thursday.\n")
     assert not _people(extractor, text, "GISTDA")
+
+
+# ---- a title that owns a place is no title of the signer ----------------------------------------------------------
+
+
+def _accords(extractor, text):
+    return [r for r in agreements(extractor, text) if r["kind"] == "accords"]
+
+
+def test_an_ambassadors_residence_makes_no_government_signer_en(extractor):
+    text = ("Italy signs\n\nWashington, 4 May 2024\n\nItaly signed the Artemis Accords on Thursday at a ceremony at "
+            "the Italian ambassador's residence in Washington, where Marco Rossi, President of the Italian Space "
+            "Agency, signed for his country.\n")
+    found = [s for r in _accords(extractor, text) for s in r["signatories"] if s["name"] == "Marco Rossi"]
+    assert found and all(s["agency_id"] == "ASI" for s in found)
+
+
+def test_an_ambassadors_residence_makes_no_government_signer_fr(extractor):
+    text = ("L'Italie signe\n\nWashington, le 4 mai 2024\n\nL'Italie a signé jeudi les accords Artemis lors d'une "
+            "cérémonie à la résidence de l'ambassadeur d'Italie à Washington, où Marco Rossi, président de l'Agence "
+            "spatiale italienne, a signé pour son pays.\n")
+    found = [s for r in _accords(extractor, text) for s in r["signatories"] if s["name"] == "Marco Rossi"]
+    assert found and all(s["agency_id"] == "ASI" for s in found)
+
+
+def test_an_ambassador_who_signs_signs_for_his_government_en(extractor):
+    text = ("Italy signs\n\nWashington, 4 May 2024\n\nItaly signed the Artemis Accords on Thursday in Washington, "
+            "where the Italian ambassador, Marco Rossi, signed for his country.\n")
+    found = [s for r in _accords(extractor, text) for s in r["signatories"] if s["name"] == "Marco Rossi"]
+    assert found and all(s["agency_id"] is None for s in found)
+
+
+def test_an_ambassador_who_signs_signs_for_his_government_fr(extractor):
+    text = ("L'Italie signe\n\nWashington, le 4 mai 2024\n\nL'Italie a signé jeudi les accords Artemis à Washington. "
+            "L'ambassadeur d'Italie, Marco Rossi, a signé pour son pays.\n")
+    found = [s for r in _accords(extractor, text) for s in r["signatories"] if s["name"] == "Marco Rossi"]
+    assert found and all(s["agency_id"] is None for s in found)
+
+
+# ---- posts coordinated after one agent word --------------------------------------------------------------------------
+
+
+def test_posts_coordinated_after_one_agent_word_sign_fr(extractor):
+    text = ("Accord renouvelé\n\nParis, le 4 mai 2024\n\nEn juin 2000, le premier ministre s'était rendu à Paris, où "
+            "il avait assisté à la signature du renouvellement de l'accord pour dix ans par le directeur général de "
+            "l'ESA, Luc Moreau, et le président de l'ASC, Paul Tremblay.\n")
+    assert {"Luc Moreau", "Paul Tremblay"} <= names(agreements(extractor, text))
+
+
+def test_posts_coordinated_after_one_agent_word_sign_en(extractor):
+    text = ("Agreement renewed\n\nParis, 4 May 2024\n\nIn June 2000, the prime minister had travelled to Paris, where "
+            "he attended the signing of the agreement's renewal for ten years by the Director General of ESA, Luc "
+            "Moreau, and the President of CSA, Paul Tremblay.\n")
+    assert {"Luc Moreau", "Paul Tremblay"} <= names(agreements(extractor, text))
+
+
+def test_a_post_in_a_presence_clause_does_not_sign_fr(extractor):
+    text = ("Accord signé\n\nParis, le 4 mai 2024\n\nJeudi, l'ESA et l'ASC ont conclu un accord. Le texte a été signé "
+            "par le directeur général de l'ESA, Luc Moreau, en présence du président de l'ASC, Paul Tremblay.\n")
+    found = names(agreements(extractor, text))
+    assert "Luc Moreau" in found and "Paul Tremblay" not in found
+
+
+def test_a_post_in_a_presence_clause_does_not_sign_en(extractor):
+    text = ("Agreement signed\n\nParis, 4 May 2024\n\nOn Thursday, ESA and CSA concluded an agreement. The text was "
+            "signed by the Director General of ESA, Luc Moreau, in the presence of the President of CSA, Paul "
+            "Tremblay.\n")
+    found = names(agreements(extractor, text))
+    assert "Luc Moreau" in found and "Paul Tremblay" not in found

@@ -991,8 +991,35 @@ def _agents_after_link(analysis: Analysis, sentence: Sentence, anchor: Trigger,
                                                             for a, _ in government)):
             break
         found.append(after[0])
-        previous_end = after[0].end
+        found += _coordinated_posts(analysis, sentence, after[0], people, roles, government)
+        previous_end = found[-1].end
     return found
+
+
+_POST_AND = re.compile(r"\s*,?\s*(?:and|et)\s+", re.IGNORECASE)
+
+
+def _coordinated_posts(analysis: Analysis, sentence: Sentence, person: Mention, people: list[Mention],
+                       roles: re.Pattern, government: list[tuple[int, int]]) -> list[Mention]:
+    """The names of the posts joined by "and"/"et" to an agent's name, the agent word not repeated.
+
+    "signé par le directeur général de l'agence, X, et le président de l'ASC, Y"; "signed by the Director General of
+    ESA, X, and the President of CSA, Y": a post opens right after "and" and no verb stands before its name.
+    """
+    found: list[Mention] = []
+    last = person
+    while True:
+        joined = _POST_AND.match(analysis.text, last.end, sentence.end)
+        after = [p for p in people if joined is not None and p.start >= joined.end()
+                 and p.start - joined.end() <= _POST_REACH]
+        if joined is None or not after or _verb_between(sentence, joined.end(), after[0].start):
+            return found
+        opening = " ".join(analysis.text[joined.end() : after[0].start].split()[:_POST_OPENING])
+        if not (roles.search(opening) or any(joined.end() <= a <= joined.end() + len(opening) + 1
+                                             for a, _ in government)):
+            return found
+        found.append(after[0])
+        last = after[0]
 
 
 def _opened_by_link(analysis: Analysis, sentence: Sentence, anchor: Trigger, cue: CueMention,
@@ -1211,13 +1238,19 @@ _COORDINATION = re.compile(r"(?:^|[\s,])(?:and|et)[\s,]", re.IGNORECASE)  # ("..
 _DEPARTMENT_AND = re.compile(r"\b([A-ZÀ-Ý][\w'’-]*) (?:and|et|&) ([A-ZÀ-Ý])")
 
 
+_OWNED_BY_TITLE = re.compile(r"^['’]s\b|,\s*(?:where|où)\b", re.IGNORECASE)
+
+
 def _own_title(analysis: Analysis, sentence: Sentence, start: int, end: int) -> bool:
     """True when nothing between a title and a name makes the title another person's.
 
-    No other person, no coordination ("X, ministre ..., et M. Y").
+    No other person, no coordination ("X, ministre ..., et M. Y"), no possessive that makes the title own a thing and
+    no place clause opening between ("at the Dutch ambassador's residence, where X signed": the residence is the
+    ambassador's, X is someone else).
     """
+    between = analysis.text[start:end]
     # "Minister for Industry, Science and Technology": an "and" between two capitalised words names one department
-    if _COORDINATION.search(_DEPARTMENT_AND.sub(r"\1 \2", analysis.text[start:end])):
+    if _COORDINATION.search(_DEPARTMENT_AND.sub(r"\1 \2", between)) or _OWNED_BY_TITLE.search(between):
         return False
     return not any(start <= p.start < end for p in sentence.persons)
 
