@@ -189,3 +189,28 @@ def test_a_post_in_a_presence_clause_does_not_sign_en(extractor):
             "Tremblay.\n")
     found = names(agreements(extractor, text))
     assert "Luc Moreau" in found and "Paul Tremblay" not in found
+
+
+# ---- a minister signs for "the Grand Duchy" ----------------------------------------------------------------------
+
+
+def test_a_minister_signs_for_the_grand_duchy_fr(extractor):
+    text = ("Luxembourg et Washington\n\nLuxembourg, le 4 mai 2024\n\nPour Paul Weber, c'est une étape. Le ministre de "
+            "l'Économie a signé hier, au nom du Grand-Duché, un protocole d'accord avec les États-Unis sur "
+            "l'espace.\n")
+    found = by_parties(agreements(extractor, text))
+    assert ("country:LU", "country:US") in found
+
+
+def test_a_minister_signs_for_the_grand_duchy_en(extractor):
+    text = ("Luxembourg and Washington\n\nLuxembourg, 4 May 2024\n\nThe Minister of the Economy signed yesterday, on "
+            "behalf of the Grand Duchy, a memorandum of understanding with the United States on space.\n")
+    found = by_parties(agreements(extractor, text))
+    assert ("country:LU", "country:US") in found
+
+
+def test_the_grand_duke_is_no_country(extractor):
+    text = ("Accord signé\n\nParis, le 4 mai 2024\n\nLe CNES et l'ESA ont signé hier un accord de coopération à "
+            "Paris, en présence du grand-duc, venu pour l'occasion.\n")
+    records = checked_records(extractor, text, None, "s12")
+    assert not any("country:LU" in r.get("parties", []) for r in records if r["record_type"] == "agreement")
