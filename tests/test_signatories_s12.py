@@ -214,3 +214,35 @@ def test_the_grand_duke_is_no_country(extractor):
             "Paris, en présence du grand-duc, venu pour l'occasion.\n")
     records = checked_records(extractor, text, None, "s12")
     assert not any("country:LU" in r.get("parties", []) for r in records if r["record_type"] == "agreement")
+
+
+# ---- "where the two signed" after the two people of the same sentence --------------------------------------------
+
+
+def test_the_two_people_of_the_sentence_sign_en(extractor):
+    text = ("Agreement signed\n\nWashington, 4 May 2024\n\nNASA and CNES signed an agreement on Thursday. NASA "
+            "Administrator Tom Baker hosted CNES President Marc Leroy at NASA headquarters, where the two signed the "
+            "document.\n")
+    found = by_parties(agreements(extractor, text))
+    assert signers(found[("CNES", "NASA")][0]) == {("Tom Baker", "NASA"), ("Marc Leroy", "CNES")}
+
+
+def test_the_two_people_of_the_sentence_sign_fr(extractor):
+    text = ("Accord signé\n\nWashington, le 4 mai 2024\n\nLa NASA et le CNES ont signé jeudi un accord. "
+            "L'administrateur de la NASA, Tom Baker, a reçu le président du CNES, Marc Leroy, au siège de l'agence, où "
+            "les deux ont signé le document.\n")
+    found = by_parties(agreements(extractor, text))
+    assert signers(found[("CNES", "NASA")][0]) == {("Tom Baker", "NASA"), ("Marc Leroy", "CNES")}
+
+
+def test_the_two_countries_give_no_signer_en(extractor):
+    text = ("Accords\n\nWashington, 4 May 2024\n\nBrazil and Colombia joined the Artemis Accords this year. NASA "
+            "Administrator Tom Baker welcomed both countries, and the two signed within weeks of each other.\n")
+    assert "Tom Baker" not in names(agreements(extractor, text))
+
+
+def test_the_two_countries_give_no_signer_fr(extractor):
+    text = ("Accords\n\nWashington, le 4 mai 2024\n\nLe Brésil et la Colombie ont rejoint les accords Artemis cette "
+            "année. L'administrateur de la NASA, Tom Baker, a salué les deux pays, et les deux ont signé à quelques "
+            "semaines d'intervalle.\n")
+    assert "Tom Baker" not in names(agreements(extractor, text))

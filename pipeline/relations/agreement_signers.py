@@ -1333,14 +1333,24 @@ def _people_of_meeting(analysis: Analysis, event: SigningEvent, person_agency: d
     """The people with posts that the sentence before names are the signers "the two leaders" refers to.
 
     "X and Y met in Toronto. During the meeting, the two leaders signed ...": that sentence is in the same paragraph
-    and reports no signing of its own; two people or more with a post or a government role.
+    and reports no signing of its own; two people or more with a post or a government role. Two such people before
+    the plural signer in its own sentence come first ("X hosted Y at NASA headquarters, where the two signed").
     """
+    # "NASA Administrator X hosted CNES President Y at NASA headquarters, where the two signed": the people of the
+    # same sentence before the plural signer, else those of the sentence before
+    cues = [c for c in event.sentence.cues_of("PLURAL_PARTIES") if c.rule.signers]
+    own = [p for p in [*event.sentence.persons, *introduced_persons(analysis, event.sentence)]
+           if cues and p.end <= cues[0].start]
     previous = analysis.window(event.sentence, back=1, same_block=True)
-    if not previous or previous[0].cues_of("SIGN", "ACCORDS_JOIN"):
+    if len(own) >= 2:
+        other, people = event.sentence, own
+    elif not previous or previous[0].cues_of("SIGN", "ACCORDS_JOIN"):
         return
-    other = previous[0]
+    else:
+        other = previous[0]
+        people = [*other.persons, *introduced_persons(analysis, other)]
     found = []
-    for person in sorted([*other.persons, *introduced_persons(analysis, other)], key=lambda p: p.start):
+    for person in sorted(people, key=lambda p: p.start):
         name = _clean_name(analysis, other, person)
         if name is None or _is_speaker(analysis, other, person):
             continue
