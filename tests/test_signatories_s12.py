@@ -246,3 +246,36 @@ def test_the_two_countries_give_no_signer_fr(extractor):
             "année. L'administrateur de la NASA, Tom Baker, a salué les deux pays, et les deux ont signé à quelques "
             "semaines d'intervalle.\n")
     assert "Tom Baker" not in names(agreements(extractor, text))
+
+
+# ---- "leurs dirigeants, X et Y": each name heads one of the two agencies named before ----------------------------
+
+
+def test_their_heads_take_the_two_agencies_in_order_fr(extractor):
+    text = ("Station lunaire\n\nPékin, le 4 mai 2024\n\nLa CNSA et Roscosmos ont présenté mercredi leur projet de "
+            "station lunaire.\n\nLes deux agences l'avaient lancé au printemps : le 9 mars, leurs dirigeants, Wang "
+            "Lifan et Oleg Tarasov, avaient signé par visioconférence un mémorandum d'entente sur la station.\n")
+    assert _people(extractor, text, "CNSA") == {"Wang Lifan"}
+    assert _people(extractor, text, "ROSCOSMOS") == {"Oleg Tarasov"}
+    found = by_parties(agreements(extractor, text))
+    assert signers(found[("CNSA", "ROSCOSMOS")][0]) == {("Wang Lifan", "CNSA"), ("Oleg Tarasov", "ROSCOSMOS")}
+
+
+def test_their_heads_take_the_two_agencies_in_order_en(extractor):
+    text = ("Lunar station\n\nBeijing, 4 May 2024\n\nCNSA and Roscosmos presented their lunar station project on "
+            "Wednesday.\n\nThe two agencies had launched it in the spring: on 9 March, their heads, Wang Lifan and "
+            "Oleg Tarasov, signed by video a memorandum of understanding on the station.\n")
+    assert _people(extractor, text, "CNSA") == {"Wang Lifan"}
+    assert _people(extractor, text, "ROSCOSMOS") == {"Oleg Tarasov"}
+
+
+def test_their_heads_after_three_agencies_are_no_officials_fr(extractor):
+    text = ("Station lunaire\n\nPékin, le 4 mai 2024\n\nLa CNSA, Roscosmos et l'ESA ont présenté mercredi leurs "
+            "projets.\n\nLeurs dirigeants, Wang Lifan et Oleg Tarasov, ont pris la parole.\n")
+    assert "Oleg Tarasov" not in _people(extractor, text, "ROSCOSMOS") | _people(extractor, text, "ESA")
+
+
+def test_their_heads_after_three_agencies_are_no_officials_en(extractor):
+    text = ("Lunar station\n\nBeijing, 4 May 2024\n\nCNSA, Roscosmos and ESA presented their projects on "
+            "Wednesday.\n\nTheir heads, Wang Lifan and Oleg Tarasov, spoke at the conference.\n")
+    assert "Oleg Tarasov" not in _people(extractor, text, "ROSCOSMOS") | _people(extractor, text, "ESA")

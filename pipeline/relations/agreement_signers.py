@@ -841,7 +841,11 @@ def _names_before_verb(analysis: Analysis, sentence: Sentence, anchor: Trigger, 
 
 
 def _own_subject(sentence: Sentence, cue: CueMention, names: list[Mention]) -> bool:
-    """True when the parse gives the signing verb a subject outside ``names`` (then the parse is trusted)."""
+    """True when the parse gives the signing verb a subject outside ``names`` (then the parse is trusted).
+
+    A subject the parse takes across a colon or a semicolon is no subject ("Les deux agences l'avaient lancé : le 9
+    mars, leurs dirigeants, X et Y, avaient signé").
+    """
     doc = sentence.span.doc
     if not doc.has_annotation("DEP"):
         return False
@@ -850,7 +854,12 @@ def _own_subject(sentence: Sentence, cue: CueMention, names: list[Mention]) -> b
     if verb is None:
         return False
     return any(c.dep_ in _SUBJECTS and not any(n.start <= base + c.idx < n.end for n in names)
-               for c in verb.root.children)
+               and not re.search(r"[:;]", _text_between(sentence, base + c.idx, cue.start)) for c in verb.root.children)
+
+
+def _text_between(sentence: Sentence, start: int, end: int) -> str:
+    """The sentence's text between two document offsets."""
+    return sentence.text[max(0, start - sentence.start) : max(0, end - sentence.start)]
 
 
 # the dependencies that pass a subject down to a verb without one of its own ("X agreed to sign", "X flew to Riyadh to

@@ -18,7 +18,7 @@ from .facts import OfficialFact, Span
 from .lexicon import load_rules, phrase_regex
 
 REQUIRED = ("roles", "patterns", "possessives")
-OPTIONAL = ("qualifiers", "not_name_words")
+OPTIONAL = ("qualifiers", "not_name_words", "plural_possessives")
 
 
 @dataclass(frozen=True)
@@ -313,6 +313,9 @@ def find_officials(analysis: Analysis) -> list[OfficialFact]:
         rules = load_rules("roles", sentence.lang, REQUIRED, OPTIONAL)
         items = sentence_items(analysis, sentence)
         own: list[tuple[int, OfficialFact]] = []  # the sentence's facts so far, by start
+        plural = _plural_heads(analysis, sentence, items)
+        facts += plural
+        listed = {f.name for f in plural}
         for pattern in rules["patterns"]:
             seq: list[str] = pattern["seq"]
             gaps = [compiled(g) for g in pattern["gaps"]]
@@ -323,10 +326,57 @@ def find_officials(analysis: Analysis) -> list[OfficialFact]:
                 if not all(g.match(_gap(analysis, x, y)) for g, x, y in zip(gaps, window, window[1:], strict=False)):
                     continue
                 fact = _fact(analysis, sentence, window, items, pattern, own)
-                if fact is not None:
+                if fact is not None and fact.name not in listed:
                     facts.append(fact)
                     own.append((window[0].start, fact))
     return facts
+
+
+_NAMES_LIST = re.compile(r"^\s*,?\s*(?:and|et)\s+$", re.IGNORECASE)
+_PLURAL_ANTECEDENT = 2  # sentences back, the paragraph before too
+
+
+def _plural_heads(analysis: Analysis, sentence: Sentence, items: list[Item]) -> list[OfficialFact]:
+    """"leurs dirigeants, X et Y", "their heads, X and Y": each name heads one of the two agencies named before.
+
+    A post after a plural possessive (rules ``plural_possessives``), a comma, then two names joined by "and"/"et":
+    the antecedent is the sentence's own two agencies before the post, else the nearer of the two sentences before
+    (the paragraph before too) that names agencies, when it names exactly two; the names take them in that order.
+    """
+    plurals = load_rules("roles", sentence.lang, REQUIRED, OPTIONAL).get("plural_possessives", ())
+    if not plurals:
+        return []
+    possessive = phrase_regex(plurals)
+    for number, item in enumerate(items[:-2]):
+        first, second = items[number + 1], items[number + 2]
+        before = analysis.text[max(sentence.start, item.start - 20) : item.start].rstrip().lower()
+        if (item.kind not in ("ROLE", "POSS_ROLE") or (first.kind, second.kind) != ("PERSON", "PERSON")
+                or not any(m.end() == len(before) for m in possessive.finditer(before))
+                or analysis.text[item.end : first.start].strip() != ","
+                or not _NAMES_LIST.match(analysis.text[first.end : second.start])):
+            continue
+        agencies = _two_agencies(analysis, sentence, item.start)
+        if agencies is None:
+            return []
+        span = Span(item.start, second.end, sentence.lang, sentence.block.kind)
+        return [OfficialFact(agency, person.value, item.value, evidence=[span],
+                             reason="a plural post: each name heads one of the two agencies named before")
+                for agency, person in zip(agencies, (first, second), strict=True)]
+    return []
+
+
+def _two_agencies(analysis: Analysis, sentence: Sentence, before: int) -> tuple[str, str] | None:
+    """The two agencies a plural possessive stands for, in the order they are named, or None."""
+    own = [m for m in sentence.agencies() if m.end <= before and len(m.ids) == 1]
+    candidates = [own] + [[m for m in s.agencies() if len(m.ids) == 1]
+                          for s in analysis.window(sentence, back=_PLURAL_ANTECEDENT)]
+    for mentions in candidates:
+        ids = list(dict.fromkeys(m.ids[0] for m in sorted(mentions, key=lambda m: m.start)))
+        if len(ids) == 2:
+            return ids[0], ids[1]
+        if ids:
+            return None
+    return None
 
 
 def _fact(analysis: Analysis, sentence: Sentence, window: list[Item], items: list[Item],
