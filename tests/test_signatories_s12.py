@@ -279,3 +279,41 @@ def test_their_heads_after_three_agencies_are_no_officials_en(extractor):
     text = ("Lunar station\n\nBeijing, 4 May 2024\n\nCNSA, Roscosmos and ESA presented their projects on "
             "Wednesday.\n\nTheir heads, Wang Lifan and Oleg Tarasov, spoke at the conference.\n")
     assert "Oleg Tarasov" not in _people(extractor, text, "ROSCOSMOS") | _people(extractor, text, "ESA")
+
+
+# ---- officials: a post given by a relative clause, a unit before the post, an initial and an honorific ----------
+
+
+_ISRO_NEWS = ("ISRO news\n\nBengaluru, 4 May 2024\n\nThe docking was the first milestone for V. Narayanan, who took "
+              "over as ISRO chairman on Tuesday. Chairman of ISRO Shri S. Somanath congratulated the teams. Ravi "
+              "Kumar, NASA's space station program manager, told reporters the engines had fired.\n")
+
+
+def test_a_relative_clause_gives_the_post_en(extractor):
+    assert "V. Narayanan" in _people(extractor, _ISRO_NEWS, "ISRO")
+
+
+def test_an_initial_and_an_honorific_before_the_name_en(extractor):
+    assert "S. Somanath" in _people(extractor, _ISRO_NEWS, "ISRO")
+
+
+def test_a_unit_between_the_agency_and_the_post_en(extractor):
+    assert "Ravi Kumar" in _people(extractor, _ISRO_NEWS, "NASA")
+
+
+def test_an_initial_name_after_a_post_fr(extractor):
+    text = ("Nouvelles de l'ISRO\n\nBangalore, le 4 mai 2024\n\nLe président de l'ISRO, S. Somanath, a félicité les "
+            "équipes.\n")
+    assert "S. Somanath" in _people(extractor, text, "ISRO")
+
+
+def test_a_relative_clause_without_an_agency_gives_no_official_en(extractor):
+    text = ("ISRO news\n\nBengaluru, 4 May 2024\n\nThe launch was the first milestone for Ravi Kumar, who took over as "
+            "chairman of the board on Tuesday. ISRO said the satellite was healthy.\n")
+    assert "Ravi Kumar" not in _people(extractor, text, "ISRO")
+
+
+def test_a_relative_clause_without_an_agency_gives_no_official_fr(extractor):
+    text = ("Nouvelles de l'ISRO\n\nBangalore, le 4 mai 2024\n\nLe lancement était la première étape pour Ravi "
+            "Kumar, qui a pris mardi la présidence du conseil. L'ISRO a indiqué que le satellite allait bien.\n")
+    assert "Ravi Kumar" not in _people(extractor, text, "ISRO")

@@ -125,10 +125,12 @@ _NAME_AFTER_GOVERNMENT_ROLE = re.compile(
     r"[ \t]+(?P<name>[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+(?:[ \t]+[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+){1,2})(?![\w’'-])(?![ \t]+[A-ZÀ-Ý])")
 
 
-# a post's department, then a name of two or three capitalised words that no capitalised word follows
+# a post's department, then a name of two or three capitalised words that no capitalised word follows, or of one
+# or two initials and a surname ("Chairman of ISRO Shri S. Somanath", the honorific read as the department's word)
 _NAME_AFTER_ROLE = re.compile(
     r"(?:\s+(?:of|for|des|du|de\s+la|de\s+l['’]|de)\s*(?:[A-ZÀ-Ý][\w’'-]+)(?:\s+(?:and\s+|et\s+)?[A-ZÀ-Ý][\w’'-]+){0,2})?"
-    r"\s+(?P<name>[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+(?:\s+[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+){1,2})(?![\w’'-])(?!\s+[A-ZÀ-Ý])")
+    r"\s+(?P<name>[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+(?:\s+[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+){1,2}"
+    r"|(?:[A-ZÀ-Ý]\.\s?){1,2}[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+)(?![\w’'-])(?!\s+[A-ZÀ-Ý])")
 
 
 # capitalised words between a post and a person span ("Director General | Salem | Obaid Salem Al Zaabi")
