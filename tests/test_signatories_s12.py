@@ -317,3 +317,33 @@ def test_a_relative_clause_without_an_agency_gives_no_official_fr(extractor):
     text = ("Nouvelles de l'ISRO\n\nBangalore, le 4 mai 2024\n\nLe lancement était la première étape pour Ravi "
             "Kumar, qui a pris mardi la présidence du conseil. L'ISRO a indiqué que le satellite allait bien.\n")
     assert "Ravi Kumar" not in _people(extractor, text, "ISRO")
+
+
+# ---- "le premier ... ; le second ...", "the former ...; the latter ..." ----------------------------------------------
+
+
+def test_first_and_second_take_the_two_signers_posts_fr(extractor):
+    text = ("Climat\n\nPékin, le 4 mai 2024\n\nLe CNES et l'agence spatiale chinoise ont conclu jeudi à Pékin un "
+            "accord sur le climat. Le texte porte les signatures de Marc Leroy et de Wang Lifan.\n\nLe premier préside "
+            "le CNES ; le second venait de prendre la tête de la CNSA.\n")
+    found = by_parties(agreements(extractor, text))
+    assert signers(found[("CNES", "CNSA")][0]) == {("Marc Leroy", "CNES"), ("Wang Lifan", "CNSA")}
+
+
+def test_former_and_latter_take_the_two_signers_posts_en(extractor):
+    text = ("Climate\n\nBeijing, 4 May 2024\n\nCNES and China's space agency concluded an agreement on climate in "
+            "Beijing on Thursday. It bears the signatures of Marc Leroy and Wang Lifan.\n\nThe former heads CNES; the "
+            "latter had just taken over at CNSA.\n")
+    assert _people(extractor, text, "CNSA") == {"Wang Lifan"}
+
+
+def test_the_first_director_of_an_agency_is_no_referent_fr(extractor):
+    text = ("Histoire\n\nParis, le 4 mai 2024\n\nMarc Leroy et Wang Lifan ont visité l'exposition. Le premier "
+            "directeur de l'ESA avait signé la convention.\n")
+    assert "Marc Leroy" not in _people(extractor, text, "ESA")
+
+
+def test_the_former_director_of_an_agency_is_no_referent_en(extractor):
+    text = ("History\n\nParis, 4 May 2024\n\nMarc Leroy and Wang Lifan visited the exhibition. The former director of "
+            "ESA had signed the convention.\n")
+    assert "Marc Leroy" not in _people(extractor, text, "ESA")

@@ -18,7 +18,7 @@ from .facts import OfficialFact, Span
 from .lexicon import load_rules, phrase_regex
 
 REQUIRED = ("roles", "patterns", "possessives")
-OPTIONAL = ("qualifiers", "not_name_words", "plural_possessives")
+OPTIONAL = ("qualifiers", "not_name_words", "plural_possessives", "ordinal_referents")
 
 
 @dataclass(frozen=True)
@@ -242,6 +242,8 @@ def sentence_items(analysis: Analysis, sentence: Sentence) -> list[Item]:
                                                                   mention.ids[0])))
     for person in [*sentence.persons, *introduced_persons(analysis, sentence)]:
         items.append(Item("PERSON", person.start, person.end, person.ids[0]))
+    items += ordinal_referents(analysis, sentence)
+    taken += [(i.start, i.end) for i in items if i.kind == "PERSON"]
     for found in _role_regex(lang).finditer(sentence.text):
         start, end = sentence.start + found.start(), sentence.start + found.end()
         if any(start < e and s < end for s, e in taken):
@@ -257,6 +259,51 @@ def sentence_items(analysis: Analysis, sentence: Sentence) -> list[Item]:
         o is not i and o.start <= i.start and i.end <= o.end and (o.start, o.end) != (i.start, i.end)
         for o in agencies)]
     return _merge_defined(analysis, sorted(items, key=lambda i: (i.start, i.end)))
+
+
+_CLAUSE_OPENING = re.compile(r"(?:^|[;:,]\s*|\.\s+)$")
+_POST_COMPLEMENT_OPENS = re.compile(r"\s*(?:of|at|for|de|du|des|d['’])\b", re.IGNORECASE)
+_REFERENT_BACK = 2  # sentences
+
+
+def ordinal_referents(analysis: Analysis, sentence: Sentence) -> list[Item]:
+    """"Le premier ... ; le second ...", "The former ...; the latter ...": PERSON items for the two people before.
+
+    The phrase (rules ``ordinal_referents``) opens the sentence or a clause and no post follows it ("le premier
+    ministre", "the former director of ESA" are posts); the people are those of the nearest of the two sentences
+    before that names people, when it names exactly two, in the order it names them.
+    """
+    referents = load_rules("roles", sentence.lang, REQUIRED, OPTIONAL).get("ordinal_referents", {})
+    if not referents:
+        return []
+    roles = _role_regex(sentence.lang)
+    found: list[Item] = []
+    for rank, key in enumerate(("first", "second")):
+        for match in phrase_regex(referents.get(key, [])).finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            after = sentence.text[match.end() :].lstrip()
+            post = roles.match(after)  # a post with its complement ("directeur de"), not a verb ("préside le")
+            if not _CLAUSE_OPENING.search(sentence.text[: match.start()]) or (
+                    post and _POST_COMPLEMENT_OPENS.match(after[post.end() :])) or any(
+                    0 <= c.start - end <= 1 for c in sentence.cues_of("GOVERNMENT_ROLE")):
+                continue
+            people = _two_people_before(analysis, sentence)
+            if people is None:
+                return []
+            found.append(Item("PERSON", start, end, people[rank]))
+    return found
+
+
+def _two_people_before(analysis: Analysis, sentence: Sentence) -> tuple[str, str] | None:
+    """The two people the nearest earlier sentence with people names, in order, or None when it names another number."""
+    for other in analysis.window(sentence, back=_REFERENT_BACK):
+        people = sorted([*other.persons, *introduced_persons(analysis, other)], key=lambda p: p.start)
+        names = list(dict.fromkeys(p.ids[0] for p in people))
+        if len(names) == 2:
+            return names[0], names[1]
+        if names:
+            return None
+    return None
 
 
 # a long form written before a bracketed acronym, after its preposition ("de l'Agence de développement ... (")
@@ -310,7 +357,8 @@ def find_officials(analysis: Analysis) -> list[OfficialFact]:
     facts: list[OfficialFact] = []
     for sentence in analysis.sentences:
         # (a name the NER missed but a post introduces is a person too: "Le directeur ... (GISTDA), Pakorn Apaphant")
-        if sentence.block.kind == "credit" or not (sentence.persons or introduced_persons(analysis, sentence)):
+        if sentence.block.kind == "credit" or not (sentence.persons or introduced_persons(analysis, sentence)
+                                                   or ordinal_referents(analysis, sentence)):
             continue
         rules = load_rules("roles", sentence.lang, REQUIRED, OPTIONAL)
         items = sentence_items(analysis, sentence)
