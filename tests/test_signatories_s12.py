@@ -347,3 +347,50 @@ def test_the_former_director_of_an_agency_is_no_referent_en(extractor):
     text = ("History\n\nParis, 4 May 2024\n\nMarc Leroy and Wang Lifan visited the exhibition. The former director of "
             "ESA had signed the convention.\n")
     assert "Marc Leroy" not in _people(extractor, text, "ESA")
+
+
+# ---- officials: "whose post, X", "qui préside", a signers line "X, post of a unit, for AGENCY" --------------------
+
+
+def test_whose_post_names_the_official_en(extractor):
+    text = ("Memorandum\n\nOttawa, 4 May 2024\n\nThe CSA signed a memorandum with the UK Space Agency, whose chief "
+            "executive, Tom Baker, signed with the CSA's president.\n")
+    assert "Tom Baker" in _people(extractor, text, "UKSA")
+
+
+def test_whose_post_names_the_official_fr(extractor):
+    text = ("Protocole\n\nOttawa, le 4 mai 2024\n\nL'ASC a signé un protocole avec l'Agence spatiale du Royaume-Uni, "
+            "dont le directeur général, Tom Baker, a signé avec la présidente de l'ASC.\n")
+    assert "Tom Baker" in _people(extractor, text, "UKSA")
+
+
+def test_who_presides_names_the_official_fr(extractor):
+    text = ("Accords\n\nRiyad, le 4 mai 2024\n\nLe ministre Ali Saad, qui préside la Commission spatiale saoudienne, "
+            "participait également.\n")
+    assert "Ali Saad" in _people(extractor, text, "SSA")
+
+
+def test_a_signers_line_with_a_unit_and_its_agency_fr(extractor):
+    text = ("Accord signé\n\nCanberra, le 4 mai 2024\n\nL'ISRO et l'Agence spatiale australienne ont signé un "
+            "accord.\n\nSignataires :\n- Ravi Kumar, directeur du Human Space Flight Centre (HSFC), pour l'ISRO\n"
+            "- Tom Baker, directeur général de la branche Capacités spatiales, pour l'Agence spatiale australienne\n")
+    assert "Ravi Kumar" in _people(extractor, text, "ISRO") and "Tom Baker" in _people(extractor, text, "ASA")
+
+
+def test_a_signers_line_with_a_unit_and_its_agency_en(extractor):
+    text = ("Agreement signed\n\nCanberra, 4 May 2024\n\nISRO and the Australian Space Agency signed an agreement.\n\n"
+            "Signed by:\n- Ravi Kumar, Director of the Human Space Flight Centre, for ISRO\n- Tom Baker, General "
+            "Manager of the Space Capability Branch, for the Australian Space Agency\n")
+    assert "Ravi Kumar" in _people(extractor, text, "ISRO")
+
+
+def test_a_unit_line_without_an_agency_gives_no_official_fr(extractor):
+    text = ("Accord signé\n\nCanberra, le 4 mai 2024\n\nL'ISRO et l'Agence spatiale australienne ont signé un "
+            "accord.\n\nContacts :\n- Ravi Kumar, directeur du service de presse, pour les journalistes\n")
+    assert "Ravi Kumar" not in _people(extractor, text, "ISRO") | _people(extractor, text, "ASA")
+
+
+def test_a_unit_line_without_an_agency_gives_no_official_en(extractor):
+    text = ("Agreement signed\n\nCanberra, 4 May 2024\n\nISRO and the Australian Space Agency signed an agreement.\n\n"
+            "Contacts:\n- Ravi Kumar, Director of the press office, for journalists\n")
+    assert "Ravi Kumar" not in _people(extractor, text, "ISRO") | _people(extractor, text, "ASA")
