@@ -394,3 +394,42 @@ def test_a_unit_line_without_an_agency_gives_no_official_en(extractor):
     text = ("Agreement signed\n\nCanberra, 4 May 2024\n\nISRO and the Australian Space Agency signed an agreement.\n\n"
             "Contacts:\n- Ravi Kumar, Director of the press office, for journalists\n")
     assert "Ravi Kumar" not in _people(extractor, text, "ISRO") | _people(extractor, text, "ASA")
+
+
+# ---- one sentence, two agreements: each keeps its own signers -----------------------------------------------------
+
+
+def test_the_other_partners_signer_stays_with_it_en(extractor):
+    text = ("Memorandums\n\nOttawa, 4 May 2024\n\nCSA President Lisa Campbell travelled to Colorado Springs. At the "
+            "Space Symposium, in April 2024, the CSA signed updated memorandums of understanding with the UK Space "
+            "Agency, whose chief executive, Tom Baker, signed with Ms. Campbell, and with the Australian Space "
+            "Agency.\n")
+    found = by_parties(agreements(extractor, text))
+    assert "Tom Baker" in names(found[("CSA", "UKSA")])
+    assert not names(found.get(("ASA", "CSA"), []))
+
+
+def test_the_other_partners_signer_and_co_signer_leave_the_record():
+    """(The rule reads facts, whatever the language; the French "et avec l'Agence ..." is not yet split in two.)"""
+    from spacerec.relations.agreement_signers import signers_of_other_partners
+    from spacerec.relations.facts import AgreementFact, SignatoryFact
+
+    def fact(parties):
+        return AgreementFact(kind="mou", parties=parties, subject=None, date=None, status="signed",
+                             signatories=[SignatoryFact("Tom Baker", "UKSA"), SignatoryFact("Lisa Campbell", "CSA")])
+
+    uk, au = signers_of_other_partners([fact(("CSA", "UKSA")), fact(("ASA", "CSA"))])
+    assert [s.name for s in uk.signatories] == ["Tom Baker", "Lisa Campbell"] and not au.signatories
+
+
+def test_a_signer_of_no_party_or_of_every_record_stays():
+    from spacerec.relations.agreement_signers import signers_of_other_partners
+    from spacerec.relations.facts import AgreementFact, SignatoryFact
+
+    def fact(parties, signers):
+        return AgreementFact(kind="accords", parties=parties, subject=None, date=None, status="signed",
+                             signatories=[SignatoryFact(n, a) for n, a in signers])
+
+    facts = signers_of_other_partners([fact(("NASA", "country:BR"), [("Ana Lima", None), ("Tom Baker", "NASA")]),
+                                       fact(("NASA", "country:CO"), [("Luis Vega", None), ("Tom Baker", "NASA")])])
+    assert [[s.name for s in f.signatories] for f in facts] == [["Ana Lima", "Tom Baker"], ["Luis Vega", "Tom Baker"]]

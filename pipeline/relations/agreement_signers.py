@@ -38,6 +38,7 @@ from .officials import introduced_persons, role_lexicon
 
 if TYPE_CHECKING:
     from .agreements import SigningEvent, Trigger
+    from .facts import AgreementFact
 
 
 SignatoryResult = tuple[list[SignatoryFact], set[str], str]
@@ -1480,3 +1481,26 @@ def _listed_sides(analysis: Analysis, sentence: Sentence, people: list[Mention],
 def _one_list(analysis: Analysis, items: list[Mention]) -> bool:
     """True when the items follow each other joined only by commas and "and"/"et" ("A, B and C")."""
     return all(_LIST_GAP.match(analysis.text[a.end : b.start] + " ") for a, b in zip(items, items[1:], strict=False))
+
+
+def signers_of_other_partners(facts: list[AgreementFact]) -> list[AgreementFact]:
+    """Drop from each of one sentence's agreements the signers whose agency is a party of another one only.
+
+    "the CSA signed memorandums with the UK Space Agency, whose chief executive, X, signed, and with the Australian
+    Space Agency": X (UKSA) signs the CSA-UKSA memorandum, not the CSA-ASA one, and "with Ms. Campbell" names X's
+    co-signer there: a signer an agreement shares with the one whose signer it lost goes with them. ``facts`` are
+    the agreements one sentence gives; a signer whose agency is a party of none of them stays (his agency may stand
+    for a country).
+    """
+    parties = [set(f.parties) for f in facts]
+    kept: list[list[SignatoryFact]] = []
+    for number, fact in enumerate(facts):
+        lost_to = [k for k, p in enumerate(parties) if k != number and any(
+            s.agency_id in p - parties[number] for s in fact.signatories)]
+        shared = {signer_key(s.name) for k in lost_to for s in facts[k].signatories}
+        kept.append([s for s in fact.signatories if not any(s.agency_id in parties[k] - parties[number]
+                                                             for k in lost_to) and signer_key(s.name) not in shared])
+    for fact, signatories in zip(facts, kept, strict=True):
+        fact.signatories = signatories
+    return facts
+
