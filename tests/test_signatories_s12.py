@@ -433,3 +433,44 @@ def test_a_signer_of_no_party_or_of_every_record_stays():
     facts = signers_of_other_partners([fact(("NASA", "country:BR"), [("Ana Lima", None), ("Tom Baker", "NASA")]),
                                        fact(("NASA", "country:CO"), [("Luis Vega", None), ("Tom Baker", "NASA")])])
     assert [[s.name for s in f.signatories] for f in facts] == [["Ana Lima", "Tom Baker"], ["Luis Vega", "Tom Baker"]]
+
+
+# ---- a list's "Name (AGENCY)"; a speaker whose relative clause signs -------------------------------------------------
+
+
+def test_a_signatories_list_with_agencies_in_brackets_en(extractor):
+    text = ("Agreement signed\n\nParis, 4 May 2024\n\nESA and JAXA signed a memorandum on Thursday.\n\nSignatories: "
+            "Marc Leroy (ESA), Keiko Sato (JAXA).\n")
+    found = by_parties(agreements(extractor, text))
+    assert signers(found[("ESA", "JAXA")][0]) == {("Marc Leroy", "ESA"), ("Keiko Sato", "JAXA")}
+
+
+def test_a_signatories_list_with_agencies_in_brackets_fr(extractor):
+    text = ("Accord signé\n\nParis, le 4 mai 2024\n\nL'ESA et la JAXA ont signé jeudi un protocole d'accord.\n\n"
+            "Signataires : Marc Leroy (ESA), Keiko Sato (JAXA).\n")
+    found = by_parties(agreements(extractor, text))
+    assert signers(found[("ESA", "JAXA")][0]) == {("Marc Leroy", "ESA"), ("Keiko Sato", "JAXA")}
+
+
+def test_a_speaker_who_signed_is_a_signer_en(extractor):
+    text = ("Agreement signed\n\nParis, 4 May 2024\n\nESA and JAXA signed a memorandum on Thursday. \"This is a great "
+            "day,\" said Marc Leroy, ESA Director General, who signed for the agency.\n")
+    assert "Marc Leroy" in names(agreements(extractor, text))
+
+
+def test_a_speaker_who_signed_is_a_signer_fr(extractor):
+    text = ("Accord signé\n\nParis, le 4 mai 2024\n\nL'ESA et la JAXA ont signé jeudi un protocole d'accord. « C'est "
+            "un grand jour », a déclaré Marc Leroy, directeur général de l'ESA, qui a signé pour l'agence.\n")
+    assert "Marc Leroy" in names(agreements(extractor, text))
+
+
+def test_a_speaker_who_attended_is_no_signer_en(extractor):
+    text = ("Agreement signed\n\nParis, 4 May 2024\n\nESA and JAXA signed a memorandum on Thursday. \"This is a great "
+            "day,\" said Marc Leroy, ESA Director General, who attended the signing.\n")
+    assert "Marc Leroy" not in names(agreements(extractor, text))
+
+
+def test_a_speaker_who_attended_is_no_signer_fr(extractor):
+    text = ("Accord signé\n\nParis, le 4 mai 2024\n\nL'ESA et la JAXA ont signé jeudi un protocole d'accord. « C'est "
+            "un grand jour », a déclaré Marc Leroy, directeur général de l'ESA, qui a assisté à la signature.\n")
+    assert "Marc Leroy" not in names(agreements(extractor, text))

@@ -1117,8 +1117,11 @@ def _is_speaker(analysis: Analysis, sentence: Sentence, person: Mention) -> bool
 
     The speaker's post may stand between the verb and the name ("a annoncé mercredi l'administrateur par intérim de
     la NASA, X", "announced on Wednesday NASA's acting administrator, X"), never a clause whose subject signs ("a
-    annoncé que le ministre X ...").
+    annoncé que le ministre X ..."). A speaker whose own relative clause signs is a signer ("said X, ESA Director
+    General, who signed for the agency").
     """
+    if _signs_in_relative(analysis, sentence, person):
+        return False
     for cue in sentence.cues_of("SPEAKER"):
         if cue.end <= person.start and person.start - cue.end <= _SPEAKER_REACH:
             return True
@@ -1129,6 +1132,20 @@ def _is_speaker(analysis: Analysis, sentence: Sentence, person: Mention) -> bool
         if cue.start >= person.end and not analysis.text[person.end : cue.start].strip(" ,"):
             return True
     return False
+
+
+# the name's post in apposition, then a relative pronoun and an auxiliary before the signing verb
+_RELATIVE_BEFORE_SIGN = re.compile(r"^(?:\s*,[^,;]{1,80})?\s*,\s*(?:who|qui)\s+(?:(?:has|had|a|avait|also|aussi)\s+)*$",
+                                   re.IGNORECASE)
+
+
+def _signs_in_relative(analysis: Analysis, sentence: Sentence, person: Mention) -> bool:
+    """True when a relative clause on the person opens with a signing verb.
+
+    ("X, ..., who signed", "X, ..., qui a signé": the person's post in apposition may stand before it.)
+    """
+    return any(c.start >= person.end and _RELATIVE_BEFORE_SIGN.match(analysis.text[person.end : c.start])
+               and not denied(sentence, c.start, c.end) for c in sentence.cues_of("SIGN"))
 
 
 def _clean_name(analysis: Analysis, sentence: Sentence, person: Mention, headline: bool = False) -> str | None:
@@ -1210,6 +1227,9 @@ def _adjacent_agency(analysis: Analysis, sentence: Sentence, person: Mention) ->
             if not between.strip(" ()") and _role_before(analysis, sentence, mention, roles):
                 return mention.ids[0]
         elif person.end <= mention.start:
+            if analysis.text[person.end : mention.start].strip() == "(" and analysis.text[mention.end : mention.end
+                                                                                         + 1] == ")":
+                return mention.ids[0]  # a list's "Name (AGENCY)": "Signatories: X (ESA), Y (JAXA)"
             # "X, president of CNES", never the next person's post: "X, et l'administrateur de la NASA, Y"
             between = gap(analysis, person.end, mention.start)
             if (len(between.split()) <= _POST_WORDS and roles.search(between) and between.startswith(",")
