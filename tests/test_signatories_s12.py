@@ -474,3 +474,47 @@ def test_a_speaker_who_attended_is_no_signer_fr(extractor):
     text = ("Accord signé\n\nParis, le 4 mai 2024\n\nL'ESA et la JAXA ont signé jeudi un protocole d'accord. « C'est "
             "un grand jour », a déclaré Marc Leroy, directeur général de l'ESA, qui a assisté à la signature.\n")
     assert "Marc Leroy" not in names(agreements(extractor, text))
+
+
+# ---- officials: an event's name, a unit's word and the next name's post are no official ---------------------------
+
+
+def test_an_event_name_before_a_post_is_no_official_en(extractor):
+    text = ("Accords\n\nLondon, 4 May 2024\n\nOn 13 October 2020, during a ceremony held at the International "
+            "Astronautical Congress, the chief executive of Britain's space agency (UKSA), Tom Baker, signed the "
+            "Accords.\n")
+    people = _people(extractor, text, "UKSA")
+    assert "Tom Baker" in people and not any("Congress" in p for p in people)
+
+
+def test_an_event_name_before_a_post_is_no_official_fr(extractor):
+    text = ("Accords\n\nLondres, le 4 mai 2024\n\nLe 13 octobre 2020, lors d'une cérémonie au Congrès International "
+            "Astronautique, le directeur général de l'agence spatiale britannique (UKSA), Tom Baker, a signé les "
+            "accords.\n")
+    assert not any("Congrès" in p or "Astronautique" in p for p in _people(extractor, text, "UKSA"))
+
+
+def test_a_units_word_is_no_officials_name_en(extractor):
+    text = ("Estonia\n\nParis, 4 May 2024\n\nThe fee is foreseen in the budget of the Ministry of Economic Affairs. In "
+            "2007, Marc Leroy, then ESA Director of Legal Affairs, and Ana Lima, Minister of Economic Affairs, signed "
+            "a cooperation agreement between Estonia and ESA.\n")
+    assert not any("Affairs" in p for p in _people(extractor, text, "ESA"))
+
+
+def test_a_units_word_is_no_officials_name_fr(extractor):
+    text = ("Estonie\n\nParis, le 4 mai 2024\n\nLa somme est prévue au budget du ministère des Affaires économiques. "
+            "En 2007, Marc Leroy, alors directeur des Affaires juridiques de l'ESA, a signé un accord de coopération "
+            "entre l'Estonie et l'ESA.\n")
+    assert not any("Affaires" in p for p in _people(extractor, text, "ESA"))
+
+
+def test_the_next_names_post_is_not_the_previous_names_en(extractor):
+    text = ("Greece signs\n\nWashington, 4 May 2024\n\nSecretary of State Ana Lima, NASA Administrator Tom Baker and "
+            "Marc Leroy, president of the Hellenic Space Center, spoke at the ceremony.\n")
+    assert _people(extractor, text, "NASA") == {"Tom Baker"}
+
+
+def test_the_next_names_post_is_not_the_previous_names_fr(extractor):
+    text = ("La Grèce signe\n\nWashington, le 4 mai 2024\n\nLa secrétaire d'État Ana Lima, l'administrateur de la NASA "
+            "Tom Baker et Marc Leroy, président du Centre spatial hellénique, ont pris la parole.\n")
+    assert "Ana Lima" not in _people(extractor, text, "NASA")

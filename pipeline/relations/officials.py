@@ -72,11 +72,12 @@ def introduced_persons(analysis: Analysis, sentence: Sentence) -> list[Mention]:
     """
     taken = [(m.start, m.end) for m in sentence.mentions] + [(p.start, p.end) for p in sentence.persons]
     roles = _role_regex(sentence.lang)
+    units = set(load_rules("roles", sentence.lang, REQUIRED, OPTIONAL).get("not_name_words", ()))
     found = []
     for match in _NAME_BEFORE_COMMA.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        if any(start < e and s < end for s, e in taken):
-            continue
+        if any(start < e and s < end for s, e in taken) or units & set(match.group(0).split()):
+            continue  # ("the International Astronautical Congress, the chief executive of ...": an event)
         after = sentence.text[match.end() :].lstrip(" ,")
         role = roles.match(after) or roles.match(_BEFORE_ROLE.sub("", after)) or roles.match(
             _PAST_POST_ACRONYM.sub("", after))
@@ -85,7 +86,6 @@ def introduced_persons(analysis: Analysis, sentence: Sentence) -> list[Mention]:
         found.append(Mention(start, end, match.group(0), "PERSON", (match.group(0),), "introduced by a post",
                              sentence.lang, sentence.block, sentence.index))
     taken += [(m.start, m.end) for m in found]
-    units = set(load_rules("roles", sentence.lang, REQUIRED, OPTIONAL).get("not_name_words", ()))
     for match in _NAME_AFTER_POST.finditer(sentence.text):
         start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
         if (any(start < e and s < end for s, e in taken) or units & set(match.group("name").split())
@@ -240,7 +240,10 @@ def sentence_items(analysis: Analysis, sentence: Sentence) -> list[Item]:
         if mention.label == "AGENCY" and len(mention.ids) == 1:
             items.append(_with_long_form(analysis, sentence, Item("AGENCY", mention.start, mention.end,
                                                                   mention.ids[0])))
+    units = set(rules.get("not_name_words", ()))
     for person in [*sentence.persons, *introduced_persons(analysis, sentence)]:
+        if any(set(words.split()) <= units for words in (person.text, person.ids[0])):
+            continue  # the NER's "Affairs" of "Director of Legal Affairs": a unit's word, no one's name
         items.append(Item("PERSON", person.start, person.end, person.ids[0]))
     items += ordinal_referents(analysis, sentence)
     taken += [(i.start, i.end) for i in items if i.kind == "PERSON"]
@@ -375,6 +378,8 @@ def find_officials(analysis: Analysis) -> list[OfficialFact]:
                     continue
                 if not all(g.match(_gap(analysis, x, y)) for g, x, y in zip(gaps, window, window[1:], strict=False)):
                     continue
+                if _post_of_next_name(analysis, items, i + len(seq) - 1):
+                    continue
                 fact = _fact(analysis, sentence, window, items, pattern, own)
                 if fact is not None and fact.name not in listed:
                     facts.append(fact)
@@ -427,6 +432,20 @@ def _two_agencies(analysis: Analysis, sentence: Sentence, before: int) -> tuple[
         if ids:
             return None
     return None
+
+
+def _post_of_next_name(analysis: Analysis, items: list[Item], last: int) -> bool:
+    """True when a window's closing post is the title of the name right after it.
+
+    "Secretary of State Antony Blinken, NASA Administrator Bill Nelson and ...": "NASA Administrator" is Nelson's
+    post, not Blinken's; "La secrétaire d'État X, l'administrateur de la NASA Y": the post and its agency are Y's.
+    """
+    closing = items[last].kind in ("ROLE", "POSS_ROLE") or (
+        items[last].kind == "AGENCY" and last > 0 and items[last - 1].kind in ("ROLE", "POSS_ROLE"))
+    if not closing or last + 1 >= len(items):
+        return False
+    following = items[last + 1]
+    return following.kind == "PERSON" and not analysis.text[items[last].end : following.start].strip(" \t")
 
 
 def _fact(analysis: Analysis, sentence: Sentence, window: list[Item], items: list[Item],
