@@ -38,6 +38,7 @@ from .officials import introduced_persons, role_lexicon
 
 if TYPE_CHECKING:
     from .agreements import SigningEvent, Trigger
+    from .facts import AgreementFact
 
 
 SignatoryResult = tuple[list[SignatoryFact], set[str], str]
@@ -738,6 +739,8 @@ def _signatories(analysis: Analysis, sentence: Sentence, anchor: Trigger, person
     people = sorted([*sentence.persons, *introduced_persons(analysis, sentence)], key=lambda p: p.start)
     # "with X and Y in attendance": the list before a name a presence word follows looks on with it
     onlookers = {(p.start, p.end) for p in _onlookers(analysis, sentence)}
+    # a name an agent word introduces signs however far from the signing word ("paraphé par X, ..., et par Y")
+    agents = {(p.start, p.end) for p in _agents_after_link(analysis, sentence, anchor, people)}
     for person in _signing_people(analysis, sentence, anchor, people) if signers is None else signers:
         name = _clean_name(analysis, sentence, person)
         if name is None or _is_speaker(analysis, sentence, person) or _is_present_only(analysis, sentence, person) or (
@@ -770,7 +773,8 @@ def _signatories(analysis: Analysis, sentence: Sentence, anchor: Trigger, person
             continue
         agency = agency or person_agency.get(normalise_name(name)) or person_agency.get(
             normalise_name(person.ids[0])) or _adjacent_agency(analysis, sentence, person)
-        if agency is None and signers is None and abs(person.start - anchor.start) >= 120:
+        if agency is None and signers is None and abs(person.start - anchor.start) >= 120 and (
+                (person.start, person.end) not in agents):
             continue
         signatories.append(SignatoryFact(name, agency))
     return signatories, governments
@@ -808,7 +812,60 @@ def _signing_people(analysis: Analysis, sentence: Sentence, anchor: Trigger, peo
                  if _tied_to_signing(sentence, restated, p)] or _opened_by_link(analysis, sentence, anchor, cue, people)
         kept += [p for p in found if p not in kept]
     kept += [p for p in _agents_after_link(analysis, sentence, anchor, people) if p not in kept]
+    kept += [p for p in _names_before_verb(analysis, sentence, anchor, people) if p not in kept]
     return sorted(kept, key=lambda p: p.start)
+
+
+_LIST_LINK = re.compile(r"^\s*(?:,\s*)?(?:(?:and|et)\s+)?$", re.IGNORECASE)
+
+
+def _names_before_verb(analysis: Analysis, sentence: Sentence, anchor: Trigger, people: list[Mention]) -> list[Mention]:
+    """The list of names that stands right before the signing verb, whatever the parse says.
+
+    "ce jour-là, leurs dirigeants, Zhang Kejian et Dmitri Rogozine, avaient signé un mémorandum"; "their heads, X and
+    Y, had signed": only a comma and the rules' ``auxiliaries`` between the last name and the verb, the names joined
+    by commas and "and"/"et" alone. A long sentence's parse often hangs such a subject on the clause before; the
+    words themselves say who signs. (Bystanders stay out: "with X present, Y signed" stops at "present".)
+    """
+    auxiliaries = phrase_regex(load_rules("signers", sentence.lang, _RULES)["auxiliaries"])
+    for cue in sentence.cues_of("SIGN"):
+        between_anchor = analysis.text[cue.end : anchor.start]
+        if not (cue.start == anchor.start or (cue.end <= anchor.start and not re.search(r"[,;:.]", between_anchor))):
+            continue
+        if denied(sentence, cue.start, cue.end) or not verb_at(sentence, cue.start, cue.end):
+            continue
+        before = [p for p in people if p.end <= cue.start]
+        if not before or auxiliaries.sub(" ", analysis.text[before[-1].end : cue.start]).strip(" ,"):
+            continue
+        found = [before[-1]]
+        for person in reversed(before[:-1]):
+            if not _LIST_LINK.match(analysis.text[person.end : found[0].start]):
+                break
+            found.insert(0, person)
+        return found if not _own_subject(sentence, cue, found) else []
+    return []
+
+
+def _own_subject(sentence: Sentence, cue: CueMention, names: list[Mention]) -> bool:
+    """True when the parse gives the signing verb a subject outside ``names`` (then the parse is trusted).
+
+    A subject the parse takes across a colon or a semicolon is no subject ("Les deux agences l'avaient lancé : le 9
+    mars, leurs dirigeants, X et Y, avaient signé").
+    """
+    doc = sentence.span.doc
+    if not doc.has_annotation("DEP"):
+        return False
+    base = sentence.block.start
+    verb = doc.char_span(cue.start - base, cue.end - base, alignment_mode="expand")
+    if verb is None:
+        return False
+    return any(c.dep_ in _SUBJECTS and not any(n.start <= base + c.idx < n.end for n in names)
+               and not re.search(r"[:;]", _text_between(sentence, base + c.idx, cue.start)) for c in verb.root.children)
+
+
+def _text_between(sentence: Sentence, start: int, end: int) -> str:
+    """The sentence's text between two document offsets."""
+    return sentence.text[max(0, start - sentence.start) : max(0, end - sentence.start)]
 
 
 # the dependencies that pass a subject down to a verb without one of its own ("X agreed to sign", "X flew to Riyadh to
@@ -932,8 +989,9 @@ def _agents_after_link(analysis: Analysis, sentence: Sentence, anchor: Trigger,
         if previous_end is None:
             if cue.start - anchor.end > _AGENT_REACH:
                 break
-        elif not _COORDINATION.search(analysis.text[previous_end : cue.start]):
-            break
+        elif not _COORDINATION.search(analysis.text[previous_end : cue.start]) or _verb_between(
+                sentence, previous_end, cue.start):
+            break  # ("signé par X, et salué par Y": the agent of another verb)
         if previous_end is None and _verb_between(sentence, anchor.end, cue.start):
             break  # "signatory last month, at a ceremony attended by X": the agent of another verb
         after = [p for p in people if cue.end <= p.start and p.start - cue.end <= _POST_REACH]
@@ -941,12 +999,42 @@ def _agents_after_link(analysis: Analysis, sentence: Sentence, anchor: Trigger,
             break
         # the post opens right after the agent word ("by the Australian Minister for ...", "par le sous-secrétaire")
         opening = " ".join(analysis.text[cue.end : after[0].start].split()[:_POST_OPENING])
-        if not (roles.search(opening) or any(cue.end <= a and a - cue.end <= len(opening) + 1
-                                             for a, _ in government)):
+        # a later agent word joined to the first by "and" may give the name first, its post after it ("par
+        # l'administrateur de la CNSA, X, et, pour la partie vénézuélienne, par Y, vice-présidente ...")
+        named_first = previous_end is not None and not opening
+        if not (named_first or roles.search(opening) or any(cue.end <= a and a - cue.end <= len(opening) + 1
+                                                            for a, _ in government)):
             break
         found.append(after[0])
-        previous_end = after[0].end
+        found += _coordinated_posts(analysis, sentence, after[0], people, roles, government)
+        previous_end = found[-1].end
     return found
+
+
+_POST_AND = re.compile(r"\s*,?\s*(?:and|et)\s+", re.IGNORECASE)
+
+
+def _coordinated_posts(analysis: Analysis, sentence: Sentence, person: Mention, people: list[Mention],
+                       roles: re.Pattern, government: list[tuple[int, int]]) -> list[Mention]:
+    """The names of the posts joined by "and"/"et" to an agent's name, the agent word not repeated.
+
+    "signé par le directeur général de l'agence, X, et le président de l'ASC, Y"; "signed by the Director General of
+    ESA, X, and the President of CSA, Y": a post opens right after "and" and no verb stands before its name.
+    """
+    found: list[Mention] = []
+    last = person
+    while True:
+        joined = _POST_AND.match(analysis.text, last.end, sentence.end)
+        after = [p for p in people if joined is not None and p.start >= joined.end()
+                 and p.start - joined.end() <= _POST_REACH]
+        if joined is None or not after or _verb_between(sentence, joined.end(), after[0].start):
+            return found
+        opening = " ".join(analysis.text[joined.end() : after[0].start].split()[:_POST_OPENING])
+        if not (roles.search(opening) or any(joined.end() <= a <= joined.end() + len(opening) + 1
+                                             for a, _ in government)):
+            return found
+        found.append(after[0])
+        last = after[0]
 
 
 def _opened_by_link(analysis: Analysis, sentence: Sentence, anchor: Trigger, cue: CueMention,
@@ -1034,8 +1122,11 @@ def _is_speaker(analysis: Analysis, sentence: Sentence, person: Mention) -> bool
 
     The speaker's post may stand between the verb and the name ("a annoncé mercredi l'administrateur par intérim de
     la NASA, X", "announced on Wednesday NASA's acting administrator, X"), never a clause whose subject signs ("a
-    annoncé que le ministre X ...").
+    annoncé que le ministre X ..."). A speaker whose own relative clause signs is a signer ("said X, ESA Director
+    General, who signed for the agency").
     """
+    if _signs_in_relative(analysis, sentence, person):
+        return False
     for cue in sentence.cues_of("SPEAKER"):
         if cue.end <= person.start and person.start - cue.end <= _SPEAKER_REACH:
             return True
@@ -1046,6 +1137,20 @@ def _is_speaker(analysis: Analysis, sentence: Sentence, person: Mention) -> bool
         if cue.start >= person.end and not analysis.text[person.end : cue.start].strip(" ,"):
             return True
     return False
+
+
+# the name's post in apposition, then a relative pronoun and an auxiliary before the signing verb
+_RELATIVE_BEFORE_SIGN = re.compile(r"^(?:\s*,[^,;]{1,80})?\s*,\s*(?:who|qui)\s+(?:(?:has|had|a|avait|also|aussi)\s+)*$",
+                                   re.IGNORECASE)
+
+
+def _signs_in_relative(analysis: Analysis, sentence: Sentence, person: Mention) -> bool:
+    """True when a relative clause on the person opens with a signing verb.
+
+    ("X, ..., who signed", "X, ..., qui a signé": the person's post in apposition may stand before it.)
+    """
+    return any(c.start >= person.end and _RELATIVE_BEFORE_SIGN.match(analysis.text[person.end : c.start])
+               and not denied(sentence, c.start, c.end) for c in sentence.cues_of("SIGN"))
 
 
 def _clean_name(analysis: Analysis, sentence: Sentence, person: Mention, headline: bool = False) -> str | None:
@@ -1127,6 +1232,9 @@ def _adjacent_agency(analysis: Analysis, sentence: Sentence, person: Mention) ->
             if not between.strip(" ()") and _role_before(analysis, sentence, mention, roles):
                 return mention.ids[0]
         elif person.end <= mention.start:
+            if analysis.text[person.end : mention.start].strip() == "(" and analysis.text[mention.end : mention.end
+                                                                                         + 1] == ")":
+                return mention.ids[0]  # a list's "Name (AGENCY)": "Signatories: X (ESA), Y (JAXA)"
             # "X, president of CNES", never the next person's post: "X, et l'administrateur de la NASA, Y"
             between = gap(analysis, person.end, mention.start)
             if (len(between.split()) <= _POST_WORDS and roles.search(between) and between.startswith(",")
@@ -1161,17 +1269,23 @@ def _role_words(lang: str) -> re.Pattern:
     return phrase_regex(role_lexicon(lang))
 
 
-_COORDINATION = re.compile(r"(?:^|[\s,])(?:and|et)\s", re.IGNORECASE)
+_COORDINATION = re.compile(r"(?:^|[\s,])(?:and|et)[\s,]", re.IGNORECASE)  # ("..., et, pour la partie X, par Y")
 _DEPARTMENT_AND = re.compile(r"\b([A-ZÀ-Ý][\w'’-]*) (?:and|et|&) ([A-ZÀ-Ý])")
+
+
+_OWNED_BY_TITLE = re.compile(r"^['’]s\b|,\s*(?:where|où)\b", re.IGNORECASE)
 
 
 def _own_title(analysis: Analysis, sentence: Sentence, start: int, end: int) -> bool:
     """True when nothing between a title and a name makes the title another person's.
 
-    No other person, no coordination ("X, ministre ..., et M. Y").
+    No other person, no coordination ("X, ministre ..., et M. Y"), no possessive that makes the title own a thing and
+    no place clause opening between ("at the Dutch ambassador's residence, where X signed": the residence is the
+    ambassador's, X is someone else).
     """
+    between = analysis.text[start:end]
     # "Minister for Industry, Science and Technology": an "and" between two capitalised words names one department
-    if _COORDINATION.search(_DEPARTMENT_AND.sub(r"\1 \2", analysis.text[start:end])):
+    if _COORDINATION.search(_DEPARTMENT_AND.sub(r"\1 \2", between)) or _OWNED_BY_TITLE.search(between):
         return False
     return not any(start <= p.start < end for p in sentence.persons)
 
@@ -1308,14 +1422,24 @@ def _people_of_meeting(analysis: Analysis, event: SigningEvent, person_agency: d
     """The people with posts that the sentence before names are the signers "the two leaders" refers to.
 
     "X and Y met in Toronto. During the meeting, the two leaders signed ...": that sentence is in the same paragraph
-    and reports no signing of its own; two people or more with a post or a government role.
+    and reports no signing of its own; two people or more with a post or a government role. Two such people before
+    the plural signer in its own sentence come first ("X hosted Y at NASA headquarters, where the two signed").
     """
+    # "NASA Administrator X hosted CNES President Y at NASA headquarters, where the two signed": the people of the
+    # same sentence before the plural signer, else those of the sentence before
+    cues = [c for c in event.sentence.cues_of("PLURAL_PARTIES") if c.rule.signers]
+    own = [p for p in [*event.sentence.persons, *introduced_persons(analysis, event.sentence)]
+           if cues and p.end <= cues[0].start]
     previous = analysis.window(event.sentence, back=1, same_block=True)
-    if not previous or previous[0].cues_of("SIGN", "ACCORDS_JOIN"):
+    if len(own) >= 2:
+        other, people = event.sentence, own
+    elif not previous or previous[0].cues_of("SIGN", "ACCORDS_JOIN"):
         return
-    other = previous[0]
+    else:
+        other = previous[0]
+        people = [*other.persons, *introduced_persons(analysis, other)]
     found = []
-    for person in sorted([*other.persons, *introduced_persons(analysis, other)], key=lambda p: p.start):
+    for person in sorted(people, key=lambda p: p.start):
         name = _clean_name(analysis, other, person)
         if name is None or _is_speaker(analysis, other, person):
             continue
@@ -1436,3 +1560,26 @@ def _listed_sides(analysis: Analysis, sentence: Sentence, people: list[Mention],
 def _one_list(analysis: Analysis, items: list[Mention]) -> bool:
     """True when the items follow each other joined only by commas and "and"/"et" ("A, B and C")."""
     return all(_LIST_GAP.match(analysis.text[a.end : b.start] + " ") for a, b in zip(items, items[1:], strict=False))
+
+
+def signers_of_other_partners(facts: list[AgreementFact]) -> list[AgreementFact]:
+    """Drop from each of one sentence's agreements the signers whose agency is a party of another one only.
+
+    "the CSA signed memorandums with the UK Space Agency, whose chief executive, X, signed, and with the Australian
+    Space Agency": X (UKSA) signs the CSA-UKSA memorandum, not the CSA-ASA one, and "with Ms. Campbell" names X's
+    co-signer there: a signer an agreement shares with the one whose signer it lost goes with them. ``facts`` are
+    the agreements one sentence gives; a signer whose agency is a party of none of them stays (his agency may stand
+    for a country).
+    """
+    parties = [set(f.parties) for f in facts]
+    kept: list[list[SignatoryFact]] = []
+    for number, fact in enumerate(facts):
+        lost_to = [k for k, p in enumerate(parties) if k != number and any(
+            s.agency_id in p - parties[number] for s in fact.signatories)]
+        shared = {signer_key(s.name) for k in lost_to for s in facts[k].signatories}
+        kept.append([s for s in fact.signatories if not any(s.agency_id in parties[k] - parties[number]
+                                                             for k in lost_to) and signer_key(s.name) not in shared])
+    for fact, signatories in zip(facts, kept, strict=True):
+        fact.signatories = signatories
+    return facts
+

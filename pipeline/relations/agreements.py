@@ -19,7 +19,7 @@ from ..analysis import Analysis, Mention, Sentence
 from ..dates import DateValue
 from ..records import normalise_name
 from .agreement_context import clause_of, completed_verb, conditional, denied, modified, overlaps, verb_at
-from .agreement_signers import signers_by_side
+from .agreement_signers import signers_by_side, signers_of_other_partners
 from .agreement_slots import (
     Slots,
     date_excluded,
@@ -93,7 +93,7 @@ def find_agreements(analysis: Analysis, officials: list[OfficialFact],
             if event is not None and not found and _sideless_history(analysis, event):
                 sideless.append(event)
             signed += found
-        facts += signed
+        facts += signers_of_other_partners(signed)
         if not signed:
             facts += cooperation_facts(analysis, sentence, leads, mission_facts)
     _resolve_accords_sides(analysis, facts)

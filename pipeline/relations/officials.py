@@ -18,7 +18,7 @@ from .facts import OfficialFact, Span
 from .lexicon import load_rules, phrase_regex
 
 REQUIRED = ("roles", "patterns", "possessives")
-OPTIONAL = ("qualifiers", "not_name_words")
+OPTIONAL = ("qualifiers", "not_name_words", "plural_possessives", "ordinal_referents")
 
 
 @dataclass(frozen=True)
@@ -72,11 +72,12 @@ def introduced_persons(analysis: Analysis, sentence: Sentence) -> list[Mention]:
     """
     taken = [(m.start, m.end) for m in sentence.mentions] + [(p.start, p.end) for p in sentence.persons]
     roles = _role_regex(sentence.lang)
+    units = set(load_rules("roles", sentence.lang, REQUIRED, OPTIONAL).get("not_name_words", ()))
     found = []
     for match in _NAME_BEFORE_COMMA.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        if any(start < e and s < end for s, e in taken):
-            continue
+        if any(start < e and s < end for s, e in taken) or units & set(match.group(0).split()):
+            continue  # ("the International Astronautical Congress, the chief executive of ...": an event)
         after = sentence.text[match.end() :].lstrip(" ,")
         role = roles.match(after) or roles.match(_BEFORE_ROLE.sub("", after)) or roles.match(
             _PAST_POST_ACRONYM.sub("", after))
@@ -85,7 +86,6 @@ def introduced_persons(analysis: Analysis, sentence: Sentence) -> list[Mention]:
         found.append(Mention(start, end, match.group(0), "PERSON", (match.group(0),), "introduced by a post",
                              sentence.lang, sentence.block, sentence.index))
     taken += [(m.start, m.end) for m in found]
-    units = set(load_rules("roles", sentence.lang, REQUIRED, OPTIONAL).get("not_name_words", ()))
     for match in _NAME_AFTER_POST.finditer(sentence.text):
         start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
         if (any(start < e and s < end for s, e in taken) or units & set(match.group("name").split())
@@ -125,10 +125,12 @@ _NAME_AFTER_GOVERNMENT_ROLE = re.compile(
     r"[ \t]+(?P<name>[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+(?:[ \t]+[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+){1,2})(?![\w’'-])(?![ \t]+[A-ZÀ-Ý])")
 
 
-# a post's department, then a name of two or three capitalised words that no capitalised word follows
+# a post's department, then a name of two or three capitalised words that no capitalised word follows, or of one
+# or two initials and a surname ("Chairman of ISRO Shri S. Somanath", the honorific read as the department's word)
 _NAME_AFTER_ROLE = re.compile(
     r"(?:\s+(?:of|for|des|du|de\s+la|de\s+l['’]|de)\s*(?:[A-ZÀ-Ý][\w’'-]+)(?:\s+(?:and\s+|et\s+)?[A-ZÀ-Ý][\w’'-]+){0,2})?"
-    r"\s+(?P<name>[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+(?:\s+[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+){1,2})(?![\w’'-])(?!\s+[A-ZÀ-Ý])")
+    r"\s+(?P<name>[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+(?:\s+[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+){1,2}"
+    r"|(?:[A-ZÀ-Ý]\.\s?){1,2}[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+)(?![\w’'-])(?!\s+[A-ZÀ-Ý])")
 
 
 # capitalised words between a post and a person span ("Director General | Salem | Obaid Salem Al Zaabi")
@@ -160,6 +162,7 @@ def extend_names_after_posts(analysis: Analysis) -> None:
         roles = _role_regex(sentence.lang)
         words = _post_and_unit_words(sentence.lang)
         ends = [sentence.start + m.end() for m in roles.finditer(sentence.text)]
+        ends += _after_agency_comma(analysis, sentence)
         for number, person in enumerate(sentence.persons):
             for end in ends:
                 gap = analysis.text[end : person.start]
@@ -177,6 +180,23 @@ def extend_names_after_posts(analysis: Analysis) -> None:
                                 else p for p in sentence.persons]
 
 
+_AGENCY_COMMA = re.compile(r"\)?\s*,")
+
+
+def _after_agency_comma(analysis: Analysis, sentence: Sentence) -> list[int]:
+    """Where a name may start after an agency and its comma: "... (GISTDA), Pakorn Apaphant".
+
+    A post's complement ends with the agency ("Le directeur exécutif de l'Agence ... (GISTDA), X"), so the name the
+    NER cut after it ("Apaphant" for "Pakorn Apaphant") starts after the comma as it would after the post itself.
+    """
+    found = []
+    for mention in sentence.mentions:
+        comma = _AGENCY_COMMA.match(analysis.text, mention.end, sentence.end) if mention.label == "AGENCY" else None
+        if comma is not None:
+            found.append(comma.end())
+    return found
+
+
 def _agency_before(sentence: Sentence, start: int) -> bool:
     """True when an agency mention ends right before ``start`` ("ESA director X", "SANSA CEO X")."""
     return any(m.label == "AGENCY" and 0 <= start - m.end <= 1 for m in sentence.mentions)
@@ -186,10 +206,12 @@ def _agency_before(sentence: Sentence, start: int) -> bool:
 _NAME_AFTER_POST = re.compile(
     r",\s*(?P<name>(?:[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+)(?:\s+[A-ZÀ-Ý][a-zà-öø-ÿ’'-]+){1,2})(?=\s*[,.;)])")
 # what may follow a post before the name's comma: its complement ("de l'Économie", "of Science"), maybe ending with
-# an acronym in parentheses ("de l'Agence spatiale israélienne (ISA)"); a ministry's list of departments may hold a
-# comma before a capitalised department ("Minister of Science, Technology and Innovation, X")
-_POST_COMPLEMENT = re.compile(r"^(?:\s+(?:de|du|des|d['’]|of|for|chargée?|in charge)\b[^,;()]{0,40}"
-                              r"(?:\s*,\s*(?-i:[A-ZÀ-Ý])[^,;()]{0,40})?(?:\s*\([A-ZÀ-Ý][\w&-]*\))?)?\s*$", re.I)
+# an acronym in parentheses ("de l'Agence spatiale israélienne (ISA)"), after a long form up to 120 characters ("de
+# l'Agence de développement de la géo-informatique et des technologies spatiales (GISTDA)"); a ministry's list of
+# departments may hold a comma before a capitalised department ("Minister of Science, Technology and Innovation, X")
+_POST_COMPLEMENT = re.compile(r"^(?:\s+(?:de|du|des|d['’]|of|for|chargée?|in charge)\b(?:[^,;()]{0,40}"
+                              r"(?:\s*,\s*(?-i:[A-ZÀ-Ý])[^,;()]{0,40})?(?:\s*\([A-ZÀ-Ý][\w&-]*\))?"
+                              r"|[^,;()]{0,120}\((?-i:[A-ZÀ-Ý])[\w&-]*\)))?\s*$", re.I)
 
 
 def _post_before(sentence: Sentence, roles: re.Pattern, comma: int) -> bool:
@@ -228,8 +250,13 @@ def sentence_items(analysis: Analysis, sentence: Sentence) -> list[Item]:
         if mention.label == "AGENCY" and len(mention.ids) == 1:
             items.append(_with_long_form(analysis, sentence, Item("AGENCY", mention.start, mention.end,
                                                                   mention.ids[0])))
+    units = set(rules.get("not_name_words", ()))
     for person in [*sentence.persons, *introduced_persons(analysis, sentence)]:
+        if any(set(words.split()) <= units for words in (person.text, person.ids[0])):
+            continue  # the NER's "Affairs" of "Director of Legal Affairs": a unit's word, no one's name
         items.append(Item("PERSON", person.start, person.end, person.ids[0]))
+    items += ordinal_referents(analysis, sentence)
+    taken += [(i.start, i.end) for i in items if i.kind == "PERSON"]
     for found in _role_regex(lang).finditer(sentence.text):
         start, end = sentence.start + found.start(), sentence.start + found.end()
         if any(start < e and s < end for s, e in taken):
@@ -245,6 +272,51 @@ def sentence_items(analysis: Analysis, sentence: Sentence) -> list[Item]:
         o is not i and o.start <= i.start and i.end <= o.end and (o.start, o.end) != (i.start, i.end)
         for o in agencies)]
     return _merge_defined(analysis, sorted(items, key=lambda i: (i.start, i.end)))
+
+
+_CLAUSE_OPENING = re.compile(r"(?:^|[;:,]\s*|\.\s+)$")
+_POST_COMPLEMENT_OPENS = re.compile(r"\s*(?:of|at|for|de|du|des|d['’])\b", re.IGNORECASE)
+_REFERENT_BACK = 2  # sentences
+
+
+def ordinal_referents(analysis: Analysis, sentence: Sentence) -> list[Item]:
+    """"Le premier ... ; le second ...", "The former ...; the latter ...": PERSON items for the two people before.
+
+    The phrase (rules ``ordinal_referents``) opens the sentence or a clause and no post follows it ("le premier
+    ministre", "the former director of ESA" are posts); the people are those of the nearest of the two sentences
+    before that names people, when it names exactly two, in the order it names them.
+    """
+    referents = load_rules("roles", sentence.lang, REQUIRED, OPTIONAL).get("ordinal_referents", {})
+    if not referents:
+        return []
+    roles = _role_regex(sentence.lang)
+    found: list[Item] = []
+    for rank, key in enumerate(("first", "second")):
+        for match in phrase_regex(referents.get(key, [])).finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            after = sentence.text[match.end() :].lstrip()
+            post = roles.match(after)  # a post with its complement ("directeur de"), not a verb ("préside le")
+            if not _CLAUSE_OPENING.search(sentence.text[: match.start()]) or (
+                    post and _POST_COMPLEMENT_OPENS.match(after[post.end() :])) or any(
+                    0 <= c.start - end <= 1 for c in sentence.cues_of("GOVERNMENT_ROLE")):
+                continue
+            people = _two_people_before(analysis, sentence)
+            if people is None:
+                return []
+            found.append(Item("PERSON", start, end, people[rank]))
+    return found
+
+
+def _two_people_before(analysis: Analysis, sentence: Sentence) -> tuple[str, str] | None:
+    """The two people the nearest earlier sentence with people names, in order, or None when it names another number."""
+    for other in analysis.window(sentence, back=_REFERENT_BACK):
+        people = sorted([*other.persons, *introduced_persons(analysis, other)], key=lambda p: p.start)
+        names = list(dict.fromkeys(p.ids[0] for p in people))
+        if len(names) == 2:
+            return names[0], names[1]
+        if names:
+            return None
+    return None
 
 
 # a long form written before a bracketed acronym, after its preposition ("de l'Agence de développement ... (")
@@ -297,11 +369,16 @@ def find_officials(analysis: Analysis) -> list[OfficialFact]:
     """All (agency, person, role) facts of the document."""
     facts: list[OfficialFact] = []
     for sentence in analysis.sentences:
-        if sentence.block.kind == "credit" or not sentence.persons:
+        # (a name the NER missed but a post introduces is a person too: "Le directeur ... (GISTDA), Pakorn Apaphant")
+        if sentence.block.kind == "credit" or not (sentence.persons or introduced_persons(analysis, sentence)
+                                                   or ordinal_referents(analysis, sentence)):
             continue
         rules = load_rules("roles", sentence.lang, REQUIRED, OPTIONAL)
         items = sentence_items(analysis, sentence)
         own: list[tuple[int, OfficialFact]] = []  # the sentence's facts so far, by start
+        plural = _plural_heads(analysis, sentence, items)
+        facts += plural
+        listed = {f.name for f in plural}
         for pattern in rules["patterns"]:
             seq: list[str] = pattern["seq"]
             gaps = [compiled(g) for g in pattern["gaps"]]
@@ -311,11 +388,74 @@ def find_officials(analysis: Analysis) -> list[OfficialFact]:
                     continue
                 if not all(g.match(_gap(analysis, x, y)) for g, x, y in zip(gaps, window, window[1:], strict=False)):
                     continue
+                if _post_of_next_name(analysis, items, i + len(seq) - 1):
+                    continue
                 fact = _fact(analysis, sentence, window, items, pattern, own)
-                if fact is not None:
+                if fact is not None and fact.name not in listed:
                     facts.append(fact)
                     own.append((window[0].start, fact))
     return facts
+
+
+_NAMES_LIST = re.compile(r"^\s*,?\s*(?:and|et)\s+$", re.IGNORECASE)
+_PLURAL_ANTECEDENT = 2  # sentences back, the paragraph before too
+
+
+def _plural_heads(analysis: Analysis, sentence: Sentence, items: list[Item]) -> list[OfficialFact]:
+    """"leurs dirigeants, X et Y", "their heads, X and Y": each name heads one of the two agencies named before.
+
+    A post after a plural possessive (rules ``plural_possessives``), a comma, then two names joined by "and"/"et":
+    the antecedent is the sentence's own two agencies before the post, else the nearer of the two sentences before
+    (the paragraph before too) that names agencies, when it names exactly two; the names take them in that order.
+    """
+    plurals = load_rules("roles", sentence.lang, REQUIRED, OPTIONAL).get("plural_possessives", ())
+    if not plurals:
+        return []
+    possessive = phrase_regex(plurals)
+    for number, item in enumerate(items[:-2]):
+        first, second = items[number + 1], items[number + 2]
+        before = analysis.text[max(sentence.start, item.start - 20) : item.start].rstrip().lower()
+        if (item.kind not in ("ROLE", "POSS_ROLE") or (first.kind, second.kind) != ("PERSON", "PERSON")
+                or not any(m.end() == len(before) for m in possessive.finditer(before))
+                or analysis.text[item.end : first.start].strip() != ","
+                or not _NAMES_LIST.match(analysis.text[first.end : second.start])):
+            continue
+        agencies = _two_agencies(analysis, sentence, item.start)
+        if agencies is None:
+            return []
+        span = Span(item.start, second.end, sentence.lang, sentence.block.kind)
+        return [OfficialFact(agency, person.value, item.value, evidence=[span],
+                             reason="a plural post: each name heads one of the two agencies named before")
+                for agency, person in zip(agencies, (first, second), strict=True)]
+    return []
+
+
+def _two_agencies(analysis: Analysis, sentence: Sentence, before: int) -> tuple[str, str] | None:
+    """The two agencies a plural possessive stands for, in the order they are named, or None."""
+    own = [m for m in sentence.agencies() if m.end <= before and len(m.ids) == 1]
+    candidates = [own] + [[m for m in s.agencies() if len(m.ids) == 1]
+                          for s in analysis.window(sentence, back=_PLURAL_ANTECEDENT)]
+    for mentions in candidates:
+        ids = list(dict.fromkeys(m.ids[0] for m in sorted(mentions, key=lambda m: m.start)))
+        if len(ids) == 2:
+            return ids[0], ids[1]
+        if ids:
+            return None
+    return None
+
+
+def _post_of_next_name(analysis: Analysis, items: list[Item], last: int) -> bool:
+    """True when a window's closing post is the title of the name right after it.
+
+    "Secretary of State Antony Blinken, NASA Administrator Bill Nelson and ...": "NASA Administrator" is Nelson's
+    post, not Blinken's; "La secrétaire d'État X, l'administrateur de la NASA Y": the post and its agency are Y's.
+    """
+    closing = items[last].kind in ("ROLE", "POSS_ROLE") or (
+        items[last].kind == "AGENCY" and last > 0 and items[last - 1].kind in ("ROLE", "POSS_ROLE"))
+    if not closing or last + 1 >= len(items):
+        return False
+    following = items[last + 1]
+    return following.kind == "PERSON" and not analysis.text[items[last].end : following.start].strip(" \t")
 
 
 def _fact(analysis: Analysis, sentence: Sentence, window: list[Item], items: list[Item],
