@@ -1,11 +1,13 @@
 """A PDF's running headers and footers (spacerec.blocks.segment): page numbers and a title printed again on each
-page are furniture, and the body paragraph stops at them, so two pages' words never make one sentence. Both
-languages, with the lines that must stay body."""
+page are furniture, and the body paragraph stops at them; a sentence the page break cut goes on across them for the
+rules (spacerec.blocks.segment.page_break_edits), with evidence slicing the original. Both languages, with the
+lines that must stay body and the breaks that must stay breaks."""
 
 from __future__ import annotations
 
 import pytest
 from spacerec.blocks import segment
+from spacerec.blocks.segment import page_break_edits
 
 
 def _bodies(text: str) -> list[str]:
@@ -84,14 +86,65 @@ def test_an_agreement_takes_no_party_from_the_next_page(extractor, text, parties
 
 
 @pytest.mark.parametrize("text", [
-    "Lunar data accord\n\nThe European Space Agency signed a lunar data agreement with\nPage 2\n"
-    "NASA officials in Houston praised the rover.\n",
-    "Accord lunaire\n\nL'Agence spatiale européenne a signé un accord sur les données lunaires avec\n- 2 -\n"
-    "la NASA, dont les responsables ont salué le rover.\n",
+    "Lunar data accord\n\nThe European Space Agency signed a lunar data agreement with the Japan Aerospace "
+    "Exploration Agency.\nPage 2\nNASA officials in Houston praised the rover.\n",
+    "Accord lunaire\n\nL'Agence spatiale européenne a signé un accord sur les données lunaires avec l'Agence "
+    "d'exploration aérospatiale japonaise.\n- 2 -\nLa NASA a salué le rover, selon ses responsables.\n",
 ])
 def test_the_next_page_s_agency_is_no_party_when_the_page_ends_the_sentence(extractor, text):
     agreements = [r for r in extractor.extract(text, "pages") if r["record_type"] == "agreement"]
-    assert not any("NASA" in r["parties"] for r in agreements)
+    assert agreements and not any("NASA" in r["parties"] for r in agreements)
+
+
+# ---- a sentence the page break cut goes on across the page's furniture ---------------------------------------
+
+EN_CUT = ("Lunar rover cooperation review\n\nThe Italian Space Agency signed a rover agreement with the\n{furniture}"
+          "German Aerospace Center in 2024, officials said.\n")
+FR_CUT = ("Bilan de la coopération lunaire\n\nL'Agence spatiale italienne a signé un accord sur les rovers avec\n"
+          "{furniture}le Centre aérospatial allemand en 2024, selon les responsables.\n")
+
+
+@pytest.mark.parametrize("template", [EN_CUT, FR_CUT])
+@pytest.mark.parametrize("furniture", ["Page 2\n", "\n- 2 -\n\n", "\f", "\fPage 2 of 7\n",
+                                       "Page 12\n{title}\n"])  # the title printed again on top of page 12
+def test_a_sentence_cut_by_a_page_break_is_joined_and_its_party_found(extractor, template, furniture):
+    furniture = furniture.format(title=template.split("\n")[0])
+    text = template.format(furniture=furniture)
+    (edit,) = page_break_edits(text)
+    assert text[edit[0]:edit[1]].strip() == furniture.strip() and edit[2] == " "
+    agreements = [r for r in extractor.extract(text, "pages") if r["record_type"] == "agreement"]
+    assert [sorted(r["parties"]) for r in agreements] == [["ASI", "DLR"]]
+    evidence = [e for r in agreements for e in r["evidence"]]
+    assert evidence and all(text[e["start"]:e["end"]] == e["text"] for e in evidence)
+    # the evidence sentence spans the page break: it slices the original, furniture and all
+    assert any(furniture.strip().split("\n")[0] in e["text"] for e in evidence)
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ("The agency signed a rover agreement with the", "German Aerospace Center in 2024."),  # an unfinished word
+    ("The agency signed a rover agreement with the German", "space agency in 2024."),  # a lower-case line after
+    ("L'agence a signé un accord avec l'", "Agence spatiale allemande en 2024."),  # an elision
+    ("L'agence a signé, en 2024,", "un accord avec le Centre aérospatial allemand."),  # a comma
+])
+def test_the_signs_of_a_sentence_going_on_across_the_page(before, after):
+    text = f"Lunar review\n\n{before}\nPage 2\n{after}\n"
+    assert [(text[s:e], r) for s, e, r in page_break_edits(text)] == [("\nPage 2\n", " ")]
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ("The agency signed a rover agreement with the German Aerospace Center.", "It starts in 2024."),
+    ("The agency signed a rover agreement with the German Aerospace Center", "NASA officials praised it."),
+    ("Les agences ont signé deux accords :", "le premier porte sur les rovers."),
+    ("L'agence a signé un accord avec le Centre aérospatial allemand !", "Il commence en 2024."),
+])
+def test_a_page_break_after_a_finished_sentence_or_before_a_new_one_stays_a_break(before, after):
+    text = f"Lunar review\n\n{before}\nPage 2\n{after}\n"
+    assert page_break_edits(text) == []
+
+
+def test_no_page_break_no_join():
+    text = "Lunar review\n\nThe agency signed a rover agreement with the\nGerman Aerospace Center in 2024.\n"
+    assert page_break_edits(text) == []
 
 
 @pytest.mark.parametrize(("first", "second"), [

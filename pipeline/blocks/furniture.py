@@ -267,8 +267,8 @@ def mark_running(text: str, lines: list[Line]) -> None:
 
     A page number ("Page 2", "- 2 -", "2 / 5"), bare numbers when two or more lines are only one, the title printed
     again below the header, and a short line that is no sentence printed twice or more (a report's name at the top of
-    each page). Their blocks go to the furniture, and since the body paragraph stops at them, the words of two pages
-    never make one sentence.
+    each page). Their blocks go to the furniture, and the body paragraph stops at them; a sentence the page break
+    cut is joined again for the rules by :func:`page_break_joins`.
     """
     def candidate(line: Line) -> bool:
         return line.kind == "body" and not line.credit_line and line.credit_start is None and line.marker_end is None
@@ -294,3 +294,42 @@ def mark_running(text: str, lines: list[Line]) -> None:
                 and LETTERS.search(own) and not SENTENCE_END.search(own):
             _make(line, "running")
 
+
+
+# ---- a sentence cut by a page break ---------------------------------------------------------------------------
+_LAST_WORD = re.compile(r"[^\W\d_]+['’]?$")
+
+
+def page_break_joins(text: str, lines: list[Line]) -> list[tuple[int, int, str]]:
+    r"""Where a page break (running lines, a form feed) cuts a sentence: ``(start, end, "\n")`` spans that join it.
+
+    A PDF dump prints the page number or running header wherever the page ended, often inside a sentence ("signed
+    an agreement with the / Page 2 / German Aerospace Center"). The break is inside a sentence when the line before
+    it does not end a sentence (no final period, question or exclamation mark, no colon) and either the line after
+    it opens in lower case, or the line before ends on a comma or on a word no sentence ends on (``unfinished_words``
+    of the cue files: "the", "with", "l'"). The span from the end of the line before to the start of the line after
+    is then one line end, so the words of the two pages make one paragraph. A break after a finished sentence, or
+    before a capital after a noun ("... Agency / Page 2 / NASA officials"), is left a paragraph end.
+    """
+    unfinished = cues().unfinished_words
+    joins: list[tuple[int, int, str]] = []
+    for i in range(1, len(lines)):
+        after = lines[i]
+        if after.kind != "body" or after.credit_line:
+            continue
+        k = i - 1
+        while k >= 0 and lines[k].kind == "running":
+            k -= 1
+        before = lines[k] if k >= 0 else None
+        if before is None or before.kind != "body" or before.credit_line or before.credit_start is not None:
+            continue
+        if k == i - 1 and "\f" not in text[before.end : after.start]:
+            continue  # no page break between them
+        end = text[before.start : before.end].rstrip()
+        if not end or PROSE_END.search(end) or end.endswith(":"):
+            continue
+        word = _LAST_WORD.search(end)
+        last = word.group(0).replace("’", "'").lower() if word is not None else ""
+        if text[after.start].islower() or end.endswith(",") or last in unfinished:
+            joins.append((before.start + len(end), after.start, " "))
+    return joins

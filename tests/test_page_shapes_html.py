@@ -1,0 +1,84 @@
+"""HTML pasted into an article file (spacerec.markup, applied by spacerec.ingest.NormalisedText): tags and entities
+are out of the text the rules read, a block tag is a paragraph break and an inline tag nothing, and evidence still
+slices the file as it is. Both languages, with the "<" and "&" of prose that must stay text."""
+
+from __future__ import annotations
+
+import pytest
+from spacerec.ingest import NormalisedText
+from spacerec.markup import markup_edits
+
+
+def _view(text: str) -> NormalisedText:
+    return NormalisedText(text, editors=[markup_edits])
+
+
+@pytest.mark.parametrize(("original", "seen"), [
+    ("<p>ESA signed.</p><p>NASA agreed.</p>", "\n\nESA signed.\n\n\n\nNASA agreed.\n\n"),
+    ("with the <a href=\"/jaxa?a=1&amp;b=2\">Japan Aerospace Exploration Agency</a> (JAXA)",
+     "with the Japan Aerospace Exploration Agency (JAXA)"),
+    ("l'Agence spatiale europ&eacute;enne et le Centre national d&#8217;&#233;tudes spatiales",
+     "l'Agence spatiale européenne et le Centre national d’études spatiales"),
+    ("Centre&nbsp;national d&#x27;&Eacute;tudes spatiales<br>Paris", "Centre national d'Études spatiales\nParis"),
+    ("<b>ESA</b> &amp; <i>JAXA</i><!-- <p>hidden</p> --><script>var p = '<p>';</script>", "ESA & JAXA"),
+    ("<td>ESA</td><td>JAXA</td>", " ESA  JAXA "),
+])
+def test_tags_and_entities_are_out_of_the_view(original, seen):
+    assert _view(original).text == seen
+
+
+@pytest.mark.parametrize("original", [
+    "The probe came within x < 5 km of the asteroid, and y > 3 of its rocks were sampled.",
+    "AT&T and Procter & Gamble sponsored it; &foo; is no entity.",
+    "See <https://www.esa.int> for the agreement.",
+    "L'accord <ESA-JAXA> a été signé le 5 mai.",
+])
+def test_the_lt_and_amp_of_prose_stay_text(original):
+    assert _view(original).text == original
+
+
+def test_a_name_with_an_entity_maps_back_to_the_file_s_characters():
+    original = "<p>Le Centre national d&#8217;&#233;tudes spatiales (CNES) a sign&eacute;.</p>"
+    view = _view(original)
+    start = view.text.index("Centre")
+    end = view.text.index(")") + 1
+    s, e = view.to_original(start, end)
+    assert original[s:e] == "Centre national d&#8217;&#233;tudes spatiales (CNES)"
+    # a span inside an entity's character takes the whole entity
+    at = view.text.index("é")
+    assert original[slice(*view.to_original(at, at + 1))] == "&#233;"
+
+
+EN_HTML = ("<h1>Agencies agree on lunar rover work</h1>\n<p>The <a href=\"/asi\">Italian Space Agency</a> signed a "
+           "rover agreement with the <b>German Aerospace Center</b> in Rome on 4&nbsp;May 2024.</p><p>Engineers of "
+           "NASA &amp; the European Space Agency will test the rover in Houston.</p>\n")
+FR_HTML = ("<h1>Accord sur un rover lunaire</h1>\n<p>L'<a href=\"/asi\">Agence spatiale italienne</a> a sign&eacute; "
+           "le 4&nbsp;mai 2024 &agrave; Rome un accord sur un rover avec le <b>Centre a&eacute;rospatial "
+           "allemand</b>.</p><p>Des ing&eacute;nieurs de la NASA &amp; de l'Agence spatiale europ&eacute;enne "
+           "testeront le rover &agrave; Houston.</p>\n")
+
+
+@pytest.mark.parametrize("text", [EN_HTML, FR_HTML])
+def test_a_pasted_page_gives_its_agreement_with_no_markup_in_mentions(extractor, text):
+    records = extractor.extract(text, "html")
+    agreements = [r for r in records if r["record_type"] == "agreement"]
+    assert [sorted(r["parties"]) for r in agreements] == [["ASI", "DLR"]]
+    assert agreements[0]["date"] == "2024-05-04"
+    spans = []
+
+    def walk(value):
+        if isinstance(value, dict):
+            if isinstance(value.get("start"), int) and isinstance(value.get("end"), int) and "text" in value:
+                spans.append(value)
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(records)
+    assert spans and all(text[s["start"]:s["end"]] == s["text"] for s in spans)
+    document = next(r for r in records if r["record_type"] == "document")
+    assert "<" not in (document.get("title") or "") and "&" not in (document.get("title") or "")
+    # the next paragraph's agencies are in no agreement: </p><p> ends the sentence
+    assert not any({"ESA", "NASA"} & set(r["parties"]) for r in agreements)
