@@ -330,8 +330,8 @@ def source_from_bytes(data: bytes, doc_id: str, max_chars: int = DEFAULT_MAX_CHA
     tags = len(_HTML_TAG.findall(text, 0, _HTML_SAMPLE))
     if tags >= _HTML_TAGS_ENOUGH:
         warnings.append(f"the file looks like HTML ({tags} tags in its first {_HTML_SAMPLE:,} characters): tags and "
-                        "entities are left out of what the rules read, but a saved page's menus and footers are read as "
-                        "article text; convert pages to text first")
+                        "entities are left out of what the rules read, but a saved page's menus and footers are read "
+                        "as article text; convert pages to text first")
     return SourceText(doc_id=doc_id, text=text, encoding=encoding, warnings=warnings, path=path)
 
 

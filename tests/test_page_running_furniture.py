@@ -142,11 +142,6 @@ def test_a_page_break_after_a_finished_sentence_or_before_a_new_one_stays_a_brea
     assert page_break_edits(text) == []
 
 
-def test_no_page_break_no_join():
-    text = "Lunar review\n\nThe agency signed a rover agreement with the\nGerman Aerospace Center in 2024.\n"
-    assert page_break_edits(text) == []
-
-
 @pytest.mark.parametrize(("first", "second"), [
     ("The Italian Space Agency signed a rover agreement with the", "German Aerospace Center later that year."),
     ("L'Agence spatiale italienne a signé un accord avec", "le Centre aérospatial allemand la même année."),
@@ -161,3 +156,49 @@ def test_a_form_feed_between_paragraphs_or_before_a_page_number_changes_nothing_
     body = "The Italian Space Agency signed a rover agreement with the German Aerospace Center."
     text = f"Lunar rover cooperation review\n\n{body}\n{line}\nIt starts next year, officials said.\n"
     assert _bodies(text) == [body, "It starts next year, officials said."]
+
+
+# ---- a line end inside a sentence (a hard-wrapped PDF dump, plain-text release or Markdown source) -------------
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Lunar rover cooperation review\n\nThe Italian Space Agency signed a rover agreement with the\n"
+     "German Aerospace Center in Rome in 2024, officials said.\n", ["ASI", "DLR"]),
+    ("Bilan de la coopération lunaire\n\nL'Agence spatiale italienne a signé en 2024 un accord sur les rovers avec\n"
+     "le Centre aérospatial allemand, selon les responsables.\n", ["ASI", "DLR"]),
+])
+def test_a_sentence_hard_wrapped_inside_its_paragraph_keeps_its_party(extractor, text, parties):
+    (edit,) = page_break_edits(text)
+    assert text[edit[0]:edit[1]] == "\n" and edit[2] == " "
+    agreements = [r for r in extractor.extract(text, "wrap") if r["record_type"] == "agreement"]
+    assert [sorted(r["parties"]) for r in agreements] == [parties]
+    evidence = [e for r in agreements for e in r["evidence"]]
+    assert evidence and all(text[e["start"]:e["end"]] == e["text"] for e in evidence)
+
+
+@pytest.mark.parametrize("text", [
+    # a signers' list whose items end on a comma, a FAQ's question, a heading over its paragraph, a blank line
+    "Signing\n\nSigners:\n- Walther Pelzer, for the\n- German Aerospace Center,\n- Bill Nelson, for NASA\n",
+    "Hera FAQ\n\nWhen did Hera launch?\nIt lifted off in October 2024.\n",
+    "Review\n\nA Canadian project with two heads\nNEOSSat was funded by the agency and the ministry.\n",
+    "Review\n\nThe agency signed a rover agreement with the\n\nGerman Aerospace Center in 2024.\n",
+    "Bilan\n\nLes signataires :\nle Centre aérospatial allemand et l'Agence spatiale italienne.\n",
+])
+def test_line_ends_that_end_a_sentence_list_item_or_paragraph_stay(text):
+    assert page_break_edits(text) == []
+
+
+@pytest.mark.parametrize(("original", "seen", "word", "spanned"), [
+    ("Review\n\nESA signed it with the Japan Aerospace Explora-\nPage 2\ntion Agency in 2024.\n",
+     "Review\n\nESA signed it with the Japan Aerospace Exploration Agency in 2024.\n", "Exploration",
+     "Explora-\nPage 2\ntion"),
+    ("Bilan\n\nL'ESA l'a signé avec l'Agence spatiale euro-\n- 2 -\npéenne en 2024.\n",
+     "Bilan\n\nL'ESA l'a signé avec l'Agence spatiale européenne en 2024.\n", "européenne", "euro-\n- 2 -\npéenne"),
+])
+def test_a_word_broken_across_the_page_break_is_joined_whole(original, seen, word, spanned):
+    from spacerec.ingest import NormalisedText
+
+    view = NormalisedText(original, lambda w: w.lower() in {"exploration", "européenne"}, editors=[page_break_edits])
+    assert view.text == seen
+    start = seen.index(word)
+    s, e = view.to_original(start, start + len(word))
+    assert original[s:e] == spanned

@@ -298,24 +298,29 @@ def mark_running(text: str, lines: list[Line]) -> None:
 
 # ---- a sentence cut by a page break ---------------------------------------------------------------------------
 _LAST_WORD = re.compile(r"[^\W\d_]+['’]?$")
+_BROKEN_WORD = re.compile(r"[^\W\d_]-$")
 
 
 def page_break_joins(text: str, lines: list[Line]) -> list[tuple[int, int, str]]:
-    r"""Where a page break (running lines, a form feed) cuts a sentence: ``(start, end, "\n")`` spans that join it.
+    r"""Where a page break or a line end cuts a sentence: ``(start, end, " ")`` spans that join its two lines.
 
     A PDF dump prints the page number or running header wherever the page ended, often inside a sentence ("signed
-    an agreement with the / Page 2 / German Aerospace Center"). The break is inside a sentence when the line before
-    it does not end a sentence (no final period, question or exclamation mark, no colon) and either the line after
-    it opens in lower case, or the line before ends on a comma or on a word no sentence ends on (``unfinished_words``
-    of the cue files: "the", "with", "l'"). The span from the end of the line before to the start of the line after
-    is then one line end, so the words of the two pages make one paragraph. A break after a finished sentence, or
-    before a capital after a noun ("... Agency / Page 2 / NASA officials"), is left a paragraph end.
+    an agreement with the / Page 2 / German Aerospace Center"), and a PDF dump, a plain-text release or a Markdown
+    source breaks its lines inside sentences too (hard wraps). Read with the break in it, the sentence loses its
+    second party: the parser and the rules see two pieces. The break is inside a sentence when the line before it
+    does not end a sentence (no final period, question or exclamation mark, no colon) and either the line after it
+    opens in lower case, or the line before ends on a comma or on a word no sentence ends on (``unfinished_words``
+    of the cue files: "the", "with", "l'") and the line after opens with a word (not a list's dash). Lines are
+    joined across running lines (any blank lines around them), a form feed, or a single line end inside a
+    paragraph; never across a blank line alone (a paragraph's end). A break after a finished sentence, or before a
+    capital after a noun ("... Agency / Page 2 / NASA officials"), is left as it is. A word broken by a hyphen at
+    the line end ("Explora-" / "tion") keeps one line end, for :class:`spacerec.ingest.NormalisedText` to join it.
     """
     unfinished = cues().unfinished_words
     joins: list[tuple[int, int, str]] = []
     for i in range(1, len(lines)):
         after = lines[i]
-        if after.kind != "body" or after.credit_line:
+        if after.kind != "body" or after.credit_line or after.marker_end is not None:
             continue
         k = i - 1
         while k >= 0 and lines[k].kind == "running":
@@ -323,13 +328,20 @@ def page_break_joins(text: str, lines: list[Line]) -> list[tuple[int, int, str]]
         before = lines[k] if k >= 0 else None
         if before is None or before.kind != "body" or before.credit_line or before.credit_start is not None:
             continue
-        if k == i - 1 and "\f" not in text[before.end : after.start]:
-            continue  # no page break between them
+        if k == i - 1 and before.paragraph != after.paragraph and "\f" not in text[before.end : after.start]:
+            continue  # a blank line: the paragraph ended
         end = text[before.start : before.end].rstrip()
         if not end or PROSE_END.search(end) or end.endswith(":"):
             continue
         word = _LAST_WORD.search(end)
         last = word.group(0).replace("’", "'").lower() if word is not None else ""
-        if text[after.start].islower() or end.endswith(",") or last in unfinished:
-            joins.append((before.start + len(end), after.start, " "))
+        opening = text[after.start]
+        goes_on = end.endswith(",") or last in unfinished
+        if not (opening.islower() or (goes_on and (opening.isalnum() or opening in "«“\"'("))):
+            continue
+        if _BROKEN_WORD.search(end):  # "Explora-" / "tion": a line end is kept for the broken word's own join
+            if k < i - 1 or "\f" in text[before.end : after.start]:
+                joins.append((before.start + len(end), after.start, "\n"))
+            continue
+        joins.append((before.start + len(end), after.start, " "))
     return joins
