@@ -248,7 +248,7 @@ class Extractor:
         # the rules read spaCy docs: the records are built before a zone frees their strings
         records = build_records(analysis, find_facts(analysis))
         view.remap(records)
-        notes = [*(warnings_in or []), *analysis.notes]
+        notes = [*(warnings_in or []), *(view.remap_note(note) for note in analysis.notes)]
         if notes:
             for record in records:
                 if record["record_type"] == "document":

@@ -506,6 +506,20 @@ class NormalisedText:
         last = bisect.bisect_left(self._norm_starts, end)
         return self._orig_starts[max(first, 0)], self._orig_starts[min(last, len(self._orig_starts) - 1)]
 
+    def remap_note(self, note: str) -> str:
+        """A warning the analysis wrote with offsets of :attr:`text` ("characters 120-480"), with the file's offsets.
+
+        The offsets a user looks up are the file's: they differ from the view's once markup is out or lines joined.
+        """
+        if not self.changed:
+            return note
+
+        def original(found: re.Match) -> str:
+            start, end = self.to_original(int(found.group(1)), int(found.group(2)))
+            return f"characters {start}-{end}"
+
+        return _NOTE_SPAN.sub(original, note)
+
     def remap(self, value: Any) -> None:
         """Rewrite, in place, every evidence-like ``{"start", "end", "text"}`` found in records to the original text."""
         if not self.changed:
@@ -522,6 +536,8 @@ class NormalisedText:
                     self.remap(item)
 
 
+# the offsets of a span a warning names ("first at characters 120-480")
+_NOTE_SPAN = re.compile(r"characters (\d+)-(\d+)")
 # a hyphen ending a line between two letters: a word broken by a PDF's line end, or a compound's own hyphen
 _LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*(?:\r\n|\r|\n)[ \t]*(?=[^\W\d_])")
 _WORD_END = re.compile(r"[^\W\d_]+$")

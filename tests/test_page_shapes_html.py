@@ -82,3 +82,14 @@ def test_a_pasted_page_gives_its_agreement_with_no_markup_in_mentions(extractor,
     assert "<" not in (document.get("title") or "") and "&" not in (document.get("title") or "")
     # the next paragraph's agencies are in no agreement: </p><p> ends the sentence
     assert not any({"ESA", "NASA"} & set(r["parties"]) for r in agreements)
+
+
+def test_a_warning_names_the_file_s_offsets_not_the_view_s(extractor):
+    german = ("Die Europäische Weltraumorganisation und die Deutsche Zentrum für Luft- und Raumfahrt haben heute in "
+              "Köln eine neue Vereinbarung über die Zusammenarbeit bei der Erforschung des Mondes unterzeichnet.")
+    text = ("<h1>Lunar cooperation</h1>\n<p>The <b>European Space Agency</b> &amp; the German Aerospace Center signed "
+            f"a lunar agreement in Cologne in 2024.</p>\n<p>{german}</p>\n")
+    _, notes = extractor.extract_with_warnings(text, "html")
+    note = next(n for n in notes if "other than English or French" in n)
+    start, end = (int(x) for x in note.rsplit("characters ", 1)[1].rstrip(")").split("-"))
+    assert text[start:end] == german
