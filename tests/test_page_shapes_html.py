@@ -93,3 +93,31 @@ def test_a_warning_names_the_file_s_offsets_not_the_view_s(extractor):
     note = next(n for n in notes if "other than English or French" in n)
     start, end = (int(x) for x in note.rsplit("characters ", 1)[1].rstrip(")").split("-"))
     assert text[start:end] == german
+
+
+# ---- property: every span of the view maps back onto the original, in order ------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+from spacerec.blocks.segment import page_break_edits  # noqa: E402
+
+_PIECES = st.lists(st.sampled_from(["ESA", "signed", "with the", " ", "\n", "\n\n", "<p>", "</p>", "<b>", "</b>",
+                                    "<br>", "&amp;", "&#233;", "&nbsp;", "e\u0301", "Page 2\n", "\f", "Explora-\n",
+                                    "tion", "<!-- x -->", "<", "&"]), max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PIECES)
+def test_every_span_of_the_edited_view_maps_back_in_order(pieces):
+    original = "".join(pieces)
+    view = NormalisedText(original, lambda w: w.lower() == "exploration", editors=[markup_edits, page_break_edits])
+    assert view.to_original(0, len(view.text))[1] <= len(original)
+    last = (0, 0)
+    for start in range(len(view.text) + 1):
+        s, e = view.to_original(start, min(len(view.text), start + 4))
+        assert 0 <= s <= e <= len(original)
+        assert s >= last[0]  # spans further on in the view are further on in the file
+        last = (s, e)
+        # a span of the file that holds nothing an edit changes reads the same in the view
+        if not any(ch in original[s:e] for ch in "<&\n\f-\u0301") and "Page" not in original[s:e]:
+            assert original[s:e] == view.text[start:start + 4]
