@@ -202,3 +202,54 @@ def test_a_word_broken_across_the_page_break_is_joined_whole(original, seen, wor
     start = seen.index(word)
     s, e = view.to_original(start, start + len(word))
     assert original[s:e] == spanned
+
+
+# ---- a text wrapped at a fixed width (plain-text release, e-mail, Markdown source) -----------------------------
+
+EN_WRAPPED = ("PhilSA and JAXA sign a memorandum\n\n"
+              "On 11 June 2021 the Philippine Space Agency signed a memorandum of\n"
+              "cooperation with the Japan Aerospace Exploration Agency. PhilSA Director\n"
+              "General Joel Marciano Jr. and JAXA President Hiroshi Yamakawa signed the\n"
+              "memorandum at a ceremony held by video link.\n\n"
+              "The memorandum covers satellite development, space science and capacity\n"
+              "building, and it opens the way for exchanges of engineers.\n")
+FR_WRAPPED = ("Le CNES et l'ISRO signent un accord\n\n"
+              "Le 6 mars 2019 à Bangalore, le Centre national d'études spatiales et\n"
+              "l'Organisation indienne de recherche spatiale ont signé un accord pour\n"
+              "installer en Inde un centre de surveillance maritime. Le président du\n"
+              "CNES, Jean-Yves Le Gall, et le président de l'ISRO, K. Sivan, ont signé\n"
+              "le texte au siège de l'agence indienne.\n")
+
+
+@pytest.mark.parametrize(("text", "parties", "signers"), [
+    (EN_WRAPPED, ["JAXA", "PHILSA"], {"Joel Marciano Jr.", "Hiroshi Yamakawa"}),
+    (FR_WRAPPED, ["CNES", "ISRO"], {"Jean-Yves Le Gall", "K. Sivan"}),
+])
+def test_a_text_wrapped_at_a_fixed_width_is_read_as_its_paragraphs(extractor, text, parties, signers):
+    from spacerec.blocks.credits import read_lines
+    from spacerec.blocks.furniture import wrap_width
+
+    assert 70 <= wrap_width(text, read_lines(text)) <= 74
+    joined = [text[s:e] for s, e, _ in page_break_edits(text)]
+    assert joined and set(joined) == {"\n"}
+    agreements = [r for r in extractor.extract(text, "wrapped") if r["record_type"] == "agreement"]
+    assert [sorted(r["parties"]) for r in agreements] == [parties]
+    assert {s["name"] for s in agreements[0]["signatories"]} == signers
+    evidence = [e for r in agreements for e in r["evidence"]]
+    assert all(text[e["start"]:e["end"]] == e["text"] for e in evidence)
+
+
+@pytest.mark.parametrize("text", [
+    # a signers' block and an address: lines of every length, no width
+    "Signing\n\nSigned for the agencies by\nWalther Pelzer, Member of the Executive Board of the German Aerospace "
+    "Center\nBill Nelson, NASA Administrator\nMatthias Maurer, astronaut of the European Space Agency, looking on\n"
+    "Media contact\nGerman Aerospace Center (DLR)\nLinder Höhe, 51147 Cologne, Germany\n",
+    # one paragraph per line: no line end inside a paragraph
+    "Review\n\nThe agency signed a rover agreement with the German Aerospace Center in Rome in 2024.\n\n"
+    "It starts next year, officials said, and covers two rovers.\n\nThe agencies will meet again in May.\n",
+])
+def test_lines_of_no_common_width_are_no_wrapped_text(text):
+    from spacerec.blocks.credits import read_lines
+    from spacerec.blocks.furniture import wrap_width
+
+    assert wrap_width(text, read_lines(text)) is None

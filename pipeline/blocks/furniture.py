@@ -299,6 +299,12 @@ def mark_running(text: str, lines: list[Line]) -> None:
 # ---- a sentence cut by a page break ---------------------------------------------------------------------------
 _LAST_WORD = re.compile(r"[^\W\d_]+['’]?$")
 _BROKEN_WORD = re.compile(r"[^\W\d_]-$")
+# a hard-wrapped text: at least WRAP_MIN_LINES line ends inside paragraphs, WRAP_SHARE of them on lines at least
+# WRAP_BAND of the longest such line, which is WRAP_MIN_WIDTH to WRAP_MAX_WIDTH characters (72 or 80 columns)
+WRAP_MIN_LINES = 3
+WRAP_SHARE = 0.8
+WRAP_BAND = 0.75
+WRAP_MIN_WIDTH, WRAP_MAX_WIDTH = 40, 110
 
 
 def page_break_joins(text: str, lines: list[Line]) -> list[tuple[int, int, str]]:
@@ -315,8 +321,11 @@ def page_break_joins(text: str, lines: list[Line]) -> list[tuple[int, int, str]]
     paragraph; never across a blank line alone (a paragraph's end). A break after a finished sentence, or before a
     capital after a noun ("... Agency / Page 2 / NASA officials"), is left as it is. A word broken by a hyphen at
     the line end ("Explora-" / "tion") keeps one line end, for :class:`spacerec.ingest.NormalisedText` to join it.
+    In a text wrapped at a fixed width (:func:`wrap_width`), every line end inside a paragraph after a line of about
+    that width is a wrap, whatever the words around it ("the Japan Aerospace" / "Exploration Agency").
     """
     unfinished = cues().unfinished_words
+    width = wrap_width(text, lines)
     joins: list[tuple[int, int, str]] = []
     for i in range(1, len(lines)):
         after = lines[i]
@@ -331,13 +340,15 @@ def page_break_joins(text: str, lines: list[Line]) -> list[tuple[int, int, str]]
         if k == i - 1 and before.paragraph != after.paragraph and "\f" not in text[before.end : after.start]:
             continue  # a blank line: the paragraph ended
         end = text[before.start : before.end].rstrip()
-        if not end or PROSE_END.search(end) or end.endswith(":"):
+        opening = text[after.start]
+        wrapped = (width is not None and k == i - 1 and before.paragraph == after.paragraph
+                   and len(end) >= WRAP_BAND * width and (opening.isalnum() or opening in "«“\"'("))
+        if not end or (not wrapped and (PROSE_END.search(end) or end.endswith(":"))):
             continue
         word = _LAST_WORD.search(end)
         last = word.group(0).replace("’", "'").lower() if word is not None else ""
-        opening = text[after.start]
         goes_on = end.endswith(",") or last in unfinished
-        if not (opening.islower() or (goes_on and (opening.isalnum() or opening in "«“\"'("))):
+        if not (wrapped or opening.islower() or (goes_on and (opening.isalnum() or opening in "«“\"'("))):
             continue
         if _BROKEN_WORD.search(end):  # "Explora-" / "tion": a line end is kept for the broken word's own join
             if k < i - 1 or "\f" in text[before.end : after.start]:
@@ -345,3 +356,20 @@ def page_break_joins(text: str, lines: list[Line]) -> list[tuple[int, int, str]]
             continue
         joins.append((before.start + len(end), after.start, " "))
     return joins
+
+
+def wrap_width(text: str, lines: list[Line]) -> int | None:
+    """The width a hard-wrapped text breaks its lines at, or None when its lines are not wrapped.
+
+    A plain-text release, an e-mail or a Markdown source wraps its paragraphs at a fixed width (72, 80 columns):
+    nearly every line that another line of its paragraph follows is then close to one length. Lines of lists,
+    addresses and signers' blocks are of every length, and one-line paragraphs give no line of the kind.
+    """
+    inner = [len(text[line.start : line.end].rstrip()) for line, next_line in zip(lines, lines[1:], strict=False)
+             if line.kind == next_line.kind == "body" and line.paragraph == next_line.paragraph]
+    if len(inner) < WRAP_MIN_LINES:
+        return None
+    width = max(inner)
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        return None
+    return width if sum(n >= WRAP_BAND * width for n in inner) >= WRAP_SHARE * len(inner) else None
