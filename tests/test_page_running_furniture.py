@@ -244,6 +244,11 @@ def test_a_text_wrapped_at_a_fixed_width_is_read_as_its_paragraphs(extractor, te
     "Signing\n\nSigned for the agencies by\nWalther Pelzer, Member of the Executive Board of the German Aerospace "
     "Center\nBill Nelson, NASA Administrator\nMatthias Maurer, astronaut of the European Space Agency, looking on\n"
     "Media contact\nGerman Aerospace Center (DLR)\nLinder Höhe, 51147 Cologne, Germany\n",
+    # a signers' block of lines of about one width: each line opens with a name, no wrap
+    "Signing\n\nJosef Aschbacher, directeur général de l'Agence spatiale européenne, ESA\n"
+    "Bill Nelson, administrateur de la NASA, pour les États-Unis d'Amérique\n"
+    "Philippe Baptiste, président-directeur général du Centre national d'études\n"
+    "Walther Pelzer, directeur général de l'Agence spatiale allemande au DLR\n",
     # one paragraph per line: no line end inside a paragraph
     "Review\n\nThe agency signed a rover agreement with the German Aerospace Center in Rome in 2024.\n\n"
     "It starts next year, officials said, and covers two rovers.\n\nThe agencies will meet again in May.\n",

@@ -302,6 +302,7 @@ _BROKEN_WORD = re.compile(r"[^\W\d_]-$")
 # a hard-wrapped text: at least WRAP_MIN_LINES line ends inside paragraphs, WRAP_SHARE of them on lines at least
 # WRAP_BAND of the longest such line, which is WRAP_MIN_WIDTH to WRAP_MAX_WIDTH characters (72 or 80 columns)
 WRAP_MIN_LINES = 3
+WRAP_LOWER_SHARE = 0.5  # and at least this share of them before a line opening in lower case
 WRAP_SHARE = 0.8
 WRAP_BAND = 0.75
 WRAP_MIN_WIDTH, WRAP_MAX_WIDTH = 40, 110
@@ -362,13 +363,18 @@ def wrap_width(text: str, lines: list[Line]) -> int | None:
     """The width a hard-wrapped text breaks its lines at, or None when its lines are not wrapped.
 
     A plain-text release, an e-mail or a Markdown source wraps its paragraphs at a fixed width (72, 80 columns):
-    nearly every line that another line of its paragraph follows is then close to one length. Lines of lists,
-    addresses and signers' blocks are of every length, and one-line paragraphs give no line of the kind.
+    nearly every line that another line of its paragraph follows is then close to one length, and most of the lines
+    after them open in lower case (a wrap falls before any word). Lines of lists, addresses and signers' blocks are
+    of every length and open with a name; one-line paragraphs give no line of the kind.
     """
-    inner = [len(text[line.start : line.end].rstrip()) for line, next_line in zip(lines, lines[1:], strict=False)
+    pairs = [(line, next_line) for line, next_line in zip(lines, lines[1:], strict=False)
              if line.kind == next_line.kind == "body" and line.paragraph == next_line.paragraph]
-    if len(inner) < WRAP_MIN_LINES:
+    if len(pairs) < WRAP_MIN_LINES:
         return None
+    # a wrap falls between any two words, mostly before one in lower case; a list's next item opens with a name
+    if sum(text[next_line.start].islower() for _, next_line in pairs) < WRAP_LOWER_SHARE * len(pairs):
+        return None
+    inner = [len(text[line.start : line.end].rstrip()) for line, _ in pairs]
     width = max(inner)
     if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         return None
