@@ -258,3 +258,24 @@ def test_lines_of_no_common_width_are_no_wrapped_text(text):
     from spacerec.blocks.furniture import wrap_width
 
     assert wrap_width(text, read_lines(text)) is None
+
+
+# ---- a newspaper's jump line ("Continued on page 4", "Suite page 4") -------------------------------------------
+
+@pytest.mark.parametrize(("template", "jump"), [
+    (EN_CUT, "Continued on page 4\n"), (EN_CUT, "(Continued on Page 4)\n\nContinued from page 1\n"),
+    (FR_CUT, "Suite page 4\n"), (FR_CUT, "(Suite en page 12)\n\nSuite de la page 1\n"),
+])
+def test_a_jump_line_is_furniture_and_the_sentence_goes_on_after_it(extractor, template, jump):
+    text = template.format(furniture=jump)
+    assert _running(text) == [line for line in jump.split("\n") if line]
+    agreements = [r for r in extractor.extract(text, "jump") if r["record_type"] == "agreement"]
+    assert [sorted(r["parties"]) for r in agreements] == [["ASI", "DLR"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Lunar report\n\nThe agency said: see page 4 for the text of the agreement.\nIt was signed in 2024.\n",
+    "Rapport lunaire\n\nLa suite page 4 du rapport décrit l'accord signé en 2024.\nIl a été bien reçu.\n",
+])
+def test_a_sentence_that_sends_to_a_page_is_no_jump_line(text):
+    assert _running(text) == []

@@ -243,12 +243,17 @@ _PAGE_PART_SEPARATOR = re.compile(r"[ \t]+[|•·][ \t]+")
 
 @lru_cache(maxsize=1)
 def _page_number() -> re.Pattern:
-    """A page number on its own: "Page 2", "p. 2", "Page 2 of 5", "page 2 sur 5", "- 2 -", "2 / 5"."""
+    """A page number on its own: "Page 2", "p. 2", "Page 2 of 5", "page 2 sur 5", "- 2 -", "2 / 5".
+
+    Or a newspaper's jump line, in brackets or not: "Continued on page 4", "(Suite page 4)".
+    """
     word = _cue_pattern(cues().page_words)
     count = _cue_pattern(cues().page_count_words)
+    jump = _cue_pattern(cues().page_jump_words)
     number = r"\d{1,4}"
     return re.compile(
-        rf"(?:(?:{word})\.?[ \t]*{number}(?:[ \t]*(?:{count})[ \t]*{number})?"
+        rf"(?:[(\[][ \t]*(?:{jump})[ \t]+(?:{word})\.?[ \t]*{number}[ \t]*[)\]]"
+        rf"|(?:(?:{jump})[ \t]+)?(?:{word})\.?[ \t]*{number}(?:[ \t]*(?:{count})[ \t]*{number})?"
         rf"|[-–—][ \t]*{number}[ \t]*[-–—]|{number}[ \t]*(?:/|{count})[ \t]*{number})",
         re.IGNORECASE)
 
