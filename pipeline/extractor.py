@@ -26,15 +26,16 @@ from .blocks.language import preload as preload_language_detector
 from .blocks.segment import page_break_edits
 from .ingest import NormalisedText, SourceText
 from .kb import KnowledgeBase, default_kb
-from .markup import markup_edits
+from .markup import citation_edits, markup_edits
 from .merge import build_records
 from .nlp import BLANK, LANGUAGES, load_pipeline, resolve_model
 from .relations import find_facts, model_needs
 
 # documents per spaCy memory zone (see Extractor._open_zone); 0 turns the zones off
 ZONE_DOCUMENTS = 100
-# the changes the rules' view of a text makes, in order: HTML markup out, then the sentences a page break cut joined
-VIEW_EDITORS = (markup_edits, page_break_edits)
+# the changes the rules' view of a text makes, in order: HTML markup and reference marks out, then the sentences a
+# page break or a line end cut joined
+VIEW_EDITORS = (markup_edits, citation_edits, page_break_edits)
 # whitespace-separated strings ("NASA,", "said") of a zone's documents seen at least this often are tokenised again
 # outside the zone when it closes, so that spaCy's tokenizer cache (which a zone never fills) serves them for good
 WARM_MIN_COUNT = 2

@@ -44,6 +44,28 @@ def _tag_meaning() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     return meaning, dropped, frozenset(data["spaces"]["characters"])
 
 
+@lru_cache(maxsize=1)
+def _citation_marker() -> re.Pattern:
+    """One or more reference marks right after a word or a sentence's end: "[3]", "[a]", "[note 2]", "[quand ?]"."""
+    data = json.loads(Path(__file__).with_name("markup.json").read_text(encoding="utf-8"))["citation_markers"]
+    if not data.get("reason"):
+        raise ValueError("markup.json: citation_markers has no reason")
+    words = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(data["words"], key=len, reverse=True))
+    mark = rf"\[(?:\d{{1,3}}|[a-z]|(?:{words})(?:[ \t]?\?)?(?:[ \t]*\d{{1,3}})?)\]"
+    return re.compile(rf"(?<=[^\W_]|[.,;:!?)\"”»’])(?:{mark})+", re.IGNORECASE)
+
+
+def citation_edits(text: str) -> list[tuple[int, int, str]]:
+    """The reference marks of a pasted encyclopedia page or report (``[3]``, ``[citation needed]``), to take out.
+
+    "on 13 October 2020.[3] The Italian Space Agency ..." reads as one sentence with the mark in it; without it,
+    two. A bracket after a space, at a line's start or holding anything else ("[ESA]", "[Photo]") is text.
+    """
+    if "[" not in text:
+        return []
+    return [(found.start(), found.end(), "") for found in _citation_marker().finditer(text)]
+
+
 def markup_edits(text: str) -> list[tuple[int, int, str]]:
     """The ``(start, end, replacement)`` spans that take the HTML markup out of ``text``.
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from spacerec.ingest import NormalisedText
-from spacerec.markup import markup_edits
+from spacerec.markup import citation_edits, markup_edits
 
 
 def _view(text: str) -> NormalisedText:
@@ -103,14 +103,15 @@ from spacerec.blocks.segment import page_break_edits  # noqa: E402
 
 _PIECES = st.lists(st.sampled_from(["ESA", "signed", "with the", " ", "\n", "\n\n", "<p>", "</p>", "<b>", "</b>",
                                     "<br>", "&amp;", "&#233;", "&nbsp;", "e\u0301", "Page 2\n", "\f", "Explora-\n",
-                                    "tion", "<!-- x -->", "<", "&"]), max_size=30)
+                                    "tion", "<!-- x -->", "<", "&", "[3]", "."]), max_size=30)
 
 
 @settings(max_examples=300, deadline=None)
 @given(_PIECES)
 def test_every_span_of_the_edited_view_maps_back_in_order(pieces):
     original = "".join(pieces)
-    view = NormalisedText(original, lambda w: w.lower() == "exploration", editors=[markup_edits, page_break_edits])
+    view = NormalisedText(original, lambda w: w.lower() == "exploration",
+                          editors=[markup_edits, citation_edits, page_break_edits])
     assert view.to_original(0, len(view.text))[1] <= len(original)
     last = (0, 0)
     for start in range(len(view.text) + 1):
@@ -119,5 +120,41 @@ def test_every_span_of_the_edited_view_maps_back_in_order(pieces):
         assert s >= last[0]  # spans further on in the view are further on in the file
         last = (s, e)
         # a span of the file that holds nothing an edit changes reads the same in the view
-        if not any(ch in original[s:e] for ch in "<&\n\f-\u0301") and "Page" not in original[s:e]:
+        if not any(ch in original[s:e] for ch in "<&\n\f-\u0301[") and "Page" not in original[s:e]:
             assert original[s:e] == view.text[start:start + 4]
+
+
+# ---- reference marks pasted from an encyclopedia page or a report ------------------------------------------------
+
+@pytest.mark.parametrize(("original", "seen"), [
+    ("signed on 13 October 2020.[3] The agency", "signed on 13 October 2020. The agency"),
+    ("NASA[12][13] said", "NASA said"),
+    ("praised it.[citation needed]", "praised it."),
+    ("ont signé l'accord.[réf. nécessaire] Le CNES", "ont signé l'accord. Le CNES"),
+    ("l'accord[n 1] a été signé[Quand ?] à Paris", "l'accord a été signé à Paris"),
+])
+def test_reference_marks_are_out_of_the_view(original, seen):
+    assert NormalisedText(original, editors=[citation_edits]).text == seen
+
+
+@pytest.mark.parametrize("original", [
+    "see [3] and [4] for the text", "[a] the first item", "the [ESA] logo", "[Photo] The signing", "refs][1] here",
+    "le texte [ESA-CNES] publié", "un tableau[ESA] ici",
+])
+def test_brackets_that_are_no_reference_mark_stay(original):
+    assert NormalisedText(original, editors=[citation_edits]).text == original
+
+
+@pytest.mark.parametrize("text", [
+    "Lunar cooperation\n\nThe founding signatories signed the Artemis Accords in October 2020.[3] The Italian Space "
+    "Agency signed a rover agreement with the German Aerospace Center in Rome on 4 May 2024.[4][5] NASA praised "
+    "it.[citation needed]\n",
+    "Coopération lunaire\n\nLes signataires fondateurs ont signé les accords Artemis en octobre 2020.[3] L'Agence "
+    "spatiale italienne a signé un accord sur un rover avec le Centre aérospatial allemand à Rome le 4 mai 2024.[4]"
+    "[5] La NASA l'a salué.[réf. nécessaire]\n",
+])
+def test_a_pasted_encyclopedia_paragraph_gives_the_agreement_its_marks_hid(extractor, text):
+    agreements = [r for r in extractor.extract(text, "wiki") if r["record_type"] == "agreement"]
+    rover = [r for r in agreements if sorted(r["parties"]) == ["ASI", "DLR"]]
+    assert rover and rover[0]["date"] == "2024-05-04"
+    assert all(text[e["start"]:e["end"]] == e["text"] for r in agreements for e in r["evidence"])
