@@ -23,14 +23,19 @@ from spacy.language import Language
 from . import __version__
 from .analysis import Analysis, analyse, analyse_many
 from .blocks.language import preload as preload_language_detector
+from .blocks.segment import page_break_edits
 from .ingest import NormalisedText, SourceText
 from .kb import KnowledgeBase, default_kb
+from .markup import citation_edits, markup_edits
 from .merge import build_records
 from .nlp import BLANK, LANGUAGES, load_pipeline, resolve_model
 from .relations import find_facts, model_needs
 
 # documents per spaCy memory zone (see Extractor._open_zone); 0 turns the zones off
 ZONE_DOCUMENTS = 100
+# the changes the rules' view of a text makes, in order: HTML markup and reference marks out, then the sentences a
+# page break or a line end cut joined
+VIEW_EDITORS = (markup_edits, citation_edits, page_break_edits)
 # whitespace-separated strings ("NASA,", "said") of a zone's documents seen at least this often are tokenised again
 # outside the zone when it closes, so that spaCy's tokenizer cache (which a zone never fills) serves them for good
 WARM_MIN_COUNT = 2
@@ -215,8 +220,9 @@ class Extractor:
         items = list(items)
         for item in items:
             _check_item(item[0], item[1])
-        # rules match NFC with the words a line end broke joined; evidence maps back to the text
-        views = [NormalisedText(item[0], self.known_word) for item in items]
+        # rules match NFC without HTML markup, with the sentences a page break cut and the words a line end broke
+        # joined; evidence maps back to the text
+        views = [NormalisedText(item[0], self.known_word, editors=VIEW_EDITORS) for item in items]
         self._open_zone()
         try:
             analyses = analyse_many([(view.text, item[1]) for view, item in zip(views, items, strict=True)],
@@ -243,7 +249,7 @@ class Extractor:
         # the rules read spaCy docs: the records are built before a zone frees their strings
         records = build_records(analysis, find_facts(analysis))
         view.remap(records)
-        notes = [*(warnings_in or []), *analysis.notes]
+        notes = [*(warnings_in or []), *(view.remap_note(note) for note in analysis.notes)]
         if notes:
             for record in records:
                 if record["record_type"] == "document":

@@ -13,10 +13,10 @@ import os
 import re
 import stat
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 INPUT_SUFFIXES: tuple[str, ...] = (".txt", ".md")
 # News articles are a few thousand characters; a file beyond this is a dump, cut with a warning so that
@@ -329,8 +329,9 @@ def source_from_bytes(data: bytes, doc_id: str, max_chars: int = DEFAULT_MAX_CHA
         warnings.append("empty file: no text to extract")
     tags = len(_HTML_TAG.findall(text, 0, _HTML_SAMPLE))
     if tags >= _HTML_TAGS_ENOUGH:
-        warnings.append(f"the file looks like HTML ({tags} tags in its first {_HTML_SAMPLE:,} characters): markup is "
-                        "read as text and can end up in titles and evidence; convert pages to text first")
+        warnings.append(f"the file looks like HTML ({tags} tags in its first {_HTML_SAMPLE:,} characters): tags and "
+                        "entities are left out of what the rules read, but a saved page's menus and footers are read "
+                        "as article text; convert pages to text first")
     return SourceText(doc_id=doc_id, text=text, encoding=encoding, warnings=warnings, path=path)
 
 
@@ -356,6 +357,69 @@ def _drop_partial_utf8(data: bytes) -> bytes:
 
 
 # ---- NFC for matching, offsets into the original ----------------------------------------------
+class Edit(NamedTuple):
+    """Replace ``[start, end)`` of a text by ``text`` in the view the rules read; mapped back as a whole."""
+
+    start: int
+    end: int
+    text: str
+
+
+Editor = Callable[[str], Iterable[tuple[int, int, str]]]
+
+
+class EditMap:
+    """A text with some spans replaced (or taken out), and the map from the new text's offsets back to the old.
+
+    Outside the edits an offset moves by what the edits before it added or took out; a span that starts or ends
+    inside a replacement takes the whole replaced span; a span starting where something was taken out starts
+    after it, and one ending there ends before it.
+    """
+
+    def __init__(self, source: str, edits: Iterable[tuple[int, int, str]]) -> None:
+        kept = sorted({Edit(*e) for e in edits if e[0] < e[1] or e[2]})
+        parts: list[str] = []
+        self._out_starts: list[int] = []
+        self._out_ends: list[int] = []
+        self._in_starts: list[int] = []
+        self._in_ends: list[int] = []
+        self._shift: list[int] = []  # source minus view offset after each edit
+        last = length = shift = 0
+        for edit in kept:
+            if edit.start < last:  # an edit overlapping the one before it is dropped: edits never nest
+                continue
+            parts.append(source[last : edit.start])
+            length += edit.start - last
+            self._out_starts.append(length)
+            self._in_starts.append(edit.start)
+            parts.append(edit.text)
+            length += len(edit.text)
+            self._out_ends.append(length)
+            self._in_ends.append(edit.end)
+            shift += (edit.end - edit.start) - len(edit.text)
+            self._shift.append(shift)
+            last = edit.end
+        parts.append(source[last:])
+        self.text = "".join(parts)
+
+    def __bool__(self) -> bool:
+        return bool(self._out_starts)
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets ``[start, end)`` of :attr:`text` -> offsets of the source text."""
+        k = bisect.bisect_right(self._out_ends, start) - 1  # edits ending at or before ``start`` (deletions there too)
+        if k + 1 < len(self._out_starts) and self._out_starts[k + 1] <= start < self._out_ends[k + 1]:
+            source_start = self._in_starts[k + 1]
+        else:
+            source_start = start + (self._shift[k] if k >= 0 else 0)
+        k = bisect.bisect_left(self._out_ends, end) - 1  # edits ending before ``end``
+        if k + 1 < len(self._out_starts) and self._out_starts[k + 1] < end <= self._out_ends[k + 1]:
+            source_end = self._in_ends[k + 1]
+        else:
+            source_end = end + (self._shift[k] if k >= 0 else 0)
+        return source_start, max(source_start, source_end)  # an empty span at an edit stays empty
+
+
 class NormalisedText:
     """The NFC form of a text for matching, with the map from its offsets back to the original text.
 
@@ -365,21 +429,36 @@ class NormalisedText:
     normalised text corresponds to one in the original: evidence found in the NFC text is mapped
     back with :meth:`to_original` and slices the original exactly. A text already in NFC (the usual
     case) is used as it is, at no cost.
+
+    ``editors`` then change the NFC text in turn (markup taken out, a page break inside a sentence joined:
+    each a function giving ``(start, end, replacement)`` spans of the text it reads), and ``known`` joins the
+    words a line end broke; every step is an :class:`EditMap`, undone in reverse order by :meth:`to_original`.
     """
 
-    def __init__(self, original: str, known: Callable[[str], bool] | None = None) -> None:
+    def __init__(self, original: str, known: Callable[[str], bool] | None = None,
+                 editors: Sequence[Editor] = ()) -> None:
         self.original = original
         self.changed = not unicodedata.is_normalized("NFC", original)
         self._norm_starts: list[int] = []
         self._orig_starts: list[int] = []
-        self._cut_at: list[int] = []  # where a line-end break was taken out of the NFC text (joined-text offsets)
-        self._cut_before: list[int] = []  # characters taken out before that point (its own included)
+        self._layers: list[EditMap] = []
         if not self.changed:
             self.text = original
         else:
             self._normalise(original)
+        for editor in editors:
+            self._apply(list(editor(self.text)))
         if known is not None and _LINE_BREAK_HYPHEN.search(self.text):
             self._join_broken_words(known)
+
+    def _apply(self, edits: list[tuple[int, int, str]]) -> None:
+        if not edits:
+            return
+        layer = EditMap(self.text, edits)
+        if layer:
+            self._layers.append(layer)
+            self.text = layer.text
+            self.changed = True
 
     def _join_broken_words(self, known: Callable[[str], bool]) -> None:
         r"""Join the words a PDF dump broke at a line end ("Explora-\ntion", "Decem-\nber").
@@ -390,22 +469,13 @@ class NormalisedText:
         hyphen and line break.
         """
         text = self.text
-        parts: list[str] = []
-        last = 0
-        removed = 0
+        edits = []
         for found in _LINE_BREAK_HYPHEN.finditer(text):
             before = _WORD_END.search(text, max(0, found.start() - 80), found.start())
             after = _WORD_START.match(text, found.end())
             joined = (before.group(0) if before else "") + (after.group(0) if after else "")
-            cut_start = found.start() if known(joined) else found.start() + 1
-            parts.append(text[last:cut_start])
-            removed += found.end() - cut_start
-            self._cut_at.append(cut_start - (removed - (found.end() - cut_start)))
-            self._cut_before.append(removed)
-            last = found.end()
-        parts.append(text[last:])
-        self.text = "".join(parts)
-        self.changed = True
+            edits.append((found.start() if known(joined) else found.start() + 1, found.end(), ""))
+        self._apply(edits)
 
     def _normalise(self, original: str) -> None:
         parts: list[str] = []
@@ -428,17 +498,27 @@ class NormalisedText:
         """Offsets ``[start, end)`` of :attr:`text` -> offsets of the original text (widened to whole clusters)."""
         if not self.changed:
             return start, end
-        if self._cut_at:
-            # a span starting at a join starts after what was taken out; one ending there ends before it
-            first = bisect.bisect_right(self._cut_at, start)
-            last = bisect.bisect_left(self._cut_at, end)
-            start += self._cut_before[first - 1] if first else 0
-            end = max(start, end + (self._cut_before[last - 1] if last else 0))  # an empty span at a join stays empty
+        for layer in reversed(self._layers):
+            start, end = layer.to_source(start, end)
         if not self._norm_starts:
             return start, end
         first = bisect.bisect_right(self._norm_starts, start) - 1
         last = bisect.bisect_left(self._norm_starts, end)
         return self._orig_starts[max(first, 0)], self._orig_starts[min(last, len(self._orig_starts) - 1)]
+
+    def remap_note(self, note: str) -> str:
+        """A warning the analysis wrote with offsets of :attr:`text` ("characters 120-480"), with the file's offsets.
+
+        The offsets a user looks up are the file's: they differ from the view's once markup is out or lines joined.
+        """
+        if not self.changed:
+            return note
+
+        def original(found: re.Match) -> str:
+            start, end = self.to_original(int(found.group(1)), int(found.group(2)))
+            return f"characters {start}-{end}"
+
+        return _NOTE_SPAN.sub(original, note)
 
     def remap(self, value: Any) -> None:
         """Rewrite, in place, every evidence-like ``{"start", "end", "text"}`` found in records to the original text."""
@@ -456,6 +536,8 @@ class NormalisedText:
                     self.remap(item)
 
 
+# the offsets of a span a warning names ("first at characters 120-480")
+_NOTE_SPAN = re.compile(r"characters (\d+)-(\d+)")
 # a hyphen ending a line between two letters: a word broken by a PDF's line end, or a compound's own hyphen
 _LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*(?:\r\n|\r|\n)[ \t]*(?=[^\W\d_])")
 _WORD_END = re.compile(r"[^\W\d_]+$")

@@ -15,7 +15,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "pipeline"
 # Earliest step first. A module belongs to the step of the longest name that is it or contains it.
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("identity and I/O", ("identity", "io", "schema", "extras")),
-    ("text", ("ingest", "dates.parse")),
+    ("text", ("ingest", "markup", "dates.parse")),
     ("blocks", ("blocks",)),
     ("knowledge base", ("kb",)),
     ("spaCy components", ("sentences", "dates", "entities", "triggers")),

@@ -41,6 +41,8 @@ class Cues:
     contents_headings: frozenset[str]  # "In this issue", "Au sommaire" above a newsletter's table of contents
     page_words: frozenset[str]  # "Page" of "Page 2", a PDF's running header or footer
     page_count_words: frozenset[str]  # "of" of "Page 2 of 5"
+    unfinished_words: frozenset[str]  # "the", "with", "l'": no sentence ends on them, a page break after one is inside
+    page_jump_words: frozenset[str]  # "Continued on" of "Continued on page 4": a newspaper's jump line
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +54,8 @@ def cues() -> Cues:
     sets: dict[str, set[str]] = {k: set() for k in ("credit_phrases", "page_labels", "byline_words", "weekdays",
                                                     "time_words", "keep_period", "caption_markers", "related_links",
                                                     "breadcrumb_roots", "footer_phrases", "tag_lists",
-                                                    "contents_headings", "page_words", "page_count_words")}
+                                                    "contents_headings", "page_words", "page_count_words",
+                                                    "unfinished_words", "page_jump_words")}
     for lang in LANGS:
         name = f"cues_{lang}.json"
         data = json.loads(package.joinpath(name).read_text("utf-8"))

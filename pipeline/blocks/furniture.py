@@ -243,12 +243,17 @@ _PAGE_PART_SEPARATOR = re.compile(r"[ \t]+[|•·][ \t]+")
 
 @lru_cache(maxsize=1)
 def _page_number() -> re.Pattern:
-    """A page number on its own: "Page 2", "p. 2", "Page 2 of 5", "page 2 sur 5", "- 2 -", "2 / 5"."""
+    """A page number on its own: "Page 2", "p. 2", "Page 2 of 5", "page 2 sur 5", "- 2 -", "2 / 5".
+
+    Or a newspaper's jump line, in brackets or not: "Continued on page 4", "(Suite page 4)".
+    """
     word = _cue_pattern(cues().page_words)
     count = _cue_pattern(cues().page_count_words)
+    jump = _cue_pattern(cues().page_jump_words)
     number = r"\d{1,4}"
     return re.compile(
-        rf"(?:(?:{word})\.?[ \t]*{number}(?:[ \t]*(?:{count})[ \t]*{number})?"
+        rf"(?:[(\[][ \t]*(?:{jump})[ \t]+(?:{word})\.?[ \t]*{number}[ \t]*[)\]]"
+        rf"|(?:(?:{jump})[ \t]+)?(?:{word})\.?[ \t]*{number}(?:[ \t]*(?:{count})[ \t]*{number})?"
         rf"|[-–—][ \t]*{number}[ \t]*[-–—]|{number}[ \t]*(?:/|{count})[ \t]*{number})",
         re.IGNORECASE)
 
@@ -267,8 +272,8 @@ def mark_running(text: str, lines: list[Line]) -> None:
 
     A page number ("Page 2", "- 2 -", "2 / 5"), bare numbers when two or more lines are only one, the title printed
     again below the header, and a short line that is no sentence printed twice or more (a report's name at the top of
-    each page). Their blocks go to the furniture, and since the body paragraph stops at them, the words of two pages
-    never make one sentence.
+    each page). Their blocks go to the furniture, and the body paragraph stops at them; a sentence the page break
+    cut is joined again for the rules by :func:`page_break_joins`.
     """
     def candidate(line: Line) -> bool:
         return line.kind == "body" and not line.credit_line and line.credit_start is None and line.marker_end is None
@@ -294,3 +299,88 @@ def mark_running(text: str, lines: list[Line]) -> None:
                 and LETTERS.search(own) and not SENTENCE_END.search(own):
             _make(line, "running")
 
+
+
+# ---- a sentence cut by a page break ---------------------------------------------------------------------------
+_LAST_WORD = re.compile(r"[^\W\d_]+['’]?$")
+_BROKEN_WORD = re.compile(r"[^\W\d_]-$")
+# a hard-wrapped text: at least WRAP_MIN_LINES line ends inside paragraphs, WRAP_SHARE of them on lines at least
+# WRAP_BAND of the longest such line, which is WRAP_MIN_WIDTH to WRAP_MAX_WIDTH characters (72 or 80 columns)
+WRAP_MIN_LINES = 3
+WRAP_LOWER_SHARE = 0.5  # and at least this share of them before a line opening in lower case
+WRAP_SHARE = 0.8
+WRAP_BAND = 0.75
+WRAP_MIN_WIDTH, WRAP_MAX_WIDTH = 40, 110
+
+
+def page_break_joins(text: str, lines: list[Line]) -> list[tuple[int, int, str]]:
+    r"""Where a page break or a line end cuts a sentence: ``(start, end, " ")`` spans that join its two lines.
+
+    A PDF dump prints the page number or running header wherever the page ended, often inside a sentence ("signed
+    an agreement with the / Page 2 / German Aerospace Center"), and a PDF dump, a plain-text release or a Markdown
+    source breaks its lines inside sentences too (hard wraps). Read with the break in it, the sentence loses its
+    second party: the parser and the rules see two pieces. The break is inside a sentence when the line before it
+    does not end a sentence (no final period, question or exclamation mark, no colon) and either the line after it
+    opens in lower case, or the line before ends on a comma or on a word no sentence ends on (``unfinished_words``
+    of the cue files: "the", "with", "l'") and the line after opens with a word (not a list's dash). Lines are
+    joined across running lines (any blank lines around them), a form feed, or a single line end inside a
+    paragraph; never across a blank line alone (a paragraph's end). A break after a finished sentence, or before a
+    capital after a noun ("... Agency / Page 2 / NASA officials"), is left as it is. A word broken by a hyphen at
+    the line end ("Explora-" / "tion") keeps one line end, for :class:`spacerec.ingest.NormalisedText` to join it.
+    In a text wrapped at a fixed width (:func:`wrap_width`), every line end inside a paragraph after a line of about
+    that width is a wrap, whatever the words around it ("the Japan Aerospace" / "Exploration Agency").
+    """
+    unfinished = cues().unfinished_words
+    width = wrap_width(text, lines)
+    joins: list[tuple[int, int, str]] = []
+    for i in range(1, len(lines)):
+        after = lines[i]
+        if after.kind != "body" or after.credit_line or after.marker_end is not None:
+            continue
+        k = i - 1
+        while k >= 0 and lines[k].kind == "running":
+            k -= 1
+        before = lines[k] if k >= 0 else None
+        if before is None or before.kind != "body" or before.credit_line or before.credit_start is not None:
+            continue
+        if k == i - 1 and before.paragraph != after.paragraph and "\f" not in text[before.end : after.start]:
+            continue  # a blank line: the paragraph ended
+        end = text[before.start : before.end].rstrip()
+        opening = text[after.start]
+        wrapped = (width is not None and k == i - 1 and before.paragraph == after.paragraph
+                   and len(end) >= WRAP_BAND * width and (opening.isalnum() or opening in "«“\"'("))
+        if not end or (not wrapped and (PROSE_END.search(end) or end.endswith(":"))):
+            continue
+        word = _LAST_WORD.search(end)
+        last = word.group(0).replace("’", "'").lower() if word is not None else ""
+        goes_on = end.endswith(",") or last in unfinished
+        if not (wrapped or opening.islower() or (goes_on and (opening.isalnum() or opening in "«“\"'("))):
+            continue
+        if _BROKEN_WORD.search(end):  # "Explora-" / "tion": a line end is kept for the broken word's own join
+            if k < i - 1 or "\f" in text[before.end : after.start]:
+                joins.append((before.start + len(end), after.start, "\n"))
+            continue
+        joins.append((before.start + len(end), after.start, " "))
+    return joins
+
+
+def wrap_width(text: str, lines: list[Line]) -> int | None:
+    """The width a hard-wrapped text breaks its lines at, or None when its lines are not wrapped.
+
+    A plain-text release, an e-mail or a Markdown source wraps its paragraphs at a fixed width (72, 80 columns):
+    nearly every line that another line of its paragraph follows is then close to one length, and most of the lines
+    after them open in lower case (a wrap falls before any word). Lines of lists, addresses and signers' blocks are
+    of every length and open with a name; one-line paragraphs give no line of the kind.
+    """
+    pairs = [(line, next_line) for line, next_line in zip(lines, lines[1:], strict=False)
+             if line.kind == next_line.kind == "body" and line.paragraph == next_line.paragraph]
+    if len(pairs) < WRAP_MIN_LINES:
+        return None
+    # a wrap falls between any two words, mostly before one in lower case; a list's next item opens with a name
+    if sum(text[next_line.start].islower() for _, next_line in pairs) < WRAP_LOWER_SHARE * len(pairs):
+        return None
+    inner = [len(text[line.start : line.end].rstrip()) for line, _ in pairs]
+    width = max(inner)
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        return None
+    return width if sum(n >= WRAP_BAND * width for n in inner) >= WRAP_SHARE * len(inner) else None

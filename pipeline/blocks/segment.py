@@ -40,12 +40,30 @@ from dataclasses import replace
 from .assemble import Assembler, settle_languages
 from .captions import classify_captions
 from .credits import Cues, cues, read_lines
-from .furniture import mark_front_matter, mark_furniture, mark_running
+from .furniture import mark_front_matter, mark_furniture, mark_running, page_break_joins
 from .header import is_date_line, mark_header
-from .model import BLOCK_KINDS, MAX_BLOCK_CHARS, Block, Caption, Segmentation
+from .model import BLOCK_KINDS, MAX_BLOCK_CHARS, Block, Caption, Line, Segmentation
 
 __all__ = ["BLOCK_KINDS", "MAX_BLOCK_CHARS", "Block", "Caption", "Cues", "Segmentation", "cues", "is_date_line",
-           "segment"]
+           "page_break_edits", "segment"]
+
+
+def _page_lines(text: str) -> list[Line]:
+    """The lines of ``text`` with their page shape marked: front matter, furniture, title and date lines, running."""
+    lines = read_lines(text)
+    mark_front_matter(text, lines)
+    mark_furniture(text, lines)
+    mark_header(text, lines)
+    mark_running(text, lines)
+    return lines
+
+
+def page_break_edits(text: str) -> list[tuple[int, int, str]]:
+    """The edits that join the sentences a PDF's page break cut (see :func:`.furniture.page_break_joins`).
+
+    For :class:`spacerec.ingest.NormalisedText`: the rules read the joined text, evidence maps back to ``text``.
+    """
+    return page_break_joins(text, _page_lines(text))
 
 
 def segment(text: str, default_lang: str = "en") -> Segmentation:
@@ -53,11 +71,7 @@ def segment(text: str, default_lang: str = "en") -> Segmentation:
 
     ``default_lang`` decides a block that carries no evidence of either language.
     """
-    lines = read_lines(text)
-    mark_front_matter(text, lines)
-    mark_furniture(text, lines)
-    mark_header(text, lines)
-    mark_running(text, lines)
+    lines = _page_lines(text)
     classify_captions(text, lines, default_lang)
     assembler = Assembler(text, lines, default_lang)
     assembler.run()
