@@ -48,3 +48,29 @@ def test_memo_forgotten_between_runs(blank_extractor):
     assert second.memo("key", lambda: 2) == 2
     first.forget()
     assert first.memo("key", lambda: 3) == 3
+
+
+def _clause_by_scan(text: str, start: int, position: int) -> tuple[int, int]:
+    """The clause as the rules read it before the breaks were found once per text: a scan from the start."""
+    import re
+
+    local, begin, end = position - start, 0, len(text)
+    for found in re.finditer(r"[,;:()]|\s[–—-]\s", text):
+        if found.end() <= local:
+            begin = found.end()
+        elif found.start() >= local:
+            end = found.start()
+            break
+    return start + begin, start + end
+
+
+def test_clause_of_matches_a_scan_at_every_position():
+    """The breaks found once per text give every position the clause a scan from the sentence's start gives."""
+    from types import SimpleNamespace
+
+    from spacerec.relations.agreement_context import clause_of
+
+    text = "On 9 May, NASA (the agency) signed; ESA – after talks – signed too: a deal, (b) done."
+    sentence = SimpleNamespace(text=text, start=100)
+    for position in range(100, 100 + len(text) + 1):
+        assert clause_of(sentence, position) == _clause_by_scan(text, 100, position), position

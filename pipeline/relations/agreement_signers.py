@@ -9,6 +9,7 @@ gets the agency of his post, or the government he signs for (``agency_id`` null)
 
 from __future__ import annotations
 
+import bisect
 import re
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
@@ -1080,13 +1081,15 @@ def _restating_signs(sentence: Sentence, anchor: Trigger) -> list[CueMention]:
     (The document they take, if any, is an anaphora: "the text", "the Accords".)
     """
     found = []
+    # read once per call, not once per verb: a dump whose lines make one sentence holds thousands of verbs
+    anaphoras = sentence.cues_of("SIGNING_ANAPHORA")
+    documents = sorted(d.start for d in sentence.cues_of("DOCUMENT") if not anaphoric(sentence, d.start))
     for cue in sentence.cues_of("SIGN"):
-        if cue.start <= anchor.start or any(a.start <= cue.start < a.end for a in sentence.cues_of("SIGNING_ANAPHORA")):
+        if cue.start <= anchor.start or any(a.start <= cue.start < a.end for a in anaphoras):
             continue
         clause = clause_of(sentence, cue.start)
-        documents = [d for d in sentence.cues_of("DOCUMENT") if cue.end <= d.start < clause[1]
-                     and not anaphoric(sentence, d.start)]
-        if not documents:
+        first = bisect.bisect_left(documents, cue.end)  # the first document at or after the verb's end
+        if first == len(documents) or documents[first] >= clause[1]:
             found.append(cue)
     return found
 
