@@ -122,7 +122,7 @@ class Analysis:
     notes: list[str] = field(default_factory=list)
     # what a relation rule derives from the whole document, computed once instead of once per signing (a scraped
     # dump of thousands of signings would otherwise take time ~ signings x sentences); see :meth:`memo`
-    _memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+    _memo: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
         """``compute()``'s value for this document, computed on the first call with ``key`` only.
