@@ -6,8 +6,9 @@ Every other module of this package fills or reads these objects; relation rules 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from spacy.tokens import Span
 
@@ -16,6 +17,8 @@ from ..dates import DateValue
 from ..kb import KnowledgeBase
 from ..records import Published
 from ..triggers import Cue
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -117,6 +120,24 @@ class Analysis:
     abbreviations: dict[str, str] = field(default_factory=dict)
     statistical: bool = True
     notes: list[str] = field(default_factory=list)
+    # what a relation rule derives from the whole document, computed once instead of once per signing (a scraped
+    # dump of thousands of signings would otherwise take time ~ signings x sentences); see :meth:`memo`
+    _memo: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()``'s value for this document, computed on the first call with ``key`` only.
+
+        For values read from the sentences once linking is done: the relation rules only read them, so the value
+        stays true for the rest of the document's run. A rule module that changes the sentences calls
+        :meth:`forget` afterwards.
+        """
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]  # type: ignore[return-value]
+
+    def forget(self) -> None:
+        """Drop every memoised value (after the sentences changed)."""
+        self._memo.clear()
 
     def mentions(self, label: str | None = None) -> Iterable[Mention]:
         """Every linked mention of the document (of ``label`` when given), sentence by sentence."""

@@ -7,7 +7,9 @@ its scope (the sentence, or the clause for ``scope: clause``) on its side (``dir
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..analysis import Analysis, CueMention, Mention, Sentence
@@ -23,14 +25,23 @@ _ARTICLE = re.compile(r"^(?:(?:the|la|le|les|l'|l’)\s*)?$", re.IGNORECASE)
 def clause_of(sentence: Sentence, position: int) -> tuple[int, int]:
     """Document span of the comma/semicolon-delimited clause holding ``position``."""
     local = position - sentence.start
-    start, end = 0, len(sentence.text)
-    for found in _CLAUSE_BREAK.finditer(sentence.text):
-        if found.end() <= local:
-            start = found.end()
-        elif found.start() >= local:
-            end = found.start()
-            break
+    starts, ends = _clause_breaks(sentence.text)
+    before = bisect.bisect_right(ends, local)  # breaks that end at or before the position
+    after = bisect.bisect_left(starts, local)  # the first break that starts at or after it
+    start = ends[before - 1] if before else 0
+    end = starts[after] if after < len(starts) else len(sentence.text)
     return sentence.start + start, sentence.start + end
+
+
+@lru_cache(maxsize=256)
+def _clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each clause break of a sentence's text starts and ends, found once per text.
+
+    The rules ask for the clause of many positions of one sentence: a scan from the start each time made a long
+    sentence (a dump whose lines the parser joined) cost its length times its cues.
+    """
+    found = list(_CLAUSE_BREAK.finditer(text))
+    return tuple(m.start() for m in found), tuple(m.end() for m in found)
 
 
 def reaches(sentence: Sentence, cue: CueMention, start: int, end: int) -> bool:

@@ -9,11 +9,13 @@ gets the agency of his post, or the government he signs for (``agency_id`` null)
 
 from __future__ import annotations
 
+import bisect
 import re
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from ..analysis import Analysis, CueMention, Mention, Sentence
+from ..analysis.document import _sentence_at
 from ..records import normalise_name
 from ..triggers import load_cue_rules, shipped_rules_path
 from ..triggers.rules import normalise_phrase
@@ -398,16 +400,13 @@ def signatories_in_signers_block(analysis: Analysis, event: SigningEvent,
     if _headline_of_reported_signing(analysis, event):
         return None
     found: list[SignatoryFact] = []
-    for sentence in analysis.sentences:
-        start = None if sentence.block.kind == "credit" else _signers_list_start(analysis, sentence)
-        if start is None:
-            continue
+    for sentence, start in analysis.memo("signers.list_starts", lambda: _signers_list_starts(analysis)):
         block = sentence.block
         offset = start
         for text in re.split(r"[\n;]", analysis.text[start : block.end]):
             line = (offset, offset + len(text))
             offset += len(text) + 1
-            holder = next((s for s in analysis.sentences if s.start <= line[0] < max(s.end, s.start + 1)), sentence)
+            holder = _sentence_at(analysis.sentences, line[0]) or sentence
             side = _line_side(analysis, holder, *line)
             if side is not None and not side[1]:
                 continue  # "For more information: ...": a contact, not a side
@@ -423,6 +422,16 @@ def signatories_in_signers_block(analysis: Analysis, event: SigningEvent,
     return (found, set(), "listed under a signers heading") if found else None
 
 
+def _signers_list_starts(analysis: Analysis) -> list[tuple[Sentence, int]]:
+    """Every sentence outside credits that opens a signers list, with where the list starts (once per document)."""
+    found = []
+    for sentence in analysis.sentences:
+        start = None if sentence.block.kind == "credit" else _signers_list_start(analysis, sentence)
+        if start is not None:
+            found.append((sentence, start))
+    return found
+
+
 def _headline_of_reported_signing(analysis: Analysis, event: SigningEvent) -> bool:
     """A headline's signing that the body reports again.
 
@@ -431,12 +440,18 @@ def _headline_of_reported_signing(analysis: Analysis, event: SigningEvent) -> bo
     """
     if event.sentence.block.kind != "title":
         return False
+    named = {i for m in event.sentence.mentions if m.label in ("AGENCY", "COUNTRY") for i in m.ids}
+    return any(named & sides for sides in analysis.memo("signers.body_signing_sides", lambda: _body_signing_sides(
+        analysis)))
+
+
+def _body_signing_sides(analysis: Analysis) -> list[set[str]]:
+    """The agencies and countries of each body sentence that reports a signing (once per document)."""
     from .agreements import signing_event
 
-    named = {i for m in event.sentence.mentions if m.label in ("AGENCY", "COUNTRY") for i in m.ids}
-    return any(s.block.kind == "body" and s.cues_of("SIGN", "ACCORDS_JOIN")
-               and named & {i for m in s.mentions if m.label in ("AGENCY", "COUNTRY") for i in m.ids}
-               and signing_event(analysis, s) for s in analysis.sentences)
+    return [sides for s in analysis.sentences if s.block.kind == "body" and s.cues_of("SIGN", "ACCORDS_JOIN")
+            and (sides := {i for m in s.mentions if m.label in ("AGENCY", "COUNTRY") for i in m.ids})
+            and signing_event(analysis, s)]
 
 
 def _line_agency(analysis: Analysis, holder: Sentence, start: int, end: int) -> str | None:
@@ -524,8 +539,9 @@ def signatories_in_caption(analysis: Analysis, event: SigningEvent,
     found: list[SignatoryFact] = []
     # "NASA Administrator Bill Nelson presided over the ceremony": whom the body shows looking on, a caption does not
     # make a signer
-    onlookers = {normalise_name(p.ids[0]) for s in analysis.sentences if s.block.kind == "body"
-                 for p in _onlookers(analysis, s)}
+    onlookers = analysis.memo("signers.body_onlookers", lambda: {
+        normalise_name(p.ids[0]) for s in analysis.sentences if s.block.kind == "body"
+        for p in _onlookers(analysis, s)})
     own = None
     for sentence in analysis.sentences:
         cues = sentence.cues_of("SIGNING_CAPTION") if sentence.block.kind == "caption" else []
@@ -640,17 +656,24 @@ def _article_signing(analysis: Analysis, event: SigningEvent) -> bool:
     """True when the event is the article's own signing: the headline's, or the body's first that is no recall."""
     if event.sentence.block.kind == "title":
         return True
+    index = event.sentence.index
+    if not (0 <= index < len(analysis.sentences) and analysis.sentences[index] is event.sentence):
+        return False
+    first = analysis.memo("signers.first_own_signing", lambda: _first_own_signing(analysis))
+    return first is None or index <= first
+
+
+def _first_own_signing(analysis: Analysis) -> int | None:
+    """The index of the body's first sentence reporting a signing that is no recall (once per document)."""
     from .agreements import signing_event
 
     for sentence in analysis.sentences:
-        if sentence is event.sentence:
-            return True
         if sentence.block.kind != "body":
             continue
         other = signing_event(analysis, sentence)
         if other is not None and not other.recalled and not sentence.cues_of("BACKGROUND"):
-            return False
-    return False
+            return sentence.index
+    return None
 
 
 def _names_a_side(caption: Sentence, sentence: Sentence) -> bool:
@@ -1058,13 +1081,15 @@ def _restating_signs(sentence: Sentence, anchor: Trigger) -> list[CueMention]:
     (The document they take, if any, is an anaphora: "the text", "the Accords".)
     """
     found = []
+    # read once per call, not once per verb: a dump whose lines make one sentence holds thousands of verbs
+    anaphoras = sentence.cues_of("SIGNING_ANAPHORA")
+    documents = sorted(d.start for d in sentence.cues_of("DOCUMENT") if not anaphoric(sentence, d.start))
     for cue in sentence.cues_of("SIGN"):
-        if cue.start <= anchor.start or any(a.start <= cue.start < a.end for a in sentence.cues_of("SIGNING_ANAPHORA")):
+        if cue.start <= anchor.start or any(a.start <= cue.start < a.end for a in anaphoras):
             continue
         clause = clause_of(sentence, cue.start)
-        documents = [d for d in sentence.cues_of("DOCUMENT") if cue.end <= d.start < clause[1]
-                     and not anaphoric(sentence, d.start)]
-        if not documents:
+        first = bisect.bisect_left(documents, cue.end)  # the first document at or after the verb's end
+        if first == len(documents) or documents[first] >= clause[1]:
             found.append(cue)
     return found
 

@@ -78,6 +78,7 @@ def find_agreements(analysis: Analysis, officials: list[OfficialFact],
     ``mission_facts`` (the mission rules' facts, optional) give the stated lead of a mission the
     knowledge base lacks, so a contribution to it can name the agency it serves.
     """
+    analysis.forget()  # the rules before this one may have changed the sentences (names after posts)
     person_agency = {normalise_name(o.name): o.agency_id for o in officials}
     leads = {f.mission: f.agency_id for f in mission_facts or [] if isinstance(f, ParticipationFact)
              and f.role == "lead"}
@@ -123,10 +124,14 @@ def _join_coarser_restatements(facts: list[AgreementFact]) -> list[AgreementFact
     no signer the other lacks, joins that fact (its evidence kept). Facts recalled and new are never joined.
     """
     kept: list[AgreementFact] = []
+    # only a fact of the same kind, parties and recall can be finer: look among those, not every fact of the text
+    alike: dict[tuple, list[AgreementFact]] = {}
     for fact in facts:
-        finer = next((other for other in facts if other is not fact and other.kind == fact.kind
-                      and other.parties == fact.parties and other.recalled == fact.recalled
-                      and _contains(fact.date, other.date)
+        alike.setdefault((fact.kind, fact.parties, fact.recalled), []).append(fact)
+    for fact in facts:
+        coarse = fact.date is not None and fact.date.precision in ("year", "month")
+        candidates = alike[(fact.kind, fact.parties, fact.recalled)] if coarse else []
+        finer = next((other for other in candidates if other is not fact and _contains(fact.date, other.date)
                       and {normalise_name(s.name) for s in fact.signatories}
                       <= {normalise_name(s.name) for s in other.signatories}), None)
         if finer is None:
@@ -432,9 +437,16 @@ def heading_line(analysis: Analysis, evidence: Span) -> bool:
     ("Au sommaire" then "1. L'Italie et les États-Unis signent une déclaration d'intention sur Artemis"): like a
     title, it restates a signing the body tells.
     """
-    line_start = max(evidence.start, analysis.text.rfind("\n", 0, evidence.end) + 1)
-    line_end = analysis.text.find("\n", evidence.end)
-    line = analysis.text[line_start : line_end if line_end >= 0 else len(analysis.text)]
+    # both searches stop where the line could no longer be a heading: a text of one long line (a scraped dump
+    # without line breaks) costs each signing its own sentence, not the whole text
+    line_start = max(evidence.start, analysis.text.rfind("\n", evidence.start, evidence.end) + 1)
+    limit = evidence.end + _HEADING_LENGTH + 1
+    line_end = analysis.text.find("\n", evidence.end, limit)
+    if line_end < 0:
+        if len(analysis.text) > limit:
+            return False  # the line runs on past the longest heading
+        line_end = len(analysis.text)
+    line = analysis.text[line_start:line_end]
     text = analysis.text[line_start : evidence.end]
     found = _HEADING.match(line)
     return bool(found and found.group("text") == text.strip() and len(line) <= _HEADING_LENGTH
