@@ -108,10 +108,18 @@ def _dated_to_the_day(sentence: Sentence) -> bool:
 
 
 _CONTRAST_REACH = 80  # characters from the negation to its "but"
+
+
+class _End:
+    """Where a negation the parse found ends, for :func:`_contrastive`."""
+
+    def __init__(self, end: int) -> None:
+        self.end = end
+
 _CONTRAST_END = re.compile(r"[,.;:]")
 
 
-def _contrastive(sentence: Sentence, negation: CueMention) -> bool:
+def _contrastive(sentence: Sentence, negation: CueMention | _End) -> bool:
     """A negation that a "but" with no verb of its own corrects: it denies a circumstance, not the signing.
 
     "The arrangement was not signed at one table but separately, in Canberra and in London" reports a signing;
@@ -206,7 +214,44 @@ def conditional_clauses(sentence: Sentence) -> set[tuple[int, int]]:
 
 def denied(sentence: Sentence, start: int, end: int) -> bool:
     """True when a negation reaches the span or a condition holds it (no signing there)."""
-    return bool(modified(sentence, "NEGATION", start, end)) or conditional(sentence, start)
+    return (bool(modified(sentence, "NEGATION", start, end)) or negated_verb(sentence, start, end)
+            or conditional(sentence, start))
+
+
+_SUBJECTS = ("nsubj", "nsubjpass", "nsubj:pass", "csubj")
+_NEGATIONS_FR = 2  # "n'a pas signé", "n'a jamais signé": a French verb is denied by two negative words, not "ne" alone
+
+
+def negated_verb(sentence: Sentence, start: int, end: int) -> bool:
+    """True when the parse says the span's verb is denied: by its own negation, or by a negated subject.
+
+    Its own negation: an English ``neg`` dependent ("has still not formally signed"), or two French dependents the
+    tagger marks negative ("n'a toujours pas signé"; "n'a signé que" has only "ne" and is no denial). A negated
+    subject: a ``SUBJECT_NEGATION`` cue on the verb's subject or its determiners ("Neither China nor Russia has
+    signed", "Ni la Chine ni la Russie n'ont signé", "No country signed"). False without a parser.
+    """
+    doc = sentence.span.doc
+    if not doc.has_annotation("DEP"):
+        return False
+    base = sentence.block.start
+    span = doc.char_span(start - base, end - base, alignment_mode="expand")
+    if span is None or span.root.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = span.root
+    children = list(verb.children)
+    own = any(c.dep_ == "neg" for c in children) or sum(
+        "Neg" in c.morph.get("Polarity") for c in children) >= _NEGATIONS_FR
+    if own:
+        # "was not signed at one table but separately": the "but" corrects a circumstance, not the signing
+        return not _contrastive(sentence, _End(end))
+    cues = [(c.start, c.end) for c in sentence.cues_of("SUBJECT_NEGATION")]
+    if not cues:
+        return False
+    # the subject, its determiners, and a "ni" the parser hangs on the verb before it
+    words = [w for w in verb.lefts if w.dep_ in ("cc", "preconj", "det")]
+    for subject in (c for c in children if c.dep_ in _SUBJECTS):
+        words += [subject, *(w for w in subject.children if w.dep_ in ("det", "cc", "preconj", "advmod"))]
+    return any(overlaps(base + w.idx, base + w.idx + len(w.text), cues) for w in words)
 
 
 def conditional(sentence: Sentence, position: int) -> bool:
@@ -406,7 +451,7 @@ def verb_at(sentence: Sentence, start: int, end: int) -> bool:
 
 
 PARTY_RULES = ("combining_forms", "diplomatic_places", "place_links", "pronoun_sides", "document_sides", "origin_nouns",
-               "origin_links")
+               "origin_links", "founding_links", "founding_documents")
 _POSSESSIVE = re.compile(r"^(?:['’]s)?\s*")
 _PLACE_REACH = 60  # characters from a diplomatic place to the country after it
 

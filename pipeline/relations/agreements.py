@@ -18,7 +18,16 @@ from datetime import date as calendar_day
 from ..analysis import Analysis, Mention, Sentence
 from ..dates import DateValue
 from ..records import normalise_name
-from .agreement_context import clause_of, completed_verb, conditional, denied, modified, overlaps, verb_at
+from .agreement_context import (
+    clause_of,
+    completed_verb,
+    conditional,
+    denied,
+    modified,
+    negated_verb,
+    overlaps,
+    verb_at,
+)
 from .agreement_signers import signers_by_side, signers_of_other_partners
 from .agreement_slots import (
     Slots,
@@ -524,7 +533,8 @@ def signing_status(sentence: Sentence, triggers: list[Trigger]) -> str | None:
     def has(category: str) -> bool:
         return bool(modified(sentence, category, anchor.start, anchor.end))
 
-    if has("NEGATION") or has("HOPE") or has("BACKGROUND") or has("MEMBERSHIP"):
+    if has("NEGATION") or has("HOPE") or has("BACKGROUND") or has("MEMBERSHIP") or negated_verb(
+            sentence, anchor.start, anchor.end):
         return None
     if conditional(sentence, anchor.start):
         return None  # "If it signs, ...", "Should Madrid sign the text, ...": a condition reports no signing
