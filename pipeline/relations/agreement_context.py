@@ -504,6 +504,40 @@ def of_origin(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
         current = previous
 
 
+_FOUNDING_REACH = 25  # characters from the document noun to its founding word ("l'accord de constitution de")
+
+
+def founded_body(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
+    """An organisation a document of the sentence creates: the document's subject, not one of its sides.
+
+    ("put their names to the Convention of the Asia-Pacific Space Cooperation Organization", "ont signé l'accord de
+    constitution de l'ALCE", "la convention portant création de l'Agence spatiale européenne"): a ``founding_links``
+    phrase right before the agency (an article between allowed) that follows a document noun within a few
+    characters, or a ``founding_documents`` phrase, a founding document's own name ("Convention of").
+    """
+    if mention.label != "AGENCY":
+        return False
+    if analysis.text[sentence.start : mention.start].rstrip().endswith("("):
+        # "(APSCO)" after the body's name is that body again
+        named = [m for m in sentence.mentions if m.end <= mention.start and m.ids == mention.ids]
+        return bool(named) and founded_body(analysis, sentence, named[-1])
+    rules = load_rules("parties", sentence.lang, PARTY_RULES)
+    documents = {" ".join(w.lower().replace("’", "'").split()) for w in rules["founding_documents"]}
+    links = sorted({" ".join(w.lower().replace("’", "'").split()) for w in rules["founding_links"]} | documents,
+                   key=len, reverse=True)
+    head = analysis.text[sentence.start : mention.start].replace("’", "'").rstrip()
+    if _ending(head, _ARTICLES) and not _ending(head, links):
+        head = head[: len(head) - len(_ending(head, _ARTICLES))].rstrip()
+    link = _ending(head, links)
+    if link is None:
+        return False
+    if link in documents:
+        return True  # "the Convention of", "les statuts de": the document's own name
+    link_start = sentence.start + len(head) - len(link)
+    return any(c.start <= link_start + len(link) and link_start - _FOUNDING_REACH <= c.end <= link_start + len(link)
+               for c in sentence.cues_of("DOCUMENT"))
+
+
 def at_mission(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
     """A country named with its mission abroad: where the signing took place, not a side.
 

@@ -20,6 +20,7 @@ from .agreement_context import (
     at_mission,
     clause_of,
     denied,
+    founded_body,
     in_bystander_clause,
     modified,
     negated_clauses,
@@ -417,6 +418,8 @@ def parties_in_clause(analysis: Analysis, event: SigningEvent) -> list[str]:
     candidates = [m for m in candidates if not earlier_side_after(sentence, m, event.anchor.end)]
     # "des protocoles avec dix organisations de Serbie, de Suisse ...": where the bodies are, not sides
     candidates = [m for m in candidates if not of_origin(analysis, sentence, m)]
+    # "the Convention of APSCO", "l'accord de constitution de l'ALCE": the body the document creates is no side
+    candidates = [m for m in candidates if not founded_body(analysis, sentence, m)]
     places = [m for m in candidates if venue(analysis, sentence, m)]
     if len({i for m in candidates if m not in places for i in m.ids}) >= 2:
         candidates = [m for m in candidates if m not in places]
@@ -1135,6 +1138,9 @@ def subject_of(analysis: Analysis, event: SigningEvent) -> str | None:
     if treaties:
         about = _mission_after(analysis, sentence, treaties[0])
         return host_mission(analysis, about.id) if about else f"treaty:{treaties[0].id}"
+    founded = next((m for m in sentence.mentions if founded_body(analysis, sentence, m)), None)
+    if founded is not None and founded.ids[0] in analysis.kb.agencies:
+        return "phrase:" + analysis.kb.agencies[founded.ids[0]].canonical_name  # the body the document creates
     candidates = [m for m in sentence.missions() if not in_bystander_clause(sentence, m, anchor.start)]
     missions = [m for m in candidates if not _is_launcher(analysis, m)] or candidates
     # "Le premier porte sur Hera, ..., à laquelle la JAXA fournit une caméra, TIRI ; il est signé": an instrument the
