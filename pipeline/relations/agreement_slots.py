@@ -224,7 +224,9 @@ def _dated_elsewhen(analysis: Analysis, event: SigningEvent) -> bool:
 def referred_document(analysis: Analysis, sentence: Sentence) -> tuple[list[Mention], str | None]:
     """The treaty or document kind of the previous sentences, for "signed the document/le texte".
 
-    (The title counts as just before every sentence.)
+    (The title counts as just before every sentence.) An anaphora's noun ("les accords") passes over a nearer treaty
+    whose name lacks it for one further back that has it ("les accords" are the Artemis Accords of the title, not the
+    1967 Treaty a sentence between names).
     """
     anaphora = bool(sentence.cues_of("DOCUMENT_ANAPHORA"))
     # "Italy was among the first wave of the Accords. It signed them on 13 October": a join that refers back ("signed
@@ -233,6 +235,8 @@ def referred_document(analysis: Analysis, sentence: Sentence) -> tuple[list[Ment
     titles = [s for s in analysis.sentences[: sentence.index] if s.block.kind == "title"]
     window = analysis.window(sentence, back=3)
     candidates = window + [t for t in titles if t not in window]
+    # "les accords", "the treaty": the noun of the anaphora names the treaty it stands for
+    nouns = {c.text.lower().replace("’", "'").split()[-1] for c in sentence.cues_of("DOCUMENT_ANAPHORA")}
     for distance, other in enumerate(candidates, 1):
         if other.block.kind == "title":
             distance = 1
@@ -246,6 +250,10 @@ def referred_document(analysis: Analysis, sentence: Sentence) -> tuple[list[Ment
         treaties = [m for m in other.mentions if m.label == "TREATY" and (by_rank or not any(
             modified(other, category, m.start, m.end) for category in ("NEGATION", "BACKGROUND", "MEMBERSHIP")))
                     and m.start < own_anaphora]
+        if treaties and anaphora and nouns and not any(n in m.text.lower() for m in treaties for n in nouns) and any(
+                n in m.text.lower() for o in candidates[distance:] for m in o.mentions if m.label == "TREATY"
+                for n in nouns):
+            continue  # a treaty the anaphora's noun names comes further back
         if treaties and (anaphora or distance <= 2):
             return treaties, None
         if not anaphora:
