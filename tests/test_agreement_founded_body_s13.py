@@ -1,9 +1,10 @@
-"""The organisation a signed document creates is its subject, not one of its sides (session 13).
+"""The organisation a signed document creates is not one of its sides (session 13).
 
 "signed the Convention of the Asia-Pacific Space Cooperation Organization", "l'accord de constitution de l'ALCE",
 "the convention establishing the European Space Agency": the governments that sign are the sides, the body they
-create is what the document is about. A document of an agency with another side ("the agreement of ESA with
-Estonia") keeps the agency. Invented sentences about real bodies, both languages.
+create is what the document is about (the subject is left to the subject rules: naming the body as the subject
+gave one more wrong subject on each held-out check split, session 13). A document of an agency with another side
+("the agreement of ESA with Estonia") keeps the agency. Invented sentences about real bodies, both languages.
 """
 
 from __future__ import annotations
@@ -16,22 +17,20 @@ HEAD_FR = "Histoire spatiale\n\nParis, le 30 mai 2025\n\n"
 
 FOUNDED = [
     (HEAD_EN + "On 30 May 1975, France, Germany and Italy signed the agreement establishing the European Space "
-     "Agency.\n", ["country:DE", "country:FR", "country:IT"], "European Space Agency"),
+     "Agency.\n", ["country:DE", "country:FR", "country:IT"]),
     (HEAD_EN + "On 28 October 2005, Peru, Thailand and Mongolia signed the Convention of the Asia-Pacific Space "
-     "Cooperation Organization (APSCO).\n", ["country:MN", "country:PE", "country:TH"],
-     "Asia-Pacific Space Cooperation Organization"),
+     "Cooperation Organization (APSCO).\n", ["country:MN", "country:PE", "country:TH"]),
     (HEAD_FR + "Le 30 mai 1975, la France, l'Allemagne et l'Italie ont signé la convention portant création de "
-     "l'Agence spatiale européenne.\n", ["country:DE", "country:FR", "country:IT"], "European Space Agency"),
+     "l'Agence spatiale européenne.\n", ["country:DE", "country:FR", "country:IT"]),
     (HEAD_FR + "Le 24 juillet 2021, le Mexique, l'Équateur et la Bolivie ont signé l'accord de constitution de "
-     "l'Agence latino-américaine et caribéenne de l'espace (ALCE).\n", ["country:BO", "country:EC", "country:MX"],
-     "Latin American and Caribbean Space Agency"),
+     "l'Agence latino-américaine et caribéenne de l'espace (ALCE).\n", ["country:BO", "country:EC", "country:MX"]),
 ]
 
 
-@pytest.mark.parametrize(("text", "parties", "subject"), FOUNDED)
-def test_the_body_a_document_creates_is_its_subject(extractor, text, parties, subject):
+@pytest.mark.parametrize(("text", "parties"), FOUNDED)
+def test_the_body_a_document_creates_is_no_side(extractor, text, parties):
     records = checked_records(extractor, text, "agreement")
-    assert [(r["parties"], r["subject"]) for r in records] == [(parties, subject)]
+    assert [r["parties"] for r in records] == [parties]
 
 
 KEPT = [

@@ -1146,9 +1146,6 @@ def subject_of(analysis: Analysis, event: SigningEvent) -> str | None:
     if treaties:
         about = _mission_after(analysis, sentence, treaties[0])
         return host_mission(analysis, about.id) if about else f"treaty:{treaties[0].id}"
-    founded = next((m for m in sentence.mentions if founded_body(analysis, sentence, m)), None)
-    if founded is not None and founded.ids[0] in analysis.kb.agencies:
-        return "phrase:" + analysis.kb.agencies[founded.ids[0]].canonical_name  # the body the document creates
     candidates = [m for m in sentence.missions() if not in_bystander_clause(sentence, m, anchor.start)]
     missions = [m for m in candidates if not _is_launcher(analysis, m)] or candidates
     # "Le premier porte sur Hera, ..., à laquelle la JAXA fournit une caméra, TIRI ; il est signé": an instrument the
