@@ -25,7 +25,8 @@ from .missions.participation_cues import CO_SUPPLY_REASON
 # the reason's mark of a cooperation about the article's mission, the sentence naming none
 ARTICLE_MISSION = " on the article's mission"
 _KEYS = ("receiver_links", "host_links", "owner_links", "conjuncts", "crew", "back_references", "negations",
-         "joint_cues", "definite")
+         "joint_cues", "definite", "means_links", "intransitive_verbs", "intransitive_links",
+         "intransitive_classes")
 # a supplier this far (characters) from its cue at most; an owner right next to its mission
 _REACH = 80
 _NEXT_TO = 12
@@ -124,9 +125,10 @@ def cooperation_facts(analysis: Analysis, sentence: Sentence, leads: dict[str, s
     for cue in sentence.cues_of("COOPERATION"):
         if cue.rule.form in ("joint", "sample", "sample_give") or modified(sentence, "NEGATION", cue.start, cue.end):
             continue
-        if _denied(analysis, sentence, cue) or _crew(analysis, sentence, cue) or any(
+        if _denied(analysis, sentence, cue) or _crew(analysis, sentence, cue) or _intransitive(
+                analysis, sentence, cue) or any(
                 modified(sentence, category, cue.start, cue.end) for category in ("TALKS", "HOPE", "HYPOTHETICAL")):
-            continue  # an astronaut flying on another agency's mission is participation
+            continue  # an astronaut flying on another agency's mission, "JAXA contributes to the Gateway": taking part
         pair = _pair(analysis, sentence, cue, agencies, missions, roles)
         if pair is None:
             continue
@@ -183,6 +185,40 @@ def _denied(analysis: Analysis, sentence: Sentence, cue) -> bool:
     words = gap(analysis, clause[0], cue.start).split()[-3:]
     negations = {w.replace("’", "'") for w in _words(sentence.lang, "negations")}
     return any(w in negations or w.endswith("n't") for w in words)
+
+
+def _intransitive(analysis: Analysis, sentence: Sentence, cue) -> bool:
+    """True when a supply verb used without an object names only what it serves: taking part, no supply.
+
+    "JAXA already contributes to the Gateway", "la Belgique contribue au programme Artemis": an
+    ``intransitive_verbs`` cue followed at once by an ``intransitive_links`` word that leads to a mission (only
+    articles, ``intransitive_classes`` words and agencies between), with no ``means_links`` word after it in its
+    clause. "contributes a camera to", "contribue à la mission avec un spectromètre", "a contribué au financement de
+    MicroCarb", "a contribué à plusieurs d'entre eux" supply.
+    """
+    if cue.rule.form != "supply" or cue.text.lower().replace("’", "'") not in {
+            w.lower() for w in _words(sentence.lang, "intransitive_verbs")}:
+        return False
+    clause = clause_of(sentence, cue.start)
+    after = gap(analysis, cue.end, clause[1])
+    first = after.split()[0] if after.split() else ""
+    if first not in {w.lower() for w in _words(sentence.lang, "intransitive_links")}:
+        return False
+    if phrase_regex(_words(sentence.lang, "means_links")).search(after):
+        return False
+    # what the link leads to must be a mission: only articles, class words ("programme") and agencies before it
+    mission = next((m for m in sentence.missions() if cue.end <= m.start < clause[1]), None)
+    if mission is None:
+        return False
+    between = analysis.text[cue.end : mission.start]
+    for agency in sorted((m for m in sentence.mentions if cue.end <= m.start and m.end <= mission.start
+                          and agencies_of(analysis, m)), key=lambda m: m.start, reverse=True):
+        between = between[: agency.start - cue.end] + " " + between[agency.end - cue.end :]
+    allowed = {w.lower().replace("’", "'") for w in [*_words(sentence.lang, "intransitive_links"),
+                                                    *_words(sentence.lang, "definite"),
+                                                    *_words(sentence.lang, "intransitive_classes")]}
+    words = re.findall(r"[^\W\d_]+(?:'s)?|'s", between.lower().replace("’", "'"))
+    return all(w in allowed or w in ("'s", "a", "an", "un", "une", "l", "d", "de") for w in words)
 
 
 def _crew(analysis: Analysis, sentence: Sentence, cue) -> bool:
