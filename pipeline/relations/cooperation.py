@@ -26,7 +26,7 @@ from .missions.participation_cues import CO_SUPPLY_REASON
 ARTICLE_MISSION = " on the article's mission"
 _KEYS = ("receiver_links", "host_links", "owner_links", "conjuncts", "crew", "back_references", "negations",
          "joint_cues", "definite", "means_links", "intransitive_verbs", "intransitive_links",
-         "intransitive_classes")
+         "intransitive_classes", "joint_mission_cues")
 # a supplier this far (characters) from its cue at most; an owner right next to its mission
 _REACH = 80
 _NEXT_TO = 12
@@ -155,7 +155,32 @@ def _joint(analysis: Analysis, roles: MissionRoles, supplier: str, mission_id: s
     CNSA"); an agency only called a partner ("NASA is ESA's partner on LISA: the US agency will provide the
     telescopes") or a KB partner (JAXA's radar on EarthCARE) supplies: a cooperation.
     """
-    return supplier in roles.text_leads.get(mission_id, set()) | roles.joint.get(mission_id, set())
+    if supplier in roles.text_leads.get(mission_id, set()) | roles.joint.get(mission_id, set()):
+        return True
+    return _stated_joint(analysis, supplier, mission_id)
+
+
+def _stated_joint(analysis: Analysis, supplier: str, mission_id: str) -> bool:
+    """True when a body sentence names the mission and the supplier with a ``joint_mission_cues`` phrase.
+
+    "GPM is run jointly by NASA and JAXA", "Webb is led by NASA in partnership with ESA and CSA": the mission is the
+    supplier's own, jointly (GUIDELINES: satellites two agencies operate together are participation), whatever roles
+    the mission rules gave it. The phrase must be the mission's: in its clause, or in apposition right after it.
+    """
+    for sentence in analysis.sentences:
+        if sentence.block.kind != "body" or not any(supplier in agencies_of(analysis, m) for m in sentence.mentions):
+            continue
+        missions = [m for m in sentence.missions() if m.id == mission_id or host_mission(analysis, m.id) == mission_id]
+        cues = [(sentence.start + c.start(), sentence.start + c.end()) for c in phrase_regex(
+            _words(sentence.lang, "joint_mission_cues")).finditer(sentence.text.lower())]
+        # the phrase is the mission's: in its clause, or right after it ("BepiColombo, a joint mission of ...")
+        if any(clause_of(sentence, start) == clause_of(sentence, m.start) or 0 <= start - m.end <= _APPOSED
+               for start, _ in cues for m in missions):
+            return True
+    return False
+
+
+_APPOSED = 25  # characters from a mission to a joint-mission phrase in apposition after it
 
 
 def _programme(analysis: Analysis, mission_id: str) -> bool:
