@@ -62,6 +62,7 @@ class Trigger:
     signing: bool
     text: str
     needs_document: bool = False
+    plural: bool = False  # the document phrase names several documents ("memoranda")
 
 
 @dataclass
@@ -481,7 +482,7 @@ def triggers_of(sentence: Sentence) -> tuple[list[Trigger], list[Mention]]:
         if overlaps(cue.start, cue.end, taken) or (cue.category == "SIGN" and _noun_of(sentence, cue.start, cue.end)):
             continue
         found.append(Trigger(cue.start, cue.end, cue.rule.kind, cue.category == "SIGN", cue.text,
-                             cue.rule.needs_document))
+                             cue.rule.needs_document, cue.rule.plural))
     if treaties:
         for cue in sentence.cues_of("ACCORDS_JOIN"):
             if not any(t.start == cue.start for t in found) and not overlaps(cue.start, cue.end, taken):
@@ -740,12 +741,18 @@ def plural_document_pairs(analysis: Analysis, event: SigningEvent, facts: list[A
         (after if min(places) > link.end else before).append(party)
     if len(before) != 1 or len(after) < 2:
         return facts
-    return [replace(facts[0], parties=tuple(sorted((before[0], other))), signatories=list(facts[0].signatories),
+    # each document keeps the signers of its own two sides ("Goldin signed memoranda with A of ESA, B of CSA ...")
+    return [replace(facts[0], parties=(pair := tuple(sorted((before[0], other)))),
+                    signatories=[s for s in facts[0].signatories if s.agency_id is None or s.agency_id in pair],
                     evidence=list(facts[0].evidence), reason=f"{facts[0].reason}; {PAIRED}") for other in after]
 
 
 def _plural(sentence: Sentence, trigger: Trigger) -> bool:
-    """True when the tagger calls the document noun plural ("agreements", "des accords"); False without a tagger."""
+    """True when the document noun is plural ("agreements", "des accords"); False without a tagger.
+
+    The tagger's number, or a rule marking the phrase plural ("memoranda of understanding", which the small English
+    tagger calls singular); a singular article before it wins.
+    """
     doc = sentence.span.doc
     if not doc.has_annotation("TAG"):
         return False
@@ -753,7 +760,7 @@ def _plural(sentence: Sentence, trigger: Trigger) -> bool:
     span = doc.char_span(trigger.start - base, trigger.end - base, alignment_mode="expand")
     if span is None or _singular_article(span):
         return False
-    return "Plur" in span.root.morph.get("Number") or span.root.tag_ == "NNS"
+    return trigger.plural or "Plur" in span.root.morph.get("Number") or span.root.tag_ == "NNS"
 
 
 _SINGULAR_ARTICLES = {"a", "an", "this", "un", "une", "le", "la", "l'", "l’", "ce", "cet", "cette"}

@@ -39,6 +39,7 @@ class Cue:
     direction: str = "bidirectional"
     scope: str = "sentence"
     needs_document: bool = False
+    plural: bool = False  # DOCUMENT only: the phrase names several documents ("memoranda"), whatever the tagger says
     form: str | None = None
     governments: bool = False
     signers: bool = False
