@@ -356,7 +356,8 @@ def _align_restated_sides(analysis: Analysis, facts: list[AgreementFact]) -> Non
     side, with the same other parties, takes that side, and so does a fact whose country stands for another fact's
     agency of that country; both then merge. A body fact does so only with the same date ("L'Italie est le premier
     pays européen à conclure une déclaration ... avec les États-Unis" after the Italian government's signing with
-    NASA that day).
+    NASA that day). A title or caption may name every side so ("NZ and US sign space Framework Agreement" for the two
+    governments' signing): each of its sides then stands for exactly one side of the other.
     """
     governments = [f for f in facts if f.kind != "accords" and any(p.startswith("country:") for p in f.parties)]
     for fact in facts:
@@ -370,12 +371,12 @@ def _align_restated_sides(analysis: Analysis, facts: list[AgreementFact]) -> Non
                 continue  # a body sentence restates the same signing only on the same date
             extra = set(fact.parties) - set(other.parties)
             missing = set(other.parties) - set(fact.parties)
-            if len(extra) != 1 or len(missing) != 1:
-                continue
-            side, other_side = next(iter(extra)), next(iter(missing))
+            if not extra or len(extra) != len(missing) or (len(extra) > 1 and not restating):
+                continue  # a title may name every side the other way ("NZ and US sign": the agencies for countries)
             if not restating and fact.evidence[0].start < other.evidence[0].start:
                 continue  # a body sentence restates only a signing told before it
-            if _stands_for(analysis, fact, side, other_side):
+            if all(sum(_stands_for(analysis, fact, side, other_side) for other_side in missing) == 1
+                   for side in extra):
                 fact.parties = other.parties
                 break
 
