@@ -333,14 +333,14 @@ def accords_sides(analysis: Analysis, event: SigningEvent) -> list[str]:
 
 
 def _earlier_side(sentence: Sentence, mention: Mention) -> bool:
-    """A side an ``EARLIER_SIDES`` cue before it in its clause names as having signed before.
+    """A side an ``EARLIER_SIDES`` (``LATER_SIDES``) cue before it in its clause names as signing before (after) it.
 
     ("the fourth EU member state to sign them, after Italy, Luxembourg and Poland"; "Days after JAXA's SLIM lander
     touched down"): no side of this signing unless its own clause reports its signing ("après celle de la Grèce, qui
     a signé le 9 février", checked by the caller).
     """
     clause = clause_of(sentence, mention.start)
-    cues = sentence.cues_of("EARLIER_SIDES")
+    cues = sentence.cues_of("EARLIER_SIDES", "LATER_SIDES")
     if any(c.start < mention.start and clause_of(sentence, c.start) == clause for c in cues):
         return True
     # "after Italy, Luxembourg and Poland": the list goes on past the commas of the clause the cue opens
@@ -353,7 +353,8 @@ def _earlier_side(sentence: Sentence, mention: Mention) -> bool:
 
 def earlier_side_after(sentence: Sentence, mention: Mention, after: int) -> bool:
     """An earlier side (``_earlier_side``) whose ``EARLIER_SIDES`` cue comes after the signing word (at ``after``)."""
-    return mention.start > after and any(after <= c.start < mention.start for c in sentence.cues_of("EARLIER_SIDES")) \
+    return mention.start > after and any(after <= c.start < mention.start for c in sentence.cues_of(
+        "EARLIER_SIDES", "LATER_SIDES")) \
         and _earlier_side(sentence, mention)
 
 
