@@ -45,3 +45,19 @@ SINGULAR = [
 def test_one_memorandum_with_several_sides_stays_one_record(extractor, text):
     records = checked_records(extractor, text, "agreement")
     assert [r["parties"] for r in records] == [["CSA", "ESA", "JAXA", "NASA"]]
+
+
+OTHER_SIGNER = [
+    HEAD_EN + "CSA President Lisa Campbell travelled to Washington. On 29 January 2024, the CSA signed memoranda of "
+    "understanding with NASA, whose Administrator, Bill Nelson, signed with Ms. Campbell, and with ESA.\n",
+    HEAD_FR + "La présidente de l'ASC, Lisa Campbell, s'est rendue à Washington. Le 29 janvier 2024, l'ASC a signé "
+    "des mémorandums d'entente avec la NASA, dont l'administrateur, Bill Nelson, a signé avec Mme Campbell, et avec "
+    "l'ESA.\n",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_SIGNER)
+def test_a_side_without_a_signer_signed_with_nobody_named(extractor, text):
+    records = {tuple(r["parties"]): r for r in checked_records(extractor, text, "agreement")}
+    assert {s["name"] for s in records[("CSA", "NASA")]["signatories"]} == {"Lisa Campbell", "Bill Nelson"}
+    assert records[("CSA", "ESA")]["signatories"] == []

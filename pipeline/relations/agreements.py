@@ -742,9 +742,13 @@ def plural_document_pairs(analysis: Analysis, event: SigningEvent, facts: list[A
         (after if min(places) > link.end else before).append(party)
     if len(before) != 1 or len(after) < 2:
         return facts
-    # each document keeps the signers of its own two sides ("Goldin signed memoranda with A of ESA, B of CSA ...")
+    # each document keeps the signers of its own two sides ("Goldin signed memoranda with A of ESA, B of CSA ..."); when
+    # some other sides have a signer named, a side without one signed with nobody the sentence names ("with the UK
+    # Space Agency, whose chief executive signed with Ms. Campbell, and with the Australian Space Agency")
+    signed = {s.agency_id for s in facts[0].signatories} & set(after)
     return [replace(facts[0], parties=(pair := tuple(sorted((before[0], other)))),
-                    signatories=[s for s in facts[0].signatories if s.agency_id is None or s.agency_id in pair],
+                    signatories=[] if signed and other not in signed else [
+                        s for s in facts[0].signatories if s.agency_id is None or s.agency_id in pair],
                     evidence=list(facts[0].evidence), reason=f"{facts[0].reason}; {PAIRED}") for other in after]
 
 
