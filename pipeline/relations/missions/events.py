@@ -44,7 +44,9 @@ def _events(analysis: Analysis) -> list[Fact]:
     for sentence in analysis.sentences:
         if sentence.block.kind == "credit":
             continue
-        in_sentence = sentence.missions()
+        in_sentence = [m for m in sentence.missions() if not _station_as_place(analysis, sentence, m)]
+        if sentence.missions() and not in_sentence:
+            continue  # "It was sent to the International Space Station": only the place is named
         referred = _framed_referent(analysis, sentence, in_sentence) if in_sentence else \
             _referred_mission(analysis, sentence)
         group = _group_referents(analysis, sentence, in_sentence)
@@ -76,6 +78,25 @@ def _events(analysis: Analysis) -> list[Fact]:
     facts = _contact_loss_superseded(analysis, facts)
     facts += _following_launches(analysis, facts)
     return facts + companion_events(analysis, facts)
+
+
+STATION_PLACE_GAP = 3  # words at most between a place word and the station it introduces ("from the Japanese Kibo")
+
+
+def _station_as_place(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
+    """Whether a station is named as the place a flight goes to or leaves from, not as what flies.
+
+    "A pilot lifted off for the International Space Station on Wednesday", "It was released into orbit from the Kibo
+    module", "un vol vers la Station spatiale internationale": a ``station_places`` word of ``events_<lang>.json``
+    at most :data:`STATION_PLACE_GAP` words before a station (KB kind ``station``, its modules too) makes it the
+    destination or origin; it takes no event of the sentence ("the Columbus module was launched to the station on 7
+    February 2008": Columbus). A station is the subject otherwise ("Zarya was launched in 1998").
+    """
+    if _kind(analysis, mention) != "station":
+        return False
+    place = compiled(r"(?<![\w'’])(?:" + event_rules(sentence.lang)["station_places"].pattern +
+                     r")\s+(?:[\w'’-]+\s+){0," + str(STATION_PLACE_GAP) + r"}$", re.IGNORECASE)
+    return place.search(analysis.text[max(sentence.start, mention.start - 80) : mention.start]) is not None
 
 
 def _framed_referent(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention]) -> Mention | None:
