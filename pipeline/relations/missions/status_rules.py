@@ -22,7 +22,8 @@ _LITERAL_LISTS = ("scope_breaks", "relative_markers")  # matched as written ("\n
 _PHRASE_LISTS = ("subject_pronouns", "adverbs", "sheet_labels")
 _SIDES = ("after", "before")
 # phrase lists a file may leave out (never matched then)
-_OPTIONAL_LISTS = ("coordinators", "object_gap_stops", "object_after_stops", "owner_words")
+_OPTIONAL_LISTS = ("coordinators", "object_gap_stops", "object_after_stops", "owner_words", "plan_participles",
+                   "plan_predicators", "plan_times", "plan_mission_nouns")
 _OBJECT_GAP_WORDS = 4  # at most this many words between an object cue and the first mission of its object list
 
 
@@ -67,6 +68,11 @@ class StatusRules:
     object_gap_stops: re.Pattern = re.compile(r"(?!)")  # words that end an object cue's reach ("of", "for", "de")
     object_after_stops: re.Pattern = re.compile(r"(?!)")  # a word after the object list: supplied, not made ("with")
     owner_words: re.Pattern = re.compile(r"(?!)")  # "Kepler de la NASA, qui": an owner between a name and its relative
+    # a plan participle as a noun's attribute ("the planned orbit", "l'orbite prévue"): status.py's _plan_attribute
+    plan_participles: re.Pattern = re.compile(r"(?!)")
+    plan_predicators: re.Pattern = re.compile(r"(?!)")
+    plan_times: re.Pattern = re.compile(r"(?!)")
+    plan_mission_nouns: re.Pattern = re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=4)
