@@ -92,6 +92,8 @@ def _cue_states(analysis: Analysis, states: States, launched: set[str]) -> None:
                                 analysis, sentence, table, mission_id, start, text[:c.start()]))
                             and (not group.object_only or _right_before_object(analysis, sentence, table,
                                                                                mission_id, start + c.end()))
+                            and (not group.infinitive or _intent_about(analysis, sentence, table, mission_id,
+                                                                       start + c.end()))
                             and not _in_relative_of_another(analysis, sentence, table, mission_id,
                                                             start + c.start(), relatives)), None)
                 if cue is not None:
@@ -270,6 +272,22 @@ def _right_before_object(analysis: Analysis, sentence: Sentence, table: StatusRu
     if after and table.object_after_stops.fullmatch(after[0]):
         return False
     return any(m.id == mission_id for m in listed)
+
+
+def _intent_about(analysis: Analysis, sentence: Sentence, table: StatusRules, mission_id: str, cue_end: int) -> bool:
+    """Whether an intent verb with an infinitive ("plans to", "intends to", "prévoit de") speaks of a mission.
+
+    A mission named before the cue is its subject ("Chandrayaan-4, which ISRO plans to launch", "X aims to land"); a
+    mission named after it only as the object of the infinitive ("JAXA plans to launch the ALOS-4 satellite", "le
+    CNES prévoit de lancer le satellite X"; :func:`_right_before_object` from the verb's end). Not the missions the
+    agent's plan only mentions: "Switzerland intends to strengthen the role of its universities in NASA's Artemis
+    programme", "the two agencies intend to study experiments on Kibo".
+    """
+    named = [m for m in sentence.missions() if m.id == mission_id]
+    if not named or any(m.end <= cue_end for m in named):
+        return True
+    verb = re.match(r"\s*[\w'’-]+", analysis.text[cue_end:sentence.end])
+    return verb is not None and _right_before_object(analysis, sentence, table, mission_id, cue_end + verb.end())
 
 
 def _targets(analysis: Analysis, sentence: Sentence, table: StatusRules) -> list[Target]:
