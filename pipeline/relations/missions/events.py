@@ -519,6 +519,9 @@ def _line_end(analysis: Analysis, sentence: Sentence, position: int) -> int:
 _WEEKDAY_THEN_DATE = re.compile(r"^\s*,?\s*(?:the\s+|le\s+)?$", re.IGNORECASE)
 
 
+_CLOCK = re.compile(r"[0-2]\d[0-5]\d")  # a four-digit time of day ("1837", "0408"), read as a year by the date layer
+
+
 def _event_dates(analysis: Analysis, sentence: Sentence, cue_start: int) -> list:
     """The dates of a sentence an event cue may take.
 
@@ -526,7 +529,8 @@ def _event_dates(analysis: Analysis, sentence: Sentence, cue_start: int) -> list
     after "since" is no date of an event cue that "first" qualifies ("the first soft landing since 1976", "le premier
     alunissage depuis 1976", "brought back ..., the first material collected on the Moon since 1976": a
     comparison); a date right after a verb of saying that follows the cue dates the
-    announcement ("crashed on the surface, ESA said on Friday").
+    announcement ("crashed on the surface, ESA said on Friday"); four digits followed by a ``clock_zones`` word of
+    ``events_<lang>.json`` are a time of day, not a year ("at 3:37 a.m. local time on Friday (1837 GMT on Thursday)").
     """
     table = event_rules(sentence.lang)
     text = analysis.text
@@ -543,6 +547,9 @@ def _event_dates(analysis: Analysis, sentence: Sentence, cue_start: int) -> list
             continue
         if d.start > cue_start and table["saying_verbs"].search(" ".join(text[sentence.start : d.start].split()[-2:])):
             continue  # "s'est écrasé à la surface, a indiqué vendredi l'ESA": the day of the announcement
+        if _CLOCK.fullmatch(d.text) and table["clock_zones"].match(text, d.end + 1, sentence.end) and \
+                text[d.end : d.end + 1].isspace():
+            continue  # "(1837 GMT on Thursday)": a time of day, not the year 1837
         out.append(d)
     return out
 
