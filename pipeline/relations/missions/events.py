@@ -494,8 +494,11 @@ def _event_date(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, in
     # the first date after the previous cue is that cue's own: "after its launch in October 2007, including during its
     # arrival at the Moon" dates the launch, not the arrival
     # (a cue of the same event restates it and shares its date: "se pose ... s'est posé le 23 août")
+    # (a last flight restates the launch told before it: "placed Prospero in orbit on Oct. 28, 1971, the last flight
+    # of the programme" ends the launcher on that day)
     taken = next((d for d in dates if cues[i - 1][2] < d.end and d.start < cue_start), None) \
-        if i > 0 and cues[i - 1][0] != cues[i][0] else None
+        if i > 0 and cues[i - 1][0] != cues[i][0] and not (
+            cues[i - 1][0] == "launch" and _LAST_FLIGHT.match(f"'{text}'")) else None
     before = [d for d in dates if prev_end <= d.start < cue_start and clause[0] <= d.start and d is not taken]
     nearby = [d for d in dates if clause[0] <= d.start < min(clause[1], next_start) and d is not taken]
     clause_text = analysis.text[clause[0] : clause[1]]
