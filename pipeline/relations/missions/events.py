@@ -590,7 +590,12 @@ def _event_subject(analysis: Analysis, sentence: Sentence, in_sentence: list[Men
         if not analysis.text[sentence.start : cue_start].strip() else None
     if fronted is not None and fronted in in_sentence and not _is_launcher(analysis, fronted):
         return fronted  # "Lancée le 2 mars 2004 avec l'atterrisseur Philae à son bord, la sonde Rosetta ..."
-    missions = [m for m in in_sentence if clause[0] <= m.start < clause[1]] or in_sentence
+    # a clause that names no mission does not speak of one named only in a later clause ("Ses deux satellites ont cessé
+    # de fonctionner en 2007, tandis que Cluster est toujours en activité": the end is not Cluster's)
+    missions = [m for m in in_sentence if clause[0] <= m.start < clause[1]] or \
+        [m for m in in_sentence if m.start < clause[1]]
+    if not missions:
+        return None
     if all(_is_launcher(analysis, m) for m in missions):
         # "SMOS, réalisé avec le CNES, mesure ... ; il a été lancé ... par une fusée Rockot": a clause whose subject is
         # a pronoun speaks of the craft that opens the sentence; "Deux fusées Longue Marche 5 lanceront ses modules",
