@@ -44,7 +44,9 @@ def _events(analysis: Analysis) -> list[Fact]:
     for sentence in analysis.sentences:
         if sentence.block.kind == "credit":
             continue
-        in_sentence = sentence.missions()
+        in_sentence = [m for m in sentence.missions() if not _station_as_place(analysis, sentence, m)]
+        if sentence.missions() and not in_sentence:
+            continue  # "It was sent to the International Space Station": only the place is named
         referred = _framed_referent(analysis, sentence, in_sentence) if in_sentence else \
             _referred_mission(analysis, sentence)
         group = _group_referents(analysis, sentence, in_sentence)
@@ -76,6 +78,25 @@ def _events(analysis: Analysis) -> list[Fact]:
     facts = _contact_loss_superseded(analysis, facts)
     facts += _following_launches(analysis, facts)
     return facts + companion_events(analysis, facts)
+
+
+STATION_PLACE_GAP = 3  # words at most between a place word and the station it introduces ("from the Japanese Kibo")
+
+
+def _station_as_place(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
+    """Whether a station is named as the place a flight goes to or leaves from, not as what flies.
+
+    "A pilot lifted off for the International Space Station on Wednesday", "It was released into orbit from the Kibo
+    module", "un vol vers la Station spatiale internationale": a ``station_places`` word of ``events_<lang>.json``
+    at most :data:`STATION_PLACE_GAP` words before a station (KB kind ``station``, its modules too) makes it the
+    destination or origin; it takes no event of the sentence ("the Columbus module was launched to the station on 7
+    February 2008": Columbus). A station is the subject otherwise ("Zarya was launched in 1998").
+    """
+    if _kind(analysis, mention) != "station":
+        return False
+    place = compiled(r"(?<![\w'’])(?:" + event_rules(sentence.lang)["station_places"].pattern +
+                     r")\s+(?:[\w'’-]+\s+){0," + str(STATION_PLACE_GAP) + r"}$", re.IGNORECASE)
+    return place.search(analysis.text[max(sentence.start, mention.start - 80) : mention.start]) is not None
 
 
 def _framed_referent(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention]) -> Mention | None:
@@ -473,8 +494,11 @@ def _event_date(analysis: Analysis, sentence: Sentence, cues: list[tuple[str, in
     # the first date after the previous cue is that cue's own: "after its launch in October 2007, including during its
     # arrival at the Moon" dates the launch, not the arrival
     # (a cue of the same event restates it and shares its date: "se pose ... s'est posé le 23 août")
+    # (a last flight restates the launch told before it: "placed Prospero in orbit on Oct. 28, 1971, the last flight
+    # of the programme" ends the launcher on that day)
     taken = next((d for d in dates if cues[i - 1][2] < d.end and d.start < cue_start), None) \
-        if i > 0 and cues[i - 1][0] != cues[i][0] else None
+        if i > 0 and cues[i - 1][0] != cues[i][0] and not (
+            cues[i - 1][0] == "launch" and _LAST_FLIGHT.match(f"'{text}'")) else None
     before = [d for d in dates if prev_end <= d.start < cue_start and clause[0] <= d.start and d is not taken]
     nearby = [d for d in dates if clause[0] <= d.start < min(clause[1], next_start) and d is not taken]
     clause_text = analysis.text[clause[0] : clause[1]]
@@ -498,6 +522,9 @@ def _line_end(analysis: Analysis, sentence: Sentence, position: int) -> int:
 _WEEKDAY_THEN_DATE = re.compile(r"^\s*,?\s*(?:the\s+|le\s+)?$", re.IGNORECASE)
 
 
+_CLOCK = re.compile(r"[0-2]\d[0-5]\d")  # a four-digit time of day ("1837", "0408"), read as a year by the date layer
+
+
 def _event_dates(analysis: Analysis, sentence: Sentence, cue_start: int) -> list:
     """The dates of a sentence an event cue may take.
 
@@ -505,7 +532,8 @@ def _event_dates(analysis: Analysis, sentence: Sentence, cue_start: int) -> list
     after "since" is no date of an event cue that "first" qualifies ("the first soft landing since 1976", "le premier
     alunissage depuis 1976", "brought back ..., the first material collected on the Moon since 1976": a
     comparison); a date right after a verb of saying that follows the cue dates the
-    announcement ("crashed on the surface, ESA said on Friday").
+    announcement ("crashed on the surface, ESA said on Friday"); four digits followed by a ``clock_zones`` word of
+    ``events_<lang>.json`` are a time of day, not a year ("at 3:37 a.m. local time on Friday (1837 GMT on Thursday)").
     """
     table = event_rules(sentence.lang)
     text = analysis.text
@@ -522,6 +550,9 @@ def _event_dates(analysis: Analysis, sentence: Sentence, cue_start: int) -> list
             continue
         if d.start > cue_start and table["saying_verbs"].search(" ".join(text[sentence.start : d.start].split()[-2:])):
             continue  # "s'est écrasé à la surface, a indiqué vendredi l'ESA": the day of the announcement
+        if _CLOCK.fullmatch(d.text) and table["clock_zones"].match(text, d.end + 1, sentence.end) and \
+                text[d.end : d.end + 1].isspace():
+            continue  # "(1837 GMT on Thursday)": a time of day, not the year 1837
         out.append(d)
     return out
 
@@ -559,7 +590,12 @@ def _event_subject(analysis: Analysis, sentence: Sentence, in_sentence: list[Men
         if not analysis.text[sentence.start : cue_start].strip() else None
     if fronted is not None and fronted in in_sentence and not _is_launcher(analysis, fronted):
         return fronted  # "Lancée le 2 mars 2004 avec l'atterrisseur Philae à son bord, la sonde Rosetta ..."
-    missions = [m for m in in_sentence if clause[0] <= m.start < clause[1]] or in_sentence
+    # a clause that names no mission does not speak of one named only in a later clause ("Ses deux satellites ont cessé
+    # de fonctionner en 2007, tandis que Cluster est toujours en activité": the end is not Cluster's)
+    missions = [m for m in in_sentence if clause[0] <= m.start < clause[1]] or \
+        [m for m in in_sentence if m.start < clause[1]]
+    if not missions:
+        return None
     if all(_is_launcher(analysis, m) for m in missions):
         # "SMOS, réalisé avec le CNES, mesure ... ; il a été lancé ... par une fusée Rockot": a clause whose subject is
         # a pronoun speaks of the craft that opens the sentence; "Deux fusées Longue Marche 5 lanceront ses modules",

@@ -87,7 +87,7 @@ EVENT_RULES = ("carrier_verbs", "carried_by", "landing_carriers", "launcher_anap
                "orbit_placement", "orbit_bodies", "planned_for", "utc_markers", "since_words", "first_words",
                "payload_with", "saying_verbs", "orbit_placement_verbs", "orbit_placement_tails", "orbit_stay",
                "orbit_stay_bodies", "follow_verbs", "contact_lost", "station_anaphora",
-               "group_anaphora")
+               "group_anaphora", "station_places", "clock_zones")
 
 
 @lru_cache(maxsize=4)

@@ -92,6 +92,8 @@ def _cue_states(analysis: Analysis, states: States, launched: set[str]) -> None:
                                 analysis, sentence, table, mission_id, start, text[:c.start()]))
                             and (not group.object_only or _right_before_object(analysis, sentence, table,
                                                                                mission_id, start + c.end()))
+                            and (not group.infinitive or _intent_about(analysis, sentence, table, mission_id,
+                                                                       start + c.end()))
                             and not _in_relative_of_another(analysis, sentence, table, mission_id,
                                                             start + c.start(), relatives)), None)
                 if cue is not None:
@@ -270,6 +272,22 @@ def _right_before_object(analysis: Analysis, sentence: Sentence, table: StatusRu
     if after and table.object_after_stops.fullmatch(after[0]):
         return False
     return any(m.id == mission_id for m in listed)
+
+
+def _intent_about(analysis: Analysis, sentence: Sentence, table: StatusRules, mission_id: str, cue_end: int) -> bool:
+    """Whether an intent verb with an infinitive ("plans to", "intends to", "prévoit de") speaks of a mission.
+
+    A mission named before the cue is its subject ("Chandrayaan-4, which ISRO plans to launch", "X aims to land"); a
+    mission named after it only as the object of the infinitive ("JAXA plans to launch the ALOS-4 satellite", "le
+    CNES prévoit de lancer le satellite X"; :func:`_right_before_object` from the verb's end). Not the missions the
+    agent's plan only mentions: "Switzerland intends to strengthen the role of its universities in NASA's Artemis
+    programme", "the two agencies intend to study experiments on Kibo".
+    """
+    named = [m for m in sentence.missions() if m.id == mission_id]
+    if not named or any(m.end <= cue_end for m in named):
+        return True
+    verb = re.match(r"\s*[\w'’-]+", analysis.text[cue_end:sentence.end])
+    return verb is not None and _right_before_object(analysis, sentence, table, mission_id, cue_end + verb.end())
 
 
 def _targets(analysis: Analysis, sentence: Sentence, table: StatusRules) -> list[Target]:
@@ -487,10 +505,43 @@ def _counts(table: StatusRules, group: CueGroup, text: str, cue: re.Match) -> bo
             table.coordinators.fullmatch(words[-1].strip(",")) and any(
                 table.future_guard.fullmatch(w.strip(",")) for w in words[-7:-1]))):
         return False  # "will operate", and "will plan, build and operate" (a future verb list)
+    if group.state == "planned" and _plan_attribute(table, text, cue):
+        return False  # "placed its payloads in the planned orbit", "près du site d'atterrissage prévu"
     after = " ".join(text[cue.end():].split()[:3])
     reach = table.not_the_mission[(group.state, "before_words")]
     return not (table.not_the_mission[(group.state, "after")].search(after)
                 or table.not_the_mission[(group.state, "before")].search(" ".join(words[-reach:])))
+
+
+PLAN_NOUN_WORDS = 3  # words after a plan participle that may hold the noun it qualifies ("planned lunar rover")
+
+
+def _plan_attribute(table: StatusRules, text: str, cue: re.Match) -> bool:
+    """Whether a plan participle only qualifies another noun: a detail of a flight, not the mission's plan.
+
+    "placed its payloads in the planned orbit", "five kilometres from its planned landing zone", "près du site
+    d'atterrissage prévu", "placé sur l'orbite prévue": a ``plan_participles`` word of ``status_<lang>.json`` with no
+    time after it (a ``plan_times`` word or a number: "prévue en 2026", "planned for 2028"), no copula or adverb of a
+    predicate right before it (``plan_predicators``: "is planned", "est prévue"), no comma before it (an apposition to
+    the name: "Chang'e 7, prévue vers 2026") and no mission noun or name it qualifies (``plan_mission_nouns`` right
+    before it or within :data:`PLAN_NOUN_WORDS` words after it, a capitalised word right after it: "a planned lunar
+    rover", "la mission prévue", "a planned International Lunar Research Station").
+    """
+    if not table.plan_participles.fullmatch(cue.group(0)):
+        return False
+    before = text[: cue.start()].rstrip()
+    if not before or before[-1] in ",;:(—–-":
+        return False
+    previous = before.split()[-1]
+    following = text[cue.end():].split()
+    if table.plan_predicators.fullmatch(previous) or table.plan_mission_nouns.fullmatch(previous.split("'")[-1]):
+        return False
+    if following and not following[0][0].isalnum():
+        following = []  # "prévu, dans la région": punctuation ends the phrase
+    if following and (following[0][0].isdigit() or following[0][0].isupper()
+                      or table.plan_times.fullmatch(following[0].strip(",.;:"))):
+        return False  # a time, or a name it qualifies ("a planned International Lunar Research Station")
+    return not any(table.plan_mission_nouns.fullmatch(w.strip(",.;:")) for w in following[:PLAN_NOUN_WORDS])
 
 
 def _event_states(analysis: Analysis, events: list[Fact], states: States, launched: set[str]) -> None:

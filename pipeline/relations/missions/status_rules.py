@@ -22,7 +22,8 @@ _LITERAL_LISTS = ("scope_breaks", "relative_markers")  # matched as written ("\n
 _PHRASE_LISTS = ("subject_pronouns", "adverbs", "sheet_labels")
 _SIDES = ("after", "before")
 # phrase lists a file may leave out (never matched then)
-_OPTIONAL_LISTS = ("coordinators", "object_gap_stops", "object_after_stops", "owner_words")
+_OPTIONAL_LISTS = ("coordinators", "object_gap_stops", "object_after_stops", "owner_words", "plan_participles",
+                   "plan_predicators", "plan_times", "plan_mission_nouns")
 _OBJECT_GAP_WORDS = 4  # at most this many words between an object cue and the first mission of its object list
 
 
@@ -39,6 +40,7 @@ class CueGroup:
     not_kinds: frozenset[str] = frozenset()
     subject_only: bool = False  # the cue counts only right after the mission's name or a back-reference to it
     object_only: bool = False  # the cue counts only right before the mission's name (or the list that holds it)
+    infinitive: bool = False  # the cue governs an infinitive: a mission after it counts only as that verb's object
 
     def serves(self, kind: str | None) -> bool:
         """Whether the group's cues apply to a mission of this KB kind (None: a mission the KB lacks)."""
@@ -67,6 +69,11 @@ class StatusRules:
     object_gap_stops: re.Pattern = re.compile(r"(?!)")  # words that end an object cue's reach ("of", "for", "de")
     object_after_stops: re.Pattern = re.compile(r"(?!)")  # a word after the object list: supplied, not made ("with")
     owner_words: re.Pattern = re.compile(r"(?!)")  # "Kepler de la NASA, qui": an owner between a name and its relative
+    # a plan participle as a noun's attribute ("the planned orbit", "l'orbite prévue"): status.py's _plan_attribute
+    plan_participles: re.Pattern = re.compile(r"(?!)")
+    plan_predicators: re.Pattern = re.compile(r"(?!)")
+    plan_times: re.Pattern = re.compile(r"(?!)")
+    plan_mission_nouns: re.Pattern = re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=4)
@@ -130,9 +137,9 @@ def _group(name: str, index: int, group: object, adverbs: tuple[str, ...] = ()) 
     where = f"{name}: cues[{index}]"
     if not isinstance(group, dict) or set(group) - {"kind", "state", "why", "phrases", "kinds", "not_kinds",
                                                     "unless_launched", "subject_only", "object_only", "suffixes",
-                                                    "not_words"}:
+                                                    "not_words", "infinitive"}:
         raise RuleFileError(f"{where} must be an object with kind, state, why, phrases and optional kinds, not_kinds, "
-                            "unless_launched, subject_only, object_only, suffixes and not_words")
+                            "unless_launched, subject_only, object_only, suffixes, not_words and infinitive")
     if not (isinstance(group.get("kind"), str) and group["kind"]):
         raise RuleFileError(f"{where}: 'kind' must be a non-empty string")
     if group.get("state") not in STATES:
@@ -147,7 +154,7 @@ def _group(name: str, index: int, group: object, adverbs: tuple[str, ...] = ()) 
     not_kinds = group.get("not_kinds", [])
     if not _strings(not_kinds):
         raise RuleFileError(f"{where} ({group['kind']}): 'not_kinds' must be a list of mission kinds")
-    for flag in ("unless_launched", "subject_only", "object_only"):
+    for flag in ("unless_launched", "subject_only", "object_only", "infinitive"):
         if not isinstance(group.get(flag, False), bool):
             raise RuleFileError(f"{where} ({group['kind']}): '{flag}' must be true or false")
     phrases = list(group["phrases"])
@@ -156,7 +163,7 @@ def _group(name: str, index: int, group: object, adverbs: tuple[str, ...] = ()) 
     return CueGroup(group["kind"], group["state"], group["why"], _suffixed(where, group, phrase_regex(phrases)),
                     frozenset(kinds) if kinds is not None else None, group.get("unless_launched", False),
                     frozenset(not_kinds), group.get("subject_only", False),
-                    group.get("object_only", False))
+                    group.get("object_only", False), group.get("infinitive", False))
 
 
 def _suffixed(where: str, group: dict, regex: re.Pattern) -> re.Pattern:
