@@ -19,6 +19,7 @@ from ..analysis import Analysis, Mention, Sentence
 from ..dates import DateValue
 from ..records import normalise_name
 from .agreement_context import clause_of, completed_verb, conditional, denied, modified, overlaps, verb_at
+from .agreement_dates import before_conjuncts, gapped_conjuncts, shared_before_conjuncts
 from .agreement_signers import signers_by_side, signers_of_other_partners
 from .agreement_slots import (
     Slots,
@@ -933,14 +934,17 @@ def _side_dates(sentence: Sentence, sides: list[str]) -> dict[str, DateValue | N
     clauses = {clause_of(sentence, c.start) for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")}
     if len(sides) < 2:
         return {}
-    found: dict[str, DateValue | None] = {}
     undated = []
     named = sorted(m.start for m in sentence.mentions if set(m.ids) & set(sides))
-    for side in sides:
+    gapped = gapped_conjuncts(sentence, sides)
+    # "..., and Sweden the next day": a side of a verbless conjunct has that conjunct's date
+    found: dict[str, DateValue | None] = {side: conjunct.date.value for side, conjunct in gapped.items()}
+    for side in [s for s in sides if s not in gapped]:
         mention = next((m for m in sentence.mentions if side in m.ids), None)
         if mention is None:
             continue
-        clause = own_signing_clause(sentence, mention.start)
+        # "la Suisse les avait signés lundi et la Suède mardi": only the dates before the next side's conjunct
+        clause = before_conjuncts(own_signing_clause(sentence, mention.start), mention.start, gapped)
         stop = next((start for start in named if start > mention.start), sentence.end)
         if clause is None:
             # "... after Greece, which signed on 9 February, and Belgium, on 23 January": a side whose own
@@ -964,7 +968,9 @@ def _side_dates(sentence: Sentence, sides: list[str]) -> dict[str, DateValue | N
             found[side] = dated[0].value
         else:
             undated.append(side)
-    if len(found) >= 2 and len({d for d in found.values()}) == len(found):
+    if gapped:
+        found.update(shared_before_conjuncts(sentence, gapped, undated))
+    elif len(found) >= 2 and len({d for d in found.values()}) == len(found):
         # a list of sides each dated on its own: a side without a date of its own takes none
         found.update({side: None for side in undated})
     elif len(clauses) < 2:
