@@ -370,13 +370,36 @@ def _add_anaphoric_periods(analysis: Analysis) -> None:
             if any(d.start >= end and d.value.year is not None and not d.value.relative
                    and _WRITTEN_AFTER.fullmatch(analysis.text[end : d.start]) for d in sentence.dates):
                 continue  # "deux ans plus tard, le 10 juillet 1992": the written date says it
-            base = _date_before(analysis, index, start, unit)
+            month = _month_of_period(analysis, sentence, start, unit)
+            base = _date_before(analysis, index, month.start if month is not None else start, unit)
             value = shifted(base.value, unit, offset) if base is not None else None
             if value is None:
+                continue
+            if month is not None:
+                # "En octobre de la même année", "in March of the following year": the month takes that year
+                month.value = month.value.with_year(value.year)
+                month.reason = f"year from {words!r} after {base.text!r}"
                 continue
             sentence.dates.append(DateMention(start, end, words, value, sentence.lang, sentence.index,
                                               f"relative to {base.text!r}"))
         sentence.dates.sort(key=lambda d: d.start)
+
+
+_OF_PERIOD = re.compile(r"\s*(?:of|de|d['’])?\s*", re.IGNORECASE)
+_WRITTEN_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _month_of_period(analysis: Analysis, sentence: Sentence, start: int, unit: str) -> DateMention | None:
+    """The day or month written without a year right before an anaphoric year ("octobre de la même année").
+
+    Only "of" / "de" may stand between them; the anaphoric year is then that date's year, not a date of its own.
+    """
+    if unit != "year":
+        return None
+    month = next((d for d in reversed(sentence.dates) if d.end <= start), None)
+    if month is None or month.value.month is None or _WRITTEN_YEAR.search(month.text):
+        return None
+    return month if _OF_PERIOD.fullmatch(analysis.text[month.end : start]) else None
 
 
 def _date_before(analysis: Analysis, index: int, position: int, unit: str = "year") -> DateMention | None:
