@@ -15,17 +15,15 @@ from functools import lru_cache
 
 from ..analysis import DateMention, Sentence
 from ..dates import DateValue
-from .agreement_context import clause_of
+from .agreement_context import DATE_RULES, clause_of
 from .agreement_slots import date_excluded, own_signing_clause
 from .lexicon import load_rules
-
-_REQUIRED = ("gap_coordinators", "gap_articles")
 
 
 @lru_cache(maxsize=4)
 def _opener(lang: str) -> re.Pattern:
     """A coordinator (and an article) ending right where a side's name starts."""
-    rules = load_rules("dates", lang, _REQUIRED)
+    rules = load_rules("dates", lang, DATE_RULES)
     words = "|".join(r"\s+".join(re.escape(w) for w in c.split())
                      for c in sorted(rules["gap_coordinators"], key=len, reverse=True))
     articles = "|".join(re.escape(a) for a in sorted(rules["gap_articles"], key=len, reverse=True))

@@ -17,6 +17,7 @@ from ..dates import DateValue
 from .agreement_context import (
     PARTY_RULES,
     RELATIVE,
+    announcement_date,
     at_mission,
     clause_of,
     denied,
@@ -857,7 +858,7 @@ def date_excluded(sentence: Sentence, start: int, end: int) -> bool:
     ("since 1999"; "un an après le lancement de leur satellite en 2022"; "the principles, which NASA and the State
     Department launched in 2020"; "a memorandum on MMX, which launches in 2026").
     """
-    if _describing_clause(sentence, start):
+    if _describing_clause(sentence, start) or announcement_date(sentence, start):
         return True
     for cue in sentence.cues_of("DATE_EXCLUSION"):
         if cue.start <= start < cue.end:
