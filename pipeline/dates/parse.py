@@ -557,7 +557,8 @@ def find_relative(text: str, lang: str, article_date: DateValue | None,
 
 
 # the relative words read without dateparser (see _relative_day): days from the base, and weekdays from Monday
-_DAYS_FROM_BASE = {"en": {"today": 0, "yesterday": -1}, "fr": {"aujourd'hui": 0, "hier": -1}}
+_DAYS_FROM_BASE = {"en": {"today": 0, "yesterday": -1, "the day before yesterday": -2},
+                   "fr": {"aujourd'hui": 0, "hier": -1, "avant-hier": -2}}
 _WEEKDAYS = {"en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
              "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")}
 _WEEKDAY_PAST_WORDS = {"en": ("last",), "fr": ()}  # "last Monday": the Monday before, whatever the clause says
