@@ -370,6 +370,13 @@ _MONTH_NUMBERS = {name: number for names in (
 ) for number, name in enumerate(names, start=1)}
 
 
+def month_number(name: str, lang: str) -> int | None:
+    """The number of the month ``name`` names alone ("June", "JUIN", "juin"), None when it names none."""
+    months = rules(lang if lang in ("en", "fr") else "en").months
+    canonical = months.get(name) or months.get(name.lower())
+    return _MONTH_NUMBERS.get(canonical) if canonical else None
+
+
 def _probe(month_name: str, day: int | None, year: int) -> tuple[int, int] | None:
     """``(month, day)`` of the probe "day month_name year" (day 1 without a day), None when no such day exists.
 

@@ -12,12 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from ..analysis import DateMention, Sentence
-from ..dates import DateValue
+from ..analysis import Analysis, DateMention, Sentence
+from ..dates import DateValue, find_dates
+from ..dates.parse import month_number
 from .agreement_context import DATE_RULES, clause_of
 from .agreement_slots import date_excluded, own_signing_clause
 from .lexicon import load_rules
+
+if TYPE_CHECKING:
+    from .agreements import SigningEvent
 
 
 @lru_cache(maxsize=4)
@@ -111,3 +116,72 @@ def _has_verb(sentence: Sentence, start: int, end: int) -> bool:
     base = sentence.block.start
     span = sentence.span.doc.char_span(start - base, end - base, alignment_mode="expand")
     return span is None or any(token.pos_ in ("VERB", "AUX") for token in span)
+
+
+# ---- the date of a section's label ---------------------------------------------------------------------------
+
+# "JUIN – Une moisson de signatures", "4 February 2021: a first agreement", "14h55 – C'est fait.": a label of at most
+# a few words, then a dash or a colon, at the start of a block's first line
+_LABEL = re.compile(r"^[\s*#_•·]*(?:[-–—]\s+)?(?P<label>(?:[^\n:–—]|:(?=\d)){1,32}?)\s*(?:[–—:]|\s-)\s+\S")
+_TIME = re.compile(r"^\d{1,2}\s*(?:h|:|\.)\s*\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|TU|CET|CEST|EDT|EST|JST|IST))?$",
+                   re.IGNORECASE)
+_LABEL_PUNCTUATION = " \t*_#•·.-–—"
+
+
+def section_label_date(analysis: Analysis, sentence: Sentence) -> tuple[DateValue, str] | None:
+    """The date a section's label gives the sentences of its paragraph, with its words; None without one.
+
+    The label is the opening words of the paragraph's first line, before a dash or a colon ("JUIN – Une moisson de
+    signatures", "4 February 2021: the MMX agreement"), or the paragraph just before it when that is only a date (a
+    timeline's heading line "March 2019"). A date label gives its date (a month or day without a year takes the
+    article's year, the year before when that puts it after the article); a clock time ("14h55 –", a live blog's
+    entry) gives the article's day.
+    """
+    block = sentence.block
+    first = block.text.split("\n", 1)[0]
+    match = _LABEL.match(first)
+    if match is not None:
+        found = _label_value(analysis, match.group("label").strip(_LABEL_PUNCTUATION), block.lang)
+        if found is not None:
+            return found
+    previous = next((s.block for s in reversed(analysis.sentences[: sentence.index])
+                     if s.block.index < block.index), None)
+    if previous is None or previous.kind != "body" or previous.index != block.index - 1 or (
+            "\n" in previous.text.strip()):
+        return None
+    return _label_value(analysis, previous.text.strip(_LABEL_PUNCTUATION + ":"), previous.lang, times=False)
+
+
+def _label_value(analysis: Analysis, label: str, lang: str, times: bool = True) -> tuple[DateValue, str] | None:
+    """The date a label's words are, when they are only a date, a month name or (``times``) a clock time."""
+    article = analysis.article_date
+    if _TIME.match(label):
+        return (article, f"the article's day, from the time label '{label}'") if times and article is not None and \
+            article.precision == "day" else None
+    dates = find_dates(label, lang)
+    if len(dates) == 1 and dates[0].start == 0 and dates[0].end == len(label):
+        value = dates[0].value
+    else:
+        month = month_number(label, lang) if label[:1].isupper() else None
+        if month is None:
+            return None
+        value = DateValue(None, month, None, "month")
+    if value.year is None:
+        if article is None or article.year is None:
+            return None
+        value = value.with_year(article.year)
+        if article.month is not None and (value.month or 0, value.day or 0) > (article.month, article.day or 31):
+            value = value.with_year(article.year - 1)
+    return value, f"the section label '{label}'"
+
+
+def date_of_section(analysis: Analysis, event: SigningEvent) -> tuple[DateValue, str] | None:
+    """A signing told as done, with no date of its own, in a section whose label is a date takes that date.
+
+    ("JUIN – Une moisson de signatures. ... Au salon du Bourget, le CNES et la JAXA ont signé un accord"; a timeline's
+    "March 2019" line, then "ESA and JAXA signed a joint statement"; a live blog's "14h55 – C'est fait. ... ont
+    signé"): see :func:`section_label_date`. Never a recalled signing ("had signed") nor a plan.
+    """
+    if event.status != "signed" or event.recalled or event.sentence.block.kind != "body":
+        return None
+    return section_label_date(analysis, event.sentence)
