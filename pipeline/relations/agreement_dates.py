@@ -10,7 +10,7 @@ are data (``rules/dates_<lang>.json``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -19,6 +19,7 @@ from ..dates import DateValue, find_dates
 from ..dates.parse import month_number
 from .agreement_context import DATE_RULES, clause_of
 from .agreement_slots import date_excluded, own_signing_clause
+from .facts import AgreementFact
 from .lexicon import load_rules
 
 if TYPE_CHECKING:
@@ -185,3 +186,76 @@ def date_of_section(analysis: Analysis, event: SigningEvent) -> tuple[DateValue,
     if event.status != "signed" or event.recalled or event.sentence.block.kind != "body":
         return None
     return section_label_date(analysis, event.sentence)
+
+
+# ---- several documents of one sentence, each signed on its own date ---------------------------------------------
+
+_DATE_LIST = re.compile(r"\s*(?:,\s*(?:(?:and|et)\s+)?|(?:and|et)\s+)(?:(?:in|en|on|le)\s+)?", re.IGNORECASE)
+# a determiner and at most two words (an adjective) between the coordinator and the second document
+_SECOND_DOCUMENT = r"\s*,?\s*(?:{words})\s+(?:(?:a|an|the|its|their|un|une|le|la|l['’]|les|des|son|sa|leur)\s*)" \
+                   r"(?:[^\W\d_]+\s+){{0,2}}$"
+
+
+@lru_cache(maxsize=4)
+def _second_document(lang: str) -> re.Pattern:
+    words = load_rules("dates", lang, DATE_RULES)["document_coordinators"]
+    alternation = "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in sorted(words, key=len, reverse=True))
+    return re.compile(_SECOND_DOCUMENT.format(words=alternation), re.IGNORECASE)
+
+
+def dated_documents(event: SigningEvent, facts: list[AgreementFact]) -> list[AgreementFact]:
+    """The documents a signing sentence lists with a date each: one record per date.
+
+    "des protocoles d'accord en 2004, 2007 et 2010, puis une déclaration d'intention en 2013": the dates listed right
+    after the one the fact has, when its document is plural ("memoranda", "des protocoles"), are documents of the
+    same kind; a second document after a ``document_coordinators`` word, with a date of its own after it, is one of
+    its own kind ("The agreement followed on 10 November 2009, and the charter one year later"). Each keeps the
+    parties; subject and signatories stay with the first. ``facts`` unchanged otherwise.
+    """
+    sentence = event.sentence
+    if len(facts) != 1 or facts[0].date is None or event.treaties or event.slots.treaties:
+        return facts
+    fact = facts[0]
+    dates = [d for d in sentence.dates if d.start >= event.anchor.start and d.value.year is not None
+             and not date_excluded(sentence, d.start, d.end)]
+    index = next((i for i, d in enumerate(dates) if d.value == fact.date), None)
+    if index is None:
+        return facts
+    found = []
+    documents = [c for c in sentence.cues_of("DOCUMENT") if c.rule.kind]
+    own = [c for c in documents if c.end <= dates[index].start]
+    if own and _plural(sentence, own[-1].start, own[-1].end):
+        while index + 1 < len(dates) and _DATE_LIST.fullmatch(
+                sentence.text[dates[index].end - sentence.start : dates[index + 1].start - sentence.start]):
+            index += 1
+            found.append(replace(fact, date=dates[index].value, subject=None, signatories=[], evidence=list(
+                fact.evidence), reason=f"{fact.reason}; one of the dates listed ('{dates[index].text}')"))
+    last = dates[index]
+    second = next((c for c in documents if c.start >= last.end), None)
+    later = [d for d in dates if second is not None and d.start >= second.end]
+    if second is not None and later and _second_document(sentence.lang if sentence.lang in ("en", "fr") else "en") \
+            .match(sentence.text[last.end - sentence.start : second.start - sentence.start]):
+        found.append(replace(fact, kind=second.rule.kind, date=later[0].value, subject=None, signatories=[],
+                             evidence=list(fact.evidence),
+                             reason=f"{fact.reason}; a second document '{second.text}' dated '{later[0].text}'"))
+    return facts + found
+
+
+def _plural(sentence: Sentence, start: int, end: int) -> bool:
+    """True when the document noun at ``start``-``end`` is plural; False without a tagger.
+
+    The tagger says so ("des protocoles", "agreements"), or the noun has no determiner before it (a bare
+    "signed memoranda", which the small English tagger calls singular: a singular document takes an article).
+    """
+    doc = sentence.span.doc
+    if not doc.has_annotation("TAG"):
+        return False
+    base = sentence.block.start
+    span = doc.char_span(start - base, end - base, alignment_mode="expand")
+    if span is None:
+        return False
+    if "Plur" in span[0].morph.get("Number") or span[0].tag_ in ("NNS", "NNPS"):
+        return True
+    before = doc[max(span.sent.start, span.start - 2) : span.start]
+    return len(before) > 0 and not any(t.pos_ in ("DET", "NUM", "PRON") for t in before) and before[-1].pos_ in (
+        "VERB", "AUX")

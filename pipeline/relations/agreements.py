@@ -19,7 +19,7 @@ from ..analysis import Analysis, Mention, Sentence
 from ..dates import DateValue
 from ..records import normalise_name
 from .agreement_context import clause_of, completed_verb, conditional, denied, modified, overlaps, verb_at
-from .agreement_dates import before_conjuncts, gapped_conjuncts, shared_before_conjuncts
+from .agreement_dates import before_conjuncts, dated_documents, gapped_conjuncts, shared_before_conjuncts
 from .agreement_signers import signers_by_side, signers_of_other_partners
 from .agreement_slots import (
     Slots,
@@ -262,10 +262,10 @@ def _history_of_the_pair(analysis: Analysis, facts: list[AgreementFact],
                                        f"signing, which this signing of the article's last {NEWS_DAYS} days tells "
                                        "without its sides)"))
             continue
-        found.append(AgreementFact(kind, main.parties, slots.subject, slots.date, event.status, [],
-                                   evidence=[evidence(event.sentence)], recalled=True,
-                                   reason=f"trigger '{event.anchor.text}' (parties: the sides of the headline "
-                                   "signing, which this earlier signing names no other of)"))
+        found += dated_documents(event, [AgreementFact(
+            kind, main.parties, slots.subject, slots.date, event.status, [], evidence=[evidence(event.sentence)],
+            recalled=True, reason=f"trigger '{event.anchor.text}' (parties: the sides of the headline signing, which "
+            "this earlier signing names no other of)")])
     return found
 
 
@@ -657,7 +657,7 @@ def _facts(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str
     items = document_items(analysis, event, fact)
     if len(items) == 1:
         items = coordinated_documents(analysis, event, fact)
-    return plural_document_pairs(analysis, event, items) + earlier
+    return plural_document_pairs(analysis, event, dated_documents(event, items)) + earlier
 
 
 def _dated_earlier_sides(event: SigningEvent) -> list[AgreementFact]:
