@@ -354,6 +354,7 @@ def _add_relative_dates(analysis: Analysis) -> None:
 # what may stand between a counted period and the written date that restates it ("five months later, in November")
 _WRITTEN_AFTER = re.compile(r"[\s,(:–—-]*(?:(?:le|les|on|the|en|in|au|at)\s+)?", re.IGNORECASE)
 ANAPHORIC_BACK = 3  # sentences an anaphoric period ("The following year") looks back for the date it counts from
+ANAPHORIC_DAY_BACK = 8  # the same for a day counted from a day ("the same day"): the last day the story told
 
 
 def _add_anaphoric_periods(analysis: Analysis) -> None:
@@ -417,10 +418,25 @@ def _date_before(analysis: Analysis, index: int, position: int, unit: str = "yea
             own = own[:-1]
     if own:
         return own[-1]
-    for other in reversed(analysis.sentences[max(0, index - ANAPHORIC_BACK) : index]):
+    # a day counted from a day ("the same day", "eight days earlier", "in the afternoon") is counted from the last day
+    # told, even past coarser dates ("late 2024") and a few paragraphs up; else from the last date near it ("this
+    # week ... the same day": its month)
+    if unit == "day":
+        day = _last_date(analysis, index, ANAPHORIC_DAY_BACK, lambda d: d.value.day is not None)
+        if day is not None:
+            return day
+    return _last_date(analysis, index, ANAPHORIC_BACK, lambda d: True)
+
+
+def _last_date(analysis: Analysis, index: int, reach: int, keep) -> DateMention | None:
+    """The last date with a year that ``keep`` accepts in the ``reach`` sentences before sentence ``index``.
+
+    Never from a title, caption, credit or date line.
+    """
+    for other in reversed(analysis.sentences[max(0, index - reach) : index]):
         if other.block.kind in ("title", "caption", "credit", "dateline"):
             continue
-        dated = [d for d in other.dates if d.value.year is not None]
+        dated = [d for d in other.dates if d.value.year is not None and keep(d)]
         if dated:
             return dated[-1]
     return None
