@@ -151,7 +151,8 @@ def _headline_infinitive(sentence: Sentence, cue: CueMention) -> bool:
 
 
 # the keys of the date rule files (relations/rules/dates_{en,fr}.json)
-DATE_RULES = ("gap_coordinators", "gap_articles", "speaker_complementizers", "document_coordinators")
+DATE_RULES = ("gap_coordinators", "gap_articles", "speaker_complementizers", "document_coordinators",
+              "meeting_words")
 _SPEAKER_DATE_WORDS = 6  # words a reporting verb and the date of its announcement may have between them
 
 

@@ -20,7 +20,7 @@ from ..dates.parse import month_number
 from .agreement_context import DATE_RULES, clause_of
 from .agreement_slots import date_excluded, own_signing_clause
 from .facts import AgreementFact
-from .lexicon import load_rules
+from .lexicon import load_rules, phrase_regex
 
 if TYPE_CHECKING:
     from .agreements import SigningEvent
@@ -259,3 +259,39 @@ def _plural(sentence: Sentence, start: int, end: int) -> bool:
     before = doc[max(span.sent.start, span.start - 2) : span.start]
     return len(before) > 0 and not any(t.pos_ in ("DET", "NUM", "PRON") for t in before) and before[-1].pos_ in (
         "VERB", "AUX")
+
+
+# ---- the day of the meeting the sentence before tells ----------------------------------------------------------
+
+def date_of_meeting_before(analysis: Analysis, event: SigningEvent) -> tuple[DateValue, str] | None:
+    """The day of a meeting the sentence just before tells, for a signing that names no date of its own.
+
+    ("On Monday, the heads of ESA and JAXA met in Paris. The two agencies signed an agreement on MMX."; "Lundi, les
+    dirigeants de l'ESA et de la JAXA se sont réunis à Paris. Les deux agences ont signé un accord."): the sentence
+    before, in the same paragraph, reports no signing, has a ``meeting_words`` word and one date to the day, no plan,
+    and names every side of the signing (an agency or its country); the signing is told as done, not recalled.
+    """
+    sentence = event.sentence
+    parties = set(event.slots.parties)
+    if event.status != "signed" or event.recalled or sentence.block.kind != "body" or len(parties) < 2:
+        return None
+    before = analysis.window(sentence, back=1, same_block=True)
+    if not before:
+        return None
+    other = before[0]
+    if other.cues_of("SIGN", "ACCORDS_JOIN", "FUTURE", "HOPE", "BACKGROUND", "RECALL", "NEGATION"):
+        return None
+    words = load_rules("dates", other.lang, DATE_RULES)["meeting_words"]
+    if not phrase_regex(words).search(other.text):
+        return None
+    days = [d for d in other.dates if d.value.year is not None and not date_excluded(other, d.start, d.end)]
+    if len(days) != 1 or days[0].value.precision != "day":
+        return None
+    named = set()
+    for mention in other.mentions:
+        if mention.label in ("AGENCY", "COUNTRY"):
+            named |= set(mention.ids) | {f"country:{e.country}" for i in mention.ids
+                                         if (e := analysis.kb.agencies.get(i)) is not None and e.country}
+    if not parties <= named:
+        return None
+    return days[0].value, f"'{days[0].text}': the sentence before dates the meeting of the same sides"

@@ -98,10 +98,10 @@ def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str,
     document_side(analysis, event)
     _agency_heads_sides(analysis, slots)
     _signer_of_remaining_party(analysis, slots)
-    from .agreement_dates import date_of_section  # it reads this module's clause helpers
+    from .agreement_dates import date_of_meeting_before, date_of_section  # they read this module's clause helpers
 
     strategies = (date_in_clause, year_after_previous, date_of_occasion, date_of_news_day,
-                  date_of_present_signing, date_of_restatement, date_of_section)
+                  date_of_present_signing, date_of_restatement, date_of_meeting_before, date_of_section)
     if event.others_from is not None:
         strategies = (date_of_other_signings,)  # the other sides' signings keep their own date, or none
     for date_strategy in strategies:
