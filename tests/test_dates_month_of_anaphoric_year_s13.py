@@ -2,7 +2,7 @@
 
 "In June 2000 ... In October of the same year, X signed": October 2000, not October of the article's year; "en
 décembre de l'année suivante" is December of the year after. An anaphoric year with no month before it stays a year
-("That year, ...", "Cette année-là, ..."). Invented articles (real agencies), both languages.
+("That year, ...", "Cette même année, ..."). Invented articles (real agencies), both languages.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ CASES = [
      "a charter on disaster imagery.\n",
      ("CSA", "ESA"), ["2000"]),
     ("Le Canada et l'Europe\n\nPublié le 6 juin 2025\n\n"
-     "En juin 2000, l'Agence spatiale canadienne a ouvert un bureau à Paris. Cette année-là, l'ASC et l'ESA ont "
+     "En juin 2000, l'Agence spatiale canadienne a ouvert un bureau à Paris. Cette même année, l'ASC et l'ESA ont "
      "aussi signé une charte sur l'imagerie des catastrophes.\n",
      ("CSA", "ESA"), ["2000"]),
 ]
