@@ -354,6 +354,7 @@ def _add_relative_dates(analysis: Analysis) -> None:
 # what may stand between a counted period and the written date that restates it ("five months later, in November")
 _WRITTEN_AFTER = re.compile(r"[\s,(:–—-]*(?:(?:le|les|on|the|en|in|au|at)\s+)?", re.IGNORECASE)
 ANAPHORIC_BACK = 3  # sentences an anaphoric period ("The following year") looks back for the date it counts from
+ANAPHORIC_DAY_BACK = 8  # the same for a day counted from a day ("the same day"): the last day the story told
 
 
 def _add_anaphoric_periods(analysis: Analysis) -> None:
@@ -370,13 +371,36 @@ def _add_anaphoric_periods(analysis: Analysis) -> None:
             if any(d.start >= end and d.value.year is not None and not d.value.relative
                    and _WRITTEN_AFTER.fullmatch(analysis.text[end : d.start]) for d in sentence.dates):
                 continue  # "deux ans plus tard, le 10 juillet 1992": the written date says it
-            base = _date_before(analysis, index, start, unit)
+            month = _month_of_period(analysis, sentence, start, unit)
+            base = _date_before(analysis, index, month.start if month is not None else start, unit)
             value = shifted(base.value, unit, offset) if base is not None else None
             if value is None:
+                continue
+            if month is not None:
+                # "En octobre de la même année", "in March of the following year": the month takes that year
+                month.value = month.value.with_year(value.year)
+                month.reason = f"year from {words!r} after {base.text!r}"
                 continue
             sentence.dates.append(DateMention(start, end, words, value, sentence.lang, sentence.index,
                                               f"relative to {base.text!r}"))
         sentence.dates.sort(key=lambda d: d.start)
+
+
+_OF_PERIOD = re.compile(r"\s*(?:of|de|d['’])?\s*", re.IGNORECASE)
+_WRITTEN_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _month_of_period(analysis: Analysis, sentence: Sentence, start: int, unit: str) -> DateMention | None:
+    """The day or month written without a year right before an anaphoric year ("octobre de la même année").
+
+    Only "of" / "de" may stand between them; the anaphoric year is then that date's year, not a date of its own.
+    """
+    if unit != "year":
+        return None
+    month = next((d for d in reversed(sentence.dates) if d.end <= start), None)
+    if month is None or month.value.month is None or _WRITTEN_YEAR.search(month.text):
+        return None
+    return month if _OF_PERIOD.fullmatch(analysis.text[month.end : start]) else None
 
 
 def _date_before(analysis: Analysis, index: int, position: int, unit: str = "year") -> DateMention | None:
@@ -394,10 +418,25 @@ def _date_before(analysis: Analysis, index: int, position: int, unit: str = "yea
             own = own[:-1]
     if own:
         return own[-1]
-    for other in reversed(analysis.sentences[max(0, index - ANAPHORIC_BACK) : index]):
+    # a day counted from a day ("the same day", "eight days earlier", "in the afternoon") is counted from the last day
+    # told, even past coarser dates ("late 2024") and a few paragraphs up; else from the last date near it ("this
+    # week ... the same day": its month)
+    if unit == "day":
+        day = _last_date(analysis, index, ANAPHORIC_DAY_BACK, lambda d: d.value.day is not None)
+        if day is not None:
+            return day
+    return _last_date(analysis, index, ANAPHORIC_BACK, lambda d: True)
+
+
+def _last_date(analysis: Analysis, index: int, reach: int, keep) -> DateMention | None:
+    """The last date with a year that ``keep`` accepts in the ``reach`` sentences before sentence ``index``.
+
+    Never from a title, caption, credit or date line.
+    """
+    for other in reversed(analysis.sentences[max(0, index - reach) : index]):
         if other.block.kind in ("title", "caption", "credit", "dateline"):
             continue
-        dated = [d for d in other.dates if d.value.year is not None]
+        dated = [d for d in other.dates if d.value.year is not None and keep(d)]
         if dated:
             return dated[-1]
     return None

@@ -370,6 +370,13 @@ _MONTH_NUMBERS = {name: number for names in (
 ) for number, name in enumerate(names, start=1)}
 
 
+def month_number(name: str, lang: str) -> int | None:
+    """The number of the month ``name`` names alone ("June", "JUIN", "juin"), None when it names none."""
+    months = rules(lang if lang in ("en", "fr") else "en").months
+    canonical = months.get(name) or months.get(name.lower())
+    return _MONTH_NUMBERS.get(canonical) if canonical else None
+
+
 def _probe(month_name: str, day: int | None, year: int) -> tuple[int, int] | None:
     """``(month, day)`` of the probe "day month_name year" (day 1 without a day), None when no such day exists.
 
@@ -557,7 +564,8 @@ def find_relative(text: str, lang: str, article_date: DateValue | None,
 
 
 # the relative words read without dateparser (see _relative_day): days from the base, and weekdays from Monday
-_DAYS_FROM_BASE = {"en": {"today": 0, "yesterday": -1}, "fr": {"aujourd'hui": 0, "hier": -1}}
+_DAYS_FROM_BASE = {"en": {"today": 0, "yesterday": -1, "the day before yesterday": -2},
+                   "fr": {"aujourd'hui": 0, "hier": -1, "avant-hier": -2}}
 _WEEKDAYS = {"en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
              "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")}
 _WEEKDAY_PAST_WORDS = {"en": ("last",), "fr": ()}  # "last Monday": the Monday before, whatever the clause says

@@ -158,6 +158,32 @@ def _headline_infinitive(sentence: Sentence, cue: CueMention) -> bool:
     return span is not None and span.start > 0 and doc[span.start - 1].pos_ == "PROPN"
 
 
+# the keys of the date rule files (relations/rules/dates_{en,fr}.json)
+DATE_RULES = ("gap_coordinators", "gap_articles", "speaker_complementizers", "document_coordinators",
+              "meeting_words")
+_SPEAKER_DATE_WORDS = 6  # words a reporting verb and the date of its announcement may have between them
+
+
+def announcement_date(sentence: Sentence, start: int) -> bool:
+    """True when the date at ``start`` dates a reporting verb's announcement, not the signing it reports.
+
+    The date follows a ``SPEAKER`` cue in its clause, a few words on, with no signing cue and no complementizer
+    (``speaker_complementizers``: "that", "que") between them: "Japan has signed the Accords, NASA announced on
+    Tuesday"; "L'ISRO et la JAXA ont signé un accord, a indiqué lundi l'agence". After "that" / "que" the date is
+    the reported signing's ("NASA said that Japan signed on Tuesday").
+    """
+    words = load_rules("dates", sentence.lang, DATE_RULES)["speaker_complementizers"]
+    opens = phrase_regex(words)
+    for cue in sentence.cues_of("SPEAKER"):
+        if cue.end > start or clause_of(sentence, cue.start) != clause_of(sentence, start):
+            continue
+        between = sentence.text[cue.end - sentence.start : start - sentence.start]
+        if len(between.split()) <= _SPEAKER_DATE_WORDS and not opens.search(between) and not any(
+                cue.end <= c.start < start for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")):
+            return True
+    return False
+
+
 def negated_clauses(sentence: Sentence, start: int, end: int) -> set[tuple[int, int]]:
     """Clauses a clause-scoped negation or a condition denies, other than the one of the span ``start``-``end``.
 

@@ -17,6 +17,7 @@ from ..dates import DateValue
 from .agreement_context import (
     PARTY_RULES,
     RELATIVE,
+    announcement_date,
     at_mission,
     clause_of,
     denied,
@@ -98,8 +99,10 @@ def fill_slots(analysis: Analysis, event: SigningEvent, person_agency: dict[str,
     document_side(analysis, event)
     _agency_heads_sides(analysis, slots)
     _signer_of_remaining_party(analysis, slots)
+    from .agreement_dates import date_of_meeting_before, date_of_section  # they read this module's clause helpers
+
     strategies = (date_in_clause, year_after_previous, date_of_occasion, date_of_news_day,
-                  date_of_present_signing, date_of_restatement)
+                  date_of_present_signing, date_of_restatement, date_of_meeting_before, date_of_section)
     if event.others_from is not None:
         strategies = (date_of_other_signings,)  # the other sides' signings keep their own date, or none
     for date_strategy in strategies:
@@ -869,7 +872,7 @@ def date_excluded(sentence: Sentence, start: int, end: int) -> bool:
     ("since 1999"; "un an après le lancement de leur satellite en 2022"; "the principles, which NASA and the State
     Department launched in 2020"; "a memorandum on MMX, which launches in 2026").
     """
-    if _describing_clause(sentence, start):
+    if _describing_clause(sentence, start) or announcement_date(sentence, start):
         return True
     for cue in sentence.cues_of("DATE_EXCLUSION"):
         if cue.start <= start < cue.end:

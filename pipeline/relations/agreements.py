@@ -28,6 +28,7 @@ from .agreement_context import (
     overlaps,
     verb_at,
 )
+from .agreement_dates import before_conjuncts, dated_documents, gapped_conjuncts, shared_before_conjuncts
 from .agreement_signers import signers_by_side, signers_of_other_partners
 from .agreement_slots import (
     Slots,
@@ -271,10 +272,10 @@ def _history_of_the_pair(analysis: Analysis, facts: list[AgreementFact],
                                        f"signing, which this signing of the article's last {NEWS_DAYS} days tells "
                                        "without its sides)"))
             continue
-        found.append(AgreementFact(kind, main.parties, slots.subject, slots.date, event.status, [],
-                                   evidence=[evidence(event.sentence)], recalled=True,
-                                   reason=f"trigger '{event.anchor.text}' (parties: the sides of the headline "
-                                   "signing, which this earlier signing names no other of)"))
+        found += dated_documents(event, [AgreementFact(
+            kind, main.parties, slots.subject, slots.date, event.status, [], evidence=[evidence(event.sentence)],
+            recalled=True, reason=f"trigger '{event.anchor.text}' (parties: the sides of the headline signing, which "
+            "this earlier signing names no other of)")])
     return found
 
 
@@ -668,7 +669,7 @@ def _facts(analysis: Analysis, event: SigningEvent, person_agency: dict[str, str
     items = document_items(analysis, event, fact)
     if len(items) == 1:
         items = coordinated_documents(analysis, event, fact)
-    return plural_document_pairs(analysis, event, items) + earlier
+    return plural_document_pairs(analysis, event, dated_documents(event, items)) + earlier
 
 
 def _dated_earlier_sides(event: SigningEvent) -> list[AgreementFact]:
@@ -955,14 +956,17 @@ def _side_dates(sentence: Sentence, sides: list[str]) -> dict[str, DateValue | N
     clauses = {clause_of(sentence, c.start) for c in sentence.cues_of("SIGN", "ACCORDS_JOIN")}
     if len(sides) < 2:
         return {}
-    found: dict[str, DateValue | None] = {}
     undated = []
     named = sorted(m.start for m in sentence.mentions if set(m.ids) & set(sides))
-    for side in sides:
+    gapped = gapped_conjuncts(sentence, sides)
+    # "..., and Sweden the next day": a side of a verbless conjunct has that conjunct's date
+    found: dict[str, DateValue | None] = {side: conjunct.date.value for side, conjunct in gapped.items()}
+    for side in [s for s in sides if s not in gapped]:
         mention = next((m for m in sentence.mentions if side in m.ids), None)
         if mention is None:
             continue
-        clause = own_signing_clause(sentence, mention.start)
+        # "la Suisse les avait signés lundi et la Suède mardi": only the dates before the next side's conjunct
+        clause = before_conjuncts(own_signing_clause(sentence, mention.start), mention.start, gapped)
         stop = next((start for start in named if start > mention.start), sentence.end)
         if clause is None:
             # "... after Greece, which signed on 9 February, and Belgium, on 23 January": a side whose own
@@ -986,7 +990,9 @@ def _side_dates(sentence: Sentence, sides: list[str]) -> dict[str, DateValue | N
             found[side] = dated[0].value
         else:
             undated.append(side)
-    if len(found) >= 2 and len({d for d in found.values()}) == len(found):
+    if gapped:
+        found.update(shared_before_conjuncts(sentence, gapped, undated))
+    elif len(found) >= 2 and len({d for d in found.values()}) == len(found):
         # a list of sides each dated on its own: a side without a date of its own takes none
         found.update({side: None for side in undated})
     elif len(clauses) < 2:
