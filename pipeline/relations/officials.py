@@ -13,8 +13,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..analysis import Analysis, Mention, Sentence
+from ..records import normalise_name
 from ..regex_cache import compiled
-from .facts import OfficialFact, Span
+from .facts import AgreementFact, OfficialFact, Span
 from .lexicon import load_rules, phrase_regex
 
 REQUIRED = ("roles", "patterns", "possessives")
@@ -395,6 +396,31 @@ def find_officials(analysis: Analysis) -> list[OfficialFact]:
                     facts.append(fact)
                     own.append((window[0].start, fact))
     return facts
+
+
+def officials_from_signers(analysis: Analysis, agreements: list[AgreementFact],
+                           officials: list[OfficialFact]) -> list[OfficialFact]:
+    """A person who signs for an agency holds a post in it: one official per signatory with an agency.
+
+    "The agreement was signed by X for CNES", "son homologue de l'ISRO, Y": the signing says whom X speaks for even
+    where no post of the officials rules is written. Signers for a government (``agency_id`` null) hold no agency
+    post. The post is the one an officials rule gave the same person, else none; the evidence is the agreement's
+    spans that name the person (all of them when none does).
+    """
+    known = {(f.agency_id, normalise_name(f.name)) for f in officials}
+    roles = {normalise_name(f.name): f.role for f in officials}
+    found: list[OfficialFact] = []
+    for agreement in agreements:
+        for signer in agreement.signatories:
+            key = (signer.agency_id, normalise_name(signer.name))
+            if signer.agency_id is None or key in known:
+                continue
+            known.add(key)
+            spans = [s for s in agreement.evidence if signer.name in analysis.text[s.start : s.end]]
+            found.append(OfficialFact(signer.agency_id, signer.name, roles.get(key[1]),
+                                      evidence=spans or list(agreement.evidence),
+                                      reason="signs the agreement for the agency"))
+    return found
 
 
 _NAMES_LIST = re.compile(r"^\s*,?\s*(?:and|et)\s+$", re.IGNORECASE)
