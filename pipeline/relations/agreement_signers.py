@@ -1228,8 +1228,18 @@ def _introduced_as_no_name(analysis: Analysis, name: str) -> bool:
     key = normalise_name(name)
     full = [(s, p) for s in analysis.sentences for p in s.persons if normalise_name(p.ids[0]) == key
             and p.text.strip() == p.ids[0].strip()]
-    return bool(full) and all(s.block.kind == "dateline" or any(
+    return bool(full) and all(s.block.kind == "dateline" or _in_credit(analysis, s, p) or any(
         p.start <= c.start and c.end <= p.end for c in s.cues_of("NOT_A_NAME")) for s, p in full)
+
+
+def _in_credit(analysis: Analysis, sentence: Sentence, person: Mention) -> bool:
+    """True when the person is named inside a wire's bracketed credit ("(Reporting by X; Editing by Y)")."""
+    head = analysis.text[sentence.start : person.start]
+    opening = head.rfind("(")
+    if opening < 0 or ")" in head[opening:]:
+        return False
+    openers = phrase_regex(load_rules("signers", sentence.lang, _RULES)["credit_openers"])
+    return openers.match(head[opening + 1 :].lstrip()) is not None
 
 
 def _named_elsewhere(analysis: Analysis, sentence: Sentence, name: str) -> bool:

@@ -19,7 +19,8 @@ from .facts import AgreementFact, OfficialFact, Span
 from .lexicon import load_rules, phrase_regex
 
 REQUIRED = ("roles", "patterns", "possessives")
-OPTIONAL = ("qualifiers", "not_name_words", "plural_possessives", "ordinal_referents", "agency_anaphors")
+OPTIONAL = ("qualifiers", "not_name_words", "plural_possessives", "ordinal_referents", "agency_anaphors",
+            "place_prepositions")
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,8 @@ def introduced_persons(analysis: Analysis, sentence: Sentence) -> list[Mention]:
     found = []
     for match in _NAME_BEFORE_COMMA.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        if any(start < e and s < end for s, e in taken) or units & set(match.group(0).split()):
+        if (any(start < e and s < end for s, e in taken) or units & set(match.group(0).split())
+                or _after_place_preposition(sentence, match.start())):
             continue  # ("the International Astronautical Congress, the chief executive of ...": an event)
         after = sentence.text[match.end() :].lstrip(" ,")
         role = roles.match(after) or roles.match(_BEFORE_ROLE.sub("", after)) or roles.match(
@@ -120,6 +122,16 @@ def introduced_persons(analysis: Analysis, sentence: Sentence) -> list[Mention]:
                              "introduced by a post", sentence.lang, sentence.block, sentence.index))
         taken.append((start, end))
     return found
+
+
+def _after_place_preposition(sentence: Sentence, start: int) -> bool:
+    """True when a place preposition (rules ``place_prepositions``) ends right before ``start`` (sentence offset).
+
+    "Samedi à New Delhi, le président du CNES, X": the capitalised words are a place, the post is X's.
+    """
+    head = sentence.text[:start].rstrip()
+    places = phrase_regex(load_rules("roles", sentence.lang, REQUIRED, OPTIONAL).get("place_prepositions", ()))
+    return any(m.end() == len(head) for m in places.finditer(head))
 
 
 # a name of two or three capitalised words right after a government post, ending there ("le ministre Marcos Pontes et")
