@@ -12,7 +12,7 @@ from .cooperation import drop_covered_pairs
 from .facts import Fact
 from .lexicon import phrase_regex
 from .missions import find_mission_facts
-from .officials import extend_names_after_posts, find_officials, role_lexicon
+from .officials import extend_names_after_posts, find_officials, officials_from_signers, role_lexicon
 
 
 def needs_model(text: str, lang: str) -> bool:
@@ -63,7 +63,9 @@ def find_facts(analysis: Analysis) -> list[Fact]:
     missions = find_mission_facts(analysis)
     agreements = find_agreements(analysis, officials, missions)
     supplies = instrument_cooperations(analysis, missions, agreements)
-    return [*officials, *missions, *drop_covered_pairs(agreements, supplies), *supplies]
+    agreements = drop_covered_pairs(agreements, supplies)
+    officials += officials_from_signers(analysis, agreements, officials)
+    return [*officials, *missions, *agreements, *supplies]
 
 
 __all__ = ["find_facts", "model_needs", "needs_model", "find_agreements", "find_mission_facts", "find_officials"]

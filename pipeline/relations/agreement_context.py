@@ -397,7 +397,7 @@ def relevant(analysis: Analysis, sentence: Sentence, anchor: Trigger, mentions: 
 # the keys of the signatory rule files (relations/rules/signers_{en,fr}.json)
 SIGNER_RULES = ("restating_links", "subject_pronouns", "presence_after", "auxiliaries", "signature_of", "place_words",
                 "line_sides", "signing_noun_verbs", "relative_pronouns", "meeting_before", "list_breaks",
-                "position_markers", "fronted_openers", "fronted_links", "first_person_pronouns")
+                "position_markers", "fronted_openers", "fronted_links", "first_person_pronouns", "credit_openers")
 _RELATIVE_CLAUSES = ("relcl", "acl:relcl", "acl")
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass")
 _APPOSED = ("appos", "parataxis")

@@ -395,11 +395,13 @@ def signatories_in_signers_block(analysis: Analysis, event: SigningEvent,
     """A "Signers" / "Signataires" heading followed by one "Name, Role of AGENCY" line per signer.
 
     For a signing whose other strategies found signers already, the block completes them only when it lists one of
-    them (the sentence named one signer, the block both).
+    them (the sentence named one signer, the block both). A line naming a country signs for none of the signings
+    whose sentence names other countries only.
     """
     if _headline_of_reported_signing(analysis, event):
         return None
     found: list[SignatoryFact] = []
+    countries = {i for m in event.sentence.mentions if m.label == "COUNTRY" for i in m.ids}
     for sentence, start in analysis.memo("signers.list_starts", lambda: _signers_list_starts(analysis)):
         block = sentence.block
         offset = start
@@ -410,12 +412,17 @@ def signatories_in_signers_block(analysis: Analysis, event: SigningEvent,
             side = _line_side(analysis, holder, *line)
             if side is not None and not side[1]:
                 continue  # "For more information: ...": a contact, not a side
+            own = {i for m in holder.mentions if m.label == "COUNTRY" and line[0] <= m.start < line[1] for i in m.ids}
+            if countries and own and not own & countries:
+                continue  # "X, Minister ..., for the Government of Norway" is no signer of "Finland signed in January"
             people = [p for p in holder.persons if line[0] <= p.start < line[1] and _clean_name(analysis, holder, p)]
             for person in people or _line_name(analysis, holder, *line):
                 name = _clean_name(analysis, holder, person) or person.text
                 agency = (_adjacent_agency(analysis, holder, person) or person_agency.get(normalise_name(name))
                           or _line_agency(analysis, holder, *line))
-                found.append(SignatoryFact(name, agency))
+                # "- X, ministre des Relations extérieures du Pérou": the minister signs for the line's government
+                government = government_country(analysis, holder, person) if agency is None and len(own) == 1 else None
+                found.append(SignatoryFact(name, agency, government if f"country:{government}" in own else None))
     known = {normalise_name(s.name) for s in event.slots.signatories}
     if known and not known & {normalise_name(s.name) for s in found}:
         return None  # the block lists another signing's signers
@@ -1228,8 +1235,18 @@ def _introduced_as_no_name(analysis: Analysis, name: str) -> bool:
     key = normalise_name(name)
     full = [(s, p) for s in analysis.sentences for p in s.persons if normalise_name(p.ids[0]) == key
             and p.text.strip() == p.ids[0].strip()]
-    return bool(full) and all(s.block.kind == "dateline" or any(
+    return bool(full) and all(s.block.kind == "dateline" or _in_credit(analysis, s, p) or any(
         p.start <= c.start and c.end <= p.end for c in s.cues_of("NOT_A_NAME")) for s, p in full)
+
+
+def _in_credit(analysis: Analysis, sentence: Sentence, person: Mention) -> bool:
+    """True when the person is named inside a wire's bracketed credit ("(Reporting by X; Editing by Y)")."""
+    head = analysis.text[sentence.start : person.start]
+    opening = head.rfind("(")
+    if opening < 0 or ")" in head[opening:]:
+        return False
+    openers = phrase_regex(load_rules("signers", sentence.lang, _RULES)["credit_openers"])
+    return openers.match(head[opening + 1 :].lstrip()) is not None
 
 
 def _named_elsewhere(analysis: Analysis, sentence: Sentence, name: str) -> bool:

@@ -13,12 +13,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..analysis import Analysis, Mention, Sentence
+from ..records import normalise_name
 from ..regex_cache import compiled
-from .facts import OfficialFact, Span
+from .facts import AgreementFact, OfficialFact, Span
 from .lexicon import load_rules, phrase_regex
 
 REQUIRED = ("roles", "patterns", "possessives")
-OPTIONAL = ("qualifiers", "not_name_words", "plural_possessives", "ordinal_referents")
+OPTIONAL = ("qualifiers", "not_name_words", "plural_possessives", "ordinal_referents", "agency_anaphors",
+            "place_prepositions")
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class Item:
     start: int  # document offsets
     end: int
     value: str  # agency id, English role, or person name
+    anaphor: bool = False  # an AGENCY item read from a phrase standing for an agency named earlier ("the agency")
 
 
 @lru_cache(maxsize=4)
@@ -76,7 +79,8 @@ def introduced_persons(analysis: Analysis, sentence: Sentence) -> list[Mention]:
     found = []
     for match in _NAME_BEFORE_COMMA.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        if any(start < e and s < end for s, e in taken) or units & set(match.group(0).split()):
+        if (any(start < e and s < end for s, e in taken) or units & set(match.group(0).split())
+                or _after_place_preposition(sentence, match.start())):
             continue  # ("the International Astronautical Congress, the chief executive of ...": an event)
         after = sentence.text[match.end() :].lstrip(" ,")
         role = roles.match(after) or roles.match(_BEFORE_ROLE.sub("", after)) or roles.match(
@@ -118,6 +122,16 @@ def introduced_persons(analysis: Analysis, sentence: Sentence) -> list[Mention]:
                              "introduced by a post", sentence.lang, sentence.block, sentence.index))
         taken.append((start, end))
     return found
+
+
+def _after_place_preposition(sentence: Sentence, start: int) -> bool:
+    """True when a place preposition (rules ``place_prepositions``) ends right before ``start`` (sentence offset).
+
+    "Samedi à New Delhi, le président du CNES, X": the capitalised words are a place, the post is X's.
+    """
+    head = sentence.text[:start].rstrip()
+    places = phrase_regex(load_rules("roles", sentence.lang, REQUIRED, OPTIONAL).get("place_prepositions", ()))
+    return any(m.end() == len(head) for m in places.finditer(head))
 
 
 # a name of two or three capitalised words right after a government post, ending there ("le ministre Marcos Pontes et")
@@ -249,7 +263,7 @@ def sentence_items(analysis: Analysis, sentence: Sentence) -> list[Item]:
     for mention in sentence.mentions:
         if mention.label == "AGENCY" and len(mention.ids) == 1:
             items.append(_with_long_form(analysis, sentence, Item("AGENCY", mention.start, mention.end,
-                                                                  mention.ids[0])))
+                                                                  mention.ids[0], anaphor=mention.via == "coref")))
     units = set(rules.get("not_name_words", ()))
     for person in [*sentence.persons, *introduced_persons(analysis, sentence)]:
         if any(set(words.split()) <= units for words in (person.text, person.ids[0])):
@@ -266,12 +280,84 @@ def sentence_items(analysis: Analysis, sentence: Sentence) -> list[Item]:
         possessive = any(before == p or before.endswith(" " + p) for p in possessives)
         kind = "POSS_ROLE" if possessive else "ROLE"
         items.append(Item(kind, start, end, role))
+    items += _anaphor_items(analysis, sentence, taken + [(i.start, i.end) for i in items])
     agencies = [i for i in items if i.kind == "AGENCY"]
     # "l'Agence thaïlandaise de géo-informatique (GISTDA)": a mention inside a long form is that one item
     items = [i for i in items if i.kind != "AGENCY" or not any(
         o is not i and o.start <= i.start and i.end <= o.end and (o.start, o.end) != (i.start, i.end)
         for o in agencies)]
     return _merge_defined(analysis, sorted(items, key=lambda i: (i.start, i.end)))
+
+
+_ANAPHOR_BACK = 6  # sentences
+
+
+def _anaphor_items(analysis: Analysis, sentence: Sentence, taken: list[tuple[int, int]]) -> list[Item]:
+    """AGENCY items for the noun phrases that stand for an agency named earlier (rules ``agency_anaphors``).
+
+    "The agency, established in 2018, is headed by X", "L'Agence est présidée par X": a phrase no mention covers
+    (the coreference step links those of the sentence right after the agency), outside ``taken``, not before a
+    complement or an adjective (``not_before``), is the last agency named before it in the sentence or in the
+    nearest of the ``_ANAPHOR_BACK`` sentences before (blocks of the same kind) that names one. "The centre", "the
+    organisation" stand only for an agency whose name holds the noun; "the agency" (``generic_words``) for any.
+    """
+    rules = load_rules("roles", sentence.lang, REQUIRED, OPTIONAL).get("agency_anaphors")
+    if not rules:
+        return []
+    not_before = compiled(rules["not_before"])
+    generic = {w.lower() for w in rules["generic_words"]}
+    found = []
+    for match in phrase_regex(rules["phrases"]).finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if any(start < e and s < end for s, e in taken) or not_before.match(sentence.text[match.end() :]):
+            continue
+        agency = _antecedent(analysis, sentence, start)
+        noun = match.group(0).split()[-1].split("'")[-1].split("’")[-1].lower()
+        if agency is None or not (noun in generic or noun in _agency_name_words(analysis, agency)):
+            continue
+        found.append(Item("AGENCY", start, end, agency, anaphor=True))
+    return found
+
+
+def _antecedent(analysis: Analysis, sentence: Sentence, before: int) -> str | None:
+    """The agency an anaphor at ``before`` stands for, or None.
+
+    The last single agency named before it in the sentence, else in the two sentences before of its paragraph,
+    else the first (the subject) of the nearest earlier sentence that names one, in a block of the same kind
+    ``_ANAPHOR_BACK`` sentences back at most ("The rover goes back to an agreement between the Australian Space
+    Agency and NASA. [...] The agency, established in 2018, is headed by X").
+    """
+    own = [m for m in sentence.agencies() if m.end <= before and len(m.ids) == 1]
+    if own:
+        return own[-1].ids[0]
+    return _agency_of_paragraph(analysis, sentence) or _earlier_subject(analysis, sentence)
+
+
+def _agency_of_paragraph(analysis: Analysis, sentence: Sentence) -> str | None:
+    """The last single agency of the two previous sentences of the block."""
+    for other in analysis.window(sentence, back=2, same_block=True):
+        found: list[Mention] = [m for m in other.agencies() if len(m.ids) == 1]
+        if found:
+            return found[-1].ids[0]
+    return None
+
+
+def _earlier_subject(analysis: Analysis, sentence: Sentence) -> str | None:
+    """The first single agency of the nearest earlier sentence (blocks of the same kind) that names one."""
+    for other in analysis.window(sentence, back=_ANAPHOR_BACK):
+        found = [m for m in other.agencies() if len(m.ids) == 1] if other.block.kind == sentence.block.kind else []
+        if found:
+            return found[0].ids[0]
+    return None
+
+
+def _agency_name_words(analysis: Analysis, agency_id: str) -> set[str]:
+    """The lower-case words of an agency's names: its knowledge-base names and the article's mentions of it."""
+    entry = analysis.kb.agencies.get(agency_id)
+    names = [m.text for m in analysis.mentions("AGENCY") if m.ids == (agency_id,)]
+    if entry is not None:
+        names += [entry.canonical_name, *(n for ns in entry.names.values() for n in ns)]
+    return {w.lower() for name in names for w in re.findall(r"[^\W\d_]+", name)}
 
 
 _CLAUSE_OPENING = re.compile(r"(?:^|[;:,]\s*|\.\s+)$")
@@ -357,6 +443,11 @@ def _merge_defined(analysis: Analysis, items: list[Item]) -> list[Item]:
     return merged
 
 
+def _lead(analysis: Analysis, sentence: Sentence, first: Item) -> str:
+    """The words from the sentence's start to an item, lower case ("dirigée par" before "Dirigée par X, l'agence")."""
+    return " ".join(analysis.text[sentence.start : first.start].lower().replace("’", "'").split())
+
+
 def _gap(analysis: Analysis, a: Item, b: Item) -> str:
     """The words between two items, lower case; a line break (a list's next line) joins nothing."""
     between = analysis.text[a.end : b.start]
@@ -388,13 +479,40 @@ def find_officials(analysis: Analysis) -> list[OfficialFact]:
                     continue
                 if not all(g.match(_gap(analysis, x, y)) for g, x, y in zip(gaps, window, window[1:], strict=False)):
                     continue
+                if "lead" in pattern and not compiled(pattern["lead"]).match(_lead(analysis, sentence, window[0])):
+                    continue
                 if _post_of_next_name(analysis, items, i + len(seq) - 1):
                     continue
                 fact = _fact(analysis, sentence, window, items, pattern, own)
                 if fact is not None and fact.name not in listed:
                     facts.append(fact)
                     own.append((window[0].start, fact))
-    return facts
+    return _named_agency_first(facts)
+
+
+def officials_from_signers(analysis: Analysis, agreements: list[AgreementFact],
+                           officials: list[OfficialFact]) -> list[OfficialFact]:
+    """A person who signs for an agency holds a post in it: one official per signatory with an agency.
+
+    "The agreement was signed by X for CNES", "son homologue de l'ISRO, Y": the signing says whom X speaks for even
+    where no post of the officials rules is written. Signers for a government (``agency_id`` null) hold no agency
+    post. The post is the one an officials rule gave the same person, else none; the evidence is the agreement's
+    spans that name the person (all of them when none does).
+    """
+    known = {(f.agency_id, normalise_name(f.name)) for f in officials}
+    roles = {normalise_name(f.name): f.role for f in officials}
+    found: list[OfficialFact] = []
+    for agreement in agreements:
+        for signer in agreement.signatories:
+            key = (signer.agency_id, normalise_name(signer.name))
+            if signer.agency_id is None or key in known:
+                continue
+            known.add(key)
+            spans = [s for s in agreement.evidence if signer.name in analysis.text[s.start : s.end]]
+            found.append(OfficialFact(signer.agency_id, signer.name, roles.get(key[1]),
+                                      evidence=spans or list(agreement.evidence),
+                                      reason="signs the agreement for the agency"))
+    return found
 
 
 _NAMES_LIST = re.compile(r"^\s*,?\s*(?:and|et)\s+$", re.IGNORECASE)
@@ -458,6 +576,23 @@ def _post_of_next_name(analysis: Analysis, items: list[Item], last: int) -> bool
     return following.kind == "PERSON" and not analysis.text[items[last].end : following.start].strip(" \t")
 
 
+_ANTECEDENT_REASONS = ("agency from the possessive's antecedent", "agency from the anaphor's antecedent")
+
+
+def _named_agency_first(facts: list[OfficialFact]) -> list[OfficialFact]:
+    """Facts without those whose agency an antecedent gave while another fact names the same person's agency.
+
+    "Volodymyr Usov, head of the State Space Agency of Ukraine" (a caption) and "Pour le chef de l'agence, Volodymyr
+    Usov" after a paragraph on NASA: the post written with its agency's name says where he works.
+    """
+    named: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact.reason not in _ANTECEDENT_REASONS:
+            named.setdefault(normalise_name(fact.name), set()).add(fact.agency_id)
+    return [f for f in facts if f.reason not in _ANTECEDENT_REASONS
+            or f.agency_id in named.get(normalise_name(f.name), {f.agency_id})]
+
+
 def _fact(analysis: Analysis, sentence: Sentence, window: list[Item], items: list[Item],
           pattern: dict, own: list[tuple[int, OfficialFact]]) -> OfficialFact | None:
     """The fact a matched window states, or None.
@@ -478,7 +613,9 @@ def _fact(analysis: Analysis, sentence: Sentence, window: list[Item], items: lis
         reason = "post of the sentence's previous official"
     if role_item is not None and role_item.kind == "POSS_ROLE":
         agency = _most_recent_agency(analysis, sentence, role_item.start)
-        reason = "agency from the possessive's antecedent"
+        reason = _ANTECEDENT_REASONS[0]
+    elif any(w.kind == "AGENCY" and w.anaphor for w in window):
+        reason = _ANTECEDENT_REASONS[1]
     if pattern.get("role_from_sentence"):
         earlier = [i for i in items if i.kind == "ROLE" and i.end <= person.start]
         if not earlier:
@@ -510,13 +647,19 @@ def _most_recent_agency(analysis: Analysis, sentence: Sentence, before: int) -> 
     """The antecedent of a possessive ("its president", "son président").
 
     The sentence's subject, i.e. its first single agency ("The Brazilian Space Agency will cooperate with ..., its
-    president X said"), else the last single agency of the two previous sentences of the block.
+    president X said"), else the last single agency of the two previous sentences of the block, else the first of
+    the nearest earlier sentence of a block of the same kind that names one.
     """
     own = [m for m in sentence.agencies() if m.end <= before and len(m.ids) == 1]
     if own:
         return own[0].ids[0]
-    for other in analysis.window(sentence, back=2, same_block=True):
-        found: list[Mention] = [m for m in other.agencies() if len(m.ids) == 1]
-        if found:
-            return found[-1].ids[0]
-    return None
+    found = _agency_of_paragraph(analysis, sentence)
+    if found is None and _OPENS_WITH_REFERENT.match(analysis.text[sentence.start : before]):
+        # "Fifty years on, the agency has 23 members. It is headed by its director general, X", "Its first head, X":
+        # a possessive opening the sentence, or in a sentence a pronoun opens, continues the topic before
+        found = _earlier_subject(analysis, sentence)
+    return found
+
+
+# what opens a sentence whose possessive refers past its paragraph: the possessive itself, or a subject pronoun
+_OPENS_WITH_REFERENT = re.compile(r"^\s*(?:(?:it|its|their|the agency['’]s|elle|il|son|sa|ses|leur)\b|$)", re.I)
