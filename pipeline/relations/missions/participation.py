@@ -379,9 +379,9 @@ def _crew_agency(analysis: Analysis, sentence: Sentence, owner: Mention) -> bool
     """Whether an agency mention names an astronaut's agency.
 
     "CSA astronaut Jeremy Hansen", "an ESA project astronaut", "an astronaut of the Indian Space Research
-    Organisation", "l'astronaute de la NASA Peggy Whitson", "Patrick Baudry, astronaute du CNES", "NASA's Jessica
-    Meir": the agency right before a crew word (``crew_modifiers`` between) or right after a crew word and one of
-    ``crew_of``, or owning a person's name. A country ("U.S. astronaut") is no agency named.
+    Organisation", "l'astronaute de la NASA Peggy Whitson", "Patrick Baudry, astronaute du CNES": the agency right
+    before a crew word (``crew_modifiers`` between) or right after a crew word and one of ``crew_of``. A country
+    ("U.S. astronaut") is no agency named.
     """
     if owner.label != "AGENCY":
         return False
@@ -391,12 +391,8 @@ def _crew_agency(analysis: Analysis, sentence: Sentence, owner: Mention) -> bool
     of = alternation(lang_rules["crew_of"])
     after = analysis.text[owner.end : min(sentence.end, owner.end + 40)]
     before = analysis.text[max(sentence.start, owner.start - 40) : owner.start]
-    if compiled(r"^(?:['’]s)?\s+(?:(?:" + modifiers + r")\s+)?(?:" + crew + r")", re.IGNORECASE).match(after) \
-            or compiled(r"(?:" + crew + r")\s+(?:" + of + r")\s*$", re.IGNORECASE).search(before):
-        return True
-    # "with Russian commander Oleg Skripochka and NASA's Jessica Meir": a person owned by the agency, in a crew sentence
-    owned = re.match(r"['’]s\s+", after)
-    return owned is not None and any(p.start == owner.end + owned.end() for p in sentence.persons)
+    return bool(compiled(r"^(?:['’]s)?\s+(?:(?:" + modifiers + r")\s+)?(?:" + crew + r")", re.IGNORECASE).match(after)
+                or compiled(r"(?:" + crew + r")\s+(?:" + of + r")\s*$", re.IGNORECASE).search(before))
 
 
 def _crew_partners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
