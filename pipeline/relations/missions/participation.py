@@ -16,7 +16,7 @@ from ..lexicon import phrase_regex
 from .anaphora import _agency_pair, _agency_pronoun, _anaphor_mention, _referred_mission, fronted_subject
 from .away import away_participation, joint_pair, pair_subject_partners
 from .events import _is_launcher as _is_carrier
-from .knowledge import _is_launcher, _kb_role, kb_mission, kind_of, serial_base
+from .knowledge import _is_launcher, _kb_role, kb_mission, serial_base
 from .part_of import NAME_QUALIFIER
 from .participation_cues import _coordinated, _cue_participation, possessive_owners
 from .roles import _active_leads, _copula_owner, _lead_cues, _part_supply, _supplied_parts, instrument_mention
@@ -168,8 +168,6 @@ def _text_participation(analysis: Analysis, missions: dict[str, list[Mention]]) 
             if _referred_mission(analysis, sentence) is None:
                 # "Juice left in April. NASA and JAXA supplied hardware for several of its instruments."
                 facts += away_participation(analysis, sentence)
-            # "... for the STS-51-G mission. On board, ... Patrick Baudry, a CNES astronaut"
-            facts += _crew_on_board(analysis, sentence)
             continue
         owners = [m for m in sentence.mentions if m.label in ("AGENCY", "COUNTRY")]
         pronoun = _agency_pronoun(analysis, sentence)
@@ -375,91 +373,34 @@ def _coordinated_owners(analysis: Analysis, owners: list[Mention], owner: Mentio
     return found
 
 
-def _crew_agency(analysis: Analysis, sentence: Sentence, owner: Mention) -> bool:
-    """Whether an agency mention names an astronaut's agency.
-
-    "CSA astronaut Jeremy Hansen", "an ESA project astronaut", "an astronaut of the Indian Space Research
-    Organisation", "l'astronaute de la NASA Peggy Whitson", "Patrick Baudry, astronaute du CNES": the agency right
-    before a crew word (``crew_modifiers`` between) or right after a crew word and one of ``crew_of``. A country
-    ("U.S. astronaut") is no agency named.
-    """
-    if owner.label != "AGENCY":
-        return False
-    lang_rules = rules(sentence.lang)
-    crew = phrase_regex(lang_rules["crew"]).pattern
-    modifiers = alternation(lang_rules["crew_modifiers"])
-    of = alternation(lang_rules["crew_of"])
-    after = analysis.text[owner.end : min(sentence.end, owner.end + 40)]
-    before = analysis.text[max(sentence.start, owner.start - 40) : owner.start]
-    return bool(compiled(r"^(?:['’]s)?\s+(?:(?:" + modifiers + r")\s+)?(?:" + crew + r")", re.IGNORECASE).match(after)
-                or compiled(r"(?:" + crew + r")\s+(?:" + of + r")\s*$", re.IGNORECASE).search(before))
-
-
 def _crew_partners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
                    owners: list[Mention]) -> list[Fact]:
     """Agencies whose astronaut flies on a mission take part in it.
 
     "CSA astronaut Jeremy Hansen will fly on Artemis II", "l'astronaute de l'ESA Thomas Pesquet a volé à bord de
-    Crew-2", "X, an astronaut of ISRO, is the pilot of Ax-4": the agency of the astronaut, then a flight cue and the
-    mission named right after it (a launcher is the vehicle, not the mission). "à bord du Soyouz TMA-11, en compagnie
-    de l'astronaute de la NASA Peggy Whitson": the flight cue and its craft may come first, the crew after it (a
-    station is where crews stay, not a flight: not read that way).
+    Crew-2": the agency of the astronaut, then a flight cue and the mission named right after it (a launcher is the
+    vehicle, not the mission).
     """
     lang_rules = rules(sentence.lang)
+    crew = phrase_regex(lang_rules["crew"])
     flight = phrase_regex(lang_rules["crew_flight"])
     facts: list[Fact] = []
     for owner in owners:
-        if not _crew_agency(analysis, sentence, owner):
+        after = analysis.text[owner.end : min(sentence.end, owner.end + 20)]
+        before = analysis.text[max(sentence.start, owner.start - 30) : owner.start]
+        if not (re.match(r"^(?:['’]s)?\s+", after) and crew.match(re.sub(r"^(?:['’]s)?\s+", "", after)) or
+                compiled(r"(?:" + crew.pattern + r")\s+(?:de la|de l['’]|du|des|de)\s*$",
+                         re.IGNORECASE).search(before)):
             continue
-        target = None
         cue = flight.search(analysis.text, owner.end, sentence.end)
-        if cue is not None:
-            target = next((m for m in in_sentence if m.start >= cue.end()), None)
-            if target is not None and target.start - cue.end() > 25:
-                target = None
-        if target is None:
-            cues = list(flight.finditer(analysis.text, sentence.start, owner.start))
-            flown = [m for c in cues for m in in_sentence if c.end() <= m.start < owner.start
-                     and m.start - c.end() <= 25 and kind_of(analysis, m.id) != "station"]
-            target = flown[-1] if flown else None
-        if target is None:
-            # "... pour la mission STS-51-G. À son bord, ... Patrick Baudry, astronaute du CNES" read as one sentence
-            opener = next((c for c in _rx(sentence.lang, "crew_on_board").finditer(sentence.text)
-                           if sentence.start + c.end() <= owner.start), None)
-            crafts = [m for m in in_sentence if opener is not None and m.end <= sentence.start + opener.start()
-                      and kind_of(analysis, m.id) not in ("station", "launcher")]
-            target = crafts[-1] if crafts else None
-        if target is None or _is_launcher(analysis, target):
+        if cue is None:
+            continue
+        target = next((m for m in in_sentence if m.start >= cue.end()), None)
+        if target is None or target.start - cue.end() > 25 or _is_launcher(analysis, target):
             continue
         for agency_id in agencies_of(analysis, owner):
             facts.append(ParticipationFact(target.id, agency_id, "partner", evidence=[evidence(sentence)],
                                            reason="its astronaut flies on the mission"))
-    return facts
-
-
-def _crew_on_board(analysis: Analysis, sentence: Sentence) -> list[Fact]:
-    """Agencies whose astronaut a sentence opening "On board" lists take part in the flight of the sentence before.
-
-    "A Falcon 9 launched the Axiom Mission 3 crew. On board were ... Marcus Wandt, an ESA project astronaut", "... pour
-    la mission STS-51-G. À son bord, ... Patrick Baudry, astronaute du CNES": the sentence names no mission, opens with
-    one of ``crew_on_board``, and the flight is the last craft (not a launcher or a station) of the sentence before,
-    in the same paragraph.
-    """
-    if not _rx(sentence.lang, "crew_on_board").match(sentence.text) or sentence.index == 0:
-        return []
-    previous = analysis.sentences[sentence.index - 1]
-    if previous.block.index != sentence.block.index:
-        return []
-    crafts = [m for m in previous.missions()
-              if not _is_launcher(analysis, m) and kind_of(analysis, m.id) not in ("station", "launcher")]
-    if not crafts:
-        return []
-    facts: list[Fact] = []
-    for owner in sentence.mentions:
-        if _crew_agency(analysis, sentence, owner):
-            for agency_id in agencies_of(analysis, owner):
-                facts.append(ParticipationFact(crafts[-1].id, agency_id, "partner", evidence=[evidence(sentence)],
-                                               reason="its astronaut is on board the flight the sentence before names"))
     return facts
 
 
