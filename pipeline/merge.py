@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from .analysis import Analysis, Mention
-from .analysis.mission_names import INSTRUMENT_LIST_VIA
 from .dates import DateValue
 from .entities.heads import guess_mission_kind
 from .records import (
@@ -42,6 +41,7 @@ from .relations.facts import (
     Span,
     StatusFact,
 )
+from .relations.missions.knowledge import INSTRUMENT_PATTERNS
 
 ROLE_RANK = {"lead": 0, "partner": 1, "contributor": 2}
 STATUS_RANK = {"signed": 0, "planned": 1, "ongoing": 2}
@@ -75,8 +75,8 @@ def _mission_kind(analysis: Analysis, mission_id: str, mentions: list[Mention]) 
         stem = re.sub(r"\d+$", "", mission_id.split(":", 1)[1])
         family = analysis.kb.families.get(stem)
         return family.kind if family else "spacecraft"
-    if any(m.via == INSTRUMENT_LIST_VIA for m in mentions):
-        return "instrument"  # "three instruments, HIFI, PACS and SPIRE"
+    if any(m.via in INSTRUMENT_PATTERNS for m in mentions):
+        return "instrument"  # "three instruments, HIFI, PACS and SPIRE", "l'imageur ... OCM-3"
     long_form = analysis.abbreviations.get(mentions[0].name or "", "") if mentions else ""
     return guess_mission_kind(long_form)
 

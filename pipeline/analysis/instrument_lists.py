@@ -150,8 +150,14 @@ def _described_regexes(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, r
     # come first ("the ACS spectrometer", "the Italian HEPD-02 particle detector")
     # the name ends the item: a punctuation mark, the end of the text or a joiner follows it ("en bande Ku SCAT-3")
     ends = rf"(?=\s*[,;:.!?)(—–]|\s*$|\s+(?:{_words(data['item_joiners'])})\s)"
+    # "the Multispectral Imager", "the Atmospheric Lidar (ATLID)": a name in title case whose last word is the
+    # instrument noun itself, capitalised; its acronym in brackets may follow (tried first: the other forms would read
+    # "Atmospheric" or the next item's "Radiometer" as the name)
+    titled = "|".join(re.escape(h[:1].upper() + h[1:]) for h in sorted(data["item_heads"], key=len, reverse=True)
+                      if " " not in h)
     # "the high-energy particle detector HEPD-02", "le petit spectromètre X": up to three words before the noun
-    forms = [rf"(?:[\w'’-]+\s+){{0,3}}?(?i:{heads})(?:\s+[^\s,;:()]+){{0,8}}?\s+(?P<after>{_NAME}){ends}"]
+    forms = [rf"(?P<titled>(?:[A-Z][\w-]*\s+){{1,4}}(?:{titled}))(?![\w-])(?:\s+\([A-Z][A-Z0-9-]*\))?{ends}",
+             rf"(?:[\w'’-]+\s+){{0,3}}?(?i:{heads})(?:\s+[^\s,;:()]+){{0,8}}?\s+(?P<after>{_NAME}){ends}"]
     if lang != "fr":
         forms.append(rf"(?:[\w-]+\s+){{0,3}}?(?P<before>{_NAME})\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{heads})(?![\w-])")
     item = re.compile(r"(?i:" + determiners + r")(?:" + "|".join(forms) + r")")
@@ -174,7 +180,9 @@ def described_lists(text: str, lang: str) -> list[tuple[int, list[tuple[int, int
     SCAT-3": a counted or possessed plural head (``determiners``, ``heads``), a bridge of at most 150 characters with no
     sentence break ending in ":", ",", a dash or "(", then two items or more (``item_determiners``, ``item_heads``,
     the name in capitals) joined by ``item_joiners``, an apposition of an item skipped ("le détecteur HEPD-02, mis au
-    point par l'INFN, et le détecteur EFD-02"). Every name must look like an instrument name.
+    point par l'INFN, et le détecteur EFD-02"). Every name must look like an instrument name. An item may also be a
+    name in title case ending in its instrument noun ("the three other instruments: the Atmospheric Lidar (ATLID), the
+    Multispectral Imager and the Broadband Radiometer").
     """
     head_rx, item_rx, joiner_rx, apposition_rx, intro_rx = _described_regexes(lang)
     lists: list[tuple[int, list[tuple[int, int, str]]]] = []

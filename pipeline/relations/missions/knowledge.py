@@ -96,8 +96,12 @@ def kind_of(analysis: Analysis, mission_id: str) -> str | None:
 
 
 def listed_instrument(analysis: Analysis, mission_id: str) -> bool:
-    """Whether a name the KB lacks is read from a counted instrument list ("three instruments, HIFI and PACS")."""
-    return any(m.id == mission_id and m.via == INSTRUMENT_LIST_VIA for m in analysis.mentions("MISSION"))
+    """Whether a name the KB lacks is read as an instrument.
+
+    From a counted instrument list ("three instruments, HIFI and PACS") or after an instrument descriptor ("l'imageur
+    de la couleur de l'océan OCM-3", "TIRI, the thermal infrared imager"): the linker's instrument rules.
+    """
+    return any(m.id == mission_id and m.via in INSTRUMENT_PATTERNS for m in analysis.mentions("MISSION"))
 
 
 def _is_launcher(analysis: Analysis, mention: Mention) -> bool:

@@ -7,6 +7,7 @@ a programme or series.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ...analysis import Analysis, Mention, Sentence
 from ...analysis.instrument_lists import instrument_lists, instrument_members
@@ -16,7 +17,7 @@ from ...regex_cache import alternation, compiled
 from ..common import evidence, gap
 from ..facts import Fact, PartOfFact
 from ..lexicon import phrase_regex
-from .anaphora import _referred_mission
+from .anaphora import _pronoun_subject, _referred_mission
 from .knowledge import INSTRUMENT_PATTERNS, _kind, family_group, kb_mission, serial_base
 from .rule_file import rules
 
@@ -209,7 +210,30 @@ def _possessive_host(analysis: Analysis, sentence: Sentence, found: list[Mention
     previous = [s for s in analysis.sentences[max(0, sentence.index - 1) : sentence.index]
                 if s.lang == sentence.lang and s.block.kind not in ("credit", "caption")]
     crafts = {m.id: m for s in previous for m in s.missions() if craft(m)}
-    return next(iter(crafts.values())) if len(crafts) == 1 else None
+    if len(crafts) == 1:
+        return next(iter(crafts.values()))
+    return _subject_craft(analysis, previous[0], craft) if previous and crafts else None
+
+
+def _subject_craft(analysis: Analysis, sentence: Sentence, craft: Callable[[Mention], bool]) -> Mention | None:
+    """The craft that is the subject of a sentence naming several: the one opening it, or its pronoun's.
+
+    "Oceansat-3 est le troisième satellite de la série. Il succède à Oceansat-2 et à Oceansat-1. Ses trois
+    instruments ...": "Il" stands for Oceansat-3, the craft opening the sentence before it in the paragraph, and so
+    does the next sentence's possessive; "Juno follows Galileo and Cassini. Its camera ...": Juno opens the sentence.
+    None when neither holds.
+    """
+    for _ in range(3):  # "X est ... Il succède à Y. Il emporte Z. Ses instruments": at most a short chain
+        opening = next((m for m in sentence.missions() if craft(m)), None)
+        if opening is not None and not analysis.text[sentence.start : opening.start].strip(" \"'«“"):
+            return opening
+        if not _pronoun_subject(sentence) or sentence.index == 0:
+            return None
+        before = analysis.sentences[sentence.index - 1]
+        if before.block.index != sentence.block.index or before.lang != sentence.lang:
+            return None
+        sentence = before
+    return None
 
 
 def _kb_parent(analysis: Analysis, mission_id: str, mentions: list[Mention], parent: Mission,

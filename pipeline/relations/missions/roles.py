@@ -235,8 +235,9 @@ def _supplied_parts(analysis: Analysis, sentence: Sentence, missions: list[Menti
         for mission in missions:
             if mission.start < owner.end and owner.start < mission.end:
                 continue
-            entry = kb_mission(analysis, mission.id)
-            if entry is not None and entry.kind in ("instrument", "launcher"):
+            # a numbered launcher flight ("à bord de sa fusée PSLV-C51") has its family's kind: a payload it
+            # launches is no part of it
+            if kind_of(analysis, mission.id) in ("instrument", "launcher"):
                 continue
             for agency_id in ids:
                 if _owned_by(analysis, sentence, mission, agency_id):

@@ -29,7 +29,9 @@ REQUIRED = ("events", "participation", "lead", "part_of", "clause_breaks", "futu
 _LISTS_OF_LISTS = ("events", "participation")
 _MAPPINGS = ("nationality_prefixes", "counted_lists")
 _CHECKED: set[str] = set()
-_POSSESSIVE_GAPS = re.compile(r"^(?:'s?|'s (?:new |future |planned |upcoming |first |latest )?(?:\w+ )?"
+# the gap is read stripped ("'s own", never "'s own "): an adjective and one more word may follow the possessive
+# ("ISRO's own SLV-3", "NASA's new lunar Orion")
+_POSSESSIVE_GAPS = re.compile(r"^(?:'s?|'s(?: (?:new|future|planned|upcoming|first|latest))?(?: \w+)?"
                               r"|,? ?whose(?: \w+)?|,? ?dont(?: le| la| les| l')?)$")
 _FR_OWNER_GAPS = re.compile(r"^(?:de la|de l'|de|du|des|d')$")  # "de" before "l'Agence spatiale européenne"
 # five words or more: no owner gap is that long (``_POSSESSIVE_GAPS`` and ``_FR_OWNER_GAPS`` hold three at most)
