@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from ..blocks import Block, Segmentation, segment
 from ..dates.component import SPAN_KEY as DATE_KEY
+from ..doc_text import make_doc
 from ..entities.linker import SPAN_KEY as MENTION_KEY
 from ..kb import KnowledgeBase
 from ..triggers import SPAN_KEY as CUE_KEY
@@ -162,7 +163,7 @@ def read_blocks(text: str, doc_id: str, nlps: Mapping[str, Language], *, statist
         return reading
     for block in blocks:
         nlp = nlps[block.lang]
-        doc = nlp.get_pipe(_SENTENCE_COMPONENT)(nlp.make_doc(block.text))
+        doc = nlp.get_pipe(_SENTENCE_COMPONENT)(make_doc(nlp, block.text))
         for name, component in nlp.pipeline:
             if name.startswith("spacerec_") and name != _SENTENCE_COMPONENT:
                 doc = component(doc)
@@ -232,7 +233,8 @@ def run_models(readings: Sequence[Reading], nlps: Mapping[str, Language]) -> Non
     whole = [(r, b) for r in todo if not r.cascade for b in r.blocks]
     for lang in sorted({b.lang for _, b in whole}):
         pairs = [(r, b) for r, b in whole if b.lang == lang]
-        for (reading, block), doc in zip(pairs, nlps[lang].pipe(b.text for _, b in pairs), strict=True):
+        nlp = nlps[lang]
+        for (reading, block), doc in zip(pairs, nlp.pipe(make_doc(nlp, b.text) for _, b in pairs), strict=True):
             reading.docs[block.index] = doc
     wanted = [(r, *job) for r in todo if r.cascade for job in r.wanted]
     for lang in sorted({job[1] for job in wanted}):

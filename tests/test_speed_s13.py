@@ -1,0 +1,34 @@
+"""Session 13's speed work: what is read once per document gives what was read every time."""
+
+from __future__ import annotations
+
+import spacy
+from spacerec.doc_text import doc_text, make_doc
+
+ARTICLE = ("NASA and ESA sign a lunar agreement\n\nParis, 20 March 2023\n\n"
+           "NASA and the European Space Agency (ESA) signed an agreement on Artemis on Monday.\n\n"
+           "A view of the Moon. Credit: NASA\n")
+
+
+def test_doc_text_is_the_doc_text_and_kept_with_the_doc() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp.make_doc("The agency signed. L'agence a signé.\n\nA second paragraph.")
+    assert doc_text(doc) == doc.text
+    assert doc_text(doc) is doc_text(doc)  # joined once, then read from the doc
+
+
+def test_doc_text_of_a_doc_given_another_doc_s_user_data() -> None:
+    nlp = spacy.blank("en")
+    first, second = nlp.make_doc("Short text."), nlp.make_doc("A longer text than the first one.")
+    doc_text(first)
+    second.user_data.update(first.user_data)  # copied by a caller: the kept text is not this doc's
+    assert doc_text(second) == "A longer text than the first one."
+    assert doc_text(nlp.make_doc("")) == ""
+
+
+def test_make_doc_keeps_the_text_it_was_made_from() -> None:
+    nlp = spacy.blank("fr")
+    text = "L'agence a signé un accord.\n\nUn second paragraphe."
+    doc = make_doc(nlp, text)
+    assert doc_text(doc) is text
+    assert [t.text for t in doc] == [t.text for t in nlp.make_doc(text)]
