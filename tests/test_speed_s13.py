@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import spacy
+from spacerec.analysis.document import Analysis
 from spacerec.doc_text import doc_text, make_doc
+from spacerec.extractor import Extractor
 
 ARTICLE = ("NASA and ESA sign a lunar agreement\n\nParis, 20 March 2023\n\n"
            "NASA and the European Space Agency (ESA) signed an agreement on Artemis on Monday.\n\n"
@@ -24,6 +26,17 @@ def test_doc_text_of_a_doc_given_another_doc_s_user_data() -> None:
     second.user_data.update(first.user_data)  # copied by a caller: the kept text is not this doc's
     assert doc_text(second) == "A longer text than the first one."
     assert doc_text(nlp.make_doc("")) == ""
+
+
+def test_agency_ids_named_follows_forget() -> None:
+    analysis: Analysis = Extractor(models={"en": "blank", "fr": "blank"}).analyse(ARTICLE)
+    named = analysis.agency_ids_named()
+    assert named == {"NASA", "ESA"}
+    assert analysis.agency_ids_named() is named  # built once per document
+    for sentence in analysis.sentences:
+        sentence.mentions = [m for m in sentence.mentions if m.label != "AGENCY"]
+    analysis.forget()
+    assert analysis.agency_ids_named() == set()
 
 
 def test_make_doc_keeps_the_text_it_was_made_from() -> None:
