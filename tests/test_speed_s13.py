@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import spacy
 from spacerec.analysis.document import Analysis
+from spacerec.blocks import segment
+from spacerec.blocks.segment import _page_lines, page_break_edits, shared_page_lines
 from spacerec.doc_text import doc_text, make_doc
 from spacerec.extractor import Extractor
 
@@ -26,6 +28,19 @@ def test_doc_text_of_a_doc_given_another_doc_s_user_data() -> None:
     second.user_data.update(first.user_data)  # copied by a caller: the kept text is not this doc's
     assert doc_text(second) == "A longer text than the first one."
     assert doc_text(nlp.make_doc("")) == ""
+
+
+def test_page_lines_read_again_in_a_batch_are_the_first_reading_s() -> None:
+    alone = _page_lines(ARTICLE)
+    with shared_page_lines():
+        first = _page_lines(ARTICLE)
+        first[0].kind = "changed by a caller"  # the reader's own lines: the kept copies do not change
+        again = _page_lines(ARTICLE)
+        assert again is not first and again == alone
+        assert _page_lines(ARTICLE) == alone  # taken once: a third reading reads the text again
+    with shared_page_lines():
+        page_break_edits(ARTICLE)  # the view's reading before segment's: the same blocks as without it
+        assert segment(ARTICLE) == segment(ARTICLE)
 
 
 def test_agency_ids_named_follows_forget() -> None:
