@@ -449,6 +449,9 @@ def _collect(doc: Doc, block: Block, sentences: list[Sentence], kb: KnowledgeBas
             sentence.persons.append(Mention(start, end, surface, "PERSON", (surface,), "ner", block.lang, block,
                                             sentence.index))
     _collect_dates_and_cues(doc, block, sentences, taken, cues)
-    for sentence in sentences:
+    # only this block's sentences (the last ones) gained anything: those of the blocks before are in order already
+    for sentence in reversed(sentences):
+        if sentence.block is not block:
+            break
         sentence.mentions.sort(key=lambda m: m.start)
         sentence.persons = join_split_names(sorted(sentence.persons, key=lambda m: m.start))
