@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict, fields
+
 import spacy
 from spacerec.analysis.document import Analysis
 from spacerec.blocks import segment
 from spacerec.blocks.segment import _page_lines, page_break_edits, shared_page_lines
 from spacerec.doc_text import doc_text, make_doc
 from spacerec.extractor import Extractor
+from spacerec.records import Evidence
 
 ARTICLE = ("NASA and ESA sign a lunar agreement\n\nParis, 20 March 2023\n\n"
            "NASA and the European Space Agency (ESA) signed an agreement on Artemis on Monday.\n\n"
@@ -60,3 +63,9 @@ def test_make_doc_keeps_the_text_it_was_made_from() -> None:
     doc = make_doc(nlp, text)
     assert doc_text(doc) is text
     assert [t.text for t in doc] == [t.text for t in nlp.make_doc(text)]
+
+
+def test_evidence_to_dict_is_asdict() -> None:
+    evidence = Evidence(3, 7, "NASA", "en", "body")
+    assert evidence.to_dict() == asdict(evidence)
+    assert list(evidence.to_dict()) == [f.name for f in fields(Evidence)]  # every field, in the contract's order
