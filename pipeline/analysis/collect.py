@@ -161,12 +161,15 @@ def read_blocks(text: str, doc_id: str, nlps: Mapping[str, Language], *, statist
     reading = Reading(text, doc_id, segmentation, blocks, statistical, cascade)
     if not cascade:
         return reading
+    rule_components: dict[str, list[Callable[[Doc], Doc]]] = {}  # language -> its rule components, in order
     for block in blocks:
         nlp = nlps[block.lang]
+        if block.lang not in rule_components:
+            rule_components[block.lang] = [component for name, component in nlp.pipeline
+                                           if name.startswith("spacerec_") and name != _SENTENCE_COMPONENT]
         doc = nlp.get_pipe(_SENTENCE_COMPONENT)(make_doc(nlp, block.text))
-        for name, component in nlp.pipeline:
-            if name.startswith("spacerec_") and name != _SENTENCE_COMPONENT:
-                doc = component(doc)
+        for component in rule_components[block.lang]:
+            doc = component(doc)
         reading.docs[block.index] = doc
         names = _name_candidates(doc, block.text)
         count = 0
