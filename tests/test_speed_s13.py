@@ -10,6 +10,7 @@ from spacerec.blocks import segment
 from spacerec.blocks.segment import _page_lines, page_break_edits, shared_page_lines
 from spacerec.doc_text import doc_text, make_doc
 from spacerec.extractor import Extractor
+from spacerec.kb import default_kb
 from spacerec.records import Evidence
 
 ARTICLE = ("NASA and ESA sign a lunar agreement\n\nParis, 20 March 2023\n\n"
@@ -69,3 +70,10 @@ def test_evidence_to_dict_is_asdict() -> None:
     evidence = Evidence(3, 7, "NASA", "en", "body")
     assert evidence.to_dict() == asdict(evidence)
     assert list(evidence.to_dict()) == [f.name for f in fields(Evidence)]  # every field, in the contract's order
+
+
+def test_primary_agency_from_the_country_index_is_the_scan_s() -> None:
+    kb = default_kb()
+    for code in {a.country for a in kb.agencies.values()} | {"ZZ"}:
+        found = [a for a in kb.agencies.values() if a.country == code]
+        assert kb.primary_agency(code) == next((a for a in found if a.primary), found[0] if found else None)
