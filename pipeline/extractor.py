@@ -23,7 +23,7 @@ from spacy.language import Language
 from . import __version__
 from .analysis import Analysis, analyse, analyse_many
 from .blocks.language import preload as preload_language_detector
-from .blocks.segment import page_break_edits
+from .blocks.segment import page_break_edits, shared_page_lines
 from .ingest import NormalisedText, SourceText
 from .kb import KnowledgeBase, default_kb
 from .markup import citation_edits, markup_edits
@@ -222,25 +222,26 @@ class Extractor:
             _check_item(item[0], item[1])
         # rules match NFC without HTML markup, with the sentences a page break cut and the words a line end broke
         # joined; evidence maps back to the text
-        views = [NormalisedText(item[0], self.known_word, editors=VIEW_EDITORS) for item in items]
-        self._open_zone()
-        try:
-            analyses = analyse_many([(view.text, item[1]) for view, item in zip(views, items, strict=True)],
-                                    self.nlps, self.kb, statistical=self.statistical,
-                                    model_needs=model_needs if self.cascade else None)
-            results: list[tuple[list[dict[str, Any]], list[str]] | Exception] = []
-            for item, view, analysis in zip(items, views, analyses, strict=True):
-                if isinstance(analysis, Exception):
-                    results.append(analysis)
-                    continue
-                self._count_chunks(analysis)
-                try:
-                    results.append(self._records(analysis, view, item[2] if len(item) > 2 else None))
-                except Exception as exc:  # one bad document never stops the batch
-                    results.append(exc)
-            analyses.clear()  # their docs go before a zone frees the strings they point to
-        finally:
-            self._count_documents(len(items))
+        with shared_page_lines():  # a view's page lines are the ones segment reads: read once per text
+            views = [NormalisedText(item[0], self.known_word, editors=VIEW_EDITORS) for item in items]
+            self._open_zone()
+            try:
+                analyses = analyse_many([(view.text, item[1]) for view, item in zip(views, items, strict=True)],
+                                        self.nlps, self.kb, statistical=self.statistical,
+                                        model_needs=model_needs if self.cascade else None)
+                results: list[tuple[list[dict[str, Any]], list[str]] | Exception] = []
+                for item, view, analysis in zip(items, views, analyses, strict=True):
+                    if isinstance(analysis, Exception):
+                        results.append(analysis)
+                        continue
+                    self._count_chunks(analysis)
+                    try:
+                        results.append(self._records(analysis, view, item[2] if len(item) > 2 else None))
+                    except Exception as exc:  # one bad document never stops the batch
+                        results.append(exc)
+                analyses.clear()  # their docs go before a zone frees the strings they point to
+            finally:
+                self._count_documents(len(items))
         return results
 
     @staticmethod

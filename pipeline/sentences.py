@@ -15,6 +15,8 @@ from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .doc_text import doc_text
+
 _FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSERS = {"”", "\"", "»", "’", ")", "]"}
 # abbreviations after which a period does not end a sentence (data: sentence_abbreviations.json, with the reason)
@@ -33,7 +35,7 @@ class SentenceRules:
         if not len(doc):
             return doc
         # plain lists from the token arrays and one array write: no Token object is made
-        text = doc.text  # spaCy joins the tokens' texts on every access: once here
+        text = doc_text(doc)  # spaCy joins the tokens' texts on every access: once per doc
         cols = doc.to_array([IDX, LENGTH, SPACY]).tolist()
         texts = [text[idx : idx + length] for idx, length, _ in cols]
         gaps = [" " if space else "" for _, _, space in cols]

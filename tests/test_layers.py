@@ -18,7 +18,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("text", ("ingest", "markup", "dates.parse")),
     ("blocks", ("blocks",)),
     ("knowledge base", ("kb",)),
-    ("spaCy components", ("sentences", "dates", "entities", "triggers")),
+    ("spaCy components", ("doc_text", "sentences", "dates", "entities", "triggers")),
     ("spaCy pipelines", ("models", "nlp", "regex_cache")),
     ("mentions", ("analysis",)),
     ("events and slots", ("relations",)),

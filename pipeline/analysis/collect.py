@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from ..blocks import Block, Segmentation, segment
 from ..dates.component import SPAN_KEY as DATE_KEY
+from ..doc_text import make_doc
 from ..entities.linker import SPAN_KEY as MENTION_KEY
 from ..kb import KnowledgeBase
 from ..triggers import SPAN_KEY as CUE_KEY
@@ -160,12 +161,15 @@ def read_blocks(text: str, doc_id: str, nlps: Mapping[str, Language], *, statist
     reading = Reading(text, doc_id, segmentation, blocks, statistical, cascade)
     if not cascade:
         return reading
+    rule_components: dict[str, list[Callable[[Doc], Doc]]] = {}  # language -> its rule components, in order
     for block in blocks:
         nlp = nlps[block.lang]
-        doc = nlp.get_pipe(_SENTENCE_COMPONENT)(nlp.make_doc(block.text))
-        for name, component in nlp.pipeline:
-            if name.startswith("spacerec_") and name != _SENTENCE_COMPONENT:
-                doc = component(doc)
+        if block.lang not in rule_components:
+            rule_components[block.lang] = [component for name, component in nlp.pipeline
+                                           if name.startswith("spacerec_") and name != _SENTENCE_COMPONENT]
+        doc = nlp.get_pipe(_SENTENCE_COMPONENT)(make_doc(nlp, block.text))
+        for component in rule_components[block.lang]:
+            doc = component(doc)
         reading.docs[block.index] = doc
         names = _name_candidates(doc, block.text)
         count = 0
@@ -232,7 +236,8 @@ def run_models(readings: Sequence[Reading], nlps: Mapping[str, Language]) -> Non
     whole = [(r, b) for r in todo if not r.cascade for b in r.blocks]
     for lang in sorted({b.lang for _, b in whole}):
         pairs = [(r, b) for r, b in whole if b.lang == lang]
-        for (reading, block), doc in zip(pairs, nlps[lang].pipe(b.text for _, b in pairs), strict=True):
+        nlp = nlps[lang]
+        for (reading, block), doc in zip(pairs, nlp.pipe(make_doc(nlp, b.text) for _, b in pairs), strict=True):
             reading.docs[block.index] = doc
     wanted = [(r, *job) for r in todo if r.cascade for job in r.wanted]
     for lang in sorted({job[1] for job in wanted}):
@@ -447,6 +452,9 @@ def _collect(doc: Doc, block: Block, sentences: list[Sentence], kb: KnowledgeBas
             sentence.persons.append(Mention(start, end, surface, "PERSON", (surface,), "ner", block.lang, block,
                                             sentence.index))
     _collect_dates_and_cues(doc, block, sentences, taken, cues)
-    for sentence in sentences:
+    # only this block's sentences (the last ones) gained anything: those of the blocks before are in order already
+    for sentence in reversed(sentences):
+        if sentence.block is not block:
+            break
         sentence.mentions.sort(key=lambda m: m.start)
         sentence.persons = join_split_names(sorted(sentence.persons, key=lambda m: m.start))

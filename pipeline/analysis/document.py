@@ -159,8 +159,13 @@ class Analysis:
         return found
 
     def agency_ids_named(self) -> set[str]:
-        """Agencies the article names outside credit lines."""
-        return {i for m in self.mentions("AGENCY") if m.block.kind != "credit" for i in m.ids}
+        """Agencies the article names outside credit lines (read, never changed, by the caller: one set per document).
+
+        The rules ask it for every mission, country and signing: it is built once (:meth:`memo`), and again only
+        after :meth:`forget`.
+        """
+        return self.memo("agency_ids_named", lambda: {
+            i for m in self.mentions("AGENCY") if m.block.kind != "credit" for i in m.ids})
 
 
 def _sentence_at(sentences: list[Sentence], start: int) -> Sentence | None:

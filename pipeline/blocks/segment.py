@@ -35,6 +35,10 @@ holds the data model and :mod:`.text` the shape tests they share.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from copy import copy
 from dataclasses import replace
 
 from .assemble import Assembler, settle_languages
@@ -45,16 +49,44 @@ from .header import is_date_line, mark_header
 from .model import BLOCK_KINDS, MAX_BLOCK_CHARS, Block, Caption, Line, Segmentation
 
 __all__ = ["BLOCK_KINDS", "MAX_BLOCK_CHARS", "Block", "Caption", "Cues", "Segmentation", "cues", "is_date_line",
-           "page_break_edits", "segment"]
+           "page_break_edits", "segment", "shared_page_lines"]
+
+
+# the page lines of the texts read in a shared_page_lines() block, by text (see _page_lines)
+_SHARED: ContextVar[dict[str, list[Line]] | None] = ContextVar("spacerec_page_lines", default=None)
+
+
+@contextmanager
+def shared_page_lines() -> Iterator[None]:
+    """Within the block, a text's page lines are read once for :func:`page_break_edits` and :func:`segment`.
+
+    The view of a text with no page break to join is the text :func:`page_break_edits` read, which :func:`segment`
+    reads again: a batch of documents (:meth:`spacerec.extractor.Extractor.extract_many`) reads each text's lines
+    once. What the block kept goes with it (per context: threads do not share it).
+    """
+    token = _SHARED.set({})
+    try:
+        yield
+    finally:
+        _SHARED.reset(token)
 
 
 def _page_lines(text: str) -> list[Line]:
-    """The lines of ``text`` with their page shape marked: front matter, furniture, title and date lines, running."""
+    """The lines of ``text`` with their page shape marked: front matter, furniture, title and date lines, running.
+
+    The lines are the caller's to change. Inside :func:`shared_page_lines`, the first reading of a text keeps
+    copies of them, which the second reading takes.
+    """
+    shared = _SHARED.get()
+    if shared is not None and text in shared:
+        return shared.pop(text)
     lines = read_lines(text)
     mark_front_matter(text, lines)
     mark_furniture(text, lines)
     mark_header(text, lines)
     mark_running(text, lines)
+    if shared is not None:
+        shared[text] = [copy(line) for line in lines]
     return lines
 
 

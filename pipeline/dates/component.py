@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
+from ..doc_text import doc_text
 from .parse import find_dates
 
 SPAN_KEY = "sr_dates"
@@ -34,7 +35,7 @@ class DateTagger:
     def __call__(self, doc: Doc) -> Doc:
         """Write the date spans of ``doc`` to ``doc.spans[span_key]``, each with its ``_.date_value``."""
         spans = []
-        for found in find_dates(doc.text, self.lang):
+        for found in find_dates(doc_text(doc), self.lang):
             span = doc.char_span(found.start, found.end, label=found.value.precision, alignment_mode="expand")
             if span is not None:
                 span._.date_value = found.value

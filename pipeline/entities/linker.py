@@ -37,6 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import registry
 
+from ..doc_text import doc_text
 from ..identity import longest_first, normalise_name
 from ..kb import KnowledgeBase, default_kb
 from ..kb.kb import title_cased_acronym
@@ -263,7 +264,7 @@ class MentionLinker:
         """All mentions, overlaps resolved (longest first, then TREATY > AGENCY > MISSION > ORG > COUNTRY)."""
         if self._built_for != self.kb.version:
             self.kb = self.kb  # the KB grew since the indexes were built (add_agency, add_mission...)
-        text = doc.text  # spaCy joins the tokens' texts on every access: once here
+        text = doc_text(doc)  # spaCy joins the tokens' texts on every access: once per doc
         self._context_words = (doc, {})  # the words of each context window of this doc, read once (_has_context)
         try:
             found = list(self._alias_matches(doc, text))

@@ -462,8 +462,18 @@ class KnowledgeBase:
 
     def primary_agency(self, country_code: str) -> Agency | None:
         """The agency that "the <country> space agency" means."""
-        found = [a for a in self.agencies.values() if a.country == country_code]
+        found = self._agencies_by_country().get(country_code, [])
         return next((a for a in found if a.primary), found[0] if found else None)
+
+    def _agencies_by_country(self) -> dict[str | None, list[Agency]]:
+        """Country code -> its agencies, in the KB's order (the rules ask for every country mention)."""
+        def build() -> dict[str | None, list[Agency]]:
+            table: dict[str | None, list[Agency]] = {}
+            for agency in self.agencies.values():
+                table.setdefault(agency.country, []).append(agency)
+            return table
+
+        return self._cached("agencies_by_country", "", build)
 
     def adjectives(self, lang: str) -> list[str]:
         """Every nationality adjective of one language that names an agency, longest first."""
