@@ -136,7 +136,8 @@ def cooperation_facts(analysis: Analysis, sentence: Sentence, leads: dict[str, s
                 analysis, sentence, cue) or any(
                 modified(sentence, category, cue.start, cue.end) for category in ("TALKS", "HOPE", "HYPOTHETICAL")):
             continue  # an astronaut flying on another agency's mission, "JAXA contributes to the Gateway": taking part
-        pair = _pair(analysis, sentence, cue, agencies, missions, roles)
+        pair = _unowned_part(analysis, sentence, cue, agencies, missions, roles, served,
+                             _pair(analysis, sentence, cue, agencies, missions, roles))
         if pair is None:
             continue
         suppliers, receiver_id, subject = pair
@@ -153,6 +154,30 @@ def cooperation_facts(analysis: Analysis, sentence: Sentence, leads: dict[str, s
                                        evidence=[evidence(sentence)],
                                        reason=f"stated cooperation '{cue.text}' ({cue.rule.form}){served}"))
     return facts
+
+
+_Pair = tuple[list[str], str | None, str]
+
+
+def _unowned_part(analysis: Analysis, sentence: Sentence, cue, agencies: list[Mention], missions: list[Mention],
+                  roles: MissionRoles, served: str, pair: _Pair | None) -> _Pair | None:
+    """The pair of a supply to a part nobody leads or carries, served by the mission before or the article's.
+
+    "The weather station (MET), supplied by the CSA": the mission the sentences before name, else the article's
+    mission; any other pair (a receiver found, no pair, the article's mission already ``served``) as it was.
+    """
+    if served or pair is None or pair[1] is not None or not _unowned(analysis, roles, pair[2]):
+        return pair
+    topic = _earlier_mission(analysis, sentence) or article_mission(analysis, roles)
+    if topic is None or topic.id == pair[2] or topic.id in {m.id for m in missions}:
+        return pair
+    return _pair(analysis, sentence, cue, agencies, [topic], roles)
+
+
+def _unowned(analysis: Analysis, roles: MissionRoles, mission_id: str) -> bool:
+    """True when nobody leads the mission served: no lead stated, and the KB gives neither a lead nor partners."""
+    entry = kb_mission(analysis, mission_id)
+    return not roles.leads.get(mission_id) and (entry is None or (entry.lead is None and not entry.partners))
 
 
 def _joint(analysis: Analysis, roles: MissionRoles, supplier: str, mission_id: str) -> bool:

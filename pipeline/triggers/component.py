@@ -7,7 +7,8 @@ a token pattern costs per token of every doc, most docs hold none of its words, 
 same. Matches go to ``doc.spans[span_key]``: ``label_`` is the rule's
 category (``DOCUMENT``, ``SIGN``, ``NEGATION``...), ``id_`` the rule's id (``file:line``), and
 ``span._.agreement_cue`` gives the rule record itself (kind, direction, scope...). Within one
-category a match inside a longer one is dropped ("accord" inside "accord-cadre").
+category a match inside a longer one is dropped ("accord" inside "accord-cadre"). A lower-case phrase never
+matches an acronym: a word written in capitals among words that are not ("the station (MET)" holds no "met").
 """
 
 from __future__ import annotations
@@ -98,6 +99,8 @@ class AgreementCues:
             if matcher is None:
                 continue
             for match_id, start, end in matcher(doc):
+                if matcher is self._lower and _acronym(doc, start, end):
+                    continue
                 cue = _KNOWN[self._nlp.vocab.strings[match_id]]
                 span = Span(doc, start, end, label=cue.category, span_id=cue.id)
                 by_category.setdefault(cue.category, []).append(span)
@@ -143,6 +146,24 @@ class AgreementCues:
         file = Path(path) / RULES_FILE
         self._set_rules(parse_cue_rules(file.read_text("utf-8"), str(file)))
         return self
+
+
+def _capitals(token) -> bool:
+    return len(token.text) > 1 and token.text.isalpha() and token.text.isupper()
+
+
+def _acronym(doc: Doc, start: int, end: int) -> bool:
+    """True when the span's words are all written in capitals and the nearest words around it are not.
+
+    "The station (MET), supplied by ..." names an instrument, no meeting; a line written all in capitals
+    ("NASA AND ESA SIGN DEAL") keeps its words.
+    """
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if not words or not all(_capitals(t) for t in words):
+        return False
+    before = next((t for t in reversed(doc[max(0, start - 4) : start]) if t.is_alpha), None)
+    after = next((t for t in doc[end : end + 4] if t.is_alpha), None)
+    return not any(t is not None and _capitals(t) for t in (before, after))
 
 
 def _record_line(cue: Cue) -> str:
