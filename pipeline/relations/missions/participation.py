@@ -280,6 +280,12 @@ def _owners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention], 
                             target.id, agency_id, _kb_role(analysis, target.id, agency_id),
                             evidence=[evidence(sentence)], reason="agency owns the mission"
                             if target is mission else "agency owns the list of missions coordinated with it"))
+    # "Deux satellites franco-indiens sont en orbite : Megha-Tropiques et SARAL": a counted list's nationality
+    for target, agency_ids in _counted_nationalities(analysis, sentence, in_sentence, named):
+        for agency_id in agency_ids:
+            facts.append(ParticipationFact(
+                target.id, agency_id, _kb_role(analysis, target.id, agency_id), evidence=[evidence(sentence)],
+                reason="nationality adjective of a counted list, the country's agency named in the article"))
     # "the Japanese probe Hayabusa2", "la mission franco-chinoise SVOM": a nationality the article names
     # "une fusée indienne PSLV", "la fusée japonaise H3": a launcher written with the country's adjective is that
     # country's agency's when the article names the agency (a launcher with no country word keeps no agency)
@@ -468,6 +474,43 @@ def _primary_agencies(analysis: Analysis, codes: list[str], named: set[str], fou
         primary = analysis.kb.primary_agency(code) if code != "EU" else analysis.kb.agencies.get("ESA")
         if primary is not None and primary.id in named and primary.id not in found:
             found.append(primary.id)
+
+
+def _counted_nationalities(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
+                           named: set[str] | None = None) -> list[tuple[Mention, list[str]]]:
+    """The missions of a counted list whose head carries a nationality word, each with the agencies it names.
+
+    "Deux satellites franco-indiens sont aujourd'hui en orbite : Megha-Tropiques ... et SARAL", "Two French-Indian
+    satellites, Megha-Tropiques and SARAL": a number word (``counted_lists``), a head noun (``counted_heads``) with a
+    nationality word among the two words before or after it, then (after a predicate naming no mission, up to a
+    colon) as many missions as the number says: each country's agency the article names takes part in each of them.
+    """
+    lang_rules = rules(sentence.lang)
+    numbers: dict[str, str] = lang_rules["counted_lists"]
+    phrase = compiled(r"(?<![\w'’-])(" + alternation(numbers) + r")\s+((?:[\w'’.-]+\s+){0,2}?)(?:"
+                      + alternation(lang_rules["counted_heads"]) + r")((?:\s+[\w'’.-]+){0,2})(?=[\s,:])",
+                      re.IGNORECASE)
+    out: list[tuple[Mention, list[str]]] = []
+    for found in phrase.finditer(sentence.text):
+        codes = [c for word in _NATIONALITY_WORD.findall(found.group(2) + " " + found.group(3))
+                 for c in _nationality_codes(analysis, word, sentence.lang)]
+        if not codes:
+            continue
+        end = sentence.start + found.end()
+        rest = analysis.text[end : sentence.end]
+        opened = re.match(r"\s*[,:]", rest) or re.match(r"[^:;.]{0,60}?:", rest)
+        if opened is None:
+            continue
+        start = end + opened.end()
+        if any(end <= m.start < start for m in in_sentence):
+            continue
+        agencies: list[str] = []
+        _primary_agencies(analysis, codes, analysis.agency_ids_named() if named is None else named, agencies)
+        after = sorted((m for m in in_sentence if m.start >= start), key=lambda m: m.start)
+        count = int(numbers[found.group(1).lower()])
+        if agencies and len(after) >= count:
+            out += [(m, agencies) for m in after[:count]]
+    return out
 
 
 def _nationalities_in_apposition(analysis: Analysis, sentence: Sentence, mission: Mention,
