@@ -484,15 +484,19 @@ def _counted_nationalities(analysis: Analysis, sentence: Sentence, in_sentence: 
     satellites, Megha-Tropiques and SARAL": a number word (``counted_lists``), a head noun (``counted_heads``) with a
     nationality word among the two words before or after it, then (after a predicate naming no mission, up to a
     colon) as many missions as the number says: each country's agency the article names takes part in each of them.
+    Not for instruments ("Ses trois instruments indiens"): an instrument's builder is stated, not its country's.
     """
     lang_rules = rules(sentence.lang)
     numbers: dict[str, str] = lang_rules["counted_lists"]
-    phrase = compiled(r"(?<![\w'’-])(" + alternation(numbers) + r")\s+((?:[\w'’.-]+\s+){0,2}?)(?:"
+    phrase = compiled(r"(?<![\w'’-])(" + alternation(numbers) + r")\s+((?:[\w'’.-]+\s+){0,2}?)("
                       + alternation(lang_rules["counted_heads"]) + r")((?:\s+[\w'’.-]+){0,2})(?=[\s,:])",
                       re.IGNORECASE)
     out: list[tuple[Mention, list[str]]] = []
+    instruments = {h.lower() + "s" for h in lang_rules["instrument_heads"]}
     for found in phrase.finditer(sentence.text):
-        codes = [c for word in _NATIONALITY_WORD.findall(found.group(2) + " " + found.group(3))
+        if found.group(3).lower() in instruments:
+            continue  # "Ses trois instruments indiens, ...": the craft's country, not the instruments' builders
+        codes = [c for word in _NATIONALITY_WORD.findall(found.group(2) + " " + found.group(4))
                  for c in _nationality_codes(analysis, word, sentence.lang)]
         if not codes:
             continue
