@@ -75,6 +75,7 @@ def _part_of(analysis: Analysis, missions: dict[str, list[Mention]]) -> list[Fac
             facts += _listed_instruments(analysis, sentence)
             facts += _memberships(analysis, sentence)
             facts += _possessive_parts(analysis, sentence)
+            facts += _among_its_parts(analysis, sentence)
     return facts
 
 
@@ -192,6 +193,45 @@ def _possessive_parts(analysis: Analysis, sentence: Sentence) -> list[Fact]:
         if host is not None and host.id != part.id:
             facts.append(PartOfFact(part.id, host.id, evidence=[evidence(sentence)],
                                     reason=f"'{owner.group(0).strip()}': the part of the craft named before"))
+    return facts
+
+
+def _among_its_parts(analysis: Analysis, sentence: Sentence) -> list[Fact]:
+    """Parts named in a sentence that opens by placing them among a craft's own parts.
+
+    "Among its instruments was the IASI sounder", "Parmi ses instruments figurait le sondeur IASI", "One of its
+    cameras, X, ...": a sentence opening with ``among_openers``, a singular possessive of ``part_possessives``, at
+    most two words and a plural part noun (``part_heads``, ``instrument_heads``): every mission named after it in the
+    sentence (not a launcher, programme or station) is part_of the craft the possessive stands for, the one craft of
+    the sentence before (or the craft that is its subject), as for a possessive opening the sentence; when the
+    sentence before names no craft and opens with a pronoun, the craft that pronoun stands for.
+    """
+    lang_rules = rules(sentence.lang)
+    heads = alternation(lang_rules["part_heads"] + lang_rules["instrument_heads"])
+    opener = compiled(r"^[\s\"'«“]*(?:" + alternation(lang_rules["among_openers"]) + r")\s+("
+                      + alternation(lang_rules["part_possessives"]) + r")\s+(?:[\w'’-]+\s+){0,2}?(?:"
+                      + heads + r")s\b", re.IGNORECASE)
+    opened = opener.match(sentence.text)
+    if opened is None:
+        return []
+    found = sentence.missions()
+    host = _possessive_host(analysis, sentence, found, sentence.start)
+    if host is None and sentence.index > 0:
+        # "MetOp-A a été lancé en 2006. Il a été développé par l'ESA. / Parmi ses instruments ...": the sentence
+        # before names no craft but opens with a pronoun, which stands for the craft opening the one before it
+        previous = analysis.sentences[sentence.index - 1]
+        if previous.lang == sentence.lang and not previous.missions():
+            host = _subject_craft(analysis, previous, lambda m: _kind(analysis, m) not in (
+                "instrument", "launcher", "programme") and m.via not in INSTRUMENT_PATTERNS)
+    if host is None:
+        return []
+    facts: list[Fact] = []
+    for part in found:
+        if part.start < sentence.start + opened.end() or part.id == host.id \
+                or _kind(analysis, part) in ("launcher", "programme", "station"):
+            continue
+        facts.append(PartOfFact(part.id, host.id, evidence=[evidence(sentence)],
+                                reason=f"'{opened.group(0).strip()}': a part of the craft the possessive stands for"))
     return facts
 
 

@@ -280,11 +280,20 @@ def _owners(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention], 
                             target.id, agency_id, _kb_role(analysis, target.id, agency_id),
                             evidence=[evidence(sentence)], reason="agency owns the mission"
                             if target is mission else "agency owns the list of missions coordinated with it"))
+    # "Deux satellites franco-indiens sont en orbite : Megha-Tropiques et SARAL": a counted list's nationality
+    for target, agency_ids in _counted_nationalities(analysis, sentence, in_sentence, named):
+        for agency_id in agency_ids:
+            facts.append(ParticipationFact(
+                target.id, agency_id, _kb_role(analysis, target.id, agency_id), evidence=[evidence(sentence)],
+                reason="nationality adjective of a counted list, the country's agency named in the article"))
     # "the Japanese probe Hayabusa2", "la mission franco-chinoise SVOM": a nationality the article names
     # "une fusée indienne PSLV", "la fusée japonaise H3": a launcher written with the country's adjective is that
     # country's agency's when the article names the agency (a launcher with no country word keeps no agency)
     for mission in in_sentence:
         nationalities = _nationalities_before(analysis, sentence, mission, named)
+        # "TRMM, another U.S.-Japanese satellite, ...", "TRMM, un autre satellite nippo-américain": an apposition
+        nationalities += [a for a in _nationalities_in_apposition(analysis, sentence, mission, named)
+                          if a not in nationalities]
         # "les sondes germano-américaines Helios 1 et Helios 2", "two Japanese probes, Sakigake and Suisei": the
         # adjective before the first of a coordination qualifies every mission coordinated after it
         group = [m for m in _coordinated(analysis, sentence, in_sentence, mission) if m.start >= mission.start] \
@@ -435,6 +444,106 @@ def _compound_owners(analysis: Analysis, sentence: Sentence, in_sentence: list[M
     return facts
 
 
+# a word: "U.S.-Japanese" (letters with dots, then a hyphenated tail) is one word, as "franco-indien"
+_NATIONALITY_WORD = re.compile(r"(?:\w\.)+(?:-[\w’'-]+)?|[\w’'-]+")
+
+
+def _nationality_codes(analysis: Analysis, word: str, lang: str) -> list[str]:
+    """The countries a nationality word names: "japonais" -> JP, "franco-indien" -> FR, IN, "U.S.-Japanese": US, JP."""
+    lowered = word.lower()
+    prefixes: dict[str, str] = rules(lang)["nationality_prefixes"]
+    agency = analysis.kb.agency_for_adjective(lowered, lang)
+    if agency is not None and agency.country:
+        return [agency.country]
+    if "-" not in lowered:
+        return []
+    *heads, last = lowered.split("-")
+    tail = analysis.kb.agency_for_adjective(last, lang)
+    if tail is not None and all(h in prefixes for h in heads):
+        return [prefixes[h] for h in heads] + ([tail.country] if tail.country else [])
+    # "the French-American TOPEX/Poseidon mission": every part a nationality adjective
+    parts = [analysis.kb.agency_for_adjective(h, lang) for h in lowered.split("-")]
+    if all(p is not None and p.country for p in parts):
+        return [p.country for p in parts if p is not None and p.country]
+    return []
+
+
+def _primary_agencies(analysis: Analysis, codes: list[str], named: set[str], found: list[str]) -> None:
+    """Add to ``found`` the primary agency of each country of ``codes`` the article names (ESA for "EU")."""
+    for code in codes:
+        primary = analysis.kb.primary_agency(code) if code != "EU" else analysis.kb.agencies.get("ESA")
+        if primary is not None and primary.id in named and primary.id not in found:
+            found.append(primary.id)
+
+
+def _counted_nationalities(analysis: Analysis, sentence: Sentence, in_sentence: list[Mention],
+                           named: set[str] | None = None) -> list[tuple[Mention, list[str]]]:
+    """The missions of a counted list whose head carries a nationality word, each with the agencies it names.
+
+    "Deux satellites franco-indiens sont aujourd'hui en orbite : Megha-Tropiques ... et SARAL", "Two French-Indian
+    satellites, Megha-Tropiques and SARAL": a number word (``counted_lists``), a head noun (``counted_heads``) with a
+    nationality word among the two words before or after it, then (after a predicate naming no mission, up to a
+    colon) as many missions as the number says: each country's agency the article names takes part in each of them.
+    Not for instruments ("Ses trois instruments indiens"): an instrument's builder is stated, not its country's.
+    """
+    lang_rules = rules(sentence.lang)
+    numbers: dict[str, str] = lang_rules["counted_lists"]
+    phrase = compiled(r"(?<![\w'’-])(" + alternation(numbers) + r")\s+((?:[\w'’.-]+\s+){0,2}?)("
+                      + alternation(lang_rules["counted_heads"]) + r")((?:\s+[\w'’.-]+){0,2})(?=[\s,:])",
+                      re.IGNORECASE)
+    out: list[tuple[Mention, list[str]]] = []
+    instruments = {h.lower() + "s" for h in lang_rules["instrument_heads"]}
+    for found in phrase.finditer(sentence.text):
+        if found.group(3).lower() in instruments:
+            continue  # "Ses trois instruments indiens, ...": the craft's country, not the instruments' builders
+        codes = [c for word in _NATIONALITY_WORD.findall(found.group(2) + " " + found.group(4))
+                 for c in _nationality_codes(analysis, word, sentence.lang)]
+        if not codes:
+            continue
+        end = sentence.start + found.end()
+        rest = analysis.text[end : sentence.end]
+        opened = re.match(r"\s*[,:]", rest) or re.match(r"[^:;.]{0,60}?:", rest)
+        if opened is None:
+            continue
+        start = end + opened.end()
+        if any(end <= m.start < start for m in in_sentence):
+            continue
+        agencies: list[str] = []
+        _primary_agencies(analysis, codes, analysis.agency_ids_named() if named is None else named, agencies)
+        after = sorted((m for m in in_sentence if m.start >= start), key=lambda m: m.start)
+        count = int(numbers[found.group(1).lower()])
+        if agencies and len(after) >= count:
+            out += [(m, agencies) for m in after[:count]]
+    return out
+
+
+def _nationalities_in_apposition(analysis: Analysis, sentence: Sentence, mission: Mention,
+                                 named: set[str] | None = None) -> list[str]:
+    """Agencies named by a nationality word in an apposition right after a mission.
+
+    "TRMM, another U.S.-Japanese satellite, ...", "Megha-Tropiques, un autre satellite franco-indien": a comma right
+    after the name, then only the words of ``nationality_window`` and ``apposition_openers`` around the nationality
+    word, up to the end of the apposition (a comma, a stop, a bracket, the end of the sentence). Any other word
+    ("TRMM, a satellite launched by a Japanese rocket") ends it with nothing found.
+    """
+    lang_rules = rules(sentence.lang)
+    allowed = set(lang_rules["nationality_window"]) | set(lang_rules["apposition_openers"])
+    after = analysis.text[mission.end : min(sentence.end, mission.end + 80)]
+    opened = re.match(r"(?:\s*\([^()]{1,20}\))?,\s+([^,;:()\[\]«»\"—–]*?)\s*(?:[,;:()\[\]«»\"—–]|\.(?:\s|$)|$)", after)
+    if opened is None:
+        return []
+    named = analysis.agency_ids_named() if named is None else named
+    codes: list[str] = []
+    for word in _NATIONALITY_WORD.findall(opened.group(1)):
+        found = _nationality_codes(analysis, word, sentence.lang)
+        if not found and word.lower() not in allowed:
+            return []
+        codes += found
+    out: list[str] = []
+    _primary_agencies(analysis, codes, named, out)
+    return out
+
+
 def _nationalities_before(analysis: Analysis, sentence: Sentence, mission: Mention,
                           named: set[str] | None = None) -> list[str]:
     """Agencies named by a nationality word just before a mission (only the words a news phrase puts there).
@@ -443,8 +552,7 @@ def _nationalities_before(analysis: Analysis, sentence: Sentence, mission: Menti
     """
     lang_rules = rules(sentence.lang)
     allowed = set(lang_rules["nationality_window"])
-    prefixes: dict[str, str] = lang_rules["nationality_prefixes"]
-    words = re.findall(r"[\w’'-]+", analysis.text[max(sentence.start, mission.start - 80) : mission.start])[-4:]
+    words = _NATIONALITY_WORD.findall(analysis.text[max(sentence.start, mission.start - 80) : mission.start])[-4:]
     named = analysis.agency_ids_named() if named is None else named
     found: list[str] = []
     # "le laboratoire européen Columbus", "le module japonais Kibo": the adjective is inside the mission's mention
@@ -455,28 +563,12 @@ def _nationalities_before(analysis: Analysis, sentence: Sentence, mission: Menti
         if primary is not None and primary.id in named and primary.id not in found:
             found.append(primary.id)
     for word in reversed(words):
-        lowered = word.lower()
-        codes = []
-        agency = analysis.kb.agency_for_adjective(lowered, sentence.lang)
-        if agency is not None and agency.country:
-            codes = [agency.country]
-        elif "-" in lowered:
-            *heads, last = lowered.split("-")
-            tail = analysis.kb.agency_for_adjective(last, sentence.lang)
-            if tail is not None and all(h in prefixes for h in heads):
-                codes = [prefixes[h] for h in heads] + ([tail.country] if tail.country else [])
-            else:  # "the French-American TOPEX/Poseidon mission": every part a nationality adjective
-                parts = [analysis.kb.agency_for_adjective(h, sentence.lang) for h in lowered.split("-")]
-                if all(p is not None and p.country for p in parts):
-                    codes = [p.country for p in parts if p is not None and p.country]
+        codes = _nationality_codes(analysis, word, sentence.lang)
         if not codes:
-            if lowered in allowed:
+            if word.lower() in allowed:
                 continue
             break  # any other word ends the phrase: "a Chinese official praised JUICE" is not about JUICE
-        for code in codes:
-            primary = analysis.kb.primary_agency(code) if code != "EU" else analysis.kb.agencies.get("ESA")
-            if primary is not None and primary.id in named and primary.id not in found:
-                found.append(primary.id)
+        _primary_agencies(analysis, codes, named, found)
     return found
 
 

@@ -25,7 +25,8 @@ REQUIRED = ("events", "participation", "lead", "part_of", "clause_breaks", "futu
             "supply_object_breaks", "instrument_heads", "part_heads",
             "part_possessives", "away_part_nouns", "away_part_determiners", "away_supply_passive",
             "partner_predicates", "pair_verbs", "pair_adverbs", "joint_adjectives", "demonstratives",
-            "landing_objects", "landing_auxiliaries", "project_anaphora", "craft_nouns")
+            "landing_objects", "landing_auxiliaries", "project_anaphora", "craft_nouns", "apposition_openers",
+            "among_openers")
 _LISTS_OF_LISTS = ("events", "participation")
 _MAPPINGS = ("nationality_prefixes", "counted_lists")
 _CHECKED: set[str] = set()
